@@ -1,0 +1,57 @@
+// Bundles the extension, the command line and the compiled test suites into dist/.
+// `--production` minifies and drops source maps; `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Every `*.test.ts` under a test folder (plus the suite's `index.ts`), as esbuild entry points. */
+function testEntries(dir) {
+  const root = path.join(__dirname, 'test', dir);
+  if (!fs.existsSync(root)) return [];
+  return fs
+    .readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.test.ts') || f === 'index.ts')
+    .map((f) => path.join(root, f));
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+if (!production) {
+  builds.push(
+    { ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['vscode', 'mocha'] },
+    { ...common, entryPoints: testEntries('integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] },
+  );
+}
+
+async function main() {
+  fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
+  const contexts = await Promise.all(builds.filter((b) => Object.keys(b.entryPoints).length > 0).map((b) => esbuild.context(b)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    return;
+  }
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+  fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+// One table of every id the extension shares with package.json, so the manifest test
+// can check both sides and a rename cannot miss a place.
+
+export const EXTENSION_ID = 'source-annotator.source-annotator';
+export const LANGUAGE_ID = 'source-text';
+
+export const Commands = {
+  showInfo: 'sourceAnnotator.showInfo',
+  toggleHighlights: 'sourceAnnotator.toggleHighlights',
+  nextQuote: 'sourceAnnotator.nextQuote',
+  previousQuote: 'sourceAnnotator.previousQuote',
+  nextSpeaker: 'sourceAnnotator.nextSpeakerMention',
+  previousSpeaker: 'sourceAnnotator.previousSpeakerMention',
+  nextNoise: 'sourceAnnotator.nextBoilerplate',
+  previousNoise: 'sourceAnnotator.previousBoilerplate',
+  copyCleanText: 'sourceAnnotator.copyCleanText',
+  exportCleanText: 'sourceAnnotator.exportCleanText',
+  showSources: 'sourceAnnotator.showSources',
+  refreshSources: 'sourceAnnotator.refreshSources',
+  /** Internal: opens an article at a range (used by tree items and hover links). */
+  revealRange: 'sourceAnnotator.revealRange',
+} as const;
+
+export const Views = {
+  container: 'sourceAnnotator',
+  speakers: 'sourceAnnotator.speakers',
+  annotations: 'sourceAnnotator.annotations',
+} as const;
+
+export const ConfigKeys = {
+  section: 'sourceAnnotator',
+  highlightsEnabled: 'highlights.enabled',
+  highlightQuotes: 'highlights.quotes',
+  highlightSpeakers: 'highlights.speakers',
+  highlightCues: 'highlights.cues',
+  highlightNoise: 'highlights.noise',
+  articleFiles: 'articles.include',
+  articleExclude: 'articles.exclude',
+  debounceMs: 'highlights.debounce',
+} as const;
+
+/** Ids of the colors contributed in package.json; never a literal color in code. */
+export const Colors = {
+  quoteBackground: 'sourceAnnotator.quoteBackground',
+  quoteBorder: 'sourceAnnotator.quoteBorder',
+  cueForeground: 'sourceAnnotator.cueForeground',
+  cueBorder: 'sourceAnnotator.cueBorder',
+  noiseForeground: 'sourceAnnotator.noiseForeground',
+  noiseBackground: 'sourceAnnotator.noiseBackground',
+  noiseOverviewRuler: 'sourceAnnotator.noiseOverviewRuler',
+  quoteOverviewRuler: 'sourceAnnotator.quoteOverviewRuler',
+  /** Speaker tints cycle through this many contributed colors. */
+  speakerTints: [1, 2, 3, 4, 5, 6].map((n) => `sourceAnnotator.speaker${n}Foreground`),
+  speakerBorders: [1, 2, 3, 4, 5, 6].map((n) => `sourceAnnotator.speaker${n}Border`),
+} as const;
+
+export const ContextKeys = {
+  highlightsOn: 'sourceAnnotator.highlightsOn',
+  isArticle: 'sourceAnnotator.isArticle',
+} as const;

@@ -1,0 +1,77 @@
+// The plain data the detection engine returns. Offsets are UTF-16 code units into
+// the text exactly as given (a BOM, CRLF and astral characters included), `end` exclusive,
+// so they map one to one onto VS Code document offsets.
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Why a detection was made: the rule or signal names and a short human-readable line each. */
+export interface Evidence {
+  /** Stable machine name of the rule or signal, e.g. `mark-pair`, `lexicon:subscribe`. */
+  readonly rule: string;
+  /** One line for a person, e.g. `curly quotes “…” closed in the same paragraph`. */
+  readonly detail: string;
+}
+
+export type MentionKind = 'name' | 'organisation' | 'description' | 'pronoun';
+
+export interface SpeakerMention extends Span {
+  readonly text: string;
+  readonly kind: MentionKind;
+}
+
+export interface Speaker {
+  /** Stable within one analysis: `s0`, `s1`, … in order of first mention. */
+  readonly id: string;
+  /** The fullest form of the name seen in the document, e.g. `Sergei Lavrov`. */
+  readonly name: string;
+  readonly mentions: readonly SpeakerMention[];
+}
+
+export interface Cue extends Span {
+  readonly text: string;
+}
+
+export interface Quote extends Span {
+  /** Id of the canonical speaker, or null when no source was found. */
+  readonly speakerId: string | null;
+  /** The mention the speaker was attributed from (may lie in a neighbouring paragraph). */
+  readonly mention: SpeakerMention | null;
+  readonly cue: Cue | null;
+  /** 0..1 */
+  readonly confidence: number;
+  readonly evidence: readonly Evidence[];
+}
+
+export type NoiseKind =
+  | 'comment'
+  | 'comment-form'
+  | 'related-links'
+  | 'social'
+  | 'subscribe'
+  | 'contact'
+  | 'chrome'
+  | 'duplicate'
+  | 'pull-quote'
+  | 'video'
+  | 'byline'
+  | 'other';
+
+export interface NoiseLine extends Span {
+  readonly kind: NoiseKind;
+  /** 0..1 */
+  readonly confidence: number;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface Analysis {
+  /** Sorted by start; never overlapping. Spans exclude the quotation marks. */
+  readonly quotes: readonly Quote[];
+  readonly speakers: readonly Speaker[];
+  /** Sorted by start. */
+  readonly cues: readonly Cue[];
+  /** Whole lines (start of line to end of line, line break excluded), sorted by start. */
+  readonly noise: readonly NoiseLine[];
+}

@@ -1,0 +1,69 @@
+import type { Span } from '../analysis/types';
+
+/**
+ * The article without its boilerplate lines: each noise line is removed with its line break,
+ * and runs of blank lines left behind collapse to one, so paragraphs stay separated.
+ * Line breaks keep their original style (LF or CRLF).
+ */
+export function cleanText(text: string, noise: readonly Span[]): string {
+  const lines = text.split(/(?<=\n)/);
+  const kept: string[] = [];
+  let offset = 0;
+  let n = 0;
+  for (const line of lines) {
+    const start = offset;
+    offset += line.length;
+    const contentEnd = start + line.replace(/\r?\n$/, '').length;
+    while (n < noise.length && (noise[n]?.end ?? 0) <= start) n++;
+    const span = noise[n];
+    const isNoise = span !== undefined && contentEnd > start && span.start < contentEnd;
+    if (!isNoise) kept.push(line);
+  }
+  const out: string[] = [];
+  for (const line of kept) {
+    const blank = line.trim() === '';
+    const previousBlank = out.length === 0 || (out[out.length - 1] ?? '').trim() === '';
+    if (blank && previousBlank) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && (out[out.length - 1] ?? '').trim() === '') out.pop();
+  const result = out.join('');
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return result.length > 0 && !result.endsWith('\n') ? result + eol : result;
+}
+
+/** Consecutive noise lines (blank lines between them allowed) as blocks of line numbers. */
+export function noiseBlocks(text: string, noise: readonly Span[]): { startLine: number; endLine: number; start: number; end: number }[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const isBlankLine = (line: number): boolean => {
+    const s = lineStarts[line] ?? text.length;
+    const e = (lineStarts[line + 1] ?? text.length + 1) - 1;
+    return text.slice(s, e).trim() === '';
+  };
+  const blocks: { startLine: number; endLine: number; start: number; end: number }[] = [];
+  for (const span of noise) {
+    const first = lineOf(span.start);
+    const last = lineOf(Math.max(span.start, span.end - 1));
+    const prev = blocks[blocks.length - 1];
+    let joinable = prev !== undefined;
+    if (prev) for (let l = prev.endLine + 1; l < first; l++) if (!isBlankLine(l)) joinable = false;
+    if (prev && joinable) {
+      prev.endLine = last;
+      prev.end = span.end;
+    } else {
+      blocks.push({ startLine: first, endLine: last, start: span.start, end: span.end });
+    }
+  }
+  return blocks;
+}

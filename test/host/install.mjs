@@ -1,0 +1,126 @@
+// Installs what the test host needs on a fresh machine: Debian's Chromium and Kerberos headers
+// through apt, then code-server, Node 24 and playwright-core from this folder's lockfile.
+// Run directly (`node test/host/install.mjs`) or through test/run.mjs.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CHROMIUM,
+  CODE_SERVER_ENTRY,
+  HOST_DIR,
+  HOST_MODULES,
+  NODE24,
+  NODE24_DIR,
+  cleanEnvironment,
+  onPath,
+  runCommand,
+} from './environment.mjs';
+
+// Written last, so a half-finished install is never taken for a finished one.
+const STAMP = path.join(HOST_MODULES, '.source-annotator-host-installed');
+const PLAYWRIGHT_CORE = path.join(HOST_MODULES, 'playwright-core', 'package.json');
+
+/** Debian packages the host needs, each with the file whose presence shows it is installed. */
+function requiredSystemPackages({ forInstall }) {
+  const packages = [{ name: 'chromium', present: () => fs.existsSync(CHROMIUM) }];
+  if (forInstall) {
+    // The kerberos addon of code-server cannot download its prebuilt binary offline: it compiles,
+    // which needs these headers and a C++ tool chain.
+    packages.push({ name: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/krb5.h') });
+    packages.push({ name: 'build-essential', present: () => onPath('make') && onPath('g++') });
+    packages.push({ name: 'python3', present: () => onPath('python3') });
+  }
+  return packages;
+}
+
+function lockfileKey() {
+  const hash = createHash('sha256');
+  for (const file of ['package.json', 'package-lock.json']) hash.update(fs.readFileSync(path.join(HOST_DIR, file)));
+  return hash.digest('hex');
+}
+
+/** Why the host's node_modules cannot be used as they are, or undefined when they can. */
+export function hostInstallProblem() {
+  if (!fs.existsSync(STAMP)) return 'the test host is not installed (or its last install did not finish)';
+  if (fs.readFileSync(STAMP, 'utf8').trim() !== lockfileKey()) return 'test/host/package-lock.json changed since the last install';
+  for (const file of [NODE24, CODE_SERVER_ENTRY, PLAYWRIGHT_CORE]) {
+    if (!fs.existsSync(file)) return `${path.relative(HOST_DIR, file)} is missing`;
+  }
+  return undefined;
+}
+
+/** Why the host cannot run, with what to do about it, or undefined when it can. */
+export function hostRunProblem() {
+  const installProblem = hostInstallProblem();
+  if (installProblem) return `${installProblem}. Install it with: node test/host/install.mjs (npm test does it too)`;
+  if (!fs.existsSync(CHROMIUM)) {
+    return `Chromium is missing at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set SOURCE_ANNOTATOR_CHROMIUM)`;
+  }
+  return undefined;
+}
+
+/** Installs missing Debian packages when running as root; otherwise throws with the command to run. */
+export async function ensureSystemPackages({ forInstall }) {
+  const missing = requiredSystemPackages({ forInstall }).filter((p) => !p.present()).map((p) => p.name);
+  if (missing.length === 0) return;
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
+  if (process.getuid?.() !== 0 || !onPath('apt-get')) {
+    throw new Error(`The test host needs ${missing.join(', ')}. Install as root: ${command}`);
+  }
+  console.log(`Installing ${missing.join(', ')} with apt-get…`);
+  const env = cleanEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
+  // Wait for another apt or dpkg (an unattended upgrade, a parallel install) instead of failing.
+  const lock = ['-o', 'DPkg::Lock::Timeout=900'];
+  if ((await runCommand('apt-get', [...lock, 'update'], { env })) !== 0) throw new Error(`apt-get update failed. Run: ${command}`);
+  if ((await runCommand('apt-get', [...lock, 'install', '-y', ...missing], { env })) !== 0) {
+    throw new Error(`apt-get install failed. Run: ${command}`);
+  }
+  const stillMissing = requiredSystemPackages({ forInstall }).filter((p) => !p.present());
+  if (stillMissing.length > 0) throw new Error(`apt-get did not provide ${stillMissing.map((p) => p.name).join(', ')}.`);
+}
+
+/** Installs the host's node_modules unless the stamp says they match the lockfile. */
+export async function ensureHostInstalled() {
+  await ensureSystemPackages({ forInstall: hostInstallProblem() !== undefined });
+  const problem = hostInstallProblem();
+  if (!problem) {
+    console.log('Test host already installed (stamp matches package-lock.json).');
+    return;
+  }
+  console.log(`Installing the test host: ${problem}. This takes a few minutes the first time.`);
+  const started = Date.now();
+  // A failed install leaves half-built packages (e.g. a dangling .bin/cross-env) that break the
+  // next one, so every install starts from nothing.
+  fs.rmSync(HOST_MODULES, { recursive: true, force: true });
+
+  const env = cleanEnvironment();
+  // Download only: some install scripts need Node 24, which is itself one of these packages.
+  if ((await runCommand('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: HOST_DIR, env })) !== 0) {
+    throw new Error('npm ci in test/host failed (is the npm registry reachable?).');
+  }
+  // Now build the native modules and run code-server's postinstall with Node 24 first on PATH and
+  // its headers as node-gyp's nodedir (no header download; overrides `nodedir` from ~/.npmrc).
+  const node24Env = {
+    ...env,
+    PATH: `${path.dirname(NODE24)}${path.delimiter}${env.PATH ?? ''}`,
+    npm_config_nodedir: NODE24_DIR,
+  };
+  if ((await runCommand('npm', ['rebuild', '--foreground-scripts'], { cwd: HOST_DIR, env: node24Env })) !== 0) {
+    throw new Error('npm rebuild in test/host failed: the native modules of code-server did not build.');
+  }
+  const leftOver = [NODE24, CODE_SERVER_ENTRY, PLAYWRIGHT_CORE].find((file) => !fs.existsSync(file));
+  if (leftOver) throw new Error(`The test host install finished without ${leftOver}.`);
+  fs.writeFileSync(STAMP, `${lockfileKey()}\n`);
+  console.log(`Test host installed in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  ensureHostInstalled().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(`\n${error.message}`);
+      process.exit(1);
+    },
+  );
+}

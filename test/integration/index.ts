@@ -1,0 +1,98 @@
+// Entry point of the integration suite inside a real VS Code extension host.
+//
+// The host (test/host/run-integration.mjs with code-server, or test/electron/run.mjs with
+// @vscode/test-electron) loads this bundle as `extensionTestsPath` and awaits `run()`: resolving
+// means success, rejecting means failure. It runs every bundled `*.test.js` next to this file.
+//
+// Output contract with test/host/run-integration.mjs: everything printed here reaches the host
+// through the extension host's console forwarding. Mocha's spec reporter prints one line per test;
+// the last line is `[[integration-result]] {"passed":N,"failed":N,"pending":N}`, which the host
+// parses and adds to the closing `N passed, N failed` line of `npm test`.
+//
+// Screenshots of the live workbench: a test logs `[[screenshot]] <absolute path ending in .png>`
+// with console.log. The code-server host sees that line, captures the page (viewport 1400x900)
+// and writes the PNG to that path atomically (temporary file, then rename), so a test simply waits
+// until the file exists. `takeScreenshot(name)` below does both, saving to the folder the host
+// names in SOURCE_ANNOTATOR_SCREENSHOT_DIR (test/host/.tmp/screenshots, emptied at each run).
+// Outside that host (e.g. test-electron) nobody answers, so it resolves to undefined at once.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+/** Marker of the machine-readable result line; test/host/run-integration.mjs matches it. */
+export const RESULT_MARKER = '[[integration-result]]';
+/** Marker of a screenshot request; test/host/run-integration.mjs matches it. */
+export const SCREENSHOT_MARKER = '[[screenshot]]';
+/** Set by the code-server host only: where `takeScreenshot` saves its pictures. */
+export const SCREENSHOT_DIR_VARIABLE = 'SOURCE_ANNOTATOR_SCREENSHOT_DIR';
+
+// Two cores, a cold extension host and a web workbench: mocha's default 2 s is far too short.
+const TEST_TIMEOUT_MS = 60_000;
+const SCREENSHOT_WAIT_MS = 20_000;
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: TEST_TIMEOUT_MS });
+  // Accept both `describe/it/before` and `suite/test/suiteSetup`, so a suite written in either
+  // style runs (VS Code's own samples use tdd, mocha's documentation bdd).
+  Mocha.interfaces.tdd(mocha.suite);
+
+  for (const file of findTestFiles(__dirname)) {
+    mocha.addFile(file);
+  }
+
+  const stats = await new Promise<{ passed: number; failed: number; pending: number }>((resolve, reject) => {
+    try {
+      const runner = mocha.run(() => {
+        resolve({
+          passed: runner.stats?.passes ?? 0,
+          failed: runner.stats?.failures ?? 0,
+          pending: runner.stats?.pending ?? 0,
+        });
+      });
+    } catch (error: unknown) {
+      // A test file that throws while loading never reaches mocha's bookkeeping.
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+
+  console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
+  if (stats.failed > 0) {
+    throw new Error(`${stats.failed} integration test(s) failed.`);
+  }
+  if (stats.passed === 0) {
+    throw new Error('No integration test ran.');
+  }
+}
+
+/** Every `*.test.js` below `dir`, sorted so the order is the same on every machine. */
+function findTestFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.test.js'))
+    .sort()
+    .map((file) => path.join(dir, file));
+}
+
+/**
+ * Asks the driver for a picture of the whole workbench as the user sees it now and waits until it
+ * is written. Returns its path, or undefined when no driver takes screenshots in this host.
+ */
+export async function takeScreenshot(name: string): Promise<string | undefined> {
+  const dir = process.env[SCREENSHOT_DIR_VARIABLE];
+  if (!dir) {
+    return undefined;
+  }
+  const file = path.join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  fs.rmSync(file, { force: true });
+  console.log(`${SCREENSHOT_MARKER} ${file}`);
+  const deadline = Date.now() + SCREENSHOT_WAIT_MS;
+  while (!fs.existsSync(file)) {
+    if (Date.now() > deadline) {
+      throw new Error(`The test host did not write the screenshot ${file} within ${SCREENSHOT_WAIT_MS} ms.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return file;
+}
