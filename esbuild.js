@@ -40,7 +40,8 @@ if (!production) {
 }
 
 async function main() {
-  fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
+  // A production build (for the .vsix) replaces the two bundles only; a development build starts clean.
+  if (!production) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
   const contexts = await Promise.all(builds.filter((b) => Object.keys(b.entryPoints).length > 0).map((b) => esbuild.context(b)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
@@ -49,6 +50,16 @@ async function main() {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
   fs.chmodSync(path.join(__dirname, 'dist', 'cli.js'), 0o755);
+  copySchemas();
+}
+
+/** JSON Schemas under src/ ship as dist/schemas/<name> (package.json's yamlValidation points there). */
+function copySchemas() {
+  const out = path.join(__dirname, 'dist', 'schemas');
+  fs.mkdirSync(out, { recursive: true });
+  for (const file of fs.readdirSync(path.join(__dirname, 'src'), { recursive: true }).map(String)) {
+    if (file.endsWith('.schema.json')) fs.copyFileSync(path.join(__dirname, 'src', file), path.join(out, path.basename(file)));
+  }
 }
 
 main().catch((err) => {

@@ -105,6 +105,6 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   dispose(): void {
     if (this.changeTimer) clearTimeout(this.changeTimer);
-    this.disposables.forEach((d) => d.dispose());
+    for (const d of this.disposables) d.dispose();
   }
 }

@@ -190,6 +190,6 @@ export class HighlightController implements vscode.Disposable {
     this.pending.clear();
     this.idleWaiters.splice(0).forEach((resolve) => resolve());
     disposeTypes(this.types);
-    this.disposables.forEach((d) => d.dispose());
+    for (const d of this.disposables) d.dispose();
   }
 }

@@ -23,7 +23,8 @@ export function onCleanup(name, sync, async) {
 export function cleanup() {
   cleaning ??= (async () => {
     while (tasks.length > 0) {
-      const task = tasks.pop();
+      // Removed only once done, so that an exit in the middle still runs its synchronous part.
+      const task = tasks[tasks.length - 1];
       try {
         if (task.async) await withTimeout(task.async(), 10_000);
         else task.sync();
@@ -34,6 +35,8 @@ export function cleanup() {
           console.error(`Cleanup of ${task.name} failed: ${syncError.message ?? syncError} (after ${error.message ?? error})`);
         }
       }
+      const index = tasks.indexOf(task);
+      if (index >= 0) tasks.splice(index, 1);
     }
   })();
   return cleaning;
@@ -70,7 +73,13 @@ export function signalGroup(pid, signal) {
  * `onAbort(reason)` lets the script report before it exits (e.g. write its result file).
  */
 export function installExitHandlers({ timeoutMs, onAbort = () => {} } = {}) {
+  let aborting = false;
   const abort = (reason, exitCode) => {
+    if (aborting) {
+      // A second Ctrl-C: stop waiting; the 'exit' handler below still kills and removes.
+      process.exit(exitCode);
+    }
+    aborting = true;
     console.error(`\n${reason}`);
     try {
       onAbort(reason);

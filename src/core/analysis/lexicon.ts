@@ -1,0 +1,104 @@
+// Word lists of general English news usage. They name kinds of words (reporting verbs, titles,
+// roles, boilerplate phrases), never text of particular articles.
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/));
+}
+
+/** Reporting verbs in every inflection, lower case. */
+export const REPORTING_VERBS = set(`
+say says said saying tell tells told telling add adds added adding state states stated
+announce announces announced declare declares declared explain explains explained note notes noted
+warn warns warned insist insists insisted argue argues argued claim claims claimed accuse accuses accused
+acknowledge acknowledges acknowledged admit admits admitted assert asserts asserted reply replies replied
+respond responds responded write writes wrote tweet tweets tweeted tweeting post posted urge urges urged
+ask asks asked suggest suggests suggested recall recalls recalled remark remarked comment comments commented
+conclude concluded describe describes described predict predicted promise promised vow vows vowed
+pledge pledged demand demands demanded confirm confirms confirmed deny denies denied reject rejects rejected
+report reports reported testify testified concede conceded boast boasted complain complains complained
+criticize criticized criticise criticised praise praised slam slammed blast blasted dismiss dismissed
+contend contended maintain maintains maintained emphasize emphasized emphasise emphasised stress stressed
+reiterate reiterated agree agreed joke joked muse mused shout shouted yell yelled recount recounted
+inform informed call calls called continue continued continues caution cautioned
+charge charged counter countered quip quipped observe observed lament lamented
+threaten threatened thank thanked welcome welcomed condemn condemned
+`);
+
+/** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
+export const WEAK_REPORTING_VERBS = set(`
+call calls called continue continued continues welcome welcomed thank thanked condemn condemned
+reject rejects rejected describe describes described
+`);
+
+/** Objects that make a cue a phrase ("told reporters"). */
+export const CUE_OBJECTS = set(`reporters journalists the a an press media lawmakers senators supporters`);
+
+export const PRONOUNS = set(`he she they it we i`);
+export const PERSON_PRONOUNS = set(`he she`);
+
+/** Words that may stand between a subject and its verb ("Lavrov on Tuesday said"). */
+export const SKIPPABLE_BEFORE_VERB = set(`
+also has have had was is were will would could may might later earlier previously reportedly then
+further separately again once repeatedly recently publicly privately often never not quickly flatly
+on last this today yesterday tonight week month year morning afternoon evening night just already
+monday tuesday wednesday thursday friday saturday sunday in a an the statement interview
+`);
+
+export const WEEKDAYS_AND_MONTHS = set(`
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today
+`);
+
+/** Titles and ranks that precede a name; stripped from the canonical name. */
+export const TITLES = set(`
+president minister secretary senator sen. rep. representative gov. governor mayor chancellor premier
+prime foreign deputy vice ambassador general gen. col. colonel lt. sgt. admiral judge justice chief
+director spokesman spokeswoman spokesperson chairman chairwoman chair ceo cfo founder leader speaker
+attorney king queen prince princess pope sheikh emir dr. mr. mrs. ms. miss prof. professor
+commissioner envoy commander officer head executive manager coach captain rev. reverend sir lord lady
+secretary-general undersecretary under-secretary defense defence interior finance health state
+former acting senior counterpart analyst economist author reporter correspondent editor
+`);
+
+/** Lower-case role nouns heading a description of a source ("a Turkish security official"). */
+export const ROLE_NOUNS = set(`
+official officials spokesman spokeswoman spokesperson spokespeople source sources activist activists
+witness witnesses analyst analysts expert experts resident residents diplomat diplomats aide aides
+observer observers lawyer lawyers police officer officers statement authorities authority
+minister ministry government administration agency group groups monitor organisation organization
+leader leaders commander commanders militants rebels protesters people doctor doctors medics
+investigators prosecutors prosecutor officials' member members lawmaker lawmakers senator senators
+campaign campaigners critics critic supporters supporter economists researchers scientists study
+report survey poll executive executives president spokesmen source's adviser advisers advisor
+`);
+
+export const DETERMINERS = set(`a an the one two three four several some many other another its his her their our`);
+
+/** Words that mark an organisation rather than a person. */
+export const ORGANISATION_WORDS = set(`
+committee council ministry agency organisation organization party army court department office union
+association institute bank company inc inc. corp corp. group church university commission news times post
+cross house senate congress government police forces force observatory network federation foundation
+fund service services administration board authority coalition alliance front movement campaign
+center centre programme program league club team bureau reuters press tass agency's kremlin pentagon
+parliament assembly embassy
+`);
+
+/** A short list of country and capital names, so that "Russia says" is not taken as a person. */
+export const PLACES = set(`
+russia ukraine syria turkey iran iraq israel china japan india pakistan afghanistan germany france
+britain uk u.k. england spain italy poland egypt jordan lebanon saudi arabia qatar us u.s. usa america
+canada mexico brazil nato un u.n. eu washington moscow beijing ankara damascus tehran kyiv kiev london
+paris berlin brussels geneva cairo jerusalem
+`);
+
+/** Function words of English, for stop-word density in the manner of jusText. */
+export const STOP_WORDS = set(`
+a about above after again against all am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most
+my myself no nor not now of off on once only or other our ours ourselves out over own same she should
+so some such than that the their theirs them themselves then there these they this those through to
+too under until up very was we were what when where which while who whom why will with would you your
+yours yourself yourselves also said says would could may might must shall one two new like
+`);

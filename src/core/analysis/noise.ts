@@ -1,0 +1,299 @@
+// Finds the lines of a scraped page that are not part of the article. Each line gets jusText-style
+// signals (length, stop-word density, link density, boilerplate phrases, repetition); lines are then
+// grouped into blocks split by strong boilerplate, the block holding most article-like text is the
+// body, and everything around it is chrome, comments or lists of other articles.
+import type { Evidence, NoiseKind, NoiseLine } from './types';
+import type { Line } from './text';
+import { normaliseForComparison } from './text';
+import { STOP_WORDS } from './lexicon';
+import type { PhraseRule } from './boilerplate-phrases';
+import { PHRASE_RULES } from './boilerplate-phrases';
+
+type LineClass = 'good' | 'near' | 'short' | 'bad';
+
+interface LineInfo {
+  readonly line: Line;
+  readonly trimmed: string;
+  readonly words: number;
+  readonly stopDensity: number;
+  readonly linkDensity: number;
+  readonly phrase: PhraseRule | null;
+  duplicateOf: number | null;
+  truncatedTitle: boolean;
+  cls: LineClass;
+}
+
+const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|\S+@\S+\.\w+/giu;
+const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
+const WORD_RE = /[\p{L}\p{N}]+(['’][\p{L}]+)?/gu;
+const TERMINAL = /[.!?…"”’)]$/u;
+const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
+const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
+/** Lines this long are never taken for a headline or a title copy. */
+const MAX_TITLE_CHARS = 220;
+
+function lineInfo(line: Line): LineInfo {
+  const trimmed = line.text.replace(/\uFEFF/g, '').trim();
+  const wordList = trimmed.match(WORD_RE) ?? [];
+  let stops = 0;
+  for (const w of wordList) if (STOP_WORDS.has(w.toLowerCase())) stops++;
+  let linkChars = 0;
+  for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
+  for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
+  const words = wordList.length;
+  let phrase: PhraseRule | null = null;
+  for (const rule of PHRASE_RULES) {
+    if (words <= rule.maxWords && rule.pattern.test(trimmed)) {
+      phrase = rule;
+      break;
+    }
+  }
+  return {
+    line,
+    trimmed,
+    words,
+    stopDensity: words === 0 ? 0 : stops / words,
+    linkDensity: trimmed.length === 0 ? 0 : linkChars / trimmed.length,
+    phrase,
+    duplicateOf: null,
+    truncatedTitle: false,
+    cls: 'short',
+  };
+}
+
+function classify(info: LineInfo): LineClass {
+  const len = info.trimmed.length;
+  if (info.phrase || info.linkDensity > 0.3) return 'bad';
+  if (info.duplicateOf !== null || info.truncatedTitle) return 'bad';
+  if (len >= 100 && info.stopDensity >= 0.3 && info.words >= 15) return 'good';
+  if (len >= 200 && info.stopDensity >= 0.2) return 'good';
+  if (len >= 50 && info.stopDensity >= 0.3 && TERMINAL.test(info.trimmed)) return 'near';
+  if (info.words === 0) return 'bad';
+  return 'short';
+}
+
+function isHeadlineLike(info: LineInfo): boolean {
+  const len = info.trimmed.length;
+  if (info.words < 3 || len > MAX_TITLE_CHARS || info.phrase || info.duplicateOf !== null || info.truncatedTitle) return false;
+  if (info.linkDensity > 0.2 || DATE_LIKE.test(info.trimmed)) return false;
+  return !/[.:]$/.test(info.trimmed);
+}
+
+/** A strong boilerplate line that splits the page into blocks. */
+function isBarrier(info: LineInfo): boolean {
+  const p = info.phrase;
+  if (!p) return info.linkDensity > 0.5;
+  return p.kind !== 'byline' && p.kind !== 'comment-form' ? true : p.kind === 'comment-form';
+}
+
+function markDuplicates(infos: LineInfo[]): void {
+  const seen = new Map<string, number>();
+  const titles: { key: string; index: number }[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info || info.words === 0) continue;
+    const key = normaliseForComparison(info.trimmed);
+    const first = seen.get(key);
+    if (first !== undefined) info.duplicateOf = first;
+    else seen.set(key, i);
+    // A copy of the title cut short ("Russia says no reconciliation with") near the top.
+    if (first === undefined && info.words >= 3 && !TERMINAL.test(info.trimmed)) {
+      for (const t of titles) {
+        if (t.key.length > key.length + 3 && t.key.startsWith(key)) info.truncatedTitle = true;
+      }
+      if (titles.length < 3 && info.trimmed.length <= MAX_TITLE_CHARS) titles.push({ key, index: i });
+    }
+  }
+}
+
+interface Block {
+  readonly from: number; // index into infos
+  readonly to: number; // exclusive
+  readonly good: number; // characters of good lines
+  readonly chars: number;
+}
+
+function blocks(infos: readonly LineInfo[]): Block[] {
+  const out: Block[] = [];
+  let from = -1;
+  let good = 0;
+  let chars = 0;
+  const flush = (to: number): void => {
+    if (from >= 0) out.push({ from, to, good, chars });
+    from = -1;
+    good = 0;
+    chars = 0;
+  };
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info) continue;
+    if (isBarrier(info)) {
+      flush(i);
+      continue;
+    }
+    if (from < 0) from = i;
+    chars += info.trimmed.length;
+    if (info.cls === 'good') good += info.trimmed.length;
+  }
+  flush(infos.length);
+  return out;
+}
+
+/** jusText context smoothing: short and near-good lines take the class of their surroundings. */
+function smooth(infos: LineInfo[]): void {
+  const n = infos.length;
+  const prevSure: (LineClass | null)[] = new Array<LineClass | null>(n).fill(null);
+  const nextSure: (LineClass | null)[] = new Array<LineClass | null>(n).fill(null);
+  let last: LineClass | null = null;
+  for (let i = 0; i < n; i++) {
+    const c = infos[i]?.cls;
+    prevSure[i] = last;
+    if (c === 'good' || c === 'bad') last = c;
+  }
+  last = null;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = infos[i]?.cls;
+    nextSure[i] = last;
+    if (c === 'good' || c === 'bad') last = c;
+  }
+  for (let i = 0; i < n; i++) {
+    const info = infos[i];
+    if (!info || info.cls !== 'near') continue;
+    if (prevSure[i] === 'good' || nextSure[i] === 'good') info.cls = 'good';
+  }
+}
+
+export interface NoiseOptions {
+  /** Articles shorter than this many characters of good text are judged line by line only. */
+  readonly minBodyChars?: number;
+}
+
+function evidenceFor(info: LineInfo, why: string, detail: string): Evidence[] {
+  const ev: Evidence[] = [{ rule: why, detail }];
+  if (info.phrase) ev.push({ rule: `lexicon:${info.phrase.name}`, detail: `matches the ${info.phrase.name} phrase list` });
+  if (info.linkDensity > 0.3) ev.push({ rule: 'link-density', detail: `${Math.round(info.linkDensity * 100)}% of the line is links, handles or hashtags` });
+  if (info.duplicateOf !== null) ev.push({ rule: 'repeated', detail: `repeats line ${info.duplicateOf + 1}` });
+  if (info.truncatedTitle) ev.push({ rule: 'truncated-title', detail: 'a cut-short copy of the title' });
+  ev.push({ rule: 'stop-words', detail: `${info.words} words, ${Math.round(info.stopDensity * 100)}% function words, ${info.trimmed.length} characters` });
+  return ev;
+}
+
+/** Whole noise lines of `text`, sorted by start. */
+export function findNoise(lines: readonly Line[]): NoiseLine[] {
+  const infos: LineInfo[] = [];
+  for (const line of lines) if (!line.blank) infos.push(lineInfo(line));
+  if (infos.length === 0) return [];
+  markDuplicates(infos);
+  for (const info of infos) info.cls = classify(info);
+  smooth(infos);
+
+  const all = blocks(infos);
+  let main: Block | undefined;
+  for (const b of all) if (b.good > 0 && (!main || b.good > main.good)) main = b;
+  let bodyFrom = 0;
+  let bodyTo = infos.length; // exclusive, over infos
+  let blockFrom = 0;
+  let blockTo = infos.length;
+  if (main) {
+    let first = -1;
+    let lastGood = -1;
+    for (let i = main.from; i < main.to; i++) {
+      if (infos[i]?.cls === 'good') {
+        if (first < 0) first = i;
+        lastGood = i;
+      }
+    }
+    bodyFrom = first;
+    bodyTo = lastGood + 1;
+    blockFrom = main.from;
+    blockTo = main.to;
+  }
+
+  // The title: the first line when it reads like a headline, and the nearest headline above the body.
+  const titles = new Set<number>();
+  const firstInfo = infos[0];
+  if (firstInfo && isHeadlineLike(firstInfo) && firstInfo.words >= 4) titles.add(0);
+  if (main) {
+    for (let i = bodyFrom - 1; i >= 0 && bodyFrom - i <= 8; i--) {
+      const info = infos[i];
+      if (info && isHeadlineLike(info) && info.words >= 4) {
+        titles.add(i);
+        break;
+      }
+    }
+  }
+
+  const noise: NoiseLine[] = [];
+  let blockKind: NoiseKind | null = null;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    if (!info) continue;
+    const { line } = info;
+    if (info.phrase?.header) blockKind = info.phrase.kind;
+    const inBody = main !== undefined && i >= bodyFrom && i < bodyTo;
+    const inBlock = main !== undefined && i >= blockFrom && i < blockTo;
+    let kind: NoiseKind | null = null;
+    let confidence = 0;
+    let ev: Evidence[] = [];
+    if (titles.has(i)) continue;
+    if (info.phrase) {
+      kind = info.phrase.kind;
+      confidence = 0.9;
+      ev = evidenceFor(info, 'boilerplate-phrase', 'a phrase of page furniture');
+    } else if (info.duplicateOf !== null || info.truncatedTitle) {
+      const earlier = info.duplicateOf !== null ? infos[info.duplicateOf] : undefined;
+      kind = earlier && earlier.cls === 'good' && inBody ? 'pull-quote' : 'duplicate';
+      confidence = 0.85;
+      ev = evidenceFor(info, 'repetition', kind === 'pull-quote' ? 'repeats a paragraph of the article' : 'repeats or truncates an earlier line');
+    } else if (info.linkDensity > 0.3) {
+      kind = 'other';
+      confidence = 0.75;
+      ev = evidenceFor(info, 'link-density', 'mostly links');
+    } else if (!main) {
+      continue;
+    } else if (i < bodyFrom) {
+      kind = DATE_LIKE.test(info.trimmed) && info.words <= 14 ? 'byline' : 'chrome';
+      confidence = inBlock ? 0.6 : 0.75;
+      ev = evidenceFor(info, 'before-body', 'above the article body');
+    } else if (!inBlock) {
+      kind = NUMBERED.test(line.text) || /^\s{2,}\S/.test(line.text) ? 'comment' : (blockKind ?? 'chrome');
+      confidence = info.cls === 'good' ? 0.6 : 0.75;
+      ev = evidenceFor(info, 'outside-body', `in a block after strong boilerplate, away from the article body`);
+    } else if (!inBody && info.cls !== 'good' && i >= bodyTo && isTailList(infos, i, blockTo)) {
+      kind = blockKind ?? 'related-links';
+      confidence = 0.55;
+      ev = evidenceFor(info, 'after-body', 'below the article body');
+    }
+    if (kind === null) continue;
+    noise.push({ start: line.start, end: line.end, kind, confidence, evidence: ev });
+  }
+  markBoxHeaders(infos, noise);
+  noise.sort((a, b) => a.start - b.start);
+  return noise;
+}
+
+/** After the body, a run of short lines reaching the end of the block is a list, not article text. */
+function isTailList(infos: readonly LineInfo[], i: number, blockTo: number): boolean {
+  let shortLines = 0;
+  for (let j = i; j < blockTo; j++) {
+    const c = infos[j];
+    if (c && c.cls !== 'good') shortLines++;
+  }
+  return shortLines >= 4;
+}
+
+/** A one-word capitalised label right above a pull-quote belongs to the same box. */
+function markBoxHeaders(infos: readonly LineInfo[], noise: NoiseLine[]): void {
+  const byStart = new Map<number, NoiseLine>();
+  for (const n of noise) byStart.set(n.start, n);
+  for (let i = 1; i < infos.length; i++) {
+    const info = infos[i];
+    const prev = infos[i - 1];
+    if (!info || !prev) continue;
+    const n = byStart.get(info.line.start);
+    if (!n || n.kind !== 'pull-quote' || byStart.has(prev.line.start)) continue;
+    if (prev.words <= 2 && prev.trimmed === prev.trimmed.toUpperCase()) {
+      noise.push({ start: prev.line.start, end: prev.line.end, kind: 'pull-quote', confidence: 0.7, evidence: [{ rule: 'box-label', detail: 'label of a box that repeats a paragraph' }] });
+    }
+  }
+}

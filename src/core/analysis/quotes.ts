@@ -1,0 +1,259 @@
+// Finds quoted spans: pairs quotation marks of every common style within a paragraph (one line),
+// keeps only the outermost quote, tells apostrophes from single quotes, and lets a quote left open at
+// the end of a paragraph run into the next one only when that paragraph closes it.
+import type { Evidence } from './types';
+import type { Line } from './text';
+import { isDigit, isLetter, isLetterOrDigit, isSpace, trimSpan } from './text';
+
+type Family = 'double' | 'single';
+type Role = 'open' | 'close' | 'either';
+
+interface Mark {
+  readonly pos: number;
+  readonly len: number;
+  readonly family: Family;
+  readonly role: Role;
+  /** Shape-directed marks (curly, guillemets) nest; straight marks toggle. */
+  readonly directional: boolean;
+}
+
+export interface QuoteSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the opening and closing marks (close is null when closed by a paragraph end). */
+  readonly open: number;
+  readonly close: number | null;
+  readonly closeLen: number;
+  readonly family: Family;
+  readonly lineIndex: number;
+  readonly endLineIndex: number;
+  readonly evidence: Evidence[];
+}
+
+const OPENER_BEFORE = /[\s([{\u2014\u2013\-/:;>\u00A0]/u;
+const CONTRACTION_TAILS = new Set(['s', 't', 'd', 'm', 'll', 're', 've', 'em', 'n', 'til', 'cause', 'tis', 'twas']);
+
+function before(text: string, pos: number, lineStart: number): string {
+  return pos > lineStart ? (text[pos - 1] ?? ' ') : ' ';
+}
+
+function after(text: string, pos: number, lineEnd: number): string {
+  return pos < lineEnd ? (text[pos] ?? ' ') : ' ';
+}
+
+/** The letters right after `pos` up to the next non-letter, lower case (bounded). */
+function wordAt(text: string, pos: number, lineEnd: number): string {
+  let j = pos;
+  while (j < lineEnd && j - pos < 8 && isLetter(text[j])) j++;
+  return text.slice(pos, j).toLowerCase();
+}
+
+function contextRole(prev: string, next: string): Role {
+  const opensHere = (OPENER_BEFORE.test(prev) || prev === ' ') && !isSpace(next);
+  const closesHere = !isSpace(prev) && (isSpace(next) || /[\p{P}\p{S}]/u.test(next));
+  if (opensHere && !closesHere) return 'open';
+  if (closesHere && !opensHere) return 'close';
+  return 'either';
+}
+
+/** Classifies one single-quote character; null when it is an apostrophe. */
+function singleMark(text: string, i: number, lineStart: number, lineEnd: number, ch: string): Mark | null {
+  const prev = before(text, i, lineStart);
+  const next = after(text, i + 1, lineEnd);
+  // Between letters or digits it is an apostrophe (Syria’s, isn't, rock'n'roll).
+  if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null;
+  // Elisions: ’90s, 'em, isn ‘t (a stray space before a contraction).
+  if (!isLetterOrDigit(prev) && isDigit(next) && isDigit(text[i + 2])) return null;
+  if (!isLetterOrDigit(prev)) {
+    const w = wordAt(text, i + 1, lineEnd);
+    const afterWord = text[i + 1 + w.length];
+    const endsWord = afterWord === undefined || !isLetter(afterWord);
+    if (endsWord && CONTRACTION_TAILS.has(w)) return null;
+  }
+  if (ch === '\u2018' || ch === '\u201A' || ch === '\u2039') {
+    if (ch === '\u2018' && isLetterOrDigit(prev)) return null; // misprinted apostrophe: isn‘t
+    return { pos: i, len: 1, family: 'single', role: 'open', directional: true };
+  }
+  if (ch === '\u203A') return { pos: i, len: 1, family: 'single', role: 'close', directional: true };
+  const role = contextRole(prev, next);
+  if (ch === '\u2019') {
+    if (role === 'open') return { pos: i, len: 1, family: 'single', role: 'either', directional: false };
+    // Plural possessive ("leaders’ talks") looks like a closing mark; pairing decides.
+    return { pos: i, len: 1, family: 'single', role: 'close', directional: true };
+  }
+  return { pos: i, len: 1, family: 'single', role, directional: false };
+}
+
+/** All candidate quotation marks of a line, in order. Linear in the line length. */
+export function findMarks(text: string, line: Line): Mark[] {
+  const marks: Mark[] = [];
+  const { start, end } = line;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    switch (ch) {
+      case '\u201C': // “ opens in English, closes a „ quote (handled in pairing)
+      case '\u201E': // „
+      case '\u00AB': // «
+        marks.push({ pos: i, len: 1, family: 'double', role: 'open', directional: true });
+        break;
+      case '\u201D': // ”
+      case '\u00BB': // »
+        marks.push({ pos: i, len: 1, family: 'double', role: 'close', directional: true });
+        break;
+      case '"':
+      case '\u201F':
+      case '\uFF02':
+        marks.push({ pos: i, len: 1, family: 'double', role: contextRole(before(text, i, start), after(text, i + 1, end)), directional: false });
+        break;
+      case '`':
+        if (text[i + 1] === '`') {
+          marks.push({ pos: i, len: 2, family: 'double', role: 'open', directional: true });
+          i++;
+        }
+        break;
+      case "'": {
+        if (text[i + 1] === "'") {
+          // The '' of news archives: a double mark made of two apostrophes.
+          let len = 2;
+          while (i + len < end && text[i + len] === "'" && len < 3) len++;
+          marks.push({ pos: i, len, family: 'double', role: contextRole(before(text, i, start), after(text, i + len, end)), directional: false });
+          i += len - 1;
+          break;
+        }
+        const m = singleMark(text, i, start, end, ch);
+        if (m) marks.push(m);
+        break;
+      }
+      case '\u2018':
+      case '\u2019':
+      case '\u201A':
+      case '\u2039':
+      case '\u203A': {
+        const m = singleMark(text, i, start, end, ch);
+        if (m) marks.push(m);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return marks;
+}
+
+function canOpen(m: Mark): boolean {
+  return m.role !== 'close';
+}
+
+function canClose(m: Mark): boolean {
+  return m.role !== 'open';
+}
+
+function styleName(text: string, m: Mark): string {
+  return text.slice(m.pos, m.pos + m.len);
+}
+
+interface OpenQuote {
+  readonly mark: Mark;
+  readonly lineIndex: number;
+  depth: number;
+}
+
+/**
+ * Pairs the marks of all lines into outermost quotes. Each mark is looked at once or twice, so the
+ * cost is linear in the text even for 100,000 marks in a row.
+ */
+export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  const marksByLine = new Map<number, Mark[]>();
+  const marksOf = (li: number): Mark[] => {
+    let m = marksByLine.get(li);
+    if (!m) {
+      const line = lines[li];
+      m = line ? findMarks(text, line) : [];
+      marksByLine.set(li, m);
+      if (marksByLine.size > 4) {
+        const oldest = marksByLine.keys().next().value;
+        if (oldest !== undefined && oldest !== li) marksByLine.delete(oldest);
+      }
+    }
+    return m;
+  };
+  const emit = (open: OpenQuote, closeMark: Mark | null, endPos: number, endLine: number, why: Evidence): void => {
+    const [s, e] = trimSpan(text, open.mark.pos + open.mark.len, endPos);
+    if (e <= s) return;
+    const style = closeMark ? `${styleName(text, open.mark)}…${styleName(text, closeMark)}` : `${styleName(text, open.mark)}…`;
+    quotes.push({
+      start: s,
+      end: e,
+      open: open.mark.pos,
+      close: closeMark ? closeMark.pos : null,
+      closeLen: closeMark ? closeMark.len : 0,
+      family: open.mark.family,
+      lineIndex: open.lineIndex,
+      endLineIndex: endLine,
+      evidence: [{ rule: closeMark ? 'mark-pair' : 'mark-open-paragraph', detail: `${style} ${why.detail}` }, why],
+    });
+  };
+
+  let li = 0;
+  let resumeAt = -1; // offset inside line `li` from which to continue (after a quote closed there)
+  while (li < lines.length) {
+    const line = lines[li];
+    if (!line || line.blank) {
+      li++;
+      resumeAt = -1;
+      continue;
+    }
+    const marks = marksOf(li);
+    let open: OpenQuote | null = null;
+    for (const m of marks) {
+      if (m.pos < resumeAt) continue;
+      if (!open) {
+        if (!canOpen(m)) continue;
+        if (m.family === 'single' && m.role !== 'open') continue;
+        open = { mark: m, lineIndex: li, depth: 0 };
+        continue;
+      }
+      if (m.family !== open.mark.family) continue; // a nested quote of the other family stays inside
+      if (open.mark.directional && m.directional && m.role === 'open' && m.pos > open.mark.pos) {
+        // „…“ (German) closes with a left double mark; otherwise a second opener nests.
+        if (text[open.mark.pos] === '\u201E' && text[m.pos] === '\u201C' && open.depth === 0) {
+          emit(open, m, m.pos, li, { rule: 'closed-in-paragraph', detail: 'closed in the same paragraph' });
+          open = null;
+          continue;
+        }
+        open.depth++;
+        continue;
+      }
+      if (!canClose(m)) continue;
+      if (open.depth > 0 && m.directional) {
+        open.depth--;
+        continue;
+      }
+      emit(open, m, m.pos, li, { rule: 'closed-in-paragraph', detail: 'closed in the same paragraph' });
+      open = null;
+    }
+    resumeAt = -1;
+    if (open && open.mark.family === 'double') {
+      // Left open at the paragraph end: runs on only if the next paragraph closes it before opening
+      // anything; otherwise it ends here (the multi-paragraph convention reopens each paragraph).
+      let next = li + 1;
+      while (next < lines.length && lines[next]?.blank) next++;
+      const nextMarks = next < lines.length ? marksOf(next) : [];
+      const first = nextMarks.find((m) => m.family === 'double');
+      const nextLine = lines[next];
+      const startsWithMark = first !== undefined && nextLine !== undefined && text.slice(nextLine.start, first.pos).trim() === '';
+      if (first && !startsWithMark && first.role === 'close' && next - li <= 2) {
+        emit(open, first, first.pos, next, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
+        li = next;
+        resumeAt = first.pos + first.len;
+        open = null;
+        // Continue pairing the rest of the next line.
+        continue;
+      }
+      emit(open, null, line.end, li, { rule: 'open-at-paragraph-end', detail: 'left open, ended at the paragraph end' });
+    }
+    li++;
+  }
+  return quotes;
+}

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import type { SourceAnnotatorApi } from '../../src/api';
+import { closeAll, extensionApi, hoversAt, hoverText, openArticle } from './support';
+
+describe('Hover tooltips', () => {
+  let api: SourceAnnotatorApi;
+  before(async () => {
+    api = await extensionApi();
+  });
+  after(closeAll);
+
+  it('explains a quote: speaker, mention, cue, confidence and why', async () => {
+    const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
+    const analysis = api.analysisFor(doc.uri);
+    const quote = analysis?.quotes.find((q) => doc.getText().slice(q.start, q.end).startsWith('The international community'));
+    assert.ok(quote, 'the quote is detected');
+    const text = hoverText(await hoversAt(doc, quote.start + 5));
+    assert.match(text, /\*\*Quote\*\*/);
+    assert.match(text, /confidence \d+%/);
+    assert.match(text, /\*\*Speaker:\*\* Sergei Lavrov/);
+    assert.match(text, /\*\*Cue:\*\* said/);
+    assert.match(text, /\*\*Why:\*\*/);
+  });
+
+  it('lists the quotes of a speaker when hovering a mention', async () => {
+    const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
+    const analysis = api.analysisFor(doc.uri);
+    const lavrov = analysis?.speakers.find((s) => s.name === 'Sergei Lavrov');
+    const mention = lavrov?.mentions[0];
+    assert.ok(mention, 'Sergei Lavrov has a mention');
+    const text = hoverText(await hoversAt(doc, mention.start + 1));
+    assert.match(text, /\*\*Speaker:\*\* Sergei Lavrov/);
+    assert.match(text, /\*\*Quotes\*\* \(\d+ in this article/);
+    assert.match(text, /command:sourceAnnotator\.revealRange/);
+  });
+
+  it('names the kind of a boilerplate line and why', async () => {
+    const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
+    const offset = doc.getText().indexOf('Subscribe to our channel');
+    const text = hoverText(await hoversAt(doc, offset + 2));
+    assert.match(text, /\*\*Boilerplate\*\* · subscribe/);
+    assert.match(text, /\*\*Why:\*\*/);
+  });
+
+  it('escapes article text so a crafted article cannot add links, HTML or commands', async () => {
+    const { document: doc } = await openArticle('crafted', 'markdown-injection.txt');
+    const offset = doc.getText().indexOf('the full statement');
+    const hovers = await hoversAt(doc, offset);
+    const text = hoverText(hovers);
+    assert.match(text, /\*\*Quote\*\*/, 'the crafted quote is detected and hovered');
+    // The only links are the extension's own, to its enabled commands.
+    const targets = [...text.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1] ?? '');
+    for (const target of targets) assert.match(target, /^command:sourceAnnotator\.revealRange\?/, `unexpected link target ${target}`);
+    assert.ok(!text.includes('command:sourceAnnotator.exportCleanText'), 'the article’s command link is not reproduced');
+    assert.ok(!/<a\s/i.test(text), 'no raw HTML anchor');
+    assert.ok(!text.includes('**stay calm**'), 'no emphasis from the article');
+    for (const hover of hovers) {
+      for (const content of hover.contents) {
+        if (typeof content === 'string' || !('isTrusted' in content)) continue;
+        const trusted = content.isTrusted;
+        assert.ok(trusted !== true, 'hover markdown is never fully trusted');
+        if (trusted) assert.ok(trusted.enabledCommands.every((c) => c.startsWith('sourceAnnotator.')));
+        assert.ok(!content.supportHtml, 'no HTML support');
+      }
+    }
+  });
+});

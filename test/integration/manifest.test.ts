@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Commands, EXTENSION_ID } from '../../src/constants';
+import { extensionApi } from './support';
+
+interface Manifest {
+  activationEvents?: string[];
+  contributes: { commands: { command: string; category?: string }[]; menus?: { commandPalette?: { command: string; when?: string }[] } };
+}
+
+describe('Manifest', () => {
+  let manifest: Manifest;
+  before(async () => {
+    await extensionApi();
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    manifest = extension.packageJSON as Manifest;
+  });
+
+  it('registers every contributed command, and contributes every registered one', async () => {
+    const registered = new Set((await vscode.commands.getCommands(true)).filter((c) => c.startsWith('sourceAnnotator.')));
+    const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
+    for (const id of contributed) assert.ok(registered.has(id), `${id} is contributed but not registered`);
+    // Tree views register `<view>.focus`-style commands of their own; those are VS Code's.
+    const ours = [...registered].filter((id) => !/\.(focus|resetViewLocation|open|toggleVisibility|removeView)$/.test(id));
+    for (const id of ours) assert.ok(contributed.has(id), `${id} is registered but not contributed`);
+  });
+
+  it('puts every command in the Source Annotator category and hides internal ones from the palette', () => {
+    for (const c of manifest.contributes.commands) assert.equal(c.category, 'Source Annotator', c.command);
+    const hidden = (manifest.contributes.menus?.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command);
+    assert.ok(hidden.includes(Commands.revealRange));
+  });
+
+  it('matches the command table of the code', () => {
+    const contributed = new Set(manifest.contributes.commands.map((c) => c.command));
+    for (const id of Object.values(Commands)) assert.ok(contributed.has(id), `${id} from the code is not in package.json`);
+  });
+
+  it('never activates on every event', () => {
+    assert.ok(!(manifest.activationEvents ?? []).includes('*'));
+  });
+});
