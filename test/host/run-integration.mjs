@@ -10,7 +10,7 @@
 // --timeout  limit for the whole run (default 1200 s, or SOURCE_ANNOTATOR_HOST_TIMEOUT)
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { format, parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { cleanup, installExitHandlers, onCleanup, removeFolder } from './cleanup.mjs';
 import { startCodeServer } from './code-server.mjs';
@@ -18,10 +18,14 @@ import { CHROMIUM, FIXTURE_WORKSPACE, HOST_DIR, ROOT_DIR, SCREENSHOT_DIR, makeRu
 import { hostRunProblem } from './install.mjs';
 import { launchChromium } from './chromium.mjs';
 
-// Printed by test/integration/index.ts; keep the three in step.
+// The contract with test/integration/index.ts: keep these in step with it.
+const OUTPUT_MARKER = '[[test]] ';
 const RESULT_MARKER = '[[integration-result]]';
 const SCREENSHOT_REQUEST = /\[\[screenshot\]\] (\/.*?\.png)\s*$/;
-const SCREENSHOT_DIR_VARIABLE = 'SOURCE_ANNOTATOR_SCREENSHOT_DIR';
+const SUITE_ENVIRONMENT = {
+  SOURCE_ANNOTATOR_TEST_HOST: 'code-server',
+  SOURCE_ANNOTATOR_SCREENSHOT_DIR: SCREENSHOT_DIR,
+};
 
 const LOG_DIR = path.join(HOST_DIR, '.tmp', 'logs');
 const TESTS_ENTRY = path.join(ROOT_DIR, 'dist', 'test', 'integration', 'index.js');
@@ -39,7 +43,7 @@ const started = Date.now();
 /** What the suite reported so far; the report and the exit code come from it. */
 const result = { passed: 0, failed: 0, pending: 0, counted: false, error: undefined };
 /** What explains a failure, kept so it can be saved after the run folder is gone. */
-const diagnostics = { serverOutput: () => [], pageLog: [], workbenchLogs: [] };
+const diagnostics = { serverOutput: () => [], pageLog: [], workbenchOutput: [], workbenchLogs: [] };
 
 function writeReport() {
   const failed = result.error && result.failed === 0 ? 1 : result.failed;
@@ -58,9 +62,36 @@ installExitHandlers({
   },
 });
 
-/** Strips the styling (`%c` and its CSS arguments) the workbench adds to forwarded console lines. */
-function plainText(message) {
-  return String(message).replace(/%c/g, '');
+function keepLast(lines, line, count = 500) {
+  lines.push(line);
+  if (lines.length > count) lines.shift();
+}
+
+/**
+ * One message of the workbench log, in which the extension host's console output arrives as
+ * printf-style arguments. The suite's own messages (tagged by index.ts) are printed; the
+ * workbench's are kept for the logs, and shown only when they are errors or with --verbose.
+ */
+function onWorkbenchMessage(level, args, takeScreenshot) {
+  const text = format(...(Array.isArray(args) ? args : [args]));
+  for (const line of text.split('\n')) {
+    const screenshot = SCREENSHOT_REQUEST.exec(line);
+    if (screenshot) takeScreenshot(screenshot[1]);
+    const marker = line.indexOf(RESULT_MARKER);
+    if (marker >= 0) {
+      try {
+        Object.assign(result, JSON.parse(line.slice(marker + RESULT_MARKER.length)), { counted: true });
+      } catch {
+        console.error(`Unreadable result line: ${line}`);
+      }
+    }
+  }
+  if (text.startsWith(OUTPUT_MARKER)) {
+    if (!SCREENSHOT_REQUEST.test(text) && !text.includes(RESULT_MARKER)) console.log(text.slice(OUTPUT_MARKER.length));
+    return;
+  }
+  keepLast(diagnostics.workbenchOutput, `[${level}] ${text}`);
+  if (options.verbose || level === 'error') console.log(`[workbench ${level}] ${text}`);
 }
 
 async function main() {
@@ -83,18 +114,16 @@ async function main() {
     xdg,
     // Without it the workbench ignores the test payload and the run hangs.
     extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
-    env: { [SCREENSHOT_DIR_VARIABLE]: SCREENSHOT_DIR },
+    env: SUITE_ENVIRONMENT,
     onOutput: options.verbose ? (line) => console.log(`[server] ${line}`) : undefined,
   });
   diagnostics.serverOutput = server.output;
   console.log(`code-server ${server.url} started in ${seconds(started)} s; workspace ${workspace}`);
 
   const { browser, page } = await launchChromium({ xdg, executablePath: CHROMIUM });
-  const pageLog = diagnostics.pageLog;
   page.on('console', (message) => {
-    pageLog.push(`[${message.type()}] ${message.text()}`);
-    if (pageLog.length > 300) pageLog.shift();
-    if (options.verbose) console.log(`[page] ${message.text()}`);
+    keepLast(diagnostics.pageLog, `[${message.type()}] ${message.text()}`);
+    if (options.verbose) console.log(`[page ${message.type()}] ${message.text()}`);
   });
 
   let screenshots = Promise.resolve();
@@ -121,25 +150,7 @@ async function main() {
     // Both must exist before the workbench loads: it looks for them once, at start.
     void page.exposeFunction('codeAutomationExit', (code, logs) => resolve({ code, logs }));
   });
-  await page.exposeFunction('codeAutomationLog', (_level, message) => {
-    for (const line of plainText(message).split('\n')) {
-      const screenshot = SCREENSHOT_REQUEST.exec(line);
-      if (screenshot) {
-        takeScreenshot(screenshot[1]);
-        continue;
-      }
-      const marker = line.indexOf(RESULT_MARKER);
-      if (marker >= 0) {
-        try {
-          Object.assign(result, JSON.parse(line.slice(marker + RESULT_MARKER.length)), { counted: true });
-        } catch {
-          console.error(`Unreadable result line: ${line}`);
-        }
-        continue;
-      }
-      console.log(line);
-    }
-  });
+  await page.exposeFunction('codeAutomationLog', (level, args) => onWorkbenchMessage(level, args, takeScreenshot));
 
   const remote = (file) => `vscode-remote://${server.authority}${pathToFileURL(file).pathname}`;
   const payload = [
@@ -182,6 +193,7 @@ function saveDiagnostics() {
     }
     fs.writeFileSync(path.join(LOG_DIR, 'code-server.log'), `${diagnostics.serverOutput().join('\n')}\n`);
     fs.writeFileSync(path.join(LOG_DIR, 'page-console.log'), `${diagnostics.pageLog.join('\n')}\n`);
+    fs.writeFileSync(path.join(LOG_DIR, 'workbench-output.log'), `${diagnostics.workbenchOutput.join('\n')}\n`);
     console.error(`Logs of this run: ${path.relative(ROOT_DIR, LOG_DIR)}/`);
   } catch (error) {
     console.error(`Could not save the logs of this run: ${error.message}`);

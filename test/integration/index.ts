@@ -4,10 +4,12 @@
 // @vscode/test-electron) loads this bundle as `extensionTestsPath` and awaits `run()`: resolving
 // means success, rejecting means failure. It runs every bundled `*.test.js` next to this file.
 //
-// Output contract with test/host/run-integration.mjs: everything printed here reaches the host
-// through the extension host's console forwarding. Mocha's spec reporter prints one line per test;
-// the last line is `[[integration-result]] {"passed":N,"failed":N,"pending":N}`, which the host
-// parses and adds to the closing `N passed, N failed` line of `npm test`.
+// Output contract with test/host/run-integration.mjs: the extension host's console output reaches
+// that host mixed with the workbench's own log, so while the suite runs there (the host sets
+// SOURCE_ANNOTATOR_TEST_HOST=code-server) every console line is tagged `[[test]] ` and the host
+// prints only tagged lines. Mocha's spec reporter prints one line per test; the last line is
+// `[[integration-result]] {"passed":N,"failed":N,"pending":N}`, which the host parses and adds to
+// the closing `N passed, N failed` line of `npm test`.
 //
 // Screenshots of the live workbench: a test logs `[[screenshot]] <absolute path ending in .png>`
 // with console.log. The code-server host sees that line, captures the page (viewport 1400x900)
@@ -18,6 +20,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as util from 'node:util';
 import Mocha from 'mocha';
 
 /** Marker of the machine-readable result line; test/host/run-integration.mjs matches it. */
@@ -26,6 +29,10 @@ export const RESULT_MARKER = '[[integration-result]]';
 export const SCREENSHOT_MARKER = '[[screenshot]]';
 /** Set by the code-server host only: where `takeScreenshot` saves its pictures. */
 export const SCREENSHOT_DIR_VARIABLE = 'SOURCE_ANNOTATOR_SCREENSHOT_DIR';
+/** Set to `code-server` by that host, which then wants the suite's output tagged. */
+const TEST_HOST_VARIABLE = 'SOURCE_ANNOTATOR_TEST_HOST';
+/** Starts every console message of the suite in the code-server host. */
+export const OUTPUT_MARKER = '[[test]] ';
 
 // Two cores, a cold extension host and a web workbench: mocha's default 2 s is far too short.
 const TEST_TIMEOUT_MS = 60_000;
@@ -41,7 +48,23 @@ export async function run(): Promise<void> {
     mocha.addFile(file);
   }
 
-  const stats = await new Promise<{ passed: number; failed: number; pending: number }>((resolve, reject) => {
+  const untag = process.env[TEST_HOST_VARIABLE] === 'code-server' ? tagConsoleOutput() : () => {};
+  try {
+    const stats = await runMocha(mocha);
+    console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
+    if (stats.failed > 0) {
+      throw new Error(`${stats.failed} integration test(s) failed.`);
+    }
+    if (stats.passed === 0) {
+      throw new Error('No integration test ran.');
+    }
+  } finally {
+    untag();
+  }
+}
+
+function runMocha(mocha: Mocha): Promise<{ passed: number; failed: number; pending: number }> {
+  return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run(() => {
         resolve({
@@ -55,14 +78,24 @@ export async function run(): Promise<void> {
       reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
+}
 
-  console.log(`${RESULT_MARKER} ${JSON.stringify(stats)}`);
-  if (stats.failed > 0) {
-    throw new Error(`${stats.failed} integration test(s) failed.`);
+/**
+ * Prefixes every console message with OUTPUT_MARKER until the returned function is called.
+ * Mocha's reporters keep their own reference to the original console.log, so it is replaced too.
+ */
+function tagConsoleOutput(): () => void {
+  const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+  const reporterLog = Mocha.reporters.Base.consoleLog;
+  for (const name of ['log', 'info', 'warn', 'error'] as const) {
+    const original = originals[name];
+    console[name] = (...args: unknown[]) => original.call(console, `${OUTPUT_MARKER}${util.format(...args)}`);
   }
-  if (stats.passed === 0) {
-    throw new Error('No integration test ran.');
-  }
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(...args);
+  return () => {
+    Object.assign(console, originals);
+    Mocha.reporters.Base.consoleLog = reporterLog;
+  };
 }
 
 /** Every `*.test.js` below `dir`, sorted so the order is the same on every machine. */

@@ -1,9 +1,182 @@
-import type { Analysis } from './types';
+import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
+import { splitLines } from './text';
+import { findNoise } from './noise';
+import type { QuoteSpan } from './quotes';
+import { findQuotes } from './quotes';
+import type { Attribution, Event } from './attribution';
+import { LineTokens, attributeQuote, lineEvents } from './attribution';
+import type { SpeakerGroup } from './speakers';
+import { SpeakerGroups } from './speakers';
+import { resolvePronoun } from './pronouns';
+
+/** Quotes this short with no source are scare quotes or titles, not someone's words. */
+const MIN_WORDS_UNATTRIBUTED = 4;
+
+function wordCount(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /**
  * Finds quotes, their speakers and cues, and the boilerplate lines of an article.
  * Pure: no I/O, never throws on any string.
  */
-export function analyze(_text: string): Analysis {
-  return { quotes: [], speakers: [], cues: [], noise: [] };
+export function analyze(text: string): Analysis {
+  const lines = splitLines(text);
+  const noise: NoiseLine[] = findNoise(lines);
+  const noiseStarts = new Set(noise.map((n) => n.start));
+  const isNoiseLine = (i: number): boolean => {
+    const l = lines[i];
+    return l !== undefined && noiseStarts.has(l.start);
+  };
+  const spans = findQuotes(text, lines).filter((q) => !isNoiseLine(q.lineIndex));
+  const lt = new LineTokens(text, lines);
+
+  // Every attribution of the article, quoted or not, in reading order.
+  const events: Event[] = [];
+  const eventsByLine = new Map<number, Event[]>();
+  for (const line of lines) {
+    if (line.blank || isNoiseLine(line.index)) continue;
+    const found = lineEvents(text, lt, line.index);
+    if (found.length > 0) {
+      eventsByLine.set(line.index, found);
+      events.push(...found);
+    }
+  }
+
+  const attributions: (Attribution | null)[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    if (!q) continue;
+    const prev = spans[k - 1];
+    const next = spans[k + 1];
+    const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
+    const nextInLine = next && next.lineIndex === q.endLineIndex ? next : null;
+    let a = attributeQuote(text, lines, lt, q, prevInLine, nextInLine);
+    if (!a) a = inherit(text, lines, q, prevInLine, attributions[k - 1] ?? null, prev ?? null, eventsByLine, isNoiseLine);
+    attributions.push(a);
+  }
+
+  // Canonical speakers over every mention of the document, fullest form first.
+  const groups = new SpeakerGroups();
+  const allMentions: SpeakerMention[] = [];
+  for (const e of events) allMentions.push(e.mention);
+  for (const a of attributions) if (a?.mention) allMentions.push(a.mention);
+  allMentions.sort((x, y) => x.start - y.start);
+  const groupByMention = new Map<string, SpeakerGroup>();
+  const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;
+  for (const m of allMentions) {
+    if (m.kind === 'pronoun' || groupByMention.has(keyOf(m))) continue;
+    groupByMention.set(keyOf(m), groups.groupOf(m));
+  }
+  const nonPronoun = allMentions.filter((m) => m.kind !== 'pronoun');
+
+  const quoteGroups: (SpeakerGroup | null)[] = [];
+  const quoteMentions: (SpeakerMention | null)[] = [];
+  for (const a of attributions) {
+    const m = a?.mention ?? null;
+    let g: SpeakerGroup | null = null;
+    if (m) {
+      if (m.kind === 'pronoun') {
+        const antecedent = resolvePronoun(nonPronoun, m);
+        g = antecedent ? (groupByMention.get(keyOf(antecedent)) ?? null) : null;
+      } else {
+        g = groupByMention.get(keyOf(m)) ?? null;
+      }
+    }
+    quoteGroups.push(g);
+    quoteMentions.push(m);
+  }
+
+  // Speakers: only those with quotes, ids in order of first mention.
+  const used = [...new Set(quoteGroups.filter((g): g is SpeakerGroup => g !== null))].sort((x, y) => x.firstStart - y.firstStart);
+  const idOf = new Map<SpeakerGroup, string>();
+  used.forEach((g, i) => idOf.set(g, `s${i}`));
+  const mentionsOf = new Map<SpeakerGroup, Map<string, SpeakerMention>>();
+
+  const quotes: Quote[] = [];
+  const cues = new Map<string, Cue>();
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    const a = attributions[k] ?? null;
+    const g = quoteGroups[k] ?? null;
+    const m = quoteMentions[k] ?? null;
+    if (!q) continue;
+    if (!a && wordCount(text, q.start, q.end) < MIN_WORDS_UNATTRIBUTED) continue;
+    const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
+    if (g && m) {
+      let ms = mentionsOf.get(g);
+      if (!ms) mentionsOf.set(g, (ms = new Map()));
+      ms.set(keyOf(m), m);
+      if (m.kind === 'pronoun') evidence.push({ rule: 'pronoun', detail: `“${m.text}” refers back to ${g.name}` });
+    }
+    if (a?.cue) cues.set(`${a.cue.start}:${a.cue.end}`, a.cue);
+    const base = q.close !== null ? 0.95 : 0.75;
+    quotes.push({
+      start: q.start,
+      end: q.end,
+      speakerId: g ? (idOf.get(g) ?? null) : null,
+      mention: m,
+      cue: a?.cue ?? null,
+      confidence: Math.round(base * (a ? a.confidence : 0.5) * 100) / 100,
+      evidence,
+    });
+  }
+
+  const speakers: Speaker[] = used.map((g) => ({
+    id: idOf.get(g) ?? '',
+    name: g.name,
+    mentions: [...(mentionsOf.get(g)?.values() ?? [])].sort((x, y) => x.start - y.start),
+  }));
+  return {
+    quotes,
+    speakers,
+    cues: [...cues.values()].sort((x, y) => x.start - y.start),
+    noise,
+  };
+}
+
+/**
+ * A quote with no cue of its own continues a neighbour: the previous quote of its paragraph, or the
+ * attribution that ends the paragraph before it.
+ */
+function inherit(
+  text: string,
+  lines: readonly { start: number; end: number; blank: boolean }[],
+  q: QuoteSpan,
+  prevInLine: QuoteSpan | null,
+  prevAttribution: Attribution | null,
+  prev: QuoteSpan | null,
+  eventsByLine: ReadonlyMap<number, Event[]>,
+  isNoiseLine: (i: number) => boolean,
+): Attribution | null {
+  if (prevInLine && prevAttribution?.mention) {
+    return { ...prevAttribution, confidence: prevAttribution.confidence * 0.9, inherited: true, evidence: [{ rule: 'continues-quote', detail: 'continues the attributed quote before it in the paragraph' }] };
+  }
+  const line = lines[q.lineIndex];
+  if (!line) return null;
+  // Only a quote that opens its paragraph continues the one before.
+  if (text.slice(line.start, q.open).trim() !== '') return null;
+  let p = q.lineIndex - 1;
+  while (p >= 0 && (lines[p]?.blank ?? false)) p--;
+  if (p < 0 || isNoiseLine(p)) return null;
+  const lineEventsHere = eventsByLine.get(q.lineIndex);
+  if (lineEventsHere && lineEventsHere.length > 0) return null;
+  const prevLineEvents = eventsByLine.get(p);
+  const lastEvent = prevLineEvents?.[prevLineEvents.length - 1];
+  const prevQuoteHere = prev && prev.endLineIndex === p && prevAttribution?.mention ? prevAttribution : null;
+  if (prevQuoteHere && (!lastEvent || (prevQuoteHere.mention && prevQuoteHere.mention.start >= lastEvent.mention.start))) {
+    return { ...prevQuoteHere, confidence: prevQuoteHere.confidence * 0.8, inherited: true, evidence: [{ rule: 'continues-paragraph', detail: 'continues the quote of the paragraph before' }] };
+  }
+  if (lastEvent) {
+    return { mention: lastEvent.mention, cue: lastEvent.cue, confidence: 0.6, inherited: true, evidence: [{ rule: 'continues-paragraph', detail: `continues “${lastEvent.cue.text}” in the paragraph before` }] };
+  }
+  return null;
 }

@@ -41,7 +41,7 @@ export const SKIPPABLE_BEFORE_VERB = set(`
 also has have had was is were will would could may might later earlier previously reportedly then
 further separately again once repeatedly recently publicly privately often never not quickly flatly
 on last this today yesterday tonight week month year morning afternoon evening night just already
-monday tuesday wednesday thursday friday saturday sunday in a an the statement interview
+monday tuesday wednesday thursday friday saturday sunday
 `);
 
 export const WEEKDAYS_AND_MONTHS = set(`

@@ -83,7 +83,7 @@ function isHeadlineLike(info: LineInfo): boolean {
 function isBarrier(info: LineInfo): boolean {
   const p = info.phrase;
   if (!p) return info.linkDensity > 0.5;
-  return p.kind !== 'byline' && p.kind !== 'comment-form' ? true : p.kind === 'comment-form';
+  return p.kind !== 'byline';
 }
 
 function markDuplicates(infos: LineInfo[]): void {

@@ -103,13 +103,13 @@ export function parseLabelConfig(yamlText: string): LabelConfig {
       problems.push({ line, column: col, message, severity: 'warning' });
     };
     if (labels.some((l) => l.name === label.name)) {
-      problems.push({ ...asErrors([at(lines, isMap(item) ? item.get('name', true) : item, `The label name "${label.name}" is used twice; the later one is skipped`)])[0]! });
+      problems.push({ ...at(lines, isMap(item) ? item.get('name', true) : item, `The label name "${label.name}" is used twice; the later one is skipped`), severity: 'error' });
       return;
     }
     const keyNode = isMap(item) ? item.get('key', true) : undefined;
     const keyTaken = label.key !== undefined && labels.some((l) => l.key === label.key);
     if (keyTaken) warn(keyNode, `The key "${label.key ?? ''}" already picks another label; "${label.name}" gets no key`);
-    labels.push(keyTaken ? withoutKey(label) : label);
+    labels.push(keyTaken ? { ...label, key: undefined } : label);
   });
   return { labels, problems, usesDefaults: false };
 }
@@ -121,11 +121,6 @@ function at(lines: LineCounter, node: unknown, message: string): { line: number;
 
 function asErrors(problems: readonly { line: number; column: number; message: string }[]): LabelConfigProblem[] {
   return problems.map((p) => ({ ...p, severity: 'error' }));
-}
-
-function withoutKey(label: Label): Label {
-  const { key: _key, ...rest } = label;
-  return rest;
 }
 
 interface RawLabel {

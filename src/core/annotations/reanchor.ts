@@ -45,6 +45,8 @@ const FUZZY_MAX_ERRORS = 40;
 const CONVINCING_EVIDENCE = 40;
 /** Context characters by which the best of several repeats must beat the next one. */
 const CONVINCING_MARGIN = 12;
+/** Context characters that being right at the old place is worth. */
+const PROXIMITY_WEIGHT = 16;
 
 export function needsReview(result: AnchorResult): boolean {
   return result.method !== 'orphaned' && result.confidence < REVIEW_BELOW;
@@ -66,6 +68,7 @@ export function reanchor(documentText: string, anchor: StoredAnchor): AnchorResu
 interface Candidate {
   readonly start: number;
   readonly end: number;
+  /** Agreeing context characters (see contextAgreement.ts; tolerant of small edits for fuzzy matches). */
   readonly context: number;
   readonly errors: number;
 }
@@ -82,60 +85,75 @@ function reanchorIn(normalized: NormalizedText, lines: LineIndex, anchor: Stored
 }
 
 function findBest(text: string, anchor: StoredAnchor, oldStart: number): AnchorResult | undefined {
-  const exact = findExact(text, anchor, oldStart);
-  if (exact !== undefined && exact.confidence >= REVIEW_BELOW) return exact;
-  const fuzzy = findFuzzy(text, anchor, oldStart);
-  if (fuzzy === undefined) return exact;
-  return exact === undefined || fuzzy.confidence > exact.confidence ? fuzzy : exact;
+  const exact = exactCandidates(text, anchor);
+  const atOldPlace = exact.find((c) => c.start === oldStart);
+  // Same line and character and same words: only a coincidence for the shortest passages.
+  if (atOldPlace !== undefined && (atOldPlace.context >= 4 || anchor.text.length > EXACT_ONLY_UP_TO)) {
+    return { method: 'position', start: atOldPlace.start, end: atOldPlace.end, confidence: Math.max(0.9, confidenceOf(atOldPlace, anchor, oldStart, exact)) };
+  }
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  const exactBest = rank(exact, anchor, oldStart)[0];
+  // The passage unchanged with its context intact: no need to look for edited copies.
+  const candidates =
+    exactBest !== undefined && exactBest.context >= 0.75 * fullContext ? exact : [...exact, ...fuzzyCandidates(text, anchor, oldStart, exact)];
+  const [best, ...others] = rank(candidates, anchor, oldStart);
+  if (best === undefined) return undefined;
+  return { method: best.errors > 0 ? 'fuzzy' : 'exact', start: best.start, end: best.end, confidence: confidenceOf(best, anchor, oldStart, others) };
 }
 
-function findExact(text: string, anchor: StoredAnchor, oldStart: number): AnchorResult | undefined {
+function exactCandidates(text: string, anchor: StoredAnchor): Candidate[] {
   const candidates: Candidate[] = [];
   for (let at = text.indexOf(anchor.text); at >= 0; at = text.indexOf(anchor.text, at + 1)) {
     const end = at + anchor.text.length;
     candidates.push({ start: at, end, context: agreeingContextLength(text, at, end, anchor.prefix, anchor.suffix), errors: 0 });
   }
-  const ranked = rank(candidates, oldStart);
-  const best = ranked[0];
-  if (best === undefined) return undefined;
-  const atOldPlace = best.start === oldStart;
-  let confidence = evidence(best, anchor.text.length, ranked[1]);
-  // Same line and character and same words: only a coincidence for the shortest passages.
-  if (atOldPlace && (best.context >= 4 || anchor.text.length > EXACT_ONLY_UP_TO)) confidence = Math.max(confidence, 0.9);
-  return { method: atOldPlace ? 'position' : 'exact', start: best.start, end: best.end, confidence };
+  return candidates;
 }
 
-function findFuzzy(text: string, anchor: StoredAnchor, oldStart: number): AnchorResult | undefined {
+/**
+ * Edited copies of the passage: near the old place first (cheap on long texts, and where a lightly
+ * edited passage usually is), then anywhere. Exact copies are blanked out first, because Myers'
+ * search reports only the matches with the fewest errors and an unchanged duplicate elsewhere
+ * (a pull quote, a repeated headline) would hide the edited original.
+ */
+function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: number, exact: readonly Candidate[]): Candidate[] {
   const length = anchor.text.length;
-  if (length <= EXACT_ONLY_UP_TO) return undefined;
+  if (length <= EXACT_ONLY_UP_TO) return [];
   const budget = Math.min(FUZZY_MAX_ERRORS, Math.max(1, Math.floor(length * FUZZY_ERROR_RATE)));
-  // Near the old place first: cheap on long texts, and where a lightly edited passage usually is.
-  const margin = 2 * length + 2000;
+  let searchable = text;
+  for (const copy of exact) searchable = searchable.slice(0, copy.start) + '\u0000'.repeat(copy.end - copy.start) + searchable.slice(copy.end);
+
+  const margin = length + 1000;
   const windowStart = Math.max(0, oldStart - margin);
   const windowEnd = Math.min(text.length, oldStart + length + margin);
-  let matches = search(text.slice(windowStart, windowEnd), anchor.text, budget).map((m) => ({ ...m, start: m.start + windowStart, end: m.end + windowStart }));
-  if (matches.length === 0 && (windowStart > 0 || windowEnd < text.length)) matches = search(text, anchor.text, budget);
-  if (matches.length === 0) return undefined;
+  let matches = search(searchable.slice(windowStart, windowEnd), anchor.text, budget).map((m) => ({ ...m, start: m.start + windowStart, end: m.end + windowStart }));
+  if (matches.length === 0 && (windowStart > 0 || windowEnd < text.length)) matches = search(searchable, anchor.text, budget);
+  return dropOverlapping(matches).map((m) => ({ ...m, context: fuzzyContextLength(text, m.start, m.end, anchor) }));
+}
 
-  const candidates = dropOverlapping(matches).map((m) => ({ ...m, context: fuzzyContextLength(text, m.start, m.end, anchor) }));
-  const ranked = rank(candidates, oldStart);
-  const best = ranked[0];
-  if (best === undefined) return undefined;
+/** Agreeing context, closeness to the old place and few errors: the evidence that a place is the passage's. */
+function score(candidate: Candidate, anchor: StoredAnchor, oldStart: number): number {
+  const distance = Math.abs(candidate.start - oldStart);
+  const closeness = PROXIMITY_WEIGHT * Math.max(0, 1 - distance / (4 * anchor.text.length + 400));
+  return candidate.context + closeness - 2 * candidate.errors;
+}
+
+/** Best first. */
+function rank(candidates: readonly Candidate[], anchor: StoredAnchor, oldStart: number): Candidate[] {
+  return [...candidates].sort(
+    (a, b) => score(b, anchor, oldStart) - score(a, anchor, oldStart) || Math.abs(a.start - oldStart) - Math.abs(b.start - oldStart),
+  );
+}
+
+/** How sure the candidate is right: enough agreeing characters, and a clear lead over the other places. */
+function confidenceOf(best: Candidate, anchor: StoredAnchor, oldStart: number, others: readonly Candidate[]): number {
+  const length = anchor.text.length;
   const similarity = 1 - (2 * best.errors) / length;
-  return { method: 'fuzzy', start: best.start, end: best.end, confidence: Math.max(0, evidence(best, length, ranked[1]) * similarity) };
-}
-
-/** Best first: most agreeing context, then fewest errors, then nearest the old place. */
-function rank(candidates: readonly Candidate[], oldStart: number): Candidate[] {
-  return [...candidates].sort((a, b) => b.context - a.context || a.errors - b.errors || Math.abs(a.start - oldStart) - Math.abs(b.start - oldStart));
-}
-
-/** How sure the best candidate is right: enough agreeing characters, and a clear lead over the runner-up. */
-function evidence(best: Candidate, passageLength: number, runnerUp: Candidate | undefined): number {
-  const support = Math.min(1, (Math.min(passageLength, 32) + best.context) / CONVINCING_EVIDENCE);
-  if (runnerUp === undefined) return support;
-  const lead = Math.min(1, (best.context - runnerUp.context) / CONVINCING_MARGIN);
-  return support * lead;
+  const support = Math.min(1, Math.max(0, Math.min(length, 32) + best.context - 2 * best.errors) / CONVINCING_EVIDENCE);
+  const bestScore = score(best, anchor, oldStart);
+  const runnerUp = Math.max(-Infinity, ...others.filter((o) => o !== best).map((o) => score(o, anchor, oldStart)));
+  const lead = runnerUp === -Infinity ? 1 : Math.min(1, Math.max(0, bestScore - runnerUp) / CONVINCING_MARGIN);
+  return Math.max(0, support * lead * similarity);
 }
 
 /** Myers' search reports runs of neighbouring end positions for one place; keep one per place. */
@@ -150,13 +168,12 @@ function dropOverlapping<T extends { start: number; end: number; errors: number 
 /** Context agreement tolerant of a few edits: fuzzy boundaries may be off by a character or two. */
 function fuzzyContextLength(text: string, start: number, end: number, anchor: StoredAnchor): number {
   const slack = 4;
-  const score = (pattern: string, around: string): number => {
+  const agreement = (pattern: string, around: string): number => {
     if (pattern.length === 0) return 0;
-    const allowed = Math.floor(pattern.length / 4);
-    const best = search(around, pattern, allowed)[0];
+    const best = search(around, pattern, Math.floor(pattern.length / 4))[0];
     return best === undefined ? 0 : pattern.length - best.errors;
   };
   const before = text.slice(Math.max(0, start - anchor.prefix.length - slack), Math.min(text.length, start + slack));
   const after = text.slice(Math.max(0, end - slack), end + anchor.suffix.length + slack);
-  return score(anchor.prefix, before) + score(anchor.suffix, after);
+  return agreement(anchor.prefix, before) + agreement(anchor.suffix, after);
 }

@@ -33,9 +33,10 @@ export function parseSidecar(yamlText: string): SidecarParseResult {
   };
   if (isMap(root)) {
     const versionNode = root.get('version', true);
-    if (isScalar(versionNode) && typeof versionNode.value === 'number' && versionNode.value > SIDECAR_VERSION) {
+    const version: unknown = isScalar(versionNode) ? versionNode.value : undefined;
+    if (typeof version === 'number' && version > SIDECAR_VERSION) {
       return fail(
-        [at(versionNode, `This sidecar has format version ${versionNode.value}: it was made by a newer version of Source Annotator, which this version (reading version ${SIDECAR_VERSION}) cannot read. Update Source Annotator; the file is left untouched.`)],
+        [at(versionNode, `This sidecar has format version ${version}: it was made by a newer version of Source Annotator, which this version (reading version ${SIDECAR_VERSION}) cannot read. Update Source Annotator; the file is left untouched.`)],
         true,
       );
     }

@@ -67,7 +67,8 @@ export function syncListById(document: Document, root: YAMLMap, key: string, des
     if (typeof id === 'string' && !byId.has(id)) byId.set(id, item);
   }
   seq.items = desired.map((entry) => {
-    const id = String(entry['id']);
+    const rawId = entry['id'];
+    const id = typeof rawId === 'string' ? rawId : '';
     const item = byId.get(id);
     if (item !== undefined) {
       updateMap(document, item, entry, options, key);

@@ -1,0 +1,218 @@
+// Finds who said each quote: a reporting cue in the same sentence after or before the quote, the
+// conventions of headlines and broadcast scripts ("‘…’ – Lavrov", "SOT, Sergei Lavrov, …: “…”"),
+// then the attribution of a neighbouring quote or paragraph that the quote continues.
+import type { Cue, Evidence, SpeakerMention } from './types';
+import type { Line, Token } from './text';
+import { isCapitalised, tokenize } from './text';
+import type { QuoteSpan } from './quotes';
+import type { CueHit } from './cues';
+import { INVERTIBLE, cueAt } from './cues';
+import { lower, nameRunBackward, nameRunForward, subjectAfter, subjectBefore } from './mentions';
+import { TITLES } from './lexicon';
+
+export interface Attribution {
+  readonly mention: SpeakerMention | null;
+  readonly cue: Cue | null;
+  readonly confidence: number;
+  readonly evidence: Evidence[];
+  /** Set when the speaker is taken over from another attribution. */
+  readonly inherited: boolean;
+}
+
+/** An attribution anywhere in the text (with or without a quote), for pronouns and continuation. */
+export interface Event {
+  readonly mention: SpeakerMention;
+  readonly cue: Cue;
+  readonly lineIndex: number;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** How far after a quote a cue may stand and still attribute it ("…,” Yusef Hamoud, spokesman for …, said"). */
+const AFTER_WINDOW = 22;
+
+function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !SENTENCE_END.has(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (t.text === '.' && prev && (TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text)) && prev.end === t.start) return false;
+  return true;
+}
+
+export class LineTokens {
+  private readonly cache = new Map<number, Token[]>();
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly Line[],
+  ) {}
+
+  of(lineIndex: number): Token[] {
+    let t = this.cache.get(lineIndex);
+    if (!t) {
+      const line = this.lines[lineIndex];
+      t = line ? tokenize(this.text, line.start, line.end) : [];
+      this.cache.set(lineIndex, t);
+    }
+    return t;
+  }
+}
+
+/** First token index at or after offset `pos`. */
+function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (t && t.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function ev(rule: string, detail: string): Evidence {
+  return { rule, detail };
+}
+
+function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: number, max: number, inverted: boolean): SpeakerMention | null {
+  if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max);
+  const before = subjectBefore(text, tokens, hit.index, min);
+  if (before) return before;
+  if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return subjectAfter(text, tokens, hit.index + 1, max);
+  return null;
+}
+
+/** Attribution found after the quote, in the rest of its sentence. */
+function attributeAfter(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+  let i = from;
+  let dash = false;
+  while (i < to && tokens[i]?.type === 'punct' && /^[,.;:!?\u2013\u2014\-]$/.test(tokens[i]?.text ?? '')) {
+    if (/[\u2013\u2014-]/.test(tokens[i]?.text ?? '')) dash = true;
+    i++;
+  }
+  if (i >= to) return null;
+  // Headline convention: "‘…’ – Lavrov" closing the line.
+  if (dash) {
+    const run = nameRunForward(tokens, i, to - 1);
+    if (run && run[1] >= to - 2) {
+      const first = tokens[run[0]];
+      const last = tokens[run[1]];
+      if (first && last) {
+        const mention: SpeakerMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' };
+        return { mention, cue: null, confidence: 0.8, evidence: [ev('dash-attribution', 'a name after a dash closes the headline')], inherited: false };
+      }
+    }
+  }
+  const first = cueAt(text, tokens, i);
+  if (first && !first.accordingTo && INVERTIBLE.has(lower(tokens[i]))) {
+    const m = subjectAfter(text, tokens, i + 1, to - 1);
+    if (m) return { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
+  }
+  for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
+    if (isSentenceBreak(tokens, k)) break;
+    const hit = cueAt(text, tokens, k);
+    if (!hit) continue;
+    const m = fromCue(text, tokens, hit, i, to - 1, false);
+    if (m) return { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
+    if (!hit.weak) return null;
+  }
+  return null;
+}
+
+/** Attribution found before the quote, in the sentence that introduces it. */
+function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, lineStartsHere: boolean): Attribution | null {
+  let s = to - 1;
+  while (s >= from && !isSentenceBreak(tokens, s)) s--;
+  const sentenceStart = s + 1;
+  for (let k = to - 1; k >= sentenceStart; k--) {
+    const hit = cueAt(text, tokens, k);
+    if (!hit) continue;
+    const m = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
+    if (m) return { mention: m, cue: hit.cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${hit.cue.text}” introduces the quote`)], inherited: false };
+  }
+  // Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”".
+  if (to - 1 >= sentenceStart && tokens[to - 1]?.text === ':') {
+    for (let k = sentenceStart; k < to - 1; k++) {
+      const run = nameRunForward(tokens, k, to - 2);
+      if (!run) continue;
+      const words = run[1] - run[0] + 1;
+      const firstWord = tokens[run[0]]?.text ?? '';
+      const allCaps = firstWord === firstWord.toUpperCase();
+      if (words >= 2 && !allCaps && !TITLES.has(firstWord.toLowerCase())) {
+        const a = tokens[run[0]];
+        const b = tokens[run[1]];
+        if (a && b) {
+          const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
+          return { mention, cue: null, confidence: 0.75, evidence: [ev('colon-attribution', 'a name introduces the quote with a colon')], inherited: false };
+        }
+      }
+      k = run[1];
+    }
+  }
+  void lineStartsHere;
+  return null;
+}
+
+/** Headline convention: the subject that opens a title line ("Lavrov rejects … as ‘…’"). */
+function attributeHeadline(text: string, tokens: readonly Token[], to: number): Attribution | null {
+  for (let k = 0; k < to && k < 8; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.type === 'punct') continue;
+    if (!isCapitalised(t.text) || /['’]s$/.test(t.text)) continue;
+    const run = nameRunForward(tokens, k, to - 1);
+    if (!run) continue;
+    if (lower(tokens[run[1] + 1]) === 'as' || cueAt(text, tokens, run[1] + 1)) {
+      const a = tokens[run[0]];
+      const b = tokens[run[1]];
+      if (a && b) {
+        return { mention: { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' }, cue: null, confidence: 0.6, evidence: [ev('headline-subject', 'the subject of the headline')], inherited: false };
+      }
+    }
+    k = run[1];
+  }
+  return null;
+}
+
+export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
+  // After the quote: from the closing mark to the next quote of the line.
+  const endLine = lines[q.endLineIndex];
+  if (q.close !== null && endLine) {
+    const tokens = lt.of(q.endLineIndex);
+    const from = tokenIndexAt(tokens, q.close + q.closeLen);
+    const to = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(tokens, nextInLine.open) : tokens.length;
+    const a = attributeAfter(text, tokens, from, to);
+    if (a) return a;
+  }
+  const line = lines[q.lineIndex];
+  if (!line) return null;
+  const tokens = lt.of(q.lineIndex);
+  const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
+  const to = tokenIndexAt(tokens, q.open);
+  const b = attributeBefore(text, tokens, from, to, from === 0);
+  if (b) return b;
+  if (!/[.!?]["”’']?\s*$/.test(line.text) || line.text.length < 200) {
+    const h = attributeHeadline(text, tokens, to);
+    if (h && !/[.!?]\s*$/.test(line.text)) return h;
+  }
+  return null;
+}
+
+/** Every cue with a subject in a line, in order (used to resolve pronouns and continued quotes). */
+export function lineEvents(text: string, lt: LineTokens, lineIndex: number): Event[] {
+  const tokens = lt.of(lineIndex);
+  const out: Event[] = [];
+  let sentenceStart = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    if (isSentenceBreak(tokens, k)) {
+      sentenceStart = k + 1;
+      continue;
+    }
+    const hit = cueAt(text, tokens, k);
+    if (!hit || hit.weak) continue;
+    const m = fromCue(text, tokens, hit, sentenceStart, tokens.length - 1, false);
+    if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
+  }
+  return out;
+}
+
+export { nameRunBackward };

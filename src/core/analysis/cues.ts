@@ -1,0 +1,40 @@
+// Reporting cues: the verb or phrase that introduces someone's words ("said", "told reporters",
+// "according to").
+import type { Cue } from './types';
+import type { Token } from './text';
+import { CUE_OBJECTS, REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
+import { lower } from './mentions';
+
+export interface CueHit {
+  /** Token index of the verb (or of `according`). */
+  readonly index: number;
+  readonly cue: Cue;
+  readonly accordingTo: boolean;
+  readonly weak: boolean;
+}
+
+/** Verbs that may stand before their subject right after a quote ("…,” said Carboni). */
+export const INVERTIBLE = new Set([
+  'said', 'says', 'added', 'adds', 'asked', 'wrote', 'continued', 'explained', 'noted', 'warned', 'insisted', 'argued',
+  'claimed', 'replied', 'responded', 'tweeted', 'declared', 'stated', 'announced', 'recalled', 'concluded', 'remarked',
+  'observed', 'countered', 'quipped', 'cautioned', 'writes', 'tells', 'told', 'say',
+]);
+
+export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit | null {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  const w = t.text.toLowerCase();
+  if (w === 'according' && lower(tokens[i + 1]) === 'to') {
+    const to = tokens[i + 1];
+    if (!to) return null;
+    return { index: i, cue: { start: t.start, end: to.end, text: text.slice(t.start, to.end) }, accordingTo: true, weak: false };
+  }
+  if (!REPORTING_VERBS.has(w)) return null;
+  if (t.text[0] !== w[0] && i > 0 && tokens[i - 1]?.type === 'word') return null; // capitalised mid-sentence: a name
+  let end = t.end;
+  const next = tokens[i + 1];
+  if ((w === 'told' || w === 'tells' || w === 'tell') && next && CUE_OBJECTS.has(next.text.toLowerCase()) && /^(reporters|journalists|lawmakers|senators|supporters)$/i.test(next.text)) {
+    end = next.end;
+  }
+  return { index: i, cue: { start: t.start, end, text: text.slice(t.start, end) }, accordingTo: false, weak: WEAK_REPORTING_VERBS.has(w) };
+}

@@ -1,0 +1,237 @@
+// Reads the phrase that names a source around a reporting verb: a name with its titles stripped,
+// an organisation, a description ("a Turkish security official") or a pronoun.
+import type { MentionKind, SpeakerMention } from './types';
+import type { Token } from './text';
+import { isCapitalised, isUpper } from './text';
+import { DETERMINERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+
+/** Lower-case words allowed inside a name ("Committee of the Red Cross", "Near and Middle East"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'and', 'on']);
+const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
+
+export function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase() : '';
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  if (!isCapitalised(t.text) && !/^\d/.test(t.text)) return false;
+  if (/^\d/.test(t.text)) return false;
+  if (WEEKDAYS_AND_MONTHS.has(t.text.toLowerCase())) return false;
+  return true;
+}
+
+function isPossessive(t: Token): boolean {
+  return /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
+}
+
+function isTitleAbbrevDot(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return t !== undefined && t.text === '.' && prev !== undefined && TITLES.has(`${prev.text.toLowerCase()}.`) && prev.end === t.start;
+}
+
+/** Token range of the capitalised run ending at `end` (inclusive), reading backwards. */
+export function nameRunBackward(tokens: readonly Token[], end: number, min: number): [number, number] | null {
+  if (!isNameWord(tokens[end])) return null;
+  let start = end;
+  let i = end - 1;
+  while (i >= min) {
+    const t = tokens[i];
+    if (!t) break;
+    if (isNameWord(t) && !isPossessive(t)) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (isTitleAbbrevDot(tokens, i)) {
+      i--;
+      continue;
+    }
+    if (t.type === 'word' && NAME_CONNECTORS.has(t.text) && isNameWord(tokens[i - 1]) && i - 1 >= min) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return [start, end];
+}
+
+/** Token range of the capitalised run starting at `start`, reading forwards. */
+export function nameRunForward(tokens: readonly Token[], start: number, max: number): [number, number] | null {
+  if (!isNameWord(tokens[start])) return null;
+  let end = start;
+  let i = start + 1;
+  while (i <= max) {
+    const t = tokens[i];
+    if (!t) break;
+    if (isNameWord(t)) {
+      end = i;
+      i++;
+      continue;
+    }
+    if (isTitleAbbrevDot(tokens, i)) {
+      i++;
+      continue;
+    }
+    if (t.type === 'word' && NAME_CONNECTORS.has(t.text) && isNameWord(tokens[i + 1]) && i + 1 <= max) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return [start, end];
+}
+
+function isOrganisation(words: readonly string[]): boolean {
+  if (words.length === 1) {
+    const w = words[0] ?? '';
+    if (PLACES.has(w.toLowerCase())) return true;
+    if (w.length >= 2 && w === w.toUpperCase() && /\p{L}/u.test(w)) return true;
+  }
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+}
+
+function mentionOf(text: string, tokens: readonly Token[], a: number, b: number, kind: MentionKind): SpeakerMention | null {
+  const first = tokens[a];
+  const last = tokens[b];
+  if (!first || !last || b < a) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind };
+}
+
+/** Strips titles, articles and modifiers from the front of a capitalised run. */
+function nameMention(text: string, tokens: readonly Token[], a: number, b: number): SpeakerMention | null {
+  const words: string[] = [];
+  for (let i = a; i <= b; i++) words.push(tokens[i]?.text ?? '');
+  if (isOrganisation(words)) {
+    let s = a;
+    while (s < b && (lower(tokens[s]) === 'the' || /-(based|backed|led|run|owned)$/i.test(tokens[s]?.text ?? ''))) s++;
+    return mentionOf(text, tokens, s, b, 'organisation');
+  }
+  let s = a;
+  for (let i = a; i < b; i++) {
+    const w = lower(tokens[i]);
+    if (TITLES.has(w) || TITLES.has(`${w}.`) || w === '.') s = i + 1;
+  }
+  // A nationality or other modifier right before the name ("Russian Sergei Lavrov") is kept out too.
+  while (s < b && (lower(tokens[s]) === 'the' || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
+  const kindWords = words.slice(s - a);
+  if (kindWords.length === 1 && kindWords[0] && kindWords[0].length <= 1) return null;
+  return mentionOf(text, tokens, s, b, 'name');
+}
+
+function isSkippable(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.type === 'punct') return false;
+  const w = t.text.toLowerCase();
+  return SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w);
+}
+
+/** Description ending at token `end` ("a Turkish security official", "Syrian opposition activists"). */
+function descriptionBackward(text: string, tokens: readonly Token[], end: number, min: number): SpeakerMention | null {
+  let s = end;
+  let i = end - 1;
+  let steps = 0;
+  while (i >= min && steps < 5) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word') break;
+    const w = t.text.toLowerCase();
+    if (DETERMINERS.has(w)) {
+      s = i;
+      break;
+    }
+    if (PRONOUNS.has(w) || SKIPPABLE_BEFORE_VERB.has(w) || ['and', 'or', 'that', 'which', 'who', 'but', 'as', 'if', 'when', 'while', 'to', 'by', 'said', 'says'].includes(w)) break;
+    s = i;
+    i--;
+    steps++;
+  }
+  return mentionOf(text, tokens, s, end, 'description');
+}
+
+/** The subject of the reporting verb at `v`, read backwards (not past token `min`). */
+export function subjectBefore(text: string, tokens: readonly Token[], v: number, min: number): SpeakerMention | null {
+  let j = v - 1;
+  let skipped = 0;
+  while (j >= min && isSkippable(tokens[j]) && skipped < 6) {
+    j--;
+    skipped++;
+  }
+  // A parenthesis between subject and verb: "Sergei Lavrov (pictured) said".
+  if (j >= min && tokens[j]?.text === ')') {
+    let k = j - 1;
+    while (k >= min && k > j - 12 && tokens[k]?.text !== '(') k--;
+    if (tokens[k]?.text === '(') j = k - 1;
+  }
+  if (j < min) return null;
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.type === 'punct') {
+    if (t.text !== ',') return null;
+    // Appositive: "Yusef Hamoud, spokesman for the National Army, said".
+    let k = j - 1;
+    while (k >= min && k > j - 16 && tokens[k]?.text !== ',') k--;
+    const firstOfSegment = tokens[k + 1];
+    if (k < min || tokens[k]?.text !== ',' || !firstOfSegment) return null;
+    const fw = firstOfSegment.text.toLowerCase();
+    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who';
+    if (!segmentIsApposition) return null;
+    const run = nameRunBackward(tokens, k - 1, min);
+    if (run) return nameMention(text, tokens, run[0], run[1]);
+    return lowerSubject(text, tokens, k - 1, min);
+  }
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w)) return mentionOf(text, tokens, j, j, 'pronoun');
+  const run = nameRunBackward(tokens, j, min);
+  if (run) return nameMention(text, tokens, run[0], run[1]);
+  return lowerSubject(text, tokens, j, min);
+}
+
+function lowerSubject(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
+  const t = tokens[j];
+  if (!t || t.type !== 'word') return null;
+  const w = t.text.toLowerCase();
+  if (ROLE_NOUNS.has(w)) return descriptionBackward(text, tokens, j, min);
+  // "a spokesman for the ministry said": a role noun followed by a prepositional phrase.
+  for (let k = j - 1; k >= min && k >= j - 6; k--) {
+    const tk = tokens[k];
+    if (!tk || tk.type !== 'word') break;
+    if (ROLE_NOUNS.has(tk.text.toLowerCase()) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1]))) {
+      const d = descriptionBackward(text, tokens, k, min);
+      if (!d) return null;
+      const last = tokens[j];
+      return last ? { start: d.start, end: last.end, text: text.slice(d.start, last.end), kind: 'description' } : d;
+    }
+  }
+  return null;
+}
+
+/** The source named right after a verb or `according to` ("said Fabrizio Carboni", "according to officials"). */
+export function subjectAfter(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
+  let i = from;
+  const t = tokens[i];
+  if (!t || i > max) return null;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w) && w !== 'it') return mentionOf(text, tokens, i, i, 'pronoun');
+  if (w === 'the' && isNameWord(tokens[i + 1])) {
+    const run = nameRunForward(tokens, i + 1, max);
+    if (run) {
+      const m = nameMention(text, tokens, i, run[1]);
+      if (m) return m;
+    }
+  }
+  if (isNameWord(t)) {
+    const run = nameRunForward(tokens, i, max);
+    if (run) return nameMention(text, tokens, run[0], run[1]);
+  }
+  if (DETERMINERS.has(w) || !isUpper(t.text[0])) {
+    // Determiner + modifiers + role noun.
+    for (let k = i; k <= max && k < i + 6; k++) {
+      const tk = tokens[k];
+      if (!tk || tk.type !== 'word') break;
+      if (ROLE_NOUNS.has(tk.text.toLowerCase())) return mentionOf(text, tokens, i, k, 'description');
+    }
+  }
+  return null;
+}
+
+export { isOrganisation };

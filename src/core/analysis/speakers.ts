@@ -1,0 +1,122 @@
+// Groups speaker mentions into canonical speakers per document: "Sergei Lavrov", "Sergey Lavrov" and
+// "Lavrov" are one person, "ICRC" is "International Committee of the Red Cross", "the Turkish
+// official" is "a Turkish security official"; the fullest form names the group.
+import type { SpeakerMention } from './types';
+
+export interface SpeakerGroup {
+  readonly key: number;
+  name: string;
+  nameWords: number;
+  readonly kind: SpeakerMention['kind'];
+  readonly words: string[];
+  readonly firstStart: number;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+function wordsOf(m: SpeakerMention): string[] {
+  const ws = m.text
+    .replace(/['’]s\b/g, '')
+    .split(/[\s]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}.\-]/gu, ''))
+    .filter((w) => w.length > 0);
+  while (ws.length > 1 && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
+  if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
+  return ws;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    edits++;
+    if (edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+function similarWord(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || (x.length >= 5 && y.length >= 5 && editDistanceAtMostOne(x, y));
+}
+
+function acronym(words: readonly string[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0] ?? '')
+    .join('');
+}
+
+function singular(w: string): string {
+  const l = w.toLowerCase();
+  return l.endsWith('s') && l.length > 3 ? l.slice(0, -1) : l;
+}
+
+function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readonly string[]): boolean {
+  const joined = words.join(' ').toLowerCase();
+  if (g.words.join(' ').toLowerCase() === joined) return true;
+  if (kind === 'description' || g.kind === 'description') {
+    if (kind !== g.kind) return false;
+    const headA = singular(words[words.length - 1] ?? '');
+    const headB = singular(g.words[g.words.length - 1] ?? '');
+    if (headA !== headB) return false;
+    const a = new Set(words.map((w) => w.toLowerCase()));
+    const b = new Set(g.words.map((w) => w.toLowerCase()));
+    const subset = (x: Set<string>, y: Set<string>): boolean => [...x].every((w) => y.has(w));
+    return subset(a, b) || subset(b, a);
+  }
+  if (kind === 'organisation' || g.kind === 'organisation') {
+    const single = words.length === 1 ? (words[0] ?? '') : g.words.length === 1 ? (g.words[0] ?? '') : '';
+    const other = words.length === 1 ? g.words : words;
+    if (single.length >= 2 && single === single.toUpperCase() && acronym(other) === single) return true;
+    if (kind !== g.kind) return false;
+    return false;
+  }
+  // People: the surname must match; first names must agree when both are given.
+  const lastA = words[words.length - 1] ?? '';
+  const lastB = g.words[g.words.length - 1] ?? '';
+  if (!similarWord(lastA, lastB)) return false;
+  if (words.length === 1 || g.words.length === 1) return true;
+  const firstA = words[0] ?? '';
+  const firstB = g.words[0] ?? '';
+  return similarWord(firstA, firstB) || firstA[0]?.toLowerCase() === firstB[0]?.toLowerCase();
+}
+
+/** Assigns each non-pronoun mention to a group; returns the groups and the group of each mention. */
+export class SpeakerGroups {
+  readonly groups: SpeakerGroup[] = [];
+
+  groupOf(m: SpeakerMention): SpeakerGroup {
+    const words = wordsOf(m);
+    for (const g of this.groups) {
+      if (sameSource(g, m.kind, words)) {
+        const name = words.join(' ');
+        // The fullest form names the group; a description never renames a person.
+        if (words.length > g.nameWords && (m.kind === g.kind || m.kind !== 'description')) {
+          g.name = name;
+          g.nameWords = words.length;
+          if (m.kind === 'name' || m.kind === 'organisation') g.words.splice(0, g.words.length, ...words);
+        }
+        return g;
+      }
+    }
+    const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, kind: m.kind, words: [...words], firstStart: m.start };
+    this.groups.push(g);
+    return g;
+  }
+}

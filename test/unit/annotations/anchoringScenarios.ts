@@ -1,0 +1,114 @@
+// Scripted edits for the anchoring evaluation: what happens to scraped articles between two
+// openings (a re-scrape, a cleanup script, a person editing in another tool).
+
+import type { TrackedText } from './trackedText';
+
+export type Random = () => number;
+
+/** A small deterministic generator, so the evaluation figures are reproducible. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Scenario {
+  readonly name: string;
+  /** Turns the seed into the text the annotations are made on (default: the seed as is). */
+  readonly prepare?: (seed: string) => string;
+  readonly edit: (text: TrackedText, random: Random) => void;
+}
+
+function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  return [...text.matchAll(pattern)];
+}
+
+export function insertUpdateNotice(text: TrackedText): void {
+  text.replace(0, 0, 'UPDATE (10:42 GMT): This article has been updated with a statement from the ministry.\n\n');
+}
+
+export function scatteredSmallEdits(text: TrackedText, random: Random): void {
+  const words = [' very', 'the ', ' reportedly', ', however,', 'X'];
+  for (let i = 0; i < 12; i++) {
+    const length = text.text.length;
+    const at = Math.floor(random() * length);
+    const kind = Math.floor(random() * 3);
+    const word = words[Math.floor(random() * words.length)] ?? '';
+    if (kind === 0) text.replace(at, at, word);
+    else if (kind === 1) text.replace(at, Math.min(length, at + 1 + Math.floor(random() * 15)), '');
+    else text.replace(at, Math.min(length, at + 1 + Math.floor(random() * 10)), word);
+  }
+}
+
+/** In every quotation of some length, one letter changed: a typo fixed by a copy editor. */
+export function fixTypoInQuotes(text: TrackedText): void {
+  const quotes = allMatches(text.text, /[“"]([^”"\n]{24,})[”"]/g).reverse();
+  for (const quote of quotes) {
+    const inner = quote.index + 1;
+    const middle = inner + Math.floor((quote[1]?.length ?? 0) / 2);
+    const letter = /\p{L}/u.exec(text.text.slice(middle));
+    if (letter === null) continue;
+    const at = middle + letter.index;
+    const current = text.text[at] ?? 'a';
+    text.replace(at, at + 1, current === 'e' ? 'a' : 'e');
+  }
+}
+
+/** The longest body paragraph cut and pasted at the end of the text. */
+export function moveLongestParagraph(text: TrackedText): void {
+  const paragraphs = allMatches(text.text, /[^\n]+/g).slice(2);
+  const longest = paragraphs.reduce<RegExpExecArray | undefined>((best, p) => (best === undefined || p[0].length > best[0].length ? p : best), undefined);
+  if (longest === undefined) return;
+  const start = longest.index;
+  const end = start + longest[0].length + (text.text[start + longest[0].length] === '\n' ? 1 : 0);
+  text.move(start, end, text.text.length - (end - start));
+  if (!text.text.endsWith('\n')) text.replace(text.text.length, text.text.length, '\n');
+}
+
+export function lfToCrlf(text: TrackedText): void {
+  const breaks = allMatches(text.text, /\n/g).reverse();
+  for (const lineBreak of breaks) text.replace(lineBreak.index, lineBreak.index, '\r');
+}
+
+export function crlfToLf(text: TrackedText): void {
+  const breaks = allMatches(text.text, /\r\n/g).reverse();
+  for (const lineBreak of breaks) text.replace(lineBreak.index, lineBreak.index + 1, '');
+}
+
+/** Everything after the article body (about the last third, whole lines) removed by a cleanup script. */
+export function removeTrailingBoilerplate(text: TrackedText): void {
+  const cut = text.text.lastIndexOf('\n', Math.floor(text.text.length * 0.7));
+  if (cut > 0) text.replace(cut + 1, text.text.length, '');
+}
+
+export function addByteOrderMark(text: TrackedText): void {
+  text.replace(0, 0, '\uFEFF');
+  text.replace(text.text.length, text.text.length, '\nEnd of article.\n');
+}
+
+export const SCENARIOS: readonly Scenario[] = [
+  { name: 'update notice on top', edit: insertUpdateNotice },
+  { name: '12 small edits anywhere', edit: scatteredSmallEdits },
+  { name: 'typo fixed in quotes', edit: fixTypoInQuotes },
+  { name: 'paragraph moved', edit: moveLongestParagraph },
+  { name: 'LF to CRLF', edit: lfToCrlf },
+  { name: 'CRLF to LF', prepare: (seed) => seed.replace(/\n/g, '\r\n'), edit: crlfToLf },
+  { name: 'boilerplate removed', edit: removeTrailingBoilerplate },
+  { name: 'BOM added', edit: addByteOrderMark },
+  {
+    name: 'all of it',
+    edit: (text, random) => {
+      fixTypoInQuotes(text);
+      removeTrailingBoilerplate(text);
+      moveLongestParagraph(text);
+      insertUpdateNotice(text);
+      scatteredSmallEdits(text, random);
+      lfToCrlf(text);
+    },
+  },
+];

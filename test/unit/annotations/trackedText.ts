@@ -1,0 +1,50 @@
+// Ground truth for anchoring tests: a text whose every character remembers where it came from,
+// so after any scripted edit we know exactly where an annotated passage really went.
+
+export class TrackedText {
+  private chars: string[];
+  private origins: number[];
+
+  constructor(text: string) {
+    this.chars = text.split('');
+    this.origins = this.chars.map((_, i) => i);
+  }
+
+  get text(): string {
+    return this.chars.join('');
+  }
+
+  /** Replaces [start, end) of the current text with `insert`; inserted characters have no origin. */
+  replace(start: number, end: number, insert: string): void {
+    const inserted = insert.split('');
+    this.chars.splice(start, end - start, ...inserted);
+    this.origins.splice(start, end - start, ...inserted.map(() => -1));
+  }
+
+  /** Moves [start, end) so it begins at `to` (an offset in the text after its removal), origins kept. */
+  move(start: number, end: number, to: number): void {
+    const chars = this.chars.splice(start, end - start);
+    const origins = this.origins.splice(start, end - start);
+    this.chars.splice(to, 0, ...chars);
+    this.origins.splice(to, 0, ...origins);
+  }
+
+  /**
+   * Where the original [start, end) is now: from its first to its last surviving character, with
+   * the share of its characters that survived; undefined when none did.
+   */
+  whereIs(start: number, end: number): { start: number; end: number; survived: number } | undefined {
+    let first = -1;
+    let last = -1;
+    let kept = 0;
+    this.origins.forEach((origin, index) => {
+      if (origin >= start && origin < end) {
+        if (first < 0) first = index;
+        last = index;
+        kept++;
+      }
+    });
+    if (first < 0) return undefined;
+    return { start: first, end: last + 1, survived: kept / (end - start) };
+  }
+}
