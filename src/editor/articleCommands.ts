@@ -19,8 +19,11 @@ export function cleanTextUri(uri: vscode.Uri): vscode.Uri {
   return vscode.Uri.joinPath(uri, '..', cleanName);
 }
 
+/** Words as a reader counts them: runs of non-space characters holding a letter or digit. */
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
 }
 
 export interface ArticleInfo {

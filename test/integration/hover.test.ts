@@ -52,7 +52,8 @@ describe('Hover tooltips', () => {
     const targets = [...text.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1] ?? '');
     for (const target of targets) assert.match(target, /^command:sourceAnnotator\.revealRange\?/, `unexpected link target ${target}`);
     assert.ok(!text.includes('command:sourceAnnotator.exportCleanText'), 'the article’s command link is not reproduced');
-    assert.ok(!/<a\s/i.test(text), 'no raw HTML anchor');
+    assert.ok(text.includes('\\<a href'), 'the HTML of the article is shown escaped');
+    assert.ok(!/(^|[^\\])</.test(text), 'no unescaped < that could open an HTML tag');
     assert.ok(!text.includes('**stay calm**'), 'no emphasis from the article');
     for (const hover of hovers) {
       for (const content of hover.contents) {

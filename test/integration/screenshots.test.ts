@@ -23,6 +23,7 @@ describe('Screenshots of a seed article', () => {
       const api = await extensionApi();
       await setSetting('workbench.colorTheme', theme);
       await vscode.commands.executeCommand('workbench.action.closeSidebar');
+      await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
       const editor = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
       const doc = editor.document;
       const quote = api.analysisFor(doc.uri)?.quotes.find((q) => doc.getText().slice(q.start, q.end).startsWith('The international community'));

@@ -102,8 +102,8 @@ describe('Clean text, status bar and the Sources view', () => {
     const editor = await openArticle(...SEED);
     const info = await vscode.commands.executeCommand<{ lines: number; words: number }>(Commands.showInfo);
     assert.equal(info.lines, editor.document.lineCount);
-    const words = editor.document.getText().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    assert.ok(Math.abs(info.words - words) <= words * 0.05, `${info.words} words, roughly ${words} expected`);
+    // Counted by hand: `wc -w` gives 303 tokens, 3 of them lone dashes or bullets.
+    assert.equal(info.words, 300);
   });
 
   it('summarises the active article in the status bar', async () => {

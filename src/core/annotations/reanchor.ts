@@ -46,19 +46,45 @@ const CONVINCING_EVIDENCE = 40;
 /** Context characters by which the best of several repeats must beat the next one. */
 const CONVINCING_MARGIN = 12;
 /** Context characters that being right at the old place is worth. */
-const PROXIMITY_WEIGHT = 16;
+const PROXIMITY_WEIGHT = 32;
 
 export function needsReview(result: AnchorResult): boolean {
   return result.method !== 'orphaned' && result.confidence < REVIEW_BELOW;
 }
 
-/** Re-anchors many passages in one text, sharing the text's preparation. */
+/**
+ * Re-anchors many passages in one text, sharing the text's preparation. Passages found
+ * unambiguously (unique, context intact) tell how far their part of the text moved; the others
+ * are looked for near their old place moved by the same amount as their nearest such neighbour,
+ * which keeps repeated words and duplicated lines from pulling a passage to the wrong copy.
+ */
 export function reanchorAll(documentText: string, anchors: readonly StoredAnchor[]): AnchorResult[] {
   const normalized = normalizeText(documentText);
   const lines = new LineIndex(normalized.text);
-  return anchors.map((anchor) => reanchorIn(normalized, lines, anchor));
+  const oldStarts = anchors.map((anchor) => lines.offsetAt(anchor.start));
+  const shifts: { oldStart: number; shift: number }[] = [];
+  anchors.forEach((anchor, index) => {
+    const oldStart = oldStarts[index] ?? 0;
+    const [only, ...more] = anchor.text.length >= 8 ? exactCandidates(normalized.text, anchor) : [];
+    if (only !== undefined && more.length === 0 && only.context >= 0.75 * (anchor.prefix.length + anchor.suffix.length)) {
+      shifts.push({ oldStart, shift: only.start - oldStart });
+    }
+  });
+  return anchors.map((anchor, index) => {
+    const oldStart = oldStarts[index] ?? 0;
+    return reanchorIn(normalized, anchor, oldStart, oldStart + nearestShift(shifts, oldStart));
+  });
 }
 
+function nearestShift(shifts: readonly { oldStart: number; shift: number }[], oldStart: number): number {
+  let nearest: { oldStart: number; shift: number } | undefined;
+  for (const candidate of shifts) {
+    if (nearest === undefined || Math.abs(candidate.oldStart - oldStart) < Math.abs(nearest.oldStart - oldStart)) nearest = candidate;
+  }
+  return nearest?.shift ?? 0;
+}
+
+/** One passage on its own (no neighbours to learn from): prefer `reanchorAll` for a whole sidecar. */
 export function reanchor(documentText: string, anchor: StoredAnchor): AnchorResult {
   const [result] = reanchorAll(documentText, [anchor]);
   if (result === undefined) throw new Error('reanchorAll returned no result');
@@ -73,10 +99,10 @@ interface Candidate {
   readonly errors: number;
 }
 
-function reanchorIn(normalized: NormalizedText, lines: LineIndex, anchor: StoredAnchor): AnchorResult {
+/** `oldStart`: the stored position read in the new text; `expectedStart`: where the passage probably is now. */
+function reanchorIn(normalized: NormalizedText, anchor: StoredAnchor, oldStart: number, expectedStart: number): AnchorResult {
   const text = normalized.text;
-  const oldStart = lines.offsetAt(anchor.start);
-  const found = anchor.text.length === 0 ? undefined : findBest(text, anchor, oldStart);
+  const found = anchor.text.length === 0 ? undefined : findBest(text, anchor, oldStart, expectedStart);
   if (found === undefined || found.confidence < ORPHAN_BELOW) {
     const at = normalized.toOriginal(Math.min(oldStart, text.length));
     return { method: 'orphaned', start: at, end: at, confidence: 0 };
@@ -84,21 +110,33 @@ function reanchorIn(normalized: NormalizedText, lines: LineIndex, anchor: Stored
   return { ...found, start: normalized.toOriginal(found.start), end: normalized.toOriginal(found.end) };
 }
 
-function findBest(text: string, anchor: StoredAnchor, oldStart: number): AnchorResult | undefined {
+function findBest(text: string, anchor: StoredAnchor, oldStart: number, expectedStart: number): AnchorResult | undefined {
   const exact = exactCandidates(text, anchor);
-  const atOldPlace = exact.find((c) => c.start === oldStart);
-  // Same line and character and same words: only a coincidence for the shortest passages.
-  if (atOldPlace !== undefined && (atOldPlace.context >= 4 || anchor.text.length > EXACT_ONLY_UP_TO)) {
-    return { method: 'position', start: atOldPlace.start, end: atOldPlace.end, confidence: Math.max(0.9, confidenceOf(atOldPlace, anchor, oldStart, exact)) };
-  }
   const fullContext = anchor.prefix.length + anchor.suffix.length;
-  const exactBest = rank(exact, anchor, oldStart)[0];
+  const exactBest = rank(exact, anchor, expectedStart)[0];
   // The passage unchanged with its context intact: no need to look for edited copies.
   const candidates =
-    exactBest !== undefined && exactBest.context >= 0.75 * fullContext ? exact : [...exact, ...fuzzyCandidates(text, anchor, oldStart, exact)];
-  const [best, ...others] = rank(candidates, anchor, oldStart);
+    exactBest !== undefined && exactBest.context >= 0.75 * fullContext ? exact : [...exact, ...fuzzyCandidates(text, anchor, expectedStart, exact)];
+  const [best, ...others] = rank(candidates, anchor, expectedStart);
   if (best === undefined) return undefined;
-  return { method: best.errors > 0 ? 'fuzzy' : 'exact', start: best.start, end: best.end, confidence: confidenceOf(best, anchor, oldStart, others) };
+  let confidence = confidenceOf(best, anchor, expectedStart, others);
+  // The surroundings are still where the passage was, but the passage is not: it was edited
+  // there, and a copy found elsewhere (a pull quote, a repeated headline) is only a guess.
+  if (Math.abs(best.start - expectedStart) > anchor.text.length + 64 && surroundingsStillAt(text, anchor, expectedStart)) {
+    confidence = Math.min(confidence, (ORPHAN_BELOW + REVIEW_BELOW) / 2);
+  }
+  const method = best.errors > 0 ? 'fuzzy' : best.start === oldStart ? 'position' : 'exact';
+  return { method, start: best.start, end: best.end, confidence };
+}
+
+function surroundingsStillAt(text: string, anchor: StoredAnchor, oldStart: number): boolean {
+  const probe = 16;
+  const nearlyThere = (pattern: string, from: number, to: number): boolean =>
+    pattern.length >= 8 && search(text.slice(Math.max(0, from), Math.min(text.length, to)), pattern, Math.floor(pattern.length / 8)).length > 0;
+  const prefixEnd = anchor.prefix.slice(-probe);
+  const suffixStart = anchor.suffix.slice(0, probe);
+  const oldEnd = oldStart + anchor.text.length;
+  return nearlyThere(prefixEnd, oldStart - 3 * probe, oldStart + probe) || nearlyThere(suffixStart, oldEnd - probe, oldEnd + 3 * probe);
 }
 
 function exactCandidates(text: string, anchor: StoredAnchor): Candidate[] {
@@ -128,7 +166,7 @@ function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: number, e
   const windowEnd = Math.min(text.length, oldStart + length + margin);
   let matches = search(searchable.slice(windowStart, windowEnd), anchor.text, budget).map((m) => ({ ...m, start: m.start + windowStart, end: m.end + windowStart }));
   if (matches.length === 0 && (windowStart > 0 || windowEnd < text.length)) matches = search(searchable, anchor.text, budget);
-  return dropOverlapping(matches).map((m) => ({ ...m, context: fuzzyContextLength(text, m.start, m.end, anchor) }));
+  return dropOverlapping(matches).map((m) => snapToContext(text, m, anchor));
 }
 
 /** Agreeing context, closeness to the old place and few errors: the evidence that a place is the passage's. */
@@ -165,15 +203,29 @@ function dropOverlapping<T extends { start: number; end: number; errors: number 
   return kept;
 }
 
-/** Context agreement tolerant of a few edits: fuzzy boundaries may be off by a character or two. */
-function fuzzyContextLength(text: string, start: number, end: number, anchor: StoredAnchor): number {
-  const slack = 4;
-  const agreement = (pattern: string, around: string): number => {
-    if (pattern.length === 0) return 0;
-    const best = search(around, pattern, Math.floor(pattern.length / 4))[0];
-    return best === undefined ? 0 : pattern.length - best.errors;
-  };
-  const before = text.slice(Math.max(0, start - anchor.prefix.length - slack), Math.min(text.length, start + slack));
-  const after = text.slice(Math.max(0, end - slack), end + anchor.suffix.length + slack);
-  return agreement(anchor.prefix, before) + agreement(anchor.suffix, after);
+/**
+ * A fuzzy match with its context agreement, its edges moved to where the stored prefix ends and
+ * the suffix begins when those are found nearby: Myers' search trims an edited edge (a word
+ * inserted at the start of a quotation) that a person would count as part of the passage.
+ */
+function snapToContext(text: string, match: { start: number; end: number; errors: number }, anchor: StoredAnchor): Candidate {
+  const length = anchor.text.length;
+  const slack = Math.min(32, Math.max(8, Math.floor(length / 2)));
+  const beforeFrom = Math.max(0, match.start - anchor.prefix.length - slack);
+  const afterFrom = Math.max(0, match.end - slack);
+  const prefixMatch = bestMatch(text.slice(beforeFrom, Math.min(text.length, match.start + slack)), anchor.prefix);
+  const suffixMatch = bestMatch(text.slice(afterFrom, match.end + anchor.suffix.length + slack), anchor.suffix);
+  let start = match.start;
+  let end = match.end;
+  if (prefixMatch !== undefined) start = beforeFrom + prefixMatch.end;
+  if (suffixMatch !== undefined) end = afterFrom + suffixMatch.start;
+  if (end - start < length / 2 || end - start > 2 * length) ({ start, end } = match);
+  const context = (prefixMatch === undefined ? 0 : anchor.prefix.length - prefixMatch.errors) + (suffixMatch === undefined ? 0 : anchor.suffix.length - suffixMatch.errors);
+  return { start, end, context, errors: match.errors };
+}
+
+/** The closest approximate occurrence of a context string (up to a quarter of it wrong). */
+function bestMatch(around: string, pattern: string): { start: number; end: number; errors: number } | undefined {
+  if (pattern.length === 0) return undefined;
+  return search(around, pattern, Math.floor(pattern.length / 4))[0];
 }
