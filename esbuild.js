@@ -53,12 +53,12 @@ async function main() {
   copySchemas();
 }
 
-/** JSON Schemas under src/ ship as dist/schemas/<name> (package.json's yamlValidation points there). */
+/** JSON Schemas under src/ (`*Schema.json`) ship as dist/schemas/<name> (package.json's yamlValidation points there). */
 function copySchemas() {
   const out = path.join(__dirname, 'dist', 'schemas');
   fs.mkdirSync(out, { recursive: true });
   for (const file of fs.readdirSync(path.join(__dirname, 'src'), { recursive: true }).map(String)) {
-    if (file.endsWith('.schema.json')) fs.copyFileSync(path.join(__dirname, 'src', file), path.join(out, path.basename(file)));
+    if (file.endsWith('Schema.json')) fs.copyFileSync(path.join(__dirname, 'src', file), path.join(out, path.basename(file)));
   }
 }
 

@@ -5,37 +5,71 @@ import type { Analysis } from './core/analysis/types';
 interface Entry {
   readonly version: number;
   readonly analysis: Analysis;
+  /** The analysis without the detections a person rejected, for the current rejections. */
+  shown?: { readonly generation: number; readonly analysis: Analysis };
+}
+
+/** Answers which detections of a document a person rejected, as `kind:start:end` keys. */
+export type RejectedDetections = (uri: vscode.Uri) => ReadonlySet<string>;
+
+export function detectionKey(kind: string, start: number, end: number): string {
+  return `${kind}:${start}:${end}`;
 }
 
 /**
  * One analysis per document version, shared by decorations, hovers, symbols, folding,
- * navigation and views. Entries are dropped when their document closes.
+ * navigation and views. What they get leaves out rejected detections. Entries are dropped when
+ * their document closes.
  */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly subscription: vscode.Disposable;
+  private rejected: RejectedDetections = () => new Set();
+  private generation = 0;
 
   constructor() {
     this.subscription = vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString()));
   }
 
-  get(doc: vscode.TextDocument): Analysis {
-    const key = doc.uri.toString();
-    const hit = this.entries.get(key);
-    if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyze(doc.getText());
-    this.entries.set(key, { version: doc.version, analysis });
-    return analysis;
+  /** Lets the annotation store hide rejected detections; call `rejectionsChanged` when they change. */
+  setRejectedDetections(rejected: RejectedDetections): void {
+    this.rejected = rejected;
+    this.rejectionsChanged();
   }
 
-  /** The cached analysis if it is current, without computing one. */
-  peek(doc: vscode.TextDocument): Analysis | undefined {
-    const hit = this.entries.get(doc.uri.toString());
-    return hit && hit.version === doc.version ? hit.analysis : undefined;
+  rejectionsChanged(): void {
+    this.generation++;
+  }
+
+  /** The detections of the document as the editor shows them. */
+  get(doc: vscode.TextDocument): Analysis {
+    const key = doc.uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry || entry.version !== doc.version) {
+      entry = { version: doc.version, analysis: analyze(doc.getText()) };
+      this.entries.set(key, entry);
+    }
+    if (entry.shown?.generation !== this.generation) {
+      entry.shown = { generation: this.generation, analysis: withoutRejected(entry.analysis, this.rejected(doc.uri)) };
+    }
+    return entry.shown.analysis;
   }
 
   dispose(): void {
     this.subscription.dispose();
     this.entries.clear();
   }
+}
+
+function withoutRejected(analysis: Analysis, rejected: ReadonlySet<string>): Analysis {
+  if (rejected.size === 0) return analysis;
+  const kept = (kind: string) => (s: { start: number; end: number }): boolean => !rejected.has(detectionKey(kind, s.start, s.end));
+  const speakers = analysis.speakers.map((s) => ({ ...s, mentions: s.mentions.filter(kept('speaker')) })).filter((s) => s.mentions.length > 0);
+  const speakerIds = new Set(speakers.map((s) => s.id));
+  return {
+    quotes: analysis.quotes.filter(kept('quote')).map((q) => (q.speakerId !== null && !speakerIds.has(q.speakerId) ? { ...q, speakerId: null, mention: null } : q)),
+    speakers,
+    cues: analysis.cues.filter(kept('cue')),
+    noise: analysis.noise.filter(kept('noise')),
+  };
 }

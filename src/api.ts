@@ -1,11 +1,13 @@
 import type * as vscode from 'vscode';
+import type { FileAnnotations } from './annotations/store';
 import type { Analysis } from './core/analysis/types';
 import type { ShownHighlights } from './editor/decorations';
+import type { AnnotationRow } from './views/annotationsView';
 import type { SpeakerNode } from './views/speakersView';
 
 /** What `activate()` returns: a read-only view of what the extension shows, for scripts and tests. */
 export interface SourceAnnotatorApi {
-  /** The analysis of an open document (computed on demand, cached per version). */
+  /** The detections of an open document as shown (rejected ones left out), cached per version. */
   analysisFor(uri: vscode.Uri): Analysis | undefined;
   /** The highlights currently painted in the visible editor of `uri`. */
   shownHighlights(uri: vscode.Uri): ShownHighlights | undefined;
@@ -15,4 +17,14 @@ export interface SourceAnnotatorApi {
   statusBarText(): string | undefined;
   /** Children of a node of the Speakers tree (the roots without an argument). */
   speakerTree(node?: SpeakerNode): Promise<SpeakerNode[]>;
+  /** The annotations of an open article, once loaded. */
+  annotations(uri: vscode.Uri): FileAnnotations | undefined;
+  /** Opens (if needed) and loads the annotations of an article. */
+  loadAnnotations(uri: vscode.Uri): Promise<FileAnnotations | undefined>;
+  /** The ranges of annotations painted in the visible editor of `uri`. */
+  shownAnnotations(uri: vscode.Uri): readonly vscode.Range[] | undefined;
+  /** The rows of the Annotations view as it shows them now. */
+  annotationsView(): AnnotationRow[];
+  /** Resolves when every sidecar write started so far has finished. */
+  flushAnnotations(): Promise<void>;
 }

@@ -17,6 +17,13 @@ export const Commands = {
   exportCleanText: 'sourceAnnotator.exportCleanText',
   showSources: 'sourceAnnotator.showSources',
   refreshSources: 'sourceAnnotator.refreshSources',
+  tagSelection: 'sourceAnnotator.tagSelection',
+  acceptSuggestion: 'sourceAnnotator.acceptSuggestion',
+  rejectSuggestion: 'sourceAnnotator.rejectSuggestion',
+  editAnnotation: 'sourceAnnotator.editAnnotation',
+  removeAnnotation: 'sourceAnnotator.removeAnnotation',
+  reattachAnnotation: 'sourceAnnotator.reattachAnnotation',
+  undoAnnotationChange: 'sourceAnnotator.undoAnnotationChange',
   /** Internal: opens an article at a range (used by tree items and hover links). */
   revealRange: 'sourceAnnotator.revealRange',
 } as const;
@@ -37,6 +44,7 @@ export const ConfigKeys = {
   articleFiles: 'articles.include',
   articleExclude: 'articles.exclude',
   debounceMs: 'highlights.debounce',
+  author: 'author',
 } as const;
 
 /** Ids of the colors contributed in package.json; never a literal color in code. */
@@ -52,6 +60,9 @@ export const Colors = {
   /** Speaker tints cycle through this many contributed colors. */
   speakerTints: [1, 2, 3, 4, 5, 6].map((n) => `sourceAnnotator.speaker${n}Foreground`),
   speakerBorders: [1, 2, 3, 4, 5, 6].map((n) => `sourceAnnotator.speaker${n}Border`),
+  annotationBackground: 'sourceAnnotator.annotationBackground',
+  annotationBorder: 'sourceAnnotator.annotationBorder',
+  annotationLabelForeground: 'sourceAnnotator.annotationLabelForeground',
 } as const;
 
 export const ContextKeys = {

@@ -152,6 +152,11 @@ export class HighlightController implements vscode.Disposable {
     );
   }
 
+  /** Repaints every visible article, e.g. after detections were rejected. */
+  repaint(): void {
+    this.paintVisible();
+  }
+
   private paintVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
   }

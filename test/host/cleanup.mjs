@@ -59,6 +59,7 @@ export function removeFolder(dir) {
 
 /** Sends a signal to a whole process group; a group that is already gone is fine. */
 export function signalGroup(pid, signal) {
+  if (!pid) return false;
   try {
     process.kill(-pid, signal);
     return true;

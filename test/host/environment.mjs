@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onCleanup, signalGroup } from './cleanup.mjs';
 
 export const HOST_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT_DIR = path.resolve(HOST_DIR, '..', '..');
@@ -68,16 +69,59 @@ export function makeRunFolder(prefix) {
   return { dir, xdg };
 }
 
-/** Runs a command with inherited output; resolves to its exit code (or 1 when it cannot start). */
-export function runCommand(command, args, options = {}) {
+/**
+ * Runs a command in its own process group, so that a timeout, Ctrl-C or an error here ends it
+ * with everything it started (npm's install scripts, compilers, the code-server of a test run).
+ * Output goes to the terminal, or to `logFile` when given. Resolves to the exit code (1 when the
+ * command cannot start, 124 on timeout).
+ */
+export function runCommand(command, args, { timeoutMs, logFile, ...options } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options });
+    let output = 'inherit';
+    if (logFile) {
+      fs.mkdirSync(path.dirname(logFile), { recursive: true });
+      output = fs.openSync(logFile, 'a');
+    }
+    const child = spawn(command, args, { stdio: ['ignore', output, output], detached: true, ...options });
+    if (typeof output === 'number') fs.closeSync(output);
+    let timedOut = false;
+    let startError;
+    const exited = new Promise((done) => child.on('close', done));
+    const forget = onCleanup(
+      command,
+      () => signalGroup(child.pid, 'SIGKILL'),
+      async () => {
+        // Give it time to clean up after itself (a test run stops its own code-server).
+        if (signalGroup(child.pid, 'SIGTERM')) await Promise.race([exited, sleep(15_000)]);
+        signalGroup(child.pid, 'SIGKILL');
+      },
+    );
+    const timer =
+      timeoutMs &&
+      setTimeout(() => {
+        timedOut = true;
+        console.error(`${command} ${args.join(' ')}: no result after ${Math.round(timeoutMs / 1000)} s, stopping it.`);
+        signalGroup(child.pid, 'SIGTERM');
+        setTimeout(() => signalGroup(child.pid, 'SIGKILL'), 15_000).unref();
+      }, timeoutMs);
     child.on('error', (error) => {
+      startError = error;
       console.error(`Cannot run ${command}: ${error.message}`);
-      resolve(1);
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      // Whatever it left running in its group goes with it.
+      if (child.pid) signalGroup(child.pid, 'SIGKILL');
+      forget();
+      if (timedOut) resolve(124);
+      else if (startError || code < 0) resolve(1);
+      else resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
+    });
   });
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** True when an executable of that name is on PATH. */

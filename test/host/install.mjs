@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { installExitHandlers } from './cleanup.mjs';
 import {
   CHROMIUM,
   CODE_SERVER_ENTRY,
@@ -20,6 +21,21 @@ import {
 // Written last, so a half-finished install is never taken for a finished one.
 const STAMP = path.join(HOST_MODULES, '.source-annotator-host-installed');
 const PLAYWRIGHT_CORE = path.join(HOST_MODULES, 'playwright-core', 'package.json');
+// The full output of apt and npm (thousands of compiler lines) goes here; the terminal gets its end
+// only when something fails.
+export const INSTALL_LOG = path.join(HOST_DIR, '.tmp', 'install.log');
+const INSTALL_TIMEOUT_MS = 30 * 60_000;
+
+/** Runs one install command into the log; throws with the log's last lines when it fails. */
+async function installCommand(description, command, args, options) {
+  console.log(`  ${description}`);
+  fs.appendFileSync(INSTALL_LOG, `\n$ ${command} ${args.join(' ')}\n`);
+  const code = await runCommand(command, args, { ...options, logFile: INSTALL_LOG, timeoutMs: INSTALL_TIMEOUT_MS });
+  if (code !== 0) {
+    const tail = fs.readFileSync(INSTALL_LOG, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
+    throw new Error(`${description} failed (exit code ${code}). Last lines of ${path.relative(process.cwd(), INSTALL_LOG)}:\n${tail}`);
+  }
+}
 
 /** Debian packages the host needs, each with the file whose presence shows it is installed. */
 function requiredSystemPackages({ forInstall }) {
@@ -62,33 +78,33 @@ export function hostRunProblem() {
 
 /** Installs missing Debian packages when running as root; otherwise throws with the command to run. */
 export async function ensureSystemPackages({ forInstall }) {
+  fs.mkdirSync(path.dirname(INSTALL_LOG), { recursive: true });
   const missing = requiredSystemPackages({ forInstall }).filter((p) => !p.present()).map((p) => p.name);
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() !== 0 || !onPath('apt-get')) {
     throw new Error(`The test host needs ${missing.join(', ')}. Install as root: ${command}`);
   }
-  console.log(`Installing ${missing.join(', ')} with apt-get…`);
+  console.log(`Installing ${missing.join(', ')} with apt-get (log: ${path.relative(process.cwd(), INSTALL_LOG)})`);
   const env = cleanEnvironment({ DEBIAN_FRONTEND: 'noninteractive' });
   // Wait for another apt or dpkg (an unattended upgrade, a parallel install) instead of failing.
   const lock = ['-o', 'DPkg::Lock::Timeout=900'];
-  if ((await runCommand('apt-get', [...lock, 'update'], { env })) !== 0) throw new Error(`apt-get update failed. Run: ${command}`);
-  if ((await runCommand('apt-get', [...lock, 'install', '-y', ...missing], { env })) !== 0) {
-    throw new Error(`apt-get install failed. Run: ${command}`);
-  }
+  await installCommand('apt-get update', 'apt-get', [...lock, 'update'], { env });
+  await installCommand(`apt-get install -y ${missing.join(' ')}`, 'apt-get', [...lock, 'install', '-y', ...missing], { env });
   const stillMissing = requiredSystemPackages({ forInstall }).filter((p) => !p.present());
   if (stillMissing.length > 0) throw new Error(`apt-get did not provide ${stillMissing.map((p) => p.name).join(', ')}.`);
 }
 
 /** Installs the host's node_modules unless the stamp says they match the lockfile. */
 export async function ensureHostInstalled() {
+  fs.rmSync(INSTALL_LOG, { force: true });
   await ensureSystemPackages({ forInstall: hostInstallProblem() !== undefined });
   const problem = hostInstallProblem();
   if (!problem) {
     console.log('Test host already installed (stamp matches package-lock.json).');
     return;
   }
-  console.log(`Installing the test host: ${problem}. This takes a few minutes the first time.`);
+  console.log(`Installing the test host: ${problem}. A few minutes (log: ${path.relative(process.cwd(), INSTALL_LOG)})`);
   const started = Date.now();
   // A failed install leaves half-built packages (e.g. a dangling .bin/cross-env) that break the
   // next one, so every install starts from nothing.
@@ -96,9 +112,10 @@ export async function ensureHostInstalled() {
 
   const env = cleanEnvironment();
   // Download only: some install scripts need Node 24, which is itself one of these packages.
-  if ((await runCommand('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: HOST_DIR, env })) !== 0) {
-    throw new Error('npm ci in test/host failed (is the npm registry reachable?).');
-  }
+  await installCommand('npm ci --ignore-scripts (download code-server, Node 24, playwright-core)', 'npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], {
+    cwd: HOST_DIR,
+    env,
+  });
   // Now build the native modules and run code-server's postinstall with Node 24 first on PATH and
   // its headers as node-gyp's nodedir (no header download; overrides `nodedir` from ~/.npmrc).
   const node24Env = {
@@ -106,9 +123,10 @@ export async function ensureHostInstalled() {
     PATH: `${path.dirname(NODE24)}${path.delimiter}${env.PATH ?? ''}`,
     npm_config_nodedir: NODE24_DIR,
   };
-  if ((await runCommand('npm', ['rebuild', '--foreground-scripts'], { cwd: HOST_DIR, env: node24Env })) !== 0) {
-    throw new Error('npm rebuild in test/host failed: the native modules of code-server did not build.');
-  }
+  await installCommand('npm rebuild --foreground-scripts (native modules of code-server, with Node 24)', 'npm', ['rebuild', '--foreground-scripts'], {
+    cwd: HOST_DIR,
+    env: node24Env,
+  });
   const leftOver = [NODE24, CODE_SERVER_ENTRY, PLAYWRIGHT_CORE].find((file) => !fs.existsSync(file));
   if (leftOver) throw new Error(`The test host install finished without ${leftOver}.`);
   fs.writeFileSync(STAMP, `${lockfileKey()}\n`);
@@ -116,6 +134,7 @@ export async function ensureHostInstalled() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  installExitHandlers();
   ensureHostInstalled().then(
     () => process.exit(0),
     (error) => {

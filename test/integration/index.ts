@@ -82,18 +82,30 @@ function runMocha(mocha: Mocha): Promise<{ passed: number; failed: number; pendi
 
 /**
  * Prefixes every console message with OUTPUT_MARKER until the returned function is called.
- * Mocha's reporters keep their own reference to the original console.log, so it is replaced too.
+ * The extension host has made its console's methods read-only (assignments are ignored), so the
+ * global console itself is swapped for one that tags and then forwards. Mocha's reporters keep
+ * their own reference to the original console.log, so theirs is redirected too.
  */
 function tagConsoleOutput(): () => void {
-  const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+  const forwarded = globalThis.console;
+  const tag =
+    (method: (...args: unknown[]) => void) =>
+    (...args: unknown[]): void => {
+      method.call(forwarded, `${OUTPUT_MARKER}${util.format(...args)}`);
+    };
+  // Defined, not assigned: assigning would hit the inherited no-op setters.
+  const tagged = Object.create(forwarded, {
+    log: { value: tag(forwarded.log) },
+    info: { value: tag(forwarded.info) },
+    warn: { value: tag(forwarded.warn) },
+    error: { value: tag(forwarded.error) },
+    debug: { value: tag(forwarded.debug) },
+  }) as Console;
   const reporterLog = Mocha.reporters.Base.consoleLog;
-  for (const name of ['log', 'info', 'warn', 'error'] as const) {
-    const original = originals[name];
-    console[name] = (...args: unknown[]) => original.call(console, `${OUTPUT_MARKER}${util.format(...args)}`);
-  }
-  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(...args);
+  globalThis.console = tagged;
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => tagged.log(...args);
   return () => {
-    Object.assign(console, originals);
+    globalThis.console = forwarded;
     Mocha.reporters.Base.consoleLog = reporterLog;
   };
 }

@@ -36,17 +36,24 @@ export interface AnchorResult {
 export const ORPHAN_BELOW = 0.35;
 /** Below this a found place is kept but should be shown to a person for review. */
 export const REVIEW_BELOW = 0.75;
+/** The confidence of a place that may well be right but is a guess between copies. */
+const IN_DOUBT = (ORPHAN_BELOW + REVIEW_BELOW) / 2;
 
 /** Passages this short match too many places by chance to be matched fuzzily. */
 const EXACT_ONLY_UP_TO = 8;
 const FUZZY_ERROR_RATE = 0.12;
 const FUZZY_MAX_ERRORS = 40;
+/** Passages found between their prefix and suffix may differ this much from the stored text. */
+const MAX_BRACKETED_ERROR_RATE = 0.35;
+const MAX_BRACKETED_LENGTH = 2000;
 /** Agreeing characters (passage + context) that make a coincidence unlikely. */
 const CONVINCING_EVIDENCE = 40;
 /** Context characters by which the best of several repeats must beat the next one. */
-const CONVINCING_MARGIN = 12;
+const CONVINCING_MARGIN = 16;
 /** Context characters that being right at the old place is worth. */
 const PROXIMITY_WEIGHT = 32;
+/** Context characters that being on the expected line is worth. */
+const SAME_LINE_WEIGHT = 16;
 
 export function needsReview(result: AnchorResult): boolean {
   return result.method !== 'orphaned' && result.confidence < REVIEW_BELOW;
@@ -62,26 +69,47 @@ export function reanchorAll(documentText: string, anchors: readonly StoredAnchor
   const normalized = normalizeText(documentText);
   const lines = new LineIndex(normalized.text);
   const oldStarts = anchors.map((anchor) => lines.offsetAt(anchor.start));
-  const shifts: { oldStart: number; shift: number }[] = [];
+  const shifts: Shift[] = [];
   anchors.forEach((anchor, index) => {
     const oldStart = oldStarts[index] ?? 0;
     const [only, ...more] = anchor.text.length >= 8 ? exactCandidates(normalized.text, anchor) : [];
     if (only !== undefined && more.length === 0 && only.context >= 0.75 * (anchor.prefix.length + anchor.suffix.length)) {
-      shifts.push({ oldStart, shift: only.start - oldStart });
+      shifts.push({ oldStart, shift: only.start - oldStart, lineShift: lines.positionAt(only.start).line - anchor.start.line });
     }
   });
+  shifts.sort((a, b) => a.oldStart - b.oldStart);
   return anchors.map((anchor, index) => {
     const oldStart = oldStarts[index] ?? 0;
-    return reanchorIn(normalized, anchor, oldStart, oldStart + nearestShift(shifts, oldStart));
+    return reanchorIn(normalized, lines, anchor, oldStart, expectedPlaces(shifts, oldStart, anchor.start.line));
   });
 }
 
-function nearestShift(shifts: readonly { oldStart: number; shift: number }[], oldStart: number): number {
-  let nearest: { oldStart: number; shift: number } | undefined;
-  for (const candidate of shifts) {
-    if (nearest === undefined || Math.abs(candidate.oldStart - oldStart) < Math.abs(nearest.oldStart - oldStart)) nearest = candidate;
-  }
-  return nearest?.shift ?? 0;
+interface Shift {
+  readonly oldStart: number;
+  /** How far a surely found passage moved, in offsets and in lines. */
+  readonly shift: number;
+  readonly lineShift: number;
+}
+
+/** Where a passage probably is now: an offset and a line. */
+interface Place {
+  readonly offset: number;
+  readonly line: number;
+}
+
+/**
+ * Where a passage probably is now: its old place moved like its nearest sure neighbour before it
+ * and after it (both kept when they disagree, e.g. next to a moved paragraph), or unmoved when no
+ * passage was sure.
+ */
+function expectedPlaces(sortedShifts: readonly Shift[], oldStart: number, oldLine: number): Place[] {
+  const after = sortedShifts.findIndex((s) => s.oldStart >= oldStart);
+  const next = after >= 0 ? sortedShifts[after] : undefined;
+  const previous = sortedShifts[(after >= 0 ? after : sortedShifts.length) - 1];
+  const moves = [previous, next].filter((shift): shift is Shift => shift !== undefined);
+  if (moves.length === 0) return [{ offset: oldStart, line: oldLine }];
+  const places = moves.map((m) => ({ offset: oldStart + m.shift, line: oldLine + m.lineShift }));
+  return places.filter((p, i) => places.findIndex((q) => q.offset === p.offset && q.line === p.line) === i);
 }
 
 /** One passage on its own (no neighbours to learn from): prefer `reanchorAll` for a whole sidecar. */
@@ -99,10 +127,10 @@ interface Candidate {
   readonly errors: number;
 }
 
-/** `oldStart`: the stored position read in the new text; `expectedStart`: where the passage probably is now. */
-function reanchorIn(normalized: NormalizedText, anchor: StoredAnchor, oldStart: number, expectedStart: number): AnchorResult {
+/** `oldStart`: the stored position read in the new text; `expected`: where the passage probably is now. */
+function reanchorIn(normalized: NormalizedText, lines: LineIndex, anchor: StoredAnchor, oldStart: number, expected: readonly Place[]): AnchorResult {
   const text = normalized.text;
-  const found = anchor.text.length === 0 ? undefined : findBest(text, anchor, oldStart, expectedStart);
+  const found = anchor.text.length === 0 ? undefined : findBest(text, lines, anchor, oldStart, expected);
   if (found === undefined || found.confidence < ORPHAN_BELOW) {
     const at = normalized.toOriginal(Math.min(oldStart, text.length));
     return { method: 'orphaned', start: at, end: at, confidence: 0 };
@@ -110,33 +138,39 @@ function reanchorIn(normalized: NormalizedText, anchor: StoredAnchor, oldStart: 
   return { ...found, start: normalized.toOriginal(found.start), end: normalized.toOriginal(found.end) };
 }
 
-function findBest(text: string, anchor: StoredAnchor, oldStart: number, expectedStart: number): AnchorResult | undefined {
+function findBest(text: string, lines: LineIndex, anchor: StoredAnchor, oldStart: number, expected: readonly Place[]): AnchorResult | undefined {
   const exact = exactCandidates(text, anchor);
   const fullContext = anchor.prefix.length + anchor.suffix.length;
-  const exactBest = rank(exact, anchor, expectedStart)[0];
+  const exactBest = rank(exact, anchor, expected, lines)[0];
   // The passage unchanged with its context intact: no need to look for edited copies.
   const candidates =
-    exactBest !== undefined && exactBest.context >= 0.75 * fullContext ? exact : [...exact, ...fuzzyCandidates(text, anchor, expectedStart, exact)];
-  const [best, ...others] = rank(candidates, anchor, expectedStart);
+    exactBest !== undefined && exactBest.context >= 0.75 * fullContext ? exact : [...exact, ...fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact)];
+  const [best, ...others] = rank(candidates, anchor, expected, lines);
   if (best === undefined) return undefined;
-  let confidence = confidenceOf(best, anchor, expectedStart, others);
-  // The surroundings are still where the passage was, but the passage is not: it was edited
-  // there, and a copy found elsewhere (a pull quote, a repeated headline) is only a guess.
-  if (Math.abs(best.start - expectedStart) > anchor.text.length + 64 && surroundingsStillAt(text, anchor, expectedStart)) {
-    confidence = Math.min(confidence, (ORPHAN_BELOW + REVIEW_BELOW) / 2);
+  let confidence = confidenceOf(best, anchor, expected, lines, others);
+  // The surroundings are still where the passage was expected, but the place found is not between
+  // them: the passage was edited there, and a copy elsewhere (a pull quote, a repeated headline)
+  // is only a guess.
+  if (expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best))) {
+    confidence = Math.min(confidence, IN_DOUBT);
   }
   const method = best.errors > 0 ? 'fuzzy' : best.start === oldStart ? 'position' : 'exact';
   return { method, start: best.start, end: best.end, confidence };
 }
 
-function surroundingsStillAt(text: string, anchor: StoredAnchor, oldStart: number): boolean {
+function surroundingsElsewhere(text: string, anchor: StoredAnchor, expectedStart: number, found: Candidate): boolean {
   const probe = 16;
-  const nearlyThere = (pattern: string, from: number, to: number): boolean =>
-    pattern.length >= 8 && search(text.slice(Math.max(0, from), Math.min(text.length, to)), pattern, Math.floor(pattern.length / 8)).length > 0;
-  const prefixEnd = anchor.prefix.slice(-probe);
-  const suffixStart = anchor.suffix.slice(0, probe);
-  const oldEnd = oldStart + anchor.text.length;
-  return nearlyThere(prefixEnd, oldStart - 3 * probe, oldStart + probe) || nearlyThere(suffixStart, oldEnd - probe, oldEnd + 3 * probe);
+  const tolerance = 4;
+  const locate = (pattern: string, from: number, to: number): { start: number; end: number } | undefined => {
+    if (pattern.length < 8) return undefined;
+    const windowStart = Math.max(0, from);
+    const match = search(text.slice(windowStart, Math.min(text.length, to)), pattern, Math.floor(pattern.length / 4))[0];
+    return match === undefined ? undefined : { start: windowStart + match.start, end: windowStart + match.end };
+  };
+  const expectedEnd = expectedStart + anchor.text.length;
+  const prefix = locate(anchor.prefix.slice(-probe), expectedStart - 3 * probe, expectedStart + probe);
+  const suffix = locate(anchor.suffix.slice(0, probe), expectedEnd - probe, expectedEnd + 3 * probe);
+  return (prefix !== undefined && Math.abs(found.start - prefix.end) > tolerance) || (suffix !== undefined && Math.abs(found.end - suffix.start) > tolerance);
 }
 
 function exactCandidates(text: string, anchor: StoredAnchor): Candidate[] {
@@ -166,32 +200,92 @@ function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: number, e
   const windowEnd = Math.min(text.length, oldStart + length + margin);
   let matches = search(searchable.slice(windowStart, windowEnd), anchor.text, budget).map((m) => ({ ...m, start: m.start + windowStart, end: m.end + windowStart }));
   if (matches.length === 0 && (windowStart > 0 || windowEnd < text.length)) matches = search(searchable, anchor.text, budget);
+  if (matches.length === 0) return bracketedByContext(text, anchor, oldStart);
   return dropOverlapping(matches).map((m) => snapToContext(text, m, anchor));
 }
 
-/** Agreeing context, closeness to the old place and few errors: the evidence that a place is the passage's. */
-function score(candidate: Candidate, anchor: StoredAnchor, oldStart: number): number {
-  const distance = Math.abs(candidate.start - oldStart);
-  const closeness = PROXIMITY_WEIGHT * Math.max(0, 1 - distance / (4 * anchor.text.length + 400));
+/**
+ * A passage edited beyond the fuzzy budget (a clause rewritten inside a sentence) is still found
+ * when its prefix and suffix are both there, about a passage's length apart: the text between
+ * them is taken, with its real edit distance as errors.
+ */
+function bracketedByContext(text: string, anchor: StoredAnchor, expectedStart: number): Candidate[] {
+  const length = anchor.text.length;
+  if (anchor.prefix.length < 16 || anchor.suffix.length < 16 || length > MAX_BRACKETED_LENGTH) return [];
+  const windowStart = Math.max(0, expectedStart - length - 400);
+  const prefix = bestMatch(text.slice(windowStart, Math.min(text.length, expectedStart + length + 400)), anchor.prefix);
+  if (prefix === undefined) return [];
+  const start = windowStart + prefix.end;
+  const suffixFrom = start + Math.floor(length / 2);
+  const suffix = bestMatch(text.slice(suffixFrom, start + Math.ceil(length * 1.5) + anchor.suffix.length), anchor.suffix);
+  if (suffix === undefined) return [];
+  const end = suffixFrom + suffix.start;
+  const errors = editDistance(text.slice(start, end), anchor.text);
+  if (errors > MAX_BRACKETED_ERROR_RATE * length) return [];
+  return [{ start, end, errors, context: anchor.prefix.length - prefix.errors + anchor.suffix.length - suffix.errors }];
+}
+
+/** Levenshtein distance, two rows at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current.push(Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * Agreeing context, closeness to where the passage is expected (in offsets, and being on the
+ * expected line, which survives edits elsewhere on long lines) and few errors: the evidence
+ * that a place is the passage's.
+ */
+function score(candidate: Candidate, anchor: StoredAnchor, expected: readonly Place[], lines: LineIndex): number {
+  const line = lines.positionAt(candidate.start).line;
+  const closeness = Math.max(
+    ...expected.map((place) => {
+      const distance = Math.abs(candidate.start - place.offset);
+      return PROXIMITY_WEIGHT * Math.max(0, 1 - distance / (4 * anchor.text.length + 400)) + (line === place.line ? SAME_LINE_WEIGHT : 0);
+    }),
+  );
   return candidate.context + closeness - 2 * candidate.errors;
 }
 
 /** Best first. */
-function rank(candidates: readonly Candidate[], anchor: StoredAnchor, oldStart: number): Candidate[] {
-  return [...candidates].sort(
-    (a, b) => score(b, anchor, oldStart) - score(a, anchor, oldStart) || Math.abs(a.start - oldStart) - Math.abs(b.start - oldStart),
-  );
+function rank(candidates: readonly Candidate[], anchor: StoredAnchor, expected: readonly Place[], lines: LineIndex): Candidate[] {
+  const scored = candidates.map((candidate) => ({ candidate, score: score(candidate, anchor, expected, lines) }));
+  return scored.sort((a, b) => b.score - a.score || a.candidate.start - b.candidate.start).map((s) => s.candidate);
 }
 
 /** How sure the candidate is right: enough agreeing characters, and a clear lead over the other places. */
-function confidenceOf(best: Candidate, anchor: StoredAnchor, oldStart: number, others: readonly Candidate[]): number {
+function confidenceOf(best: Candidate, anchor: StoredAnchor, expected: readonly Place[], lines: LineIndex, others: readonly Candidate[]): number {
   const length = anchor.text.length;
-  const similarity = 1 - (2 * best.errors) / length;
-  const support = Math.min(1, Math.max(0, Math.min(length, 32) + best.context - 2 * best.errors) / CONVINCING_EVIDENCE);
-  const bestScore = score(best, anchor, oldStart);
-  const runnerUp = Math.max(-Infinity, ...others.filter((o) => o !== best).map((o) => score(o, anchor, oldStart)));
+  const similarity = 1 - best.errors / length;
+  // A long passage identifies itself; a short one needs its context to say where it is.
+  const support = Math.min(1, Math.max(0, Math.min(length, 64) / 2 + best.context) / CONVINCING_EVIDENCE);
+  const bestScore = score(best, anchor, expected, lines);
+  const runnerUp = Math.max(-Infinity, ...others.filter((o) => o !== best).map((o) => score(o, anchor, expected, lines)));
   const lead = runnerUp === -Infinity ? 1 : Math.min(1, Math.max(0, bestScore - runnerUp) / CONVINCING_MARGIN);
-  return Math.max(0, support * lead * similarity);
+  const confidence = Math.max(0, support * lead * similarity);
+  return copiesInDoubt(best, anchor, expected, others) ? Math.min(confidence, IN_DOUBT) : confidence;
+}
+
+/**
+ * Another place agrees with most of the context too (a duplicated paragraph, a repeated
+ * headline): unless this place has the full context and the other has not, or this place is
+ * exactly where its neighbours moved and the other is not, the choice between copies is a guess.
+ */
+function copiesInDoubt(best: Candidate, anchor: StoredAnchor, expected: readonly Place[], others: readonly Candidate[]): boolean {
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  const rival = others.filter((o) => o !== best).reduce<Candidate | undefined>((top, o) => (top === undefined || o.context > top.context ? o : top), undefined);
+  if (rival === undefined || rival.context < 0.5 * fullContext) return false;
+  const fullerContext = best.context >= fullContext && rival.context < fullContext;
+  const exactlyExpected = (candidate: Candidate): boolean => expected.some((place) => Math.abs(place.offset - candidate.start) <= 2);
+  return !fullerContext && !(exactlyExpected(best) && !exactlyExpected(rival));
 }
 
 /** Myers' search reports runs of neighbouring end positions for one place; keep one per place. */

@@ -31,9 +31,10 @@ export class TrackedText {
 
   /**
    * Where the original [start, end) is now: from its first to its last surviving character, with
-   * the share of its characters that survived; undefined when none did.
+   * the share of its characters that survived and whether it is still in one piece (no original
+   * text from elsewhere moved in between); undefined when none survived.
    */
-  whereIs(start: number, end: number): { start: number; end: number; survived: number } | undefined {
+  whereIs(start: number, end: number): { start: number; end: number; survived: number; whole: boolean } | undefined {
     let first = -1;
     let last = -1;
     let kept = 0;
@@ -45,6 +46,7 @@ export class TrackedText {
       }
     });
     if (first < 0) return undefined;
-    return { start: first, end: last + 1, survived: kept / (end - start) };
+    const whole = this.origins.slice(first, last + 1).every((origin) => origin === -1 || (origin >= start && origin < end));
+    return { start: first, end: last + 1, survived: kept / (end - start), whole };
   }
 }
