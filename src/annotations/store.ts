@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isArticleDocument } from '../articles';
+import { anchorAt } from '../core/annotations/anchors';
 import { applyEdits, type TextEdit } from '../core/annotations/editTracking';
 import { loadAnnotations } from '../core/annotations/loadAnnotations';
 import type { Annotation, Rejection } from '../core/annotations/model';
@@ -41,6 +42,8 @@ interface FileState extends Snapshot {
   retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Positions changed by typing: the sidecar is rewritten when the text is saved. */
   positionsChanged: boolean;
+  /** The last contents this store wrote, to tell its own writes from outside changes in watcher events. */
+  ownWrites: string[];
 }
 
 const HISTORY_LIMIT = 50;
@@ -183,6 +186,7 @@ export class AnnotationStore implements vscode.Disposable {
       writeFailed: false,
       retryTimer: undefined,
       positionsChanged: false,
+      ownWrites: [],
     });
     if (sidecarText === undefined || sidecarText.trim() === '') return fresh([], []);
     const parsed = parseSidecar(sidecarText);
@@ -224,6 +228,7 @@ export class AnnotationStore implements vscode.Disposable {
       writeFailed: false,
       retryTimer: undefined,
       positionsChanged: false,
+      ownWrites: [],
     };
   }
 
@@ -299,9 +304,15 @@ export class AnnotationStore implements vscode.Disposable {
       return;
     }
     const text = doc.getText();
+    // The stored words and context are those of the text the positions refer to now.
+    state.annotations = state.annotations.map((a) => (a.status === 'orphaned' ? a : refreshAnchor(text, a)));
+    state.rejections = state.rejections.map((r) => (r.status === 'orphaned' ? r : refreshAnchor(text, r)));
     const content = serialiseSidecar(state.sidecarText, { file: fileName(state.textUri), sha256: textSha256(text), annotations: state.annotations, rejections: state.rejections }, text);
     try {
-      if (content !== state.sidecarText) await writeAtomically(state.sidecarUri, content);
+      if (content !== state.sidecarText) {
+        state.ownWrites = [...state.ownWrites.slice(-4), content];
+        await writeAtomically(state.sidecarUri, content);
+      }
       state.sidecarText = content;
       state.positionsChanged = false;
       if (state.writeFailed) {
@@ -331,15 +342,18 @@ export class AnnotationStore implements vscode.Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === textUri.toString());
     if (!doc) return;
     const state = this.states.get(textUri.toString());
+    // Let our own writes land first, so the file is compared with what we wrote last.
+    await state?.writes;
     let text: string | undefined;
     try {
       text = await readTextIfExists(uri);
     } catch {
       return;
     }
+    const current = this.states.get(textUri.toString());
+    if (current !== state) return;
     // Our own write, seen again through the watcher.
-    if (state && text === state.sidecarText) return;
-    await state?.writes;
+    if (state && (text === state.sidecarText || (text !== undefined && state.ownWrites.includes(text)))) return;
     const next = this.stateFromSidecar(doc, uri, text);
     if (state?.retryTimer) clearTimeout(state.retryTimer);
     this.states.set(textUri.toString(), next);
@@ -382,6 +396,13 @@ export class AnnotationStore implements vscode.Disposable {
     for (const s of this.states.values()) if (s.retryTimer) clearTimeout(s.retryTimer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The entry with its text, prefix and suffix read again at its current place; the same object if unchanged. */
+function refreshAnchor<T extends Annotation | Rejection>(text: string, entry: T): T {
+  const anchor = anchorAt(text, entry.start, entry.end);
+  if (anchor.text === entry.text && anchor.prefix === entry.prefix && anchor.suffix === entry.suffix) return entry;
+  return { ...entry, ...anchor };
 }
 
 function toStoredAnchor(text: string, a: Annotation | Rejection): StoredAnchor {

@@ -19,6 +19,11 @@ export function onCleanup(name, sync, async) {
   };
 }
 
+/** True once cleanup() has begun, e.g. because of Ctrl-C: the script is on its way out. */
+export function cleanupStarted() {
+  return cleaning !== undefined;
+}
+
 /** Runs every undo step once, newest first; never throws. */
 export function cleanup() {
   cleaning ??= (async () => {

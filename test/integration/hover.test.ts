@@ -50,7 +50,7 @@ describe('Hover tooltips', () => {
     assert.match(text, /\*\*Quote\*\*/, 'the crafted quote is detected and hovered');
     // The only links are the extension's own, to its enabled commands.
     const targets = [...text.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1] ?? '');
-    for (const target of targets) assert.match(target, /^command:sourceAnnotator\.revealRange\?/, `unexpected link target ${target}`);
+    for (const target of targets) assert.match(target, /^command:sourceAnnotator\.(revealRange|tagSelection|acceptSuggestion|rejectSuggestion)\?/, `unexpected link target ${target}`);
     assert.ok(!text.includes('command:sourceAnnotator.exportCleanText'), 'the article’s command link is not reproduced');
     assert.ok(text.includes('\\<a href'), 'the HTML of the article is shown escaped');
     assert.ok(!/(^|[^\\])</.test(text), 'no unescaped < that could open an HTML tag');

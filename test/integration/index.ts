@@ -89,17 +89,17 @@ function runMocha(mocha: Mocha): Promise<{ passed: number; failed: number; pendi
 function tagConsoleOutput(): () => void {
   const forwarded = globalThis.console;
   const tag =
-    (method: (...args: unknown[]) => void) =>
+    (method: 'log' | 'info' | 'warn' | 'error' | 'debug') =>
     (...args: unknown[]): void => {
-      method.call(forwarded, `${OUTPUT_MARKER}${util.format(...args)}`);
+      forwarded[method](`${OUTPUT_MARKER}${util.format(...args)}`);
     };
   // Defined, not assigned: assigning would hit the inherited no-op setters.
   const tagged = Object.create(forwarded, {
-    log: { value: tag(forwarded.log) },
-    info: { value: tag(forwarded.info) },
-    warn: { value: tag(forwarded.warn) },
-    error: { value: tag(forwarded.error) },
-    debug: { value: tag(forwarded.debug) },
+    log: { value: tag('log') },
+    info: { value: tag('info') },
+    warn: { value: tag('warn') },
+    error: { value: tag('error') },
+    debug: { value: tag('debug') },
   }) as Console;
   const reporterLog = Mocha.reporters.Base.consoleLog;
   globalThis.console = tagged;

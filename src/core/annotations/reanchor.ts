@@ -192,16 +192,35 @@ function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: number, e
   const length = anchor.text.length;
   if (length <= EXACT_ONLY_UP_TO) return [];
   const budget = Math.min(FUZZY_MAX_ERRORS, Math.max(1, Math.floor(length * FUZZY_ERROR_RATE)));
-  let searchable = text;
-  for (const copy of exact) searchable = searchable.slice(0, copy.start) + '\u0000'.repeat(copy.end - copy.start) + searchable.slice(copy.end);
+  const searchIn = (from: number, to: number): { start: number; end: number; errors: number }[] =>
+    search(withCopiesBlanked(text, from, to, exact), anchor.text, budget).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
 
   const margin = length + 1000;
   const windowStart = Math.max(0, oldStart - margin);
   const windowEnd = Math.min(text.length, oldStart + length + margin);
-  let matches = search(searchable.slice(windowStart, windowEnd), anchor.text, budget).map((m) => ({ ...m, start: m.start + windowStart, end: m.end + windowStart }));
-  if (matches.length === 0 && (windowStart > 0 || windowEnd < text.length)) matches = search(searchable, anchor.text, budget);
-  if (matches.length === 0) return bracketedByContext(text, anchor, oldStart);
+  let matches = searchIn(windowStart, windowEnd);
+  if (matches.length === 0) {
+    // Bracketing by context near the old place is cheap; the whole text is searched last.
+    const bracketed = bracketedByContext(text, anchor, oldStart);
+    if (bracketed.length > 0 || (windowStart === 0 && windowEnd === text.length)) return bracketed;
+    matches = searchIn(0, text.length);
+  }
   return dropOverlapping(matches).map((m) => snapToContext(text, m, anchor));
+}
+
+/** text[from, to) with the exact copies in it replaced by NUL characters of the same length. */
+function withCopiesBlanked(text: string, from: number, to: number, copies: readonly Candidate[]): string {
+  const parts: string[] = [];
+  let at = from;
+  for (const copy of copies) {
+    if (copy.end <= at || copy.start >= to) continue;
+    parts.push(text.slice(at, Math.max(at, copy.start)));
+    const blankEnd = Math.min(copy.end, to);
+    parts.push('\u0000'.repeat(blankEnd - Math.max(at, copy.start)));
+    at = blankEnd;
+  }
+  parts.push(text.slice(at, to));
+  return parts.join('');
 }
 
 /**
@@ -311,8 +330,9 @@ function snapToContext(text: string, match: { start: number; end: number; errors
   const suffixMatch = bestMatch(text.slice(afterFrom, match.end + anchor.suffix.length + slack), anchor.suffix);
   let start = match.start;
   let end = match.end;
-  if (prefixMatch !== undefined) start = beforeFrom + prefixMatch.end;
-  if (suffixMatch !== undefined) end = afterFrom + suffixMatch.start;
+  // Only a context found nearly intact says reliably where the passage begins or ends.
+  if (prefixMatch !== undefined && prefixMatch.errors <= anchor.prefix.length / 10) start = beforeFrom + prefixMatch.end;
+  if (suffixMatch !== undefined && suffixMatch.errors <= anchor.suffix.length / 10) end = afterFrom + suffixMatch.start;
   if (end - start < length / 2 || end - start > 2 * length) ({ start, end } = match);
   const context = (prefixMatch === undefined ? 0 : anchor.prefix.length - prefixMatch.errors) + (suffixMatch === undefined ? 0 : anchor.suffix.length - suffixMatch.errors);
   return { start, end, context, errors: match.errors };

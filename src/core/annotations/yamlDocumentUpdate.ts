@@ -2,7 +2,7 @@
 // blank lines, quoting and keys a person added by hand stay exactly where they were.
 
 import type { Document, Node as YamlNode } from 'yaml';
-import { isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 export type PlainValue = string | number | boolean | PlainObject | undefined;
 export interface PlainObject {
@@ -35,8 +35,8 @@ export function updateMap(document: Document, map: YAMLMap, desired: PlainObject
     } else if (isScalar(existing)) {
       if (existing.value !== value) {
         existing.value = value;
-        // The old quoting style may not fit the new value; let the writer choose again.
-        delete existing.type;
+        // The old quoting style may not fit the new value; choose again.
+        setStyle(existing);
       }
       continue;
     }
@@ -82,8 +82,18 @@ export function syncListById(document: Document, root: YAMLMap, key: string, des
   if (!isSeq(existing)) root.set(key, seq);
 }
 
+/**
+ * Strings with line breaks are written double-quoted with `\n`, so every value stays on one line:
+ * easy to read in a diff, and no invisible trailing spaces at the end of a block.
+ */
+function setStyle(node: Scalar): Scalar {
+  if (typeof node.value === 'string' && node.value.includes('\n')) node.type = Scalar.QUOTE_DOUBLE;
+  else delete node.type;
+  return node;
+}
+
 function createNode(document: Document, value: Exclude<PlainValue, undefined>, options: MapUpdateOptions, path: string): YamlNode {
-  if (typeof value !== 'object') return document.createNode(value);
+  if (typeof value !== 'object') return setStyle(document.createNode(value));
   const map = new YAMLMap();
   for (const [key, child] of Object.entries(value)) {
     if (child === undefined) continue;

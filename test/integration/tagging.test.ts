@@ -1,0 +1,329 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import type { SourceAnnotatorApi } from '../../src/api';
+import { Commands } from '../../src/constants';
+import { closeAll, extensionApi, openArticle, waitFor, workspaceUri } from './support';
+
+const SEED = '000_03cb73ca90429b2a.txt';
+const decoder = new TextDecoder();
+
+interface SidecarYaml {
+  version: number;
+  file: string;
+  sha256: string;
+  annotations: { id: string; label: string; text: string; prefix: string; suffix: string; note?: string; attributes?: Record<string, unknown>; status: string; start: { line: number; character: number } }[];
+  rejections?: { kind: string; text: string }[];
+}
+
+let counter = 0;
+/** A fresh copy of a seed article in its own folder, so tests do not see each other's tags. */
+async function freshArticle(seed = SEED): Promise<vscode.Uri> {
+  counter++;
+  const folder = workspaceUri('tagging', `case ${counter}`);
+  await vscode.workspace.fs.createDirectory(folder);
+  const target = vscode.Uri.joinPath(folder, seed);
+  await vscode.workspace.fs.copy(workspaceUri('seeds', seed), target, { overwrite: true });
+  return target;
+}
+
+async function readSidecar(text: vscode.Uri): Promise<{ raw: string; yaml: SidecarYaml }> {
+  const raw = decoder.decode(await vscode.workspace.fs.readFile(text.with({ path: `${text.path}.annotations.yaml` })));
+  return { raw, yaml: parse(raw) as SidecarYaml };
+}
+
+function select(editor: vscode.TextEditor, phrase: string): void {
+  const doc = editor.document;
+  const at = doc.getText().indexOf(phrase);
+  assert.ok(at >= 0, `“${phrase}” is in the article`);
+  editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at + phrase.length));
+}
+
+describe('Tagging and the sidecar file', () => {
+  let api: SourceAnnotatorApi;
+  before(async () => {
+    api = await extensionApi();
+  });
+  afterEach(closeAll);
+
+  it('tags the selection with arguments and writes a readable sidecar', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Human Rights Council');
+    const ids = await vscode.commands.executeCommand<string[]>(Commands.tagSelection, { label: 'claim', note: 'check the wording', attributes: { checked: false } });
+    assert.equal(ids.length, 1);
+    await api.flushAnnotations();
+    const { raw, yaml } = await readSidecar(uri);
+    assert.equal(yaml.version, 1);
+    assert.equal(yaml.file, SEED);
+    assert.match(yaml.sha256, /^[0-9a-f]{64}$/);
+    const [a] = yaml.annotations;
+    assert.ok(a);
+    assert.equal(a.id, ids[0]);
+    assert.equal(a.label, 'claim');
+    assert.equal(a.text, 'Human Rights Council');
+    assert.equal(a.note, 'check the wording');
+    assert.deepEqual(a.attributes, { checked: false });
+    assert.equal(a.status, 'active');
+    assert.equal(a.start.line, 7, 'lines are 1-based');
+    assert.ok(a.prefix.endsWith('international community and the '));
+    assert.ok(raw.includes('Human Rights Council'));
+    assert.deepEqual(api.shownAnnotations(uri)?.map((r) => editor.document.getText(r)), ['Human Rights Council']);
+  });
+
+  it('gives several cursors one annotation each, and expands an empty selection to the quote under it', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const doc = editor.document;
+    const text = doc.getText();
+    const inQuote = text.indexOf('block extremists');
+    const lead = text.indexOf('Syrian government troops');
+    editor.selections = [new vscode.Selection(doc.positionAt(inQuote), doc.positionAt(inQuote)), new vscode.Selection(doc.positionAt(lead), doc.positionAt(lead + 'Syrian government troops'.length))];
+    const ids = await vscode.commands.executeCommand<string[]>(Commands.tagSelection, { label: 'quote' });
+    assert.equal(ids.length, 2);
+    const file = api.annotations(uri);
+    const texts = file?.annotations.map((a) => a.text) ?? [];
+    assert.ok(texts.some((t) => t.startsWith('The international community') && t.endsWith('raised their heads,')), `the quote: ${texts.join(' | ')}`);
+    assert.ok(texts.includes('Syrian government troops'));
+    const quoteTag = file?.annotations.find((a) => a.text.startsWith('The international community'));
+    assert.equal(quoteTag?.attributes['speaker'], api.analysisFor(uri)?.speakers.find((s) => s.mentions.some((m) => m.text.includes('Lavrov')))?.name, 'a quote tag keeps the detected speaker');
+  });
+
+  it('tags through the quick pick and the note box', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    const pending = vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const ids = await pending;
+    assert.equal(ids?.length, 1);
+    const a = api.annotations(uri)?.annotations[0];
+    assert.equal(a?.label, 'speaker', 'the first label of the list');
+    assert.equal(a?.text, 'Idlib region');
+    assert.equal(a?.note, undefined, 'an empty note is no note');
+  });
+
+  it('moves tags with typing, orphans a deleted passage, and records it all when the text is saved', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Human Rights Council');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    select(editor, 'Syrian Arab News Agency');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'speaker' });
+    const doc = editor.document;
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'BREAKING: '));
+    const shown = (): string[] => (api.annotations(uri)?.annotations ?? []).filter((a) => a.status === 'active').map((a) => doc.getText().slice(a.start, a.end));
+    assert.deepEqual(shown(), ['Human Rights Council', 'Syrian Arab News Agency']);
+    // Typing inside a tag grows it.
+    const inside = doc.getText().indexOf('Rights');
+    await editor.edit((b) => b.insert(doc.positionAt(inside), 'Humane '));
+    assert.deepEqual(shown(), ['Human Humane Rights Council', 'Syrian Arab News Agency']);
+    // Deleting the whole passage orphans the tag; it is not dropped.
+    const agency = doc.getText().indexOf('Syrian Arab News Agency');
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(agency - 1), doc.positionAt(agency + 'Syrian Arab News Agency'.length + 1))));
+    const orphan = api.annotations(uri)?.annotations.find((a) => a.label === 'speaker');
+    assert.equal(orphan?.status, 'orphaned');
+    assert.ok(api.annotationsView().some((row) => row.label === 'Orphaned'));
+    await doc.save();
+    await api.flushAnnotations();
+    const { yaml } = await readSidecar(uri);
+    assert.equal(yaml.annotations.find((a) => a.label === 'claim')?.text, 'Human Humane Rights Council');
+    assert.equal(yaml.annotations.find((a) => a.label === 'speaker')?.status, 'orphaned');
+    assert.equal(yaml.annotations.find((a) => a.label === 'speaker')?.text, 'Syrian Arab News Agency', 'an orphan keeps its words');
+  });
+
+  it('re-anchors when the text changes outside the editor', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'block extremists who have raised their heads');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    // Another program rewrites the article: a new first paragraph and a paragraph removed.
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
+    const changed = `Editor's note: this article was updated.\n\n${original.replace(/\nOn Monday state-owned[^\n]*\n/, '\n')}`;
+    fs.writeFileSync(uri.fsPath, changed);
+    const doc = editor.document;
+    await waitFor('the editor to reload the article', () => doc.getText() === changed, 20_000);
+    await waitFor('the tag to follow its words', () => {
+      const a = api.annotations(uri)?.annotations[0];
+      return a && a.status === 'active' && doc.getText().slice(a.start, a.end) === 'block extremists who have raised their heads';
+    });
+  });
+
+  it('reloads when the sidecar changes on disk', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim', note: 'first' });
+    await api.flushAnnotations();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    fs.writeFileSync(sidecar, fs.readFileSync(sidecar, 'utf8').replace('note: first', 'note: changed by hand'));
+    await waitFor('the new note', () => api.annotations(uri)?.annotations[0]?.note === 'changed by hand', 20_000);
+  });
+
+  it('keeps comments and unknown keys a person added, and rewrites identical bytes when nothing changed', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const edited = `# Reviewed by the desk\n${fs.readFileSync(sidecar, 'utf8').replace('label: claim', 'label: claim\n    reviewer: desk # kept')}`;
+    fs.writeFileSync(sidecar, edited);
+    await waitFor('the reload', () => api.annotations(uri)?.annotations.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    select(editor, 'Human Rights Council');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'note' });
+    await api.flushAnnotations();
+    const after = fs.readFileSync(sidecar, 'utf8');
+    assert.ok(after.startsWith('# Reviewed by the desk\n'));
+    assert.ok(after.includes('reviewer: desk # kept'));
+    assert.ok(after.includes('Human Rights Council'));
+    // Undo the last change, then tag the same again: the file comes back byte for byte.
+    await vscode.commands.executeCommand(Commands.undoAnnotationChange);
+    await api.flushAnnotations();
+    const undone = fs.readFileSync(sidecar, 'utf8');
+    assert.ok(!undone.includes('label: note'));
+    // Save the text after an edit that changes nothing in the end: the sidecar keeps its bytes.
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((b) => b.insert(end, 'x'));
+    await editor.edit((b) => b.delete(new vscode.Range(end, end.translate(0, 1))));
+    assert.ok(await editor.document.save());
+    await api.flushAnnotations();
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), undone, 'saving without a change rewrites nothing');
+  });
+
+  it('accepts and rejects detections', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const analysis = api.analysisFor(uri);
+    const quote = analysis?.quotes[0];
+    assert.ok(quote);
+    const accepted = await vscode.commands.executeCommand<string[]>(Commands.acceptSuggestion, { uri: uri.toString(), kind: 'quote', start: quote.start, end: quote.end });
+    assert.equal(accepted.length, 1);
+    const tag = api.annotations(uri)?.annotations.find((a) => a.id === accepted[0]);
+    assert.equal(tag?.label, 'quote');
+    const all = await vscode.commands.executeCommand<string[]>(Commands.acceptSuggestion, { kind: 'noise', all: true });
+    assert.equal(all.length, analysis?.noise.length);
+    const noiseTag = api.annotations(uri)?.annotations.find((a) => a.label === 'noise');
+    assert.ok(typeof noiseTag?.attributes['kind'] === 'string', 'a noise tag keeps its kind');
+    // Reject the subscribe line: it is no longer shown as boilerplate.
+    const line = analysis?.noise.find((n) => editor.document.getText().slice(n.start, n.end).startsWith('Subscribe'));
+    assert.ok(line);
+    await vscode.commands.executeCommand(Commands.rejectSuggestion, { uri: uri.toString(), kind: 'noise', start: line.start, end: line.end });
+    await waitFor('the rejected line to disappear', () => !api.shownHighlights(uri)?.noise.some((r) => editor.document.getText(r).startsWith('Subscribe')));
+    await api.flushAnnotations();
+    const { yaml } = await readSidecar(uri);
+    assert.equal(yaml.rejections?.[0]?.kind, 'noise');
+  });
+
+  it('edits, removes and reattaches annotations', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    const [id] = await vscode.commands.executeCommand<string[]>(Commands.tagSelection, { label: 'claim' });
+    await vscode.commands.executeCommand(Commands.editAnnotation, { id, label: 'note', note: 'edited' });
+    let a = api.annotations(uri)?.annotations.find((x) => x.id === id);
+    assert.equal(a?.label, 'note');
+    assert.equal(a?.note, 'edited');
+    assert.notEqual(a?.modified, undefined);
+    // Orphan it, then attach it to other words.
+    const doc = editor.document;
+    const at = doc.getText().indexOf('Idlib region');
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'Idlib region'.length))));
+    assert.equal(api.annotations(uri)?.annotations.find((x) => x.id === id)?.status, 'orphaned');
+    select(editor, 'Human Rights Council');
+    await vscode.commands.executeCommand(Commands.reattachAnnotation, { id });
+    a = api.annotations(uri)?.annotations.find((x) => x.id === id);
+    assert.equal(a?.status, 'active');
+    assert.equal(a?.text, 'Human Rights Council');
+    await vscode.commands.executeCommand(Commands.removeAnnotation, { id });
+    assert.equal(api.annotations(uri)?.annotations.length, 0);
+    await vscode.commands.executeCommand(Commands.undoAnnotationChange);
+    assert.equal(api.annotations(uri)?.annotations.length, 1, 'undo brings it back');
+  });
+
+  it('moves the sidecar along when the article is renamed in VS Code', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    await editor.document.save();
+    const renamed = vscode.Uri.joinPath(uri, '..', 'renamed article.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the sidecar to move', () => fs.existsSync(`${renamed.fsPath}.annotations.yaml`) && !fs.existsSync(`${uri.fsPath}.annotations.yaml`));
+    const loaded = await api.loadAnnotations(renamed);
+    assert.equal(loaded?.annotations[0]?.text, 'Idlib region');
+  });
+
+  it('reports a malformed sidecar with its line and never overwrites it', async () => {
+    const uri = await freshArticle();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const broken = 'version: 1\nfile: 000_03cb73ca90429b2a.txt\nannotations:\n  - id: [unclosed\n';
+    fs.writeFileSync(sidecar, broken);
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const sidecarUri = vscode.Uri.file(sidecar);
+    const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
+      const d = vscode.languages.getDiagnostics(sidecarUri);
+      return d.length > 0 ? d : undefined;
+    });
+    assert.ok(diagnostics[0] && diagnostics[0].range.start.line >= 3, `reported at line ${diagnostics[0]?.range.start.line}`);
+    assert.ok(api.annotations(uri)?.problem);
+    select(editor, 'Idlib region');
+    const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
+    assert.equal(ids, undefined, 'tagging is refused while the sidecar is broken');
+    await api.flushAnnotations();
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), broken, 'the file is untouched');
+  });
+
+  it('reports a sidecar made by a newer version and leaves it alone', async () => {
+    const uri = await freshArticle();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const newer = 'version: 99\nfile: 000_03cb73ca90429b2a.txt\nannotations: []\n';
+    fs.writeFileSync(sidecar, newer);
+    await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const problem = await waitFor('the problem', () => api.annotations(uri)?.problem);
+    assert.match(problem, /newer version/);
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), newer);
+  });
+
+  it('keeps tags in memory when the folder is read-only, leaves the old sidecar intact, and saves later', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const before = fs.readFileSync(sidecar, 'utf8');
+    const folder = vscode.Uri.joinPath(uri, '..').fsPath;
+    const lock = (on: boolean): void => {
+      // Root ignores permission bits; the immutable attribute stops it too.
+      if (process.getuid?.() === 0) execFileSync('chattr', [on ? '+i' : '-i', folder]);
+      else fs.chmodSync(folder, on ? 0o555 : 0o755);
+    };
+    lock(true);
+    try {
+      select(editor, 'Human Rights Council');
+      const ids = await vscode.commands.executeCommand<string[]>(Commands.tagSelection, { label: 'note' });
+      assert.equal(ids.length, 1, 'the tag is made');
+      await api.flushAnnotations();
+      assert.equal(api.annotations(uri)?.unsaved, true);
+      assert.equal(api.annotations(uri)?.annotations.length, 2, 'both tags are kept in memory');
+      assert.equal(fs.readFileSync(sidecar, 'utf8'), before, 'the previous sidecar is intact');
+      assert.deepEqual(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp')), [], 'no temporary file is left');
+    } finally {
+      lock(false);
+    }
+    await waitFor('the retry to save', () => api.annotations(uri)?.unsaved === false, 30_000);
+    assert.ok(fs.readFileSync(sidecar, 'utf8').includes('Human Rights Council'));
+  });
+});
+
