@@ -7,7 +7,7 @@ import { createAnnotation, createRejection } from '../core/annotations/createAnn
 import type { Label } from '../core/annotations/labels';
 import type { Annotation, AttributeValue } from '../core/annotations/model';
 import { annotationAt, detectionAt, detectionsOf, sentenceAt, type Detection } from '../core/tagging/targets';
-import { excerpt } from '../editor/markdown';
+import { excerpt } from '../core/text/markdown';
 import { currentAuthor } from './author';
 import type { LabelRegistry } from './labelRegistry';
 import type { AnnotationStore } from './store';

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from '../constants';
 import { annotationAt } from '../core/tagging/targets';
 import type { DetectionHoverProvider, HoverTarget } from '../editor/hover';
-import { commandLink, escapeMarkdown, excerpt, trustedMarkdown } from '../editor/markdown';
+import { escapeMarkdown, excerpt } from '../core/text/markdown';
+import { commandLink, trustedMarkdown } from '../editor/markdown';
 import type { AnnotationStore } from './store';
 
 const ANNOTATION_COMMANDS = [Commands.editAnnotation, Commands.removeAnnotation];

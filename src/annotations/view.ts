@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
-import { excerpt } from '../editor/markdown';
+import { excerpt } from '../core/text/markdown';
 import type { AnnotationRow } from '../views/annotationsView';
 import type { AnnotationStore } from './store';
 

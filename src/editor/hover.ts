@@ -4,7 +4,8 @@ import { isArticleDocument } from '../articles';
 import { Commands, LANGUAGE_ID } from '../constants';
 import type { Analysis, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from '../core/analysis/types';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { commandLink, escapeMarkdown, excerpt, trustedMarkdown } from './markdown';
+import { escapeMarkdown, excerpt } from '../core/text/markdown';
+import { commandLink, trustedMarkdown } from './markdown';
 
 /** Extra lines a later feature (tagging) adds under a detection's hover. */
 export type HoverActions = (doc: vscode.TextDocument, target: HoverTarget) => string[];

@@ -3,7 +3,7 @@ import type { AnalysisCache } from '../analysisCache';
 import { isArticleDocument } from '../articles';
 import { LANGUAGE_ID } from '../constants';
 import { noiseBlocks } from '../core/text/cleanText';
-import { excerpt } from './markdown';
+import { excerpt } from '../core/text/markdown';
 
 const range = (doc: vscode.TextDocument, start: number, end: number): vscode.Range => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../constants';
 import type { IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
-import { excerpt } from '../editor/markdown';
+import { excerpt } from '../core/text/markdown';
 
 export type SpeakerNode =
   | { readonly type: 'speaker'; readonly name: string; readonly articles: readonly ArticleQuotes[] }

@@ -68,16 +68,18 @@ function sameName(pred, gold) {
   const close = (x, y) => {
     if (x === y) return true;
     if (Math.abs(x.length - y.length) > 1 || x.length < 5) return false;
-    let d = 0;
-    for (let i = 0, j = 0; i < x.length || j < y.length; ) {
-      if (x[i] === y[j]) { i++; j++; continue; }
-      d++;
-      if (x.length > y.length) i++; else if (y.length > x.length) j++; else { i++; j++; }
+    // At most one insertion, deletion or substitution.
+    if (x.length === y.length) {
+      let d = 0;
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) d++;
+      return d <= 1;
     }
-    return d <= 1;
+    const [long, short] = x.length > y.length ? [x, y] : [y, x];
+    for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
   };
   const within = (xs, ys) => xs.every((x) => ys.some((y) => close(x, y)));
-  return a.length > 0 && b.length > 0 && (within(a, b) || within(b, a)) && close(a[a.length - 1], b[b.length - 1]);
+  return a.length > 0 && a.length === b.length && within(a, b) && within(b, a);
 }
 
 function speakerShare(goldDir, predDir) {

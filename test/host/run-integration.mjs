@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { cleanup, installExitHandlers, onCleanup, removeFolder } from './cleanup.mjs';
+import { cleanup, cleanupStarted, installExitHandlers, onCleanup, removeFolder } from './cleanup.mjs';
 import { startCodeServer } from './code-server.mjs';
 import { CHROMIUM, FIXTURE_WORKSPACE, HOST_DIR, ROOT_DIR, SCREENSHOT_DIR, makeRunFolder } from './environment.mjs';
 import { hostRunProblem } from './install.mjs';
@@ -181,7 +181,10 @@ async function main() {
 }
 
 /** Keeps what explains a failure after the run folder is gone. */
+let diagnosticsSaved = false;
 function saveDiagnostics() {
+  if (diagnosticsSaved) return;
+  diagnosticsSaved = true;
   try {
     removeFolder(LOG_DIR);
     fs.mkdirSync(LOG_DIR, { recursive: true });
@@ -207,6 +210,9 @@ function seconds(since) {
 try {
   await main();
 } catch (error) {
+  // Aborted (signal, timeout): the exit handler reports and exits; errors from the teardown it
+  // caused are not the story.
+  if (cleanupStarted()) await new Promise(() => {});
   result.error = error.message ?? String(error);
 }
 if (result.error || result.failed > 0) saveDiagnostics();

@@ -203,6 +203,8 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
         lastGood = i;
       }
     }
+    // A lead paragraph dense with names has few function words but still reads as a sentence.
+    while (first > main.from && isSentenceLike(infos[first - 1])) first--;
     bodyFrom = first;
     bodyTo = lastGood + 1;
     blockFrom = main.from;
@@ -270,6 +272,11 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
   markBoxHeaders(infos, noise);
   noise.sort((a, b) => a.start - b.start);
   return noise;
+}
+
+function isSentenceLike(info: LineInfo | undefined): boolean {
+  if (!info || info.phrase || info.duplicateOf !== null || info.truncatedTitle || info.linkDensity > 0.2) return false;
+  return info.trimmed.length >= 80 && info.words >= 12 && info.stopDensity >= 0.15 && TERMINAL.test(info.trimmed);
 }
 
 /** After the body, a run of short lines reaching the end of the block is a list, not article text. */

@@ -14,10 +14,10 @@ function edited(text: string, edit: TextEdit): string {
 }
 
 describe('moving tags through edits in the editor', () => {
-  // The tagged passage is "quick brown" in "The quick brown fox".
+  // The tagged passage is "quick brown" in "The quick brown fox"; `expected` is its text after the edit, or 'orphaned'.
   const text = 'The quick brown fox';
   const tag: Range = { start: 4, end: 15, status: 'active' };
-  const cases: { name: string; edit: TextEdit; expected: string | 'orphaned' }[] = [
+  const cases: { name: string; edit: TextEdit; expected: string }[] = [
     { name: 'insertion before shifts it', edit: { start: 0, end: 0, text: 'Oh! ' }, expected: 'quick brown' },
     { name: 'insertion right at its start stays outside', edit: { start: 4, end: 4, text: 'very ' }, expected: 'quick brown' },
     { name: 'insertion inside grows it', edit: { start: 9, end: 9, text: ' and' }, expected: 'quick and brown' },
