@@ -40,7 +40,7 @@ if (files.length === 0) {
   finish({ passed: 0, failed: 0, pending: 0, error: `no *.test.js under ${path.relative(ROOT_DIR, UNIT_DIR)} (did the build run?)` });
 }
 
-const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: TEST_TIMEOUT_MS, color: process.stdout.isTTY });
+const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: TEST_TIMEOUT_MS, color: Boolean(process.stdout.isTTY) });
 // Same as the integration suite: describe/it and suite/test both work.
 Mocha.interfaces.tdd(mocha.suite);
 for (const file of files) mocha.addFile(file);

@@ -29,6 +29,9 @@ const WORD_RE = /[\p{L}\p{N}]+(['’][\p{L}]+)?/gu;
 const TERMINAL = /[.!?…"”’)]$/u;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
 const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
+/** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
+const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'other', 'social', 'byline', 'subscribe', 'related-links']);
+const MAX_CROSSED_LINES = 4;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
@@ -110,6 +113,7 @@ interface Block {
   readonly from: number; // index into infos
   readonly to: number; // exclusive
   readonly good: number; // characters of good lines
+  readonly near: number; // characters of near-good lines
   readonly chars: number;
 }
 
@@ -117,11 +121,13 @@ function blocks(infos: readonly LineInfo[]): Block[] {
   const out: Block[] = [];
   let from = -1;
   let good = 0;
+  let near = 0;
   let chars = 0;
   const flush = (to: number): void => {
-    if (from >= 0) out.push({ from, to, good, chars });
+    if (from >= 0) out.push({ from, to, good, near, chars });
     from = -1;
     good = 0;
+    near = 0;
     chars = 0;
   };
   for (let i = 0; i < infos.length; i++) {
@@ -134,9 +140,55 @@ function blocks(infos: readonly LineInfo[]): Block[] {
     if (from < 0) from = i;
     chars += info.trimmed.length;
     if (info.cls === 'good') good += info.trimmed.length;
+    if (info.cls === 'near') near += info.trimmed.length;
   }
   flush(infos.length);
   return out;
+}
+
+/**
+ * An embedded tweet, video or advert splits the article into blocks: a neighbouring block of mostly
+ * article-like text behind one or two such lines is part of the body; a comment or list header is not crossed.
+ */
+function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main: Block): Block {
+  const index = all.indexOf(main);
+  let from = main.from;
+  let to = main.to;
+  let good = main.good;
+  let near = main.near;
+  let chars = main.chars;
+  // Comments and lists of other articles follow the article, so a header is crossed only leftwards.
+  const crossable = (a: number, b: number, leftwards: boolean): boolean => {
+    if (b - a > MAX_CROSSED_LINES) return false;
+    for (let i = a; i < b; i++) {
+      const p = infos[i]?.phrase;
+      if (p?.header && !leftwards) return false;
+      if (p && !p.header && !CROSSABLE_KINDS.has(p.kind)) return false;
+    }
+    return true;
+  };
+  const mostlyArticle = (b: Block): boolean => b.good + b.near > 0 && b.good + b.near >= 0.5 * b.chars;
+  let left = index - 1;
+  while (left >= 0) {
+    const b = all[left];
+    if (!b || !crossable(b.to, from, true) || !mostlyArticle(b)) break;
+    from = b.from;
+    good += b.good;
+    near += b.near;
+    chars += b.chars;
+    left--;
+  }
+  let right = index + 1;
+  while (right < all.length) {
+    const b = all[right];
+    if (!b || !crossable(to, b.from, false) || !mostlyArticle(b)) break;
+    to = b.to;
+    good += b.good;
+    near += b.near;
+    chars += b.chars;
+    right++;
+  }
+  return { from, to, good, near, chars };
 }
 
 /** jusText context smoothing: short and near-good lines take the class of their surroundings. */
@@ -189,7 +241,14 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
 
   const all = blocks(infos);
   let main: Block | undefined;
-  for (const b of all) if (b.good > 0 && (!main || b.good > main.good)) main = b;
+  // The body is the block with most article-like text; a block opened by a list header ("More
+  // stories") or thinned out by short lines (teasers with bylines) counts less.
+  const score = (b: Block): number => {
+    const header = b.from > 0 && infos[b.from - 1]?.phrase?.header === true;
+    return b.good * (b.good / Math.max(1, b.chars)) * (header ? 0.5 : 1);
+  };
+  for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
+  if (main) main = mergeNeighbours(infos, all, main);
   let bodyFrom = 0;
   let bodyTo = infos.length; // exclusive, over infos
   let blockFrom = 0;
@@ -227,11 +286,15 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
 
   const noise: NoiseLine[] = [];
   let blockKind: NoiseKind | null = null;
+  let underHeader = false;
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
     if (!info) continue;
     const { line } = info;
-    if (info.phrase?.header) blockKind = info.phrase.kind;
+    if (info.phrase?.header) {
+      blockKind = info.phrase.kind;
+      underHeader = true;
+    } else if (info.cls === 'good') underHeader = false;
     const inBody = main !== undefined && i >= bodyFrom && i < bodyTo;
     const inBlock = main !== undefined && i >= blockFrom && i < blockTo;
     let kind: NoiseKind | null = null;
@@ -261,6 +324,10 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
       kind = NUMBERED.test(line.text) || /^\s{2,}\S/.test(line.text) ? 'comment' : (blockKind ?? 'chrome');
       confidence = info.cls === 'good' ? 0.6 : 0.75;
       ev = evidenceFor(info, 'outside-body', `in a block after strong boilerplate, away from the article body`);
+    } else if (underHeader && inBody && blockKind) {
+      kind = blockKind;
+      confidence = 0.6;
+      ev = evidenceFor(info, 'under-list-header', 'in a list under a boilerplate header');
     } else if (!inBody && info.cls !== 'good' && i >= bodyTo && isTailList(infos, i, blockTo)) {
       kind = blockKind ?? 'related-links';
       confidence = 0.55;

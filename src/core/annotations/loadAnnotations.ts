@@ -3,8 +3,8 @@
 
 import type { Annotation, AnnotationSet, Rejection } from './model';
 import { LineIndex } from './positions';
-import type { AnchorMethod, AnchorResult } from './reanchor';
-import { reanchorAll, REVIEW_BELOW } from './reanchor';
+import type { AnchorMethod, AnchorResult } from './reanchorTypes';
+import { needsReview, reanchorAll } from './reanchor';
 import type { StoredSidecar } from './sidecarTypes';
 
 export interface AnchorOutcome {
@@ -34,14 +34,14 @@ export function loadAnnotations(sidecar: StoredSidecar, documentText: string, do
 
   const outcomes = entries.map((entry, index): AnchorOutcome => {
     const result = results[index] ?? { method: 'orphaned', start: 0, end: 0, confidence: 0 };
-    return { id: entry.id, method: result.method, confidence: result.confidence, needsReview: result.method !== 'orphaned' && result.confidence < REVIEW_BELOW };
+    return { id: entry.id, method: result.method, confidence: result.confidence, needsReview: needsReview(result) };
   });
   const placed = <T extends { status: string }>(entry: T, index: number): T & { start: number; end: number } => {
     const result = results[index] ?? { method: 'orphaned', start: 0, end: 0, confidence: 0 };
     if (!textChanged) return { ...entry, start: result.start, end: result.end };
     // An orphan comes back only when its passage is surely there again (e.g. a deletion undone).
     const wasOrphaned = entry.status === 'orphaned';
-    const lost = result.method === 'orphaned' || (wasOrphaned && result.confidence < REVIEW_BELOW);
+    const lost = result.method === 'orphaned' || (wasOrphaned && needsReview(result));
     if (lost) return { ...entry, start: result.start, end: result.start, status: 'orphaned' };
     return { ...entry, start: result.start, end: result.end, status: wasOrphaned ? 'active' : entry.status };
   };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { anchorAt } from '../../../src/core/annotations/anchors';
 import { positionAt } from '../../../src/core/annotations/positions';
-import type { StoredAnchor } from '../../../src/core/annotations/reanchor';
+import type { StoredAnchor } from '../../../src/core/annotations/reanchorTypes';
 import { needsReview, reanchor, reanchorAll } from '../../../src/core/annotations/reanchor';
 import { seedArticles } from './fixtureFiles';
 
