@@ -244,17 +244,25 @@ export class AnnotationStore implements vscode.Disposable {
   private onTextChanged(e: vscode.TextDocumentChangeEvent): void {
     const state = this.states.get(e.document.uri.toString());
     if (!state || e.contentChanges.length === 0 || state.problem !== undefined) return;
-    const text = e.document.getText();
-    const wholeReplaced = e.contentChanges.length === 1 && e.contentChanges[0]?.rangeOffset === 0 && e.contentChanges[0].text.length === text.length && e.contentChanges[0].rangeLength > 0;
+    const doc = e.document;
+    const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+    const first = e.contentChanges[0];
+    const wholeReplaced = e.contentChanges.length === 1 && first !== undefined && first.rangeOffset === 0 && first.rangeLength > 0 && first.text.length === length;
     if (wholeReplaced) {
       // The text was replaced as a whole (reloaded after a change on disk): find every passage again.
-      const change = e.contentChanges[0];
-      state.annotations = this.reanchor(text, state.annotations, change?.rangeLength ?? 0);
-      state.rejections = this.reanchor(text, state.rejections, change?.rangeLength ?? 0);
+      const text = doc.getText();
+      state.annotations = this.reanchor(text, state.annotations);
+      state.rejections = this.reanchor(text, state.rejections);
     } else {
       const edits: TextEdit[] = e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
-      state.annotations = this.reattachOrphans(text, applyEdits(state.annotations, edits));
-      state.rejections = this.reattachOrphans(text, applyEdits(state.rejections, edits));
+      state.annotations = applyEdits(state.annotations, edits);
+      state.rejections = applyEdits(state.rejections, edits);
+      // Reading the whole text on each keystroke is only worth it when there is an orphan to look for.
+      if ([...state.annotations, ...state.rejections].some((a) => a.status === 'orphaned')) {
+        const text = doc.getText();
+        state.annotations = this.reattachOrphans(text, state.annotations);
+        state.rejections = this.reattachOrphans(text, state.rejections);
+      }
     }
     state.positionsChanged = true;
     this.emitter.fire(e.document.uri);
@@ -278,7 +286,7 @@ export class AnnotationStore implements vscode.Disposable {
     });
   }
 
-  private reanchor<T extends Annotation | Rejection>(text: string, entries: readonly T[], _oldLength: number): T[] {
+  private reanchor<T extends Annotation | Rejection>(text: string, entries: readonly T[]): T[] {
     const found = reanchorAll(text, entries.map((a) => toStoredAnchor(text, a)));
     return entries.map((a, i) => {
       const r = found[i];

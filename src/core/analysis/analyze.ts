@@ -8,6 +8,7 @@ import { LineTokens, attributeQuote, lineEvents } from './attribution';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups } from './speakers';
 import { resolvePronoun } from './pronouns';
+import { fullNames } from './mentions';
 
 /** Quotes this short with no source are scare quotes or titles, not someone's words. */
 const MIN_WORDS_UNATTRIBUTED = 4;
@@ -75,6 +76,10 @@ export function analyze(text: string): Analysis {
   for (const m of allMentions) {
     if (m.kind === 'pronoun' || groupByMention.has(keyOf(m))) continue;
     groupByMention.set(keyOf(m), groups.groupOf(m));
+  }
+  for (const line of lines) {
+    if (line.blank || isNoiseLine(line.index)) continue;
+    for (const m of fullNames(text, lt.of(line.index))) groups.extendName(m);
   }
   const nonPronoun = allMentions.filter((m) => m.kind !== 'pronoun');
 

@@ -7,21 +7,18 @@ function set(words: string): ReadonlySet<string> {
 
 /** Reporting verbs in every inflection, lower case. */
 export const REPORTING_VERBS = set(`
-say says said saying tell tells told telling add adds added adding state states stated
-announce announces announced declare declares declared explain explains explained note notes noted
-warn warns warned insist insists insisted argue argues argued claim claims claimed accuse accuses accused
-acknowledge acknowledges acknowledged admit admits admitted assert asserts asserted reply replies replied
-respond responds responded write writes wrote tweet tweets tweeted tweeting post posted urge urges urged
-ask asks asked suggest suggests suggested recall recalls recalled remark remarked comment comments commented
-conclude concluded describe describes described predict predicted promise promised vow vows vowed
-pledge pledged demand demands demanded confirm confirms confirmed deny denies denied reject rejects rejected
-report reports reported testify testified concede conceded boast boasted complain complains complained
-criticize criticized criticise criticised praise praised slam slammed blast blasted dismiss dismissed
-contend contended maintain maintains maintained emphasize emphasized emphasise emphasised stress stressed
-reiterate reiterated agree agreed joke joked muse mused shout shouted yell yelled recount recounted
-inform informed call calls called continue continued continues caution cautioned
-charge charged counter countered quip quipped observe observed lament lamented
-threaten threatened thank thanked welcome welcomed condemn condemned
+say says said saying tell tells told telling add adds added adding stated announce announces
+announced declare declares declared explain explains explained noted warn warns warned insist
+insists insisted argue argues argued claimed accuse accuses accused acknowledge acknowledges
+acknowledged admit admits admitted assert asserts asserted replies replied responds responded write
+writes wrote tweet tweets tweeted tweeting posted urge urges urged ask asks asked suggest suggests
+suggested recall recalls recalled remark remarked commented conclude concluded described predicted
+promised vow vows vowed pledged demanded confirm confirms confirmed deny denies denied reject
+rejects rejected reports reported testify testified concede conceded boast boasted complain
+complains complained criticized criticised praised slammed blasted dismissed contend contended
+maintains maintained emphasize emphasized emphasise emphasised stressed reiterate reiterated agree
+agreed joked mused shouted yelled recounted informed called continued cautioned charged countered
+quipped observed lamented threatened thanked welcomed condemned
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */

@@ -21,6 +21,10 @@ function isNameWord(t: Token | undefined): boolean {
   return true;
 }
 
+function isConnector(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && NAME_CONNECTORS.has(t.text);
+}
+
 function isPossessive(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
 }
@@ -48,9 +52,13 @@ export function nameRunBackward(tokens: readonly Token[], end: number, min: numb
       i--;
       continue;
     }
-    if (t.type === 'word' && NAME_CONNECTORS.has(t.text) && isNameWord(tokens[i - 1]) && i - 1 >= min) {
-      i--;
-      continue;
+    if (isConnector(t)) {
+      // "Committee of the Red Cross": up to two connectors between capitalised words.
+      const skip = isConnector(tokens[i - 1]) ? 2 : 1;
+      if (i - skip >= min && isNameWord(tokens[i - skip])) {
+        i -= skip;
+        continue;
+      }
     }
     break;
   }
@@ -74,9 +82,12 @@ export function nameRunForward(tokens: readonly Token[], start: number, max: num
       i++;
       continue;
     }
-    if (t.type === 'word' && NAME_CONNECTORS.has(t.text) && isNameWord(tokens[i + 1]) && i + 1 <= max) {
-      i++;
-      continue;
+    if (isConnector(t)) {
+      const skip = isConnector(tokens[i + 1]) ? 2 : 1;
+      if (i + skip <= max && isNameWord(tokens[i + skip])) {
+        i += skip;
+        continue;
+      }
     }
     break;
   }
@@ -107,6 +118,12 @@ function nameMention(text: string, tokens: readonly Token[], a: number, b: numbe
     let s = a;
     while (s < b && (lower(tokens[s]) === 'the' || /-(based|backed|led|run|owned)$/i.test(tokens[s]?.text ?? ''))) s++;
     return mentionOf(text, tokens, s, b, 'organisation');
+  }
+  if (words.length === 1 && ROLE_NOUNS.has((words[0] ?? '').toLowerCase())) return mentionOf(text, tokens, a, b, 'description');
+  const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase());
+  if (words.some(isTitle) && words.every((w) => isTitle(w) || /(an|ian|ish|ese|i)$/.test(w) || w.toLowerCase() === 'the')) {
+    // Only a title ("the Russian Foreign Minister"): a description of the office holder.
+    return mentionOf(text, tokens, a, b, 'description');
   }
   let s = a;
   for (let i = a; i < b; i++) {
@@ -232,6 +249,19 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     }
   }
   return null;
+}
+
+/** Every full personal name (two words or more) in a token list, titles stripped. */
+export function fullNames(text: string, tokens: readonly Token[]): SpeakerMention[] {
+  const out: SpeakerMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]) || isNameWord(tokens[i + 1])) continue;
+    const run = nameRunBackward(tokens, i, 0);
+    if (!run || run[1] - run[0] < 1) continue;
+    const m = nameMention(text, tokens, run[0], run[1]);
+    if (m && m.kind === 'name' && /\s/.test(m.text)) out.push(m);
+  }
+  return out;
 }
 
 export { isOrganisation };

@@ -101,6 +101,17 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
 export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
 
+  /** Gives a person the fullest form of their name seen anywhere ("Lavrov" → "Sergei Lavrov"). */
+  extendName(m: SpeakerMention): void {
+    const words = wordsOf(m);
+    for (const g of this.groups) {
+      if (g.kind === 'name' && words.length > g.nameWords && sameSource(g, 'name', words)) {
+        g.name = words.join(' ');
+        g.nameWords = words.length;
+      }
+    }
+  }
+
   groupOf(m: SpeakerMention): SpeakerGroup {
     const words = wordsOf(m);
     for (const g of this.groups) {

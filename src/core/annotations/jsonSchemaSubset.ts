@@ -4,7 +4,7 @@
 // squiggles and our own load errors cannot drift apart. Keywords outside SUPPORTED_KEYWORDS are
 // refused by a unit test, so a schema edit cannot silently weaken validation.
 
-import type { Document, LineCounter, Node as YamlNode, YAMLMap } from 'yaml';
+import type { Document, LineCounter, YAMLMap } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 
 type JsonPrimitive = string | number | boolean | null;
@@ -105,7 +105,7 @@ function describe(path: string): string {
 
 function check(walk: Walk, rawNode: unknown, rawSchema: JsonSchema, path: string, parentOffset: number): void {
   const schema = resolveRef(walk.root, rawSchema);
-  const node = isAlias(rawNode) ? (rawNode as YamlNode & { resolve(doc: Document): unknown }).resolve(walk.document) : rawNode;
+  const node: unknown = isAlias(rawNode) ? rawNode.resolve(walk.document) : rawNode;
   const offset = nodeOffset(rawNode, parentOffset);
   const { type, value } = typeOf(node);
 

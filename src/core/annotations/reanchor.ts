@@ -13,6 +13,10 @@ import { normalizeText } from './normalizedText';
 import { LineIndex } from './positions';
 import type { AnchorResult, StoredAnchor } from './reanchorTypes';
 
+// The public face of re-anchoring: callers need not know how the work is split up.
+export { ORPHAN_BELOW, REVIEW_BELOW } from './anchorEvidence';
+export type { AnchorMethod, AnchorResult, StoredAnchor } from './reanchorTypes';
+
 /** Passages at least this long, unique and with their context intact, tell how the text moved. */
 const SURE_LENGTH = 8;
 

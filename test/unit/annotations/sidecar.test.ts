@@ -124,6 +124,22 @@ describe('sidecar file', () => {
     assert.equal(converted.outcomes[0]?.method, 'position');
   });
 
+  it('orphans a tag whose passage was deleted outside the editor, keeping its text, and brings it back when the passage returns', () => {
+    const without = ARTICLE.replace('“The international community is required to block extremists,” Lavrov said.\n\n', '');
+    const loaded = loadAnnotations(parsed(written).sidecar, without, 'b'.repeat(64));
+    const quote = loaded.set.annotations.find((a) => a.id === '00000000000a');
+    assert.equal(quote?.status, 'orphaned');
+    assert.equal(quote.text, 'The international community is required to block extremists');
+    assert.equal(loaded.outcomes.find((o) => o.id === '00000000000a')?.method, 'orphaned');
+    const saved = serialiseSidecar(written, loaded.set, without);
+    assert.match(saved, /text: The international community is required to block extremists\n/);
+    assert.match(saved, /status: orphaned/);
+
+    const restored = loadAnnotations(parsed(saved).sidecar, ARTICLE, HASH).set.annotations.find((a) => a.id === '00000000000a');
+    assert.equal(restored?.status, 'active');
+    assert.equal(ARTICLE.slice(restored.start, restored.end), restored.text);
+  });
+
   describe('refuses a broken sidecar with the line of the problem', () => {
     it('YAML syntax', () => {
       const result = errorsOf('version: 1\nfile: [unclosed\nsha256: x\n');
