@@ -30,7 +30,12 @@ const INSTALL_TIMEOUT_MS = 30 * 60_000;
 async function installCommand(description, command, args, options) {
   console.log(`  ${description}`);
   fs.appendFileSync(INSTALL_LOG, `\n$ ${command} ${args.join(' ')}\n`);
-  const code = await runCommand(command, args, { ...options, logFile: INSTALL_LOG, timeoutMs: INSTALL_TIMEOUT_MS });
+  // The log is quiet on the terminal: say now and then that the step is alive.
+  const started = Date.now();
+  const heartbeat = setInterval(() => console.log(`    … ${Math.round((Date.now() - started) / 1000)} s`), 30_000);
+  const code = await runCommand(command, args, { ...options, logFile: INSTALL_LOG, timeoutMs: INSTALL_TIMEOUT_MS }).finally(() =>
+    clearInterval(heartbeat),
+  );
   if (code !== 0) {
     const tail = fs.readFileSync(INSTALL_LOG, 'utf8').trimEnd().split('\n').slice(-40).join('\n');
     throw new Error(`${description} failed (exit code ${code}). Last lines of ${path.relative(process.cwd(), INSTALL_LOG)}:\n${tail}`);

@@ -33,7 +33,7 @@ describe('The .vsix package', function () {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-vsix-'));
     try {
       const vsix = path.join(out, 'test.vsix');
-      execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, stdio: 'pipe' });
       entries = zipEntries(vsix).filter((e) => e.startsWith('extension/')).map((e) => e.slice('extension/'.length));
     } finally {
       fs.rmSync(out, { recursive: true, force: true });

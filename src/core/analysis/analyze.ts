@@ -1,5 +1,5 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
-import { splitLines } from './text';
+import { onlySpaceBetween, splitLines } from './text';
 import { findNoise } from './noise';
 import type { QuoteSpan } from './quotes';
 import { findQuotes } from './quotes';
@@ -12,6 +12,8 @@ import { fullNames } from './mentions';
 
 /** Quotes this short with no source are scare quotes or titles, not someone's words. */
 const MIN_WORDS_UNATTRIBUTED = 4;
+/** Noise lines at least this sure hide their quotes (a list item below the article may still be text). */
+const QUOTE_DROP_CONFIDENCE = 0.6;
 
 function wordCount(text: string, start: number, end: number): number {
   let n = 0;
@@ -32,7 +34,8 @@ function wordCount(text: string, start: number, end: number): number {
 export function analyze(text: string): Analysis {
   const lines = splitLines(text);
   const noise: NoiseLine[] = findNoise(lines);
-  const noiseStarts = new Set(noise.map((n) => n.start));
+  // Quotes are dropped only on lines that are surely not article text.
+  const noiseStarts = new Set(noise.filter((n) => n.confidence >= QUOTE_DROP_CONFIDENCE).map((n) => n.start));
   const isNoiseLine = (i: number): boolean => {
     const l = lines[i];
     return l !== undefined && noiseStarts.has(l.start);
@@ -60,9 +63,25 @@ export function analyze(text: string): Analysis {
     const next = spans[k + 1];
     const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
     const nextInLine = next && next.lineIndex === q.endLineIndex ? next : null;
-    let a = attributeQuote(text, lines, lt, q, prevInLine, nextInLine);
-    if (!a) a = inherit(text, lines, q, prevInLine, attributions[k - 1] ?? null, prev ?? null, eventsByLine, isNoiseLine);
-    attributions.push(a);
+    attributions.push(attributeQuote(text, lines, lt, q, prevInLine, nextInLine));
+  }
+  // A paragraph of a multi-paragraph quote takes the source named where the quote finally closes.
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const q = spans[k];
+    const next = spans[k + 1];
+    const nextAttribution = attributions[k + 1];
+    if (!q || !next || attributions[k] || q.close !== null || !nextAttribution?.mention) continue;
+    if (nextLineIndex(lines, q.endLineIndex) !== next.lineIndex) continue;
+    const nextLine = lines[next.lineIndex];
+    if (!nextLine || !onlySpaceBetween(text, nextLine.start, next.open)) continue;
+    attributions[k] = { ...nextAttribution, inherited: true, confidence: nextAttribution.confidence * 0.85, evidence: [{ rule: 'multi-paragraph-source', detail: 'the quote continues in the next paragraph, where its source is named' }] };
+  }
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    if (!q || attributions[k]) continue;
+    const prev = spans[k - 1];
+    const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
+    attributions[k] = inherit(text, lines, q, prevInLine, attributions[k - 1] ?? null, prev ?? null, eventsByLine, isNoiseLine);
   }
 
   // Canonical speakers over every mention of the document, fullest form first.
@@ -118,7 +137,10 @@ export function analyze(text: string): Analysis {
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
       let ms = mentionsOf.get(g);
-      if (!ms) mentionsOf.set(g, (ms = new Map()));
+      if (!ms) {
+        ms = new Map<string, SpeakerMention>();
+        mentionsOf.set(g, ms);
+      }
       ms.set(keyOf(m), m);
       if (m.kind === 'pronoun') evidence.push({ rule: 'pronoun', detail: `“${m.text}” refers back to ${g.name}` });
     }
@@ -148,6 +170,12 @@ export function analyze(text: string): Analysis {
   };
 }
 
+function nextLineIndex(lines: readonly { blank: boolean }[], from: number): number {
+  let i = from + 1;
+  while (i < lines.length && lines[i]?.blank) i++;
+  return i;
+}
+
 /**
  * A quote with no cue of its own continues a neighbour: the previous quote of its paragraph, or the
  * attribution that ends the paragraph before it.
@@ -168,7 +196,7 @@ function inherit(
   const line = lines[q.lineIndex];
   if (!line) return null;
   // Only a quote that opens its paragraph continues the one before.
-  if (text.slice(line.start, q.open).trim() !== '') return null;
+  if (!onlySpaceBetween(text, line.start, q.open)) return null;
   let p = q.lineIndex - 1;
   while (p >= 0 && (lines[p]?.blank ?? false)) p--;
   if (p < 0 || isNoiseLine(p)) return null;

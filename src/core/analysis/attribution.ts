@@ -7,7 +7,7 @@ import { isCapitalised, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
-import { lower, nameRunBackward, nameRunForward, subjectAfter, subjectBefore } from './mentions';
+import { lower, nameRunForward, subjectAfter, subjectBefore } from './mentions';
 import { TITLES } from './lexicon';
 
 export interface Attribution {
@@ -45,6 +45,19 @@ export class LineTokens {
     private readonly lines: readonly Line[],
   ) {}
 
+  private readonly headlines = new Map<number, boolean>();
+
+  /** A short line without a closing full stop: a title or headline. */
+  isHeadline(lineIndex: number): boolean {
+    let h = this.headlines.get(lineIndex);
+    if (h === undefined) {
+      const line = this.lines[lineIndex];
+      h = line !== undefined && line.text.length < 300 && !/[.!?]\s*$/.test(line.text);
+      this.headlines.set(lineIndex, h);
+    }
+    return h;
+  }
+
   of(lineIndex: number): Token[] {
     let t = this.cache.get(lineIndex);
     if (!t) {
@@ -77,7 +90,21 @@ function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: numbe
   if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max);
   const before = subjectBefore(text, tokens, hit.index, min);
   if (before) return before;
-  if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return subjectAfter(text, tokens, hit.index + 1, max);
+  if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return invertedSubject(text, tokens, hit.index + 1, max);
+  return null;
+}
+
+/**
+ * "said Fabrizio Carboni, the ICRC's director": a source after its verb only when the phrase ends
+ * there, so that "said the House would act" does not make the House a speaker.
+ */
+function invertedSubject(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
+  const m = subjectAfter(text, tokens, from, max);
+  if (!m) return null;
+  let k = from;
+  while (k <= max && (tokens[k]?.end ?? Infinity) <= m.end) k++;
+  const next = tokens[k];
+  if (k > max || !next || (next.type === 'punct' && /^[,.;:!?()\u2013\u2014-]$/.test(next.text))) return m;
   return null;
 }
 
@@ -104,14 +131,14 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   }
   const first = cueAt(text, tokens, i);
   if (first && !first.accordingTo && INVERTIBLE.has(lower(tokens[i]))) {
-    const m = subjectAfter(text, tokens, i + 1, to - 1);
+    const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4));
     if (m) return { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
-    const m = fromCue(text, tokens, hit, i, to - 1, false);
+    const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i);
     if (m) return { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
     if (!hit.weak) return null;
   }
@@ -119,7 +146,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
 }
 
 /** Attribution found before the quote, in the sentence that introduces it. */
-function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, lineStartsHere: boolean): Attribution | null {
+function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
   let s = to - 1;
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
   const sentenceStart = s + 1;
@@ -148,7 +175,6 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
       k = run[1];
     }
   }
-  void lineStartsHere;
   return null;
 }
 
@@ -188,12 +214,9 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const tokens = lt.of(q.lineIndex);
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const to = tokenIndexAt(tokens, q.open);
-  const b = attributeBefore(text, tokens, from, to, from === 0);
+  const b = attributeBefore(text, tokens, from, to);
   if (b) return b;
-  if (!/[.!?]["”’']?\s*$/.test(line.text) || line.text.length < 200) {
-    const h = attributeHeadline(text, tokens, to);
-    if (h && !/[.!?]\s*$/.test(line.text)) return h;
-  }
+  if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
   return null;
 }
 
@@ -215,4 +238,3 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number): Eve
   return out;
 }
 
-export { nameRunBackward };

@@ -18,12 +18,12 @@ rejects rejected reports reported testify testified concede conceded boast boast
 complains complained criticized criticised praised slammed blasted dismissed contend contended
 maintains maintained emphasize emphasized emphasise emphasised stressed reiterate reiterated agree
 agreed joked mused shouted yelled recounted informed called continued cautioned charged countered
-quipped observed lamented threatened thanked welcomed condemned
+quipped observed lamented threatened thanked welcomed condemned calling
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
 export const WEAK_REPORTING_VERBS = set(`
-call calls called continue continued continues welcome welcomed thank thanked condemn condemned
+call calls called calling continue continued continues welcome welcomed thank thanked condemn condemned
 reject rejects rejected describe describes described
 `);
 

@@ -7,6 +7,8 @@ import { DETERMINERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABL
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross", "Near and Middle East"). */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'and', 'on']);
+/** Longer capitalised runs are headlines or shouting, not names; the bound keeps the cost linear. */
+const MAX_NAME_TOKENS = 10;
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
 export function lower(t: Token | undefined): string {
@@ -40,7 +42,7 @@ export function nameRunBackward(tokens: readonly Token[], end: number, min: numb
   if (!isNameWord(tokens[end])) return null;
   let start = end;
   let i = end - 1;
-  while (i >= min) {
+  while (i >= min && end - i <= MAX_NAME_TOKENS) {
     const t = tokens[i];
     if (!t) break;
     if (isNameWord(t) && !isPossessive(t)) {
@@ -70,7 +72,7 @@ export function nameRunForward(tokens: readonly Token[], start: number, max: num
   if (!isNameWord(tokens[start])) return null;
   let end = start;
   let i = start + 1;
-  while (i <= max) {
+  while (i <= max && i - start <= MAX_NAME_TOKENS) {
     const t = tokens[i];
     if (!t) break;
     if (isNameWord(t)) {
@@ -94,7 +96,7 @@ export function nameRunForward(tokens: readonly Token[], start: number, max: num
   return [start, end];
 }
 
-function isOrganisation(words: readonly string[]): boolean {
+export function isOrganisation(words: readonly string[]): boolean {
   if (words.length === 1) {
     const w = words[0] ?? '';
     if (PLACES.has(w.toLowerCase())) return true;
@@ -182,6 +184,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (j < min) return null;
   const t = tokens[j];
   if (!t) return null;
+  // "Trump lashed out at Democrats, calling the inquiry a “witch hunt”": the clause's subject.
+  if (t.text === ',' && /ing$/.test(lower(tokens[v]))) {
+    const subject = clauseSubject(text, tokens, min, j);
+    if (subject) return subject;
+  }
   if (t.type === 'punct') {
     if (t.text !== ',') return null;
     // Appositive: "Yusef Hamoud, spokesman for the National Army, said".
@@ -201,6 +208,27 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   const run = nameRunBackward(tokens, j, min);
   if (run) return nameMention(text, tokens, run[0], run[1]);
   return lowerSubject(text, tokens, j, min);
+}
+
+/** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
+function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
+  for (let k = from; k < to && k < from + 12; k++) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.type === 'punct') continue;
+    const w = t.text.toLowerCase();
+    if (PRONOUNS.has(w) && w !== 'it') return mentionOf(text, tokens, k, k, 'pronoun');
+    const run = nameRunForward(tokens, k, to - 1);
+    if (run) {
+      const after = tokens[run[1] + 1];
+      const dateline = after && /^[\u2014\u2013:-]$/.test(after.text);
+      if (!dateline) return nameMention(text, tokens, run[0], run[1]);
+      k = run[1];
+      continue;
+    }
+    if (!DETERMINERS.has(w)) return null;
+  }
+  return null;
 }
 
 function lowerSubject(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
@@ -224,7 +252,7 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
 
 /** The source named right after a verb or `according to` ("said Fabrizio Carboni", "according to officials"). */
 export function subjectAfter(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
-  let i = from;
+  const i = from;
   const t = tokens[i];
   if (!t || i > max) return null;
   const w = t.text.toLowerCase();
@@ -245,7 +273,12 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     for (let k = i; k <= max && k < i + 6; k++) {
       const tk = tokens[k];
       if (!tk || tk.type !== 'word') break;
-      if (ROLE_NOUNS.has(tk.text.toLowerCase())) return mentionOf(text, tokens, i, k, 'description');
+      if (ROLE_NOUNS.has(tk.text.toLowerCase())) {
+        // "a senior administration official": the head is the last of a run of role nouns.
+        let e = k;
+        while (e + 1 <= max && ROLE_NOUNS.has(lower(tokens[e + 1]))) e++;
+        return mentionOf(text, tokens, i, e, 'description');
+      }
     }
   }
   return null;
@@ -264,4 +297,3 @@ export function fullNames(text: string, tokens: readonly Token[]): SpeakerMentio
   return out;
 }
 
-export { isOrganisation };

@@ -23,7 +23,7 @@ interface LineInfo {
   cls: LineClass;
 }
 
-const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+(\.[\w-]+)*\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|\S+@\S+\.\w+/giu;
+const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|[^\s@]{1,64}@[^\s@.]{1,63}\.\w{1,24}/giu;
 const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
 const WORD_RE = /[\p{L}\p{N}]+(['’][\p{L}]+)?/gu;
 const TERMINAL = /[.!?…"”’)]$/u;
@@ -215,11 +215,6 @@ function smooth(infos: LineInfo[]): void {
   }
 }
 
-export interface NoiseOptions {
-  /** Articles shorter than this many characters of good text are judged line by line only. */
-  readonly minBodyChars?: number;
-}
-
 function evidenceFor(info: LineInfo, why: string, detail: string): Evidence[] {
   const ev: Evidence[] = [{ rule: why, detail }];
   if (info.phrase) ev.push({ rule: `lexicon:${info.phrase.name}`, detail: `matches the ${info.phrase.name} phrase list` });
@@ -328,7 +323,7 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
       kind = blockKind;
       confidence = 0.6;
       ev = evidenceFor(info, 'under-list-header', 'in a list under a boilerplate header');
-    } else if (!inBody && info.cls !== 'good' && i >= bodyTo && isTailList(infos, i, blockTo)) {
+    } else if (!inBody && info.cls !== 'good' && i >= bodyTo && !endsSentence(info) && isTailList(infos, i, blockTo)) {
       kind = blockKind ?? 'related-links';
       confidence = 0.55;
       ev = evidenceFor(info, 'after-body', 'below the article body');
@@ -339,6 +334,11 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
   markBoxHeaders(infos, noise);
   noise.sort((a, b) => a.start - b.start);
   return noise;
+}
+
+/** A line that reads as a sentence of the article ("“We'll see,” he said.") rather than a list item. */
+function endsSentence(info: LineInfo): boolean {
+  return info.words >= 5 && info.stopDensity >= 0.2 && TERMINAL.test(info.trimmed);
 }
 
 function isSentenceLike(info: LineInfo | undefined): boolean {

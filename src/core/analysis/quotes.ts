@@ -3,7 +3,7 @@
 // the end of a paragraph run into the next one only when that paragraph closes it.
 import type { Evidence } from './types';
 import type { Line } from './text';
-import { isDigit, isLetter, isLetterOrDigit, isSpace, trimSpan } from './text';
+import { isDigit, isLetter, isLetterOrDigit, isSpace, onlySpaceBetween, trimSpan } from './text';
 
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'either';
@@ -242,7 +242,7 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
       const nextMarks = next < lines.length ? marksOf(next) : [];
       const first = nextMarks.find((m) => m.family === 'double');
       const nextLine = lines[next];
-      const startsWithMark = first !== undefined && nextLine !== undefined && text.slice(nextLine.start, first.pos).trim() === '';
+      const startsWithMark = first !== undefined && nextLine !== undefined && onlySpaceBetween(text, nextLine.start, first.pos);
       if (first && !startsWithMark && first.role === 'close' && next - li <= 2) {
         emit(open, first, first.pos, next, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
         li = next;

@@ -128,3 +128,9 @@ export function normaliseForComparison(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Whether only whitespace stands between `from` and `to` (stops at the first other character). */
+export function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text[i])) return false;
+  return true;
+}

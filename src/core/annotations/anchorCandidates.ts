@@ -8,7 +8,7 @@ import { agreeingContextLength } from './contextAgreement';
 import type { StoredAnchor } from './reanchorTypes';
 
 /** Passages this short match too many places by chance to be matched fuzzily. */
-export const EXACT_ONLY_UP_TO = 8;
+const EXACT_ONLY_UP_TO = 8;
 const FUZZY_ERROR_RATE = 0.12;
 const FUZZY_MAX_ERRORS = 40;
 /** Passages found between their prefix and suffix may differ this much from the stored text. */
@@ -140,7 +140,7 @@ function snapToContext(text: string, match: { start: number; end: number; errors
 }
 
 /** The closest approximate occurrence of a context string (up to a quarter of it wrong). */
-export function bestMatch(around: string, pattern: string): { start: number; end: number; errors: number } | undefined {
+function bestMatch(around: string, pattern: string): { start: number; end: number; errors: number } | undefined {
   if (pattern.length === 0) return undefined;
   return search(around, pattern, Math.floor(pattern.length / 4))[0];
 }

@@ -34,7 +34,7 @@ export interface Place {
  * expected line, which survives edits elsewhere on long lines) and few errors: the evidence
  * that a place is the passage's.
  */
-export function score(candidate: Candidate, anchor: StoredAnchor, expected: readonly Place[], lines: LineIndex): number {
+function score(candidate: Candidate, anchor: StoredAnchor, expected: readonly Place[], lines: LineIndex): number {
   const line = lines.positionAt(candidate.start).line;
   const closeness = Math.max(
     ...expected.map((place) => {
