@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanup, installExitHandlers } from './host/cleanup.mjs';
+import { cleanup, installExitHandlers, onCleanup } from './host/cleanup.mjs';
 import { ROOT_DIR, runCommand } from './host/environment.mjs';
 import { ensureHostInstalled } from './host/install.mjs';
 
@@ -32,6 +32,7 @@ installExitHandlers();
 process.chdir(ROOT_DIR);
 const started = Date.now();
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'source-annotator-test-'));
+onCleanup('report folder', () => fs.rmSync(reportDir, { recursive: true, force: true }));
 
 /** @type {{ name: string, status: 'ok' | 'failed' | 'not run', counted?: boolean, passed: number, failed: number, pending: number, seconds: number, note?: string }[]} */
 const steps = [];
@@ -121,7 +122,6 @@ if (wantIntegration) {
 }
 
 await cleanup();
-fs.rmSync(reportDir, { recursive: true, force: true });
 
 header(`Summary (${Math.round((Date.now() - started) / 1000)} s)`);
 for (const s of steps) {

@@ -159,8 +159,8 @@ async function main() {
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];
-  const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
-  await page.goto(`${server.url}/?${query}`);
+  // encodeURIComponent, not URLSearchParams: a '+' for a space is not decoded by every reader.
+  await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
 
   const { code, logs } = await Promise.race([
     finished,

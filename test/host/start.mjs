@@ -27,7 +27,10 @@ function fail(message) {
   process.exit(1);
 }
 
+installExitHandlers();
 if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) fail(`Not a folder: ${folder}`);
+const port = Number(options.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Not a port number: ${options.port}`);
 
 console.log('Building the extension (node esbuild.js)…');
 if ((await runCommand(process.execPath, ['esbuild.js'], { cwd: ROOT_DIR })) !== 0) fail('The build failed.');
@@ -40,7 +43,6 @@ if (onPath('code') && !options.web) {
 const problem = hostInstallProblem();
 if (problem) fail(`No desktop \`code\` on PATH, and ${problem}.\nInstall the test host with: node test/host/install.mjs`);
 
-installExitHandlers();
 const { dir: runDir, xdg } = makeRunFolder('source-annotator-start');
 onCleanup('run folder', () => removeFolder(runDir));
 
@@ -53,12 +55,12 @@ fs.symlinkSync(ROOT_DIR, path.join(extensionsDir, `${manifest.publisher}.${manif
 
 let server;
 try {
-  server = await startCodeServer({ runDir, xdg, port: Number(options.port), extraArgs: [folder] });
+  server = await startCodeServer({ runDir, xdg, port, extraArgs: [folder] });
 } catch (error) {
   await cleanup();
   fail(error.message);
 }
-const address = `${server.url}/?${new URLSearchParams({ folder })}`;
+const address = `${server.url}/?folder=${encodeURIComponent(folder)}`;
 console.log(`
 VS Code (code-server) with Source Annotator is ready. Open in a browser on this machine:
 

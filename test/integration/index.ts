@@ -7,9 +7,9 @@
 // Output contract with test/host/run-integration.mjs: the extension host's console output reaches
 // that host mixed with the workbench's own log, so while the suite runs there (the host sets
 // SOURCE_ANNOTATOR_TEST_HOST=code-server) every console line is tagged `[[test]] ` and the host
-// prints only tagged lines. Mocha's spec reporter prints one line per test; the last line is
-// `[[integration-result]] {"passed":N,"failed":N,"pending":N}`, which the host parses and adds to
-// the closing `N passed, N failed` line of `npm test`.
+// prints only tagged lines (and workbench errors). Mocha's spec reporter prints one line per
+// test; the last line is `[[integration-result]] {"passed":N,"failed":N,"pending":N}`, which the
+// host parses and adds to the closing `N passed, N failed` line of `npm test`.
 //
 // Screenshots of the live workbench: a test logs `[[screenshot]] <absolute path ending in .png>`
 // with console.log. The code-server host sees that line, captures the page (viewport 1400x900)

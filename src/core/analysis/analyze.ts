@@ -27,6 +27,13 @@ function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
+/** "The Art of the Deal": every longer word capitalised (checked on short spans only). */
+function isTitleCase(text: string, start: number, end: number): boolean {
+  if (end - start > 80) return false;
+  const words = text.slice(start, end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /**
  * Finds quotes, their speakers and cues, and the boilerplate lines of an article.
  * Pure: no I/O, never throws on any string.
@@ -46,9 +53,17 @@ export function analyze(text: string): Analysis {
   // Every attribution of the article, quoted or not, in reading order.
   const events: Event[] = [];
   const eventsByLine = new Map<number, Event[]>();
+  let nextSpan = 0;
   for (const line of lines) {
     if (line.blank || isNoiseLine(line.index)) continue;
-    const found = lineEvents(text, lt, line.index);
+    while (nextSpan < spans.length && (spans[nextSpan]?.end ?? 0) <= line.start) nextSpan++;
+    const quoted: QuoteSpan[] = [];
+    for (let k = nextSpan; k < spans.length; k++) {
+      const span = spans[k];
+      if (!span || span.start >= line.end) break;
+      quoted.push(span);
+    }
+    const found = lineEvents(text, lt, line.index, quoted);
     if (found.length > 0) {
       eventsByLine.set(line.index, found);
       events.push(...found);
@@ -96,11 +111,16 @@ export function analyze(text: string): Analysis {
     if (m.kind === 'pronoun' || groupByMention.has(keyOf(m))) continue;
     groupByMention.set(keyOf(m), groups.groupOf(m));
   }
+  // Full names anywhere in the article: the fullest form of a speaker's name, and antecedents of pronouns.
+  const names: SpeakerMention[] = [];
   for (const line of lines) {
     if (line.blank || isNoiseLine(line.index)) continue;
-    for (const m of fullNames(text, lt.of(line.index))) groups.extendName(m);
+    for (const m of fullNames(text, lt.of(line.index))) {
+      groups.extendName(m);
+      names.push(m);
+    }
   }
-  const nonPronoun = allMentions.filter((m) => m.kind !== 'pronoun');
+  const nonPronoun = [...allMentions.filter((m) => m.kind !== 'pronoun'), ...names].sort((x, y) => x.start - y.start || y.end - x.end);
 
   const quoteGroups: (SpeakerGroup | null)[] = [];
   const quoteMentions: (SpeakerMention | null)[] = [];
@@ -110,7 +130,10 @@ export function analyze(text: string): Analysis {
     if (m) {
       if (m.kind === 'pronoun') {
         const antecedent = resolvePronoun(nonPronoun, m);
-        g = antecedent ? (groupByMention.get(keyOf(antecedent)) ?? null) : null;
+        if (antecedent) {
+          g = groupByMention.get(keyOf(antecedent)) ?? groups.groupOf(antecedent);
+          groupByMention.set(keyOf(antecedent), g);
+        }
       } else {
         g = groupByMention.get(keyOf(m)) ?? null;
       }
@@ -133,7 +156,8 @@ export function analyze(text: string): Analysis {
     const g = quoteGroups[k] ?? null;
     const m = quoteMentions[k] ?? null;
     if (!q) continue;
-    if (!a && wordCount(text, q.start, q.end) < MIN_WORDS_UNATTRIBUTED) continue;
+    // Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech.
+    if (!a && (q.family === 'single' || wordCount(text, q.start, q.end) < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) continue;
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
       let ms = mentionsOf.get(g);

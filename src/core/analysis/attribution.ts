@@ -221,11 +221,18 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
 }
 
 /** Every cue with a subject in a line, in order (used to resolve pronouns and continued quotes). */
-export function lineEvents(text: string, lt: LineTokens, lineIndex: number): Event[] {
+export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quoted: readonly { start: number; end: number }[]): Event[] {
   const tokens = lt.of(lineIndex);
   const out: Event[] = [];
   let sentenceStart = 0;
+  let q = 0;
   for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (!tok) break;
+    // Reporting verbs inside a quote are the speaker's words, not the article's attributions.
+    while (q < quoted.length && (quoted[q]?.end ?? 0) <= tok.start) q++;
+    const inside = quoted[q];
+    if (inside && inside.start <= tok.start && tok.start < inside.end) continue;
     if (isSentenceBreak(tokens, k)) {
       sentenceStart = k + 1;
       continue;

@@ -78,7 +78,7 @@ association institute bank company inc inc. corp corp. group church university c
 cross house senate congress government police forces force observatory network federation foundation
 fund service services administration board authority coalition alliance front movement campaign
 center centre programme program league club team bureau reuters press tass agency's kremlin pentagon
-parliament assembly embassy
+parliament assembly embassy democrats republicans officials lawmakers senators campaign
 `);
 
 /** A short list of country and capital names, so that "Russia says" is not taken as a person. */

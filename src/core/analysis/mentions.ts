@@ -5,10 +5,13 @@ import type { Token } from './text';
 import { isCapitalised, isUpper } from './text';
 import { DETERMINERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
-/** Lower-case words allowed inside a name ("Committee of the Red Cross", "Near and Middle East"). */
-const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'and', 'on']);
+/** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
 /** Longer capitalised runs are headlines or shouting, not names; the bound keeps the cost linear. */
 const MAX_NAME_TOKENS = 10;
+/** Function words that end a description read backwards. */
+const STOP_WORDS_IN_DESCRIPTION = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'it', 'this', 'these', 'those', 'than', 'then', 'when', 'while', 'if']);
+const PREPOSITIONS = new Set(['during', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'over', 'under', 'since', 'until', 'through', 'into', 'against', 'like']);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
 export function lower(t: Token | undefined): string {
@@ -19,7 +22,10 @@ function isNameWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
   if (!isCapitalised(t.text) && !/^\d/.test(t.text)) return false;
   if (/^\d/.test(t.text)) return false;
-  if (WEEKDAYS_AND_MONTHS.has(t.text.toLowerCase())) return false;
+  const w = t.text.toLowerCase();
+  if (WEEKDAYS_AND_MONTHS.has(w)) return false;
+  // "It's", "I'm", "He'd" are a pronoun and a verb, not a name.
+  if (/^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;
   return true;
 }
 
@@ -197,6 +203,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     const firstOfSegment = tokens[k + 1];
     if (k < min || tokens[k]?.text !== ',' || !firstOfSegment) return null;
     const fw = firstOfSegment.text.toLowerCase();
+    // "…, he asked about X, called …": the clause between the commas has its own subject.
+    if (PRONOUNS.has(fw) && fw !== 'it') return mentionOf(text, tokens, k + 1, k + 1, 'pronoun');
     const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who';
     if (!segmentIsApposition) return null;
     const run = nameRunBackward(tokens, k - 1, min);
@@ -212,10 +220,18 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
 
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
 function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
-  for (let k = from; k < to && k < from + 12; k++) {
+  let inQuote = false;
+  let seen = 0;
+  for (let k = from; k < to && seen < 12; k++) {
     const t = tokens[k];
     if (!t) return null;
-    if (t.type === 'punct') continue;
+    if (t.type === 'punct') {
+      // Quoted words are never the subject: "“It's a rigged system,” he said, adding …".
+      if (/^["\u201C\u201D\u201E\u00AB\u00BB]$/.test(t.text)) inQuote = t.text === '\u201D' || t.text === '\u00BB' ? false : t.text === '"' ? !inQuote : true;
+      continue;
+    }
+    if (inQuote) continue;
+    seen++;
     const w = t.text.toLowerCase();
     if (PRONOUNS.has(w) && w !== 'it') return mentionOf(text, tokens, k, k, 'pronoun');
     const run = nameRunForward(tokens, k, to - 1);
@@ -236,6 +252,19 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
   if (!t || t.type !== 'word') return null;
   const w = t.text.toLowerCase();
   if (ROLE_NOUNS.has(w)) return descriptionBackward(text, tokens, j, min);
+  // "the Republican nominee said": a determiner and a few modifiers before a noun.
+  for (let k = j - 1; k >= min && k >= j - 4; k--) {
+    const tk = tokens[k];
+    if (!tk || tk.type !== 'word') break;
+    const lw = tk.text.toLowerCase();
+    if (lw === 'the' || lw === 'a' || lw === 'an') {
+      // "During the call, …" is a time, not a source.
+      if (STOP_WORDS_IN_DESCRIPTION.has(lower(tokens[k - 1])) || PREPOSITIONS.has(lower(tokens[k - 1]))) break;
+      if (!/(ed|ing|ly)$/.test(w) && !STOP_WORDS_IN_DESCRIPTION.has(w)) return mentionOf(text, tokens, k, j, 'description');
+      break;
+    }
+    if (STOP_WORDS_IN_DESCRIPTION.has(lw) || PRONOUNS.has(lw)) break;
+  }
   // "a spokesman for the ministry said": a role noun followed by a prepositional phrase.
   for (let k = j - 1; k >= min && k >= j - 6; k--) {
     const tk = tokens[k];

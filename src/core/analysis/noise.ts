@@ -313,7 +313,8 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
       continue;
     } else if (i < bodyFrom) {
       kind = DATE_LIKE.test(info.trimmed) && info.words <= 14 ? 'byline' : 'chrome';
-      confidence = inBlock ? 0.6 : 0.75;
+      // A sentence above the body may be a short lede: flagged, but not surely.
+      confidence = endsSentence(info) ? 0.5 : inBlock ? 0.6 : 0.75;
       ev = evidenceFor(info, 'before-body', 'above the article body');
     } else if (!inBlock) {
       kind = NUMBERED.test(line.text) || /^\s{2,}\S/.test(line.text) ? 'comment' : (blockKind ?? 'chrome');

@@ -140,6 +140,12 @@ export function findMarks(text: string, line: Line): Mark[] {
   return marks;
 }
 
+/** Marks around nothing but marks and punctuation quote no words. */
+function hasWordCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLetterOrDigit(text[i])) return true;
+  return false;
+}
+
 function canOpen(m: Mark): boolean {
   return m.role !== 'close';
 }
@@ -180,7 +186,7 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
   };
   const emit = (open: OpenQuote, closeMark: Mark | null, endPos: number, endLine: number, why: Evidence): void => {
     const [s, e] = trimSpan(text, open.mark.pos + open.mark.len, endPos);
-    if (e <= s) return;
+    if (e <= s || !hasWordCharacter(text, s, e)) return;
     const style = closeMark ? `${styleName(text, open.mark)}…${styleName(text, closeMark)}` : `${styleName(text, open.mark)}…`;
     quotes.push({
       start: s,

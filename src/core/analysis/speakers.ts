@@ -7,6 +7,8 @@ export interface SpeakerGroup {
   readonly key: number;
   name: string;
   nameWords: number;
+  /** Where the naming form occurs: among equally full forms the first one names the group. */
+  nameStart: number;
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
   readonly firstStart: number;
@@ -97,6 +99,10 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
   return similarWord(firstA, firstB) || firstA[0]?.toLowerCase() === firstB[0]?.toLowerCase();
 }
 
+function fuller(words: number, start: number, g: SpeakerGroup): boolean {
+  return words > g.nameWords || (words === g.nameWords && start < g.nameStart);
+}
+
 /** Assigns each non-pronoun mention to a group; returns the groups and the group of each mention. */
 export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
@@ -105,9 +111,10 @@ export class SpeakerGroups {
   extendName(m: SpeakerMention): void {
     const words = wordsOf(m);
     for (const g of this.groups) {
-      if (g.kind === 'name' && words.length > g.nameWords && sameSource(g, 'name', words)) {
+      if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words)) {
         g.name = words.join(' ');
         g.nameWords = words.length;
+        g.nameStart = m.start;
       }
     }
   }
@@ -118,15 +125,16 @@ export class SpeakerGroups {
       if (sameSource(g, m.kind, words)) {
         const name = words.join(' ');
         // The fullest form names the group; a description never renames a person.
-        if (words.length > g.nameWords && (m.kind === g.kind || m.kind !== 'description')) {
+        if (fuller(words.length, m.start, g) && (m.kind === g.kind || m.kind !== 'description')) {
           g.name = name;
           g.nameWords = words.length;
+          g.nameStart = m.start;
           if (m.kind === 'name' || m.kind === 'organisation') g.words.splice(0, g.words.length, ...words);
         }
         return g;
       }
     }
-    const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, kind: m.kind, words: [...words], firstStart: m.start };
+    const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start };
     this.groups.push(g);
     return g;
   }

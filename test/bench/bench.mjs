@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// npm run bench: throughput of `analyze` (MB/s, median of several runs) on real articles concatenated
+// to 1 and 10 MB and on pathological inputs, so that a cost growing faster than linearly shows.
+// Prints; asserts nothing. Uses ../shared/eval when present, else the fixture seeds.
+import esbuild from 'esbuild';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sa-bench-')), 'analyze.cjs');
+await esbuild.build({
+  entryPoints: [path.join(root, 'src', 'core', 'analysis', 'analyze.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: outFile,
+  logLevel: 'warning',
+});
+const { analyze } = createRequire(import.meta.url)(outFile);
+
+function texts() {
+  const shared = path.resolve(root, '..', 'shared', 'eval');
+  const dirs = [path.join(shared, 'seeds'), path.join(shared, 'noise-dev')].filter((d) => fs.existsSync(d));
+  if (dirs.length === 0) dirs.push(path.join(root, 'test', 'fixtures', 'workspace', 'seeds'));
+  const out = [];
+  for (const d of dirs) for (const f of fs.readdirSync(d).sort()) if (f.endsWith('.txt')) out.push(fs.readFileSync(path.join(d, f), 'utf8'));
+  return { source: dirs.map((d) => path.relative(root, d)).join(', '), out };
+}
+
+function concatTo(parts, bytes) {
+  const chunks = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const t = parts[i % parts.length];
+    chunks.push(t);
+    size += Buffer.byteLength(t, 'utf8') + 2;
+  }
+  return chunks.join('\n\n');
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function measure(name, text, runs) {
+  analyze(text.slice(0, 10000)); // warm up
+  const times = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    last = analyze(text);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const mb = Buffer.byteLength(text, 'utf8') / (1024 * 1024);
+  const ms = median(times);
+  console.log(`| ${name} | ${mb.toFixed(2)} | ${ms.toFixed(0)} | ${(mb / (ms / 1000)).toFixed(2)} | ${last.quotes.length} | ${last.noise.length} |`);
+}
+
+const { source, out } = texts();
+console.log(`analyze() throughput, median of runs; articles from ${source} (${out.length} files)\n`);
+console.log('| input | MB | median ms | MB/s | quotes | noise lines |\n|---|---|---|---|---|---|');
+measure('articles, 1 MB', concatTo(out, 1 << 20), 5);
+measure('articles, 10 MB', concatTo(out, 10 << 20), 3);
+const MB = 1 << 20;
+measure('1 MB without a newline', 'Lavrov said the "ceasefire" would mean surrender, officials said. '.repeat(Math.ceil(MB / 66)), 5);
+measure('100,000 quote marks', '"'.repeat(100000), 5);
+measure('1,000,000 quote marks', '"'.repeat(1000000), 3);
+measure('1 MB of mixed quote marks', '“‘"\'”’«»„‹›'.repeat(Math.ceil(MB / 33)), 3);
+measure('1 MB of apostrophes', "'’".repeat(Math.ceil(MB / 4)), 3);
+measure('1 MB of blank lines', '\n'.repeat(MB), 3);
+measure('1 MB of unclosed quotes, one per line', '“an unclosed quote\n'.repeat(Math.ceil(MB / 20)), 3);
+fs.rmSync(path.dirname(outFile), { recursive: true, force: true });

@@ -1,0 +1,89 @@
+import * as assert from 'node:assert/strict';
+import { quoteTexts } from './helpers';
+
+describe('quotes: mark styles', () => {
+  const cases: [string, string, string[]][] = [
+    ['straight double', '"The international community is required to act," Lavrov said.', ['The international community is required to act,']],
+    ['curly double', '“This will happen soon,” the Turkish official said.', ['This will happen soon,']],
+    ['straight single in a headline', "Russia's Lavrov rejects Idlib ceasefire as 'capitulating before terrorists'", ['capitulating before terrorists']],
+    ['curly single in a headline', 'Lavrov rejects Idlib cease-fire as ‘capitulating before terrorists’', ['capitulating before terrorists']],
+    ['guillemets', 'Lavrov said: «There will be no reconciliation with the terrorists.»', ['There will be no reconciliation with the terrorists.']],
+    ['single guillemets', 'Lavrov said: ‹There will be no reconciliation with the terrorists.›', ['There will be no reconciliation with the terrorists.']],
+    ['low-high German marks', 'Lavrov said: „There will be no reconciliation with the terrorists.“', ['There will be no reconciliation with the terrorists.']],
+    ['double apostrophes of news archives', "''We are forced to be in this fight,'' Erdogan told reporters.", ['We are forced to be in this fight,']],
+    ['partial quote in reported speech', 'The Red Cross said in a statement it was "deeply alarmed" by the situation.', ['deeply alarmed']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(quoteTexts(text), expected));
+  }
+});
+
+describe('quotes: apostrophes are never quote marks', () => {
+  const cases: [string, string][] = [
+    ['curly possessive', 'Russia rejects idea of truce with Syria’s rebels in Syria’s Idlib region, officials said.'],
+    ['straight possessive', "Russia's Lavrov met Turkey's foreign minister, officials said."],
+    ['misprinted contraction', 'The automaker isn ‘t slowing down on stacking up concepts, VW said.'],
+    ['elided decade', 'A design from the ’90s and the \'80s returns, the company said.'],
+    ['plural possessive', "The leaders' meeting and the ministers' talks ended, officials said."],
+    ['only apostrophes', "'''' ’’’ ‘‘ ' ’ ‘"],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => assert.deepEqual(quoteTexts(text), []));
+  }
+  it('keeps a quote that contains apostrophes', () => {
+    assert.deepEqual(quoteTexts('“This is the worst wave of displacement we’ve seen during Syria’s conflict,” said Fabrizio Carboni.'), [
+      'This is the worst wave of displacement we’ve seen during Syria’s conflict,',
+    ]);
+  });
+});
+
+describe('quotes: nesting and unbalanced marks', () => {
+  it('keeps a nested quote inside the outer one', () => {
+    const text = '“They call it ‘surrender to terrorists’ and we refuse it,” Lavrov said.';
+    assert.deepEqual(quoteTexts(text), ['They call it ‘surrender to terrorists’ and we refuse it,']);
+  });
+  it('keeps nested straight single marks inside straight double marks', () => {
+    const text = '"He called it \'a gross violation\' of the conventions," the official said.';
+    assert.deepEqual(quoteTexts(text), ["He called it 'a gross violation' of the conventions,"]);
+  });
+  it('ends an unclosed quote at its paragraph end instead of swallowing the document', () => {
+    const text = [
+      'Lavrov accused some governments of “a desire to justify outrageous acts committed by radical and terrorist groupings.',
+      '“Otherwise, it would be difficult to explain admonishments about the possibility of concluding peace agreements with bandits,” he said.',
+      'A months-long offensive has seen hundreds of thousands of people flee the violence.',
+    ].join('\n');
+    assert.deepEqual(quoteTexts(text), [
+      'a desire to justify outrageous acts committed by radical and terrorist groupings.',
+      'Otherwise, it would be difficult to explain admonishments about the possibility of concluding peace agreements with bandits,',
+    ]);
+  });
+  it('ignores a stray closing mark', () => {
+    assert.deepEqual(quoteTexts('The regime suffered heavy losses” in the clashes last night, the official said.'), []);
+  });
+});
+
+describe('quotes: multi-paragraph', () => {
+  it('runs on into the next paragraph when that paragraph closes it', () => {
+    const text =
+      '"This is the worst wave of displacement we\'ve seen during the Syrian conflict. Amid the harsh winter conditions in Idlib, we see people trapped.\n\nIt\'s completely unacceptable," said Fabrizio Carboni, the ICRC\'s director for the Near and Middle East.';
+    assert.deepEqual(quoteTexts(text), [
+      "This is the worst wave of displacement we've seen during the Syrian conflict. Amid the harsh winter conditions in Idlib, we see people trapped.\n\nIt's completely unacceptable,",
+    ]);
+  });
+  it('gives each paragraph its own span when the next paragraph reopens the quote', () => {
+    const text = '“This is the first paragraph of a long statement.\n\n“And this is the second paragraph, which ends it,” Pelosi said.';
+    assert.deepEqual(quoteTexts(text), ['This is the first paragraph of a long statement.', 'And this is the second paragraph, which ends it,']);
+  });
+});
+
+describe('quotes: spans', () => {
+  it('excludes the marks and never overlaps', () => {
+    const text = '“Russia supports Syria at the highest level,” Erdogan told reporters. “Even if they deny it, we have evidence.”';
+    const quotes = quoteTexts(text);
+    assert.deepEqual(quotes, ['Russia supports Syria at the highest level,', 'Even if they deny it, we have evidence.']);
+  });
+  it('drops short unattributed scare quotes but keeps attributed ones', () => {
+    assert.deepEqual(quoteTexts('The so-called "deep state" has become a rallying cry.'), []);
+    assert.deepEqual(quoteTexts('Russia says no reconciliation with "terrorists" in Idlib'), ['terrorists']);
+  });
+});

@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/analysis/analyze';
+
+/** [case, text, start of the quote, expected mention text, expected canonical speaker] */
+type Case = [string, string, string, string, string];
+
+function check([, text, quoteStart, mention, speaker]: Case): void {
+  const a = analyze(text);
+  const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+  assert.ok(q, `quote starting “${quoteStart}” found`);
+  assert.equal(q.mention?.text, mention);
+  assert.equal(a.speakers.find((s) => s.id === q.speakerId)?.name, speaker);
+}
+
+describe('speakers: attribution patterns', () => {
+  const cases: Case[] = [
+    ['name before the verb after the quote', '“The international community is required to block extremists,” Lavrov said.', 'The international', 'Lavrov', 'Lavrov'],
+    [
+      'name with title and appositive',
+      '“With the help of our Turkish friends, we have regained control of the town,” Yusef Hamoud, spokesman for the Turkish-backed National Army, said.',
+      'With the help',
+      'Yusef Hamoud',
+      'Yusef Hamoud',
+    ],
+    ['inverted organisation', '“We are urging parties to allow civilians to move to safety”, said The International Committee of the Red Cross, and reminded the warring sides.', 'We are urging', 'International Committee of the Red Cross', 'International Committee of the Red Cross'],
+    ['inverted name with appositive', '"It\'s completely unacceptable," said Fabrizio Carboni, the ICRC\'s director for the Near and Middle East.', "It's completely", 'Fabrizio Carboni', 'Fabrizio Carboni'],
+    ['description', '“This will happen soon. The regime suffered heavy losses,” the Turkish official said.', 'This will happen', 'the Turkish official', 'Turkish official'],
+    ['title stripped from the name', '“Russia would never agree to a truce akin to surrender to terrorists”, Russia’s foreign minister Sergey Lavrov said at UN meeting in Geneva.', 'Russia would never', 'Sergey Lavrov', 'Sergey Lavrov'],
+    ['cue phrase with its object', '“Russia supports Syria at the highest level,” Erdogan told reporters before departing.', 'Russia supports', 'Erdogan', 'Erdogan'],
+    ['according to', 'According to Lavrov, "there will be no reconciliation offered to the terrorist forces in the Idlib province".', 'there will be', 'Lavrov', 'Lavrov'],
+    ['cue before a partial quote', 'Lavrov accused some governments of “a desire to justify outrageous acts committed by radical groupings.”', 'a desire', 'Lavrov', 'Lavrov'],
+    ['subject separated from its verb', 'The Geneva-based International Committee of the Red Cross also on Tuesday said in a statement it was "deeply alarmed" by the situation.', 'deeply alarmed', 'International Committee of the Red Cross', 'International Committee of the Red Cross'],
+    ['broadcast script', 'SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “Together with our Turkish partners we facilitate local arrangements.”', 'Together with', 'Sergei Lavrov', 'Sergei Lavrov'],
+    ['headline with a dash', 'Switzerland: Ceasefire with militants in Idlib would mean ‘surrendering to terrorists’ – Lavrov', 'surrendering', 'Lavrov', 'Lavrov'],
+    ['headline subject', 'Lavrov rejects Idlib cease-fire as ‘capitulating before terrorists’', 'capitulating', 'Lavrov', 'Lavrov'],
+    ['participle clause', 'President Donald Trump lashed out at House Democrats, calling the impeachment inquiry a "witch hunt" on Tuesday.', 'witch hunt', 'Donald Trump', 'Donald Trump'],
+  ];
+  for (const c of cases) it(c[0], () => check(c));
+});
+
+describe('speakers: pronouns, continuation and canonical names', () => {
+  it('resolves “he” to the earlier speaker', () => {
+    const text = [
+      'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire in the Idlib region on Tuesday.',
+      '“The international community is required to block extremists who have raised their heads,” Lavrov said.',
+      '“This is not a concern for human rights, but surrendering to terrorists,” he added.',
+    ].join('\n\n');
+    const a = analyze(text);
+    const last = a.quotes[a.quotes.length - 1];
+    assert.equal(last?.mention?.text, 'he');
+    assert.equal(a.speakers.find((s) => s.id === last?.speakerId)?.name, 'Sergei Lavrov');
+    assert.equal(a.speakers.length, 1, 'Lavrov and he are one speaker');
+  });
+  it('a quote alone in its paragraph continues the attribution before it', () => {
+    const text = [
+      'Lavrov said that Russia will continue to abide by international humanitarian law in Syria.',
+      '“We always stick to International humanitarian law when we conduct operations involving military action.”',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0]?.mention?.text, 'Lavrov');
+  });
+  it('a second quote in a paragraph keeps the speaker of the first', () => {
+    const text = '“Russia supports Syria at the highest level,” Erdogan told reporters. “Even if they deny it, we have evidence.”';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[0]?.speakerId, a.quotes[1]?.speakerId);
+    assert.equal(a.quotes[1]?.mention?.text, 'Erdogan');
+  });
+  it('merges name variants into the fullest form', () => {
+    const text = [
+      'Russian Foreign Minister Sergei Lavrov spoke in Geneva on Tuesday.',
+      '“This is capitulating before terrorists,” Lavrov said.',
+      '“Such a truce would encourage them,” Sergey Lavrov said.',
+    ].join('\n');
+    const a = analyze(text);
+    assert.equal(a.speakers.length, 1);
+    assert.equal(a.speakers[0]?.name, 'Sergei Lavrov');
+    assert.equal(a.speakers[0]?.mentions.length, 2);
+  });
+  it('merges an acronym with the organisation it abbreviates', () => {
+    const text = [
+      '“We are deeply alarmed by the situation for civilians,” the International Committee of the Red Cross said.',
+      '“We are urging parties to allow civilians to move to safety,” ICRC said.',
+    ].join('\n');
+    const a = analyze(text);
+    assert.deepEqual(
+      a.speakers.map((s) => s.name),
+      ['International Committee of the Red Cross'],
+    );
+  });
+  it('records the cue of every attributed quote', () => {
+    const text = '“Russia supports Syria at the highest level,” Erdogan told reporters. Lavrov accused some governments of “a desire to justify outrageous acts.”';
+    assert.deepEqual(
+      analyze(text).cues.map((c) => c.text),
+      ['told reporters', 'accused'],
+    );
+  });
+});
