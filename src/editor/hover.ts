@@ -19,8 +19,9 @@ const contains = (span: { start: number; end: number }, offset: number): boolean
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-function evidenceLines(evidence: readonly Evidence[]): string {
-  return evidence.map((e) => `- ${escapeMarkdown(e.detail)} \`${e.rule.replace(/`/g, "'")}\``).join('\n');
+/** The reasons of a detection on one line, each once. */
+function evidenceLine(evidence: readonly Evidence[]): string {
+  return [...new Set(evidence.map((e) => e.detail))].map(escapeMarkdown).join('; ');
 }
 
 /** Finds what sits under the cursor: a speaker mention wins over the quote or line around it. */
@@ -81,18 +82,20 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
   private describeQuote(md: vscode.MarkdownString, doc: vscode.TextDocument, analysis: Analysis, quote: Quote): void {
     const speaker = analysis.speakers.find((s) => s.id === quote.speakerId);
     md.appendMarkdown(`**Quote** · confidence ${percent(quote.confidence)}\n\n`);
-    md.appendMarkdown(`> ${escapeMarkdown(excerpt(doc.getText().slice(quote.start, quote.end)))}\n\n`);
+    md.appendMarkdown(`> ${escapeMarkdown(excerpt(doc.getText().slice(quote.start, quote.end), 120))}\n\n`);
+    const parts: string[] = [];
     if (speaker) {
-      md.appendMarkdown(`**Speaker:** ${escapeMarkdown(speaker.name)}`);
+      let who = `**Speaker:** ${escapeMarkdown(speaker.name)}`;
       if (quote.mention) {
-        md.appendMarkdown(` — attributed from ${commandLink(`“${excerpt(quote.mention.text, 60)}”`, Commands.revealRange, [doc.uri.toString(), quote.mention.start, quote.mention.end])}`);
+        who += ` (from ${commandLink(`“${excerpt(quote.mention.text, 60)}”`, Commands.revealRange, [doc.uri.toString(), quote.mention.start, quote.mention.end])})`;
       }
-      md.appendMarkdown('\n\n');
+      parts.push(who);
     } else {
-      md.appendMarkdown('**Speaker:** not found\n\n');
+      parts.push('**Speaker:** not found');
     }
-    md.appendMarkdown(`**Cue:** ${quote.cue ? escapeMarkdown(quote.cue.text) : 'none'}\n\n`);
-    if (quote.evidence.length > 0) md.appendMarkdown(`**Why:**\n${evidenceLines(quote.evidence)}`);
+    parts.push(`**Cue:** ${quote.cue ? escapeMarkdown(quote.cue.text) : 'none'}`);
+    md.appendMarkdown(`${parts.join(' · ')}\n\n`);
+    if (quote.evidence.length > 0) md.appendMarkdown(`**Why:** ${evidenceLine(quote.evidence)}`);
   }
 
   private describeSpeaker(md: vscode.MarkdownString, doc: vscode.TextDocument, speaker: Speaker, mention: SpeakerMention): void {
@@ -128,9 +131,8 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
   }
 
   private describeNoise(md: vscode.MarkdownString, line: NoiseLine): void {
-    md.appendMarkdown(`**Boilerplate** · ${escapeMarkdown(line.kind)} · confidence ${percent(line.confidence)}\n\n`);
-    md.appendMarkdown('Not part of the article.\n\n');
-    if (line.evidence.length > 0) md.appendMarkdown(`**Why:**\n${evidenceLines(line.evidence)}`);
+    md.appendMarkdown(`**Boilerplate** · ${escapeMarkdown(line.kind)} · confidence ${percent(line.confidence)} — not part of the article\n\n`);
+    if (line.evidence.length > 0) md.appendMarkdown(`**Why:** ${evidenceLine(line.evidence)}`);
   }
 }
 

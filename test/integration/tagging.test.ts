@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { SourceAnnotatorApi } from '../../src/api';
 import { Commands } from '../../src/constants';
-import { closeAll, extensionApi, openArticle, waitFor, workspaceUri } from './support';
+import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor, workspaceUri } from './support';
 
 const SEED = '000_03cb73ca90429b2a.txt';
 const decoder = new TextDecoder();
@@ -262,6 +262,54 @@ describe('Tagging and the sidecar file', () => {
     await waitFor('the sidecar to move', () => fs.existsSync(`${renamed.fsPath}.annotations.yaml`) && !fs.existsSync(`${uri.fsPath}.annotations.yaml`));
     const loaded = await api.loadAnnotations(renamed);
     assert.equal(loaded?.annotations[0]?.text, 'Idlib region');
+  });
+
+  it('shows a tag’s label, note, author and date in its hover, with edit and remove links', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim', note: 'ask *the* desk [now](command:workbench.action.quit)' });
+    const at = editor.document.getText().indexOf('Idlib region') + 2;
+    const text = hoverText(await hoversAt(editor.document, at));
+    assert.match(text, /\*\*Tag:\*\* claim/);
+    assert.match(text, /\*\*Note:\*\* ask \\\*the\\\* desk/, 'the note is escaped');
+    assert.match(text, /\d{4}\\?-\d{2}\\?-\d{2}/, 'the date');
+    assert.match(text, /command:sourceAnnotator\.editAnnotation\?/);
+    assert.match(text, /command:sourceAnnotator\.removeAnnotation\?/);
+    assert.ok(!text.includes('](command:workbench'), 'no link from the note');
+  });
+
+  it('keeps positions right in a CRLF article with a BOM and emoji', async () => {
+    const uri = workspaceUri('folder with spaces', 'article with spaces.txt');
+    const editor = await openArticle('folder with spaces', 'article with spaces.txt');
+    const doc = editor.document;
+    const phrase = 'times today';
+    select(editor, phrase);
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'note' });
+    await api.flushAnnotations();
+    const { yaml } = await readSidecar(uri);
+    const a = yaml.annotations[0];
+    assert.ok(a);
+    assert.equal(a.text, phrase);
+    // Line 3, after “Shared ” (7) and two emoji of two UTF-16 units each, and a space.
+    assert.deepEqual(a.start, { line: 3, character: 12 });
+    assert.equal(doc.getText(api.shownAnnotations(uri)?.[0]), phrase);
+    const raw = fs.readFileSync(uri.fsPath);
+    assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the article keeps its BOM');
+  });
+
+  it('leaves the sidecar in place when its article is deleted', async () => {
+    const uri = await freshArticle();
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    await closeAll();
+    const edit = new vscode.WorkspaceEdit();
+    edit.deleteFile(uri);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(!fs.existsSync(uri.fsPath));
+    assert.ok(fs.existsSync(`${uri.fsPath}.annotations.yaml`), 'the tags are still on disk');
   });
 
   it('reports a malformed sidecar with its line and never overwrites it', async () => {

@@ -24,6 +24,8 @@ interface LineInfo {
 }
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|[^\s@]{1,64}@[^\s@.]{1,63}\.\w{1,24}/giu;
+/** A cheap test run first: most lines hold no link at all. */
+const MAYBE_LINK = /https?:|www\.|@|\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)\b/i;
 const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
 const WORD_RE = /[\p{L}\p{N}]+(['’][\p{L}]+)?/gu;
 const TERMINAL = /[.!?…"”’)]$/u;
@@ -32,6 +34,8 @@ const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
 const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'other', 'social', 'byline', 'subscribe', 'related-links']);
 const MAX_CROSSED_LINES = 4;
+/** Phrase rules that may match whole sentences are not applied to lines that quote someone. */
+const SENTENCE_RULE_WORDS = 8;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
@@ -41,11 +45,16 @@ function lineInfo(line: Line): LineInfo {
   let stops = 0;
   for (const w of wordList) if (STOP_WORDS.has(w.toLowerCase())) stops++;
   let linkChars = 0;
-  for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
+  if (MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
   for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
   const words = wordList.length;
   let phrase: PhraseRule | null = null;
+  // A header never ends a sentence ("More to come." is article text); a quoted sentence is not a slogan.
+  const sentence = /[.!?]["”’']?$/.test(trimmed);
+  const quoting = /["“”]/.test(trimmed);
   for (const rule of PHRASE_RULES) {
+    if (rule.header && sentence) continue;
+    if (quoting && rule.maxWords > SENTENCE_RULE_WORDS && rule.kind !== 'chrome') continue;
     if (words <= rule.maxWords && rule.pattern.test(trimmed)) {
       phrase = rule;
       break;
@@ -279,6 +288,16 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
     }
   }
 
+  // A body line repeated in a list outside the body is a teaser of another article (a news ticker).
+  const listedElsewhere = new Set<number>();
+  if (main) {
+    for (let i = 0; i < infos.length; i++) {
+      const j = infos[i]?.duplicateOf;
+      const outside = i < bodyFrom || i >= bodyTo;
+      if (j !== null && j !== undefined && outside && j >= bodyFrom && j < bodyTo && !titles.has(j)) listedElsewhere.add(j);
+    }
+  }
+
   const noise: NoiseLine[] = [];
   let blockKind: NoiseKind | null = null;
   let underHeader = false;
@@ -305,6 +324,10 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
       kind = earlier && earlier.cls === 'good' && inBody ? 'pull-quote' : 'duplicate';
       confidence = 0.85;
       ev = evidenceFor(info, 'repetition', kind === 'pull-quote' ? 'repeats a paragraph of the article' : 'repeats or truncates an earlier line');
+    } else if (listedElsewhere.has(i)) {
+      kind = 'related-links';
+      confidence = 0.6;
+      ev = evidenceFor(info, 'listed-elsewhere', 'repeated in a list of other articles outside the body');
     } else if (info.linkDensity > 0.3) {
       kind = 'other';
       confidence = 0.75;
@@ -324,7 +347,7 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
       kind = blockKind;
       confidence = 0.6;
       ev = evidenceFor(info, 'under-list-header', 'in a list under a boilerplate header');
-    } else if (!inBody && info.cls !== 'good' && i >= bodyTo && !endsSentence(info) && isTailList(infos, i, blockTo)) {
+    } else if (!inBody && info.cls !== 'good' && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && isTailList(infos, i, blockTo)) {
       kind = blockKind ?? 'related-links';
       confidence = 0.55;
       ev = evidenceFor(info, 'after-body', 'below the article body');
@@ -344,6 +367,8 @@ function endsSentence(info: LineInfo): boolean {
 
 function isSentenceLike(info: LineInfo | undefined): boolean {
   if (!info || info.phrase || info.duplicateOf !== null || info.truncatedTitle || info.linkDensity > 0.2) return false;
+  if (info.cls === 'good' || info.cls === 'near') return true;
+  if (info.words >= 8 && info.stopDensity >= 0.2 && TERMINAL.test(info.trimmed)) return true;
   return info.trimmed.length >= 80 && info.words >= 12 && info.stopDensity >= 0.15 && TERMINAL.test(info.trimmed);
 }
 

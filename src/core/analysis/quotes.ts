@@ -162,6 +162,7 @@ interface OpenQuote {
   readonly mark: Mark;
   readonly lineIndex: number;
   depth: number;
+  straightInside: boolean;
 }
 
 /**
@@ -217,7 +218,7 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
       if (!open) {
         if (!canOpen(m)) continue;
         if (m.family === 'single' && m.role !== 'open') continue;
-        open = { mark: m, lineIndex: li, depth: 0 };
+        open = { mark: m, lineIndex: li, depth: 0, straightInside: false };
         continue;
       }
       if (m.family !== open.mark.family) continue; // a nested quote of the other family stays inside
@@ -230,6 +231,17 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
         }
         open.depth++;
         continue;
+      }
+      if (open.mark.directional && !m.directional) {
+        // A straight mark inside a curly quote opens a nested quote by its context, else closes.
+        if (m.role === 'open') {
+          open.straightInside = true;
+          continue;
+        }
+        if (open.straightInside) {
+          open.straightInside = false;
+          continue;
+        }
       }
       if (!canClose(m)) continue;
       if (open.depth > 0 && m.directional) {

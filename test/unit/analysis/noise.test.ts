@@ -68,12 +68,40 @@ describe('noise: kinds of boilerplate lines', () => {
   });
 });
 
+describe('noise: single lines of real pages, below an article', () => {
+  const cases: [string, NoiseKind][] = [
+    ['Skip to content', 'chrome'],
+    ['Share this with Facebook', 'social'],
+    ['258 Shares', 'social'],
+    ['Image copyright Getty Images', 'other'],
+    ['Image caption Scooter Braun has managed Justin Bieber, among others, throughout his career in music', 'other'],
+    ['© 2005 - 2019 Healthline Media. All rights reserved.', 'chrome'],
+    ['Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.', 'subscribe'],
+    ['Related: SpaceX\'s Starship and Super Heavy Mars Rocket in Pictures', 'related-links'],
+    ['Apple TV+ \'Dickinson\' not shying away from sex in NYC premiere ~2 months ago', 'related-links'],
+    ['Written by Rachael Link, MS, RD on November 14, 2019', 'byline'],
+    ['Topics: Royals, Jeffrey Epstein, Sexual Assault, Media', 'chrome'],
+    ['Home > News > Politics > White House', 'chrome'],
+  ];
+  for (const [line, kind] of cases) {
+    it(`${kind}: ${line}`, () => {
+      const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n');
+      assert.equal(kindOf(text, line), kind);
+    });
+  }
+});
+
 describe('noise: the article stays', () => {
   it('marks none of the article lines and keeps the title', () => {
     const title = 'Lavrov rejects Idlib cease-fire as capitulating before terrorists';
     const text = page([title], ['Comments']);
     const noisy = analyze(text).noise.map((n) => text.slice(n.start, n.end));
     assert.deepEqual(noisy, ['Comments']);
+  });
+  it('takes no sentence of the article for a list header, and keeps short quote paragraphs', () => {
+    const text = [...ARTICLE, 'More to come.', '“We will see,” he said.', '“Not yet,” Lavrov added.', '“Maybe next week,” he said.', '“That is all,” he said.'].join('\n\n');
+    assert.deepEqual(analyze(text).noise, []);
+    assert.equal(analyze(text).quotes.length, 5);
   });
   it('gives every line a confidence and evidence', () => {
     const text = page(['Menu', 'Search'], ['Privacy Policy', 'Terms of Use']);

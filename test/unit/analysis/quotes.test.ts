@@ -46,6 +46,10 @@ describe('quotes: nesting and unbalanced marks', () => {
     const text = '"He called it \'a gross violation\' of the conventions," the official said.';
     assert.deepEqual(quoteTexts(text), ["He called it 'a gross violation' of the conventions,"]);
   });
+  it('keeps nested straight double marks inside curly double marks', () => {
+    const text = '“He told me the offensive was a \"gross violation\" of the conventions,” the official said.';
+    assert.deepEqual(quoteTexts(text), ['He told me the offensive was a "gross violation" of the conventions,']);
+  });
   it('ends an unclosed quote at its paragraph end instead of swallowing the document', () => {
     const text = [
       'Lavrov accused some governments of “a desire to justify outrageous acts committed by radical and terrorist groupings.',

@@ -33,6 +33,11 @@ describe('speakers: attribution patterns', () => {
     ['broadcast script', 'SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “Together with our Turkish partners we facilitate local arrangements.”', 'Together with', 'Sergei Lavrov', 'Sergei Lavrov'],
     ['headline with a dash', 'Switzerland: Ceasefire with militants in Idlib would mean ‘surrendering to terrorists’ – Lavrov', 'surrendering', 'Lavrov', 'Lavrov'],
     ['headline subject', 'Lavrov rejects Idlib cease-fire as ‘capitulating before terrorists’', 'capitulating', 'Lavrov', 'Lavrov'],
+    ['sports report', '"Came down to a few points," Opelka said. "Thought I did my part, played well, served well."', 'Came down', 'Opelka', 'Opelka'],
+    ['statement with a colon', 'Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers having won 25 senior trophies."', 'Jose is one', 'Tottenham', 'Tottenham'],
+    ['verb with a time phrase after it', '"He knows exactly what he\'s done," Giuffre said before the interview. "And I hope he comes clean about it."', 'And I hope', 'Giuffre', 'Giuffre'],
+    ['title abbreviation and party tag', '"That\'s just not true," said Rep. Adam Schiff (D-Calif.), the top Democrat on the committee.', "That's just", 'Adam Schiff', 'Adam Schiff'],
+    ['description with a role noun run', 'According to a senior administration official, "the president has no intention of cooperating with this."', 'the president', 'a senior administration official', 'senior administration official'],
     ['participle clause', 'President Donald Trump lashed out at House Democrats, calling the impeachment inquiry a "witch hunt" on Tuesday.', 'witch hunt', 'Donald Trump', 'Donald Trump'],
   ];
   for (const c of cases) it(c[0], () => check(c));

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SourceAnnotatorApi } from '../../src/api';
+import { Commands } from '../../src/constants';
+import { closeAll, extensionApi, openArticle, waitFor, workspaceUri } from './support';
+
+describe('Workspace labels (.source-annotator.yaml)', () => {
+  let api: SourceAnnotatorApi;
+  const config = (): vscode.Uri => workspaceUri('.source-annotator.yaml');
+  before(async () => {
+    api = await extensionApi();
+  });
+  after(async () => {
+    await vscode.workspace.fs.delete(config()).then(undefined, () => undefined);
+    await closeAll();
+  });
+
+  it('uses the workspace’s labels and reports a bad entry in the Problems panel with its line', async () => {
+    const yaml = ['labels:', '  - name: fact', '    description: A checkable fact', '    key: f', '  - description: an entry without a name', '    key: z', ''].join('\n');
+    await vscode.workspace.fs.writeFile(config(), new TextEncoder().encode(yaml));
+    const diagnostics = await waitFor('a diagnostic on the label file', () => {
+      const d = vscode.languages.getDiagnostics(config());
+      return d.length > 0 ? d : undefined;
+    });
+    assert.equal(diagnostics[0]?.range.start.line, 4, 'the entry without a name, on its line');
+    const editor = await openArticle('seeds', '002_2831f1d8eb210064.txt');
+    editor.selection = new vscode.Selection(0, 0, 0, 5);
+    const ids = await waitFor('the label “fact” to be usable', async () => {
+      const made = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'fact' });
+      return made && made.length === 1 ? made : undefined;
+    });
+    assert.equal(api.annotations(editor.document.uri)?.annotations.find((a) => a.id === ids[0])?.label, 'fact');
+    await vscode.commands.executeCommand(Commands.removeAnnotation, { id: ids[0] });
+  });
+});
