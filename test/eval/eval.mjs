@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval [-- --polnear DIR] [--per-doc]
+// npm run eval [-- --polnear DIR] [--per-doc] [--keep]   (or POLNEAR_DIR=DIR npm run eval)
 // Runs the command line over the shared gold sets and prints the scorer's table for each, plus for
 // the seeds the share of quotes whose canonical speaker is right. Reports; never fails on a target.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,6 +15,12 @@ const args = process.argv.slice(2);
 const perDoc = args.includes('--per-doc');
 const polIdx = args.indexOf('--polnear');
 const polnear = polIdx >= 0 ? args[polIdx + 1] : process.env.POLNEAR_DIR;
+const keep = args.includes('--keep'); // keep the prediction folders for a closer look
+const made = [];
+process.on('exit', () => {
+  if (keep) console.log(`\nprediction folders kept: ${made.join(', ')}`);
+  else for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 if (!fs.existsSync(path.join(shared, 'score.mjs'))) {
   console.error(`eval: the shared evaluation data was not found at ${shared} (expected score.mjs and the gold sets there).`);
@@ -33,6 +39,7 @@ const TARGETS = {
 
 function runSet(name, goldDir) {
   const predDir = fs.mkdtempSync(path.join(os.tmpdir(), `sa-eval-${name}-`));
+  made.push(predDir);
   const run = spawnSync(process.execPath, [cli, 'analyze', '--pred-dir', predDir, goldDir], { encoding: 'utf8' });
   if (run.status !== 0) {
     console.error(`eval: the command line failed on ${goldDir} (exit ${run.status}):\n${run.stderr}`);

@@ -1,17 +1,18 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
-import { onlySpaceBetween, splitLines } from './text';
+import { splitLines } from './text';
 import { findNoise } from './noise';
 import type { QuoteSpan } from './quotes';
 import { findQuotes } from './quotes';
-import type { Attribution, Event } from './attribution';
-import { LineTokens, attributeQuote, lineEvents } from './attribution';
+import type { Event } from './attribution';
+import { LineTokens, lineEvents } from './attribution';
+import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups } from './speakers';
 import { resolvePronoun } from './pronouns';
 import { fullNames } from './mentions';
 
-/** Quotes this short with no source are scare quotes or titles, not someone's words. */
-const MIN_WORDS_UNATTRIBUTED = 4;
+/** Quotes this short with no source are not taken for someone's words. */
+const MIN_WORDS_UNATTRIBUTED = 1;
 /** Noise lines at least this sure hide their quotes (a list item below the article may still be text). */
 const QUOTE_DROP_CONFIDENCE = 0.6;
 
@@ -30,8 +31,29 @@ function wordCount(text: string, start: number, end: number): number {
 /** "The Art of the Deal": every longer word capitalised (checked on short spans only). */
 function isTitleCase(text: string, start: number, end: number): boolean {
   if (end - start > 80) return false;
-  const words = text.slice(start, end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+  const words = text.slice(start, end).split(/\s+/).filter((w) => /^(\p{L}{4,}|\d)/u.test(w));
+  return words.length > 0 && words.every((w) => /^(\p{Lu}|\d)/u.test(w));
+}
+
+/** Words before a quoted name of a work or a nickname ("on CNN's “State of the Union”", "the film “13th”"). */
+const WORK_INTRODUCERS = new Set([
+  'on', 'of', 'book', 'documentary', 'film', 'movie', 'show', 'program', 'programme', 'anthem', 'song', 'nickname',
+  'titled', 'entitled', 'dubbed', 'album', 'series', 'broadcast', 'column', 'headline', 'novel', 'play', 'magazine',
+]);
+
+/** "the so-called “deep state”": the writer distances themself from a phrase; nobody is quoted. */
+function isScareQuote(text: string, q: QuoteSpan): boolean {
+  return /so-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open));
+}
+
+function isNameOfWork(text: string, q: QuoteSpan): boolean {
+  if (!isTitleCase(text, q.start, q.end)) return false;
+  let i = q.open;
+  while (i > 0 && /[\s,]/.test(text[i - 1] ?? '')) i--;
+  let j = i;
+  while (j > 0 && j > i - 40 && /[\p{L}'’]/u.test(text[j - 1] ?? '')) j--;
+  const word = text.slice(j, i).toLowerCase();
+  return /['’]s$/.test(word) || WORK_INTRODUCERS.has(word);
 }
 
 /**
@@ -70,34 +92,7 @@ export function analyze(text: string): Analysis {
     }
   }
 
-  const attributions: (Attribution | null)[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    const q = spans[k];
-    if (!q) continue;
-    const prev = spans[k - 1];
-    const next = spans[k + 1];
-    const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
-    const nextInLine = next && next.lineIndex === q.endLineIndex ? next : null;
-    attributions.push(attributeQuote(text, lines, lt, q, prevInLine, nextInLine));
-  }
-  // A paragraph of a multi-paragraph quote takes the source named where the quote finally closes.
-  for (let k = spans.length - 2; k >= 0; k--) {
-    const q = spans[k];
-    const next = spans[k + 1];
-    const nextAttribution = attributions[k + 1];
-    if (!q || !next || attributions[k] || q.close !== null || !nextAttribution?.mention) continue;
-    if (nextLineIndex(lines, q.endLineIndex) !== next.lineIndex) continue;
-    const nextLine = lines[next.lineIndex];
-    if (!nextLine || !onlySpaceBetween(text, nextLine.start, next.open)) continue;
-    attributions[k] = { ...nextAttribution, inherited: true, confidence: nextAttribution.confidence * 0.85, evidence: [{ rule: 'multi-paragraph-source', detail: 'the quote continues in the next paragraph, where its source is named' }] };
-  }
-  for (let k = 0; k < spans.length; k++) {
-    const q = spans[k];
-    if (!q || attributions[k]) continue;
-    const prev = spans[k - 1];
-    const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
-    attributions[k] = inherit(text, lines, q, prevInLine, attributions[k - 1] ?? null, prev ?? null, eventsByLine, isNoiseLine);
-  }
+  const attributions = attributeAll(text, lines, lt, spans, eventsByLine, isNoiseLine);
 
   // Canonical speakers over every mention of the document, fullest form first.
   const groups = new SpeakerGroups();
@@ -158,6 +153,7 @@ export function analyze(text: string): Analysis {
     if (!q) continue;
     // Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech.
     if (!a && (q.family === 'single' || wordCount(text, q.start, q.end) < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) continue;
+    if (isNameOfWork(text, q) || isScareQuote(text, q)) continue;
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
       let ms = mentionsOf.get(g);
@@ -192,48 +188,4 @@ export function analyze(text: string): Analysis {
     cues: [...cues.values()].sort((x, y) => x.start - y.start),
     noise,
   };
-}
-
-function nextLineIndex(lines: readonly { blank: boolean }[], from: number): number {
-  let i = from + 1;
-  while (i < lines.length && lines[i]?.blank) i++;
-  return i;
-}
-
-/**
- * A quote with no cue of its own continues a neighbour: the previous quote of its paragraph, or the
- * attribution that ends the paragraph before it.
- */
-function inherit(
-  text: string,
-  lines: readonly { start: number; end: number; blank: boolean }[],
-  q: QuoteSpan,
-  prevInLine: QuoteSpan | null,
-  prevAttribution: Attribution | null,
-  prev: QuoteSpan | null,
-  eventsByLine: ReadonlyMap<number, Event[]>,
-  isNoiseLine: (i: number) => boolean,
-): Attribution | null {
-  if (prevInLine && prevAttribution?.mention) {
-    return { ...prevAttribution, confidence: prevAttribution.confidence * 0.9, inherited: true, evidence: [{ rule: 'continues-quote', detail: 'continues the attributed quote before it in the paragraph' }] };
-  }
-  const line = lines[q.lineIndex];
-  if (!line) return null;
-  // Only a quote that opens its paragraph continues the one before.
-  if (!onlySpaceBetween(text, line.start, q.open)) return null;
-  let p = q.lineIndex - 1;
-  while (p >= 0 && (lines[p]?.blank ?? false)) p--;
-  if (p < 0 || isNoiseLine(p)) return null;
-  const lineEventsHere = eventsByLine.get(q.lineIndex);
-  if (lineEventsHere && lineEventsHere.length > 0) return null;
-  const prevLineEvents = eventsByLine.get(p);
-  const lastEvent = prevLineEvents?.[prevLineEvents.length - 1];
-  const prevQuoteHere = prev && prev.endLineIndex === p && prevAttribution?.mention ? prevAttribution : null;
-  if (prevQuoteHere && (!lastEvent || (prevQuoteHere.mention && prevQuoteHere.mention.start >= lastEvent.mention.start))) {
-    return { ...prevQuoteHere, confidence: prevQuoteHere.confidence * 0.8, inherited: true, evidence: [{ rule: 'continues-paragraph', detail: 'continues the quote of the paragraph before' }] };
-  }
-  if (lastEvent) {
-    return { mention: lastEvent.mention, cue: lastEvent.cue, confidence: 0.6, inherited: true, evidence: [{ rule: 'continues-paragraph', detail: `continues “${lastEvent.cue.text}” in the paragraph before` }] };
-  }
-  return null;
 }

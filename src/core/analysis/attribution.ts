@@ -7,7 +7,7 @@ import { isCapitalised, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
-import { lower, nameRunForward, subjectAfter, subjectBefore } from './mentions';
+import { clauseSubject, lower, nameRunForward, subjectAfter, subjectBefore } from './mentions';
 import { TITLES } from './lexicon';
 
 export interface Attribution {
@@ -27,14 +27,20 @@ export interface Event {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Words that open a clause with a subject of its own. */
+const CLAUSE_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'that', 'which', 'where', 'whether', 'who', 'unless']);
+const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'since', 'although', 'though', 'that', 'which', 'where', 'whether', 'until', 'unless']);
 /** How far after a quote a cue may stand and still attribute it ("…,” Yusef Hamoud, spokesman for …, said"). */
-const AFTER_WINDOW = 22;
+const AFTER_WINDOW = 32;
 
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !SENTENCE_END.has(t.text)) return false;
   const prev = tokens[i - 1];
   if (t.text === '.' && prev && (TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text)) && prev.end === t.start) return false;
+  // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
+  const next = tokens[i + 1];
+  if (t.text === '.' && next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text))) return false;
   return true;
 }
 
@@ -136,6 +142,8 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
+    // "“absolutely right” when he said …": a cue in a subordinate clause reports something else.
+    if (k > i && SUBORDINATORS.has(lower(tokens[k]))) break;
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i);
@@ -150,12 +158,17 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   let s = to - 1;
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
   const sentenceStart = s + 1;
+  // The main clause's cue wins over one nested in it ("Lynch said she recalled thinking, “…”").
+  let found: Attribution | null = null;
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     const m = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
-    if (m) return { mention: m, cue: hit.cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${hit.cue.text}” introduces the quote`)], inherited: false };
+    if (!m) continue;
+    found = { mention: m, cue: hit.cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${hit.cue.text}” introduces the quote`)], inherited: false };
+    if (m.kind !== 'pronoun' || hit.weak) break;
   }
+  if (found) return found;
   // Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”".
   if (to - 1 >= sentenceStart && tokens[to - 1]?.text === ':') {
     for (let k = sentenceStart; k < to - 1; k++) {
@@ -199,6 +212,23 @@ function attributeHeadline(text: string, tokens: readonly Token[], to: number): 
   return null;
 }
 
+/**
+ * No cue at all: a partial quote in a sentence that opens with a person's name is most likely
+ * that person's words ("Reid has gone after Trump as a “spoiled brat”"). Weak evidence, used last.
+ */
+function attributeToSubject(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+  let s = to - 1;
+  while (s >= from && !isSentenceBreak(tokens, s)) s--;
+  const sentenceStart = s + 1;
+  if (to - sentenceStart < 3) return null;
+  const first = tokens[sentenceStart];
+  if (!first || first.type !== 'word' || !isCapitalised(first.text)) return null;
+  for (let k = sentenceStart; k < to; k++) if (CLAUSE_OPENERS.has(lower(tokens[k])) || tokens[k]?.text === ',') return null;
+  const m = clauseSubject(text, tokens, sentenceStart, Math.min(to, sentenceStart + 4));
+  if (!m || m.kind !== 'name' || m.start !== first.start) return null;
+  return { mention: m, cue: null, confidence: 0.4, evidence: [ev('sentence-subject', 'no reporting verb: the person the sentence is about')], inherited: false };
+}
+
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
   // After the quote: from the closing mark to the next quote of the line.
   const endLine = lines[q.endLineIndex];
@@ -217,7 +247,20 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const b = attributeBefore(text, tokens, from, to);
   if (b) return b;
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
-  return null;
+  return attributeToSubject(text, tokens, from, to);
+}
+
+/**
+ * The subject of a paragraph that ends with a colon ("On July 6, Sanders made the following
+ * comment:"), which introduces the quote of the next paragraph.
+ */
+export function introducerSubject(text: string, lines: readonly Line[], lt: LineTokens, lineIndex: number): SpeakerMention | null {
+  const line = lines[lineIndex];
+  if (!line || !/:\s*$/.test(line.text)) return null;
+  const tokens = lt.of(lineIndex);
+  let s = tokens.length - 2;
+  while (s >= 0 && !isSentenceBreak(tokens, s)) s--;
+  return clauseSubject(text, tokens, s + 1, tokens.length - 1);
 }
 
 /** Every cue with a subject in a line, in order (used to resolve pronouns and continued quotes). */
@@ -238,7 +281,8 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
       continue;
     }
     const hit = cueAt(text, tokens, k);
-    if (!hit || hit.weak) continue;
+    // A weak verb counts when it introduces what follows: "Caddell continued:".
+    if (!hit || (hit.weak && tokens[k + 1]?.text !== ':')) continue;
     const m = fromCue(text, tokens, hit, sentenceStart, tokens.length - 1, false);
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }

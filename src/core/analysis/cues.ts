@@ -5,6 +5,8 @@ import type { Token } from './text';
 import { CUE_OBJECTS, REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
 import { lower } from './mentions';
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+
 export interface CueHit {
   /** Token index of the verb (or of `according`). */
   readonly index: number;
@@ -29,7 +31,15 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     if (!to) return null;
     return { index: i, cue: { start: t.start, end: to.end, text: text.slice(t.start, to.end) }, accordingTo: true, weak: false };
   }
+  if (w === 'put' && lower(tokens[i + 1]) === 'it') {
+    // "as The New Yorker put it, “…”"
+    const it = tokens[i + 1];
+    if (!it) return null;
+    return { index: i, cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end) }, accordingTo: false, weak: false };
+  }
   if (!REPORTING_VERBS.has(w)) return null;
+  // Passive voice ("were admitted", "was described") reports nothing.
+  if (/ed$/.test(w) && PASSIVE_AUXILIARIES.has(lower(tokens[i - 1]))) return null;
   if (t.text[0] !== w[0] && i > 0 && tokens[i - 1]?.type === 'word') return null; // capitalised mid-sentence: a name
   let end = t.end;
   const next = tokens[i + 1];

@@ -18,12 +18,15 @@ rejects rejected reports reported testify testified concede conceded boast boast
 complains complained criticized criticised praised slammed blasted dismissed contend contended
 maintains maintained emphasize emphasized emphasise emphasised stressed reiterate reiterated agree
 agreed joked mused shouted yelled recounted informed called continued cautioned charged countered
-quipped observed lamented threatened thanked welcomed condemned calling
+quipped observed lamented threatened thanked welcomed condemned calling scolded exhorted compared
+reads states noting saying writing asking arguing warning insisting explaining describing adding
+recalling claiming declaring urging quoted quoting acknowledging admitting
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
 export const WEAK_REPORTING_VERBS = set(`
 call calls called calling continue continued continues welcome welcomed thank thanked condemn condemned
+compared reads states quoted
 reject rejects rejected describe describes described
 `);
 
@@ -55,6 +58,9 @@ attorney king queen prince princess pope sheikh emir dr. mr. mrs. ms. miss prof.
 commissioner envoy commander officer head executive manager coach captain rev. reverend sir lord lady
 secretary-general undersecretary under-secretary defense defence interior finance health state
 former acting senior counterpart analyst economist author reporter correspondent editor
+administrator assistant press adviser advisor counsel strategist president-elect candidate nominee
+lawmaker official anchor host manager inspector superintendent treasurer sheriff prosecutor detective
+dean provost co-founder owner whip majority minority associate principal secretary-of-state
 `);
 
 /** Lower-case role nouns heading a description of a source ("a Turkish security official"). */
@@ -67,6 +73,10 @@ leader leaders commander commanders militants rebels protesters people doctor do
 investigators prosecutors prosecutor officials' member members lawmaker lawmakers senator senators
 campaign campaigners critics critic supporters supporter economists researchers scientists study
 report survey poll executive executives president spokesmen source's adviser advisers advisor
+narrator moderator questioner voter voters candidate nominee writer columnist editor reporter host
+anchor judge attorney professor teacher teachers student students parent parents mother father
+woman man women men chief chairman chairwoman director manager owner founder economist strategist
+pollster surrogate surrogates insider insiders memo document letter ruling complaint
 `);
 
 export const DETERMINERS = set(`a an the one two three four several some many other another its his her their our`);

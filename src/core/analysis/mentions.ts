@@ -3,14 +3,17 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isCapitalised, isUpper } from './text';
-import { DETERMINERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
 /** Longer capitalised runs are headlines or shouting, not names; the bound keeps the cost linear. */
 const MAX_NAME_TOKENS = 10;
+const MAX_PERSON_WORDS = 3;
 /** Function words that end a description read backwards. */
 const STOP_WORDS_IN_DESCRIPTION = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'it', 'this', 'these', 'those', 'than', 'then', 'when', 'while', 'if']);
+/** Sentence openers that are capitalised but never part of a name. */
+const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'still', 'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'afterward', 'afterwards', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'here', 'there', 'yes', 'well', 'please', 'thanks', 'without', 'even', 'perhaps', 'maybe', 'unfortunately', 'ironically', 'similarly', 'likewise', 'finally', 'first', 'second', 'third', 'last', 'next', 'again']);
 const PREPOSITIONS = new Set(['during', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'over', 'under', 'since', 'until', 'through', 'into', 'against', 'like']);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
@@ -119,10 +122,18 @@ function mentionOf(text: string, tokens: readonly Token[], a: number, b: number,
 }
 
 /** Strips titles, articles and modifiers from the front of a capitalised run. */
-function nameMention(text: string, tokens: readonly Token[], a: number, b: number): SpeakerMention | null {
+function nameMention(text: string, tokens: readonly Token[], start: number, b: number): SpeakerMention | null {
+  // A capitalised word opening a sentence ("While", "But") is not part of a name.
+  let a = start;
+  while (a <= b && lower(tokens[a]) !== 'the' && (STOP_WORDS.has(lower(tokens[a])) || DISCOURSE_WORDS.has(lower(tokens[a])))) a++;
+  if (a > b || (a === b && lower(tokens[a]) === 'the')) return null;
   const words: string[] = [];
   for (let i = a; i <= b; i++) words.push(tokens[i]?.text ?? '');
-  if (isOrganisation(words)) {
+  // "Senate Majority Leader Jane Roe": a title followed by a name is a person, whatever precedes it.
+  let lastTitle = -1;
+  for (let i = 0; i < words.length - 1; i++) if (TITLES.has((words[i] ?? '').toLowerCase())) lastTitle = i;
+  const titled = lastTitle >= 0 && !isOrganisation(words.slice(lastTitle + 1));
+  if (!titled && isOrganisation(words)) {
     let s = a;
     while (s < b && (lower(tokens[s]) === 'the' || /-(based|backed|led|run|owned)$/i.test(tokens[s]?.text ?? ''))) s++;
     return mentionOf(text, tokens, s, b, 'organisation');
@@ -138,8 +149,11 @@ function nameMention(text: string, tokens: readonly Token[], a: number, b: numbe
     const w = lower(tokens[i]);
     if (TITLES.has(w) || TITLES.has(`${w}.`) || w === '.') s = i + 1;
   }
-  // A nationality or other modifier right before the name ("Russian Sergei Lavrov") is kept out too.
   while (s < b && (lower(tokens[s]) === 'the' || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
+  // A personal name has at most three words; more is an office or department left in front of it.
+  while (b - s + 1 > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
+  // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
+  while (s < b && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '')) s++;
   const kindWords = words.slice(s - a);
   if (kindWords.length === 1 && kindWords[0] && kindWords[0].length <= 1) return null;
   return mentionOf(text, tokens, s, b, 'name');
@@ -165,12 +179,50 @@ function descriptionBackward(text: string, tokens: readonly Token[], end: number
       s = i;
       break;
     }
-    if (PRONOUNS.has(w) || SKIPPABLE_BEFORE_VERB.has(w) || ['and', 'or', 'that', 'which', 'who', 'but', 'as', 'if', 'when', 'while', 'to', 'by', 'said', 'says'].includes(w)) break;
+    if (PRONOUNS.has(w) || SKIPPABLE_BEFORE_VERB.has(w) || STOP_WORDS.has(w) || /ing$/.test(w)) break;
     s = i;
     i--;
     steps++;
   }
   return mentionOf(text, tokens, s, end, 'description');
+}
+
+/**
+ * The subject before a comma that closes an apposition: "Yusef Hamoud, spokesman for the National
+ * Army, said", "Johnnie Wilson, of Springfield, Va., said", "Apple's chief executive, Tim Cook, said",
+ * "Stevie Wonder, who joked".
+ */
+function appositionSubject(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
+  let end = comma;
+  for (let hop = 0; hop < 3; hop++) {
+    let k = end - 1;
+    while (k >= min && k > end - 24 && tokens[k]?.text !== ',') k--;
+    const firstOfSegment = tokens[k + 1];
+    if (k < min || tokens[k]?.text !== ',' || !firstOfSegment) {
+      // After a tag, the name ends right before it ("Jane Roe, R-Ky., said").
+      const run = hop > 0 ? nameRunBackward(tokens, end - 1, min) : null;
+      return run ? nameMention(text, tokens, run[0], run[1]) : null;
+    }
+    const fw = firstOfSegment.text.toLowerCase();
+    // "…, he asked about X, called …": the clause between the commas has its own subject.
+    if (PRONOUNS.has(fw) && fw !== 'it') return mentionOf(text, tokens, k + 1, k + 1, 'pronoun');
+    const segment = nameRunForward(tokens, k + 1, end - 1);
+    const wholeSegmentIsName = segment !== null && segment[1] === end - 1;
+    // A place, an age or a party tag between commas ("Springfield, Va.,", "59,", "R-Ky.,"): look further back.
+    const shortTag = end - k - 1 <= 3 && (wholeSegmentIsName || /^(\d+|[RDI]-\p{Lu}.*)$/u.test(firstOfSegment.text));
+    if (shortTag && (/^[RDI]-\p{Lu}/u.test(firstOfSegment.text) || /^\d+$/.test(firstOfSegment.text) || PLACES.has(fw) || /\.$/.test(tokens[end - 1]?.text ?? '') || tokens[end - 1]?.text === '.')) {
+      end = k;
+      continue;
+    }
+    // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
+    if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameMention(text, tokens, segment[0], segment[1]);
+    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of';
+    if (!segmentIsApposition) return null;
+    const run = nameRunBackward(tokens, k - 1, min);
+    if (run) return nameMention(text, tokens, run[0], run[1]);
+    return lowerSubject(text, tokens, k - 1, min);
+  }
+  return null;
 }
 
 /** The subject of the reporting verb at `v`, read backwards (not past token `min`). */
@@ -197,29 +249,25 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   }
   if (t.type === 'punct') {
     if (t.text !== ',') return null;
-    // Appositive: "Yusef Hamoud, spokesman for the National Army, said".
-    let k = j - 1;
-    while (k >= min && k > j - 16 && tokens[k]?.text !== ',') k--;
-    const firstOfSegment = tokens[k + 1];
-    if (k < min || tokens[k]?.text !== ',' || !firstOfSegment) return null;
-    const fw = firstOfSegment.text.toLowerCase();
-    // "…, he asked about X, called …": the clause between the commas has its own subject.
-    if (PRONOUNS.has(fw) && fw !== 'it') return mentionOf(text, tokens, k + 1, k + 1, 'pronoun');
-    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who';
-    if (!segmentIsApposition) return null;
-    const run = nameRunBackward(tokens, k - 1, min);
-    if (run) return nameMention(text, tokens, run[0], run[1]);
-    return lowerSubject(text, tokens, k - 1, min);
+    return appositionSubject(text, tokens, j, min);
   }
   const w = t.text.toLowerCase();
   if (PRONOUNS.has(w)) return mentionOf(text, tokens, j, j, 'pronoun');
+  // "Stevie Wonder, who joked": the relative pronoun stands for the name before its comma.
+  if ((w === 'who' || w === 'which') && tokens[j - 1]?.text === ',' && j - 2 >= min) {
+    const run = nameRunBackward(tokens, j - 2, min);
+    if (run) return nameMention(text, tokens, run[0], run[1]);
+    return null;
+  }
+  // "his running mate Donald Trump’s plan said": a possessive modifies the subject, it is not one.
+  if (isPossessive(t)) return null;
   const run = nameRunBackward(tokens, j, min);
   if (run) return nameMention(text, tokens, run[0], run[1]);
   return lowerSubject(text, tokens, j, min);
 }
 
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
-function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
+export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
   let inQuote = false;
   let seen = 0;
   for (let k = from; k < to && seen < 12; k++) {
@@ -234,11 +282,20 @@ function clauseSubject(text: string, tokens: readonly Token[], from: number, to:
     seen++;
     const w = t.text.toLowerCase();
     if (PRONOUNS.has(w) && w !== 'it') return mentionOf(text, tokens, k, k, 'pronoun');
+    if (PREPOSITIONS.has(w)) {
+      // An opening phrase ("On July 6, Sanders …") is skipped up to its comma.
+      let c = k + 1;
+      while (c < to && c < k + 10 && tokens[c]?.text !== ',') c++;
+      if (tokens[c]?.text !== ',') return null;
+      k = c;
+      continue;
+    }
     const run = nameRunForward(tokens, k, to - 1);
     if (run) {
       const after = tokens[run[1] + 1];
       const dateline = after && /^[\u2014\u2013:-]$/.test(after.text);
-      if (!dateline) return nameMention(text, tokens, run[0], run[1]);
+      const m = dateline ? null : nameMention(text, tokens, run[0], run[1]);
+      if (m) return m;
       k = run[1];
       continue;
     }
@@ -295,6 +352,14 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
   }
   if (isNameWord(t)) {
     const run = nameRunForward(tokens, i, max);
+    if (run) return nameMention(text, tokens, run[0], run[1]);
+  }
+  // "said 9/11 widow Terry Strada", "said former adviser Jane Doe": modifiers before the name.
+  for (let k = i; k <= max && k < i + 5; k++) {
+    const tk = tokens[k];
+    if (!tk || isNameWord(tk) || STOP_WORDS.has(tk.text.toLowerCase())) break;
+    if (tk.type === 'punct' && tk.text !== '/' && tk.text !== '-') break;
+    const run = nameRunForward(tokens, k + 1, max);
     if (run) return nameMention(text, tokens, run[0], run[1]);
   }
   if (DETERMINERS.has(w) || !isUpper(t.text[0])) {

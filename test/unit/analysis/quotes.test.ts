@@ -86,8 +86,10 @@ describe('quotes: spans', () => {
     const quotes = quoteTexts(text);
     assert.deepEqual(quotes, ['Russia supports Syria at the highest level,', 'Even if they deny it, we have evidence.']);
   });
-  it('drops short unattributed scare quotes but keeps attributed ones', () => {
+  it('drops scare quotes and names of works, keeps partial quotes', () => {
     assert.deepEqual(quoteTexts('The so-called "deep state" has become a rallying cry.'), []);
+    assert.deepEqual(quoteTexts('The senator said on CNN\'s "State of the Union" that the plan was "dead on arrival."'), ['dead on arrival.']);
+    assert.deepEqual(quoteTexts('Thousands of parents took part in a nationwide “walk-in” at schools.'), ['walk-in']);
     assert.deepEqual(quoteTexts('Russia says no reconciliation with "terrorists" in Idlib'), ['terrorists']);
   });
 });

@@ -33,11 +33,17 @@ describe('speakers: attribution patterns', () => {
     ['broadcast script', 'SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “Together with our Turkish partners we facilitate local arrangements.”', 'Together with', 'Sergei Lavrov', 'Sergei Lavrov'],
     ['headline with a dash', 'Switzerland: Ceasefire with militants in Idlib would mean ‘surrendering to terrorists’ – Lavrov', 'surrendering', 'Lavrov', 'Lavrov'],
     ['headline subject', 'Lavrov rejects Idlib cease-fire as ‘capitulating before terrorists’', 'capitulating', 'Lavrov', 'Lavrov'],
+    ['plural description', '“The school was hit twice in one hour,” Syrian opposition activists said, as regime forces moved forward.', 'The school', 'Syrian opposition activists', 'Syrian opposition activists'],
     ['sports report', '"Came down to a few points," Opelka said. "Thought I did my part, played well, served well."', 'Came down', 'Opelka', 'Opelka'],
     ['statement with a colon', 'Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers having won 25 senior trophies."', 'Jose is one', 'Tottenham', 'Tottenham'],
     ['verb with a time phrase after it', '"He knows exactly what he\'s done," Giuffre said before the interview. "And I hope he comes clean about it."', 'And I hope', 'Giuffre', 'Giuffre'],
     ['title abbreviation and party tag', '"That\'s just not true," said Rep. Adam Schiff (D-Calif.), the top Democrat on the committee.', "That's just", 'Adam Schiff', 'Adam Schiff'],
     ['description with a role noun run', 'According to a senior administration official, "the president has no intention of cooperating with this."', 'the president', 'a senior administration official', 'senior administration official'],
+    ['party tag after the name', '“Our assumption is that the veto will be overridden,” Senate Majority Leader Jane Roe, R-Ky., said Tuesday.', 'Our assumption', 'Jane Roe', 'Jane Roe'],
+    ['abbreviation inside the attribution', '“The scientific community is against you,” Sen. Jane Roe (D-Mo.) said.', 'The scientific', 'Jane Roe', 'Jane Roe'],
+    ['modifier before an inverted name', '“They are 100 percent wrong,” said 9/11 widow Jane Roe.', 'They are', 'Jane Roe', 'Jane Roe'],
+    ['main clause over a nested one', 'Lynch said she recalled thinking, “This is what people have talked about.”', 'This is what', 'Lynch', 'Lynch'],
+    ['sentence about a person, no reporting verb', 'Reid has gone after Trump as a “human leech who will bleed the country” in recent weeks.', 'human leech', 'Reid', 'Reid'],
     ['participle clause', 'President Donald Trump lashed out at House Democrats, calling the impeachment inquiry a "witch hunt" on Tuesday.', 'witch hunt', 'Donald Trump', 'Donald Trump'],
   ];
   for (const c of cases) it(c[0], () => check(c));
@@ -64,6 +70,19 @@ describe('speakers: pronouns, continuation and canonical names', () => {
     const a = analyze(text);
     assert.equal(a.quotes.length, 1);
     assert.equal(a.quotes[0]?.mention?.text, 'Lavrov');
+  });
+  it('a paragraph ending with a colon introduces the quote below it', () => {
+    const text = 'On July 6, Sanders made the following comment:\n\n“For young people who have graduated high school, the real unemployment rate is high.”';
+    const a = analyze(text);
+    assert.equal(a.quotes[0]?.mention?.text, 'Sanders');
+  });
+  it('a quote opening a sentence continues the attribution just before it', () => {
+    const text = 'The administration may be reluctant to act, Schiff said. “The other factor is the appearance of weakness.”';
+    assert.equal(analyze(text).quotes[0]?.mention?.text, 'Schiff');
+  });
+  it('takes no passive verb for a cue', () => {
+    const text = 'Fourteen Catholics and one Greek Orthodox were admitted as well as others who only specified “Christian” as their religion.';
+    assert.deepEqual(analyze(text).cues, []);
   });
   it('a second quote in a paragraph keeps the speaker of the first', () => {
     const text = '“Russia supports Syria at the highest level,” Erdogan told reporters. “Even if they deny it, we have evidence.”';

@@ -1,0 +1,112 @@
+// Who said a quote that names no source of its own: the source named where a multi-paragraph quote
+// closes, the quote before it in the paragraph, or the attribution ending the paragraph before.
+import type { Line } from './text';
+import { onlySpaceBetween } from './text';
+import type { QuoteSpan } from './quotes';
+import type { Attribution, Event, LineTokens } from './attribution';
+import { attributeQuote, introducerSubject } from './attribution';
+
+/** The attribution of every quote, in the order of `spans` (null where none is found). */
+export function attributeAll(
+  text: string,
+  lines: readonly Line[],
+  lt: LineTokens,
+  spans: readonly QuoteSpan[],
+  eventsByLine: ReadonlyMap<number, Event[]>,
+  isNoiseLine: (i: number) => boolean,
+): (Attribution | null)[] {
+  const attributions: (Attribution | null)[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    const prev = spans[k - 1];
+    const next = spans[k + 1];
+    if (!q) {
+      attributions.push(null);
+      continue;
+    }
+    const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
+    const nextInLine = next && next.lineIndex === q.endLineIndex ? next : null;
+    attributions.push(attributeQuote(text, lines, lt, q, prevInLine, nextInLine));
+  }
+  // A paragraph of a multi-paragraph quote takes the source named where the quote finally closes.
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const q = spans[k];
+    const next = spans[k + 1];
+    const nextAttribution = attributions[k + 1];
+    if (!q || !next || attributions[k] || q.close !== null || !nextAttribution?.mention) continue;
+    if (nextLineIndex(lines, q.endLineIndex) !== next.lineIndex) continue;
+    const nextLine = lines[next.lineIndex];
+    if (!nextLine || !onlySpaceBetween(text, nextLine.start, next.open)) continue;
+    attributions[k] = { ...nextAttribution, inherited: true, confidence: nextAttribution.confidence * 0.85, evidence: [{ rule: 'multi-paragraph-source', detail: 'the quote continues in the next paragraph, where its source is named' }] };
+  }
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    if (!q || attributions[k]) continue;
+    const prev = spans[k - 1];
+    const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
+    attributions[k] = inherit(text, lines, lt, q, prevInLine, attributions[k - 1] ?? null, prev ?? null, eventsByLine, isNoiseLine);
+  }
+  return attributions;
+}
+
+function previousNonSpace(text: string, from: number, to: number): string {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i] ?? '')) i--;
+  return i >= from ? (text[i] ?? '') : '';
+}
+
+function nextLineIndex(lines: readonly { blank: boolean }[], from: number): number {
+  let i = from + 1;
+  while (i < lines.length && lines[i]?.blank) i++;
+  return i;
+}
+
+/**
+ * A quote with no cue of its own continues a neighbour: the previous quote of its paragraph, or the
+ * attribution that ends the paragraph before it.
+ */
+function inherit(
+  text: string,
+  lines: readonly Line[],
+  lt: LineTokens,
+  q: QuoteSpan,
+  prevInLine: QuoteSpan | null,
+  prevAttribution: Attribution | null,
+  prev: QuoteSpan | null,
+  eventsByLine: ReadonlyMap<number, Event[]>,
+  isNoiseLine: (i: number) => boolean,
+): Attribution | null {
+  if (prevInLine && prevAttribution?.mention) {
+    return { ...prevAttribution, confidence: prevAttribution.confidence * 0.9, inherited: true, evidence: [{ rule: 'continues-quote', detail: 'continues the attributed quote before it in the paragraph' }] };
+  }
+  const line = lines[q.lineIndex];
+  if (!line) return null;
+  // A quote opening a sentence continues the attribution just before it: "…, Schiff said. “The other factor …”".
+  const before = previousNonSpace(text, line.start, q.open);
+  if (before === '.' || before === ':') {
+    const here = eventsByLine.get(q.lineIndex)?.filter((e) => e.cue.end <= q.open);
+    const last = here?.[here.length - 1];
+    if (last) return { mention: last.mention, cue: last.cue, confidence: 0.6, inherited: true, evidence: [{ rule: 'continues-sentence', detail: `continues “${last.cue.text}” in the sentence before` }] };
+  }
+  // Only a quote that opens its paragraph continues the one before.
+  if (!onlySpaceBetween(text, line.start, q.open)) return null;
+  let p = q.lineIndex - 1;
+  while (p >= 0 && (lines[p]?.blank ?? false)) p--;
+  if (p < 0 || isNoiseLine(p)) return null;
+  const lineEventsHere = eventsByLine.get(q.lineIndex);
+  if (lineEventsHere && lineEventsHere.length > 0) return null;
+  const prevLineEvents = eventsByLine.get(p);
+  const lastEvent = prevLineEvents?.[prevLineEvents.length - 1];
+  const prevQuoteHere = prev && prev.endLineIndex === p && prevAttribution?.mention ? prevAttribution : null;
+  if (prevQuoteHere && (!lastEvent || (prevQuoteHere.mention && prevQuoteHere.mention.start >= lastEvent.mention.start))) {
+    return { ...prevQuoteHere, confidence: prevQuoteHere.confidence * 0.8, inherited: true, evidence: [{ rule: 'continues-paragraph', detail: 'continues the quote of the paragraph before' }] };
+  }
+  if (lastEvent) {
+    return { mention: lastEvent.mention, cue: lastEvent.cue, confidence: 0.6, inherited: true, evidence: [{ rule: 'continues-paragraph', detail: `continues “${lastEvent.cue.text}” in the paragraph before` }] };
+  }
+  const introducer = introducerSubject(text, lines, lt, p);
+  if (introducer) {
+    return { mention: introducer, cue: null, confidence: 0.5, inherited: false, evidence: [{ rule: 'colon-paragraph', detail: 'the paragraph before ends with a colon that introduces the quote' }] };
+  }
+  return null;
+}
