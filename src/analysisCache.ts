@@ -5,6 +5,8 @@ import type { Analysis } from './core/analysis/types';
 interface Entry {
   readonly version: number;
   readonly analysis: Analysis;
+  /** How long the analysis took, to pace updates while typing in very long articles. */
+  readonly millis: number;
   /** The analysis without the detections a person rejected, for the current rejections. */
   shown?: { readonly generation: number; readonly analysis: Analysis };
 }
@@ -46,13 +48,20 @@ export class AnalysisCache implements vscode.Disposable {
     const key = doc.uri.toString();
     let entry = this.entries.get(key);
     if (!entry || entry.version !== doc.version) {
-      entry = { version: doc.version, analysis: analyze(doc.getText()) };
+      const started = Date.now();
+      const analysis = analyze(doc.getText());
+      entry = { version: doc.version, analysis, millis: Date.now() - started };
       this.entries.set(key, entry);
     }
     if (entry.shown?.generation !== this.generation) {
       entry.shown = { generation: this.generation, analysis: withoutRejected(entry.analysis, this.rejected(doc.uri)) };
     }
     return entry.shown.analysis;
+  }
+
+  /** Milliseconds the last analysis of the document took (0 before the first). */
+  lastDuration(doc: vscode.TextDocument): number {
+    return this.entries.get(doc.uri.toString())?.millis ?? 0;
   }
 
   dispose(): void {

@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   cache.setRejectedDetections((uri) => new Set((store.get(uri)?.rejections ?? []).filter((r) => r.status === 'active').map((r) => detectionKey(r.kind, r.start, r.end))));
   const highlights = new HighlightController(cache);
   const painter = new AnnotationPainter(store, labels);
-  const statusBar = new ArticleStatusBar(cache);
+  const statusBar = new ArticleStatusBar(cache, highlights.onDidPaint);
   const hover = new DetectionHoverProvider(cache, index);
   context.subscriptions.push(cache, index, labels, store, highlights, painter, statusBar);
 

@@ -142,13 +142,14 @@ export class HighlightController implements vscode.Disposable {
     const key = doc.uri.toString();
     const previous = this.pending.get(key);
     if (previous) clearTimeout(previous);
+    // A long article is re-analysed at most about every other analysis time, so typing keeps up.
     this.pending.set(
       key,
       setTimeout(() => {
         this.pending.delete(key);
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === doc) this.paint(editor);
         if (this.pending.size === 0) this.idleWaiters.splice(0).forEach((resolve) => resolve());
-      }, this.settings.debounceMs),
+      }, Math.max(this.settings.debounceMs, 2 * this.cache.lastDuration(doc))),
     );
   }
 

@@ -8,17 +8,19 @@ import { articleInfo } from './articleCommands';
 export class ArticleStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sourceAnnotator.articleStatus', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(
+    private readonly cache: AnalysisCache,
+    onDidPaint: vscode.Event<vscode.Uri>,
+  ) {
     this.item.name = vscode.l10n.t('Source Annotator: article');
     this.item.command = Commands.showSources;
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.workspace.onDidOpenTextDocument(() => this.update()),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.scheduleUpdate();
+      // Repaints follow typing with a debounce and share the analysis: update with them.
+      onDidPaint((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
     );
     this.update();
@@ -30,11 +32,6 @@ export class ArticleStatusBar implements vscode.Disposable {
   }
 
   private visible = false;
-
-  private scheduleUpdate(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.update(), 300);
-  }
 
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
@@ -52,7 +49,6 @@ export class ArticleStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }
