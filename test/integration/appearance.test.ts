@@ -10,7 +10,12 @@ import { closeAll, extensionApi, openArticle, setSetting } from './support';
  * README shows copies of them from media/.
  */
 describe('Screenshots of a seed article', () => {
+  before(async () => {
+    // The hover opens below the line, so the headline and lead paragraph stay in the picture.
+    await setSetting('editor.hover.above', false);
+  });
   after(async () => {
+    await setSetting('editor.hover.above', undefined);
     await setSetting('workbench.colorTheme', undefined);
     await closeAll();
   });
