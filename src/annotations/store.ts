@@ -159,7 +159,7 @@ export class AnnotationStore implements vscode.Disposable {
     try {
       sidecarText = await readTextIfExists(uri);
     } catch (err) {
-      return this.install(doc, this.brokenState(doc, uri, undefined, vscode.l10n.t('cannot be read: {0}', message(err))));
+      return this.install(doc, this.brokenState(doc, uri, undefined, vscode.l10n.t('cannot be read ({0})', message(err))));
     }
     return this.install(doc, this.stateFromSidecar(doc, uri, sidecarText));
   }
@@ -174,20 +174,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   private stateFromSidecar(doc: vscode.TextDocument, uri: vscode.Uri, sidecarText: string | undefined): FileState {
     this.diagnostics.delete(uri);
-    const fresh = (annotations: readonly Annotation[], rejections: readonly Rejection[]): FileState => ({
-      textUri: doc.uri,
-      sidecarUri: uri,
-      sidecarText,
-      problem: undefined,
-      annotations,
-      rejections,
-      history: [],
-      writes: Promise.resolve(),
-      writeFailed: false,
-      retryTimer: undefined,
-      positionsChanged: false,
-      ownWrites: [],
-    });
+    const fresh = (annotations: readonly Annotation[], rejections: readonly Rejection[]): FileState => newState(doc.uri, uri, sidecarText, undefined, annotations, rejections);
     if (sidecarText === undefined || sidecarText.trim() === '') return fresh([], []);
     const parsed = parseSidecar(sidecarText);
     if (!parsed.ok) {
@@ -202,7 +189,8 @@ export class AnnotationStore implements vscode.Disposable {
       );
       const first = parsed.errors[0];
       const where = first ? vscode.l10n.t('line {0}: {1}', first.line, first.message) : '';
-      return this.brokenState(doc, uri, sidecarText, parsed.newerVersion ? where : vscode.l10n.t('it is not a valid sidecar ({0})', where));
+      const problem = parsed.newerVersion && first ? first.message.replace(/\.$/, '') : vscode.l10n.t('not a valid sidecar ({0})', where);
+      return this.brokenState(doc, uri, sidecarText, problem);
     }
     const loaded = loadAnnotations(parsed.sidecar, doc.getText(), textSha256(doc.getText()));
     this.reportedProblems.delete(uri.toString());
@@ -214,22 +202,9 @@ export class AnnotationStore implements vscode.Disposable {
     const key = `${uri.toString()}\n${sidecarText ?? ''}`;
     if (!this.reportedProblems.has(key)) {
       this.reportedProblems.add(key);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Source Annotator: {0} {1}. Its annotations are read-only and the file is left untouched until it is fixed.', vscode.workspace.asRelativePath(uri), problem));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Source Annotator: {0}: {1}. Its annotations are read-only and the file is left untouched until it is fixed.', vscode.workspace.asRelativePath(uri), problem));
     }
-    return {
-      textUri: doc.uri,
-      sidecarUri: uri,
-      sidecarText,
-      problem,
-      annotations: [],
-      rejections: [],
-      history: [],
-      writes: Promise.resolve(),
-      writeFailed: false,
-      retryTimer: undefined,
-      positionsChanged: false,
-      ownWrites: [],
-    };
+    return newState(doc.uri, uri, sidecarText, problem, [], []);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -404,6 +379,23 @@ export class AnnotationStore implements vscode.Disposable {
     for (const s of this.states.values()) if (s.retryTimer) clearTimeout(s.retryTimer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function newState(textUri: vscode.Uri, sidecar: vscode.Uri, sidecarText: string | undefined, problem: string | undefined, annotations: readonly Annotation[], rejections: readonly Rejection[]): FileState {
+  return {
+    textUri,
+    sidecarUri: sidecar,
+    sidecarText,
+    problem,
+    annotations,
+    rejections,
+    history: [],
+    writes: Promise.resolve(),
+    writeFailed: false,
+    retryTimer: undefined,
+    positionsChanged: false,
+    ownWrites: [],
+  };
 }
 
 /** The entry with its text, prefix and suffix read again at its current place; the same object if unchanged. */

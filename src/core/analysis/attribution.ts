@@ -27,9 +27,29 @@ export interface Event {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?']);
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'\u2019.-]*$/u;
 /** Words that open a clause with a subject of its own. */
 const CLAUSE_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'that', 'which', 'where', 'whether', 'who', 'unless']);
 const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'since', 'although', 'though', 'that', 'which', 'where', 'whether', 'until', 'unless']);
+/** Words right after a quote that open a clause of their own ("“…,” but he said that …"). */
+const CLAUSE_AFTER_QUOTE = new Set([...SUBORDINATORS, 'but']);
+/** A sentence the quote ends may be followed by a short attribution only ("… timing.” Pat McCrory said."). */
+const MAX_TOKENS_AFTER_CLOSED_SENTENCE = 7;
+/** All-capital words before a colon that label something other than a speaker. */
+const NON_SPEAKER_LABELS = new Set([
+  'update', 'updated', 'note', 'editor', "editor's", 'editors', 'watch', 'video', 'photo', 'photos', 'breaking', 'related',
+  'read', 'more', 'see', 'also', 'source', 'sources', 'credit', 'exclusive', 'full', 'text', 'transcript', 'advertisement',
+  'correction', 'clarification', 'warning', 'spoiler', 'listen', 'audio', 'live', 'opinion', 'analysis', 'news', 'q', 'a',
+  'and', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'or', 'but', 'a.m', 'p.m', 'am', 'pm',
+  'tbd', 'faq', 'ps', 'p.s', 'nb', 'tl', 'dr', 'via', 'rip', 'fyi', 'ap', 'et', 'edt', 'est', 'pt', 'gmt', 'utc',
+]);
+/** Opening words that are not the subject: "In recent weeks, Reid …", "Meanwhile, it …". */
+const OPENING_PHRASE_WORDS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'with', 'for', 'from', 'by', 'over', 'under', 'following', 'amid',
+  'last', 'this', 'earlier', 'later', 'meanwhile', 'however', 'still', 'instead', 'indeed', 'yet', 'now', 'then', 'also',
+  'separately', 'similarly', 'conversely', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'previously', 'recently',
+  'today', 'yesterday', 'speaking', 'asked', 'writing',
+]);
 /** How far after a quote a cue may stand and still attribute it ("…,” Yusef Hamoud, spokesman for …, said"). */
 const AFTER_WINDOW = 32;
 
@@ -114,15 +134,51 @@ function invertedSubject(text: string, tokens: readonly Token[], from: number, m
   return null;
 }
 
+/** "PENCE: …", "MR. TRUMP: …": the all-capital speaker label of a transcript, before a colon at token `at`. */
+export function transcriptLabel(text: string, tokens: readonly Token[], at: number): SpeakerMention | null {
+  let k = at;
+  let words = 0;
+  let letters = 0;
+  while (k < tokens.length && words <= 3) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.type === 'word' && ALL_CAPS.test(t.text)) {
+      if (NON_SPEAKER_LABELS.has(t.text.toLowerCase())) return null;
+      words++;
+      letters += t.text.length;
+      k++;
+      continue;
+    }
+    // "MR. TRUMP": an abbreviation's dot inside the label.
+    if (t.text === '.' && words > 0 && tokens[k - 1]?.end === t.start && tokens[k + 1]?.type === 'word') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (words === 0 || words > 3 || letters < 2 || tokens[k]?.text !== ':') return null;
+  const first = tokens[at];
+  const last = tokens[k - 1];
+  if (!first || !last) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' };
+}
+
 /** Attribution found after the quote, in the rest of its sentence. */
-function attributeAfter(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+function attributeAfter(text: string, tokens: readonly Token[], from: number, to: number, closedSentence: boolean): Attribution | null {
   let i = from;
   let dash = false;
-  while (i < to && tokens[i]?.type === 'punct' && /^[,.;:!?\u2013\u2014\-]$/.test(tokens[i]?.text ?? '')) {
-    if (/[\u2013\u2014-]/.test(tokens[i]?.text ?? '')) dash = true;
+  while (i < to && tokens[i]?.type === 'punct' && /^[,.;:!?\u2013\u2014\u2015\-]$/.test(tokens[i]?.text ?? '')) {
+    if (/[\u2013\u2014\u2015-]/.test(tokens[i]?.text ?? '')) dash = true;
     i++;
   }
   if (i >= to) return null;
+  // "… even for him.” She says …": a quote that ends its sentence is followed by a new one, unless
+  // that is only a short attribution ("… timing.” Pat McCrory said.").
+  if (closedSentence && isCapitalised(tokens[i]?.text ?? '') && !dash) {
+    let e = i;
+    while (e < to && !isSentenceBreak(tokens, e)) e++;
+    if (e - i > MAX_TOKENS_AFTER_CLOSED_SENTENCE) return null;
+  }
   // Headline convention: "‘…’ – Lavrov" closing the line.
   if (dash) {
     const run = nameRunForward(tokens, i, to - 1);
@@ -142,8 +198,9 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
-    // "“absolutely right” when he said …": a cue in a subordinate clause reports something else.
-    if (k > i && SUBORDINATORS.has(lower(tokens[k]))) break;
+    // "“absolutely right” when he said …", "“…,” but he said that …": a cue in a clause of its own
+    // reports something else.
+    if (k > i ? SUBORDINATORS.has(lower(tokens[k])) : CLAUSE_AFTER_QUOTE.has(lower(tokens[k]))) break;
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i);
@@ -229,21 +286,43 @@ function attributeToSubject(text: string, tokens: readonly Token[], from: number
   return { mention: m, cue: null, confidence: 0.4, evidence: [ev('sentence-subject', 'no reporting verb: the person the sentence is about')], inherited: false };
 }
 
+/** Whether the quoted words end with a full stop: "… even for him.”". */
+function endsWithFullStop(text: string, q: QuoteSpan): boolean {
+  if (q.close === null) return false;
+  let i = q.close - 1;
+  while (i > q.start && /[\s'\u2019"]/.test(text[i] ?? '')) i--;
+  return text[i] === '.' && text[i - 1] !== '.';
+}
+
+function labelAttribution(mention: SpeakerMention): Attribution {
+  return { mention, cue: null, confidence: 0.85, evidence: [ev('transcript-label', `the transcript label “${mention.text}:” names the speaker`)], inherited: false };
+}
+
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
-  // After the quote: from the closing mark to the next quote of the line.
-  const endLine = lines[q.endLineIndex];
-  if (q.close !== null && endLine) {
-    const tokens = lt.of(q.endLineIndex);
-    const from = tokenIndexAt(tokens, q.close + q.closeLen);
-    const to = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(tokens, nextInLine.open) : tokens.length;
-    const a = attributeAfter(text, tokens, from, to);
-    if (a) return a;
-  }
   const line = lines[q.lineIndex];
   if (!line) return null;
   const tokens = lt.of(q.lineIndex);
-  const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const to = tokenIndexAt(tokens, q.open);
+  // Transcripts: "\"PENCE: Well, look, …" — the label opens the quoted paragraph …
+  const inside = transcriptLabel(text, tokens, tokenIndexAt(tokens, q.start));
+  if (inside && inside.start === q.start) return labelAttribution(inside);
+  // … or stands at the start of the line, right before the quote: "PENCE: “Well, look, …”".
+  if (!prevInLine && to >= 2 && tokens[to - 1]?.text === ':') {
+    let f = 0;
+    while (f < to && tokens[f]?.type === 'punct') f++;
+    const label = transcriptLabel(text, tokens, f);
+    if (label && tokenIndexAt(tokens, label.end) === to - 1) return labelAttribution(label);
+  }
+  // After the quote: from the closing mark to the next quote of the line.
+  const endLine = lines[q.endLineIndex];
+  if (q.close !== null && endLine) {
+    const endTokens = lt.of(q.endLineIndex);
+    const from = tokenIndexAt(endTokens, q.close + q.closeLen);
+    const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
+    const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q));
+    if (a) return a;
+  }
+  const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const b = attributeBefore(text, tokens, from, to);
   if (b) return b;
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
