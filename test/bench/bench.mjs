@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm run bench: throughput of `analyze` (MB/s, median of several runs) on real articles concatenated
-// to 1 and 10 MB and on pathological inputs, so that a cost growing faster than linearly shows.
+// npm run bench: throughput of `analyze` (MB/s, median of several runs) on real articles, each once and
+// concatenated to 1, 5 and 10 MB and on pathological inputs, so that a cost growing faster than linearly shows;
+// then the time to re-anchor stored tags after outside edits, on an article and on a 1 MB text.
 // Prints; asserts nothing. Uses ../shared/eval when present, else the fixture seeds.
 import esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -10,9 +11,19 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sa-bench-')), 'analyze.cjs');
+const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sa-bench-')), 'core.cjs');
+const entry = path.join(path.dirname(outFile), 'core.ts');
+fs.writeFileSync(
+  entry,
+  [
+    `export { analyze } from ${JSON.stringify(path.join(root, 'src', 'core', 'analysis', 'analyze'))};`,
+    `export { reanchorAll } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'reanchor'))};`,
+    `export { anchorAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchors'))};`,
+    `export { positionAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'positions'))};`,
+  ].join('\n'),
+);
 await esbuild.build({
-  entryPoints: [path.join(root, 'src', 'core', 'analysis', 'analyze.ts')],
+  entryPoints: [entry],
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -20,7 +31,7 @@ await esbuild.build({
   outfile: outFile,
   logLevel: 'warning',
 });
-const { analyze } = createRequire(import.meta.url)(outFile);
+const { analyze, reanchorAll, anchorAt, positionAt } = createRequire(import.meta.url)(outFile);
 
 function texts() {
   const shared = path.resolve(root, '..', 'shared', 'eval');
@@ -65,7 +76,10 @@ const { source, out } = texts();
 console.log(`analyze() throughput, median of runs; articles from ${source} (${out.length} files)\n`);
 console.log('| input | MB | median ms | MB/s | quotes | noise lines |\n|---|---|---|---|---|---|');
 measure('articles, 1 MB', concatTo(out, 1 << 20), 5);
+measure('articles, 5 MB', concatTo(out, 5 << 20), 3);
 measure('articles, 10 MB', concatTo(out, 10 << 20), 3);
+// Each article once: no line repeats another article's, as in a folder of different pages.
+measure('articles, each once', out.join('\n\n'), 7);
 const MB = 1 << 20;
 measure('1 MB without a newline', 'Lavrov said the "ceasefire" would mean surrender, officials said. '.repeat(Math.ceil(MB / 66)), 5);
 measure('100,000 quote marks', '"'.repeat(100000), 5);
@@ -74,4 +88,36 @@ measure('1 MB of mixed quote marks', '“‘"\'”’«»„‹›'.repeat(Math.
 measure('1 MB of apostrophes', "'’".repeat(Math.ceil(MB / 4)), 3);
 measure('1 MB of blank lines', '\n'.repeat(MB), 3);
 measure('1 MB of unclosed quotes, one per line', '“an unclosed quote\n'.repeat(Math.ceil(MB / 20)), 3);
+
+/** Tags every `every`-th sentence of `text`, as stored in a sidecar (line/character positions). */
+function storedAnchors(text, every) {
+  return [...text.matchAll(/[A-Z][^.\n]{40,200}\./g)]
+    .filter((_, i) => i % every === 0)
+    .map((m) => {
+      const anchor = anchorAt(text, m.index, m.index + m[0].length);
+      return { ...anchor, start: positionAt(text, anchor.start), end: positionAt(text, anchor.end) };
+    });
+}
+
+function measureReanchor(name, original, edited, every, runs) {
+  const anchors = storedAnchors(original, every);
+  reanchorAll(edited, anchors.slice(0, 5)); // warm up
+  const times = [];
+  let found = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const results = reanchorAll(edited, anchors);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    found = results.filter((r) => r.method !== 'orphaned').length;
+  }
+  console.log(`| ${name} | ${anchors.length} | ${(edited.length / MB).toFixed(3)} | ${median(times).toFixed(1)} | ${found} |`);
+}
+
+console.log('\nre-anchoring after an outside edit (a line added on top, CRLF, "the" → "teh" everywhere), median of runs\n');
+console.log('| text | tags | MB | median ms | found again |\n|---|---|---|---|---|');
+const edit = (t) => `Inserted line.\n${t.replace(/\n/g, '\r\n').replace(/ the /g, ' teh ')}`;
+const article = out.find((t) => t.length > 2000) ?? out[0];
+measureReanchor('one article', article, edit(article), 1, 9);
+const long = concatTo(out, MB);
+measureReanchor('1 MB of articles', long, edit(long), 40, 3);
 fs.rmSync(path.dirname(outFile), { recursive: true, force: true });

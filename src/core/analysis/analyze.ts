@@ -9,7 +9,7 @@ import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups } from './speakers';
 import { resolvePronoun } from './pronouns';
-import { fullNames } from './mentions';
+import { antecedentOf, fullNames } from './mentions';
 
 /** Quotes this short with no source are not taken for someone's words. */
 const MIN_WORDS_UNATTRIBUTED = 1;
@@ -64,11 +64,15 @@ export function analyze(text: string): Analysis {
   const lines = splitLines(text);
   const noise: NoiseLine[] = findNoise(lines);
   // Quotes are dropped only on lines that are surely not article text.
-  const noiseStarts = new Set(noise.filter((n) => n.confidence >= QUOTE_DROP_CONFIDENCE).map((n) => n.start));
-  const isNoiseLine = (i: number): boolean => {
-    const l = lines[i];
-    return l !== undefined && noiseStarts.has(l.start);
-  };
+  // Noise lines and lines are both sorted by start: one merge marks the lines by index.
+  const noiseLine = new Uint8Array(lines.length);
+  let li = 0;
+  for (const n of noise) {
+    if (n.confidence < QUOTE_DROP_CONFIDENCE) continue;
+    while (li < lines.length && (lines[li]?.start ?? 0) < n.start) li++;
+    if (lines[li]?.start === n.start) noiseLine[li] = 1;
+  }
+  const isNoiseLine = (i: number): boolean => noiseLine[i] === 1;
   const spans = findQuotes(text, lines).filter((q) => !isNoiseLine(q.lineIndex));
   const lt = new LineTokens(text, lines);
 
@@ -98,7 +102,12 @@ export function analyze(text: string): Analysis {
   const groups = new SpeakerGroups();
   const allMentions: SpeakerMention[] = [];
   for (const e of events) allMentions.push(e.mention);
-  for (const a of attributions) if (a?.mention) allMentions.push(a.mention);
+  for (const a of attributions) {
+    if (!a?.mention) continue;
+    allMentions.push(a.mention);
+    const antecedent = antecedentOf(a.mention);
+    if (antecedent) allMentions.push(antecedent);
+  }
   allMentions.sort((x, y) => x.start - y.start);
   const groupByMention = new Map<string, SpeakerGroup>();
   const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;
@@ -124,7 +133,7 @@ export function analyze(text: string): Analysis {
     let g: SpeakerGroup | null = null;
     if (m) {
       if (m.kind === 'pronoun') {
-        const antecedent = resolvePronoun(nonPronoun, m);
+        const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m);
         if (antecedent) {
           g = groupByMention.get(keyOf(antecedent)) ?? groups.groupOf(antecedent);
           groupByMention.set(keyOf(antecedent), g);

@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
 import { clauseSubject, lower, nameRunForward, subjectAfter, subjectBefore } from './mentions';
-import { TITLES } from './lexicon';
+import { PLACES, TITLES } from './lexicon';
 
 export interface Attribution {
   readonly mention: SpeakerMention | null;
@@ -42,6 +42,8 @@ const NON_SPEAKER_LABELS = new Set([
   'correction', 'clarification', 'warning', 'spoiler', 'listen', 'audio', 'live', 'opinion', 'analysis', 'news', 'q', 'a',
   'and', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'or', 'but', 'a.m', 'p.m', 'am', 'pm',
   'tbd', 'faq', 'ps', 'p.s', 'nb', 'tl', 'dr', 'via', 'rip', 'fyi', 'ap', 'et', 'edt', 'est', 'pt', 'gmt', 'utc',
+  'no', 'yes', 'ok', 'okay', 'urgent', 'alert', 'attention', 'notice', 'important', 'wanted', 'help', 'stop', 'sale',
+  'free', 'new', 'fact', 'facts', 'truth', 'lol', 'omg', 'summary', 'quote', 'question', 'answer', 'step', 'tip', 'tips',
 ]);
 /** Opening words that are not the subject: "In recent weeks, Reid …", "Meanwhile, it …". */
 const OPENING_PHRASE_WORDS = new Set([
@@ -78,7 +80,7 @@ export class LineTokens {
     let h = this.headlines.get(lineIndex);
     if (h === undefined) {
       const line = this.lines[lineIndex];
-      h = line !== undefined && line.text.length < 300 && !/[.!?]\s*$/.test(line.text);
+      h = line !== undefined && line.text.length < 300 && !/[.!?]['"\u2019\u201D]*\s*$/.test(line.text);
       this.headlines.set(lineIndex, h);
     }
     return h;
@@ -143,7 +145,8 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
     const t = tokens[k];
     if (!t) break;
     if (t.type === 'word' && ALL_CAPS.test(t.text)) {
-      if (NON_SPEAKER_LABELS.has(t.text.toLowerCase())) return null;
+      // Neither a heading word nor a dateline ("WASHINGTON:").
+      if (NON_SPEAKER_LABELS.has(t.text.toLowerCase()) || PLACES.has(t.text.toLowerCase())) return null;
       words++;
       letters += t.text.length;
       k++;
@@ -157,7 +160,13 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
     break;
   }
   if (words === 0 || words > 3 || letters < 2 || tokens[k]?.text !== ':') return null;
-  const first = tokens[at];
+  // "MR. TRUMP": the title is not part of the name.
+  let f = at;
+  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lower(tokens[f])) || TITLES.has(`${lower(tokens[f])}.`))) {
+    f++;
+    while (f < k - 1 && tokens[f]?.text === '.') f++;
+  }
+  const first = tokens[f];
   const last = tokens[k - 1];
   if (!first || !last) return null;
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' };
@@ -178,6 +187,14 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     let e = i;
     while (e < to && !isSentenceBreak(tokens, e)) e++;
     if (e - i > MAX_TOKENS_AFTER_CLOSED_SENTENCE) return null;
+    // Nothing but the source may follow the verb ("Trump said.", "said Sen. Jane Roe."), not "She said it again."
+    let c = i;
+    while (c < e && !cueAt(text, tokens, c)) c++;
+    if (c >= e) return null;
+    for (let k = c + 1; k < e; k++) {
+      const t = tokens[k];
+      if (t && t.type === 'word' && !isCapitalised(t.text)) return null;
+    }
   }
   // Headline convention: "‘…’ – Lavrov" closing the line.
   if (dash) {
@@ -210,6 +227,27 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   return null;
 }
 
+/** Verbs that name a thing in someone's words: "what he called “a brazen breach”". */
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'dubbed', 'termed', 'labeled', 'labelled', 'branded']);
+
+/**
+ * "Ban Ki-moon condemned what he called a “brazen breach”": a naming verb in a relative clause
+ * quotes the main clause's subject, who is named at its head. Returns that subject, if any.
+ */
+function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit, m: SpeakerMention, sentenceStart: number): SpeakerMention | null {
+  if (!NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
+  const at = tokenIndexAt(tokens, m.start);
+  const rel = lower(tokens[at - 1]);
+  if (rel !== 'what' && rel !== 'which') return null;
+  // The sentence may begin before an earlier quote of the line ("… of being “duped” and encourage
+  // Americans to check out what he called …").
+  let start = sentenceStart;
+  while (start > 0 && !isSentenceBreak(tokens, start - 1)) start--;
+  if (at - 1 <= start) return null;
+  const head = clauseSubject(text, tokens, start, at - 1);
+  return head && head.start < m.start ? head : null;
+}
+
 /** Attribution found before the quote, in the sentence that introduces it. */
 function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
   let s = to - 1;
@@ -220,8 +258,9 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
-    const m = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
-    if (!m) continue;
+    const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
+    if (!own) continue;
+    const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? own;
     found = { mention: m, cue: hit.cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${hit.cue.text}” introduces the quote`)], inherited: false };
     if (m.kind !== 'pronoun' || hit.weak) break;
   }
@@ -270,19 +309,33 @@ function attributeHeadline(text: string, tokens: readonly Token[], to: number): 
 }
 
 /**
- * No cue at all: a partial quote in a sentence that opens with a person's name is most likely
- * that person's words ("Reid has gone after Trump as a “spoiled brat”"). Weak evidence, used last.
+ * No cue at all: a partial quote in a sentence whose subject is a person or organisation is most
+ * likely that source's words ("Reid has gone after Trump as a “spoiled brat”", "At a rally, Trump
+ * likened the refugees to a “vicious snake”"). Weak evidence, used last.
  */
 function attributeToSubject(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
   let s = to - 1;
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
-  const sentenceStart = s + 1;
-  if (to - sentenceStart < 3) return null;
-  const first = tokens[sentenceStart];
+  let start = s + 1;
+  let minTokens = 3;
+  // An opening phrase up to its comma: "In recent weeks, …", "Meanwhile, …"; then the subject
+  // and its verb are enough ("In an August speech, Trump attacked “…”").
+  if (OPENING_PHRASE_WORDS.has(lower(tokens[start]))) {
+    let c = start + 1;
+    while (c < to && c < start + 12 && tokens[c]?.text !== ',') c++;
+    if (tokens[c]?.text !== ',') return null;
+    start = c + 1;
+    minTokens = 2;
+  }
+  if (to - start < minTokens) return null;
+  const first = tokens[start];
   if (!first || first.type !== 'word' || !isCapitalised(first.text)) return null;
-  for (let k = sentenceStart; k < to; k++) if (CLAUSE_OPENERS.has(lower(tokens[k])) || tokens[k]?.text === ',') return null;
-  const m = clauseSubject(text, tokens, sentenceStart, Math.min(to, sentenceStart + 4));
-  if (!m || m.kind !== 'name' || m.start !== first.start) return null;
+  for (let k = start; k < to; k++) if (CLAUSE_OPENERS.has(lower(tokens[k])) || tokens[k]?.text === ',') return null;
+  const m = clauseSubject(text, tokens, start, Math.min(to, start + 4));
+  if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || m.start !== first.start) return null;
+  // The subject is followed by its verb: "Reid has", "Trump likened".
+  const after = tokens[tokenIndexAt(tokens, m.end)];
+  if (!after || after.type !== 'word' || !/^\p{Ll}/u.test(after.text)) return null;
   return { mention: m, cue: null, confidence: 0.4, evidence: [ev('sentence-subject', 'no reporting verb: the person the sentence is about')], inherited: false };
 }
 
@@ -304,8 +357,9 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const tokens = lt.of(q.lineIndex);
   const to = tokenIndexAt(tokens, q.open);
   // Transcripts: "\"PENCE: Well, look, …" — the label opens the quoted paragraph …
-  const inside = transcriptLabel(text, tokens, tokenIndexAt(tokens, q.start));
-  if (inside && inside.start === q.start) return labelAttribution(inside);
+  const first = tokenIndexAt(tokens, q.start);
+  const inside = tokens[first]?.start === q.start ? transcriptLabel(text, tokens, first) : null;
+  if (inside) return labelAttribution(inside);
   // … or stands at the start of the line, right before the quote: "PENCE: “Well, look, …”".
   if (!prevInLine && to >= 2 && tokens[to - 1]?.text === ':') {
     let f = 0;

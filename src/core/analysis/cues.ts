@@ -19,7 +19,7 @@ export interface CueHit {
 export const INVERTIBLE = new Set([
   'said', 'says', 'added', 'adds', 'asked', 'wrote', 'continued', 'explained', 'noted', 'warned', 'insisted', 'argued',
   'claimed', 'replied', 'responded', 'tweeted', 'declared', 'stated', 'announced', 'recalled', 'concluded', 'remarked',
-  'observed', 'countered', 'quipped', 'cautioned', 'writes', 'tells', 'told', 'say',
+  'observed', 'countered', 'quipped', 'cautioned', 'writes', 'tells', 'told', 'say', 'reported', 'reports',
 ]);
 
 export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit | null {

@@ -21,6 +21,7 @@ agreed joked mused shouted yelled recounted informed called continued cautioned 
 quipped observed lamented threatened thanked welcomed condemned calling scolded exhorted compared
 reads states noting saying writing asking arguing warning insisting explaining describing adding
 recalling claiming declaring urging quoted quoting acknowledging admitting
+call calls describe describes yells yell shouts
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */

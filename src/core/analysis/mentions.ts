@@ -17,6 +17,13 @@ const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'still', 'instead', 'in
 const PREPOSITIONS = new Set(['during', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'over', 'under', 'since', 'until', 'through', 'into', 'against', 'like']);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
+/** The name a relative pronoun stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who joked"). */
+const ANTECEDENTS = new WeakMap<SpeakerMention, SpeakerMention>();
+
+export function antecedentOf(m: SpeakerMention): SpeakerMention | null {
+  return ANTECEDENTS.get(m) ?? null;
+}
+
 export function lower(t: Token | undefined): string {
   return t ? t.text.toLowerCase() : '';
 }
@@ -159,11 +166,39 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
   return mentionOf(text, tokens, s, b, 'name');
 }
 
+/** Lower-case nouns ending in -ly, never adverbs before a verb ("the family said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'supply', 'anomaly', 'monopoly', 'belly', 'jelly', 'folly', 'lily', 'homily', 'tally']);
+
 function isSkippable(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'punct') return false;
   const w = t.text.toLowerCase();
-  return SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w);
+  if (SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w)) return true;
+  // "Morial forcefully told", "Trump repeatedly said": a manner adverb.
+  return w.length > 4 && w.endsWith('ly') && t.text === w && !LY_NOUNS.has(w);
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half', 'most', 'many', 'some']);
+
+function isNumberWord(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  const w = t.text.toLowerCase();
+  return /^\d[\d.,]*$/.test(w) || NUMBER_WORDS.has(w) || w.split('-').every((x) => NUMBER_WORDS.has(x));
+}
+
+/** "63 percent said", "Sixty-two percent of Republicans agreed": a share of a poll's respondents. */
+function shareSubject(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
+  const t = tokens[j];
+  if (!t) return null;
+  let p = j;
+  // "percent of Republicans": the group after the share.
+  if (t.type === 'word' && lower(tokens[j - 1]) === 'of') {
+    p = j - 2;
+    if (lower(tokens[p]) !== 'percent' && tokens[p]?.text !== '%') return null;
+  } else if (lower(t) !== 'percent' && t.text !== '%') return null;
+  const n = p - 1;
+  if (n < min || !isNumberWord(tokens[n])) return null;
+  return mentionOf(text, tokens, n, j, 'description');
 }
 
 /** Description ending at token `end` ("a Turkish security official", "Syrian opposition activists"). */
@@ -207,7 +242,9 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     // "…, he asked about X, called …": the clause between the commas has its own subject.
     if (PRONOUNS.has(fw) && fw !== 'it') return mentionOf(text, tokens, k + 1, k + 1, 'pronoun');
     const segment = nameRunForward(tokens, k + 1, end - 1);
-    const wholeSegmentIsName = segment !== null && segment[1] === end - 1;
+    // "Va." ends with the dot of its abbreviation.
+    const lastOfSegment = tokens[end - 1]?.text === '.' && tokens[end - 2]?.end === tokens[end - 1]?.start ? end - 2 : end - 1;
+    const wholeSegmentIsName = segment !== null && segment[1] === lastOfSegment;
     // A place, an age or a party tag between commas ("Springfield, Va.,", "59,", "R-Ky.,"): look further back.
     const shortTag = end - k - 1 <= 3 && (wholeSegmentIsName || /^(\d+|[RDI]-\p{Lu}.*)$/u.test(firstOfSegment.text));
     if (shortTag && (/^[RDI]-\p{Lu}/u.test(firstOfSegment.text) || /^\d+$/.test(firstOfSegment.text) || PLACES.has(fw) || /\.$/.test(tokens[end - 1]?.text ?? '') || tokens[end - 1]?.text === '.')) {
@@ -218,7 +255,14 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameMention(text, tokens, segment[0], segment[1]);
     const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of';
     if (!segmentIsApposition) return null;
-    const run = nameRunBackward(tokens, k - 1, min);
+    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
+    let nameEnd = k - 1;
+    if (tokens[nameEnd]?.text === ')') {
+      let o = nameEnd - 1;
+      while (o >= min && o > nameEnd - 8 && tokens[o]?.text !== '(') o--;
+      if (tokens[o]?.text === '(') nameEnd = o - 1;
+    }
+    const run = nameRunBackward(tokens, nameEnd, min);
     if (run) return nameMention(text, tokens, run[0], run[1]);
     return lowerSubject(text, tokens, k - 1, min);
   }
@@ -242,6 +286,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (j < min) return null;
   const t = tokens[j];
   if (!t) return null;
+  // "Trump bemoaned the unrest and said …", "Roberts said … but said …": the verb shares the clause's subject.
+  if ((t.text === 'and' || t.text === 'but') && j > min) {
+    const subject = clauseSubject(text, tokens, min, j);
+    if (subject) return subject;
+    return null;
+  }
+  const share = shareSubject(text, tokens, j, min);
+  if (share) return share;
   // "Trump lashed out at Democrats, calling the inquiry a “witch hunt”": the clause's subject.
   if (t.text === ',' && /ing$/.test(lower(tokens[v]))) {
     const subject = clauseSubject(text, tokens, min, j);
@@ -253,11 +305,18 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   }
   const w = t.text.toLowerCase();
   if (PRONOUNS.has(w)) return mentionOf(text, tokens, j, j, 'pronoun');
-  // "Stevie Wonder, who joked": the relative pronoun stands for the name before its comma.
+  // "He’s claiming that …": the pronoun of a contraction (its auxiliary left out of the mention).
+  const contracted = /^(he|she|they|we|i)['’](s|re|ve|d|ll|m)$/.exec(w);
+  if (contracted?.[1]) return { start: t.start, end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length), kind: 'pronoun' };
+  // "Stevie Wonder, who joked": the relative pronoun is the mention nearest the quote; it stands
+  // for the name before its comma.
   if ((w === 'who' || w === 'which') && tokens[j - 1]?.text === ',' && j - 2 >= min) {
     const run = nameRunBackward(tokens, j - 2, min);
-    if (run) return nameMention(text, tokens, run[0], run[1]);
-    return null;
+    const antecedent = run ? nameMention(text, tokens, run[0], run[1]) : null;
+    const rel = antecedent ? mentionOf(text, tokens, j, j, 'pronoun') : null;
+    if (!rel || !antecedent) return null;
+    ANTECEDENTS.set(rel, antecedent);
+    return rel;
   }
   // "his running mate Donald Trump’s plan said": a possessive modifies the subject, it is not one.
   if (isPossessive(t)) return null;
@@ -280,6 +339,11 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     }
     if (inQuote) continue;
     seen++;
+    // "On July 6, 2015, Sanders …": the year of an opening date.
+    if (/^\d+$/.test(t.text) && tokens[k + 1]?.text === ',') {
+      k++;
+      continue;
+    }
     const w = t.text.toLowerCase();
     if (PRONOUNS.has(w) && w !== 'it') return mentionOf(text, tokens, k, k, 'pronoun');
     if (PREPOSITIONS.has(w)) {

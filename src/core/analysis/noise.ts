@@ -4,7 +4,7 @@
 // body, and everything around it is chrome, comments or lists of other articles.
 import type { Evidence, NoiseKind, NoiseLine } from './types';
 import type { Line } from './text';
-import { normaliseForComparison } from './text';
+import { isLetterCode, isLetterOrNumberCode, normaliseForComparison } from './text';
 import { STOP_WORDS } from './lexicon';
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
@@ -21,13 +21,14 @@ interface LineInfo {
   duplicateOf: number | null;
   truncatedTitle: boolean;
   cls: LineClass;
+  /** The trimmed text normalised for comparison (computed once per distinct line). */
+  key: string | null;
 }
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|[^\s@]{1,64}@[^\s@.]{1,63}\.\w{1,24}/giu;
 /** A cheap test run first: most lines hold no link at all. */
 const MAYBE_LINK = /https?:|www\.|@|\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)\b/i;
 const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
-const WORD_RE = /[\p{L}\p{N}]+(['’][\p{L}]+)?/gu;
 const TERMINAL = /[.!?…"”’)]$/u;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
 const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
@@ -39,27 +40,245 @@ const SENTENCE_RULE_WORDS = 8;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
-function lineInfo(line: Line): LineInfo {
-  const trimmed = line.text.replace(/\uFEFF/g, '').trim();
-  const wordList = trimmed.match(WORD_RE) ?? [];
+/** Longer words are never function words: their case need not be folded. */
+const MAX_STOP_WORD_LENGTH = Math.max(...[...STOP_WORDS].map((w) => w.length));
+const ASTRAL_LETTER = /^\p{L}$/u;
+const ASTRAL_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** A word of at most six letters a–z read as a number in base 32 (a small integer), so that no string is built to look it up. */
+const MAX_KEY_LETTERS = 6;
+function letterKey(word: string): number {
+  let key = 0;
+  for (let i = word.length - 1; i >= 0; i--) key = key * 32 + (word.charCodeAt(i) - 96);
+  return key;
+}
+const PLAIN_STOP_WORDS = [...STOP_WORDS].every((w) => /^[a-z]+$/.test(w));
+const STOP_KEYS = new Set([...STOP_WORDS].filter((w) => w.length <= MAX_KEY_LETTERS).map(letterKey));
+/** Longer function words by the key of their first six letters. */
+const LONG_STOP_WORDS = new Map<number, string[]>();
+for (const w of STOP_WORDS) {
+  if (w.length <= MAX_KEY_LETTERS) continue;
+  const key = letterKey(w.slice(0, MAX_KEY_LETTERS));
+  LONG_STOP_WORDS.set(key, [...(LONG_STOP_WORDS.get(key) ?? []), w]);
+}
+
+/** Whether `s[start, end)`, letters a–z in either case whose first six give `key`, is a function word. */
+function isStopWord(s: string, start: number, end: number, key: number): boolean {
+  const length = end - start;
+  if (length <= MAX_KEY_LETTERS) return STOP_KEYS.has(key);
+  const candidates = LONG_STOP_WORDS.get(key);
+  if (!candidates) return false;
+  for (const w of candidates) {
+    if (w.length !== length) continue;
+    let k = MAX_KEY_LETTERS;
+    while (k < length && (s.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
+/** Code units of the letter (or, with `numbers`, letter or number) at `i`; 0 when there is none. */
+function letterAt(s: string, i: number, numbers: boolean): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
+    return numbers && c >= 48 && c <= 57 ? 1 : 0;
+  }
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    return (numbers ? ASTRAL_LETTER_OR_NUMBER : ASTRAL_LETTER).test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return (numbers ? isLetterOrNumberCode(c) : isLetterCode(c)) ? 1 : 0;
+}
+
+/**
+ * Words of a line and how many are function words, without building a list of them. A word is a
+ * run of letters and digits, with one apostrophe followed by letters ("don't", "Syria’s").
+ */
+function countWords(s: string): { words: number; stops: number } {
+  let words = 0;
   let stops = 0;
-  for (const w of wordList) if (STOP_WORDS.has(w.toLowerCase())) stops++;
-  let linkChars = 0;
-  if (MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
-  for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
-  const words = wordList.length;
-  let phrase: PhraseRule | null = null;
-  // A header never ends a sentence ("More to come." is article text); a quoted sentence is not a slogan.
-  const sentence = /[.!?]["”’']?$/.test(trimmed);
-  const quoting = /["“”]/.test(trimmed);
-  for (const rule of PHRASE_RULES) {
-    if (rule.header && sentence) continue;
-    if (quoting && rule.maxWords > SENTENCE_RULE_WORDS && rule.kind !== 'chrome') continue;
-    if (words <= rule.maxWords && rule.pattern.test(trimmed)) {
-      phrase = rule;
-      break;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    let w: number;
+    if (c < 128) {
+      const l = c | 32;
+      if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) {
+        i++;
+        continue;
+      }
+      w = 1;
+    } else {
+      w = letterAt(s, i, true);
+      if (w === 0) {
+        i++;
+        continue;
+      }
+    }
+    const start = i;
+    // While the word is letters a–z (either case) only: its key as a number in base 32.
+    let plain = true;
+    let key = 0;
+    let scale = 1;
+    for (;;) {
+      if (plain) {
+        const l = c | 32;
+        if (w !== 1 || l < 97 || l > 122) plain = false;
+        else if (i - start < MAX_KEY_LETTERS) {
+          key += (l - 96) * scale;
+          scale *= 32;
+        }
+      }
+      i += w;
+      if (i >= n) break;
+      c = s.charCodeAt(i);
+      if (c < 128) {
+        const l = c | 32;
+        if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) break;
+        w = 1;
+      } else {
+        w = letterAt(s, i, true);
+        if (w === 0) break;
+      }
+    }
+    let apostrophe = false;
+    if (i < n && (c === 39 || c === 0x2019) && (w = letterAt(s, i + 1, false)) > 0) {
+      apostrophe = true;
+      i += 1 + w;
+      while (i < n && (w = letterAt(s, i, false)) > 0) i += w;
+    }
+    words++;
+    if (i - start > MAX_STOP_WORD_LENGTH) continue;
+    if (PLAIN_STOP_WORDS && (plain || apostrophe)) {
+      // A function word has letters a–z only, never an apostrophe.
+      if (!apostrophe && isStopWord(s, start, i, key)) stops++;
+    } else if (STOP_WORDS.has(s.slice(start, i).toLowerCase())) stops++;
+  }
+  return { words, stops };
+}
+
+/**
+ * For a set of applicable phrase rules (a bit mask over PHRASE_RULES), one pattern per set of flags
+ * that matches exactly when one of the rules matches: most lines match none and are done with one test.
+ */
+const ANY_RULE_CACHE = new Map<number, RegExp[]>();
+
+/** The top-level alternatives of a pattern's source (`a|b(c|d)` → `a`, `b(c|d)`). */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
     }
   }
+  out.push(source.slice(from));
+  return out;
+}
+
+function anyRulePatterns(mask: number): RegExp[] {
+  let patterns = ANY_RULE_CACHE.get(mask);
+  if (!patterns) {
+    // Alternatives anchored at the line start are tried there only; the others scan the line.
+    const byFlags = new Map<string, { anchored: string[]; free: string[] }>();
+    PHRASE_RULES.forEach((rule, k) => {
+      if ((mask & (1 << k)) === 0) return;
+      let flags = rule.pattern.flags.replace(/[gy]/g, '');
+      // A pattern without letters matches the same with or without the i flag.
+      if (flags === '' && !/[a-z]/i.test(rule.pattern.source.replace(/\\./g, ''))) flags = 'i';
+      let group = byFlags.get(flags);
+      if (!group) {
+        group = { anchored: [], free: [] };
+        byFlags.set(flags, group);
+      }
+      for (const alt of topLevelAlternatives(rule.pattern.source)) {
+        if (alt.startsWith('^')) group.anchored.push(`(?:${alt.slice(1)})`);
+        else group.free.push(`(?:${alt})`);
+      }
+    });
+    patterns = [];
+    for (const [flags, { anchored, free }] of byFlags) {
+      const alternatives = anchored.length > 0 ? [`^(?:${anchored.join('|')})`, ...free] : free;
+      if (alternatives.length > 0) patterns.push(new RegExp(alternatives.join('|'), flags));
+    }
+    ANY_RULE_CACHE.set(mask, patterns);
+  }
+  return patterns;
+}
+
+/** Word counts above every finite `maxWords` behave alike. */
+const MASK_WORD_CAP = Math.max(0, ...PHRASE_RULES.map((r) => r.maxWords).filter((n) => n < Number.MAX_SAFE_INTEGER)) + 1;
+const MASKS: number[] = new Array<number>((MASK_WORD_CAP + 1) * 4).fill(-1);
+
+/** `/[.!?]["”’']?$/`: the line ends a sentence, perhaps inside a quote. */
+function endsWithSentenceMark(s: string): boolean {
+  const isMark = (c: number): boolean => c === 46 || c === 33 || c === 63;
+  const last = s.charCodeAt(s.length - 1);
+  if (isMark(last)) return true;
+  return (last === 34 || last === 0x201d || last === 0x2019 || last === 39) && isMark(s.charCodeAt(s.length - 2));
+}
+
+/** The first phrase rule that applies to a line and matches it. */
+function phraseOf(trimmed: string, words: number): PhraseRule | null {
+  // A header never ends a sentence ("More to come." is article text); a quoted sentence is not a slogan.
+  const sentence = endsWithSentenceMark(trimmed);
+  const quoting = trimmed.includes('"') || trimmed.includes('\u201C') || trimmed.includes('\u201D');
+  const applies = (rule: PhraseRule): boolean => !(rule.header && sentence) && !(quoting && rule.maxWords > SENTENCE_RULE_WORDS && rule.kind !== 'chrome') && words <= rule.maxWords;
+  if (PHRASE_RULES.length <= 30) {
+    // Which rules apply depends on the word count up to the largest finite bound, and two flags.
+    const capped = Math.min(words, MASK_WORD_CAP);
+    const slot = capped * 4 + (sentence ? 2 : 0) + (quoting ? 1 : 0);
+    let mask = MASKS[slot] ?? -1;
+    if (mask < 0) {
+      mask = 0;
+      for (let k = 0; k < PHRASE_RULES.length; k++) {
+        const rule = PHRASE_RULES[k];
+        if (rule && applies(rule)) mask |= 1 << k;
+      }
+      MASKS[slot] = mask;
+    }
+    if (mask === 0) return null;
+    const patterns = anyRulePatterns(mask);
+    let any = false;
+    for (const p of patterns) if (p.test(trimmed)) any = true;
+    if (!any) return null;
+  }
+  for (const rule of PHRASE_RULES) if (applies(rule) && rule.pattern.test(trimmed)) return rule;
+  return null;
+}
+
+function trimmedText(line: Line): string {
+  return (line.text.includes('\uFEFF') ? line.text.replace(/\uFEFF/g, '') : line.text).trim();
+}
+
+/** The signals of a line repeating `first` word for word: everything but the line itself is the same. */
+function repeatedLineInfo(line: Line, first: LineInfo): LineInfo {
+  return { ...first, line, duplicateOf: null, truncatedTitle: false, cls: 'short' };
+}
+
+function lineInfo(line: Line, trimmed: string): LineInfo {
+  const { words, stops } = countWords(trimmed);
+  let linkChars = 0;
+  if (MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
+  if (trimmed.includes('@') || trimmed.includes('#')) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
+  const phrase = phraseOf(trimmed, words);
   return {
     line,
     trimmed,
@@ -70,6 +289,7 @@ function lineInfo(line: Line): LineInfo {
     duplicateOf: null,
     truncatedTitle: false,
     cls: 'short',
+    key: words === 0 ? null : normaliseForComparison(trimmed),
   };
 }
 
@@ -104,7 +324,9 @@ function markDuplicates(infos: LineInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
     if (!info || info.words === 0) continue;
-    const key = normaliseForComparison(info.trimmed);
+    // Lines repeated word for word share the first one's key.
+    if (info.key === null) info.key = normaliseForComparison(info.trimmed);
+    const key = info.key;
     const first = seen.get(key);
     if (first !== undefined) info.duplicateOf = first;
     else seen.set(key, i);
@@ -224,9 +446,26 @@ function smooth(infos: LineInfo[]): void {
   }
 }
 
+/** Evidence that reads the same on every line is made once. */
+const SHARED_EVIDENCE = new Map<string, Map<string, Evidence>>();
+
+function shared(rule: string, detail: string): Evidence {
+  let byDetail = SHARED_EVIDENCE.get(rule);
+  if (!byDetail) {
+    byDetail = new Map<string, Evidence>();
+    SHARED_EVIDENCE.set(rule, byDetail);
+  }
+  let e = byDetail.get(detail);
+  if (!e) {
+    e = Object.freeze({ rule, detail });
+    byDetail.set(detail, e);
+  }
+  return e;
+}
+
 function evidenceFor(info: LineInfo, why: string, detail: string): Evidence[] {
-  const ev: Evidence[] = [{ rule: why, detail }];
-  if (info.phrase) ev.push({ rule: `lexicon:${info.phrase.name}`, detail: `matches the ${info.phrase.name} phrase list` });
+  const ev: Evidence[] = [shared(why, detail)];
+  if (info.phrase) ev.push(shared(`lexicon:${info.phrase.name}`, `matches the ${info.phrase.name} phrase list`));
   if (info.linkDensity > 0.3) ev.push({ rule: 'link-density', detail: `${Math.round(info.linkDensity * 100)}% of the line is links, handles or hashtags` });
   if (info.duplicateOf !== null) ev.push({ rule: 'repeated', detail: `repeats line ${info.duplicateOf + 1}` });
   if (info.truncatedTitle) ev.push({ rule: 'truncated-title', detail: 'a cut-short copy of the title' });
@@ -237,7 +476,19 @@ function evidenceFor(info: LineInfo, why: string, detail: string): Evidence[] {
 /** Whole noise lines of `text`, sorted by start. */
 export function findNoise(lines: readonly Line[]): NoiseLine[] {
   const infos: LineInfo[] = [];
-  for (const line of lines) if (!line.blank) infos.push(lineInfo(line));
+  // Scraped pages repeat lines (menus, footers, shared boxes): each distinct line is read once.
+  const firstByText = new Map<string, LineInfo>();
+  for (const line of lines) {
+    if (line.blank) continue;
+    const trimmed = trimmedText(line);
+    const first = firstByText.get(trimmed);
+    if (first) infos.push(repeatedLineInfo(line, first));
+    else {
+      const info = lineInfo(line, trimmed);
+      firstByText.set(trimmed, info);
+      infos.push(info);
+    }
+  }
   if (infos.length === 0) return [];
   markDuplicates(infos);
   for (const info of infos) info.cls = classify(info);
@@ -384,6 +635,7 @@ function isTailList(infos: readonly LineInfo[], i: number, blockTo: number): boo
 
 /** A one-word capitalised label right above a pull-quote belongs to the same box. */
 function markBoxHeaders(infos: readonly LineInfo[], noise: NoiseLine[]): void {
+  if (!noise.some((n) => n.kind === 'pull-quote')) return;
   const byStart = new Map<number, NoiseLine>();
   for (const n of noise) byStart.set(n.start, n);
   for (let i = 1; i < infos.length; i++) {

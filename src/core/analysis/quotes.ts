@@ -89,6 +89,9 @@ export function findMarks(text: string, line: Line): Mark[] {
   const marks: Mark[] = [];
   const { start, end } = line;
   for (let i = start; i < end; i++) {
+    // Most characters are no quotation mark: skip them without building a string.
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c !== 34 && c !== 39 && c !== 96 : c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x203a) && c !== 0xff02) continue;
     const ch = text[i];
     switch (ch) {
       case '\u201C': // “ opens in English, closes a „ quote (handled in pairing)

@@ -103,14 +103,58 @@ function fuller(words: number, start: number, g: SpeakerGroup): boolean {
   return words > g.nameWords || (words === g.nameWords && start < g.nameStart);
 }
 
+/**
+ * Keys under which a group is filed, or (`lookup`) under which a mention looks for groups: every pair
+ * that `sameSource` may accept shares a key (equal words; the head of two descriptions; surnames one
+ * edit apart; an acronym with an organisation's words).
+ */
+function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], lookup: boolean): string[] {
+  const keys = [`j:${words.join(' ').toLowerCase()}`];
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (kind === 'description') keys.push(`h:${singular(last)}`);
+  if (kind === 'name') {
+    // Words one edit apart share the word itself or one of its single-letter deletions.
+    keys.push(`l:${last}`);
+    if (last.length >= 5) for (let i = 0; i < last.length; i++) keys.push(`l:${last.slice(0, i)}${last.slice(i + 1)}`);
+  }
+  const single = words.length === 1 ? (words[0] ?? '') : '';
+  const letters = single.length >= 2 ? single : words.length > 1 ? acronym(words) : '';
+  if (letters) {
+    // Acronyms count only when an organisation is one side.
+    if (!lookup) keys.push(`${kind === 'organisation' ? 'ao' : 'an'}:${letters}`);
+    else {
+      keys.push(`ao:${letters}`);
+      if (kind === 'organisation') keys.push(`an:${letters}`);
+    }
+  }
+  return keys;
+}
+
 /** Assigns each non-pronoun mention to a group; returns the groups and the group of each mention. */
 export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
+  /** Groups by lookup key, so that a mention is compared with likely groups only, not with all. */
+  private readonly byKey = new Map<string, SpeakerGroup[]>();
+
+  private index(g: SpeakerGroup): void {
+    for (const key of sourceKeys(g.kind, g.words, false)) {
+      const list = this.byKey.get(key);
+      if (!list) this.byKey.set(key, [g]);
+      else if (!list.includes(g)) list.push(g);
+    }
+  }
+
+  /** Every group that may be the same source as a mention, in the order the groups were made. */
+  private candidates(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
+    const found = new Set<SpeakerGroup>();
+    for (const key of sourceKeys(kind, words, true)) for (const g of this.byKey.get(key) ?? []) found.add(g);
+    return [...found].sort((a, b) => a.key - b.key);
+  }
 
   /** Gives a person the fullest form of their name seen anywhere ("Lavrov" → "Sergei Lavrov"). */
   extendName(m: SpeakerMention): void {
     const words = wordsOf(m);
-    for (const g of this.groups) {
+    for (const g of this.candidates('name', words)) {
       if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words)) {
         g.name = words.join(' ');
         g.nameWords = words.length;
@@ -121,7 +165,7 @@ export class SpeakerGroups {
 
   groupOf(m: SpeakerMention): SpeakerGroup {
     const words = wordsOf(m);
-    for (const g of this.groups) {
+    for (const g of this.candidates(m.kind, words)) {
       if (sameSource(g, m.kind, words)) {
         const name = words.join(' ');
         // The fullest form names the group; a description never renames a person.
@@ -129,13 +173,17 @@ export class SpeakerGroups {
           g.name = name;
           g.nameWords = words.length;
           g.nameStart = m.start;
-          if (m.kind === 'name' || m.kind === 'organisation') g.words.splice(0, g.words.length, ...words);
+          if (m.kind === 'name' || m.kind === 'organisation') {
+            g.words.splice(0, g.words.length, ...words);
+            this.index(g);
+          }
         }
         return g;
       }
     }
     const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start };
     this.groups.push(g);
+    this.index(g);
     return g;
   }
 }

@@ -23,25 +23,82 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const SPACE = /\s/u;
+const NUMBER = /\p{N}/u;
+
+// Character classes of UTF-16 code units, looked up in a table filled on first use of each unit
+// (a regular expression per character is the slowest part of a scan otherwise).
+const KNOWN = 1;
+const C_LETTER = 2;
+const C_UPPER = 4;
+const C_LOWER = 8;
+const C_SPACE = 16;
+const C_NUMBER = 32;
+const CLASS_TABLE = new Uint8Array(65536);
+
+function computeClass(code: number): number {
+  const ch = String.fromCharCode(code);
+  let c = KNOWN;
+  if (LETTER.test(ch)) c |= C_LETTER;
+  if (UPPER.test(ch)) c |= C_UPPER;
+  if (LOWER.test(ch)) c |= C_LOWER;
+  if (SPACE.test(ch) || code === 0xfeff) c |= C_SPACE;
+  if (NUMBER.test(ch)) c |= C_NUMBER;
+  CLASS_TABLE[code] = c;
+  return c;
+}
+
+/** The class bits of one UTF-16 code unit (a lone surrogate has none). */
+function classOf(code: number): number {
+  if (!(code >= 0 && code < 65536)) return 0;
+  const c = CLASS_TABLE[code] ?? 0;
+  return c !== 0 ? c : computeClass(code);
+}
+
+function classOfChar(ch: string | undefined, bit: number, re: RegExp): boolean {
+  if (ch === undefined) return false;
+  if (ch.length !== 1) return re.test(ch);
+  return (classOf(ch.charCodeAt(0)) & bit) !== 0;
+}
+
+export function isLetterCode(code: number): boolean {
+  return (classOf(code) & C_LETTER) !== 0;
+}
+
+export function isLetterOrDigitCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (classOf(code) & C_LETTER) !== 0;
+}
+
+/** `\p{L}` or `\p{N}` for a code unit of the Basic Multilingual Plane. */
+export function isLetterOrNumberCode(code: number): boolean {
+  return (classOf(code) & (C_LETTER | C_NUMBER)) !== 0;
+}
+
+export function isSpaceCode(code: number): boolean {
+  return (classOf(code) & C_SPACE) !== 0;
+}
 
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  return classOfChar(ch, C_LETTER, LETTER);
 }
 
 export function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && (LETTER.test(ch) || (ch >= '0' && ch <= '9'));
+  if (ch === undefined) return false;
+  if (ch.length !== 1) return LETTER.test(ch) || (ch >= '0' && ch <= '9');
+  return isLetterOrDigitCode(ch.charCodeAt(0));
 }
 
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
+  return classOfChar(ch, C_UPPER, UPPER);
 }
 
 export function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && LOWER.test(ch);
+  return classOfChar(ch, C_LOWER, LOWER);
 }
 
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && (SPACE.test(ch) || ch === '\uFEFF');
+  if (ch === undefined) return false;
+  if (ch.length !== 1) return SPACE.test(ch) || ch === '\uFEFF';
+  return isSpaceCode(ch.charCodeAt(0));
 }
 
 export function isDigit(ch: string | undefined): boolean {
@@ -58,8 +115,9 @@ export function splitLines(text: string): Line[] {
     if (nl < 0) nl = text.length;
     let end = nl;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    const lineText = text.slice(start, end);
-    lines.push({ index, start, end, text: lineText, blank: lineText.trim().replace(/\uFEFF/g, '') === '' });
+    let blank = true;
+    for (let i = start; i < end && blank; i++) if (!isSpaceCode(text.charCodeAt(i))) blank = false;
+    lines.push({ index, start, end, text: text.slice(start, end), blank });
     index++;
     if (nl >= text.length) break;
     start = nl + 1;
@@ -68,13 +126,14 @@ export function splitLines(text: string): Line[] {
 }
 
 function isWordJoiner(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === "'" || ch === '\u2019' || ch === '-' || ch === '\u2011' || ch === '&') {
-    return isLetterOrDigit(text[i - 1]) && isLetterOrDigit(text[i + 1]);
+  const ch = text.charCodeAt(i);
+  // ' ’ - \u2011 &
+  if (ch === 39 || ch === 0x2019 || ch === 45 || ch === 0x2011 || ch === 38) {
+    return isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i + 1));
   }
-  if (ch === '.') {
+  if (ch === 46) {
     // Abbreviations such as "U.S." or "Jr.": a dot between single letters keeps the token whole.
-    return isLetter(text[i + 1]) && text[i + 2] === '.' && isLetter(text[i - 1]) && !isLetter(text[i - 2]);
+    return isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46 && isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i - 2));
   }
   return false;
 }
@@ -84,22 +143,21 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i];
-    if (isSpace(ch)) {
+    const code = text.charCodeAt(i);
+    if (isSpaceCode(code)) {
       i++;
       continue;
     }
-    if (isLetterOrDigit(ch)) {
+    if (isLetterOrDigitCode(code)) {
       let j = i + 1;
-      while (j < to && (isLetterOrDigit(text[j]) || (j + 1 < to && isWordJoiner(text, j)))) j++;
+      while (j < to && (isLetterOrDigitCode(text.charCodeAt(j)) || (j + 1 < to && isWordJoiner(text, j)))) j++;
       // "U.S." keeps its final dot.
-      if (text[j] === '.' && j - i >= 3 && text[j - 2] === '.' && j < to) j++;
+      if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && j < to) j++;
       // A surrogate pair is one character: never cut inside it.
       tokens.push({ start: i, end: j, text: text.slice(i, j), type: 'word' });
       i = j;
       continue;
     }
-    const code = text.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
     tokens.push({ start: i, end: i + width, text: text.slice(i, i + width), type: 'punct' });
     i += width;
@@ -121,6 +179,14 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function normaliseForComparison(s: string): string {
+  // Most lines have no curly quotes and no runs of spaces: only the case is folded.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) plain = false;
+    else if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) plain = false;
+  }
+  if (plain) return s.toLowerCase().trim();
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")

@@ -73,13 +73,10 @@ describe('analyze: robustness properties', function () {
     ['empty text', () => ''],
   ];
   for (const [name, make] of pathological) {
-    it(`handles ${name} quickly`, () => {
+    // Their cost is measured by `npm run bench`, not asserted here.
+    it(`handles ${name}`, () => {
       const text = make();
-      const t0 = Date.now();
-      const a = analyze(text);
-      const ms = Date.now() - t0;
-      assertWellFormed(text, a);
-      assert.ok(ms < 5000, `took ${ms} ms`);
+      assertWellFormed(text, analyze(text));
     });
   }
 });
