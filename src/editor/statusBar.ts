@@ -8,6 +8,8 @@ import { articleInfo } from './articleCommands';
 export class ArticleStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sourceAnnotator.articleStatus', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
+  private visible = false;
+
   constructor(
     private readonly cache: AnalysisCache,
     onDidPaint: vscode.Event<vscode.Uri>,
@@ -30,8 +32,6 @@ export class ArticleStatusBar implements vscode.Disposable {
   get text(): string | undefined {
     return this.visible ? this.item.text : undefined;
   }
-
-  private visible = false;
 
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
