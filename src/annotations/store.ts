@@ -77,6 +77,12 @@ export class AnnotationStore implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => void this.load(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onTextChanged(e)),
+      // Written while the text is saved, so both are on disk when the save completes.
+      vscode.workspace.onWillSaveTextDocument((e) => {
+        const state = this.states.get(e.document.uri.toString());
+        if (state && this.needsWriteOnSave(state)) e.waitUntil(this.save(state, e.document));
+      }),
+      // A save participant that edited the text after us moved positions again.
       vscode.workspace.onDidSaveTextDocument((doc) => this.onTextSaved(doc)),
       vscode.workspace.onWillRenameFiles((e) => e.waitUntil(this.sidecarRenames(e.files))),
       vscode.workspace.onDidDeleteFiles((e) => void this.onTextDeleted(e.files)),
@@ -272,7 +278,11 @@ export class AnnotationStore implements vscode.Disposable {
 
   private onTextSaved(doc: vscode.TextDocument): void {
     const state = this.states.get(doc.uri.toString());
-    if (state && state.problem === undefined && (state.positionsChanged || state.writeFailed)) void this.save(state, doc);
+    if (state && this.needsWriteOnSave(state)) void this.save(state, doc);
+  }
+
+  private needsWriteOnSave(state: FileState): boolean {
+    return state.problem === undefined && (state.positionsChanged || state.writeFailed);
   }
 
   private save(state: FileState, doc: vscode.TextDocument): Promise<void> {
