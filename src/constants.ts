@@ -29,7 +29,6 @@ export const Commands = {
 } as const;
 
 export const Views = {
-  container: 'sourceAnnotator',
   speakers: 'sourceAnnotator.speakers',
   annotations: 'sourceAnnotator.annotations',
 } as const;
@@ -63,9 +62,4 @@ export const Colors = {
   annotationBackground: 'sourceAnnotator.annotationBackground',
   annotationBorder: 'sourceAnnotator.annotationBorder',
   annotationLabelForeground: 'sourceAnnotator.annotationLabelForeground',
-} as const;
-
-export const ContextKeys = {
-  highlightsOn: 'sourceAnnotator.highlightsOn',
-  isArticle: 'sourceAnnotator.isArticle',
 } as const;

@@ -47,6 +47,11 @@ function report(err: unknown): undefined {
   return undefined;
 }
 
+/** The `uri` a hover link or script passed, if any. */
+function uriArgument(args: unknown): string | undefined {
+  return isObject(args) && typeof args['uri'] === 'string' ? args['uri'] : undefined;
+}
+
 async function articleEditor(uri?: string): Promise<vscode.TextEditor | undefined> {
   if (uri) {
     const target = vscode.Uri.parse(uri);
@@ -125,7 +130,7 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, deps: 
   const { store, cache, labels } = deps;
 
   const tagSelection = async (args?: unknown): Promise<string[] | undefined> => {
-    const editor = await articleEditor(isObject(args) && typeof args['uri'] === 'string' ? args['uri'] : undefined);
+    const editor = await articleEditor(uriArgument(args));
     if (!editor) return undefined;
     const doc = editor.document;
     if (isObject(args) && typeof args['start'] === 'number' && typeof args['end'] === 'number') {
@@ -199,13 +204,20 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, deps: 
     return picked ? detectionsOf(analysis, picked.detection) : undefined;
   };
 
-  const acceptSuggestion = async (args?: unknown): Promise<string[] | undefined> => {
-    const editor = await articleEditor(isObject(args) && typeof args['uri'] === 'string' ? args['uri'] : undefined);
+  /** The article and the detections an accept or reject command works on; undefined when cancelled or none. */
+  const targetDetections = async (args: unknown, verb: string, none: string): Promise<{ doc: vscode.TextDocument; detections: Detection[] } | undefined> => {
+    const editor = await articleEditor(uriArgument(args));
     if (!editor) return undefined;
-    const detections = await chooseDetections(editor, args, vscode.l10n.t('Accept'));
+    const detections = await chooseDetections(editor, args, verb);
     if (!detections) return undefined;
-    if (detections.length === 0) return report(new Error(vscode.l10n.t('There is no detection here to accept.')));
-    const doc = editor.document;
+    if (detections.length === 0) return report(new Error(none));
+    return { doc: editor.document, detections };
+  };
+
+  const acceptSuggestion = async (args?: unknown): Promise<string[] | undefined> => {
+    const target = await targetDetections(args, vscode.l10n.t('Accept'), vscode.l10n.t('There is no detection here to accept.'));
+    if (!target) return undefined;
+    const { doc, detections } = target;
     const text = doc.getText();
     const author = await currentAuthor();
     const time = now();
@@ -225,12 +237,9 @@ export function registerTaggingCommands(context: vscode.ExtensionContext, deps: 
   };
 
   const rejectSuggestion = async (args?: unknown): Promise<string[] | undefined> => {
-    const editor = await articleEditor(isObject(args) && typeof args['uri'] === 'string' ? args['uri'] : undefined);
-    if (!editor) return undefined;
-    const detections = await chooseDetections(editor, args, vscode.l10n.t('Reject'));
-    if (!detections) return undefined;
-    if (detections.length === 0) return report(new Error(vscode.l10n.t('There is no detection here to reject.')));
-    const doc = editor.document;
+    const target = await targetDetections(args, vscode.l10n.t('Reject'), vscode.l10n.t('There is no detection here to reject.'));
+    if (!target) return undefined;
+    const { doc, detections } = target;
     const text = doc.getText();
     const author = await currentAuthor();
     const time = now();

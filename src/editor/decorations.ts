@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from '../analysisCache';
 import { isArticleDocument } from '../articles';
 import { affectsHighlights, readHighlightSettings, type HighlightSettings } from '../config';
-import { Colors, ConfigKeys, ContextKeys } from '../constants';
+import { Colors, ConfigKeys } from '../constants';
 import type { Analysis, Span } from '../core/analysis/types';
 
 /** What the highlights of one editor currently show, per kind (the API reports it to tests). */
@@ -97,7 +97,6 @@ export class HighlightController implements vscode.Disposable {
         if (affectsHighlights(e)) this.reloadSettings();
       }),
     );
-    void this.updateContext();
     this.paintVisible();
   }
 
@@ -129,12 +128,7 @@ export class HighlightController implements vscode.Disposable {
     disposeTypes(this.types);
     this.types = createTypes();
     this.shown.clear();
-    void this.updateContext();
     this.paintVisible();
-  }
-
-  private updateContext(): Thenable<unknown> {
-    return vscode.commands.executeCommand('setContext', ContextKeys.highlightsOn, this.settings.enabled);
   }
 
   private schedule(doc: vscode.TextDocument): void {

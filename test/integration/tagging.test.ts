@@ -29,6 +29,12 @@ async function freshArticle(seed = SEED): Promise<vscode.Uri> {
   return target;
 }
 
+/** A fresh copy of a seed article, open in an editor and painted. */
+async function openFreshArticle(): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
+  const uri = await freshArticle();
+  return { uri, editor: await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/')) };
+}
+
 async function readSidecar(text: vscode.Uri): Promise<{ raw: string; yaml: SidecarYaml }> {
   const raw = decoder.decode(await vscode.workspace.fs.readFile(text.with({ path: `${text.path}.annotations.yaml` })));
   return { raw, yaml: parse(raw) as SidecarYaml };
@@ -49,8 +55,7 @@ describe('Tagging and the sidecar file', () => {
   afterEach(closeAll);
 
   it('tags the selection with arguments and writes a readable sidecar', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Human Rights Council');
     const ids = await vscode.commands.executeCommand<string[]>(Commands.tagSelection, { label: 'claim', note: 'check the wording', attributes: { checked: false } });
     assert.equal(ids.length, 1);
@@ -74,8 +79,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('gives several cursors one annotation each, and expands an empty selection to the quote under it', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     const doc = editor.document;
     const text = doc.getText();
     const inQuote = text.indexOf('block extremists');
@@ -92,8 +96,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('tags through the quick pick and the note box', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');
     const pending = vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection);
     await new Promise((resolve) => setTimeout(resolve, 700));
@@ -109,8 +112,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('moves tags with typing, orphans a deleted passage, and records it all when the text is saved', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Human Rights Council');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
     select(editor, 'Syrian Arab News Agency');
@@ -138,8 +140,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('re-anchors when the text changes outside the editor', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'block extremists who have raised their heads');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
     await api.flushAnnotations();
@@ -156,8 +157,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('reloads when the sidecar changes on disk', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim', note: 'first' });
     await api.flushAnnotations();
@@ -167,8 +167,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('keeps comments and unknown keys a person added, and rewrites identical bytes when nothing changed', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
     await api.flushAnnotations();
@@ -199,8 +198,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('accepts and rejects detections', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     const analysis = api.analysisFor(uri);
     const quote = analysis?.quotes[0];
     assert.ok(quote);
@@ -223,8 +221,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('edits, removes and reattaches annotations', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');
     const [id] = await vscode.commands.executeCommand<string[]>(Commands.tagSelection, { label: 'claim' });
     await vscode.commands.executeCommand(Commands.editAnnotation, { id, label: 'note', note: 'edited' });
@@ -249,8 +246,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('moves the sidecar along when the article is renamed in VS Code', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
     await api.flushAnnotations();
@@ -265,8 +261,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('shows a tag’s label, note, author and date in its hover, with edit and remove links', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { editor } = await openFreshArticle();
     select(editor, 'Idlib region');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim', note: 'ask *the* desk [now](command:workbench.action.quit)' });
     const at = editor.document.getText().indexOf('Idlib region') + 2;
@@ -299,8 +294,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('leaves the sidecar in place when its article is deleted', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
     await api.flushAnnotations();
@@ -344,8 +338,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('keeps tags in memory when the folder is read-only, leaves the old sidecar intact, and saves later', async () => {
-    const uri = await freshArticle();
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
     await api.flushAnnotations();
