@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import type { FileAnnotations } from './annotations/store';
+import type { FileAnnotations } from './tagging/store';
 import type { Analysis } from './core/analysis/types';
-import type { ShownHighlights } from './editor/decorations';
-import type { AnnotationRow } from './views/annotationsView';
-import type { SpeakerNode } from './views/speakersView';
+import type { ShownHighlights } from './detections/highlights';
+import type { AnnotationRow } from './tagging/annotationsTree';
+import type { SpeakerNode } from './corpus/speakersView';
 
 /** What `activate()` returns: a read-only view of what the extension shows, for scripts and tests. */
 export interface SourceAnnotatorApi {

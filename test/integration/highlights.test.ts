@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/api';
-import { Commands, LANGUAGE_ID } from '../../src/constants';
+import { Commands, LANGUAGE_ID } from '../../src/base/constants';
 import { closeAll, extensionApi, openArticle, setSetting, waitFor, workspaceUri } from './support';
 
 const SEED = ['seeds', '000_03cb73ca90429b2a.txt'];

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/api';
-import { Commands } from '../../src/constants';
+import { Commands } from '../../src/base/constants';
 import { closeAll, extensionApi, openArticle, waitFor, workspaceUri } from './support';
 
 describe('Workspace labels (.source-annotator.yaml)', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands, EXTENSION_ID } from '../../src/constants';
+import { Commands, EXTENSION_ID } from '../../src/base/constants';
 import { extensionApi } from './support';
 
 interface Manifest {

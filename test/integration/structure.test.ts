@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/api';
-import { Commands } from '../../src/constants';
+import { Commands } from '../../src/base/constants';
 import { closeAll, extensionApi, openArticle, waitFor } from './support';
 
 const SEED = ['seeds', '000_03cb73ca90429b2a.txt'];

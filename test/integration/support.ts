@@ -2,7 +2,7 @@
 // and waiting for what the editor shows.
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/api';
-import { EXTENSION_ID, LANGUAGE_ID } from '../../src/constants';
+import { EXTENSION_ID, LANGUAGE_ID } from '../../src/base/constants';
 
 export async function extensionApi(): Promise<SourceAnnotatorApi> {
   const extension = vscode.extensions.getExtension<SourceAnnotatorApi>(EXTENSION_ID);

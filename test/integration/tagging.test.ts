@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { SourceAnnotatorApi } from '../../src/api';
-import { Commands } from '../../src/constants';
+import { Commands } from '../../src/base/constants';
 import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor, workspaceUri } from './support';
 
 const SEED = '000_03cb73ca90429b2a.txt';

@@ -1,4 +1,4 @@
-import type { Annotation } from '../annotations/model';
+import type { Annotation } from '../annotations/model/types';
 import type { Analysis } from '../analysis/types';
 
 /** A detection the tagging commands can accept or reject: kind, place, and what it knows. */

@@ -1,0 +1,7 @@
+// The table of commands of `source-annotator`: name → command. Each command lives in its own file.
+import type { CliCommand } from '../io';
+import { analyzeCommand } from './analyze';
+
+export const COMMANDS: Readonly<Record<string, CliCommand>> = {
+  analyze: analyzeCommand,
+};

@@ -1,0 +1,50 @@
+// Turns an analysis into the prediction file the scorer reads, and into a readable summary.
+import type { Analysis } from '../../core/analysis/types';
+
+export interface PredictionFile {
+  readonly quotes: { start: number; end: number; speaker: string | null }[];
+  readonly speakers: { start: number; end: number }[];
+  readonly cues: { start: number; end: number }[];
+  readonly noise: { start: number; end: number; kind: string }[];
+}
+
+export function toPredictions(a: Analysis): PredictionFile {
+  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
+  const mentionKeys = new Set<string>();
+  const speakers: { start: number; end: number }[] = [];
+  for (const q of a.quotes) {
+    const m = q.mention;
+    if (!m || mentionKeys.has(`${m.start}:${m.end}`)) continue;
+    mentionKeys.add(`${m.start}:${m.end}`);
+    speakers.push({ start: m.start, end: m.end });
+  }
+  speakers.sort((x, y) => x.start - y.start);
+  return {
+    quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speakerId ? (names.get(q.speakerId) ?? null) : null })),
+    speakers,
+    cues: a.cues.map((c) => ({ start: c.start, end: c.end })),
+    noise: a.noise.map((n) => ({ start: n.start, end: n.end, kind: n.kind })),
+  };
+}
+
+function clip(s: string, max: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length <= max ? one : `${one.slice(0, max - 1)}…`;
+}
+
+export function summary(name: string, text: string, a: Analysis): string {
+  const out: string[] = [name];
+  const names = new Map(a.speakers.map((s) => [s.id, s.name]));
+  let noiseChars = 0;
+  for (const n of a.noise) noiseChars += n.end - n.start;
+  const share = text.length === 0 ? 0 : Math.round((100 * noiseChars) / text.length);
+  out.push(`  ${a.quotes.length} quotes, ${a.speakers.length} speakers, ${a.noise.length} boilerplate lines (${share}% of the text)`);
+  for (const q of a.quotes) {
+    const who = q.speakerId ? (names.get(q.speakerId) ?? '?') : 'unknown source';
+    out.push(`  [${q.start}-${q.end}] ${who}${q.cue ? ` (${q.cue.text})` : ''}: “${clip(text.slice(q.start, q.end), 90)}”`);
+  }
+  const kinds = new Map<string, number>();
+  for (const n of a.noise) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
+  if (kinds.size > 0) out.push(`  boilerplate: ${[...kinds].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return out.join('\n');
+}

@@ -1,0 +1,146 @@
+// Where a stored passage could be in the new text: exact copies, fuzzy matches (Myers' algorithm
+// via approx-string-match) and, for passages edited beyond the fuzzy budget, the text between its
+// prefix and its suffix. Every candidate carries its agreeing context and its errors; deciding
+// between them is anchorEvidence.ts's job.
+
+import search from 'approx-string-match';
+import { agreeingContextLength } from './contextAgreement';
+import type { StoredAnchor } from './types';
+
+/** Passages this short match too many places by chance to be matched fuzzily. */
+const EXACT_ONLY_UP_TO = 8;
+const FUZZY_ERROR_RATE = 0.12;
+const FUZZY_MAX_ERRORS = 40;
+/** Passages found between their prefix and suffix may differ this much from the stored text. */
+const MAX_BRACKETED_ERROR_RATE = 0.35;
+const MAX_BRACKETED_LENGTH = 2000;
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Agreeing context characters (see contextAgreement.ts; tolerant of small edits for fuzzy matches). */
+  readonly context: number;
+  readonly errors: number;
+}
+
+export function exactCandidates(text: string, anchor: StoredAnchor): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let at = text.indexOf(anchor.text); at >= 0; at = text.indexOf(anchor.text, at + 1)) {
+    const end = at + anchor.text.length;
+    candidates.push({ start: at, end, context: agreeingContextLength(text, at, end, anchor.prefix, anchor.suffix), errors: 0 });
+  }
+  return candidates;
+}
+
+/**
+ * Edited copies of the passage: near the old place first (cheap on long texts, and where a lightly
+ * edited passage usually is), then anywhere. Exact copies are blanked out first, because Myers'
+ * search reports only the matches with the fewest errors and an unchanged duplicate elsewhere
+ * (a pull quote, a repeated headline) would hide the edited original.
+ */
+export function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: number, exact: readonly Candidate[]): Candidate[] {
+  const length = anchor.text.length;
+  if (length <= EXACT_ONLY_UP_TO) return [];
+  const budget = Math.min(FUZZY_MAX_ERRORS, Math.max(1, Math.floor(length * FUZZY_ERROR_RATE)));
+  const searchIn = (from: number, to: number): { start: number; end: number; errors: number }[] =>
+    search(withCopiesBlanked(text, from, to, exact), anchor.text, budget).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+
+  const margin = length + 1000;
+  const windowStart = Math.max(0, oldStart - margin);
+  const windowEnd = Math.min(text.length, oldStart + length + margin);
+  let matches = searchIn(windowStart, windowEnd);
+  if (matches.length === 0) {
+    // Bracketing by context near the old place is cheap; the whole text is searched last.
+    const bracketed = bracketedByContext(text, anchor, oldStart);
+    if (bracketed.length > 0 || (windowStart === 0 && windowEnd === text.length)) return bracketed;
+    matches = searchIn(0, text.length);
+  }
+  return dropOverlapping(matches).map((m) => snapToContext(text, m, anchor));
+}
+
+/** text[from, to) with the exact copies in it replaced by NUL characters of the same length. */
+function withCopiesBlanked(text: string, from: number, to: number, copies: readonly Candidate[]): string {
+  const parts: string[] = [];
+  let at = from;
+  for (const copy of copies) {
+    if (copy.end <= at || copy.start >= to) continue;
+    parts.push(text.slice(at, Math.max(at, copy.start)));
+    const blankEnd = Math.min(copy.end, to);
+    parts.push('\u0000'.repeat(blankEnd - Math.max(at, copy.start)));
+    at = blankEnd;
+  }
+  parts.push(text.slice(at, to));
+  return parts.join('');
+}
+
+/**
+ * A passage edited beyond the fuzzy budget (a clause rewritten inside a sentence) is still found
+ * when its prefix and suffix are both there, about a passage's length apart: the text between
+ * them is taken, with its real edit distance as errors.
+ */
+function bracketedByContext(text: string, anchor: StoredAnchor, expectedStart: number): Candidate[] {
+  const length = anchor.text.length;
+  if (anchor.prefix.length < 16 || anchor.suffix.length < 16 || length > MAX_BRACKETED_LENGTH) return [];
+  const windowStart = Math.max(0, expectedStart - length - 400);
+  const prefix = bestMatch(text.slice(windowStart, Math.min(text.length, expectedStart + length + 400)), anchor.prefix);
+  if (prefix === undefined) return [];
+  const start = windowStart + prefix.end;
+  const suffixFrom = start + Math.floor(length / 2);
+  const suffix = bestMatch(text.slice(suffixFrom, start + Math.ceil(length * 1.5) + anchor.suffix.length), anchor.suffix);
+  if (suffix === undefined) return [];
+  const end = suffixFrom + suffix.start;
+  const errors = editDistance(text.slice(start, end), anchor.text);
+  if (errors > MAX_BRACKETED_ERROR_RATE * length) return [];
+  return [{ start, end, errors, context: anchor.prefix.length - prefix.errors + anchor.suffix.length - suffix.errors }];
+}
+
+/** Levenshtein distance, two rows at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      current.push(Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** Myers' search reports runs of neighbouring end positions for one place; keep one per place. */
+function dropOverlapping<T extends { start: number; end: number; errors: number }>(matches: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const match of [...matches].sort((a, b) => a.errors - b.errors || a.start - b.start)) {
+    if (!kept.some((k) => match.start < k.end && k.start < match.end)) kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * A fuzzy match with its context agreement, its edges moved to where the stored prefix ends and
+ * the suffix begins when those are found nearby: Myers' search trims an edited edge (a word
+ * inserted at the start of a quotation) that a person would count as part of the passage.
+ */
+function snapToContext(text: string, match: { start: number; end: number; errors: number }, anchor: StoredAnchor): Candidate {
+  const length = anchor.text.length;
+  const slack = Math.min(32, Math.max(8, Math.floor(length / 2)));
+  const beforeFrom = Math.max(0, match.start - anchor.prefix.length - slack);
+  const afterFrom = Math.max(0, match.end - slack);
+  const prefixMatch = bestMatch(text.slice(beforeFrom, Math.min(text.length, match.start + slack)), anchor.prefix);
+  const suffixMatch = bestMatch(text.slice(afterFrom, match.end + anchor.suffix.length + slack), anchor.suffix);
+  let start = match.start;
+  let end = match.end;
+  // Only a context found nearly intact says reliably where the passage begins or ends.
+  if (prefixMatch !== undefined && prefixMatch.errors <= anchor.prefix.length / 10) start = beforeFrom + prefixMatch.end;
+  if (suffixMatch !== undefined && suffixMatch.errors <= anchor.suffix.length / 10) end = afterFrom + suffixMatch.start;
+  if (end - start < length / 2 || end - start > 2 * length) ({ start, end } = match);
+  const context = (prefixMatch === undefined ? 0 : anchor.prefix.length - prefixMatch.errors) + (suffixMatch === undefined ? 0 : anchor.suffix.length - suffixMatch.errors);
+  return { start, end, context, errors: match.errors };
+}
+
+/** The closest approximate occurrence of a context string (up to a quarter of it wrong). */
+function bestMatch(around: string, pattern: string): { start: number; end: number; errors: number } | undefined {
+  if (pattern.length === 0) return undefined;
+  return search(around, pattern, Math.floor(pattern.length / 4))[0];
+}

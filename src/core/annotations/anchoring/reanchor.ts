@@ -1,0 +1,101 @@
+// Finding stored passages again in a text that changed outside the editor (the sidecar's hash no
+// longer matches). Candidates (anchorCandidates.ts): the exact passage wherever it occurs, then,
+// when no copy has its context intact, fuzzy matches and the text between its prefix and suffix.
+// The best candidate (anchorEvidence.ts) is the one whose context agrees most and which lies
+// where its neighbours moved; its confidence says how much better it is than the others. Doubtful
+// places come back flagged for review or orphaned, never silently on the wrong words.
+
+import { exactCandidates, fuzzyCandidates } from './candidates';
+import type { Candidate } from './candidates';
+import { confidenceOf, IN_DOUBT, ORPHAN_BELOW, rank, REVIEW_BELOW, surroundingsElsewhere } from './evidence';
+import type { Place } from './evidence';
+import { normalizeText } from './normalizedText';
+import { LineIndex } from './positions';
+import type { AnchorResult, StoredAnchor } from './types';
+
+// The public face of re-anchoring: callers need not know how the work is split up.
+export { ORPHAN_BELOW, REVIEW_BELOW } from './evidence';
+export type { AnchorMethod, AnchorResult, StoredAnchor } from './types';
+
+/** Passages at least this long, unique and with their context intact, tell how the text moved. */
+const SURE_LENGTH = 8;
+
+export function needsReview(result: AnchorResult): boolean {
+  return result.method !== 'orphaned' && result.confidence < REVIEW_BELOW;
+}
+
+interface Shift {
+  readonly oldStart: number;
+  /** How far a surely found passage moved, in offsets and in lines. */
+  readonly shift: number;
+  readonly lineShift: number;
+}
+
+/**
+ * Re-anchors many passages in one text, sharing the text's preparation. Passages found
+ * unambiguously (unique, context intact) tell how far their part of the text moved; the others
+ * are looked for where their nearest such neighbours moved them, which keeps repeated words and
+ * duplicated lines from pulling a passage to the wrong copy.
+ * @param documentText the text as the editor holds it; offsets returned are into it (BOM, CRLF included)
+ */
+export function reanchorAll(documentText: string, anchors: readonly StoredAnchor[]): AnchorResult[] {
+  const normalized = normalizeText(documentText);
+  const text = normalized.text;
+  const lines = new LineIndex(text);
+  const prepared = anchors.map((anchor) => ({ anchor, oldStart: lines.offsetAt(anchor.start), exact: exactCandidates(text, anchor) }));
+
+  const shifts: Shift[] = [];
+  for (const { anchor, oldStart, exact } of prepared) {
+    const [only, ...more] = exact;
+    if (anchor.text.length >= SURE_LENGTH && only !== undefined && more.length === 0 && only.context >= 0.75 * (anchor.prefix.length + anchor.suffix.length)) {
+      shifts.push({ oldStart, shift: only.start - oldStart, lineShift: lines.positionAt(only.start).line - anchor.start.line });
+    }
+  }
+  shifts.sort((a, b) => a.oldStart - b.oldStart);
+
+  return prepared.map(({ anchor, oldStart, exact }) => {
+    const found = anchor.text.length === 0 ? undefined : findBest(text, lines, anchor, exact, oldStart, expectedPlaces(shifts, oldStart, anchor.start.line));
+    if (found === undefined || found.confidence < ORPHAN_BELOW) {
+      const at = normalized.toOriginal(Math.min(oldStart, text.length));
+      return { method: 'orphaned', start: at, end: at, confidence: 0 };
+    }
+    return { ...found, start: normalized.toOriginal(found.start), end: normalized.toOriginal(found.end) };
+  });
+}
+
+/** One passage on its own (no neighbours to learn from): prefer `reanchorAll` for a whole sidecar. */
+export function reanchor(documentText: string, anchor: StoredAnchor): AnchorResult {
+  const [result] = reanchorAll(documentText, [anchor]);
+  if (result === undefined) throw new Error('reanchorAll returned no result');
+  return result;
+}
+
+/**
+ * Where a passage probably is now: its old place moved like its nearest sure neighbour before it
+ * and after it (both kept when they disagree, e.g. next to a moved paragraph), or unmoved when no
+ * passage was sure.
+ */
+function expectedPlaces(sortedShifts: readonly Shift[], oldStart: number, oldLine: number): Place[] {
+  const after = sortedShifts.findIndex((s) => s.oldStart >= oldStart);
+  const next = after >= 0 ? sortedShifts[after] : undefined;
+  const previous = sortedShifts[(after >= 0 ? after : sortedShifts.length) - 1];
+  const moves = [previous, next].filter((shift): shift is Shift => shift !== undefined);
+  if (moves.length === 0) return [{ offset: oldStart, line: oldLine }];
+  const places = moves.map((m) => ({ offset: oldStart + m.shift, line: oldLine + m.lineShift }));
+  return places.filter((p, i) => places.findIndex((q) => q.offset === p.offset && q.line === p.line) === i);
+}
+
+/** Offsets here are into the normalized text; `oldStart` is the stored position read in it. */
+function findBest(text: string, lines: LineIndex, anchor: StoredAnchor, exact: readonly Candidate[], oldStart: number, expected: readonly Place[]): AnchorResult | undefined {
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  const exactBest = rank(exact, anchor, expected, lines)[0];
+  // The passage unchanged with its context intact: no need to look for edited copies.
+  const candidates =
+    exactBest !== undefined && exactBest.context >= 0.75 * fullContext ? exact : [...exact, ...fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact)];
+  const [best, ...others] = rank(candidates, anchor, expected, lines);
+  if (best === undefined) return undefined;
+  let confidence = confidenceOf(best, anchor, expected, lines, others);
+  if (expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best))) confidence = Math.min(confidence, IN_DOUBT);
+  const method = best.errors > 0 ? 'fuzzy' : best.start === oldStart ? 'position' : 'exact';
+  return { method, start: best.start, end: best.end, confidence };
+}

@@ -1,0 +1,149 @@
+// The label configuration (`.source-annotator.yaml` at the workspace root). A bad entry is
+// reported with its line and skipped, so one typo does not take away every other label.
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import { nodeOffset, validateNode } from '../schema/jsonSchemaSubset';
+import type { JsonSchema } from '../schema/jsonSchemaSubset';
+import labelConfigSchemaJson from './labelConfigSchema.json';
+
+export const LABEL_CONFIG_FILE = '.source-annotator.yaml';
+
+export const labelConfigSchema: JsonSchema = labelConfigSchemaJson;
+
+export type AttributeType = 'string' | 'number' | 'boolean';
+
+export interface LabelAttribute {
+  readonly name: string;
+  readonly description?: string;
+  readonly type: AttributeType;
+  readonly required: boolean;
+}
+
+export interface Label {
+  readonly name: string;
+  readonly description?: string;
+  /** A theme color id or `#hex`, as written; undefined to use the extension's color for the label. */
+  readonly color?: string;
+  readonly key?: string;
+  readonly attributes: readonly LabelAttribute[];
+}
+
+export interface LabelConfigProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  /** `error`: the entry was skipped. `warning`: the entry was used, with the offending part dropped. */
+  readonly severity: 'error' | 'warning';
+}
+
+export interface LabelConfig {
+  readonly labels: readonly Label[];
+  readonly problems: readonly LabelConfigProblem[];
+  /** True when the file named no labels (or could not be read) and the defaults apply. */
+  readonly usesDefaults: boolean;
+}
+
+export const DEFAULT_LABELS: readonly Label[] = [
+  { name: 'speaker', description: 'A person or organisation quoted or paraphrased', key: 's', attributes: [] },
+  {
+    name: 'quote',
+    description: 'Words reported as said or written by someone',
+    key: 'q',
+    attributes: [{ name: 'speaker', description: 'Who said it', type: 'string', required: false }],
+  },
+  {
+    name: 'noise',
+    description: 'Text that is not part of the article (web-page leftovers)',
+    key: 'n',
+    attributes: [{ name: 'kind', description: 'What kind of leftover, e.g. comment, related-links', type: 'string', required: false }],
+  },
+  { name: 'claim', description: 'A statement of fact to check', key: 'c', attributes: [] },
+  { name: 'paraphrase', description: "Someone's words reported indirectly", key: 'p', attributes: [] },
+  { name: 'note', description: 'A remark of the person reading', key: 'o', attributes: [] },
+];
+
+export function parseLabelConfig(yamlText: string): LabelConfig {
+  const lines = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: true });
+  const problems: LabelConfigProblem[] = [];
+  const defaults = (): LabelConfig => ({ labels: DEFAULT_LABELS, problems, usesDefaults: true });
+
+  if (document.errors.length > 0) {
+    for (const e of document.errors) {
+      problems.push({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0] ?? e.message, severity: 'error' });
+    }
+    return defaults();
+  }
+  const root = document.contents;
+  if (root === null) return defaults();
+  const context = { root: labelConfigSchema, document, lines };
+  if (!isMap(root)) {
+    problems.push(...asErrors(validateNode(root, labelConfigSchema, { ...context, path: '' })));
+    return defaults();
+  }
+  const list = root.get('labels', true);
+  if (list === undefined) return defaults();
+  if (!isSeq(list)) {
+    problems.push(...asErrors(validateNode(list, labelConfigSchema.properties?.['labels'] ?? {}, { ...context, path: 'labels' })));
+    return defaults();
+  }
+
+  const labels: Label[] = [];
+  const labelSchema = labelConfigSchema.definitions?.['label'] ?? {};
+  list.items.forEach((item, index) => {
+    const entryProblems = validateNode(item, labelSchema, { ...context, path: `labels[${index}]`, fallbackOffset: nodeOffset(list, 0) });
+    if (entryProblems.length > 0) {
+      problems.push(...asErrors(entryProblems).map((p) => ({ ...p, message: `${p.message}; this label is skipped` })));
+      return;
+    }
+    const label = toLabel(item, document);
+    const warn = (node: unknown, message: string): void => {
+      const { line, col } = lines.linePos(nodeOffset(node, nodeOffset(item, 0)));
+      problems.push({ line, column: col, message, severity: 'warning' });
+    };
+    if (labels.some((l) => l.name === label.name)) {
+      problems.push({ ...at(lines, isMap(item) ? item.get('name', true) : item, `The label name "${label.name}" is used twice; the later one is skipped`), severity: 'error' });
+      return;
+    }
+    const keyNode = isMap(item) ? item.get('key', true) : undefined;
+    const keyTaken = label.key !== undefined && labels.some((l) => l.key === label.key);
+    if (keyTaken) warn(keyNode, `The key "${label.key ?? ''}" already picks another label; "${label.name}" gets no key`);
+    labels.push(keyTaken ? { ...label, key: undefined } : label);
+  });
+  return { labels, problems, usesDefaults: false };
+}
+
+function at(lines: LineCounter, node: unknown, message: string): { line: number; column: number; message: string } {
+  const { line, col } = lines.linePos(nodeOffset(node, 0));
+  return { line, column: col, message };
+}
+
+function asErrors(problems: readonly { line: number; column: number; message: string }[]): LabelConfigProblem[] {
+  return problems.map((p) => ({ ...p, severity: 'error' }));
+}
+
+interface RawLabel {
+  name: string;
+  description?: string;
+  color?: string;
+  key?: string;
+  attributes?: { name: string; description?: string; type: AttributeType; required?: boolean }[];
+}
+
+/** Only called on a node the schema accepted, so the shape is known. */
+function toLabel(node: unknown, document: Document): Label {
+  const raw = (isMap(node) || isScalar(node) ? node.toJS(document) : {}) as RawLabel;
+  return {
+    name: raw.name,
+    ...(raw.description === undefined ? {} : { description: raw.description }),
+    ...(raw.color === undefined ? {} : { color: raw.color }),
+    ...(raw.key === undefined ? {} : { key: raw.key }),
+    attributes: (raw.attributes ?? []).map((a) => ({
+      name: a.name,
+      ...(a.description === undefined ? {} : { description: a.description }),
+      type: a.type,
+      required: a.required ?? false,
+    })),
+  };
+}

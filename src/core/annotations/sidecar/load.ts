@@ -1,0 +1,69 @@
+// Turning a parsed sidecar into annotations on the current text: a direct conversion when the
+// text is the one the sidecar was written for, re-anchoring when it changed outside the editor.
+
+import type { Annotation, AnnotationSet, Rejection } from '../model/types';
+import { LineIndex } from '../anchoring/positions';
+import type { AnchorMethod, AnchorResult } from '../anchoring/types';
+import { needsReview, reanchorAll } from '../anchoring/reanchor';
+import type { StoredSidecar } from './types';
+
+export interface AnchorOutcome {
+  readonly id: string;
+  readonly method: AnchorMethod;
+  readonly confidence: number;
+  /** Found, but not surely: show it to a person to confirm. */
+  readonly needsReview: boolean;
+}
+
+export interface LoadedAnnotations {
+  readonly set: AnnotationSet;
+  /** One per annotation and rejection, in the sidecar's order. */
+  readonly outcomes: readonly AnchorOutcome[];
+  /** The text differs from the one the sidecar describes: save the sidecar to record the new places. */
+  readonly textChanged: boolean;
+}
+
+/**
+ * @param documentText the text as the editor holds it (BOM, CRLF as they are)
+ * @param documentSha256 hex SHA-256 of `textForHashing(documentText)` UTF-8 encoded, computed by the caller
+ */
+export function loadAnnotations(sidecar: StoredSidecar, documentText: string, documentSha256: string): LoadedAnnotations {
+  const entries = [...sidecar.annotations, ...sidecar.rejections];
+  const textChanged = sidecar.sha256 !== documentSha256;
+  const results = textChanged ? reanchorAll(documentText, entries) : convertDirectly(documentText, entries);
+
+  const outcomes = entries.map((entry, index): AnchorOutcome => {
+    const result = results[index] ?? { method: 'orphaned', start: 0, end: 0, confidence: 0 };
+    return { id: entry.id, method: result.method, confidence: result.confidence, needsReview: needsReview(result) };
+  });
+  const placed = <T extends { status: string }>(entry: T, index: number): T & { start: number; end: number } => {
+    const result = results[index] ?? { method: 'orphaned', start: 0, end: 0, confidence: 0 };
+    if (!textChanged) return { ...entry, start: result.start, end: result.end };
+    // An orphan comes back only when its passage is surely there again (e.g. a deletion undone).
+    const wasOrphaned = entry.status === 'orphaned';
+    const lost = result.method === 'orphaned' || (wasOrphaned && needsReview(result));
+    if (lost) return { ...entry, start: result.start, end: result.start, status: 'orphaned' };
+    return { ...entry, start: result.start, end: result.end, status: wasOrphaned ? 'active' : entry.status };
+  };
+  const annotationCount = sidecar.annotations.length;
+  return {
+    textChanged,
+    outcomes,
+    set: {
+      file: sidecar.file,
+      sha256: documentSha256,
+      annotations: sidecar.annotations.map((a, i): Annotation => placed(a, i)),
+      rejections: sidecar.rejections.map((r, i): Rejection => placed(r, annotationCount + i)),
+    },
+  };
+}
+
+function convertDirectly(documentText: string, entries: readonly { start: { line: number; character: number }; end: { line: number; character: number }; status: string }[]): AnchorResult[] {
+  const lines = new LineIndex(documentText);
+  return entries.map((entry) => ({
+    method: entry.status === 'orphaned' ? 'orphaned' : 'position',
+    start: lines.offsetAt(entry.start),
+    end: lines.offsetAt(entry.end),
+    confidence: entry.status === 'orphaned' ? 0 : 1,
+  }));
+}

@@ -1,0 +1,144 @@
+// Reading a sidecar: YAML syntax, then the format version, then the schema, then the rules a
+// schema cannot say (unique ids, start not after end). Every error carries the sidecar line so the
+// editor can point at it.
+
+import type { Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { nodeOffset, validateNode } from '../schema/jsonSchemaSubset';
+import type { JsonSchema } from '../schema/jsonSchemaSubset';
+import type { AttributeValue } from '../model/types';
+import type { LineCharacter } from '../anchoring/positions';
+import sidecarSchemaJson from './sidecarSchema.json';
+import { SIDECAR_VERSION } from './types';
+import type { SidecarError, StoredAnnotation, StoredRejection, StoredSidecar } from './types';
+
+export const sidecarSchema: JsonSchema = sidecarSchemaJson;
+
+export type SidecarParseResult =
+  | { readonly ok: true; readonly sidecar: StoredSidecar; readonly document: Document }
+  | { readonly ok: false; readonly errors: readonly SidecarError[]; readonly newerVersion: boolean };
+
+export function parseSidecar(yamlText: string): SidecarParseResult {
+  const lines = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: true });
+  const fail = (errors: readonly SidecarError[], newerVersion = false): SidecarParseResult => ({ ok: false, errors, newerVersion });
+
+  if (document.errors.length > 0) {
+    return fail(document.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0] ?? e.message })));
+  }
+  const root = document.contents;
+  const at = (node: unknown, message: string): SidecarError => {
+    const { line, col } = lines.linePos(nodeOffset(node, 0));
+    return { line, column: col, message };
+  };
+  if (isMap(root)) {
+    const versionNode = root.get('version', true);
+    const version: unknown = isScalar(versionNode) ? versionNode.value : undefined;
+    if (typeof version === 'number' && version > SIDECAR_VERSION) {
+      return fail(
+        [at(versionNode, `This sidecar has format version ${version}: it was made by a newer version of Source Annotator, which this version (reading version ${SIDECAR_VERSION}) cannot read. Update Source Annotator; the file is left untouched.`)],
+        true,
+      );
+    }
+  }
+  const problems = validateNode(root, sidecarSchema, { root: sidecarSchema, document, lines, path: '' });
+  if (problems.length > 0) return fail(problems);
+
+  const ruleErrors = checkRules(root, at);
+  if (ruleErrors.length > 0) return fail(ruleErrors);
+
+  const raw = document.toJS() as RawSidecar;
+  return {
+    ok: true,
+    document,
+    sidecar: {
+      version: SIDECAR_VERSION,
+      file: raw.file,
+      sha256: raw.sha256,
+      annotations: raw.annotations.map(toStoredAnnotation),
+      rejections: (raw.rejections ?? []).map(toStoredRejection),
+    },
+  };
+}
+
+/** Rules beyond the schema: ids unique within the file, and no range ending before it starts. */
+function checkRules(root: unknown, at: (node: unknown, message: string) => SidecarError): SidecarError[] {
+  const errors: SidecarError[] = [];
+  if (!isMap(root)) return errors;
+  const seenIds = new Set<string>();
+  for (const listKey of ['annotations', 'rejections']) {
+    const list = root.get(listKey, true);
+    if (!isSeq(list)) continue;
+    for (const item of list.items) {
+      if (!isMap(item)) continue;
+      const idNode = item.get('id', true);
+      const id = isScalar(idNode) ? String(idNode.value) : '';
+      if (seenIds.has(id)) errors.push(at(idNode, `The id ${id} is used twice; every entry needs its own id`));
+      seenIds.add(id);
+      const start = item.toJSON() as { start: LineCharacter; end: LineCharacter };
+      if (comparePositions(start.start, start.end) > 0) errors.push(at(item.get('end', true), `\`${listKey}\` entry ${id} ends before it starts`));
+    }
+  }
+  return errors;
+}
+
+function comparePositions(a: LineCharacter, b: LineCharacter): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+interface RawEntry {
+  id: string;
+  start: LineCharacter;
+  end: LineCharacter;
+  text: string;
+  prefix?: string;
+  suffix?: string;
+  author?: string;
+  created?: string;
+}
+
+interface RawSidecar {
+  file: string;
+  sha256: string;
+  annotations: (RawEntry & {
+    label: string;
+    note?: string;
+    attributes?: Record<string, AttributeValue>;
+    modified?: string;
+    status: StoredAnnotation['status'];
+  })[];
+  rejections?: (RawEntry & { kind: string; status?: StoredRejection['status'] })[];
+}
+
+function toStoredAnnotation(raw: RawSidecar['annotations'][number]): StoredAnnotation {
+  return {
+    id: raw.id,
+    label: raw.label,
+    start: { line: raw.start.line, character: raw.start.character },
+    end: { line: raw.end.line, character: raw.end.character },
+    text: raw.text,
+    prefix: raw.prefix ?? '',
+    suffix: raw.suffix ?? '',
+    ...(raw.note === undefined ? {} : { note: raw.note }),
+    attributes: { ...raw.attributes },
+    author: raw.author ?? '',
+    created: raw.created ?? '',
+    modified: raw.modified ?? raw.created ?? '',
+    status: raw.status,
+  };
+}
+
+function toStoredRejection(raw: NonNullable<RawSidecar['rejections']>[number]): StoredRejection {
+  return {
+    id: raw.id,
+    kind: raw.kind,
+    start: { line: raw.start.line, character: raw.start.character },
+    end: { line: raw.end.line, character: raw.end.character },
+    text: raw.text,
+    prefix: raw.prefix ?? '',
+    suffix: raw.suffix ?? '',
+    author: raw.author ?? '',
+    created: raw.created ?? '',
+    status: raw.status ?? 'active',
+  };
+}

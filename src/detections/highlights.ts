@@ -1,0 +1,195 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { isArticleDocument } from '../articles/language';
+import { affectsHighlights, readHighlightSettings, type HighlightSettings } from '../base/config';
+import { Colors, ConfigKeys } from '../base/constants';
+import type { Analysis, Span } from '../core/analysis/types';
+
+/** What the highlights of one editor currently show, per kind (the API reports it to tests). */
+export interface ShownHighlights {
+  readonly version: number;
+  readonly quotes: readonly vscode.Range[];
+  readonly speakers: readonly vscode.Range[];
+  readonly cues: readonly vscode.Range[];
+  readonly noise: readonly vscode.Range[];
+}
+
+interface DecorationTypes {
+  readonly quote: vscode.TextEditorDecorationType;
+  readonly cue: vscode.TextEditorDecorationType;
+  readonly noise: vscode.TextEditorDecorationType;
+  readonly speakers: readonly vscode.TextEditorDecorationType[];
+}
+
+function createTypes(): DecorationTypes {
+  const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
+  return {
+    quote: vscode.window.createTextEditorDecorationType({
+      backgroundColor: color(Colors.quoteBackground),
+      borderColor: color(Colors.quoteBorder),
+      borderStyle: 'none none dotted none',
+      borderWidth: '0 0 1px 0',
+      overviewRulerColor: color(Colors.quoteOverviewRuler),
+      overviewRulerLane: vscode.OverviewRulerLane.Center,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+    cue: vscode.window.createTextEditorDecorationType({
+      color: color(Colors.cueForeground),
+      fontStyle: 'italic',
+      borderColor: color(Colors.cueBorder),
+      borderStyle: 'none none dashed none',
+      borderWidth: '0 0 1px 0',
+    }),
+    noise: vscode.window.createTextEditorDecorationType({
+      isWholeLine: true,
+      opacity: '0.55',
+      color: color(Colors.noiseForeground),
+      backgroundColor: color(Colors.noiseBackground),
+      overviewRulerColor: color(Colors.noiseOverviewRuler),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+    }),
+    speakers: Colors.speakerTints.map((tint, i) =>
+      vscode.window.createTextEditorDecorationType({
+        color: color(tint),
+        fontWeight: '600',
+        borderColor: color(Colors.speakerBorders[i] ?? tint),
+        borderStyle: 'none none solid none',
+        borderWidth: '0 0 2px 0',
+      }),
+    ),
+  };
+}
+
+function disposeTypes(t: DecorationTypes): void {
+  t.quote.dispose();
+  t.cue.dispose();
+  t.noise.dispose();
+  t.speakers.forEach((s) => s.dispose());
+}
+
+function toRange(doc: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+}
+
+/**
+ * Paints quotes, speaker mentions, cues and boilerplate lines into visible article editors.
+ * Decoration types are created once and rebuilt only when settings change; typing is debounced.
+ */
+export class HighlightController implements vscode.Disposable {
+  private types: DecorationTypes = createTypes();
+  private settings: HighlightSettings = readHighlightSettings();
+  private readonly shown = new Map<string, ShownHighlights>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly idleWaiters: (() => void)[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after the highlights of a document were repainted. */
+  readonly onDidPaint = this.changeEmitter.event;
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.disposables.push(
+      this.changeEmitter,
+      vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidOpenTextDocument(() => this.paintVisible()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.shown.delete(doc.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsHighlights(e)) this.reloadSettings();
+      }),
+    );
+    this.paintVisible();
+  }
+
+  get enabled(): boolean {
+    return this.settings.enabled;
+  }
+
+  async toggle(): Promise<void> {
+    const config = vscode.workspace.getConfiguration(ConfigKeys.section);
+    const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update(ConfigKeys.highlightsEnabled, !this.settings.enabled, target);
+    // The configuration event repaints too; do it now so the command's effect is synchronous.
+    this.reloadSettings();
+  }
+
+  /** What the editor of `uri` shows right now, or undefined when no visible editor shows it. */
+  shownFor(uri: vscode.Uri): ShownHighlights | undefined {
+    return this.shown.get(uri.toString());
+  }
+
+  /** Resolves once no repaint is pending. */
+  whenIdle(): Promise<void> {
+    if (this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private reloadSettings(): void {
+    this.settings = readHighlightSettings();
+    disposeTypes(this.types);
+    this.types = createTypes();
+    this.shown.clear();
+    this.paintVisible();
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    if (!vscode.window.visibleTextEditors.some((e) => e.document === doc)) return;
+    const key = doc.uri.toString();
+    const previous = this.pending.get(key);
+    if (previous) clearTimeout(previous);
+    // A long article is re-analysed at most about every other analysis time, so typing keeps up.
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document === doc) this.paint(editor);
+        if (this.pending.size === 0) this.idleWaiters.splice(0).forEach((resolve) => resolve());
+      }, Math.max(this.settings.debounceMs, 2 * this.cache.lastDuration(doc))),
+    );
+  }
+
+  /** Repaints every visible article, e.g. after detections were rejected. */
+  repaint(): void {
+    this.paintVisible();
+  }
+
+  private paintVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const doc = editor.document;
+    if (!isArticleDocument(doc)) return;
+    const s = this.settings;
+    const analysis: Analysis | undefined = s.enabled ? this.cache.get(doc) : undefined;
+    const quotes = analysis && s.quotes ? analysis.quotes.map((q) => toRange(doc, q)) : [];
+    const cues = analysis && s.cues ? analysis.cues.map((c) => toRange(doc, c)) : [];
+    const noise = analysis && s.noise ? analysis.noise.map((n) => toRange(doc, n)) : [];
+    const bySpeaker: vscode.Range[][] = this.types.speakers.map(() => []);
+    const speakers: vscode.Range[] = [];
+    if (analysis && s.speakers) {
+      analysis.speakers.forEach((speaker, i) => {
+        const bucket = bySpeaker[i % bySpeaker.length];
+        for (const m of speaker.mentions) {
+          const r = toRange(doc, m);
+          bucket?.push(r);
+          speakers.push(r);
+        }
+      });
+    }
+    editor.setDecorations(this.types.quote, quotes);
+    editor.setDecorations(this.types.cue, cues);
+    editor.setDecorations(this.types.noise, noise);
+    this.types.speakers.forEach((t, i) => editor.setDecorations(t, bySpeaker[i] ?? []));
+    speakers.sort((a, b) => a.start.compareTo(b.start));
+    this.shown.set(doc.uri.toString(), { version: doc.version, quotes, speakers, cues, noise });
+    this.changeEmitter.fire(doc.uri);
+  }
+
+  dispose(): void {
+    this.pending.forEach((t) => clearTimeout(t));
+    this.pending.clear();
+    this.idleWaiters.splice(0).forEach((resolve) => resolve());
+    disposeTypes(this.types);
+    for (const d of this.disposables) d.dispose();
+  }
+}

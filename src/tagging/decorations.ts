@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { Colors } from '../base/constants';
+import type { Label } from '../core/annotations/labels/labelConfig';
+import type { LabelRegistry } from './labelRegistry';
+import type { AnnotationStore } from './store';
+
+/**
+ * Draws annotations (the person's tags) distinctly from detections: a solid frame and the label
+ * after the passage. A label's `color` in `.source-annotator.yaml` (a theme color id or #hex)
+ * overrides the contributed annotation colors.
+ */
+export class AnnotationPainter implements vscode.Disposable {
+  private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  private readonly shown = new Map<string, vscode.Range[]>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly store: AnnotationStore,
+    private readonly labels: LabelRegistry,
+  ) {
+    this.disposables.push(
+      store.onDidChange(() => this.paintVisible()),
+      labels.onDidChange(() => {
+        this.resetTypes();
+        this.paintVisible();
+      }),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
+    );
+    this.paintVisible();
+  }
+
+  /** The ranges of active annotations painted in the editor of `uri`. */
+  shownFor(uri: vscode.Uri): readonly vscode.Range[] | undefined {
+    return this.shown.get(uri.toString());
+  }
+
+  private typeFor(label: Label | undefined): vscode.TextEditorDecorationType {
+    const key = label?.color ?? '';
+    let type = this.types.get(key);
+    if (!type) {
+      const custom = label?.color;
+      const color = custom === undefined ? new vscode.ThemeColor(Colors.annotationBorder) : custom.startsWith('#') ? custom : new vscode.ThemeColor(custom);
+      type = vscode.window.createTextEditorDecorationType({
+        border: '1px solid',
+        borderColor: color,
+        borderRadius: '3px',
+        backgroundColor: new vscode.ThemeColor(Colors.annotationBackground),
+        overviewRulerColor: color,
+        overviewRulerLane: vscode.OverviewRulerLane.Left,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
+      });
+      this.types.set(key, type);
+    }
+    return type;
+  }
+
+  private resetTypes(): void {
+    for (const t of this.types.values()) t.dispose();
+    this.types.clear();
+  }
+
+  private paintVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const file = this.store.get(editor.document.uri);
+    const doc = editor.document;
+    const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>();
+    for (const t of this.types.values()) byType.set(t, []);
+    const ranges: vscode.Range[] = [];
+    for (const a of file?.annotations ?? []) {
+      if (a.status !== 'active') continue;
+      const range = new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end));
+      ranges.push(range);
+      const type = this.typeFor(this.labels.find(a.label));
+      const list = byType.get(type) ?? [];
+      list.push({
+        range,
+        renderOptions: { after: { contentText: ` ${a.label}`, color: new vscode.ThemeColor(Colors.annotationLabelForeground), fontStyle: 'italic', margin: '0 0 0 2px' } },
+      });
+      byType.set(type, list);
+    }
+    for (const [type, options] of byType) editor.setDecorations(type, options);
+    this.shown.set(doc.uri.toString(), ranges);
+  }
+
+  dispose(): void {
+    this.resetTypes();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,138 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+
+/** [case, text, start of the quote, expected mention text (null: no source), expected canonical speaker] */
+type Case = [string, string, string, string | null, string | null];
+
+function check([, text, quoteStart, mention, speaker]: Case): void {
+  const a = analyze(text);
+  const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+  assert.ok(q, `quote starting “${quoteStart}” found`);
+  assert.equal(q.mention?.text ?? null, mention);
+  assert.equal(a.speakers.find((s) => s.id === q.speakerId)?.name ?? null, speaker);
+}
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) it(c[0], () => check(c));
+  });
+}
+
+table('speakers: transcripts', [
+  [
+    'label opening a quoted paragraph',
+    'Gov. Mike Pence spoke to Fox News on Sunday.\n\n"WALLACE: Will Gennifer Flowers be at the debate?\n\n"PENCE: She will not be attending the debate tomorrow night.',
+    'PENCE: She will',
+    'PENCE',
+    'Mike Pence',
+  ],
+  ['label of the other speaker', 'Gov. Mike Pence spoke to Fox News on Sunday.\n\n"WALLACE: Will Gennifer Flowers be at the debate?\n\n"PENCE: She will not.', 'WALLACE: Will', 'WALLACE', 'WALLACE'],
+  ['label at the line start, before the quote', 'SANDERS: “We have to make public colleges and universities tuition free.”', 'We have to', 'SANDERS', 'SANDERS'],
+  ['label with a title', '"MR. TRUMP: We are going to build the wall, and Mexico will pay for it.', 'MR. TRUMP: We', 'TRUMP', 'TRUMP'],
+  ['a dateline is no label', 'WASHINGTON: “The vote has been postponed until Thursday,” the clerk said.', 'The vote', 'the clerk', 'clerk'],
+  ['a label that names no speaker', 'UPDATE: “The vote has been postponed until Thursday,” the clerk said.', 'The vote', 'the clerk', 'clerk'],
+]);
+
+table('speakers: the sentence a quote closes', [
+  [
+    'a new sentence after a quote ending with a full stop',
+    'South Korea accused the North of "fanatic recklessness." South Korean President Park Geun-hye said Kim was "spiraling out of control."',
+    'fanatic',
+    'South Korea',
+    'South Korea',
+  ],
+  ['a short attribution after a closed sentence', '"We are going to win this state." Trump said.', 'We are going', 'Trump', 'Trump'],
+  [
+    'a new sentence with more than its source is not an attribution',
+    'Pell Grants help students attend college.\n\nShe says Trump represents the “same rigged system that he claims he is going to change.” She said it again on Friday.',
+    'same rigged',
+    'She',
+    null,
+  ],
+  [
+    'a cue in a subordinate clause right after the quote',
+    'Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” when he said the generals had been reduced to rubble.',
+    'absolutely right',
+    'Michael Flynn',
+    'Michael Flynn',
+  ],
+  [
+    'a cue after “but” right after the quote',
+    'Kerr Putney, the police chief, said the footage did not give "definitive visual evidence," but he said that the investigation would continue.',
+    'definitive',
+    'Kerr Putney',
+    'Kerr Putney',
+  ],
+]);
+
+table('speakers: the subject of a reporting verb', [
+  [
+    'a verb joined to an earlier one by “and”',
+    'Donald Trump, her Republican opponent, bemoaned the unrest and said drugs were a "very, very big factor" in the violence.',
+    'very, very',
+    'Donald Trump',
+    'Donald Trump',
+  ],
+  [
+    'a verb joined by “but”',
+    'Mayor Jennifer Roberts said the video should be released but said "the question is the timing" of its release.',
+    'the question',
+    'Jennifer Roberts',
+    'Jennifer Roberts',
+  ],
+  [
+    'a manner adverb between subject and verb',
+    'Marc Morial, the chief executive of the National Urban League, forcefully told a young woman that "this is not the first generation to be frustrated."',
+    'this is not',
+    'Marc Morial',
+    'Marc Morial',
+  ],
+  ['a noun in -ly is not an adverb: the Smith family is not Smith', 'The Smith family said "we are devastated by the news."', 'we are devastated', null, null],
+  ['a share of a poll', 'However, 63 percent said Clinton was "justified" in keeping her diagnosis private.', 'justified', '63 percent', '63 percent'],
+  ['a share of a group', 'Sixty-two percent of Republicans agreed that he was "not fit" for the office.', 'not fit', 'Sixty-two percent of Republicans', 'Sixty-two percent of Republicans'],
+  [
+    'a place with a state abbreviation between commas',
+    "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam ''for the nation's rights, knowing that back home we didn't have them.''",
+    'for the nation',
+    'Johnnie Wilson',
+    'Johnnie Wilson',
+  ],
+  [
+    'a party tag in parentheses before an apposition',
+    '“They wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.',
+    'They wouldn',
+    'Jim Jordan',
+    'Jim Jordan',
+  ],
+  ['an inverted “reported”', 'Clinton leads by 4 points. This is “roughly the same advantage she has held all month,” reported Reuters.', 'roughly', 'Reuters', 'Reuters'],
+  ['the pronoun of a contraction', 'Donald Trump spoke at a rally in Michigan on Friday.\n\nHe’s claiming that voting fraud is “a big, big problem in this country.”', 'a big, big', 'He', 'Donald Trump'],
+  ['“calls” as a cue', 'Clinton calls his temper “unhinged, even for him.”', 'unhinged', 'Clinton', 'Clinton'],
+  [
+    'a naming verb in a relative clause quotes the main subject',
+    'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. resolutions.',
+    'brazen breach',
+    'Ban Ki-moon',
+    'Ban Ki-moon',
+  ],
+  [
+    'the relative pronoun “who” is the mention',
+    'The guests included Oprah Winfrey and Stevie Wonder, who joked of the museum, "I haven\'t seen it yet, but I\'m going to."',
+    "I haven't",
+    'who',
+    'Stevie Wonder',
+  ],
+]);
+
+table('speakers: no reporting verb', [
+  ['an opening phrase, then only the subject and its verb', 'In an August speech, Trump attacked “the hateful ideology of radical Islam.”', 'the hateful', 'Trump', 'Trump'],
+  ['an opening phrase before the subject', 'At a rally, Trump likened the refugees to a “vicious snake” in a song about a woman.', 'vicious snake', 'Trump', 'Trump'],
+  ['a time phrase before the subject', 'In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country.”', 'human leech', 'Reid', 'Reid'],
+  ['a country as the subject', 'Japan branded North Korea an “outlaw nation in the neighborhood.”', 'outlaw nation', 'Japan', 'Japan'],
+  ['an opening date with its year', 'On July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, the real unemployment rate is 51 percent.”', 'For young', 'Sanders', 'Sanders'],
+  ['a subject followed by a clause of its own is not taken', 'When asked, Trump said nothing while critics described it as “a disgrace to the office.”', 'a disgrace', 'critics', 'critics'],
+]);
+
+table('speakers: headline conventions', [
+  ['a name after a horizontal bar', '“He represents our greatest shame.” ― Sonya Herridge', 'He represents', 'Sonya Herridge', 'Sonya Herridge'],
+  ['a name after a dash, no space', '“He makes simple blanket statements about people.”— Pamela Padilla', 'He makes', 'Pamela Padilla', 'Pamela Padilla'],
+]);

@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import type { NoiseKind } from '../../../../src/core/analysis/types';
+
+const ARTICLE = [
+  'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire between the Syrian government troops and militants in the Idlib region, speaking at the conference of the UN Human Rights Council in Geneva on Tuesday.',
+  '“The international community and the Human Rights Council are required to block extremists who have raised their heads,” Lavrov said.',
+  'On Monday the state news agency reported that the government forces had advanced further into the Idlib countryside, taking over four new villages from the militants in the region.',
+  'The announcement came after the president made major gains in the northwest of the country that led to his troops consolidating control over the province and the roads around it.',
+];
+
+/** The kind given to `line` when it is placed in `layout` around the article ("A" = the article). */
+function kindOf(text: string, line: string): NoiseKind | null {
+  const start = text.indexOf(line);
+  const n = analyze(text).noise.find((x) => x.start === start);
+  return n ? n.kind : null;
+}
+
+function page(before: string[], after: string[]): string {
+  return [...before, ...ARTICLE, ...after].join('\n\n');
+}
+
+describe('noise: kinds of boilerplate lines', () => {
+  const cases: [string, string[], string[], string, NoiseKind][] = [
+    ['subscribe line', ['Lavrov rejects a ceasefire in Idlib', 'Subscribe to our channel! rupt.ly/subscribe'], [], 'Subscribe to our channel! rupt.ly/subscribe', 'subscribe'],
+    ['video id', [], ['Video ID: 20200225-032', 'Video on Demand: https://ruptly.tv/videos/20200225-032'], 'Video ID: 20200225-032', 'video'],
+    ['contact line', [], ['Contact: cd@ruptly.tv'], 'Contact: cd@ruptly.tv', 'contact'],
+    ['social link', [], ['Twitter: http://twitter.com/Ruptly', 'Facebook: http://www.facebook.com/Ruptly'], 'Facebook: http://www.facebook.com/Ruptly', 'social'],
+    ['comment form', [], ['Please enter your comment!', 'Please enter your name here'], 'Please enter your name here', 'comment-form'],
+    ['comments header', [], ['No comments'], 'No comments', 'comment'],
+    ['trending header', [], ['Trending', 'randomposts'], 'Trending', 'related-links'],
+    [
+      'headline list under a header',
+      [],
+      [' Top stories', 'The earthquake caused a temporary blackout, damaged many buildings and closed a number of rural roads in the region.', 'Partner news'],
+      'The earthquake caused a temporary blackout, damaged many buildings and closed a number of rural roads in the region.',
+      'related-links',
+    ],
+    ['navigation above the title', ['news', 'Followers', 'Lavrov rejects a ceasefire in Idlib as capitulation'], [], 'news', 'chrome'],
+    ['duplicated title', ['Lavrov rejects a ceasefire in Idlib', 'Lavrov rejects a  ceasefire in Idlib'], [], 'Lavrov rejects a  ceasefire in Idlib', 'duplicate'],
+    ['copyright line', [], ['© 2005-2019 SlashGear, All Rights Reserved.'], '© 2005-2019 SlashGear, All Rights Reserved.', 'chrome'],
+  ];
+  for (const [name, before, after, line, kind] of cases) {
+    it(name, () => assert.equal(kindOf(page(before, after), line), kind));
+  }
+  it('numbered reader comments and their continuation lines', () => {
+    const text = page(
+      [],
+      [
+        'Video ID: 20200225-032',
+        'Contact: cd@ruptly.tv',
+        'Twitter: http://twitter.com/Ruptly',
+        '  1. Well done Switzerland, they dont deserve language of peace and we are with you all the way in this fight against the terror of these groups.',
+        "  2. It was the same nonsense America said that they wouldn't negotiate with terrorist (Taliban)\n    Here they are now begging to come to common ground.",
+      ],
+    );
+    assert.equal(kindOf(text, '  1. Well done'), 'comment');
+    assert.equal(kindOf(text, '    Here they are now'), 'comment');
+  });
+  it('a pull-quote box repeating a paragraph', () => {
+    const repeated = ARTICLE[2] ?? '';
+    const text = [...ARTICLE.slice(0, 3), 'FASTFACT', repeated, ...ARTICLE.slice(3)].join('\n');
+    assert.equal(kindOf(text, 'FASTFACT'), 'pull-quote');
+    const lines = analyze(text).noise.filter((n) => text.slice(n.start, n.end) === repeated);
+    assert.equal(lines.length, 1, 'only the repetition is noise');
+    assert.equal(lines[0]?.kind, 'pull-quote');
+    assert.ok(lines[0] && lines[0].start > text.indexOf('FASTFACT'));
+  });
+});
+
+describe('noise: single lines of real pages, below an article', () => {
+  const cases: [string, NoiseKind][] = [
+    ['Skip to content', 'chrome'],
+    ['Share this with Facebook', 'social'],
+    ['258 Shares', 'social'],
+    ['Image copyright Getty Images', 'other'],
+    ['Image caption Scooter Braun has managed Justin Bieber, among others, throughout his career in music', 'other'],
+    ['© 2005 - 2019 Healthline Media. All rights reserved.', 'chrome'],
+    ['Let our news meet your inbox. The news and stories that matters, delivered weekday mornings.', 'subscribe'],
+    ['Related: SpaceX\'s Starship and Super Heavy Mars Rocket in Pictures', 'related-links'],
+    ['Apple TV+ \'Dickinson\' not shying away from sex in NYC premiere ~2 months ago', 'related-links'],
+    ['Written by Rachael Link, MS, RD on November 14, 2019', 'byline'],
+    ['Topics: Royals, Jeffrey Epstein, Sexual Assault, Media', 'chrome'],
+    ['Home > News > Politics > White House', 'chrome'],
+  ];
+  for (const [line, kind] of cases) {
+    it(`${kind}: ${line}`, () => {
+      const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n');
+      assert.equal(kindOf(text, line), kind);
+    });
+  }
+});
+
+describe('noise: the article stays', () => {
+  it('marks none of the article lines and keeps the title', () => {
+    const title = 'Lavrov rejects Idlib cease-fire as capitulating before terrorists';
+    const text = page([title], ['Comments']);
+    const noisy = analyze(text).noise.map((n) => text.slice(n.start, n.end));
+    assert.deepEqual(noisy, ['Comments']);
+  });
+  it('takes no sentence of the article for a list header, and keeps short quote paragraphs', () => {
+    const text = [...ARTICLE, 'More to come.', '“We will see,” he said.', '“Not yet,” Lavrov added.', '“Maybe next week,” he said.', '“That is all,” he said.'].join('\n\n');
+    assert.deepEqual(analyze(text).noise, []);
+    assert.equal(analyze(text).quotes.length, 5);
+  });
+  it('gives every line a confidence and evidence', () => {
+    const text = page(['Menu', 'Search'], ['Privacy Policy', 'Terms of Use']);
+    const noise = analyze(text).noise;
+    assert.ok(noise.length >= 4);
+    for (const n of noise) {
+      assert.ok(n.confidence > 0 && n.confidence <= 1);
+      assert.ok(n.evidence.length > 0);
+    }
+  });
+  it('hides quotes inside boilerplate', () => {
+    const text = page([], ['Popular posts from this blog', '‘Not Hospital, it is a hideout’: Israel releases ‘confessions’ | Exclusive']);
+    const quoted = analyze(text).quotes.map((q) => text.slice(q.start, q.end));
+    assert.deepEqual(quoted, ['The international community and the Human Rights Council are required to block extremists who have raised their heads,']);
+  });
+});

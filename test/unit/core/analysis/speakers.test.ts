@@ -1,0 +1,123 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+
+/** [case, text, start of the quote, expected mention text, expected canonical speaker] */
+type Case = [string, string, string, string, string];
+
+function check([, text, quoteStart, mention, speaker]: Case): void {
+  const a = analyze(text);
+  const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+  assert.ok(q, `quote starting “${quoteStart}” found`);
+  assert.equal(q.mention?.text, mention);
+  assert.equal(a.speakers.find((s) => s.id === q.speakerId)?.name, speaker);
+}
+
+describe('speakers: attribution patterns', () => {
+  const cases: Case[] = [
+    ['name before the verb after the quote', '“The international community is required to block extremists,” Lavrov said.', 'The international', 'Lavrov', 'Lavrov'],
+    [
+      'name with title and appositive',
+      '“With the help of our Turkish friends, we have regained control of the town,” Yusef Hamoud, spokesman for the Turkish-backed National Army, said.',
+      'With the help',
+      'Yusef Hamoud',
+      'Yusef Hamoud',
+    ],
+    ['inverted organisation', '“We are urging parties to allow civilians to move to safety”, said The International Committee of the Red Cross, and reminded the warring sides.', 'We are urging', 'International Committee of the Red Cross', 'International Committee of the Red Cross'],
+    ['inverted name with appositive', '"It\'s completely unacceptable," said Fabrizio Carboni, the ICRC\'s director for the Near and Middle East.', "It's completely", 'Fabrizio Carboni', 'Fabrizio Carboni'],
+    ['description', '“This will happen soon. The regime suffered heavy losses,” the Turkish official said.', 'This will happen', 'the Turkish official', 'Turkish official'],
+    ['title stripped from the name', '“Russia would never agree to a truce akin to surrender to terrorists”, Russia’s foreign minister Sergey Lavrov said at UN meeting in Geneva.', 'Russia would never', 'Sergey Lavrov', 'Sergey Lavrov'],
+    ['cue phrase with its object', '“Russia supports Syria at the highest level,” Erdogan told reporters before departing.', 'Russia supports', 'Erdogan', 'Erdogan'],
+    ['according to', 'According to Lavrov, "there will be no reconciliation offered to the terrorist forces in the Idlib province".', 'there will be', 'Lavrov', 'Lavrov'],
+    ['cue before a partial quote', 'Lavrov accused some governments of “a desire to justify outrageous acts committed by radical groupings.”', 'a desire', 'Lavrov', 'Lavrov'],
+    ['subject separated from its verb', 'The Geneva-based International Committee of the Red Cross also on Tuesday said in a statement it was "deeply alarmed" by the situation.', 'deeply alarmed', 'International Committee of the Red Cross', 'International Committee of the Red Cross'],
+    ['broadcast script', 'SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “Together with our Turkish partners we facilitate local arrangements.”', 'Together with', 'Sergei Lavrov', 'Sergei Lavrov'],
+    ['headline with a dash', 'Switzerland: Ceasefire with militants in Idlib would mean ‘surrendering to terrorists’ – Lavrov', 'surrendering', 'Lavrov', 'Lavrov'],
+    ['headline subject', 'Lavrov rejects Idlib cease-fire as ‘capitulating before terrorists’', 'capitulating', 'Lavrov', 'Lavrov'],
+    ['plural description', '“The school was hit twice in one hour,” Syrian opposition activists said, as regime forces moved forward.', 'The school', 'Syrian opposition activists', 'Syrian opposition activists'],
+    ['sports report', '"Came down to a few points," Opelka said. "Thought I did my part, played well, served well."', 'Came down', 'Opelka', 'Opelka'],
+    ['statement with a colon', 'Tottenham said in a statement: "Jose is one of the world\'s most accomplished managers having won 25 senior trophies."', 'Jose is one', 'Tottenham', 'Tottenham'],
+    ['verb with a time phrase after it', '"He knows exactly what he\'s done," Giuffre said before the interview. "And I hope he comes clean about it."', 'And I hope', 'Giuffre', 'Giuffre'],
+    ['title abbreviation and party tag', '"That\'s just not true," said Rep. Adam Schiff (D-Calif.), the top Democrat on the committee.', "That's just", 'Adam Schiff', 'Adam Schiff'],
+    ['description with a role noun run', 'According to a senior administration official, "the president has no intention of cooperating with this."', 'the president', 'a senior administration official', 'senior administration official'],
+    ['party tag after the name', '“Our assumption is that the veto will be overridden,” Senate Majority Leader Jane Roe, R-Ky., said Tuesday.', 'Our assumption', 'Jane Roe', 'Jane Roe'],
+    ['abbreviation inside the attribution', '“The scientific community is against you,” Sen. Jane Roe (D-Mo.) said.', 'The scientific', 'Jane Roe', 'Jane Roe'],
+    ['modifier before an inverted name', '“They are 100 percent wrong,” said 9/11 widow Jane Roe.', 'They are', 'Jane Roe', 'Jane Roe'],
+    ['main clause over a nested one', 'Lynch said she recalled thinking, “This is what people have talked about.”', 'This is what', 'Lynch', 'Lynch'],
+    ['sentence about a person, no reporting verb', 'Reid has gone after Trump as a “human leech who will bleed the country” in recent weeks.', 'human leech', 'Reid', 'Reid'],
+    ['participle clause', 'President Donald Trump lashed out at House Democrats, calling the impeachment inquiry a "witch hunt" on Tuesday.', 'witch hunt', 'Donald Trump', 'Donald Trump'],
+  ];
+  for (const c of cases) it(c[0], () => check(c));
+});
+
+describe('speakers: pronouns, continuation and canonical names', () => {
+  it('resolves “he” to the earlier speaker', () => {
+    const text = [
+      'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire in the Idlib region on Tuesday.',
+      '“The international community is required to block extremists who have raised their heads,” Lavrov said.',
+      '“This is not a concern for human rights, but surrendering to terrorists,” he added.',
+    ].join('\n\n');
+    const a = analyze(text);
+    const last = a.quotes[a.quotes.length - 1];
+    assert.equal(last?.mention?.text, 'he');
+    assert.equal(a.speakers.find((s) => s.id === last?.speakerId)?.name, 'Sergei Lavrov');
+    assert.equal(a.speakers.length, 1, 'Lavrov and he are one speaker');
+  });
+  it('a quote alone in its paragraph continues the attribution before it', () => {
+    const text = [
+      'Lavrov said that Russia will continue to abide by international humanitarian law in Syria.',
+      '“We always stick to International humanitarian law when we conduct operations involving military action.”',
+    ].join('\n\n');
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 1);
+    assert.equal(a.quotes[0]?.mention?.text, 'Lavrov');
+  });
+  it('a paragraph ending with a colon introduces the quote below it', () => {
+    const text = 'On July 6, Sanders made the following comment:\n\n“For young people who have graduated high school, the real unemployment rate is high.”';
+    const a = analyze(text);
+    assert.equal(a.quotes[0]?.mention?.text, 'Sanders');
+  });
+  it('a quote opening a sentence continues the attribution just before it', () => {
+    const text = 'The administration may be reluctant to act, Schiff said. “The other factor is the appearance of weakness.”';
+    assert.equal(analyze(text).quotes[0]?.mention?.text, 'Schiff');
+  });
+  it('takes no passive verb for a cue', () => {
+    const text = 'Fourteen Catholics and one Greek Orthodox were admitted as well as others who only specified “Christian” as their religion.';
+    assert.deepEqual(analyze(text).cues, []);
+  });
+  it('a second quote in a paragraph keeps the speaker of the first', () => {
+    const text = '“Russia supports Syria at the highest level,” Erdogan told reporters. “Even if they deny it, we have evidence.”';
+    const a = analyze(text);
+    assert.equal(a.quotes.length, 2);
+    assert.equal(a.quotes[0]?.speakerId, a.quotes[1]?.speakerId);
+    assert.equal(a.quotes[1]?.mention?.text, 'Erdogan');
+  });
+  it('merges name variants into the fullest form', () => {
+    const text = [
+      'Russian Foreign Minister Sergei Lavrov spoke in Geneva on Tuesday.',
+      '“This is capitulating before terrorists,” Lavrov said.',
+      '“Such a truce would encourage them,” Sergey Lavrov said.',
+    ].join('\n');
+    const a = analyze(text);
+    assert.equal(a.speakers.length, 1);
+    assert.equal(a.speakers[0]?.name, 'Sergei Lavrov');
+    assert.equal(a.speakers[0]?.mentions.length, 2);
+  });
+  it('merges an acronym with the organisation it abbreviates', () => {
+    const text = [
+      '“We are deeply alarmed by the situation for civilians,” the International Committee of the Red Cross said.',
+      '“We are urging parties to allow civilians to move to safety,” ICRC said.',
+    ].join('\n');
+    const a = analyze(text);
+    assert.deepEqual(
+      a.speakers.map((s) => s.name),
+      ['International Committee of the Red Cross'],
+    );
+  });
+  it('records the cue of every attributed quote', () => {
+    const text = '“Russia supports Syria at the highest level,” Erdogan told reporters. Lavrov accused some governments of “a desire to justify outrageous acts.”';
+    assert.deepEqual(
+      analyze(text).cues.map((c) => c.text),
+      ['told reporters', 'accused'],
+    );
+  });
+});

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { anchorAt } from '../../../../../src/core/annotations/anchoring/capture';
+import { positionAt } from '../../../../../src/core/annotations/anchoring/positions';
+import type { StoredAnchor } from '../../../../../src/core/annotations/anchoring/types';
+import { needsReview, reanchor, reanchorAll } from '../../../../../src/core/annotations/anchoring/reanchor';
+import { seedArticles } from '../../../support/fixtureFiles';
+
+function stored(text: string, passage: string, occurrence = 0): StoredAnchor {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(passage, start + 1);
+  assert.ok(start >= 0, `${passage} not in text`);
+  const anchor = anchorAt(text, start, start + passage.length);
+  return { ...anchor, start: positionAt(text, anchor.start), end: positionAt(text, anchor.end) };
+}
+
+describe('re-anchoring tags after the text changed outside the editor', () => {
+  const article = 'Lavrov spoke in Geneva.\n\n“We will not negotiate with terrorists in Idlib,” Lavrov said on Tuesday.\n\nLavrov left the next day.\n';
+
+  it('keeps a passage that is still at its stored position', () => {
+    const result = reanchor(`${article}Comments closed.\n`, stored(article, 'Geneva'));
+    assert.equal(result.method, 'position');
+    assert.equal(result.confidence, 1);
+  });
+
+  it('finds a moved passage and tells repeats apart by their context', () => {
+    const anchor = stored(article, 'Lavrov', 1);
+    const edited = `UPDATE: corrected.\n\n${article}`;
+    const result = reanchor(edited, anchor);
+    assert.equal(result.method, 'exact');
+    assert.equal(edited.slice(result.start - 3, result.end + 5), ',” Lavrov said');
+    assert.ok(!needsReview(result));
+  });
+
+  it('follows a passage whose words were edited (fuzzy), within its error budget', () => {
+    const anchor = stored(article, 'We will not negotiate with terrorists in Idlib');
+    const edited = article.replace('negotiate', 'negociate').replace('Geneva', 'Geneva, Switzerland');
+    const result = reanchor(edited, anchor);
+    assert.equal(result.method, 'fuzzy');
+    assert.equal(edited.slice(result.start, result.end), 'We will not negociate with terrorists in Idlib');
+  });
+
+  it('matches short passages exactly only: an edited short word is orphaned', () => {
+    const result = reanchor(article.replace('Geneva', 'Genf'), stored(article, 'Geneva'));
+    assert.equal(result.method, 'orphaned');
+    assert.equal(result.start, result.end);
+  });
+
+  it('orphans a deleted passage rather than landing on another copy of its words', () => {
+    const anchor = stored(article, 'Lavrov', 2);
+    const edited = article.replace('\nLavrov left the next day.\n', '\n');
+    const result = reanchor(edited, anchor);
+    assert.ok(result.method === 'orphaned' || needsReview(result), JSON.stringify(result));
+  });
+
+  it('returns offsets into the text as given, with BOM and CRLF', () => {
+    const anchor = stored(article, 'Lavrov said on Tuesday');
+    const edited = `\uFEFF${article.replace(/\n/g, '\r\n')}`;
+    const result = reanchor(edited, anchor);
+    assert.equal(edited.slice(result.start, result.end), 'Lavrov said on Tuesday');
+  });
+
+  // Their speed is measured by `npm run bench`, not asserted here.
+  it('re-anchors 50 tags on a 3 KB article after a new first paragraph and CRLF', () => {
+    const [seed] = seedArticles();
+    assert.ok(seed);
+    const words = [...seed.text.matchAll(/\p{L}{4,}/gu)].filter((_, i) => i % 3 === 0).slice(0, 50);
+    assert.equal(words.length, 50);
+    const anchors = words.map((w) => {
+      const anchor = anchorAt(seed.text, w.index, w.index + w[0].length);
+      return { ...anchor, start: positionAt(seed.text, anchor.start), end: positionAt(seed.text, anchor.end) };
+    });
+    const edited = `A new first paragraph.\n\n${seed.text.replace(/\n/g, '\r\n')}`;
+    const results = reanchorAll(edited, anchors);
+    assert.ok(results.every((r) => r.method !== 'orphaned'));
+  });
+
+  it('finds tags again in a long text (1 MB, every 40th sentence tagged, most edited)', function () {
+    this.timeout(20_000);
+    const seeds = seedArticles().map((s) => s.text);
+    const parts: string[] = [];
+    for (let i = 0, length = 0; length < 1_000_000; i++) {
+      parts.push(`Part ${i}\n\n${seeds[i % seeds.length] ?? ''}`);
+      length += parts[i]?.length ?? 0;
+    }
+    const long = parts.join('\n');
+    const sentences = [...long.matchAll(/[A-Z][^.\n]{40,200}\./g)].filter((_, i) => i % 40 === 0);
+    const anchors = sentences.map((m) => {
+      const anchor = anchorAt(long, m.index, m.index + m[0].length);
+      return { ...anchor, start: positionAt(long, anchor.start), end: positionAt(long, anchor.end) };
+    });
+    const edited = `Inserted line.\n${long.replace(/ the /g, ' teh ')}`;
+    const results = reanchorAll(edited, anchors);
+    assert.ok(results.filter((r) => r.method !== 'orphaned').length >= 0.9 * anchors.length);
+  });
+});
