@@ -1,0 +1,39 @@
+// Replacing a file so that a reader (or a crash, or a full disk) never sees half of it: the new
+// content goes to a temporary file in the same folder, which then takes the target's name in one
+// rename. The same scheme as the editor's sidecar writes (src/tagging/sidecarFiles.ts).
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The temporary name used next to `target`; hidden, so editors and the walker pass over it. */
+export function temporaryName(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Writes `content` to `target` atomically, keeping the permissions of the file it replaces. */
+export function writeFileAtomically(target: string, content: string): void {
+  const temporary = temporaryName(target);
+  let mode = 0o666;
+  try {
+    mode = fs.statSync(target).mode & 0o7777;
+  } catch {
+    // A new file: the default mode, less the umask.
+  }
+  try {
+    const fd = fs.openSync(temporary, 'wx', mode);
+    try {
+      fs.writeFileSync(fd, content, 'utf8');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temporary, target);
+  } catch (e) {
+    try {
+      fs.unlinkSync(temporary);
+    } catch {
+      // Never created, or already renamed.
+    }
+    throw e;
+  }
+}
