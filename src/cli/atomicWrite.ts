@@ -10,8 +10,12 @@ export function temporaryName(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Writes `content` to `target` atomically, keeping the permissions of the file it replaces. */
-export function writeFileAtomically(target: string, content: string): void {
+/**
+ * Writes `content` to `target` atomically, keeping the permissions of the file it replaces.
+ * `durable` also flushes the content to the disk before the rename, for what a person made (a
+ * sidecar); files that a run can make again (predictions) skip that cost.
+ */
+export function writeFileAtomically(target: string, content: string, options: { durable: boolean }): void {
   const temporary = temporaryName(target);
   let mode = 0o666;
   try {
@@ -23,7 +27,7 @@ export function writeFileAtomically(target: string, content: string): void {
     const fd = fs.openSync(temporary, 'wx', mode);
     try {
       fs.writeFileSync(fd, content, 'utf8');
-      fs.fsyncSync(fd);
+      if (options.durable) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }

@@ -48,7 +48,7 @@ class PredictionWriter {
     const owner = this.owners.get(name);
     if (owner !== undefined) return `${show(file.path)}: not written: its prediction file ${show(target)} already holds ${show(owner)} (same file name); rename one of them or analyse the folders separately`;
     try {
-      writeFileAtomically(target, content);
+      writeFileAtomically(target, content, { durable: false });
     } catch (e) {
       if (isDestinationError(e)) {
         this.stopped = `cannot write ${show(target)}: ${describeError(e)}`;

@@ -151,7 +151,7 @@ function rewrite(target: SidecarTarget, sidecarText: string, parsed: Parsed, art
   }
   if (!options.dryRun) {
     try {
-      writeFileAtomically(target.sidecarPath, result.content);
+      writeFileAtomically(target.sidecarPath, result.content, { durable: true });
     } catch (e) {
       io.err(`source-annotator: cannot write ${where}: ${describeError(e)}; the previous file is intact`);
       return 'failed';
