@@ -81,7 +81,9 @@ function checkFile(filePath: string, check: (text: string) => Diagnostic[], io: 
     return { errors: 1, warnings: 0 };
   }
   const diagnostics = check(text);
-  for (const d of diagnostics) io.out(`${show(filePath)}:${d.line}:${d.column}: ${d.severity}: ${show(d.message)}`);
+  // The YAML parser repeats the position in its message; the line starts with it already.
+  const message = (d: Diagnostic): string => show(d.message.replace(/ at line \d+, column \d+:?$/, ''));
+  for (const d of diagnostics) io.out(`${show(filePath)}:${d.line}:${d.column}: ${d.severity}: ${message(d)}`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { errors, warnings: diagnostics.length - errors };
 }
