@@ -55,6 +55,11 @@ type Parsed = Extract<ReturnType<typeof parseSidecar>, { ok: true }>;
 
 const samePosition = (a: LineCharacter, b: LineCharacter): boolean => a.line === b.line && a.character === b.character;
 
+function quoted(passage: string): string {
+  const one = passage.replace(/\s+/g, ' ');
+  return `“${show(one.length > 60 ? `${one.slice(0, 59)}…` : one)}”`;
+}
+
 /** The article text as the editor holds it: VS Code drops a UTF-8 byte order mark. */
 function editorText(fileText: string): string {
   return fileText.startsWith('\uFEFF') ? fileText.slice(1) : fileText;
@@ -75,14 +80,13 @@ export function reanchorSidecar(sidecarText: string, sidecar: StoredSidecar, art
     const before = stored[i];
     const outcome: AnchorOutcome | undefined = loaded.outcomes[i];
     const what = 'label' in entry ? `tag ${entry.id} (${entry.label})` : `dismissed ${entry.kind} ${entry.id}`;
-    const passage = `“${show(entry.text.length > 60 ? `${entry.text.slice(0, 59)}…` : entry.text)}”`;
     if (entry.status === 'orphaned') {
       counts.orphaned++;
-      if (before?.status !== 'orphaned') attention.push(`orphaned ${what}: ${passage} is no longer in the text`);
+      if (before?.status !== 'orphaned') attention.push(`orphaned ${what}: ${quoted(entry.text)} is no longer in the text`);
     } else if (outcome?.needsReview) {
       counts.review++;
-      const at = lines.positionAt(entry.start);
-      attention.push(`review ${what} at line ${at.line + 1}: ${passage} was found, but not surely`);
+      const found = quoted(text.slice(entry.start, entry.end));
+      attention.push(`review ${what} at line ${lines.positionAt(entry.start).line}: ${found} was found, but not surely`);
     } else if (before && samePosition(before.start, lines.positionAt(entry.start)) && samePosition(before.end, lines.positionAt(entry.end))) counts.kept++;
     else counts.moved++;
   });
