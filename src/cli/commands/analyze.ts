@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../core/analysis/analyze';
+import type { Analysis } from '../../core/analysis/types';
 import { writeFileAtomically } from '../atomicWrite';
 import { describeError, isDestinationError } from '../fileErrors';
 import { readRegularFile, walkInputs } from '../inputWalker';
@@ -92,7 +93,14 @@ function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
       fail(`cannot read ${show(entry.path)}: ${describeError(e)}`);
       continue;
     }
-    const analysis = analyze(text);
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text);
+    } catch (e) {
+      // A fault of the engine on one article must not cost the others.
+      fail(`cannot analyse ${show(entry.path)}: internal error: ${describeError(e)}`);
+      continue;
+    }
     if (writer) {
       const problem = writer.write(entry, `${JSON.stringify(toPredictions(analysis))}\n`);
       if (problem !== undefined) fail(problem);

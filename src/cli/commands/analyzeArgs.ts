@@ -10,13 +10,16 @@ export interface AnalyzeOptions {
 export const ANALYZE_USAGE = `Usage: source-annotator analyze [--json] [--pred-dir DIR] <file or folder>...
 
 Finds quotes, their speakers and cues, and boilerplate lines in plain-text news articles.
-Folders are searched recursively for .txt files.
+Folders are searched recursively for .txt files (symbolic links followed; FIFOs and devices
+refused).
 
 Options:
   --json           print the full analysis of each article as JSON lines
-  --pred-dir DIR   write <name>.pred.json per <name>.txt into DIR (scorer format)
+  --pred-dir DIR   write <name>.pred.json per <name>.txt into DIR (scorer format, flat); an
+                   article whose name was already written is reported, not overwritten
 
-Exit status: 0 on success, 1 when an input cannot be read, 2 on a usage error.`;
+Exit status: 0 on success, 1 when an input cannot be read or a file cannot be written, 2 on a
+usage error.`;
 
 export function parseAnalyzeArgs(rest: readonly string[]): AnalyzeOptions {
   const inputs: string[] = [];

@@ -80,7 +80,13 @@ function checkFile(filePath: string, check: (text: string) => Diagnostic[], io: 
     io.out(`${show(filePath)}:1:1: error: cannot read: ${describeError(e)}`);
     return { errors: 1, warnings: 0 };
   }
-  const diagnostics = check(text);
+  let diagnostics: Diagnostic[];
+  try {
+    diagnostics = check(text);
+  } catch (e) {
+    io.out(`${show(filePath)}:1:1: error: internal error while checking: ${show(describeError(e))}`);
+    return { errors: 1, warnings: 0 };
+  }
   // The YAML parser repeats the position in its message; the line starts with it already.
   const message = (d: Diagnostic): string => show(d.message.replace(/ at line \d+, column \d+:?$/, ''));
   for (const d of diagnostics) io.out(`${show(filePath)}:${d.line}:${d.column}: ${d.severity}: ${message(d)}`);

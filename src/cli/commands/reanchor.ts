@@ -144,7 +144,13 @@ function reanchorOne(target: SidecarTarget, options: Options, io: CliIo): Outcom
 
 function rewrite(target: SidecarTarget, sidecarText: string, parsed: Parsed, articleText: string, options: Options, io: CliIo): Outcome {
   const where = show(target.sidecarPath);
-  const result = reanchorSidecar(sidecarText, parsed.sidecar, articleText, path.basename(target.articlePath));
+  let result: ReanchorResult;
+  try {
+    result = reanchorSidecar(sidecarText, parsed.sidecar, articleText, path.basename(target.articlePath));
+  } catch (e) {
+    io.err(`source-annotator: ${where}: internal error while re-anchoring: ${describeError(e)}; left untouched`);
+    return 'failed';
+  }
   if (result.content === undefined || result.content === sidecarText) return 'unchanged';
   // The rewrite is checked like a hand edit would be: a sidecar with problems is never written.
   const recheck = parseSidecar(result.content);
