@@ -10,12 +10,22 @@ export function temporaryName(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+function realTarget(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
 /**
  * Writes `content` to `target` atomically, keeping the permissions of the file it replaces.
  * `durable` also flushes the content to the disk before the rename, for what a person made (a
  * sidecar); files that a run can make again (predictions) skip that cost.
  */
-export function writeFileAtomically(target: string, content: string, options: { durable: boolean }): void {
+export function writeFileAtomically(linkOrTarget: string, content: string, options: { durable: boolean }): void {
+  // A symbolic link stays a link: the file it points to is the one replaced.
+  const target = realTarget(linkOrTarget);
   const temporary = temporaryName(target);
   let mode = 0o666;
   try {

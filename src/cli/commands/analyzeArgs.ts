@@ -25,9 +25,12 @@ export function parseAnalyzeArgs(rest: readonly string[]): AnalyzeOptions {
   const inputs: string[] = [];
   let json = false;
   let predDir: string | null = null;
+  let operandsOnly = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
-    if (arg === '--json') json = true;
+    if (operandsOnly) inputs.push(arg);
+    else if (arg === '--') operandsOnly = true;
+    else if (arg === '--json') json = true;
     else if (arg === '--pred-dir' || arg.startsWith('--pred-dir=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (!value) throw new UsageError('--pred-dir needs a folder');

@@ -95,9 +95,12 @@ function checkFile(filePath: string, check: (text: string) => Diagnostic[], io: 
 }
 
 function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
-  const unknown = argv.find((a) => a.startsWith('-') && a !== '-' && a !== '--');
+  // No options of its own: `--` only marks where file names that start with `-` begin.
+  const end = argv.indexOf('--');
+  const before = end === -1 ? argv : argv.slice(0, end);
+  const unknown = before.find((a) => a.startsWith('-') && a !== '-');
   if (unknown !== undefined) throw new UsageError(`unknown option "${unknown}"`);
-  const inputs = argv.filter((a) => a !== '--');
+  const inputs = end === -1 ? [...argv] : [...before, ...argv.slice(end + 1)];
   let files = 0;
   let failedFiles = 0;
   let errors = 0;

@@ -102,10 +102,12 @@ interface Options {
 function parseArgs(argv: readonly string[]): Options {
   const inputs: string[] = [];
   let dryRun = false;
+  let operandsOnly = false;
   for (const arg of argv) {
-    if (arg === '--dry-run' || arg === '-n') dryRun = true;
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-    else inputs.push(arg);
+    if (operandsOnly || arg === '-' || !arg.startsWith('-')) inputs.push(arg);
+    else if (arg === '--') operandsOnly = true;
+    else if (arg === '--dry-run' || arg === '-n') dryRun = true;
+    else throw new UsageError(`unknown option "${arg}"`);
   }
   return { dryRun, inputs };
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ARTICLE, makeReadOnly, makeTempFolder, run, sha256Of, sidecarFor, writeTaggedArticle } from '../cliHarness';
+import { ARTICLE, makeReadOnly, makeTempFolder, run, sha256Of, sidecarFor, spawnCli, writeTaggedArticle } from '../cliHarness';
 
 const HEADLINE = 'Breaking: talks in Geneva\n\n';
 
@@ -127,6 +127,28 @@ describe('reanchor', () => {
     assert.equal(fs.readFileSync(`${lockedArticle}.annotations.yaml`, 'utf8'), before);
     assert.deepEqual(fs.readdirSync(locked).sort(), ['article.txt', 'article.txt.annotations.yaml']);
     assert.equal(fs.readFileSync(`${openArticle}.annotations.yaml`, 'utf8'), sidecarFor(HEADLINE + ARTICLE));
+  });
+
+  it('keeps a symlinked sidecar a link and rewrites the file it points to', async () => {
+    const article = writeTaggedArticle(tmp);
+    const store = path.join(tmp, 'store');
+    fs.mkdirSync(store);
+    const real = path.join(store, 'kept.yaml');
+    fs.renameSync(`${article}.annotations.yaml`, real);
+    fs.symlinkSync(real, `${article}.annotations.yaml`);
+    fs.writeFileSync(article, HEADLINE + ARTICLE);
+    assert.equal((await run(['reanchor', article])).status, 0);
+    assert.ok(fs.lstatSync(`${article}.annotations.yaml`).isSymbolicLink());
+    assert.equal(fs.readFileSync(real, 'utf8'), sidecarFor(HEADLINE + ARTICLE));
+  });
+
+  it('takes file names after `--`, even one that starts with a dash', async () => {
+    const article = writeTaggedArticle(tmp, '-dash.txt');
+    fs.writeFileSync(article, HEADLINE + ARTICLE);
+    const r = spawnCli(['reanchor', '--dry-run', '--', '-dash.txt'], { cwd: tmp });
+    assert.equal(r.status, 0);
+    assert.equal(r.out, '-dash.txt.annotations.yaml: 0 kept, 3 moved, 0 to review, 0 orphaned (dry run: not written)\n');
+    assert.equal((await run(['check', '--', article])).status, 0);
   });
 
   it('reads an article with a byte order mark as the editor does (the mark is not text)', async () => {
