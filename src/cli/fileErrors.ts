@@ -1,4 +1,5 @@
 // Node's file-system errors as the one line a person reads: the cause in words, no stack trace.
+import { escapeForTerminal } from './terminalText';
 
 const CAUSES: Readonly<Record<string, string>> = {
   ENOENT: 'no such file or folder',
@@ -38,7 +39,7 @@ export function describeError(error: unknown): string {
   if (code !== undefined && Object.hasOwn(CAUSES, code)) return `${CAUSES[code] ?? code} (${code})`;
   const message = error instanceof Error ? error.message : String(error);
   // Node's own messages repeat the code and the path ("ENOSPC: …, write '/x'"): keep the first line.
-  return (message.split('\n')[0] ?? message).trim() || 'unknown error';
+  return escapeForTerminal((message.split('\n')[0] ?? message).trim() || 'unknown error');
 }
 
 /**

@@ -83,7 +83,7 @@ function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
   const articles = entries.filter((e) => e.kind === 'file').length;
   for (const entry of entries) {
     if (entry.kind === 'problem') {
-      fail(`${show(entry.path)}: ${entry.message}`);
+      fail(`${show(entry.path)}: ${show(entry.message)}`);
       continue;
     }
     let text: string;

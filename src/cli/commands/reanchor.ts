@@ -79,7 +79,7 @@ export function reanchorSidecar(sidecarText: string, sidecar: StoredSidecar, art
   placed.forEach((entry, i) => {
     const before = stored[i];
     const outcome: AnchorOutcome | undefined = loaded.outcomes[i];
-    const what = 'label' in entry ? `tag ${entry.id} (${entry.label})` : `dismissed ${entry.kind} ${entry.id}`;
+    const what = show('label' in entry ? `tag ${entry.id} (${entry.label})` : `dismissed ${entry.kind} ${entry.id}`);
     if (entry.status === 'orphaned') {
       counts.orphaned++;
       if (before?.status !== 'orphaned') attention.push(`orphaned ${what}: ${quoted(entry.text)} is no longer in the text`);
