@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { parseLabelConfig } from '../../core/annotations/labels/labelConfig';
 import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import { articleSha256, editorText } from '../articleText';
 import { describeError, errorCode } from '../fileErrors';
 import { notRegularFile, readRegularFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
@@ -16,9 +17,10 @@ import { escapeForTerminal as show } from '../terminalText';
 export const CHECK_USAGE = `Usage: source-annotator check [files or folders...]
 
 Validates annotation sidecars (*.txt.annotations.yaml) against their schema and rules, reports a
-sidecar whose article is missing, and validates the label configuration (.source-annotator.yaml)
-at the root of each folder given (or named itself). Folders are searched recursively; an article
-named itself stands for its sidecar. With no arguments, the current folder.
+sidecar whose article is missing (an error) or changed since it was written (a warning), and
+validates the label configuration (.source-annotator.yaml) at the root of each folder given (or
+named itself). Folders are searched recursively; an article named itself stands for its sidecar.
+With no arguments, the current folder.
 
 Prints one line per problem: path:line:column: error|warning: message.
 
@@ -44,14 +46,16 @@ function keyPosition(yamlText: string, key: string): { line: number; column: num
   return { line, column: col };
 }
 
-/** Why the article of a sidecar cannot be used, or undefined when it is a readable file. */
-function articleProblem(articlePath: string): string | undefined {
+/** The article's text, or why the article of a sidecar cannot be used. */
+function readArticle(articlePath: string): { text: string } | { problem: string } {
+  const name = path.basename(articlePath);
   try {
     const stats = fs.statSync(articlePath);
-    return stats.isFile() ? undefined : `its article ${path.basename(articlePath)} is ${notRegularFile(stats)}`;
+    if (!stats.isFile()) return { problem: `its article ${name} is ${notRegularFile(stats)}` };
+    return { text: readRegularFile(articlePath) };
   } catch (e) {
-    if (errorCode(e) === 'ENOENT') return `its article ${path.basename(articlePath)} is missing (renamed or deleted?); the tags have no text to point at`;
-    return `its article ${path.basename(articlePath)} cannot be read: ${describeError(e)}`;
+    if (errorCode(e) === 'ENOENT') return { problem: `its article ${name} is missing (renamed or deleted?); the tags have no text to point at` };
+    return { problem: `its article ${name} cannot be read: ${describeError(e)}` };
   }
 }
 
@@ -59,12 +63,14 @@ function articleProblem(articlePath: string): string | undefined {
 export function checkSidecarText(yamlText: string, articlePath: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // An empty sidecar is what the editor reads as "no tags yet".
-  if (yamlText.trim() !== '') {
-    const parsed = parseSidecar(yamlText);
-    if (!parsed.ok) diagnostics.push(...parsed.errors.map((e) => ({ ...e, severity: 'error' as const })));
+  const parsed = yamlText.trim() === '' ? undefined : parseSidecar(yamlText);
+  if (parsed && !parsed.ok) diagnostics.push(...parsed.errors.map((e) => ({ ...e, severity: 'error' as const })));
+  const article = readArticle(articlePath);
+  if ('problem' in article) diagnostics.push({ ...keyPosition(yamlText, 'file'), severity: 'error', message: article.problem });
+  else if (parsed?.ok && parsed.sidecar.sha256 !== articleSha256(editorText(article.text))) {
+    // Not wrong (the editor re-anchors when the article is opened), but worth committing together.
+    diagnostics.push({ ...keyPosition(yamlText, 'sha256'), severity: 'warning', message: 'the article changed since this sidecar was written; `source-annotator reanchor` updates it' });
   }
-  const missing = articleProblem(articlePath);
-  if (missing !== undefined) diagnostics.push({ ...keyPosition(yamlText, 'file'), severity: 'error', message: missing });
   return diagnostics;
 }
 

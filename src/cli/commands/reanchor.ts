@@ -1,9 +1,7 @@
 // `source-annotator reanchor`: after articles changed outside the editor (a re-scrape, a script, a
 // merge), finds every tag again with the editor's algorithm and rewrites the sidecars the way the
 // editor would, so the corpus in git stays consistent without opening each file.
-import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { textForHashing } from '../../core/annotations/anchoring/capture';
 import { LineIndex } from '../../core/annotations/anchoring/positions';
 import type { LineCharacter } from '../../core/annotations/anchoring/positions';
 import type { AnchorOutcome } from '../../core/annotations/sidecar/load';
@@ -11,6 +9,7 @@ import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import type { StoredSidecar } from '../../core/annotations/sidecar/types';
+import { articleSha256, editorText } from '../articleText';
 import { writeFileAtomically } from '../atomicWrite';
 import { describeError } from '../fileErrors';
 import { readRegularFile } from '../inputWalker';
@@ -60,15 +59,10 @@ function quoted(passage: string): string {
   return `“${show(one.length > 60 ? `${one.slice(0, 59)}…` : one)}”`;
 }
 
-/** The article text as the editor holds it: VS Code drops a UTF-8 byte order mark. */
-function editorText(fileText: string): string {
-  return fileText.startsWith('\uFEFF') ? fileText.slice(1) : fileText;
-}
-
 /** Re-anchors one parsed sidecar on the article text; pure, so it is tested without files. */
 export function reanchorSidecar(sidecarText: string, sidecar: StoredSidecar, articleFileText: string, articleName: string): ReanchorResult {
   const text = editorText(articleFileText);
-  const sha256 = createHash('sha256').update(textForHashing(text), 'utf8').digest('hex');
+  const sha256 = articleSha256(text);
   const counts: ReanchorCounts = { kept: 0, moved: 0, review: 0, orphaned: 0 };
   if (sha256 === sidecar.sha256) return { content: undefined, counts, attention: [] };
   const loaded = loadAnnotations(sidecar, text, sha256);

@@ -57,6 +57,16 @@ describe('check', () => {
     assert.equal(r.out, `${article}.annotations.yaml:2:7: error: its article article.txt is missing (renamed or deleted?); the tags have no text to point at`);
   });
 
+  it('warns (without failing) about a sidecar whose article changed since it was written', async () => {
+    const article = writeTaggedArticle(tmp);
+    fs.writeFileSync(article, `New headline\n\n${ARTICLE}`);
+    const r = await run(['check', tmp]);
+    assert.equal(r.status, 0);
+    assert.equal(r.out, `${article}.annotations.yaml:3:9: warning: the article changed since this sidecar was written; \`source-annotator reanchor\` updates it`);
+    assert.equal((await run(['reanchor', tmp])).status, 0);
+    assert.equal((await run(['check', tmp])).out, '');
+  });
+
   it('validates the label configuration at the root of a folder: errors fail, warnings do not', async () => {
     writeTaggedArticle(tmp);
     const config = path.join(tmp, '.source-annotator.yaml');
