@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { COMMANDS } from './commands/index';
 import type { CliIo } from './io';
 import { UsageError } from './io';
+import { OutputClosedError, processIo } from './safeOutput';
+import { escapeForTerminal as show } from './terminalText';
 
 declare const __VERSION__: string | undefined;
 
@@ -55,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(`source-annotator: unknown command "${name}"\n\n${overview()}`);
+    io.err(`source-annotator: unknown command "${show(name)}"\n\n${overview()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -66,24 +68,31 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`source-annotator ${name}: ${e.message}\n\n${command.usage}`);
+      io.err(`source-annotator ${name}: ${show(e.message)}\n\n${command.usage}`);
       return 2;
     }
     throw e;
   }
 }
 
+/**
+ * Runs the command line on this process's streams and sets the exit status. Nothing escapes as a
+ * stack trace: a reader that went away ends the run with the status so far, a broken output is
+ * already reported, and an unexpected error is one line.
+ */
+export async function runProcess(argv: readonly string[]): Promise<number> {
+  const io = processIo();
+  try {
+    return await main(argv, io);
+  } catch (e) {
+    if (e instanceof OutputClosedError) return e.quiet && !io.reportedProblems ? 0 : 1;
+    io.err(`source-annotator: unexpected error: ${show(e instanceof Error ? e.message : String(e))}`);
+    return 1;
+  }
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(`${s}\n`),
-    err: (s) => process.stderr.write(`${s}\n`),
-  }).then(
-    (status) => {
-      process.exitCode = status;
-    },
-    (e: unknown) => {
-      process.stderr.write(`source-annotator: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  void runProcess(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  });
 }

@@ -1,7 +1,11 @@
 // The table of commands of `source-annotator`: name → command. Each command lives in its own file.
 import type { CliCommand } from '../io';
 import { analyzeCommand } from './analyze';
+import { checkCommand } from './check';
+import { reanchorCommand } from './reanchor';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   analyze: analyzeCommand,
+  check: checkCommand,
+  reanchor: reanchorCommand,
 };

@@ -1,0 +1,146 @@
+// Files and folders named on the command line → the files a command works on, plus one problem
+// per thing it could not use. Shared by every command so they all treat links, loops and special
+// files alike: symbolic links are followed (a loop is found by comparing real paths), anything that
+// is not a regular file (a FIFO, a socket, a device) is refused before it is opened, so nothing
+// blocks, and every skipped input is named.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describeError, errorCode } from './fileErrors';
+
+export interface InputFile {
+  readonly kind: 'file';
+  /** The path to open and to show: the input as given, joined with the names found below it. */
+  readonly path: string;
+  /** For a file found in a folder: its path under the input folder; for a file named itself: its name. */
+  readonly relative: string;
+  /** Named on the command line rather than found in a folder. */
+  readonly explicit: boolean;
+}
+
+export interface InputProblem {
+  readonly kind: 'problem';
+  readonly path: string;
+  readonly message: string;
+}
+
+export type InputEntry = InputFile | InputProblem;
+
+/** Folders never searched: version-control internals hold no articles and can be huge. */
+const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn']);
+
+type FileKind = Pick<fs.Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory'>;
+
+/** Why a path that is not a regular file is refused, e.g. "not a regular file but a FIFO (named pipe)". */
+export function notRegularFile(stats: FileKind): string {
+  const kind = stats.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice()
+        ? 'a character device'
+        : stats.isBlockDevice()
+          ? 'a block device'
+          : stats.isDirectory()
+            ? 'a folder'
+            : 'something else';
+  return `not a regular file but ${kind}`;
+}
+
+/** Why `p` cannot be used, telling a broken or looping link from a missing file. */
+function statFailure(p: string, error: unknown): string {
+  if (errorCode(error) === 'ENOENT') {
+    try {
+      if (fs.lstatSync(p).isSymbolicLink()) return `broken symbolic link (it points to ${fs.readlinkSync(p)}, which does not exist)`;
+    } catch {
+      // Not there at all: the plain cause below says so.
+    }
+  }
+  return describeError(error);
+}
+
+function realPath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/**
+ * Walks `inputs` in order; folders are searched recursively, entries sorted by name, and keep the
+ * files whose name `wanted` accepts. A file named on the command line is kept whatever its name.
+ */
+export function walkInputs(inputs: readonly string[], wanted: (name: string) => boolean): InputEntry[] {
+  const entries: InputEntry[] = [];
+  for (const input of inputs) {
+    let stats: fs.Stats;
+    try {
+      stats = fs.statSync(input);
+    } catch (e) {
+      entries.push({ kind: 'problem', path: input, message: statFailure(input, e) });
+      continue;
+    }
+    if (stats.isDirectory()) walkFolder(input, '', [realPath(input)], wanted, entries);
+    else if (stats.isFile()) entries.push({ kind: 'file', path: input, relative: path.basename(input), explicit: true });
+    else entries.push({ kind: 'problem', path: input, message: `${notRegularFile(stats)}; skipped` });
+  }
+  return entries;
+}
+
+function walkFolder(folder: string, relative: string, ancestors: readonly string[], wanted: (name: string) => boolean, entries: InputEntry[]): void {
+  let names: fs.Dirent[];
+  try {
+    names = fs.readdirSync(folder, { withFileTypes: true });
+  } catch (e) {
+    entries.push({ kind: 'problem', path: folder, message: `cannot read the folder: ${describeError(e)}` });
+    return;
+  }
+  names.sort((a, b) => a.name.localeCompare(b.name));
+  for (const dirent of names) {
+    const p = path.join(folder, dirent.name);
+    const rel = relative === '' ? dirent.name : path.join(relative, dirent.name);
+    let stats: fs.Stats | fs.Dirent = dirent;
+    if (dirent.isSymbolicLink()) {
+      try {
+        stats = fs.statSync(p);
+      } catch (e) {
+        // A link that leads nowhere matters when it looks like a wanted file, or loops on itself.
+        if (wanted(dirent.name) || errorCode(e) === 'ELOOP') entries.push({ kind: 'problem', path: p, message: statFailure(p, e) });
+        continue;
+      }
+    }
+    if (stats.isDirectory()) {
+      if (SKIPPED_FOLDERS.has(dirent.name)) continue;
+      const real = realPath(p);
+      if (ancestors.includes(real)) {
+        entries.push({ kind: 'problem', path: p, message: `symbolic link loop: it leads back to ${real}; not followed` });
+        continue;
+      }
+      walkFolder(p, rel, [...ancestors, real], wanted, entries);
+    } else if (!wanted(dirent.name)) {
+      continue;
+    } else if (stats.isFile()) {
+      entries.push({ kind: 'file', path: p, relative: rel, explicit: false });
+    } else {
+      entries.push({ kind: 'problem', path: p, message: `${notRegularFile(stats)}; skipped` });
+    }
+  }
+}
+
+/** Thrown when a path turns out not to be a regular file once opened. */
+export class NotRegularFileError extends Error {}
+
+/**
+ * Reads a whole regular file as UTF-8. The file is opened non-blocking and checked after opening,
+ * so a FIFO that replaced the file since the walk is refused instead of waiting for a writer.
+ */
+export function readRegularFile(p: string): string {
+  const fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) throw new NotRegularFileError(notRegularFile(stats));
+    return fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}

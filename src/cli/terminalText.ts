@@ -1,0 +1,39 @@
+// Text from files (article words, file names, speaker names) reaches a terminal only escaped: a
+// scraped article or a crafted file name must not move the cursor, recolour the screen, rewrite the
+// window title or reorder what the reader sees (bidirectional overrides).
+
+/**
+ * C0 controls, DEL, C1 controls (which some terminals read as ESC sequences), the line and
+ * paragraph separators, and the bidirectional embedding/override/isolate characters.
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const UNSAFE_BUT_LINE_BREAK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+function escapeOne(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (ch === '\n') return '\\n';
+  if (ch === '\t') return '\\t';
+  if (ch === '\r') return '\\r';
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** One piece of untrusted text (a file name, a passage) shown on one line: every control escaped. */
+export function escapeForTerminal(text: string): string {
+  return text.replace(UNSAFE, escapeOne);
+}
+
+/**
+ * The last guard of the output streams: whatever a command forgot to escape is escaped here,
+ * except the line breaks the command itself writes between lines.
+ */
+export function escapeOutputBlock(text: string): string {
+  return text.replace(UNSAFE_BUT_LINE_BREAK, escapeOne);
+}
+
+/**
+ * One JSON line. JSON.stringify escapes C0 controls but leaves DEL, C1 controls, U+2028/9 and the
+ * bidirectional controls raw; those can only occur inside strings, where `\uXXXX` means the same.
+ */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
