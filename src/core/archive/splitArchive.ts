@@ -37,15 +37,21 @@ export function splitArchive(text: string, options: SplitOptions = {}): ArchiveS
 
 /** The article holding `offset` (its whole document, metadata included), if any. */
 export function articleAt(split: ArchiveSplit, offset: number): ArchiveArticle | undefined {
+  const index = articleIndexAt(split.articles, offset);
+  return index === undefined ? undefined : split.articles[index];
+}
+
+/** Index of the article whose span [start, end] holds `offset`; articles are in text order and disjoint. */
+export function articleIndexAt(articles: readonly ArchiveArticle[], offset: number): number | undefined {
   let low = 0;
-  let high = split.articles.length - 1;
+  let high = articles.length - 1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
-    const article = split.articles[mid];
+    const article = articles[mid];
     if (!article) return undefined;
     if (offset < article.start) high = mid - 1;
     else if (offset > article.end) low = mid + 1;
-    else return article;
+    else return mid;
   }
   return undefined;
 }
