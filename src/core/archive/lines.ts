@@ -1,14 +1,7 @@
-// The lines of a text as offsets, found in one pass. A line ends at `\r\n`, `\n` or a lone `\r`
-// (as in VS Code), so CR-only, CRLF and LF files give the same lines; a leading BOM is not part of
-// line 0's content.
-
-export interface TextLine {
-  /** 0-based. */
-  readonly index: number;
-  readonly start: number;
-  /** Exclusive, before the line break. */
-  readonly end: number;
-}
+// The lines of a text as offsets, found in two passes over the characters and kept in typed
+// arrays (an export can have millions of lines). A line ends at `\r\n`, `\n` or a lone `\r` (as in
+// VS Code), so CR-only, CRLF and LF files give the same lines; a leading BOM is not part of line
+// 0's content.
 
 /**
  * Marker and field lines are short; longer lines are never matched against a pattern, which keeps
@@ -16,30 +9,61 @@ export interface TextLine {
  */
 export const MAX_MATCHED_LINE_LENGTH = 1000;
 
-export function splitLines(text: string): TextLine[] {
-  const lines: TextLine[] = [];
-  let start = text.startsWith('\uFEFF') ? 1 : 0;
-  for (let i = start; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 13) continue;
-    lines.push({ index: lines.length, start, end: i });
-    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  lines.push({ index: lines.length, start, end: text.length });
-  return lines;
-}
+export class LineTable {
+  /** Start of each line; `ends[i]` is exclusive, before the line break. */
+  private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
 
-/** The line's text when short enough to match patterns against, else `undefined`. */
-export function matchableText(text: string, line: TextLine): string | undefined {
-  return line.end - line.start <= MAX_MATCHED_LINE_LENGTH ? text.slice(line.start, line.end) : undefined;
-}
-
-/** Blank: only spaces and tabs (or empty). Scans at most until the first other character. */
-export function isBlank(text: string, line: TextLine): boolean {
-  for (let i = line.start; i < line.end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+  constructor(readonly text: string) {
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    let count = 1;
+    for (let i = bom; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    }
+    this.starts = new Uint32Array(count);
+    this.ends = new Uint32Array(count);
+    let line = 0;
+    let start = bom;
+    for (let i = bom; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 10 && code !== 13) continue;
+      this.starts[line] = start;
+      this.ends[line++] = i;
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+    this.starts[line] = start;
+    this.ends[line] = text.length;
   }
-  return true;
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Offsets of a line that does not exist are those of the text's end. */
+  start(line: number): number {
+    return this.starts[line] ?? this.text.length;
+  }
+
+  end(line: number): number {
+    return this.ends[line] ?? this.text.length;
+  }
+
+  /** The line's text when short enough to match patterns against, else `undefined`. */
+  matchable(line: number): string | undefined {
+    const start = this.start(line);
+    const end = this.end(line);
+    return end - start <= MAX_MATCHED_LINE_LENGTH ? this.text.slice(start, end) : undefined;
+  }
+
+  /** Blank: only spaces and tabs (or empty). Scans at most until the first other character. */
+  blank(line: number): boolean {
+    const end = this.end(line);
+    for (let i = this.start(line); i < end; i++) {
+      const code = this.text.charCodeAt(i);
+      if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+    }
+    return true;
+  }
 }

@@ -5,7 +5,7 @@
 
 import type { ArchiveArticle, ArchiveLayout, ArchiveSplit } from './types';
 import type { SeparatorPattern } from './separatorPattern';
-import { splitLines } from './lines';
+import { LineTable } from './lines';
 import { DocumentLines } from './layouts/document';
 import { readLexisNexis } from './layouts/lexisNexis';
 import { readNexisUni } from './layouts/nexisUni';
@@ -20,7 +20,7 @@ export interface SplitOptions {
 const NOT_SPLIT: ArchiveSplit = { layout: null, articles: [] };
 
 export function splitArchive(text: string, options: SplitOptions = {}): ArchiveSplit {
-  const doc = new DocumentLines(text, splitLines(text));
+  const doc = new DocumentLines(new LineTable(text));
   const { separator } = options;
   const readers: [ArchiveLayout, () => ArchiveArticle[] | null][] = [
     ['custom', () => (separator ? readCustom(doc, separator) : null)],

@@ -9,15 +9,15 @@ import { ArticleBuilder, squeeze } from './document';
 
 export function readCustom(doc: DocumentLines, pattern: SeparatorPattern): ArchiveArticle[] | null {
   const separators: number[] = [];
-  for (const line of doc.lines) {
-    const text = doc.matchable(line.index);
-    if (text !== undefined && pattern.regex.test(text)) separators.push(line.index);
+  for (let line = 0; line < doc.lineCount; line++) {
+    const text = doc.matchable(line);
+    if (text !== undefined && pattern.regex.test(text)) separators.push(line);
   }
   if (separators.length === 0) return null;
   const starts = separators[0] === 0 ? separators : [-1, ...separators];
   const articles: ArchiveArticle[] = [];
   for (const [i, start] of starts.entries()) {
-    const last = (starts[i + 1] ?? doc.lines.length) - 1;
+    const last = (starts[i + 1] ?? doc.lineCount) - 1;
     const body = doc.paragraphs(start + 1, last);
     const firstBody = body[0];
     if (!firstBody) continue;

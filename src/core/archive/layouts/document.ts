@@ -3,8 +3,7 @@
 // turns a document's classified lines into an ArchiveArticle.
 
 import type { ArchiveArticle, ArchiveFields, ArchiveMetadataLine, Span } from '../types';
-import type { TextLine } from '../lines';
-import { isBlank, matchableText } from '../lines';
+import type { LineTable } from '../lines';
 
 /** A run of non-blank lines: 0-based line indices, both inclusive. */
 export interface Paragraph {
@@ -22,31 +21,35 @@ export const COPYRIGHT_PATTERN = /^\s*(?:copyright\b|\(c\)|©)|all rights reserv
 const FIELD_PATTERN = /^([A-Za-z][A-Za-z-]{0,30}[A-Za-z]):(?:\s(.*))?$/;
 
 export class DocumentLines {
-  constructor(
-    readonly text: string,
-    readonly lines: readonly TextLine[],
-  ) {}
+  readonly text: string;
 
-  line(index: number): TextLine {
-    const line = this.lines[index];
-    if (!line) throw new RangeError(`no line ${index}`);
-    return line;
+  constructor(readonly lines: LineTable) {
+    this.text = lines.text;
+  }
+
+  get lineCount(): number {
+    return this.lines.count;
+  }
+
+  start(line: number): number {
+    return this.lines.start(line);
+  }
+
+  end(line: number): number {
+    return this.lines.end(line);
   }
 
   /** The trimmed text of a line short enough to match patterns against, else undefined. */
-  matchable(index: number): string | undefined {
-    const line = this.lines[index];
-    return line === undefined ? undefined : matchableText(this.text, line)?.trim();
+  matchable(line: number): string | undefined {
+    return this.lines.matchable(line)?.trim();
   }
 
-  blank(index: number): boolean {
-    const line = this.lines[index];
-    return line === undefined || isBlank(this.text, line);
+  blank(line: number): boolean {
+    return this.lines.blank(line);
   }
 
-  indented(index: number): boolean {
-    const line = this.line(index);
-    const first = this.text.charCodeAt(line.start);
+  indented(line: number): boolean {
+    const first = this.text.charCodeAt(this.start(line));
     return first === 32 || first === 9;
   }
 
@@ -89,9 +92,10 @@ export class ArticleBuilder {
   constructor(private readonly doc: DocumentLines) {}
 
   meta(lineIndex: number, field: string, value?: string): void {
-    const line = this.doc.line(lineIndex);
-    const shown = value ?? this.doc.text.slice(line.start, Math.min(line.end, line.start + 1000)).trim();
-    this.metadata.push({ field, value: shown, start: line.start, end: line.end, line: lineIndex });
+    const start = this.doc.start(lineIndex);
+    const end = this.doc.end(lineIndex);
+    const shown = value ?? this.doc.text.slice(start, Math.min(end, start + 1000)).trim();
+    this.metadata.push({ field, value: shown, start, end, line: lineIndex });
   }
 
   /** Sets a field once: the first line naming it wins. */
@@ -100,8 +104,8 @@ export class ArticleBuilder {
   }
 
   setHeadline(first: number, last: number): void {
-    const start = this.doc.line(first).start;
-    const end = this.doc.line(last).end;
+    const start = this.doc.start(first);
+    const end = this.doc.end(last);
     this.headline = { start, end };
     this.field('headline', squeeze(this.doc.text.slice(start, Math.min(end, start + 1000))));
   }
@@ -110,12 +114,12 @@ export class ArticleBuilder {
   build(index: number, firstLine: number, lastLine: number, body: readonly Paragraph[], emptyAt: number): ArchiveArticle {
     const firstBody = body[0];
     const lastBody = body[body.length - 1];
-    const bodyStart = firstBody ? this.doc.line(firstBody.first).start : emptyAt;
-    const bodyEnd = lastBody ? this.doc.line(lastBody.last).end : emptyAt;
+    const bodyStart = firstBody ? this.doc.start(firstBody.first) : emptyAt;
+    const bodyEnd = lastBody ? this.doc.end(lastBody.last) : emptyAt;
     return {
       index,
-      start: this.doc.line(firstLine).start,
-      end: this.doc.line(lastLine).end,
+      start: this.doc.start(firstLine),
+      end: this.doc.end(lastLine),
       bodyStart,
       bodyEnd,
       ...(this.headline ? { headline: this.headline } : {}),

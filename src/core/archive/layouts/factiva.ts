@@ -26,9 +26,9 @@ function markerId(doc: DocumentLines, line: number): string | undefined {
 
 export function readFactiva(doc: DocumentLines): ArchiveArticle[] | null {
   const markers: { line: number; id: string }[] = [];
-  for (const line of doc.lines) {
-    const id = markerId(doc, line.index);
-    if (id !== undefined) markers.push({ line: line.index, id });
+  for (let line = 0; line < doc.lineCount; line++) {
+    const id = markerId(doc, line);
+    if (id !== undefined) markers.push({ line: line, id });
   }
   if (markers.length < 2) return null;
   const articles: ArchiveArticle[] = [];
@@ -61,7 +61,7 @@ function readDocument(doc: DocumentLines, index: number, from: number, markerLin
 
   const headerEnd = readFields(doc, builder, doc.nonBlankLines(wordsLine + 1, markerLine - 1, FIELD_LINES));
   const body = doc.paragraphs((headerEnd ?? wordsLine) + 1, markerLine - 1);
-  return builder.build(index, firstLine, markerLine, body, doc.line(headerEnd ?? wordsLine).end);
+  return builder.build(index, firstLine, markerLine, body, doc.end(headerEnd ?? wordsLine));
 }
 
 /** Date, time, source, source code, language, copyright; returns the last header line. */

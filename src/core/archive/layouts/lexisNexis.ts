@@ -19,12 +19,12 @@ interface Marker {
 
 function findMarkers(doc: DocumentLines): Marker[] {
   const markers: Marker[] = [];
-  for (const line of doc.lines) {
-    const text = doc.matchable(line.index);
+  for (let line = 0; line < doc.lineCount; line++) {
+    const text = doc.matchable(line);
     if (text === undefined || text.length > 40) continue;
     const match = MARKER_PATTERN.exec(text);
     if (!match) continue;
-    markers.push({ line: line.index, number: Number(match[1] ?? match[3]), total: Number(match[2] ?? match[4]) });
+    markers.push({ line: line, number: Number(match[1] ?? match[3]), total: Number(match[2] ?? match[4]) });
   }
   return markers;
 }
@@ -47,7 +47,7 @@ export function readLexisNexis(doc: DocumentLines): ArchiveArticle[] | null {
   if (!consistent(markers)) return null;
   const articles: ArchiveArticle[] = [];
   for (const [i, marker] of markers.entries()) {
-    const lastLine = (markers[i + 1]?.line ?? doc.lines.length) - 1;
+    const lastLine = (markers[i + 1]?.line ?? doc.lineCount) - 1;
     const article = readDocument(doc, i, marker.line, lastLine);
     if (!article) return null;
     articles.push(article);
@@ -73,31 +73,34 @@ function readDocument(doc: DocumentLines, index: number, markerLine: number, las
   for (const p of paragraphs.slice(bodyTo)) readFieldParagraph(doc, builder, p);
 
   const lastHeader = paragraphs[bodyFrom - 1];
-  const emptyAt = lastHeader ? doc.line(lastHeader.last).end : doc.line(markerLine).end;
+  const emptyAt = lastHeader ? doc.end(lastHeader.last) : doc.end(markerLine);
   const lastParagraph = paragraphs[paragraphs.length - 1];
   return builder.build(index, markerLine, lastParagraph?.last ?? markerLine, paragraphs.slice(bodyFrom, bodyTo), emptyAt);
 }
 
 /** Source, date and edition are centred (indented) lines; the headline is the text that is not. */
 function readHeading(doc: DocumentLines, builder: ArticleBuilder, paragraphs: readonly Paragraph[]): void {
-  const lines = paragraphs.flatMap((p) => Array.from({ length: p.last - p.first + 1 }, (_, k) => p.first + k));
   let headlineFirst = -1;
   let headlineLast = -1;
+  let sourceSeen = false;
   let dateSeen = false;
-  for (const [k, line] of lines.entries()) {
-    const text = doc.matchable(line) ?? '';
-    if (k === 0) {
-      builder.meta(line, 'source');
-      builder.field('source', text);
-    } else if (!dateSeen && DATE_PATTERN.test(text)) {
-      dateSeen = true;
-      builder.meta(line, 'date');
-      builder.field('date', text);
-    } else if (headlineFirst < 0 && doc.indented(line)) {
-      builder.meta(line, COPYRIGHT_PATTERN.test(text) ? 'copyright' : 'edition');
-    } else {
-      if (headlineFirst < 0) headlineFirst = line;
-      headlineLast = line;
+  for (const p of paragraphs) {
+    for (let line = p.first; line <= p.last; line++) {
+      const text = doc.matchable(line) ?? '';
+      if (!sourceSeen) {
+        sourceSeen = true;
+        builder.meta(line, 'source');
+        builder.field('source', text);
+      } else if (!dateSeen && DATE_PATTERN.test(text)) {
+        dateSeen = true;
+        builder.meta(line, 'date');
+        builder.field('date', text);
+      } else if (headlineFirst < 0 && doc.indented(line)) {
+        builder.meta(line, COPYRIGHT_PATTERN.test(text) ? 'copyright' : 'edition');
+      } else {
+        if (headlineFirst < 0) headlineFirst = line;
+        headlineLast = line;
+      }
     }
   }
   if (headlineFirst >= 0) builder.setHeadline(headlineFirst, headlineLast);

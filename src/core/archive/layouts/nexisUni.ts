@@ -26,7 +26,7 @@ function isSectionLine(doc: DocumentLines, line: number, word: 'Body' | 'Classif
 
 export function readNexisUni(doc: DocumentLines): ArchiveArticle[] | null {
   const markers: number[] = [];
-  for (const line of doc.lines) if (doc.matchable(line.index) === END_MARKER) markers.push(line.index);
+  for (let line = 0; line < doc.lineCount; line++) if (doc.matchable(line) === END_MARKER) markers.push(line);
   // One "End of Document" may be an article quoting the phrase; an export has one per document.
   if (markers.length < 2) return null;
   const articles: ArchiveArticle[] = [];
@@ -55,7 +55,7 @@ function readDocument(doc: DocumentLines, index: number, from: number, markerLin
   const trailerMeta = (line: number): boolean => isField(doc, line) || COPYRIGHT_PATTERN.test(doc.matchable(line) ?? '');
   const bodyTo = classification >= 0 ? classification : body.length - trailerLength(body, 0, trailerMeta);
   for (const p of body.slice(bodyTo)) readTrailerParagraph(doc, builder, p);
-  return builder.build(index, first.first, markerLine, body.slice(0, bodyTo), doc.line(headerEnd).end);
+  return builder.build(index, first.first, markerLine, body.slice(0, bodyTo), doc.end(headerEnd));
 }
 
 /**
