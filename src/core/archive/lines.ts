@@ -59,11 +59,19 @@ export class LineTable {
 
   /** Blank: only spaces and tabs (or empty). Scans at most until the first other character. */
   blank(line: number): boolean {
+    return this.firstCharacter(line) < 0;
+  }
+
+  /**
+   * The UTF-16 code of the line's first character that is not a space or tab, -1 on a blank line.
+   * Lets the marker scans skip most lines without building a string for them.
+   */
+  firstCharacter(line: number): number {
     const end = this.end(line);
     for (let i = this.start(line); i < end; i++) {
       const code = this.text.charCodeAt(i);
-      if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+      if (code !== 32 && code !== 9 && code !== 0xa0) return code;
     }
-    return true;
+    return -1;
   }
 }

@@ -10,6 +10,7 @@ import { ArticleBuilder, squeeze } from './document';
 export function readCustom(doc: DocumentLines, pattern: SeparatorPattern): ArchiveArticle[] | null {
   const separators: number[] = [];
   for (let line = 0; line < doc.lineCount; line++) {
+    if (doc.blank(line)) continue;
     const text = doc.matchable(line);
     if (text !== undefined && pattern.regex.test(text)) separators.push(line);
   }

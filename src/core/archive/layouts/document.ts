@@ -48,6 +48,12 @@ export class DocumentLines {
     return this.lines.blank(line);
   }
 
+  /** Whether the line's first non-blank character is one of `characters`. */
+  startsWithOneOf(line: number, characters: string): boolean {
+    const code = this.lines.firstCharacter(line);
+    return code >= 0 && characters.includes(String.fromCharCode(code));
+  }
+
   indented(line: number): boolean {
     const first = this.text.charCodeAt(this.start(line));
     return first === 32 || first === 9;

@@ -18,6 +18,7 @@ const HEADING_LINES = 12;
 const FIELD_LINES = 8;
 
 function markerId(doc: DocumentLines, line: number): string | undefined {
+  if (!doc.startsWithOneOf(line, 'AD')) return undefined;
   const text = doc.matchable(line);
   if (text === undefined || text.length > 60) return undefined;
   const id = MARKER_PATTERN.exec(text)?.[1];

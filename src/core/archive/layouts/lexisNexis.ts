@@ -20,6 +20,7 @@ interface Marker {
 function findMarkers(doc: DocumentLines): Marker[] {
   const markers: Marker[] = [];
   for (let line = 0; line < doc.lineCount; line++) {
+    if (!doc.startsWithOneOf(line, '0123456789Dd')) continue;
     const text = doc.matchable(line);
     if (text === undefined || text.length > 40) continue;
     const match = MARKER_PATTERN.exec(text);

@@ -26,7 +26,7 @@ function isSectionLine(doc: DocumentLines, line: number, word: 'Body' | 'Classif
 
 export function readNexisUni(doc: DocumentLines): ArchiveArticle[] | null {
   const markers: number[] = [];
-  for (let line = 0; line < doc.lineCount; line++) if (doc.matchable(line) === END_MARKER) markers.push(line);
+  for (let line = 0; line < doc.lineCount; line++) if (doc.startsWithOneOf(line, 'E') && doc.matchable(line) === END_MARKER) markers.push(line);
   // One "End of Document" may be an article quoting the phrase; an export has one per document.
   if (markers.length < 2) return null;
   const articles: ArchiveArticle[] = [];
