@@ -6,7 +6,7 @@
 import type { ArchiveArticle } from '../types';
 import type { DocumentLines, Paragraph } from './document';
 import { ArticleBuilder, COPYRIGHT_PATTERN, DATE_PATTERN, trailerLength } from './document';
-import { FIELD_NAMES } from './fieldNames';
+import { FIELD_NAMES, readFieldParagraph } from './fields';
 
 /** "3 of 120 DOCUMENTS", and the German exports' "Dokument 3 von 120". */
 const MARKER_PATTERN = /^(?:(\d{1,7})\s+of\s+(\d{1,7})\s+DOCUMENTS?|Dokument\s+(\d{1,7})\s+von\s+(\d{1,7}))$/i;
@@ -105,28 +105,4 @@ function readHeading(doc: DocumentLines, builder: ArticleBuilder, paragraphs: re
     }
   }
   if (headlineFirst >= 0) builder.setHeadline(headlineFirst, headlineLast);
-}
-
-/** A field line and the lines continuing its value up to the next blank line. */
-export function readFieldParagraph(doc: DocumentLines, builder: ArticleBuilder, paragraph: Paragraph | undefined): void {
-  if (!paragraph) return;
-  let name = 'header';
-  for (let line = paragraph.first; line <= paragraph.last; line++) {
-    const field = doc.field(line);
-    const text = doc.matchable(line) ?? '';
-    if (field && FIELD_NAMES.has(field[0].toLowerCase())) {
-      name = field[0].toLowerCase();
-      builder.meta(line, name, field[1]);
-      recordField(builder, name, field[1]);
-    } else if (COPYRIGHT_PATTERN.test(text) && line === paragraph.first) {
-      name = 'copyright';
-      builder.meta(line, name);
-    } else {
-      builder.meta(line, name);
-    }
-  }
-}
-
-function recordField(builder: ArticleBuilder, name: string, value: string): void {
-  if (name === 'byline' || name === 'section' || name === 'length' || name === 'language') builder.field(name, value);
 }

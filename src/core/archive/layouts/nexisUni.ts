@@ -6,8 +6,7 @@
 import type { ArchiveArticle } from '../types';
 import type { DocumentLines, Paragraph } from './document';
 import { ArticleBuilder, COPYRIGHT_PATTERN, DATE_PATTERN, trailerLength } from './document';
-import { FIELD_NAMES } from './fieldNames';
-import { readFieldParagraph } from './lexisNexis';
+import { FIELD_NAMES, readFieldParagraph, recordField } from './fields';
 
 const END_MARKER = 'End of Document';
 
@@ -99,7 +98,7 @@ function readHeader(doc: DocumentLines, builder: ArticleBuilder, first: number, 
     if (field) {
       continuing = field[0].toLowerCase();
       builder.meta(line, continuing, field[1]);
-      if (continuing === 'byline' || continuing === 'section' || continuing === 'length' || continuing === 'language') builder.field(continuing, field[1]);
+      recordField(builder, continuing, field[1]);
     } else if (isSectionLine(doc, line, 'Body')) {
       builder.meta(line, 'body');
     } else if (continuing !== undefined) {
