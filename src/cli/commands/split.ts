@@ -140,8 +140,12 @@ function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: 
     const existing = planned.find((p) => fs.existsSync(p.path));
     if (existing) throw new SkipFile(`${existing.path} already exists; not split (use --force to overwrite)`);
   }
-  fs.mkdirSync(options.out, { recursive: true });
-  for (const p of planned) fs.writeFileSync(p.path, p.content);
+  try {
+    fs.mkdirSync(options.out, { recursive: true });
+    for (const p of planned) fs.writeFileSync(p.path, p.content);
+  } catch (e) {
+    throw new SkipFile(`cannot write into ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
+  }
   for (const u of moved.unplaced) io.err(`source-annotator split: ${file}: ${describeUnplaced(u, new LineIndex(text))} not moved: ${UNPLACED_REASONS[u.reason]}`);
   const movedCount = moved.perArticle.reduce((n, a) => n + a.annotations.length + a.rejections.length, 0);
   const unplacedNote = moved.unplaced.length > 0 ? `, ${moved.unplaced.length} not moved (listed in ${base}.unplaced.json)` : '';

@@ -31,7 +31,7 @@ export interface MovedTags {
 export const UNPLACED_REASONS: Readonly<Record<UnplacedReason, string>> = {
   metadata: 'it covers archive metadata (a field line or the space between headline and body)',
   'crosses-articles': 'it runs across two articles',
-  'outside-articles': 'it lies outside every article (before the first or after the last)',
+  'outside-articles': 'it lies outside every article (before the first, between two, or after the last)',
   orphaned: 'it is orphaned (its passage was not found in the text)',
 };
 

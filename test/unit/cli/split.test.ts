@@ -135,6 +135,16 @@ describe('source-annotator split', () => {
     assert.equal((await run(['split', '--force', '--out', out, inputs[0] ?? ''])).status, 0);
   });
 
+  it('reports an output folder it cannot write into', async () => {
+    const file = path.join(tmp, 'export.txt');
+    fs.writeFileSync(file, readProjectFile('test', 'fixtures', 'archive', 'factiva.txt'));
+    const notAFolder = path.join(tmp, 'taken');
+    fs.writeFileSync(notAFolder, 'a file');
+    const r = await run(['split', '--out', notAFolder, file]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /export\.txt: cannot write into .*taken/);
+  });
+
   it('splits at a custom --separator', async () => {
     const file = path.join(tmp, 'clips.txt');
     fs.writeFileSync(file, '#### 1\nFirst story\nText one.\n#### 2\nSecond story\nText two.\n');
