@@ -147,6 +147,22 @@ function singleLexisNexisDocument(): string {
   return single;
 }
 
+describe('splitArchive: German exports', () => {
+  it('reads LexisNexis "Dokument N von M" markers', () => {
+    const text = archiveFixture('lexisnexis').replace(/(\d) of 3 DOCUMENTS/g, 'Dokument $1 von 3');
+    const split = splitArchive(text);
+    assert.equal(split.layout, 'lexisnexis');
+    assert.deepEqual(split.articles.map((a) => a.metadata[0]?.value), ['Dokument 1 von 3', 'Dokument 2 von 3', 'Dokument 3 von 3']);
+  });
+
+  it('reads Factiva "Dokument <id>" lines and word counts in "Wörter"', () => {
+    const text = archiveFixture('factiva').replace(/^Document /gm, 'Dokument ').replace(/ words$/gm, ' Wörter');
+    const split = splitArchive(text);
+    assert.equal(split.layout, 'factiva');
+    assert.deepEqual(split.articles.map((a) => a.fields.length), ['643 Wörter', '388 Wörter', '512 Wörter']);
+  });
+});
+
 describe('splitArchive: what is not an export stays one article', () => {
   const notSplit: [string, string][] = [
     ['an ordinary article quoting "End of Document" once', archiveFixture('ordinary-end-of-document')],
