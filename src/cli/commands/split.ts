@@ -135,7 +135,8 @@ function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: 
   const names = articleFileNames(base, split.articles, taken);
   const texts = split.articles.map((article) => articleText(text, article));
   const moved = moveTags(tags, split.articles, texts);
-  const planned = planFiles({ file, text, split, names, texts, moved, base, out: options.out });
+  const unplacedName = moved.unplaced.length > 0 ? distinctName(`${base}.unplaced`, taken) : '';
+  const planned = planFiles({ file, text, split, names, texts, moved, base, unplacedName, out: options.out });
   if (!options.force) {
     const existing = planned.find((p) => fs.existsSync(p.path));
     if (existing) throw new SkipFile(`${existing.path} already exists; not split (use --force to overwrite)`);
@@ -146,9 +147,10 @@ function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: 
   } catch (e) {
     throw new SkipFile(`cannot write into ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  for (const u of moved.unplaced) io.err(`source-annotator split: ${file}: ${describeUnplaced(u, new LineIndex(text))} not moved: ${UNPLACED_REASONS[u.reason]}`);
+  const lines = new LineIndex(text);
+  for (const u of moved.unplaced) io.err(`source-annotator split: ${file}: ${describeUnplaced(u, lines)} not moved: ${UNPLACED_REASONS[u.reason]}`);
   const movedCount = moved.perArticle.reduce((n, a) => n + a.annotations.length + a.rejections.length, 0);
-  const unplacedNote = moved.unplaced.length > 0 ? `, ${moved.unplaced.length} not moved (listed in ${base}.unplaced.json)` : '';
+  const unplacedNote = moved.unplaced.length > 0 ? `, ${moved.unplaced.length} not moved (listed in ${unplacedName}.json)` : '';
   io.out(`${file}: ${split.layout} export, ${split.articles.length} articles written to ${options.out} (${movedCount} tags moved${unplacedNote})`);
   return moved.unplaced.length > 0 ? 1 : 0;
 }
@@ -161,6 +163,8 @@ interface Plan {
   readonly texts: readonly ArticleText[];
   readonly moved: MovedTags;
   readonly base: string;
+  /** Without `.json`; used when some tag is unplaced. */
+  readonly unplacedName: string;
   readonly out: string;
 }
 
@@ -180,9 +184,17 @@ function planFiles(plan: Plan): PlannedFile[] {
   }
   if (plan.moved.unplaced.length > 0) {
     const entries = plan.moved.unplaced.map((u) => ({ reason: u.reason, list: `${u.tag.kind}s`, ...u.tag.entry, start: lines.positionAt(u.tag.entry.start), end: lines.positionAt(u.tag.entry.end) }));
-    files.push({ path: path.join(plan.out, `${plan.base}.unplaced.json`), content: `${JSON.stringify({ file: path.basename(plan.file), unplaced: entries }, null, 2)}\n` });
+    files.push({ path: path.join(plan.out, `${plan.unplacedName}.json`), content: `${JSON.stringify({ file: path.basename(plan.file), unplaced: entries }, null, 2)}\n` });
   }
   return files;
+}
+
+/** `wanted`, or `wanted-2`, `wanted-3`… when this run already wrote that name (compared case-blind). */
+function distinctName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}-${n}`;
+  taken.add(name.toLowerCase());
+  return name;
 }
 
 function metaJson(plan: Plan, article: ArchiveArticle, lines: LineIndex): string {
