@@ -3,9 +3,11 @@ import type { CliCommand } from '../io';
 import { analyzeCommand } from './analyze';
 import { checkCommand } from './check';
 import { reanchorCommand } from './reanchor';
+import { splitCommand } from './split';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   analyze: analyzeCommand,
   check: checkCommand,
   reanchor: reanchorCommand,
+  split: splitCommand,
 };

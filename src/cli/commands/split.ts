@@ -1,0 +1,224 @@
+// `source-annotator split`: cuts archive exports (LexisNexis, Nexis Uni, Factiva, or a custom
+// separator) into one .txt per article, with a JSON file of its fields and its share of the
+// export's tags.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ArticleText } from '../../core/archive/articleText';
+import { articleText } from '../../core/archive/articleText';
+import { articleFileNames } from '../../core/archive/fileNames';
+import type { MovedTags, UnplacedTag } from '../../core/archive/moveTags';
+import { moveTags, UNPLACED_REASONS } from '../../core/archive/moveTags';
+import type { SeparatorPattern } from '../../core/archive/separatorPattern';
+import { compileSeparatorPattern } from '../../core/archive/separatorPattern';
+import { splitArchive } from '../../core/archive/splitArchive';
+import type { ArchiveArticle, ArchiveSplit } from '../../core/archive/types';
+import { textForHashing } from '../../core/annotations/anchoring/capture';
+import { LineIndex } from '../../core/annotations/anchoring/positions';
+import type { AnnotationSet } from '../../core/annotations/model/types';
+import { loadAnnotations } from '../../core/annotations/sidecar/load';
+import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
+import { sidecarFileName } from '../../core/annotations/sidecar/types';
+import type { CliCommand, CliIo } from '../io';
+import { UsageError } from '../io';
+
+export const SPLIT_USAGE = `Usage: source-annotator split --out DIR [--separator REGEX] [--force] <file>...
+
+Cuts news-archive exports that hold many articles in one file (LexisNexis "N of M DOCUMENTS",
+Nexis Uni "End of Document", Factiva "Document <id>") into one file per article in DIR:
+  <name>-<NN>-<headline>.txt             the headline, a blank line and the body
+  <name>-<NN>-<headline>.meta.json       the article's fields and metadata lines
+  <name>-<NN>-<headline>.txt.annotations.yaml   its tags, moved from <file>.annotations.yaml
+  <name>.unplaced.json                   tags that could not be moved, with the reason
+A file without a clear export layout is reported and skipped; the input files are not changed.
+
+Options:
+  --out DIR          the folder to write into (created if missing)
+  --separator REGEX  a line matching this regular expression starts a new article
+  --force            overwrite files already in DIR
+
+Exit status: 0 all split, 1 when a file was skipped or a tag could not be moved, 2 on a usage error.`;
+
+interface SplitOptions {
+  readonly inputs: readonly string[];
+  readonly out: string;
+  readonly separator: SeparatorPattern | undefined;
+  readonly force: boolean;
+}
+
+function parseSplitArgs(argv: readonly string[]): SplitOptions {
+  const inputs: string[] = [];
+  let out: string | undefined;
+  let separator: SeparatorPattern | undefined;
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const option = /^(--out|--separator)(?:=(.*))?$/s.exec(arg);
+    if (option) {
+      const value = option[2] ?? argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`${option[1]} needs a value`);
+      if (option[1] === '--out') out = value;
+      else separator = compiled(value);
+    } else if (arg === '--force') force = true;
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else inputs.push(arg);
+  }
+  if (inputs.length === 0) throw new UsageError('no export files');
+  if (out === undefined) throw new UsageError('--out DIR is required');
+  return { inputs, out, separator, force };
+}
+
+function compiled(source: string): SeparatorPattern {
+  const result = compileSeparatorPattern(source);
+  if (!result.ok) throw new UsageError(result.message);
+  return result.pattern;
+}
+
+class SkipFile extends Error {}
+
+/** The tags of `file` (empty when it has no sidecar); a sidecar that does not load skips the file. */
+function loadTags(file: string, text: string): AnnotationSet {
+  const sidecarPath = sidecarFileName(file);
+  let yamlText: string;
+  try {
+    yamlText = fs.readFileSync(sidecarPath, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { file: path.basename(file), sha256: '', annotations: [], rejections: [] };
+    throw new SkipFile(`cannot read ${sidecarPath}: ${e instanceof Error ? e.message : String(e)}; not split, so its tags stay together`);
+  }
+  const parsed = parseSidecar(yamlText);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    throw new SkipFile(`${sidecarPath}:${first?.line ?? 1}:${first?.column ?? 1}: ${first?.message ?? 'does not load'}; not split, so its tags stay together`);
+  }
+  return loadAnnotations(parsed.sidecar, text, sha256(text)).set;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(textForHashing(text), 'utf8').digest('hex');
+}
+
+interface PlannedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+function runSplit(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = parseSplitArgs(argv);
+  const taken = new Set<string>();
+  let status = 0;
+  for (const file of options.inputs) {
+    try {
+      status = Math.max(status, splitFile(file, options, taken, io));
+    } catch (e) {
+      if (!(e instanceof SkipFile)) throw e;
+      io.err(`source-annotator split: ${file}: ${e.message}`);
+      status = 1;
+    }
+  }
+  return Promise.resolve(status);
+}
+
+/** Splits one export; returns 1 when some tag could not be moved. Throws SkipFile to skip it. */
+function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: CliIo): number {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new SkipFile(`cannot read: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : e instanceof Error ? e.message : String(e)}`);
+  }
+  const split = splitArchive(text, options.separator ? { separator: options.separator } : {});
+  if (split.layout === null) throw new SkipFile('no archive layout recognised (LexisNexis, Nexis Uni, Factiva' + (options.separator ? ', or the --separator pattern' : '') + '); not split');
+  const tags = loadTags(file, text);
+  const base = path.basename(file).replace(/\.txt$/i, '');
+  const names = articleFileNames(base, split.articles, taken);
+  const texts = split.articles.map((article) => articleText(text, article));
+  const moved = moveTags(tags, split.articles, texts);
+  const unplacedName = moved.unplaced.length > 0 ? distinctName(`${base}.unplaced`, taken) : '';
+  const planned = planFiles({ file, text, split, names, texts, moved, base, unplacedName, out: options.out });
+  if (!options.force) {
+    const existing = planned.find((p) => fs.existsSync(p.path));
+    if (existing) throw new SkipFile(`${existing.path} already exists; not split (use --force to overwrite)`);
+  }
+  try {
+    fs.mkdirSync(options.out, { recursive: true });
+    for (const p of planned) fs.writeFileSync(p.path, p.content);
+  } catch (e) {
+    throw new SkipFile(`cannot write into ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const lines = new LineIndex(text);
+  for (const u of moved.unplaced) io.err(`source-annotator split: ${file}: ${describeUnplaced(u, lines)} not moved: ${UNPLACED_REASONS[u.reason]}`);
+  const movedCount = moved.perArticle.reduce((n, a) => n + a.annotations.length + a.rejections.length, 0);
+  const unplacedNote = moved.unplaced.length > 0 ? `, ${moved.unplaced.length} not moved (listed in ${unplacedName}.json)` : '';
+  io.out(`${file}: ${split.layout} export, ${split.articles.length} articles written to ${options.out} (${movedCount} tags moved${unplacedNote})`);
+  return moved.unplaced.length > 0 ? 1 : 0;
+}
+
+interface Plan {
+  readonly file: string;
+  readonly text: string;
+  readonly split: ArchiveSplit;
+  readonly names: readonly string[];
+  readonly texts: readonly ArticleText[];
+  readonly moved: MovedTags;
+  readonly base: string;
+  /** Without `.json`; used when some tag is unplaced. */
+  readonly unplacedName: string;
+  readonly out: string;
+}
+
+function planFiles(plan: Plan): PlannedFile[] {
+  const files: PlannedFile[] = [];
+  const lines = new LineIndex(plan.text);
+  for (const [i, article] of plan.split.articles.entries()) {
+    const name = plan.names[i] ?? `${plan.base}-${i + 1}`;
+    const content = plan.texts[i]?.text ?? '';
+    files.push({ path: path.join(plan.out, `${name}.txt`), content });
+    files.push({ path: path.join(plan.out, `${name}.meta.json`), content: metaJson(plan, article, lines) });
+    const tags = plan.moved.perArticle[i];
+    if (tags && tags.annotations.length + tags.rejections.length > 0) {
+      const set: AnnotationSet = { file: `${name}.txt`, sha256: sha256(content), annotations: tags.annotations, rejections: tags.rejections };
+      files.push({ path: path.join(plan.out, sidecarFileName(`${name}.txt`)), content: serialiseSidecar(undefined, set, content) });
+    }
+  }
+  if (plan.moved.unplaced.length > 0) {
+    const entries = plan.moved.unplaced.map((u) => ({ reason: u.reason, list: `${u.tag.kind}s`, ...u.tag.entry, start: lines.positionAt(u.tag.entry.start), end: lines.positionAt(u.tag.entry.end) }));
+    files.push({ path: path.join(plan.out, `${plan.unplacedName}.json`), content: `${JSON.stringify({ file: path.basename(plan.file), unplaced: entries }, null, 2)}\n` });
+  }
+  return files;
+}
+
+/** `wanted`, or `wanted-2`, `wanted-3`… when this run already wrote that name (compared case-blind). */
+function distinctName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted}-${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function metaJson(plan: Plan, article: ArchiveArticle, lines: LineIndex): string {
+  const meta = {
+    export: path.basename(plan.file),
+    layout: plan.split.layout,
+    article: article.index + 1,
+    of: plan.split.articles.length,
+    fields: article.fields,
+    lines: { first: lines.positionAt(article.start).line, last: lines.positionAt(article.end).line },
+    metadata: article.metadata.map((m) => ({ line: m.line + 1, field: m.field, value: m.value })),
+  };
+  return `${JSON.stringify(meta, null, 2)}\n`;
+}
+
+function describeUnplaced(u: UnplacedTag, lines: LineIndex): string {
+  const { entry } = u.tag;
+  const what = u.tag.kind === 'annotation' ? `tag ${u.tag.entry.label}` : `rejection of ${u.tag.entry.kind}`;
+  const excerpt = entry.text.length > 40 ? `${entry.text.slice(0, 40)}…` : entry.text;
+  return `${what} (id ${entry.id}) at line ${lines.positionAt(entry.start).line} ${JSON.stringify(excerpt)}`;
+}
+
+export const splitCommand: CliCommand = {
+  summary: 'cut archive exports (LexisNexis, Nexis Uni, Factiva) into one .txt per article',
+  usage: SPLIT_USAGE,
+  run: runSplit,
+};
