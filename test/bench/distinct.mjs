@@ -2,7 +2,7 @@
 // Throughput of analyze() on distinct real text: PolNeAR train articles (when built) and the
 // noise-dev pages, each analysed once, never a repeated text (repeats hit caches and lines seen
 // before, and flatter the figure).
-//   warm    after a warm-up over other texts of the same kind, every remaining file once;
+//   warm    after a warm-up over 1.5 MB of other texts, the other half of the corpus, each file once;
 //   cold    the first call in a fresh process (what a person waits for when opening one article);
 //   linear  one document made of 1×, 2×, 4× as many distinct files, so growth faster than linear shows.
 // Every figure is the median over fresh processes; MB/s by CPU time of the process (user +
@@ -93,7 +93,7 @@ function shuffled(files) {
   return out;
 }
 
-function corpora(root) {
+export function corpora(root) {
   const shared = findShared(root);
   const train = process.env.POLNEAR_TRAIN_DIR ? path.resolve(process.env.POLNEAR_TRAIN_DIR) : path.join(root, 'test', 'eval', 'polnear-train');
   const out = [];
@@ -106,7 +106,7 @@ function corpora(root) {
   return out;
 }
 
-async function bundle(root, dir) {
+export async function bundle(root, dir) {
   const outfile = path.join(dir, 'analyze.cjs');
   await esbuild.build({
     entryPoints: [path.join(root, 'src', 'core', 'analysis', 'analyze.ts')],
@@ -120,10 +120,11 @@ async function bundle(root, dir) {
   return outfile;
 }
 
-function runWorker(dir, job) {
+/** Runs one measurement in a fresh Node process (with `nodeFlags`, e.g. --cpu-prof) and returns its result. */
+export function runWorker(dir, job, nodeFlags = []) {
   const jobFile = path.join(dir, `job-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
   fs.writeFileSync(jobFile, JSON.stringify(job));
-  const r = spawnSync(process.execPath, [self, '--worker', jobFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, [...nodeFlags, self, '--worker', jobFile], { encoding: 'utf8', maxBuffer: 1 << 24 });
   fs.rmSync(jobFile, { force: true });
   if (r.status !== 0) throw new Error(`distinct bench worker failed (${job.mode}): ${r.stderr}`);
   return JSON.parse(r.stdout);
@@ -143,25 +144,41 @@ function medianRun(dir, job, runs) {
   return { ...results.find((r) => r.cpuMs === cpu), wallMs: median(results.map((r) => r.wallMs)) };
 }
 
-function benchCorpus(dir, bundlePath, corpus, runs) {
-  const warmCount = Math.max(1, Math.min(60, Math.floor(corpus.files.length / 10)));
-  const warmup = corpus.files.slice(0, warmCount);
-  const measured = corpus.files.slice(warmCount);
+/** Up to `limit` bytes of files, in order: the warm-up before a measurement. */
+function upTo(files, limit) {
+  const out = [];
+  let size = 0;
+  for (const f of files) {
+    if (size >= limit) break;
+    out.push(f);
+    size += fs.statSync(f).size;
+  }
+  return out;
+}
+
+// Warm-up: the engine's code and regular expressions keep getting faster over the first few hundred
+// articles (JIT tiers), so a measurement after a short warm-up reads low. WARM_UP bytes of other
+// texts (the other corpus first, then files of this one that are not measured) come before each.
+const WARM_UP = 1.5 * MB;
+
+function benchCorpus(dir, bundlePath, corpus, others, runs) {
+  const half = Math.floor(corpus.files.length / 2);
+  const warmup = upTo([...others, ...corpus.files.slice(0, half)], WARM_UP);
+  const measured = corpus.files.slice(half);
   const w = medianRun(dir, { mode: 'warm', bundle: bundlePath, warmup, files: measured }, runs);
   console.log(`| ${corpus.name}: warm, each once | ${w.files} | ${(w.bytes / MB).toFixed(2)} | ${w.cpuMs.toFixed(0)} | ${rate(w.bytes, w.cpuMs)} | ${rate(w.bytes, w.wallMs)} |`);
-  // Cold: a typical file (the median size among the measured ones), in fresh processes, one file each.
+  // Cold: files around the median size, each in a fresh process as its first call.
   const bySize = [...measured].sort((a, b) => fs.statSync(a).size - fs.statSync(b).size);
-  const coldFiles = [0.3, 0.4, 0.5, 0.6, 0.7].map((q) => bySize[Math.floor(q * (bySize.length - 1))]).slice(0, Math.max(1, runs + 2));
+  const coldFiles = [0.3, 0.4, 0.5, 0.6, 0.7].map((q) => bySize[Math.floor(q * (bySize.length - 1))]);
   const colds = coldFiles.map((f) => runWorker(dir, { mode: 'cold', bundle: bundlePath, files: [f] }));
   const c = colds.find((r) => r.cpuMs === median(colds.map((x) => x.cpuMs)));
   const load = median(colds.map((x) => x.load.wallMs));
   console.log(`| ${corpus.name}: cold first call (median of ${colds.length} files, ~${(c.bytes / 1024).toFixed(0)} KB; module load ${load.toFixed(0)} ms) | 1 | ${(c.bytes / MB).toFixed(3)} | ${c.cpuMs.toFixed(0)} | ${rate(c.bytes, c.cpuMs)} | ${rate(c.bytes, c.wallMs)} |`);
 }
 
-function benchLinear(dir, bundlePath, corpus, runs) {
-  const warmCount = Math.min(30, Math.floor(corpus.files.length / 8));
-  const warmup = corpus.files.slice(0, warmCount);
-  const rest = corpus.files.slice(warmCount);
+function benchLinear(dir, bundlePath, corpus, others, runs) {
+  const rest = corpus.files.slice(Math.floor(corpus.files.length / 8));
+  const warmup = upTo([...others, ...corpus.files.slice(0, Math.floor(corpus.files.length / 8))], WARM_UP);
   const unit = Math.floor(rest.length / 4);
   if (unit < 1) return;
   const rows = [1, 2, 4].map((k) => ({ k, ...medianRun(dir, { mode: 'joined', bundle: bundlePath, warmup, files: rest.slice(0, unit * k) }, runs) }));
@@ -178,10 +195,11 @@ export async function benchDistinct(root = path.resolve(here, '..', '..'), runs 
     const list = corpora(root);
     console.log(`\nanalyze() on distinct real text, each file analysed once; median of ${runs} fresh processes; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`);
     console.log('| input | files | MB | CPU ms | MB/s (CPU) | MB/s (wall) |\n|---|---|---|---|---|---|');
-    for (const corpus of list) benchCorpus(dir, bundlePath, corpus, runs);
+    const othersOf = (corpus) => list.filter((c) => c !== corpus).flatMap((c) => c.files);
+    for (const corpus of list) benchCorpus(dir, bundlePath, corpus, othersOf(corpus), runs);
     console.log('\nlinearity: one document joining more distinct files (time ratio to 1×, by CPU time; linear = the size ratio)\n');
     console.log('| input | files | MB | CPU ms | MB/s (CPU) | MB/s (wall) | time ratio |\n|---|---|---|---|---|---|---|');
-    for (const corpus of list) benchLinear(dir, bundlePath, corpus, runs);
+    for (const corpus of list) benchLinear(dir, bundlePath, corpus, othersOf(corpus), runs);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
