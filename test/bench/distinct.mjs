@@ -22,6 +22,23 @@ const MB = 1 << 20;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const self = fileURLToPath(import.meta.url);
 
+/** A V8 CPU profile of this process from now until `stop()` (the warm part only, not the warm-up). */
+async function startProfiler() {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      return profile;
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Worker: one measurement in this fresh process, result as JSON on stdout.
 
@@ -37,7 +54,7 @@ function clock() {
 const read = (f) => fs.readFileSync(f, 'utf8');
 const bytes = (t) => Buffer.byteLength(t, 'utf8');
 
-function worker(job) {
+async function worker(job) {
   const loadClock = clock();
   const { analyze } = createRequire(import.meta.url)(job.bundle);
   const load = loadClock();
@@ -50,9 +67,12 @@ function worker(job) {
   for (const f of job.warmup) analyze(read(f));
   if (job.mode === 'warm') {
     const texts = job.files.map(read); // read before timing: the figure is the engine's
+    const profiler = job.profile ? await startProfiler() : null;
     const stop = clock();
     for (const t of texts) analyze(t);
-    return { ...stop(), bytes: texts.reduce((n, t) => n + bytes(t), 0), files: texts.length };
+    const result = { ...stop(), bytes: texts.reduce((n, t) => n + bytes(t), 0), files: texts.length };
+    if (profiler) fs.writeFileSync(job.profile, JSON.stringify(await profiler.stop()));
+    return result;
   }
   const text = job.files.map(read).join('\n\n'); // mode 'joined': one document of distinct files
   const stop = clock();
@@ -145,7 +165,7 @@ function medianRun(dir, job, runs) {
 }
 
 /** Up to `limit` bytes of files, in order: the warm-up before a measurement. */
-function upTo(files, limit) {
+export function upTo(files, limit) {
   const out = [];
   let size = 0;
   for (const f of files) {
@@ -159,7 +179,7 @@ function upTo(files, limit) {
 // Warm-up: the engine's code and regular expressions keep getting faster over the first few hundred
 // articles (JIT tiers), so a measurement after a short warm-up reads low. WARM_UP bytes of other
 // texts (the other corpus first, then files of this one that are not measured) come before each.
-const WARM_UP = 1.5 * MB;
+export const WARM_UP = 1.5 * MB;
 
 function benchCorpus(dir, bundlePath, corpus, others, runs) {
   const half = Math.floor(corpus.files.length / 2);
@@ -207,7 +227,7 @@ export async function benchDistinct(root = path.resolve(here, '..', '..'), runs 
 
 const argv = process.argv.slice(2);
 if (argv[0] === '--worker') {
-  process.stdout.write(JSON.stringify(worker(JSON.parse(fs.readFileSync(argv[1], 'utf8')))));
+  process.stdout.write(JSON.stringify(await worker(JSON.parse(fs.readFileSync(argv[1], 'utf8')))));
 } else if (process.argv[1] === self) {
   const i = argv.indexOf('--runs');
   await benchDistinct(undefined, i >= 0 ? Number(argv[i + 1]) : 3);

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Where analyze() spends its time on distinct real text: runs the warm workload of distinct.mjs
-// (PolNeAR train articles and the noise pages, each once, after a warm-up) under `node --cpu-prof`
-// and prints the functions with the most self time, named by their source file under src/.
+// (after a 1.5 MB warm-up over other texts, the PolNeAR train articles and the noise pages not used
+// for it, each once) under the V8 CPU profiler and prints the functions with the most self time,
+// named by their source file under src/ (regular expressions by their source).
 //
-//   node test/bench/profile.mjs [--top N] [--keep DIR]   (--keep leaves the .cpuprofile for DevTools)
+//   node test/bench/profile.mjs [--top N] [--keep FILE]   (--keep writes the .cpuprofile, for DevTools)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundle, corpora, runWorker } from './distinct.mjs';
+import { bundle, corpora, runWorker, upTo, WARM_UP } from './distinct.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -41,10 +42,13 @@ function selfTimes(profile, fileOf) {
   const rows = new Map();
   let total = 0;
   for (const [id, us] of self) {
-    const n = byId.get(id);
-    const cf = n.callFrame;
-    const where = cf.url.endsWith('analyze.cjs') ? fileOf(cf.lineNumber) : cf.url ? path.basename(cf.url) : '';
-    const key = `${cf.functionName || '(anonymous)'}  ${where}${cf.url.endsWith('analyze.cjs') ? '' : ''}`;
+    const cf = byId.get(id).callFrame;
+    if (cf.functionName === '(idle)') continue;
+    const inBundle = cf.url.endsWith('analyze.cjs');
+    const where = inBundle ? fileOf(cf.lineNumber) : cf.url ? path.basename(cf.url) : '';
+    let name = cf.functionName || '(anonymous)';
+    if (name.startsWith('RegExp: ')) name = `RegExp /${name.slice(8, 90)}${name.length > 90 ? '…' : ''}/`;
+    const key = `${name.replace(/\|/g, '\\|')}\t${where}`;
     rows.set(key, (rows.get(key) ?? 0) + us);
     total += us;
   }
@@ -54,21 +58,24 @@ function selfTimes(profile, fileOf) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-profile-'));
 try {
   const bundlePath = await bundle(root, dir);
-  const files = corpora(root).flatMap((c) => c.files);
-  const warmCount = Math.min(60, Math.floor(files.length / 10));
-  const profDir = keep ? path.resolve(keep) : path.join(dir, 'prof');
-  fs.mkdirSync(profDir, { recursive: true });
-  const r = runWorker(dir, { mode: 'warm', bundle: bundlePath, warmup: files.slice(0, warmCount), files: files.slice(warmCount) }, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
-  const profFile = fs.readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profDir, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+  const list = corpora(root);
+  const files = list.flatMap((c) => c.files);
+  const warmup = upTo(list.flatMap((c) => c.files.slice(0, Math.floor(c.files.length / 2))), WARM_UP);
+  const profFile = keep ? path.resolve(keep) : path.join(dir, 'warm.cpuprofile');
+  const r = runWorker(dir, { mode: 'warm', bundle: bundlePath, warmup, files: files.filter((f) => !warmup.includes(f)), profile: profFile });
+  const warmCount = warmup.length;
   const { total, rows } = selfTimes(JSON.parse(fs.readFileSync(profFile, 'utf8')), sourceOfLine(fs.readFileSync(bundlePath, 'utf8')));
-  console.log(`profile of ${r.files} distinct files (${(r.bytes / (1 << 20)).toFixed(2)} MB, ${r.cpuMs.toFixed(0)} ms CPU) after ${warmCount} warm-up files; whole process ${(total / 1000).toFixed(0)} ms sampled\n`);
+  console.log(`profile of ${r.files} distinct files (${(r.bytes / (1 << 20)).toFixed(2)} MB, ${r.cpuMs.toFixed(0)} ms CPU) after ${warmCount} warm-up files; ${(total / 1000).toFixed(0)} ms sampled, idle excluded\n`);
   console.log('| self % | self ms | function | file |\n|---|---|---|---|');
   for (const [key, us] of rows.slice(0, top)) {
-    const [name, file] = key.split('  ');
+    const [name, file] = key.split('\t');
     console.log(`| ${((100 * us) / total).toFixed(1)} | ${(us / 1000).toFixed(0)} | ${name} | ${file} |`);
   }
   const byFile = new Map();
-  for (const [key, us] of rows) byFile.set(key.split('  ')[1] || '(native)', (byFile.get(key.split('  ')[1] || '(native)') ?? 0) + us);
+  for (const [key, us] of rows) {
+    const file = key.split('\t')[1] || '(V8: regular expressions, GC, builtins)';
+    byFile.set(file, (byFile.get(file) ?? 0) + us);
+  }
   console.log('\nby file\n\n| self % | file |\n|---|---|');
   for (const [file, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`| ${((100 * us) / total).toFixed(1)} | ${file} |`);
   if (keep) console.log(`\nprofile kept: ${profFile}`);
