@@ -46,6 +46,8 @@ export function speakerShape(span: string): string;
 export function lineStarts(text: string): number[];
 export function speakerPlace(starts: number[], speaker: GoldSpan, quotes: GoldSpan[]): string;
 export function speakerErrors(text: string, gold: Doc, pred: Doc): EvalError[];
+export function openingMark(text: string, start: number): string;
+export function quoteErrors(text: string, gold: Doc, pred: Doc): EvalError[];
 export function cueHead(span: string): string;
 export function cueStem(word: string): string;
 export function cueErrors(text: string, gold: Doc, pred: Doc, knownVerbs?: ReadonlySet<string> | null): EvalError[];

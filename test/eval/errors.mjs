@@ -191,6 +191,68 @@ function spuriousKind(gold, predQuotes, speaker) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Quotes
+
+function ignoredShare(text, s, e, ignore) {
+  let all = 0;
+  let hit = 0;
+  for (let i = s; i < e; i++) {
+    if (WS.test(text[i])) continue;
+    all++;
+    if (ignore.some((r) => r.start <= i && i < r.end)) hit++;
+  }
+  return all === 0 ? 0 : hit / all;
+}
+
+/** The quotation mark just before a span (whitespace skipped): `“`, `"`, `''`, `‘`… or `none`. */
+export function openingMark(text, start) {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (text[i] === "'" && text[i - 1] === "'") return "''";
+  return QUOTE_MARK.test(text[i] ?? '') ? text[i] : 'none';
+}
+
+function quoteShape(text, s, e) {
+  const body = text.slice(s, e);
+  const words = body.split(/\s+/).filter(Boolean).length;
+  const parts = [`opened by ${openingMark(text, s)}`];
+  if (body.includes('\n')) parts.push('over a paragraph break');
+  else if (words <= 3) parts.push(words === 1 ? 'one word' : '2-3 words');
+  if (text.lastIndexOf('\n', s) < 0) parts.push('first line');
+  return parts.join(', ');
+}
+
+/**
+ * Quote errors at the exact level, as the scorer counts them (predictions mostly inside ignored
+ * regions dropped): a predicted quote overlapping a gold one with other bounds is `boundary`, on
+ * both sides; the others are `spurious` or `missed`, by opening mark and length.
+ */
+export function quoteErrors(text, gold, pred) {
+  const out = [];
+  const ignore = gold.ignore?.quotes ?? [];
+  const g = normalisedSpans(text, gold.quotes ?? []);
+  const p = normalisedSpans(text, pred.quotes ?? []).filter((x) => ignoredShare(text, x.span[0], x.span[1], ignore) < 0.5);
+  const key = (x) => `${x.span[0]}:${x.span[1]}`;
+  const goldKeys = new Set(g.map(key));
+  const predKeys = new Set(p.map(key));
+  const cross = (a, b) => a.span[0] < b.span[1] && b.span[0] < a.span[1];
+  for (const x of p) {
+    if (goldKeys.has(key(x))) continue;
+    const over = g.find((y) => cross(x, y));
+    const [s, e] = x.span;
+    if (over) {
+      const kind = s <= over.span[0] && e >= over.span[1] ? 'ours longer' : s >= over.span[0] && e <= over.span[1] ? 'ours shorter' : 'shifted';
+      out.push({ group: 'boundary (a spurious and a missed)', kind, example: inContext(text, s, e, 30) });
+    } else out.push({ group: 'spurious', kind: quoteShape(text, s, e), example: inContext(text, s, e, 40) });
+  }
+  for (const y of g) {
+    if (predKeys.has(key(y)) || p.some((x) => cross(x, y))) continue;
+    out.push({ group: 'missed', kind: quoteShape(text, y.span[0], y.span[1]), example: inContext(text, y.span[0], y.span[1], 40) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Cues
 
 const IRREGULAR = new Map([

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cueErrors, formatTally, noiseErrors, speakerErrors, tally } from './errors.mjs';
+import { cueErrors, formatTally, noiseErrors, quoteErrors, speakerErrors, tally } from './errors.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -209,16 +209,25 @@ function checkAgainstScorer(set, cat, errors, scores) {
 
 /** Error breakdowns of one set, for the categories its gold has. */
 function printErrors(set, predDir, scores) {
+  const quotes = [];
   const speakers = [];
   const cues = [];
   const noise = [];
   for (const doc of documents(set.dir, predDir)) {
     const tag = (e) => ({ ...e, example: `${doc.id.slice(0, 24)}: ${e.example}` });
+    if (Array.isArray(doc.gold.quotes)) quotes.push(...quoteErrors(doc.text, doc.gold, doc.pred).map(tag));
     if (Array.isArray(doc.gold.speakers) && doc.gold.speakers.length + (doc.pred.speakers?.length ?? 0) > 0) speakers.push(...speakerErrors(doc.text, doc.gold, doc.pred).map(tag));
     if (Array.isArray(doc.gold.cues)) cues.push(...cueErrors(doc.text, doc.gold, doc.pred, knownVerbs).map(tag));
     if (Array.isArray(doc.gold.noise)) noise.push(...noiseErrors(doc.text, doc.gold, doc.pred).map(tag));
   }
   const opts = { examples };
+  const exact = levelOf(scores, 'quotes', 'exact');
+  const missedQuotes = quotes.filter((e) => e.group === 'missed').length;
+  // A boundary error is one spurious and one missed quote; two predictions may share one gold quote.
+  if (exact && quotes.filter((e) => e.group !== 'missed').length !== exact.pred - exact.tp) {
+    console.log(`\nwarning: ${set.id} quotes: the breakdown has ${quotes.length - missedQuotes} wrong predictions, the scorer ${exact.pred - exact.tp}`);
+  }
+  if (quotes.length) console.log(`\n${formatTally(`${set.id}: quote errors (exact level; boundary errors count once here)`, tally(quotes), { ...opts, top: 8 })}`);
   checkAgainstScorer(set, 'speakers', speakers, scores);
   checkAgainstScorer(set, 'cues', cues, scores);
   if (speakers.length) {

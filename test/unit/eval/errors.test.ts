@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Doc, GoldSpan } from '../../eval/errors.mjs';
-import { cueErrors, cueStem, formatTally, lineShape, noiseErrors, speakerErrors, speakerShape, tally } from '../../eval/errors.mjs';
+import { cueErrors, cueStem, formatTally, lineShape, noiseErrors, quoteErrors, speakerErrors, speakerShape, tally } from '../../eval/errors.mjs';
 
 /** The span of the `nth` occurrence of `part` in `text`. */
 function at(text: string, part: string, nth = 0, extra: Partial<GoldSpan> = {}): GoldSpan {
@@ -84,6 +84,20 @@ describe('eval error kinds', () => {
       ['missed, verb in our lexicon', 'say', 'said'],
       ['missed, quote not found', 'write', 'wrote'],
     ]);
+  });
+
+  it('quoteErrors: boundary, spurious and missed quotes by opening mark and length', () => {
+    const page = 'Trump rally\nHe called it a “disaster” and said “we will win this” soon. “The Art of the Deal” is a book; aides said it was ‘a mistake’.';
+    const gold: Doc = { quotes: [at(page, 'disaster'), at(page, 'we will win this'), at(page, 'a mistake')] };
+    const pred: Doc = { quotes: [at(page, 'disaster'), at(page, 'we will win'), at(page, 'The Art of the Deal')] };
+    assert.deepEqual(
+      quoteErrors(page, gold, pred).map((e) => [e.group, e.kind]),
+      [
+        ['boundary (a spurious and a missed)', 'ours shorter'],
+        ['spurious', 'opened by “'],
+        ['missed', 'opened by ‘, 2-3 words'],
+      ],
+    );
   });
 
   it('noiseErrors: an article line taken for boilerplate and a boilerplate line left, weighted by characters', () => {
