@@ -7,7 +7,7 @@ export interface GoldSpan {
   kind?: string;
 }
 export interface Doc {
-  quotes?: (GoldSpan & { mention?: (GoldSpan & { kind: string }) | null; cue?: GoldSpan | null })[];
+  quotes?: (GoldSpan & { mention?: (GoldSpan & { kind: string }) | null; cue?: GoldSpan | null; rules?: string[] })[];
   speakers?: GoldSpan[];
   cues?: GoldSpan[];
   noise?: GoldSpan[];
@@ -42,6 +42,7 @@ export function normalise(text: string, start: number, end: number): [number, nu
 export function matchOverlap(text: string, gold: GoldSpan[], pred: GoldSpan[]): { goldMatched: Set<number>; predMatched: Set<number> };
 export function excerpt(s: string, max?: number): string;
 export function inContext(text: string, start: number, end: number, width?: number): string;
+export function attributionRule(quote: { rules?: string[] } | undefined): string;
 export function speakerShape(span: string): string;
 export function lineStarts(text: string): number[];
 export function speakerPlace(starts: number[], speaker: GoldSpan, quotes: GoldSpan[]): string;

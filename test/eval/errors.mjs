@@ -65,6 +65,17 @@ export function matchOverlap(text, goldItems, predItems) {
 }
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+// Evidence rules of the engine that say how a quote got its source (quote-mark rules left out).
+const ATTRIBUTION_RULES = [
+  'cue-before-quote', 'cue-after-quote', 'colon-attribution', 'dash-attribution', 'headline-subject', 'sentence-subject',
+  'transcript-label', 'multi-paragraph-source', 'continues-quote', 'continues-sentence', 'continues-paragraph', 'colon-paragraph',
+];
+
+/** The rule that attributed a predicted quote, from the `rules` of its prediction. */
+export function attributionRule(quote) {
+  return ATTRIBUTION_RULES.find((r) => quote?.rules?.includes(r)) ?? (quote?.rules ? 'other rule' : 'rules not recorded');
+}
 const shareAttr = (a, b) => (a.attrs ?? []).some((x) => (b.attrs ?? []).includes(x));
 
 /** A short single-line excerpt, quotes and control characters escaped, for a report line. */
@@ -164,7 +175,7 @@ export function speakerErrors(text, gold, pred) {
     const other = ours.find((p) => p.mention && !overlaps(p.mention, s));
     if (other) {
       const took = `${text.slice(other.mention.start, other.mention.end)}`;
-      out.push({ group: 'wrong speaker', kind: `gold ${speakerShape(text.slice(s.start, s.end))}, ours ${other.mention.kind}`, example: `${example} ours: ${excerpt(took, 40)}` });
+      out.push({ group: 'wrong speaker', kind: `gold ${speakerShape(text.slice(s.start, s.end))}, ours ${other.mention.kind}`, rule: attributionRule(other), example: `${example} ours: ${excerpt(took, 40)}` });
       return;
     }
     const shape = speakerShape(text.slice(s.start, s.end));
@@ -174,7 +185,8 @@ export function speakerErrors(text, gold, pred) {
   });
   m.pred.forEach((p, i) => {
     if (m.predMatched.has(i)) return;
-    out.push({ group: 'spurious', kind: spuriousKind(gold, predQuotes, p.item), example: inContext(text, p.item.start, p.item.end) });
+    const ours = predQuotes.find((q) => q.mention && q.mention.start === p.item.start && q.mention.end === p.item.end);
+    out.push({ group: 'spurious', kind: spuriousKind(gold, predQuotes, p.item), rule: attributionRule(ours), example: inContext(text, p.item.start, p.item.end) });
   });
   return out;
 }

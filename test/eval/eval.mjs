@@ -235,6 +235,8 @@ function printErrors(set, predDir, scores) {
     const missed = speakers.filter((e) => e.group === 'missed');
     const by = (field) => tally(missed.map((e) => ({ ...e, group: `missed speakers by ${field}` })), (e) => e[field]);
     console.log(`\n${formatTally(`${set.id}: missed speakers, each facet alone`, [...by('quote'), ...by('shape'), ...by('place')], { ...opts, examples: 0 })}`);
+    const ruled = speakers.filter((e) => e.group === 'wrong speaker' || e.group === 'spurious');
+    console.log(`\n${formatTally(`${set.id}: wrong and spurious speakers by the rule that attributed our quote`, tally(ruled, (e) => e.rule), { ...opts, examples: 2 })}`);
   }
   if (cues.length) console.log(`\n${formatTally(`${set.id}: cue errors by verb`, tally(cues), { ...opts, top: 15 })}`);
   if (noise.length) {

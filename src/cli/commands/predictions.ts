@@ -7,8 +7,15 @@ interface PredictedSpan {
 }
 
 export interface PredictionFile {
-  /** `mention` and `cue` link each quote to its speaker mention and cue, so errors can be traced. */
-  readonly quotes: { start: number; end: number; speaker: string | null; mention: (PredictedSpan & { kind: string }) | null; cue: PredictedSpan | null }[];
+  /** `mention`, `cue` and the evidence `rules` link each quote to how it was attributed, so errors can be traced. */
+  readonly quotes: {
+    start: number;
+    end: number;
+    speaker: string | null;
+    mention: (PredictedSpan & { kind: string }) | null;
+    cue: PredictedSpan | null;
+    rules: string[];
+  }[];
   readonly speakers: { start: number; end: number; kind: string }[];
   readonly cues: { start: number; end: number }[];
   readonly noise: { start: number; end: number; kind: string }[];
@@ -32,6 +39,7 @@ export function toPredictions(a: Analysis): PredictionFile {
       speaker: q.speakerId ? (names.get(q.speakerId) ?? null) : null,
       mention: q.mention ? { start: q.mention.start, end: q.mention.end, kind: q.mention.kind } : null,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
+      rules: [...new Set(q.evidence.map((e) => e.rule))],
     })),
     speakers,
     cues: a.cues.map((c) => ({ start: c.start, end: c.end })),

@@ -55,7 +55,7 @@ describe('command line', () => {
     type Span = { start: number; end: number };
     const pred = JSON.parse(fs.readFileSync(path.join(out, 'a.pred.json'), 'utf8')) as Record<
       string,
-      (Span & { speaker?: string; kind?: string; mention?: (Span & { kind: string }) | null; cue?: Span | null })[]
+      (Span & { speaker?: string; kind?: string; mention?: (Span & { kind: string }) | null; cue?: Span | null; rules?: string[] })[]
     >;
     assert.deepEqual(Object.keys(pred).sort(), ['cues', 'noise', 'quotes', 'speakers']);
     assert.deepEqual(
@@ -77,6 +77,7 @@ describe('command line', () => {
       pred.speakers?.map((s) => s.kind),
       ['name', 'organisation'],
     );
+    assert.ok(pred.quotes?.every((q) => q.rules?.includes('cue-after-quote')));
   });
 
   it('exits 2 on a usage error', async () => {

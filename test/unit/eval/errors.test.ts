@@ -61,20 +61,20 @@ describe('eval error kinds', () => {
   const pred: Doc = {
     quotes: [
       { ...at(text, 'rigged'), mention: null, cue: null },
-      { ...at(text, 'We will win'), mention: { ...at(text, 'Pence'), kind: 'name' }, cue: at(text, 'told') },
-      { ...at(text, 'Never'), mention: crowd, cue: at(text, 'said', 1) },
+      { ...at(text, 'We will win'), mention: { ...at(text, 'Pence'), kind: 'name' }, cue: at(text, 'told'), rules: ['mark-pair', 'cue-after-quote'] },
+      { ...at(text, 'Never'), mention: crowd, cue: at(text, 'said', 1), rules: ['mark-pair', 'cue-after-quote'] },
     ],
     speakers: [{ ...at(text, 'Pence'), kind: 'name' }, crowd],
     cues: [at(text, 'told'), at(text, 'said', 1)],
   };
 
   it('speakerErrors: missed by shape and place, wrong, quote not found, spurious', () => {
-    const errors = speakerErrors(text, gold, pred).map((e) => [e.group, e.kind]);
+    const errors = speakerErrors(text, gold, pred).map((e) => [e.group, e.kind, e.rule]);
     assert.deepEqual(errors, [
-      ['missed', 'name, before the quote, partial quote'],
-      ['wrong speaker', 'gold pronoun, ours description'],
-      ['quote not found', 'name'],
-      ['spurious', 'the gold source is elsewhere (ours a description)'],
+      ['missed', 'name, before the quote, partial quote', undefined],
+      ['wrong speaker', 'gold pronoun, ours description', 'cue-after-quote'],
+      ['quote not found', 'name', undefined],
+      ['spurious', 'the gold source is elsewhere (ours a description)', 'cue-after-quote'],
     ]);
   });
 
