@@ -106,10 +106,12 @@ const TITLE = /^(former |then-)?(\S+ )*(President|Vice President|Minister|Secret
 
 /** What a gold speaker span looks like: pronoun, relative pronoun, name, title + name, description, organisation, document. */
 export function speakerShape(span) {
-  const t = span.trim().replace(/[’']s$/, '');
+  const t = span.trim().replace(/[’'](s|ve|re|ll|d|m)$/i, '');
   if (RELATIVE.test(t)) return 'relative pronoun';
   if (PRONOUN.test(t)) return 'pronoun';
   const words = t.split(/\s+/).filter(Boolean);
+  // "Some chanted…", "Others said…": a quantifier at the start of a sentence, not a name.
+  if (/^(some|many|most|others?|several|both|all|few|another|each|one|two|three|four|five|dozens|hundreds|thousands)$/i.test(words[0] ?? '') && words.length <= 2) return 'description';
   const last = words[words.length - 1] ?? '';
   if (DOCUMENT.test(last)) return 'document or poll';
   if (ACRONYM.test(t) || ORGANISATION.test(t)) return 'organisation';

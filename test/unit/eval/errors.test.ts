@@ -14,6 +14,8 @@ describe('eval error kinds', () => {
   describe('speakerShape', () => {
     const cases: [string, string][] = [
       ['he', 'pronoun'],
+      ['We’ve', 'pronoun'],
+      ['Some', 'description'],
       ['who', 'relative pronoun'],
       ['Sergei Lavrov', 'name'],
       ['Russian Foreign Minister Sergei Lavrov', 'title + name'],
