@@ -17,9 +17,9 @@ fs.writeFileSync(
   entry,
   [
     `export { analyze } from ${JSON.stringify(path.join(root, 'src', 'core', 'analysis', 'analyze'))};`,
-    `export { reanchorAll } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'reanchor'))};`,
-    `export { anchorAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchors'))};`,
-    `export { positionAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'positions'))};`,
+    `export { reanchorAll } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'reanchor'))};`,
+    `export { anchorAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'capture'))};`,
+    `export { positionAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'positions'))};`,
   ].join('\n'),
 );
 await esbuild.build({
@@ -121,3 +121,4 @@ measureReanchor('one article', article, edit(article), 1, 9);
 const long = concatTo(out, MB);
 measureReanchor('1 MB of articles', long, edit(long), 40, 3);
 fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
+await (await import('./distinct.mjs')).benchDistinct(); // distinct real text: warm, cold, linearity

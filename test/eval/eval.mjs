@@ -1,21 +1,54 @@
 #!/usr/bin/env node
-// npm run eval [-- --polnear DIR] [--per-doc] [--keep]   (or POLNEAR_DIR=DIR npm run eval)
-// Runs the command line over the shared gold sets and prints the scorer's table for each, plus for
-// the seeds the share of quotes whose canonical speaker is right. Reports; never fails on a target.
+// npm run eval [-- --polnear-dev DIR] [--polnear-train DIR] [--per-doc] [--keep] [--no-errors] [--examples N]
+//
+// Runs the command line over every gold set and prints, for each, the scorer's table labelled
+// "tuned on" or "held out", then the error breakdowns (test/eval/errors.mjs): speakers missed by
+// kind / wrong / spurious, cue misses by verb, boilerplate false positives by line shape and site.
+// Ends with one table of the targets. Reports; never fails on a target.
+//
+// Sets: seeds, noise-dev, noise-dev-2 and both together (from ../shared/eval, found upwards from
+// here or at $SHARED_EVAL_DIR), PolNeAR dev (--polnear-dev DIR, the older --polnear DIR,
+// $POLNEAR_DEV_DIR or $POLNEAR_DIR, else test/eval/polnear-dev) and PolNeAR train
+// (--polnear-train DIR, $POLNEAR_TRAIN_DIR, else test/eval/polnear-train), when present.
 import { execFileSync, spawnSync } from 'node:child_process';
+import esbuild from 'esbuild';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cueErrors, formatTally, noiseErrors, quoteErrors, speakerErrors, tally } from './errors.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = path.resolve(root, '..', 'shared', 'eval');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
 const cli = path.join(root, 'dist', 'cli.js');
 const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const perDoc = args.includes('--per-doc');
-const polIdx = args.indexOf('--polnear');
-const polnear = polIdx >= 0 ? args[polIdx + 1] : process.env.POLNEAR_DIR;
 const keep = args.includes('--keep'); // keep the prediction folders for a closer look
+const withErrors = !args.includes('--no-errors');
+const examples = Number(option('--examples') ?? 3);
+
+/** ../shared/eval from the main checkout, ../../shared/eval from a worktree under wt/. */
+function findShared() {
+  if (process.env.SHARED_EVAL_DIR) return path.resolve(process.env.SHARED_EVAL_DIR);
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'eval');
+    if (fs.existsSync(path.join(candidate, 'score.mjs'))) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve(root, '..', 'shared', 'eval');
+  }
+}
+
+function polnearDir(flags, envs, fallback) {
+  for (const f of flags) if (option(f)) return { dir: path.resolve(option(f)), given: true };
+  for (const e of envs) if (process.env[e]) return { dir: path.resolve(process.env[e]), given: true };
+  return { dir: path.join(here, fallback), given: false };
+}
+
+const shared = findShared();
 const made = [];
 process.on('exit', () => {
   if (keep) console.log(`\nprediction folders kept: ${made.join(', ')}`);
@@ -23,7 +56,7 @@ process.on('exit', () => {
 });
 
 if (!fs.existsSync(path.join(shared, 'score.mjs'))) {
-  console.error(`eval: the shared evaluation data was not found at ${shared} (expected score.mjs and the gold sets there).`);
+  console.error(`eval: the shared evaluation data was not found at ${shared} (expected score.mjs and the gold sets there; or set SHARED_EVAL_DIR).`);
   process.exit(1);
 }
 if (!fs.existsSync(cli)) {
@@ -31,39 +64,67 @@ if (!fs.existsSync(cli)) {
   process.exit(1);
 }
 
+// Whether the current rules were written while looking at a set. PolNeAR train is the set the next
+// rules are tuned on (then it becomes "tuned on" and dev stays the check); never tune on dev again.
+const SETS = [
+  { id: 'seeds', role: 'tuned on', dir: path.join(shared, 'seeds') },
+  { id: 'noise-dev', role: 'tuned on', dir: path.join(shared, 'noise-dev') },
+  { id: 'noise-dev-2', role: 'held out', dir: path.join(shared, 'noise-dev-2') },
+  { id: 'polnear-dev', role: 'tuned on', ...polnearDir(['--polnear-dev', '--polnear'], ['POLNEAR_DEV_DIR', 'POLNEAR_DIR'], 'polnear-dev') },
+  { id: 'polnear-train', role: 'held out', ...polnearDir(['--polnear-train'], ['POLNEAR_TRAIN_DIR'], 'polnear-train') },
+];
+
 const TARGETS = {
-  seeds: { quotes: ['exact', 0.96], speakers: ['overlap', 0.92], noise: ['char', 0.95] },
-  'noise-dev': { noise: ['char', 0.85] },
-  polnear: { quotes: ['exact', 0.95], speakers: ['overlap', 0.85], cues: ['overlap', 0.8] },
+  seeds: [['quotes', 'exact', 1], ['speakers', 'overlap', 1], ['noise', 'char', 1]],
+  'noise-dev': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
+  'noise-dev-2': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
+  'noise-dev + noise-dev-2': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
+  'polnear-dev': [['quotes', 'exact', 0.975], ['speakers', 'overlap', 0.9], ['cues', 'overlap', 0.87]],
+  'polnear-train': [['quotes', 'exact', 0.975], ['speakers', 'overlap', 0.9], ['cues', 'overlap', 0.87]],
 };
 
-function runSet(name, goldDir) {
-  const predDir = fs.mkdtempSync(path.join(os.tmpdir(), `sa-eval-${name}-`));
+function runSet(set) {
+  const predDir = fs.mkdtempSync(path.join(os.tmpdir(), `sa-eval-${set.id}-`));
   made.push(predDir);
-  const run = spawnSync(process.execPath, [cli, 'analyze', '--pred-dir', predDir, goldDir], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [cli, 'analyze', '--pred-dir', predDir, set.dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) {
-    console.error(`eval: the command line failed on ${goldDir} (exit ${run.status}):\n${run.stderr}`);
+    console.error(`eval: the command line failed on ${set.dir} (exit ${run.status}):\n${run.stderr}`);
     return null;
   }
   const jsonOut = path.join(predDir, 'score.json');
-  const scoreArgs = [path.join(shared, 'score.mjs'), goldDir, predDir, '--json', jsonOut];
+  const scoreArgs = [path.join(shared, 'score.mjs'), set.dir, predDir, '--json', jsonOut];
   if (perDoc) scoreArgs.push('--per-doc');
-  const table = execFileSync(process.execPath, scoreArgs, { encoding: 'utf8' });
-  console.log(`\n## ${name} (${goldDir})\n`);
+  const table = execFileSync(process.execPath, scoreArgs, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const docs = fs.readdirSync(set.dir).filter((f) => f.endsWith('.gold.json')).length;
+  console.log(`\n## ${set.id}: ${set.role} (${docs} documents, ${set.dir})\n`);
   console.log(table.trimEnd());
-  let scores = null;
-  try {
-    scores = JSON.parse(fs.readFileSync(jsonOut, 'utf8'));
-  } catch {
-    // the table above is still printed
-  }
-  return { predDir, scores };
+  return { predDir, scores: JSON.parse(fs.readFileSync(jsonOut, 'utf8')) };
 }
 
-function f1Of(scores, cat, level) {
-  const c = scores?.categories?.[cat] ?? scores?.[cat];
-  const l = c?.[level] ?? c?.levels?.[level];
-  return typeof l?.f1 === 'number' ? l.f1 : null;
+function levelOf(scores, cat, level) {
+  return scores?.categories?.[cat]?.[level] ?? null;
+}
+
+const fmt = (v) => (typeof v === 'number' ? v.toFixed(3) : '-');
+const prf = (tp, pred, gold) => {
+  const p = pred === 0 ? null : tp / pred;
+  const r = gold === 0 ? null : tp / gold;
+  return { p, r, f1: p === null || r === null ? null : p + r === 0 ? 0 : (2 * p * r) / (p + r), tp, pred, gold };
+};
+
+/** Micro average over sets: the scorer's counts summed, as if the folders were one. */
+function combine(results, cat, level) {
+  let tp = 0;
+  let pred = 0;
+  let gold = 0;
+  for (const r of results) {
+    const l = levelOf(r.scores, cat, level);
+    if (!l) continue;
+    tp += l.tp;
+    pred += l.pred;
+    gold += l.gold;
+  }
+  return prf(tp, pred, gold);
 }
 
 // A predicted canonical name is right when it names the same source as the gold one: equal after
@@ -89,15 +150,25 @@ function sameName(pred, gold) {
   return a.length > 0 && a.length === b.length && within(a, b) && within(b, a);
 }
 
+/** Every document of a set: id, text, gold and our predictions. */
+function* documents(goldDir, predDir) {
+  for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sort()) {
+    const id = f.replace(/\.gold\.json$/, '');
+    const predPath = path.join(predDir, `${id}.pred.json`);
+    yield {
+      id,
+      text: fs.readFileSync(path.join(goldDir, `${id}.txt`), 'utf8'),
+      gold: JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')),
+      pred: fs.existsSync(predPath) ? JSON.parse(fs.readFileSync(predPath, 'utf8')) : {},
+    };
+  }
+}
+
 function speakerShare(goldDir, predDir) {
   let right = 0;
   let total = 0;
   const wrong = [];
-  for (const f of fs.readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sort()) {
-    const id = f.replace(/\.gold\.json$/, '');
-    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8'));
-    const predPath = path.join(predDir, `${id}.pred.json`);
-    const pred = fs.existsSync(predPath) ? JSON.parse(fs.readFileSync(predPath, 'utf8')) : { quotes: [] };
+  for (const { id, gold, pred } of documents(goldDir, predDir)) {
     for (const g of gold.quotes ?? []) {
       if (!g.speaker) continue;
       total++;
@@ -109,33 +180,114 @@ function speakerShare(goldDir, predDir) {
   return { right, total, wrong };
 }
 
-const summary = [];
-function report(set, scores) {
-  for (const [cat, [level, target]] of Object.entries(TARGETS[set])) {
-    const f1 = f1Of(scores, cat, level);
-    summary.push({ set, measure: `${cat}, ${level} F1`, value: f1 === null ? '?' : f1.toFixed(3), target: `≥ ${target}`, met: f1 !== null && f1 >= target });
+/** The engine's reporting verbs, so cue misses can say "not in our lexicon"; null when it cannot be loaded. */
+async function reportingVerbs() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-eval-lexicon-'));
+  made.push(dir);
+  try {
+    const outfile = path.join(dir, 'lexicon.cjs');
+    await esbuild.build({ entryPoints: [path.join(root, 'src', 'core', 'analysis', 'lexicon.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'silent' });
+    const verbs = createRequire(import.meta.url)(outfile).REPORTING_VERBS;
+    // cues.ts:cueAt also takes "according to" and "put it" outside the verb list.
+    return verbs instanceof Set ? new Set([...verbs, 'according', 'put']) : null;
+  } catch {
+    return null;
+  }
+}
+const knownVerbs = withErrors ? await reportingVerbs() : null;
+
+/** The breakdown must account for every error the scorer counts (overlap level); says so when not. */
+function checkAgainstScorer(set, cat, errors, scores) {
+  const l = levelOf(scores, cat, 'overlap');
+  if (!l) return;
+  const spurious = errors.filter((e) => e.group === 'spurious').length;
+  const missed = errors.length - spurious;
+  if (missed !== l.gold - l.tp || spurious !== l.pred - l.tp) {
+    console.log(`\nwarning: ${set.id} ${cat}: the breakdown has ${missed} missed and ${spurious} spurious, the scorer ${l.gold - l.tp} and ${l.pred - l.tp}`);
   }
 }
 
-const seeds = runSet('seeds', path.join(shared, 'seeds'));
-if (seeds) {
-  report('seeds', seeds.scores);
-  const share = speakerShare(path.join(shared, 'seeds'), seeds.predDir);
-  const pct = share.total === 0 ? 0 : (100 * share.right) / share.total;
-  console.log(`\nquotes with the right canonical speaker: ${share.right}/${share.total} = ${pct.toFixed(1)}%`);
-  for (const w of share.wrong) console.log(`  miss: ${w}`);
-  summary.push({ set: 'seeds', measure: 'right canonical speaker', value: `${pct.toFixed(1)}%`, target: '≥ 92%', met: pct >= 92 });
-}
-const noiseDev = runSet('noise-dev', path.join(shared, 'noise-dev'));
-if (noiseDev) report('noise-dev', noiseDev.scores);
-if (polnear) {
-  if (!fs.existsSync(polnear)) console.log(`\n## PolNeAR dev: folder ${polnear} not found, skipped`);
-  else {
-    const p = runSet('polnear', path.resolve(polnear));
-    if (p) report('polnear', p.scores);
+/** Error breakdowns of one set, for the categories its gold has. */
+function printErrors(set, predDir, scores) {
+  const quotes = [];
+  const speakers = [];
+  const cues = [];
+  const noise = [];
+  for (const doc of documents(set.dir, predDir)) {
+    const tag = (e) => ({ ...e, example: `${doc.id.slice(0, 24)}: ${e.example}` });
+    if (Array.isArray(doc.gold.quotes)) quotes.push(...quoteErrors(doc.text, doc.gold, doc.pred).map(tag));
+    if (Array.isArray(doc.gold.speakers) && doc.gold.speakers.length + (doc.pred.speakers?.length ?? 0) > 0) speakers.push(...speakerErrors(doc.text, doc.gold, doc.pred).map(tag));
+    if (Array.isArray(doc.gold.cues)) cues.push(...cueErrors(doc.text, doc.gold, doc.pred, knownVerbs).map(tag));
+    if (Array.isArray(doc.gold.noise)) noise.push(...noiseErrors(doc.text, doc.gold, doc.pred).map(tag));
   }
-} else {
-  console.log('\n## PolNeAR dev: skipped (no folder given; pass --polnear DIR or set POLNEAR_DIR, see ../shared/eval/README.md)');
+  const opts = { examples };
+  const exact = levelOf(scores, 'quotes', 'exact');
+  const missedQuotes = quotes.filter((e) => e.group === 'missed').length;
+  // A boundary error is one spurious and one missed quote; two predictions may share one gold quote.
+  if (exact && quotes.filter((e) => e.group !== 'missed').length !== exact.pred - exact.tp) {
+    console.log(`\nwarning: ${set.id} quotes: the breakdown has ${quotes.length - missedQuotes} wrong predictions, the scorer ${exact.pred - exact.tp}`);
+  }
+  if (quotes.length) console.log(`\n${formatTally(`${set.id}: quote errors (exact level; boundary errors count once here)`, tally(quotes), { ...opts, top: 8 })}`);
+  checkAgainstScorer(set, 'speakers', speakers, scores);
+  checkAgainstScorer(set, 'cues', cues, scores);
+  if (speakers.length) {
+    console.log(`\n${formatTally(`${set.id}: speaker errors (missed by shape and place; wrong; spurious)`, tally(speakers), opts)}`);
+    const missed = speakers.filter((e) => e.group === 'missed');
+    const by = (field) => tally(missed.map((e) => ({ ...e, group: `missed speakers by ${field}` })), (e) => e[field]);
+    console.log(`\n${formatTally(`${set.id}: missed speakers, each facet alone`, [...by('quote'), ...by('shape'), ...by('place')], { ...opts, examples: 0 })}`);
+    const ruled = speakers.filter((e) => e.group === 'wrong speaker' || e.group === 'spurious');
+    console.log(`\n${formatTally(`${set.id}: wrong and spurious speakers by the rule that attributed our quote`, tally(ruled, (e) => e.rule), { ...opts, examples: 2 })}`);
+  }
+  if (cues.length) console.log(`\n${formatTally(`${set.id}: cue errors by verb`, tally(cues), { ...opts, top: 15 })}`);
+  if (noise.length) {
+    const charOpts = { ...opts, unit: 'chars' };
+    console.log(`\n${formatTally(`${set.id}: boilerplate errors by line shape`, tally(noise), charOpts)}`);
+    const fps = noise.filter((e) => e.group === 'false positive');
+    console.log(`\n${formatTally(`${set.id}: boilerplate false positives by our noise kind`, tally(fps, (e) => e.rule), { ...charOpts, examples: 2 })}`);
+    if (fps.some((e) => e.site)) {
+      const bySite = tally(fps.map((e) => ({ ...e, group: e.site || '?' })), (e) => e.kind);
+      console.log(`\n${formatTally(`${set.id}: boilerplate false positives by site, then line shape`, bySite, { ...charOpts, top: 4, examples: 1 })}`);
+    }
+  }
+}
+
+const summary = [];
+function addTargets(set, scores) {
+  for (const [cat, level, target, which = 'f1'] of TARGETS[set] ?? []) {
+    const l = scores.categories ? levelOf(scores, cat, level) : scores[`${cat}:${level}`];
+    const v = l?.[which];
+    const name = which === 'f1' ? `${cat}, ${level} F1` : `${cat}, ${level} ${which.toUpperCase()}`;
+    summary.push({ set, measure: name, value: fmt(v), target: `≥ ${target}`, met: typeof v === 'number' && v >= target - 1e-9 });
+  }
+}
+
+const results = {};
+for (const set of SETS) {
+  if (!fs.existsSync(set.dir)) {
+    const how = set.id.startsWith('polnear') ? `; build it as ${path.join(shared, 'README.md')} describes and pass --${set.id} DIR` : '';
+    console.log(`\n## ${set.id}: skipped (${set.given ? 'folder not found: ' : 'no folder at '}${set.dir}${how})`);
+    continue;
+  }
+  const r = runSet(set);
+  if (!r) continue;
+  results[set.id] = r;
+  addTargets(set.id, r.scores);
+  if (set.id === 'seeds') {
+    const share = speakerShare(set.dir, r.predDir);
+    const pct = share.total === 0 ? 0 : (100 * share.right) / share.total;
+    console.log(`\nquotes with the right canonical speaker: ${share.right}/${share.total} = ${pct.toFixed(1)}%`);
+    for (const w of share.wrong) console.log(`  miss: ${w}`);
+    summary.push({ set: 'seeds', measure: 'right canonical speaker', value: `${pct.toFixed(1)}%`, target: '100%', met: share.right === share.total });
+  }
+  if (withErrors) printErrors(set, r.predDir, r.scores);
+}
+
+const noiseSets = ['noise-dev', 'noise-dev-2'].filter((id) => results[id]);
+if (noiseSets.length === 2) {
+  const c = combine(noiseSets.map((id) => results[id]), 'noise', 'char');
+  console.log(`\n## noise-dev + noise-dev-2: tuned on + held out (micro average of the two)\n`);
+  console.log(`noise     char      ${fmt(c.p)}  ${fmt(c.r)}  ${fmt(c.f1)}  (${c.tp}/${c.pred}/${c.gold})`);
+  addTargets('noise-dev + noise-dev-2', { 'noise:char': c });
 }
 
 console.log('\n## Targets\n');

@@ -2,9 +2,22 @@
 import type { Analysis } from '../../core/analysis/types';
 import { escapeForTerminal as show } from '../terminalText';
 
+interface PredictedSpan {
+  start: number;
+  end: number;
+}
+
 export interface PredictionFile {
-  readonly quotes: { start: number; end: number; speaker: string | null }[];
-  readonly speakers: { start: number; end: number }[];
+  /** `mention`, `cue` and the evidence `rules` link each quote to how it was attributed, so errors can be traced. */
+  readonly quotes: {
+    start: number;
+    end: number;
+    speaker: string | null;
+    mention: (PredictedSpan & { kind: string }) | null;
+    cue: PredictedSpan | null;
+    rules: string[];
+  }[];
+  readonly speakers: { start: number; end: number; kind: string }[];
   readonly cues: { start: number; end: number }[];
   readonly noise: { start: number; end: number; kind: string }[];
 }
@@ -12,16 +25,23 @@ export interface PredictionFile {
 export function toPredictions(a: Analysis): PredictionFile {
   const names = new Map(a.speakers.map((s) => [s.id, s.name]));
   const mentionKeys = new Set<string>();
-  const speakers: { start: number; end: number }[] = [];
+  const speakers: { start: number; end: number; kind: string }[] = [];
   for (const q of a.quotes) {
     const m = q.mention;
     if (!m || mentionKeys.has(`${m.start}:${m.end}`)) continue;
     mentionKeys.add(`${m.start}:${m.end}`);
-    speakers.push({ start: m.start, end: m.end });
+    speakers.push({ start: m.start, end: m.end, kind: m.kind });
   }
   speakers.sort((x, y) => x.start - y.start);
   return {
-    quotes: a.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speakerId ? (names.get(q.speakerId) ?? null) : null })),
+    quotes: a.quotes.map((q) => ({
+      start: q.start,
+      end: q.end,
+      speaker: q.speakerId ? (names.get(q.speakerId) ?? null) : null,
+      mention: q.mention ? { start: q.mention.start, end: q.mention.end, kind: q.mention.kind } : null,
+      cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
+      rules: [...new Set(q.evidence.map((e) => e.rule))],
+    })),
     speakers,
     cues: a.cues.map((c) => ({ start: c.start, end: c.end })),
     noise: a.noise.map((n) => ({ start: n.start, end: n.end, kind: n.kind })),

@@ -52,13 +52,32 @@ describe('command line', () => {
     const r = await run(['analyze', '--pred-dir', out, path.join(tmp, 'in')]);
     assert.equal(r.status, 0);
     assert.deepEqual(fs.readdirSync(out), ['a.pred.json']);
-    const pred = JSON.parse(fs.readFileSync(path.join(out, 'a.pred.json'), 'utf8')) as Record<string, { start: number; end: number; speaker?: string }[]>;
+    type Span = { start: number; end: number };
+    const pred = JSON.parse(fs.readFileSync(path.join(out, 'a.pred.json'), 'utf8')) as Record<
+      string,
+      (Span & { speaker?: string; kind?: string; mention?: (Span & { kind: string }) | null; cue?: Span | null; rules?: string[] })[]
+    >;
     assert.deepEqual(Object.keys(pred).sort(), ['cues', 'noise', 'quotes', 'speakers']);
     assert.deepEqual(
       pred.quotes?.map((q) => q.speaker),
       ['Sergey Lavrov', 'International Committee of the Red Cross'],
     );
     assert.equal(pred.speakers?.length, 2);
+    // Each quote names the mention and cue it was attributed from, so an evaluation can trace its errors.
+    const text = fs.readFileSync(path.join(nested, 'a.txt'), 'utf8');
+    const slice = (s: Span | null | undefined): string => (s ? text.slice(s.start, s.end) : '');
+    assert.deepEqual(
+      pred.quotes?.map((q) => [slice(q.mention), q.mention?.kind, slice(q.cue)]),
+      [
+        ['Sergey Lavrov', 'name', 'said'],
+        ['International Committee of the Red Cross', 'organisation', 'said'],
+      ],
+    );
+    assert.deepEqual(
+      pred.speakers?.map((s) => s.kind),
+      ['name', 'organisation'],
+    );
+    assert.ok(pred.quotes?.every((q) => q.rules?.includes('cue-after-quote')));
   });
 
   it('exits 2 on a usage error', async () => {

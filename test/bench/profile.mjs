@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Where analyze() spends its time on distinct real text: runs the warm workload of distinct.mjs
+// (after a 1.5 MB warm-up over other texts, the PolNeAR train articles and the noise pages not used
+// for it, each once) under the V8 CPU profiler and prints the functions with the most self time,
+// named by their source file under src/ (regular expressions by their source).
+//
+//   node test/bench/profile.mjs [--top N] [--keep FILE]   (--keep writes the .cpuprofile, for DevTools)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundle, corpora, runWorker, upTo, WARM_UP } from './distinct.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const argv = process.argv.slice(2);
+const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const top = Number(opt('--top', 25));
+const keep = opt('--keep', null);
+
+/** esbuild marks each module of a bundle with a `// src/…` comment line: bundle line → source file. */
+function sourceOfLine(bundleText) {
+  const marks = [];
+  bundleText.split('\n').forEach((line, i) => {
+    const m = /^\/\/ (\S+\.ts)$/.exec(line);
+    if (m) marks.push([i, m[1]]);
+  });
+  return (line) => {
+    let file = '?';
+    for (const [at, f] of marks) if (at <= line) file = f;
+    return file;
+  };
+}
+
+/** Self time per function (name + source file) from a V8 .cpuprofile. */
+function selfTimes(profile, fileOf) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    self.set(id, (self.get(id) ?? 0) + dt);
+  });
+  const rows = new Map();
+  let total = 0;
+  for (const [id, us] of self) {
+    const cf = byId.get(id).callFrame;
+    if (cf.functionName === '(idle)') continue;
+    const inBundle = cf.url.endsWith('analyze.cjs');
+    const where = inBundle ? fileOf(cf.lineNumber) : cf.url ? path.basename(cf.url) : '';
+    let name = cf.functionName || '(anonymous)';
+    if (name.startsWith('RegExp: ')) name = `RegExp /${name.slice(8, 90)}${name.length > 90 ? '…' : ''}/`;
+    const key = `${name.replace(/\|/g, '\\|')}\t${where}`;
+    rows.set(key, (rows.get(key) ?? 0) + us);
+    total += us;
+  }
+  return { total, rows: [...rows].sort((a, b) => b[1] - a[1]) };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-profile-'));
+try {
+  const bundlePath = await bundle(root, dir);
+  const list = corpora(root);
+  const files = list.flatMap((c) => c.files);
+  const warmup = upTo(list.flatMap((c) => c.files.slice(0, Math.floor(c.files.length / 2))), WARM_UP);
+  const profFile = keep ? path.resolve(keep) : path.join(dir, 'warm.cpuprofile');
+  const r = runWorker(dir, { mode: 'warm', bundle: bundlePath, warmup, files: files.filter((f) => !warmup.includes(f)), profile: profFile });
+  const warmCount = warmup.length;
+  const { total, rows } = selfTimes(JSON.parse(fs.readFileSync(profFile, 'utf8')), sourceOfLine(fs.readFileSync(bundlePath, 'utf8')));
+  console.log(`profile of ${r.files} distinct files (${(r.bytes / (1 << 20)).toFixed(2)} MB, ${r.cpuMs.toFixed(0)} ms CPU) after ${warmCount} warm-up files; ${(total / 1000).toFixed(0)} ms sampled, idle excluded\n`);
+  console.log('| self % | self ms | function | file |\n|---|---|---|---|');
+  for (const [key, us] of rows.slice(0, top)) {
+    const [name, file] = key.split('\t');
+    console.log(`| ${((100 * us) / total).toFixed(1)} | ${(us / 1000).toFixed(0)} | ${name} | ${file} |`);
+  }
+  const byFile = new Map();
+  for (const [key, us] of rows) {
+    const file = key.split('\t')[1] || '(V8: regular expressions, GC, builtins)';
+    byFile.set(file, (byFile.get(file) ?? 0) + us);
+  }
+  console.log('\nby file\n\n| self % | file |\n|---|---|');
+  for (const [file, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`| ${((100 * us) / total).toFixed(1)} | ${file} |`);
+  if (keep) console.log(`\nprofile kept: ${profFile}`);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
