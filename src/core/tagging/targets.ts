@@ -1,42 +1,4 @@
 import type { Annotation } from '../annotations/model/types';
-import type { Analysis } from '../analysis/types';
-
-/** A detection the tagging commands can accept or reject: kind, place, and what it knows. */
-export interface Detection {
-  readonly kind: 'quote' | 'speaker' | 'cue' | 'noise';
-  readonly start: number;
-  readonly end: number;
-  /** The label an accepted detection becomes, and its attributes. */
-  readonly label: string;
-  readonly attributes: Readonly<Record<string, string>>;
-}
-
-export function detectionsOf(analysis: Analysis, kind?: Detection['kind']): Detection[] {
-  const out: Detection[] = [];
-  const name = (id: string | null): string | undefined => analysis.speakers.find((s) => s.id === id)?.name;
-  if (!kind || kind === 'quote') {
-    for (const q of analysis.quotes) {
-      const speaker = name(q.speakerId);
-      out.push({ kind: 'quote', start: q.start, end: q.end, label: 'quote', attributes: speaker ? { speaker } : {} });
-    }
-  }
-  if (!kind || kind === 'speaker') {
-    for (const s of analysis.speakers) for (const m of s.mentions) out.push({ kind: 'speaker', start: m.start, end: m.end, label: 'speaker', attributes: { name: s.name } });
-  }
-  if (!kind || kind === 'cue') {
-    for (const c of analysis.cues) out.push({ kind: 'cue', start: c.start, end: c.end, label: 'cue', attributes: {} });
-  }
-  if (!kind || kind === 'noise') {
-    for (const n of analysis.noise) out.push({ kind: 'noise', start: n.start, end: n.end, label: 'noise', attributes: { kind: n.kind } });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** The innermost detection under the offset: a speaker mention or cue before the quote around it. */
-export function detectionAt(analysis: Analysis, offset: number): Detection | undefined {
-  const under = detectionsOf(analysis).filter((d) => d.start <= offset && (offset < d.end || (d.kind === 'noise' && offset === d.end)));
-  return under.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
-}
 
 /** The innermost active annotation under the offset. */
 export function annotationAt(annotations: readonly Annotation[], offset: number): Annotation | undefined {
