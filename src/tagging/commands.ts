@@ -8,7 +8,7 @@ import { createAnnotation, createRejection } from '../core/annotations/model/cre
 import type { Label } from '../core/annotations/labels/labelConfig';
 import type { Annotation, AttributeValue } from '../core/annotations/model/types';
 import { detectionsOf, type Detection } from '../core/detections/lookup';
-import { sentenceAt } from '../core/tagging/targets';
+import { sentenceAt } from '../core/tagging/lookup';
 import { excerpt } from '../core/text/excerpt';
 import { currentAuthor } from './author';
 import type { LabelRegistry } from './labelRegistry';
@@ -140,23 +140,29 @@ async function tagSelection(deps: TaggingDeps, args?: unknown): Promise<string[]
   return created.map((a) => a.id);
 }
 
-/** The article and the detections an accept or reject command works on; undefined when cancelled or none. */
-async function chosenDetections(deps: TaggingDeps, args: unknown, verb: string, none: string): Promise<{ doc: vscode.TextDocument; detections: Detection[] } | undefined> {
+/** What an accept or reject command works on: the article, its text, the detections, who and when. */
+interface DetectionChoice {
+  readonly doc: vscode.TextDocument;
+  readonly text: string;
+  readonly detections: readonly Detection[];
+  readonly author: string;
+  readonly time: string;
+}
+
+/** The detections an accept or reject command works on; undefined when cancelled or none. */
+async function chosenDetections(deps: TaggingDeps, args: unknown, verb: string, none: string): Promise<DetectionChoice | undefined> {
   const editor = await articleEditor(uriArgument(args));
   if (!editor) return undefined;
   const detections = await chooseDetections(deps.cache, editor, args, verb);
   if (!detections) return undefined;
   if (detections.length === 0) return report(new Error(none));
-  return { doc: editor.document, detections };
+  return { doc: editor.document, text: editor.document.getText(), detections, author: await currentAuthor(), time: now() };
 }
 
 async function acceptSuggestion(deps: TaggingDeps, args?: unknown): Promise<string[] | undefined> {
   const chosen = await chosenDetections(deps, args, vscode.l10n.t('Accept'), vscode.l10n.t('There is no detection here to accept.'));
   if (!chosen) return undefined;
-  const { doc, detections } = chosen;
-  const text = doc.getText();
-  const author = await currentAuthor();
-  const time = now();
+  const { doc, text, detections, author, time } = chosen;
   let ids: string[] = [];
   const accepted = await change(deps.store, doc, (s) => {
     const exists = (d: Detection): boolean => s.annotations.some((a) => a.status === 'active' && a.label === d.label && a.start === d.start && a.end === d.end);
@@ -172,10 +178,7 @@ async function acceptSuggestion(deps: TaggingDeps, args?: unknown): Promise<stri
 async function rejectSuggestion(deps: TaggingDeps, args?: unknown): Promise<string[] | undefined> {
   const chosen = await chosenDetections(deps, args, vscode.l10n.t('Reject'), vscode.l10n.t('There is no detection here to reject.'));
   if (!chosen) return undefined;
-  const { doc, detections } = chosen;
-  const text = doc.getText();
-  const author = await currentAuthor();
-  const time = now();
+  const { doc, text, detections, author, time } = chosen;
   const created = detections.map((d) => createRejection(text, { kind: d.kind, start: d.start, end: d.end, author, now: time }));
   if (!(await change(deps.store, doc, (s) => ({ ...s, rejections: [...s.rejections, ...created] })))) return undefined;
   return created.map((r) => r.id);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from '../base/constants';
-import { annotationAt } from '../core/tagging/targets';
+import { annotationAt } from '../core/tagging/lookup';
 import type { Detection } from '../core/detections/lookup';
 import type { DetectionHoverProvider } from '../detections/hover';
 import { escapeMarkdown } from '../core/text/markdown';

@@ -3,7 +3,7 @@ import type { AnalysisCache } from '../detections/analysisCache';
 import type { Label } from '../core/annotations/labels/labelConfig';
 import type { Annotation } from '../core/annotations/model/types';
 import { detectionAt, detectionsOf, type Detection } from '../core/detections/lookup';
-import { annotationAt } from '../core/tagging/targets';
+import { annotationAt } from '../core/tagging/lookup';
 import { excerpt } from '../core/text/excerpt';
 import type { AnnotationStore } from './store/annotationStore';
 

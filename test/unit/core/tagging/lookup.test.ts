@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { Annotation } from '../../../../src/core/annotations/model/types';
-import { annotationAt, sentenceAt } from '../../../../src/core/tagging/targets';
+import { annotationAt, sentenceAt } from '../../../../src/core/tagging/lookup';
 
 const text = 'Lavrov said: “We will not negotiate.” Syria’s army advanced. Then it stopped!\nComment: nice';
-describe('tagging targets', () => {
+describe('annotation and sentence under a position', () => {
   it('finds the sentence around the cursor without splitting at an apostrophe', () => {
     const s = sentenceAt(text, text.indexOf('army'));
     assert.ok(s);
