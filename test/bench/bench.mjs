@@ -17,9 +17,9 @@ fs.writeFileSync(
   entry,
   [
     `export { analyze } from ${JSON.stringify(path.join(root, 'src', 'core', 'analysis', 'analyze'))};`,
-    `export { reanchorAll } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'reanchor'))};`,
-    `export { anchorAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchors'))};`,
-    `export { positionAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'positions'))};`,
+    `export { reanchorAll } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'reanchor'))};`,
+    `export { anchorAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'capture'))};`,
+    `export { positionAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'positions'))};`,
   ].join('\n'),
 );
 await esbuild.build({
