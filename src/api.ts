@@ -1,9 +1,13 @@
-import type * as vscode from 'vscode';
-import type { FileAnnotations } from './tagging/store';
+import * as vscode from 'vscode';
 import type { Analysis } from './core/analysis/types';
-import type { ShownHighlights } from './detections/highlights';
-import type { AnnotationRow } from './tagging/annotationsTree';
+import type { Services } from './base/services';
+import type { CorpusFeature } from './corpus/feature';
 import type { SpeakerNode } from './corpus/speakersView';
+import type { DetectionsFeature } from './detections/feature';
+import type { ShownHighlights } from './detections/painter';
+import type { AnnotationRow } from './tagging/annotationsTree';
+import type { TaggingFeature } from './tagging/feature';
+import type { FileAnnotations } from './tagging/store/fileState';
 
 /** What `activate()` returns: a read-only view of what the extension shows, for scripts and tests. */
 export interface SourceAnnotatorApi {
@@ -18,13 +22,32 @@ export interface SourceAnnotatorApi {
   /** Children of a node of the Speakers tree (the roots without an argument). */
   speakerTree(node?: SpeakerNode): Promise<SpeakerNode[]>;
   /** The annotations of an open article, once loaded. */
-  annotations(uri: vscode.Uri): FileAnnotations | undefined;
+  annotations(uri: vscode.Uri): FileAnnotations<vscode.Uri> | undefined;
   /** Opens (if needed) and loads the annotations of an article. */
-  loadAnnotations(uri: vscode.Uri): Promise<FileAnnotations | undefined>;
+  loadAnnotations(uri: vscode.Uri): Promise<FileAnnotations<vscode.Uri> | undefined>;
   /** The ranges of annotations painted in the visible editor of `uri`. */
   shownAnnotations(uri: vscode.Uri): readonly vscode.Range[] | undefined;
   /** The rows of the Annotations view as it shows them now. */
   annotationsView(): AnnotationRow[];
   /** Resolves when every sidecar write started so far has finished. */
   flushAnnotations(): Promise<void>;
+}
+
+export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature): SourceAnnotatorApi {
+  const { cache, store } = services;
+  return {
+    analysisFor: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc ? cache.get(doc) : undefined;
+    },
+    shownHighlights: (uri) => detections.shownHighlights(uri),
+    whenIdle: () => detections.whenIdle(),
+    statusBarText: () => detections.statusBarText(),
+    speakerTree: (node) => corpus.speakerTree(node),
+    annotations: (uri) => store.get(uri),
+    loadAnnotations: async (uri) => store.load(await vscode.workspace.openTextDocument(uri)),
+    shownAnnotations: (uri) => tagging.shownAnnotations(uri),
+    annotationsView: () => tagging.annotationsView(),
+    flushAnnotations: () => store.flush(),
+  };
 }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanup, installExitHandlers, onCleanup } from './host/cleanup.mjs';
 import { ROOT_DIR, runCommand } from './host/environment.mjs';
+import { dependencyProblem } from './host/dependencies.mjs';
 import { ensureHostInstalled } from './host/install.mjs';
 
 const { values: options } = parseArgs({
@@ -93,7 +94,7 @@ function notRun(name, reason) {
 const bin = (name) => path.join(ROOT_DIR, 'node_modules', '.bin', name);
 const run = (command, args) => runCommand(command, args).then((code) => code === 0);
 
-if (!fs.existsSync(path.join(ROOT_DIR, 'node_modules', '.package-lock.json'))) {
+if (dependencyProblem()) {
   await step('Install the project dependencies (npm ci)', () => run('npm', ['ci', '--no-audit', '--no-fund']));
 }
 

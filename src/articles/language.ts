@@ -23,14 +23,14 @@ function isArticleCandidate(doc: vscode.TextDocument): boolean {
 }
 
 /** Gives matching plain-text documents the Source Text language, now and whenever one opens. */
-export function registerArticleLanguage(context: vscode.ExtensionContext): void {
+export function registerArticleLanguage(): vscode.Disposable {
   const adopt = (doc: vscode.TextDocument): void => {
     if (doc.languageId === 'plaintext' && isArticleCandidate(doc)) {
       void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID).then(undefined, () => undefined);
     }
   };
   vscode.workspace.textDocuments.forEach(adopt);
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(adopt));
+  return vscode.workspace.onDidOpenTextDocument(adopt);
 }
 
 /** The workspace's article files, per the include/exclude settings of each folder. */

@@ -7,7 +7,7 @@ export interface HighlightSettings {
   readonly quotes: boolean;
   readonly speakers: boolean;
   readonly cues: boolean;
-  readonly noise: boolean;
+  readonly boilerplate: boolean;
   readonly debounceMs: number;
 }
 
@@ -18,7 +18,7 @@ export function readHighlightSettings(scope?: vscode.Uri): HighlightSettings {
     quotes: c.get<boolean>(ConfigKeys.highlightQuotes, true),
     speakers: c.get<boolean>(ConfigKeys.highlightSpeakers, true),
     cues: c.get<boolean>(ConfigKeys.highlightCues, true),
-    noise: c.get<boolean>(ConfigKeys.highlightNoise, true),
+    boilerplate: c.get<boolean>(ConfigKeys.highlightBoilerplate, true),
     debounceMs: Math.max(0, c.get<number>(ConfigKeys.debounceMs, 250)),
   };
 }

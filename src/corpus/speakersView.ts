@@ -1,52 +1,28 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
 import type { IndexedArticle, WorkspaceIndex } from './workspaceIndex';
-import { excerpt } from '../core/text/markdown';
+import { groupBySpeaker, type ArticleQuotes } from '../core/corpus/speakerGroups';
+import { excerpt } from '../core/text/excerpt';
 
 export type SpeakerNode =
-  | { readonly type: 'speaker'; readonly name: string; readonly articles: readonly ArticleQuotes[] }
-  | { readonly type: 'article'; readonly speaker: string; readonly entry: ArticleQuotes }
+  | { readonly type: 'speaker'; readonly name: string; readonly key: string; readonly quoteCount: number; readonly articles: readonly ArticleQuotes<IndexedArticle>[] }
+  | { readonly type: 'article'; readonly speakerKey: string; readonly entry: ArticleQuotes<IndexedArticle> }
   | { readonly type: 'quote'; readonly uri: vscode.Uri; readonly start: number; readonly end: number; readonly text: string };
 
-export interface ArticleQuotes {
-  readonly article: IndexedArticle;
-  readonly quotes: readonly { readonly start: number; readonly end: number }[];
-}
-
-/** Groups the quotes of every analysed article by canonical speaker name (case-insensitive). */
-export function groupBySpeaker(articles: readonly IndexedArticle[]): SpeakerNode[] {
-  const groups = new Map<string, { name: string; articles: ArticleQuotes[] }>();
-  for (const article of articles) {
-    for (const speaker of article.analysis.speakers) {
-      const quotes = article.analysis.quotes.filter((q) => q.speakerId === speaker.id);
-      if (quotes.length === 0) continue;
-      const key = speaker.name.toLocaleLowerCase();
-      const group = groups.get(key) ?? { name: speaker.name, articles: [] };
-      // Prefer the fullest spelling across articles.
-      if (speaker.name.length > group.name.length) group.name = speaker.name;
-      group.articles.push({ article, quotes });
-      groups.set(key, group);
-    }
-  }
-  const count = (g: { articles: ArticleQuotes[] }): number => g.articles.reduce((n, a) => n + a.quotes.length, 0);
-  return [...groups.values()]
-    .sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name))
-    .map((g) => ({ type: 'speaker', name: g.name, articles: g.articles }));
-}
-
 /** The Speakers tree: speaker → articles → quotes, across the workspace. */
-export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakerNode>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<SpeakerNode | undefined>();
+export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataProvider<SpeakerNode> {
+  private readonly emitter = this.register(new vscode.EventEmitter<SpeakerNode | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
-  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly index: WorkspaceIndex) {
-    this.subscription = index.onDidChange(() => this.emitter.fire(undefined));
+    super();
+    this.register(index.onDidChange(() => this.emitter.fire(undefined)));
   }
 
   async getChildren(node?: SpeakerNode): Promise<SpeakerNode[]> {
-    if (!node) return groupBySpeaker(await this.index.all());
-    if (node.type === 'speaker') return node.articles.map((entry) => ({ type: 'article', speaker: node.name, entry }));
+    if (!node) return groupBySpeaker(await this.index.all()).map((g) => ({ type: 'speaker', ...g }));
+    if (node.type === 'speaker') return node.articles.map((entry) => ({ type: 'article', speakerKey: node.key, entry }));
     if (node.type === 'article') {
       const { article, quotes } = node.entry;
       return quotes.map((q) => ({ type: 'quote', uri: article.uri, start: q.start, end: q.end, text: article.text.slice(q.start, q.end) }));
@@ -57,19 +33,18 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakerNode
   getTreeItem(node: SpeakerNode): vscode.TreeItem {
     switch (node.type) {
       case 'speaker': {
-        const n = node.articles.reduce((sum, a) => sum + a.quotes.length, 0);
         const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = n === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', n);
+        item.description = node.quoteCount === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', node.quoteCount);
         item.iconPath = new vscode.ThemeIcon('person');
         item.contextValue = 'speaker';
-        item.id = `speaker:${node.name.toLocaleLowerCase()}`;
+        item.id = `speaker:${node.key}`;
         return item;
       }
       case 'article': {
         const item = new vscode.TreeItem(node.entry.article.uri, vscode.TreeItemCollapsibleState.Expanded);
         item.description = vscode.workspace.asRelativePath(vscode.Uri.joinPath(node.entry.article.uri, '..'));
         item.contextValue = 'article';
-        item.id = `speaker:${node.speaker.toLocaleLowerCase()}:${node.entry.article.uri.toString()}`;
+        item.id = `speaker:${node.speakerKey}:${node.entry.article.uri.toString()}`;
         return item;
       }
       case 'quote': {
@@ -81,14 +56,5 @@ export class SpeakersTreeProvider implements vscode.TreeDataProvider<SpeakerNode
         return item;
       }
     }
-  }
-
-  refresh(): void {
-    this.index.refresh();
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.emitter.dispose();
   }
 }

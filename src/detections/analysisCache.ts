@@ -1,6 +1,18 @@
 import * as vscode from 'vscode';
+import { Disposable, Emitter, type DisposableLike } from '../base/dispose';
 import { analyze } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
+import { withoutRejected } from '../core/detections/rejections';
+
+/** Which detections a person rejected; the tagging feature answers from the annotation store. */
+export interface RejectionSource {
+  /** The `detectionKey`s rejected in an open document. */
+  rejectedIn(uri: vscode.Uri): ReadonlySet<string>;
+  /** The `detectionKey`s rejected in a file that is not open, read from its sidecar on disk. */
+  rejectedOnDisk(uri: vscode.Uri, text: string): Promise<ReadonlySet<string>>;
+  /** Fires with the text file's URI when its rejections may have changed. */
+  readonly onDidChange: (listener: (uri: vscode.Uri) => void) => DisposableLike;
+}
 
 interface Entry {
   readonly version: number;
@@ -11,36 +23,27 @@ interface Entry {
   shown?: { readonly generation: number; readonly analysis: Analysis };
 }
 
-/** Answers which detections of a document a person rejected, as `kind:start:end` keys. */
-export type RejectedDetections = (uri: vscode.Uri) => ReadonlySet<string>;
-
-export function detectionKey(kind: string, start: number, end: number): string {
-  return `${kind}:${start}:${end}`;
-}
-
 /**
- * One analysis per document version, shared by decorations, hovers, symbols, folding,
- * navigation and views. What they get leaves out rejected detections. Entries are dropped when
- * their document closes.
+ * Owns "what is shown": one analysis per document version, without the rejected detections,
+ * shared by decorations, hovers, symbols, folding, navigation, commands and views. Entries are
+ * dropped when their document closes.
  */
-export class AnalysisCache implements vscode.Disposable {
+export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly subscription: vscode.Disposable;
-  private rejected: RejectedDetections = () => new Set();
   private generation = 0;
+  private readonly shownChanged = this.register(new Emitter<vscode.Uri>());
+  /** Fires when what is shown of a document changed without a new version (a rejection). */
+  readonly onDidChangeShown = this.shownChanged.event;
 
-  constructor() {
-    this.subscription = vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString()));
-  }
-
-  /** Lets the annotation store hide rejected detections; call `rejectionsChanged` when they change. */
-  setRejectedDetections(rejected: RejectedDetections): void {
-    this.rejected = rejected;
-    this.rejectionsChanged();
-  }
-
-  rejectionsChanged(): void {
-    this.generation++;
+  constructor(private readonly rejections: RejectionSource) {
+    super();
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString())));
+    this.register(
+      rejections.onDidChange((uri) => {
+        this.generation++;
+        this.shownChanged.fire(uri);
+      }),
+    );
   }
 
   /** The detections of the document as the editor shows them. */
@@ -54,9 +57,14 @@ export class AnalysisCache implements vscode.Disposable {
       this.entries.set(key, entry);
     }
     if (entry.shown?.generation !== this.generation) {
-      entry.shown = { generation: this.generation, analysis: withoutRejected(entry.analysis, this.rejected(doc.uri)) };
+      entry.shown = { generation: this.generation, analysis: withoutRejected(entry.analysis, this.rejections.rejectedIn(doc.uri)) };
     }
     return entry.shown.analysis;
+  }
+
+  /** The detections of an article file that is not open, as they would be shown. */
+  async fromDisk(uri: vscode.Uri, text: string): Promise<Analysis> {
+    return withoutRejected(analyze(text), await this.rejections.rejectedOnDisk(uri, text));
   }
 
   /** Milliseconds the last analysis of the document took (0 before the first). */
@@ -64,21 +72,8 @@ export class AnalysisCache implements vscode.Disposable {
     return this.entries.get(doc.uri.toString())?.millis ?? 0;
   }
 
-  dispose(): void {
-    this.subscription.dispose();
+  override dispose(): void {
+    super.dispose();
     this.entries.clear();
   }
-}
-
-function withoutRejected(analysis: Analysis, rejected: ReadonlySet<string>): Analysis {
-  if (rejected.size === 0) return analysis;
-  const kept = (kind: string) => (s: { start: number; end: number }): boolean => !rejected.has(detectionKey(kind, s.start, s.end));
-  const speakers = analysis.speakers.map((s) => ({ ...s, mentions: s.mentions.filter(kept('speaker')) })).filter((s) => s.mentions.length > 0);
-  const speakerIds = new Set(speakers.map((s) => s.id));
-  return {
-    quotes: analysis.quotes.filter(kept('quote')).map((q) => (q.speakerId !== null && !speakerIds.has(q.speakerId) ? { ...q, speakerId: null, mention: null } : q)),
-    speakers,
-    cues: analysis.cues.filter(kept('cue')),
-    noise: analysis.noise.filter(kept('noise')),
-  };
 }

@@ -2,20 +2,21 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { isArticleDocument } from '../articles/language';
 import { Commands, LANGUAGE_ID } from '../base/constants';
-import type { Analysis, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from '../core/analysis/types';
-import type { WorkspaceIndex } from '../corpus/workspaceIndex';
-import { escapeMarkdown, excerpt } from '../core/text/markdown';
+import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from '../core/analysis/types';
+import { quotesOfSpeaker, speakerKey } from '../core/corpus/speakerGroups';
+import { detectionAt, type Detection } from '../core/detections/lookup';
+import { escapeMarkdown } from '../core/text/markdown';
+import { excerpt } from '../core/text/excerpt';
+import type { IndexedArticle } from '../corpus/workspaceIndex';
 import { commandLink, trustedMarkdown } from '../base/hoverMarkdown';
 
 /** Extra lines a later feature (tagging) adds under a detection's hover. */
-export type HoverActions = (doc: vscode.TextDocument, target: HoverTarget) => string[];
+export type HoverActions = (doc: vscode.TextDocument, detection: Detection) => string[];
 
-export type HoverTarget =
-  | { readonly kind: 'quote'; readonly quote: Quote }
-  | { readonly kind: 'speaker'; readonly speaker: Speaker; readonly mention: SpeakerMention }
-  | { readonly kind: 'noise'; readonly line: NoiseLine };
-
-const contains = (span: { start: number; end: number }, offset: number): boolean => span.start <= offset && offset < span.end;
+/** The articles analysed so far, to list a speaker's quotes in other articles (the corpus index). */
+export interface KnownArticles {
+  known(): IndexedArticle[];
+}
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
@@ -24,26 +25,14 @@ function evidenceLine(evidence: readonly Evidence[]): string {
   return [...new Set(evidence.map((e) => e.detail))].map(escapeMarkdown).join('; ');
 }
 
-/** Finds what sits under the cursor: a speaker mention wins over the quote or line around it. */
-export function targetAt(analysis: Analysis, offset: number): HoverTarget | undefined {
-  for (const speaker of analysis.speakers) {
-    const mention = speaker.mentions.find((m) => contains(m, offset));
-    if (mention) return { kind: 'speaker', speaker, mention };
-  }
-  const quote = analysis.quotes.find((q) => contains(q, offset));
-  if (quote) return { kind: 'quote', quote };
-  const line = analysis.noise.find((n) => n.start <= offset && offset <= n.end);
-  if (line) return { kind: 'noise', line };
-  return undefined;
-}
-
+/** Explains the detection under the cursor: why it was made and what it is linked to. */
 export class DetectionHoverProvider implements vscode.HoverProvider {
   private readonly actionProviders: HoverActions[] = [];
   private readonly enabledCommands: string[] = [Commands.revealRange];
 
   constructor(
     private readonly cache: AnalysisCache,
-    private readonly index: WorkspaceIndex,
+    private readonly articles: KnownArticles,
   ) {}
 
   /** Lets another feature add command links; its commands become the only other ones the hover may run. */
@@ -55,28 +44,27 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     if (!isArticleDocument(doc)) return undefined;
     const analysis = this.cache.get(doc);
-    const offset = doc.offsetAt(position);
-    const target = targetAt(analysis, offset);
-    if (!target) return undefined;
+    const detection = detectionAt(analysis, doc.offsetAt(position));
+    if (!detection) return undefined;
     const md = trustedMarkdown(this.enabledCommands);
-    let span: { start: number; end: number };
-    switch (target.kind) {
+    const item = detection.item;
+    switch (item.kind) {
       case 'quote':
-        span = target.quote;
-        this.describeQuote(md, doc, analysis, target.quote);
+        this.describeQuote(md, doc, analysis, item.quote);
         break;
       case 'speaker':
-        span = target.mention;
-        this.describeSpeaker(md, doc, target.speaker, target.mention);
+        this.describeSpeaker(md, doc, item.speaker, item.mention);
+        break;
+      case 'cue':
+        describeCue(md, item.cue);
         break;
       case 'noise':
-        span = target.line;
-        this.describeNoise(md, target.line);
+        describeBoilerplate(md, item.line);
         break;
     }
-    const actions = this.actionProviders.flatMap((p) => p(doc, target));
+    const actions = this.actionProviders.flatMap((p) => p(doc, detection));
     if (actions.length > 0) md.appendMarkdown(`\n\n---\n\n${actions.join(' · ')}`);
-    return new vscode.Hover(md, new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end)));
+    return new vscode.Hover(md, new vscode.Range(doc.positionAt(detection.start), doc.positionAt(detection.end)));
   }
 
   private describeQuote(md: vscode.MarkdownString, doc: vscode.TextDocument, analysis: Analysis, quote: Quote): void {
@@ -102,18 +90,16 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown(`**Speaker:** ${escapeMarkdown(speaker.name)}`);
     if (mention.text !== speaker.name) md.appendMarkdown(` (mentioned as “${escapeMarkdown(mention.text)}”, ${mention.kind})`);
     md.appendMarkdown('\n\n');
-    const key = speaker.name.toLocaleLowerCase();
+    const key = speakerKey(speaker.name);
     const limit = 8;
     const lines: string[] = [];
     let inThis = 0;
     let inOthers = 0;
     const self = doc.uri.toString();
-    const others = this.index.known().filter((a) => a.uri.toString() !== self);
+    const others = this.articles.known().filter((a) => a.uri.toString() !== self);
     for (const article of [{ uri: doc.uri, text: doc.getText(), analysis: this.cache.get(doc) }, ...others]) {
       const here = article.uri.toString() === self;
-      const ids = new Set(article.analysis.speakers.filter((s) => s.name.toLocaleLowerCase() === key).map((s) => s.id));
-      for (const quote of article.analysis.quotes) {
-        if (quote.speakerId === null || !ids.has(quote.speakerId)) continue;
+      for (const quote of quotesOfSpeaker(article.analysis, key)) {
         if (here) inThis++;
         else inOthers++;
         if (lines.length >= limit) continue;
@@ -129,15 +115,17 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
     md.appendMarkdown(`**Quotes** (${counts}):\n\n${lines.join('\n')}`);
     if (inThis + inOthers > lines.length) md.appendMarkdown(`\n\n…and ${inThis + inOthers - lines.length} more in the Sources view.`);
   }
-
-  private describeNoise(md: vscode.MarkdownString, line: NoiseLine): void {
-    md.appendMarkdown(`**Boilerplate** · ${escapeMarkdown(line.kind)} · confidence ${percent(line.confidence)} — not part of the article\n\n`);
-    if (line.evidence.length > 0) md.appendMarkdown(`**Why:** ${evidenceLine(line.evidence)}`);
-  }
 }
 
-export function registerHover(context: vscode.ExtensionContext, provider: DetectionHoverProvider): void {
-  context.subscriptions.push(
-    vscode.languages.registerHoverProvider([{ language: LANGUAGE_ID }, { language: 'plaintext' }], provider),
-  );
+function describeCue(md: vscode.MarkdownString, cue: Cue): void {
+  md.appendMarkdown(`**Cue:** ${escapeMarkdown(cue.text)} — a verb or phrase that introduces someone's words`);
+}
+
+function describeBoilerplate(md: vscode.MarkdownString, line: NoiseLine): void {
+  md.appendMarkdown(`**Boilerplate** · ${escapeMarkdown(line.kind)} · confidence ${percent(line.confidence)} — not part of the article\n\n`);
+  if (line.evidence.length > 0) md.appendMarkdown(`**Why:** ${evidenceLine(line.evidence)}`);
+}
+
+export function registerDetectionHover(provider: DetectionHoverProvider): vscode.Disposable {
+  return vscode.languages.registerHoverProvider([{ language: LANGUAGE_ID }, { language: 'plaintext' }], provider);
 }

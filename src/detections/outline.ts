@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { isArticleDocument } from '../articles/language';
 import { LANGUAGE_ID } from '../base/constants';
-import { noiseBlocks } from '../core/text/cleanText';
-import { excerpt } from '../core/text/markdown';
+import { boilerplateBlocks } from '../core/text/cleanText';
+import { excerpt } from '../core/text/excerpt';
+import { Registrations } from '../base/dispose';
 
 const range = (doc: vscode.TextDocument, start: number, end: number): vscode.Range => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
 
@@ -45,22 +46,22 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
 }
 
 /** Boilerplate blocks fold away (reader comments, related-links lists, footers). */
-export class NoiseFoldingProvider implements vscode.FoldingRangeProvider {
+export class BoilerplateFoldingProvider implements vscode.FoldingRangeProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
   provideFoldingRanges(doc: vscode.TextDocument): vscode.FoldingRange[] {
     if (!isArticleDocument(doc)) return [];
     const analysis = this.cache.get(doc);
-    return noiseBlocks(doc.getText(), analysis.noise)
+    return boilerplateBlocks(doc.getText(), analysis.noise)
       .filter((b) => b.endLine > b.startLine)
       .map((b) => new vscode.FoldingRange(b.startLine, b.endLine, vscode.FoldingRangeKind.Region));
   }
 }
 
-export function registerSymbolsAndFolding(context: vscode.ExtensionContext, cache: AnalysisCache): void {
+export function registerOutlineAndFolding(cache: AnalysisCache): vscode.Disposable {
   const selector: vscode.DocumentSelector = [{ language: LANGUAGE_ID }];
-  context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(selector, new SpeakerSymbolProvider(cache), { label: 'Speakers' }),
-    vscode.languages.registerFoldingRangeProvider(selector, new NoiseFoldingProvider(cache)),
-  );
+  const r = new Registrations();
+  r.add(vscode.languages.registerDocumentSymbolProvider(selector, new SpeakerSymbolProvider(cache), { label: 'Speakers' }));
+  r.add(vscode.languages.registerFoldingRangeProvider(selector, new BoilerplateFoldingProvider(cache)));
+  return r;
 }

@@ -1,30 +1,30 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { isArticleDocument } from '../articles/language';
+import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
-import { articleInfo } from '../articles/commands';
+import { articleStatistics } from '../core/articles/statistics';
 
 /** "N quotes · M speakers · K% boilerplate" for the active article; a click reveals the Sources view. */
-export class ArticleStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('sourceAnnotator.articleStatus', vscode.StatusBarAlignment.Left, 50);
-  private readonly disposables: vscode.Disposable[] = [];
+export class ArticleStatusBar extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('sourceAnnotator.articleStatus', vscode.StatusBarAlignment.Left, 50));
   private visible = false;
 
   constructor(
     private readonly cache: AnalysisCache,
     onDidPaint: vscode.Event<vscode.Uri>,
   ) {
+    super();
     this.item.name = vscode.l10n.t('Source Annotator: article');
     this.item.command = Commands.showSources;
-    this.disposables.push(
-      this.item,
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidOpenTextDocument(() => this.update()),
-      // Repaints follow typing with a debounce and share the analysis: update with them.
-      onDidPaint((uri) => {
-        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
-      }),
-    );
+    const updateIfActive = (uri: vscode.Uri): void => {
+      if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+    };
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
+    this.register(vscode.workspace.onDidOpenTextDocument(() => this.update()));
+    // Repaints follow typing with a debounce and share the analysis: update with them.
+    this.register(onDidPaint(updateIfActive));
+    this.register(cache.onDidChangeShown(updateIfActive));
     this.update();
   }
 
@@ -33,22 +33,18 @@ export class ArticleStatusBar implements vscode.Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
-  update(): void {
+  private update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc || !isArticleDocument(doc)) {
       this.item.hide();
       this.visible = false;
       return;
     }
-    const info = articleInfo(doc, this.cache);
+    const stats = articleStatistics(doc.getText(), this.cache.get(doc));
     const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-    this.item.text = `$(quote) ${plural(info.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(info.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(info.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
+    this.item.text = `$(quote) ${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
     this.item.tooltip = vscode.l10n.t('Source Annotator: detections in this article. Click to show the Sources view.');
     this.item.show();
     this.visible = true;
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }

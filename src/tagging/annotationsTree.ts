@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../base/dispose';
+import { annotationRows } from './annotationsView';
+import type { AnnotationStore } from './store/annotationStore';
 
-/** One row of the Annotations view; the tagging feature supplies them. */
+/** One row of the Annotations view. */
 export interface AnnotationRow {
   readonly label: string;
   readonly description?: string;
@@ -9,23 +12,19 @@ export interface AnnotationRow {
   readonly children?: readonly AnnotationRow[];
 }
 
-/** The Annotations view of the Sources container; empty (with its welcome text) until rows are supplied. */
-export class AnnotationsTreeProvider implements vscode.TreeDataProvider<AnnotationRow>, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<AnnotationRow | undefined>();
+/** The Annotations view of the Sources container; refreshes itself when annotations or the active editor change. */
+export class AnnotationsTreeProvider extends Disposable implements vscode.TreeDataProvider<AnnotationRow> {
+  private readonly emitter = this.register(new vscode.EventEmitter<AnnotationRow | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
-  private rows: () => readonly AnnotationRow[] = () => [];
 
-  setSource(rows: () => readonly AnnotationRow[]): void {
-    this.rows = rows;
-    this.emitter.fire(undefined);
-  }
-
-  refresh(): void {
-    this.emitter.fire(undefined);
+  constructor(private readonly store: AnnotationStore<vscode.Uri>) {
+    super();
+    this.register(store.onDidChange(() => this.emitter.fire(undefined)));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.emitter.fire(undefined)));
   }
 
   getChildren(row?: AnnotationRow): AnnotationRow[] {
-    return [...(row ? (row.children ?? []) : this.rows())];
+    return [...(row ? (row.children ?? []) : annotationRows(this.store))];
   }
 
   getTreeItem(row: AnnotationRow): vscode.TreeItem {
@@ -34,9 +33,5 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<Annotati
     if (row.tooltip !== undefined) item.tooltip = row.tooltip;
     if (row.command) item.command = row.command;
     return item;
-  }
-
-  dispose(): void {
-    this.emitter.dispose();
   }
 }

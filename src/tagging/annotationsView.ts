@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { Commands } from '../base/constants';
-import { excerpt } from '../core/text/markdown';
+import { excerpt } from '../core/text/excerpt';
 import type { AnnotationRow } from './annotationsTree';
-import type { AnnotationStore } from './store';
+import type { AnnotationStore } from './store/annotationStore';
 
 /** The Annotations view: the active article's annotations by label, then orphaned ones of the workspace. */
-export function annotationRows(store: AnnotationStore): AnnotationRow[] {
+export function annotationRows(store: AnnotationStore<vscode.Uri>): AnnotationRow[] {
   const rows: AnnotationRow[] = [];
   const active = vscode.window.activeTextEditor?.document.uri;
   const file = active ? store.get(active) : undefined;

@@ -1,17 +1,19 @@
 import * as vscode from 'vscode';
 import { Commands, LANGUAGE_ID } from '../base/constants';
-import { annotationAt } from '../core/tagging/targets';
-import type { DetectionHoverProvider, HoverTarget } from '../detections/hover';
-import { escapeMarkdown, excerpt } from '../core/text/markdown';
+import { annotationAt } from '../core/tagging/lookup';
+import type { Detection } from '../core/detections/lookup';
+import type { DetectionHoverProvider } from '../detections/hover';
+import { escapeMarkdown } from '../core/text/markdown';
+import { excerpt } from '../core/text/excerpt';
 import { commandLink, trustedMarkdown } from '../base/hoverMarkdown';
-import type { AnnotationStore } from './store';
+import type { AnnotationStore } from './store/annotationStore';
 
 const ANNOTATION_COMMANDS = [Commands.editAnnotation, Commands.removeAnnotation];
 const DETECTION_COMMANDS = [Commands.tagSelection, Commands.acceptSuggestion, Commands.rejectSuggestion];
 
 /** Label, note, author and date of the annotation under the cursor, with edit and remove links. */
 export class AnnotationHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: AnnotationStore) {}
+  constructor(private readonly store: AnnotationStore<vscode.Uri>) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const file = this.store.get(doc.uri);
@@ -36,18 +38,16 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
 
 /** Adds “Tag as… · Accept · Reject” under each detection's hover. */
 export function addDetectionActions(hover: DetectionHoverProvider): void {
-  hover.addActions(DETECTION_COMMANDS, (doc: vscode.TextDocument, target: HoverTarget) => {
-    const span = target.kind === 'quote' ? target.quote : target.kind === 'speaker' ? target.mention : target.line;
-    const kind = target.kind === 'quote' ? 'quote' : target.kind === 'speaker' ? 'speaker' : 'noise';
-    const args = { uri: doc.uri.toString(), kind, start: span.start, end: span.end };
+  hover.addActions(DETECTION_COMMANDS, (doc: vscode.TextDocument, detection: Detection) => {
+    const args = { uri: doc.uri.toString(), kind: detection.kind, start: detection.start, end: detection.end };
     return [
-      commandLink(vscode.l10n.t('Tag as…'), Commands.tagSelection, { uri: args.uri, start: span.start, end: span.end }),
+      commandLink(vscode.l10n.t('Tag as…'), Commands.tagSelection, { uri: args.uri, start: detection.start, end: detection.end }),
       commandLink(vscode.l10n.t('Accept'), Commands.acceptSuggestion, args),
       commandLink(vscode.l10n.t('Reject'), Commands.rejectSuggestion, args),
     ];
   });
 }
 
-export function registerAnnotationHover(context: vscode.ExtensionContext, store: AnnotationStore): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider([{ language: LANGUAGE_ID }], new AnnotationHoverProvider(store)));
+export function registerAnnotationHover(store: AnnotationStore<vscode.Uri>): vscode.Disposable {
+  return vscode.languages.registerHoverProvider([{ language: LANGUAGE_ID }], new AnnotationHoverProvider(store));
 }

@@ -1,27 +1,30 @@
 import * as vscode from 'vscode';
 import { DEFAULT_LABELS, LABEL_CONFIG_FILE, parseLabelConfig, type Label } from '../core/annotations/labels/labelConfig';
-import { readTextIfExists } from './sidecarFiles';
+import { Disposable } from '../base/dispose';
+import { lineDiagnostic } from '../base/diagnostics';
+import { readTextIfExists } from './store/sidecarFiles';
 
 /**
  * The labels a workspace tags with: the defaults, or those of `.source-annotator.yaml` at the root
  * of the first workspace folder. Mistakes in that file appear in the Problems panel with their line.
  */
-export class LabelRegistry implements vscode.Disposable {
+export class LabelRegistry extends Disposable {
   private current: readonly Label[] = DEFAULT_LABELS;
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('source-annotator-labels');
-  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('source-annotator-labels'));
+  private readonly emitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.emitter.event;
-  private readonly disposables: vscode.Disposable[] = [];
   readonly ready: Promise<void>;
 
   constructor() {
+    super();
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (folder) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, LABEL_CONFIG_FILE));
+      const watcher = this.register(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, LABEL_CONFIG_FILE)));
       const reload = (): void => void this.reload();
-      this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload));
+      this.register(watcher.onDidChange(reload));
+      this.register(watcher.onDidCreate(reload));
+      this.register(watcher.onDidDelete(reload));
     }
-    this.disposables.push(this.diagnostics, this.emitter);
     this.ready = this.reload();
   }
 
@@ -56,17 +59,8 @@ export class LabelRegistry implements vscode.Disposable {
     this.current = config.labels;
     this.diagnostics.set(
       uri,
-      config.problems.map((p) => {
-        const at = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-        const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
-        d.source = 'Source Annotator';
-        return d;
-      }),
+      config.problems.map((p) => lineDiagnostic(p.line, p.column, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning)),
     );
     this.emitter.fire();
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
   }
 }

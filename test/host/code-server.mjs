@@ -20,6 +20,9 @@ const USER_SETTINGS = {
   'workbench.tips.enabled': false,
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
+  // The browser VS Code saves after a one-second delay by default; desktop VS Code does not. Tests
+  // that type and then revert must not have their edits saved when the machine is slow.
+  'files.autoSave': 'off',
 };
 
 /**

@@ -1,5 +1,7 @@
 // `npm start [folder]`: builds the extension and opens a folder (default: the seed articles) in
-// VS Code with the extension loaded.
+// VS Code with the extension loaded. On a bare machine it first installs what is missing: the
+// project's dependencies (npm ci, when node_modules are missing or differ from package-lock.json)
+// and, without a desktop `code`, the test host (as `npm test` does).
 //
 // With a desktop `code` on PATH it runs `code --extensionDevelopmentPath <project> <folder>`.
 // Otherwise (no desktop, as on the project's machines) it serves the test host's code-server on
@@ -11,7 +13,8 @@ import { parseArgs } from 'node:util';
 import { cleanup, cleanupStarted, installExitHandlers, onCleanup, removeFolder } from './cleanup.mjs';
 import { startCodeServer } from './code-server.mjs';
 import { ROOT_DIR, makeRunFolder, onPath, runCommand } from './environment.mjs';
-import { hostInstallProblem } from './install.mjs';
+import { ensureDependencies } from './dependencies.mjs';
+import { ensureHostInstalled, hostInstallProblem } from './install.mjs';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,6 +35,13 @@ if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) fail(`Not a 
 const port = Number(options.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Not a port number: ${options.port}`);
 
+// Before the build: esbuild is one of the dependencies.
+try {
+  await ensureDependencies();
+} catch (error) {
+  fail(error.message);
+}
+
 console.log('Building the extension (node esbuild.js)…');
 if ((await runCommand(process.execPath, ['esbuild.js'], { cwd: ROOT_DIR })) !== 0) fail('The build failed.');
 
@@ -40,8 +50,13 @@ if (onPath('code') && !options.web) {
   process.exit(await runCommand('code', ['--extensionDevelopmentPath', ROOT_DIR, folder]));
 }
 
-const problem = hostInstallProblem();
-if (problem) fail(`No desktop \`code\` on PATH, and ${problem}.\nInstall the test host with: node test/host/install.mjs`);
+console.log('No desktop `code` on PATH: serving VS Code in the browser with the test host (code-server).');
+try {
+  // Checked first: an installed host needs no system packages (the browser is the person's own).
+  if (hostInstallProblem()) await ensureHostInstalled();
+} catch (error) {
+  fail(`The test host could not be installed: ${error.message}`);
+}
 
 const { dir: runDir, xdg } = makeRunFolder('source-annotator-start');
 onCleanup('run folder', () => removeFolder(runDir));

@@ -62,10 +62,10 @@ describe('Outline, folding and navigation', () => {
     assert.equal(doc.offsetAt(editor.selection.active), mentions.find((m) => m.start > 0)?.start);
     const lead = doc.getText().indexOf('Russian Foreign Minister');
     editor.selection = new vscode.Selection(doc.positionAt(lead), doc.positionAt(lead));
-    await vscode.commands.executeCommand(Commands.nextNoise);
+    await vscode.commands.executeCommand(Commands.nextBoilerplate);
     const line = doc.lineAt(editor.selection.active.line).text;
     assert.ok(analysis?.noise.some((n) => doc.positionAt(n.start).line === editor.selection.active.line), `landed on a boilerplate line: ${line}`);
-    await vscode.commands.executeCommand(Commands.previousNoise);
+    await vscode.commands.executeCommand(Commands.previousBoilerplate);
     assert.ok(doc.offsetAt(editor.selection.active) < lead, 'back to the block before the lead paragraph');
   });
 });

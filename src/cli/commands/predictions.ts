@@ -1,5 +1,7 @@
 // Turns an analysis into the prediction file the scorer reads, and into a readable summary.
 import type { Analysis } from '../../core/analysis/types';
+import { articleStatistics } from '../../core/articles/statistics';
+import { excerpt } from '../../core/text/excerpt';
 import { escapeForTerminal as show } from '../terminalText';
 
 interface PredictedSpan {
@@ -48,21 +50,14 @@ export function toPredictions(a: Analysis): PredictionFile {
   };
 }
 
-function clip(s: string, max: number): string {
-  const one = s.replace(/\s+/g, ' ');
-  return show(one.length <= max ? one : `${one.slice(0, max - 1)}…`);
-}
-
 export function summary(name: string, text: string, a: Analysis): string {
   const out: string[] = [show(name)];
   const names = new Map(a.speakers.map((s) => [s.id, s.name]));
-  let noiseChars = 0;
-  for (const n of a.noise) noiseChars += n.end - n.start;
-  const share = text.length === 0 ? 0 : Math.round((100 * noiseChars) / text.length);
-  out.push(`  ${a.quotes.length} quotes, ${a.speakers.length} speakers, ${a.noise.length} boilerplate lines (${share}% of the text)`);
+  const stats = articleStatistics(text, a);
+  out.push(`  ${stats.quotes} quotes, ${stats.speakers} speakers, ${stats.boilerplateLines} boilerplate lines (${Math.round(stats.boilerplateShare * 100)}% of the text)`);
   for (const q of a.quotes) {
     const who = show(q.speakerId ? (names.get(q.speakerId) ?? '?') : 'unknown source');
-    out.push(`  [${q.start}-${q.end}] ${who}${q.cue ? ` (${clip(q.cue.text, 40)})` : ''}: “${clip(text.slice(q.start, q.end), 90)}”`);
+    out.push(`  [${q.start}-${q.end}] ${who}${q.cue ? ` (${show(excerpt(q.cue.text, 40))})` : ''}: “${show(excerpt(text.slice(q.start, q.end), 89))}”`);
   }
   const kinds = new Map<string, number>();
   for (const n of a.noise) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);

@@ -1,11 +1,11 @@
 import type { Span } from '../analysis/types';
 
 /**
- * The article without its boilerplate lines: each noise line is removed with its line break,
+ * The article without its boilerplate lines: each one is removed with its line break,
  * and runs of blank lines left behind collapse to one, so paragraphs stay separated.
  * Line breaks keep their original style (LF or CRLF).
  */
-export function cleanText(text: string, noise: readonly Span[]): string {
+export function cleanText(text: string, boilerplate: readonly Span[]): string {
   const lines = text.split(/(?<=\n)/);
   const kept: string[] = [];
   let offset = 0;
@@ -14,10 +14,10 @@ export function cleanText(text: string, noise: readonly Span[]): string {
     const start = offset;
     offset += line.length;
     const contentEnd = start + line.replace(/\r?\n$/, '').length;
-    while (n < noise.length && (noise[n]?.end ?? 0) <= start) n++;
-    const span = noise[n];
-    const isNoise = span !== undefined && contentEnd > start && span.start < contentEnd;
-    if (!isNoise) kept.push(line);
+    while (n < boilerplate.length && (boilerplate[n]?.end ?? 0) <= start) n++;
+    const span = boilerplate[n];
+    const isBoilerplate = span !== undefined && contentEnd > start && span.start < contentEnd;
+    if (!isBoilerplate) kept.push(line);
   }
   const out: string[] = [];
   for (const line of kept) {
@@ -32,8 +32,8 @@ export function cleanText(text: string, noise: readonly Span[]): string {
   return result.length > 0 && !result.endsWith('\n') ? result + eol : result;
 }
 
-/** Consecutive noise lines (blank lines between them allowed) as blocks of line numbers. */
-export function noiseBlocks(text: string, noise: readonly Span[]): { startLine: number; endLine: number; start: number; end: number }[] {
+/** Consecutive boilerplate lines (blank lines between them allowed) as blocks of line numbers. */
+export function boilerplateBlocks(text: string, boilerplate: readonly Span[]): { startLine: number; endLine: number; start: number; end: number }[] {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineOf = (offset: number): number => {
@@ -52,7 +52,7 @@ export function noiseBlocks(text: string, noise: readonly Span[]): { startLine: 
     return text.slice(s, e).trim() === '';
   };
   const blocks: { startLine: number; endLine: number; start: number; end: number }[] = [];
-  for (const span of noise) {
+  for (const span of boilerplate) {
     const first = lineOf(span.start);
     const last = lineOf(Math.max(span.start, span.end - 1));
     const prev = blocks[blocks.length - 1];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cleanText, noiseBlocks } from '../../../../src/core/text/cleanText';
+import { cleanText, boilerplateBlocks } from '../../../../src/core/text/cleanText';
 
 /** Noise spans for the given 0-based line numbers of `text`, as the detector returns them. */
 function linesAsNoise(text: string, lines: number[]): { start: number; end: number }[] {
@@ -37,10 +37,10 @@ describe('cleanText', () => {
   });
 });
 
-describe('noiseBlocks', () => {
+describe('boilerplateBlocks', () => {
   it('joins noise lines separated only by blank lines into one block', () => {
     const text = 'Body.\n\nVideo ID: 1\n\nContact: a@b.c\nTwitter: x\n\nMore body.\nPopular posts\n';
-    const blocks = noiseBlocks(text, linesAsNoise(text, [2, 4, 5, 8]));
+    const blocks = boilerplateBlocks(text, linesAsNoise(text, [2, 4, 5, 8]));
     assert.deepEqual(
       blocks.map((b) => [b.startLine, b.endLine]),
       [
@@ -51,6 +51,6 @@ describe('noiseBlocks', () => {
   });
 
   it('returns nothing without noise', () => {
-    assert.deepEqual(noiseBlocks('a\nb\n', []), []);
+    assert.deepEqual(boilerplateBlocks('a\nb\n', []), []);
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { escapeMarkdown, excerpt } from '../../../../src/core/text/markdown';
+import { escapeMarkdown } from '../../../../src/core/text/markdown';
 
 describe('escapeMarkdown', () => {
   const cases: [string, string][] = [
@@ -18,10 +18,4 @@ describe('escapeMarkdown', () => {
     const escaped = escapeMarkdown(all);
     assert.ok(!/(^|[^\\])[[\]()<>`*_!]/.test(escaped.replace(/\\\\/g, '')));
   });
-});
-
-describe('excerpt', () => {
-  it('flattens whitespace and keeps short text whole', () => assert.equal(excerpt('  a \n b  '), 'a b'));
-  it('cuts long text with an ellipsis', () => assert.equal(excerpt('abcdefghij', 4), 'abcd…'));
-  it('never cuts a surrogate pair in half', () => assert.equal(excerpt('abc😀def', 4), 'abc…'));
 });

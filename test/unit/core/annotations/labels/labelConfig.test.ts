@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { attributeProblems } from '../../../../../src/core/annotations/labels/attributes';
 import { DEFAULT_LABELS, parseLabelConfig } from '../../../../../src/core/annotations/labels/labelConfig';
 
 describe('label configuration (.source-annotator.yaml)', () => {
@@ -80,21 +79,5 @@ describe('label configuration (.source-annotator.yaml)', () => {
     const notAList = parseLabelConfig('labels: quote\n');
     assert.equal(notAList.usesDefaults, true);
     assert.deepEqual([notAList.problems[0]?.line, notAList.problems[0]?.message], [1, '`labels` must be a list, not a string']);
-  });
-});
-
-describe('attribute values checked against the label', () => {
-  const quote = { name: 'quote', attributes: [{ name: 'speaker', type: 'string', required: true }, { name: 'verified', type: 'boolean', required: false }] } as const;
-
-  it('accepts declared values of the declared types', () => {
-    assert.deepEqual(attributeProblems({ ...quote, attributes: [...quote.attributes] }, { speaker: 'Lavrov', verified: true }), []);
-  });
-
-  it('names a missing required value, a wrong type and an undeclared attribute', () => {
-    assert.deepEqual(attributeProblems({ ...quote, attributes: [...quote.attributes] }, { verified: 'yes', mood: 'angry' }), [
-      '"quote" needs the attribute "speaker"',
-      '"verified" should be a boolean, not "yes"',
-      '"quote" has no attribute "mood"',
-    ]);
   });
 });

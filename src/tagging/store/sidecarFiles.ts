@@ -1,7 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { textForHashing } from '../core/annotations/anchoring/capture';
-import { sidecarFileName } from '../core/annotations/sidecar/types';
+import { sidecarFileName } from '../../core/annotations/sidecar/types';
 
 export function sidecarUri(textUri: vscode.Uri): vscode.Uri {
   const name = textUri.path.slice(textUri.path.lastIndexOf('/') + 1);
@@ -10,11 +9,6 @@ export function sidecarUri(textUri: vscode.Uri): vscode.Uri {
 
 export function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-/** The sidecar's `sha256`: of the text without a BOM, as UTF-8. */
-export function textSha256(documentText: string): string {
-  return createHash('sha256').update(textForHashing(documentText), 'utf8').digest('hex');
 }
 
 /** The file's text, or undefined when it does not exist. Other read errors propagate. */

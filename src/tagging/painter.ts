@@ -1,31 +1,33 @@
 import * as vscode from 'vscode';
+import { Disposable, toDisposable } from '../base/dispose';
 import { Colors } from '../base/constants';
 import type { Label } from '../core/annotations/labels/labelConfig';
 import type { LabelRegistry } from './labelRegistry';
-import type { AnnotationStore } from './store';
+import type { AnnotationStore } from './store/annotationStore';
 
 /**
  * Draws annotations (the person's tags) distinctly from detections: a solid frame and the label
  * after the passage. A label's `color` in `.source-annotator.yaml` (a theme color id or #hex)
  * overrides the contributed annotation colors.
  */
-export class AnnotationPainter implements vscode.Disposable {
+export class AnnotationPainter extends Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly shown = new Map<string, vscode.Range[]>();
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
-    private readonly store: AnnotationStore,
+    private readonly store: AnnotationStore<vscode.Uri>,
     private readonly labels: LabelRegistry,
   ) {
-    this.disposables.push(
-      store.onDidChange(() => this.paintVisible()),
+    super();
+    this.register(store.onDidChange(() => this.paintVisible()));
+    this.register(
       labels.onDidChange(() => {
         this.resetTypes();
         this.paintVisible();
       }),
-      vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
     );
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()));
+    this.register(toDisposable(() => this.resetTypes()));
     this.paintVisible();
   }
 
@@ -83,10 +85,5 @@ export class AnnotationPainter implements vscode.Disposable {
     }
     for (const [type, options] of byType) editor.setDecorations(type, options);
     this.shown.set(doc.uri.toString(), ranges);
-  }
-
-  dispose(): void {
-    this.resetTypes();
-    for (const d of this.disposables) d.dispose();
   }
 }

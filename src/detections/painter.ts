@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable, toDisposable } from '../base/dispose';
 import type { AnalysisCache } from './analysisCache';
 import { isArticleDocument } from '../articles/language';
 import { affectsHighlights, readHighlightSettings, type HighlightSettings } from '../base/config';
@@ -17,7 +18,7 @@ export interface ShownHighlights {
 interface DecorationTypes {
   readonly quote: vscode.TextEditorDecorationType;
   readonly cue: vscode.TextEditorDecorationType;
-  readonly noise: vscode.TextEditorDecorationType;
+  readonly boilerplate: vscode.TextEditorDecorationType;
   readonly speakers: readonly vscode.TextEditorDecorationType[];
 }
 
@@ -40,12 +41,12 @@ function createTypes(): DecorationTypes {
       borderStyle: 'none none dashed none',
       borderWidth: '0 0 1px 0',
     }),
-    noise: vscode.window.createTextEditorDecorationType({
+    boilerplate: vscode.window.createTextEditorDecorationType({
       isWholeLine: true,
       opacity: '0.55',
-      color: color(Colors.noiseForeground),
-      backgroundColor: color(Colors.noiseBackground),
-      overviewRulerColor: color(Colors.noiseOverviewRuler),
+      color: color(Colors.boilerplateForeground),
+      backgroundColor: color(Colors.boilerplateBackground),
+      overviewRulerColor: color(Colors.boilerplateOverviewRuler),
       overviewRulerLane: vscode.OverviewRulerLane.Right,
     }),
     speakers: Colors.speakerTints.map((tint, i) =>
@@ -63,7 +64,7 @@ function createTypes(): DecorationTypes {
 function disposeTypes(t: DecorationTypes): void {
   t.quote.dispose();
   t.cue.dispose();
-  t.noise.dispose();
+  t.boilerplate.dispose();
   t.speakers.forEach((s) => s.dispose());
 }
 
@@ -75,33 +76,38 @@ function toRange(doc: vscode.TextDocument, span: Span): vscode.Range {
  * Paints quotes, speaker mentions, cues and boilerplate lines into visible article editors.
  * Decoration types are created once and rebuilt only when settings change; typing is debounced.
  */
-export class HighlightController implements vscode.Disposable {
+export class DetectionPainter extends Disposable {
   private types: DecorationTypes = createTypes();
   private settings: HighlightSettings = readHighlightSettings();
   private readonly shown = new Map<string, ShownHighlights>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly idleWaiters: (() => void)[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires after the highlights of a document were repainted. */
   readonly onDidPaint = this.changeEmitter.event;
 
   constructor(private readonly cache: AnalysisCache) {
-    this.disposables.push(
-      this.changeEmitter,
-      vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
-      vscode.workspace.onDidOpenTextDocument(() => this.paintVisible()),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.shown.delete(doc.uri.toString())),
+    super();
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
+    this.register(vscode.workspace.onDidOpenTextDocument(() => this.paintVisible()));
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.shown.delete(doc.uri.toString())));
+    this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsHighlights(e)) this.reloadSettings();
       }),
     );
+    // Rejecting a detection changes what is shown without a new document version.
+    this.register(cache.onDidChangeShown(() => this.paintVisible()));
+    this.register(
+      toDisposable(() => {
+        this.pending.forEach((t) => clearTimeout(t));
+        this.pending.clear();
+        this.idleWaiters.splice(0).forEach((resolve) => resolve());
+        disposeTypes(this.types);
+      }),
+    );
     this.paintVisible();
-  }
-
-  get enabled(): boolean {
-    return this.settings.enabled;
   }
 
   async toggle(): Promise<void> {
@@ -147,11 +153,6 @@ export class HighlightController implements vscode.Disposable {
     );
   }
 
-  /** Repaints every visible article, e.g. after detections were rejected. */
-  repaint(): void {
-    this.paintVisible();
-  }
-
   private paintVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
   }
@@ -163,7 +164,7 @@ export class HighlightController implements vscode.Disposable {
     const analysis: Analysis | undefined = s.enabled ? this.cache.get(doc) : undefined;
     const quotes = analysis && s.quotes ? analysis.quotes.map((q) => toRange(doc, q)) : [];
     const cues = analysis && s.cues ? analysis.cues.map((c) => toRange(doc, c)) : [];
-    const noise = analysis && s.noise ? analysis.noise.map((n) => toRange(doc, n)) : [];
+    const boilerplate = analysis && s.boilerplate ? analysis.noise.map((n) => toRange(doc, n)) : [];
     const bySpeaker: vscode.Range[][] = this.types.speakers.map(() => []);
     const speakers: vscode.Range[] = [];
     if (analysis && s.speakers) {
@@ -178,18 +179,10 @@ export class HighlightController implements vscode.Disposable {
     }
     editor.setDecorations(this.types.quote, quotes);
     editor.setDecorations(this.types.cue, cues);
-    editor.setDecorations(this.types.noise, noise);
+    editor.setDecorations(this.types.boilerplate, boilerplate);
     this.types.speakers.forEach((t, i) => editor.setDecorations(t, bySpeaker[i] ?? []));
     speakers.sort((a, b) => a.start.compareTo(b.start));
-    this.shown.set(doc.uri.toString(), { version: doc.version, quotes, speakers, cues, noise });
+    this.shown.set(doc.uri.toString(), { version: doc.version, quotes, speakers, cues, noise: boilerplate });
     this.changeEmitter.fire(doc.uri);
-  }
-
-  dispose(): void {
-    this.pending.forEach((t) => clearTimeout(t));
-    this.pending.clear();
-    this.idleWaiters.splice(0).forEach((resolve) => resolve());
-    disposeTypes(this.types);
-    for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,0 +1,16 @@
+import type * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../corpus/workspaceIndex';
+import type { AnalysisCache } from '../detections/analysisCache';
+import type { LabelRegistry } from '../tagging/labelRegistry';
+import type { AnnotationStore } from '../tagging/store/annotationStore';
+
+/**
+ * The state features share, each owned by one feature: the analysis cache (detections), the
+ * annotation store and labels (tagging), the workspace index (corpus). `activate()` creates them.
+ */
+export interface Services {
+  readonly cache: AnalysisCache;
+  readonly store: AnnotationStore<vscode.Uri>;
+  readonly labels: LabelRegistry;
+  readonly index: WorkspaceIndex;
+}

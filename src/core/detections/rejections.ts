@@ -1,0 +1,28 @@
+import type { Analysis } from '../analysis/types';
+
+/** The identity of a detection a person rejected: its kind and exact place. */
+export function detectionKey(kind: string, start: number, end: number): string {
+  return `${kind}:${start}:${end}`;
+}
+
+/** The keys of the active rejections among `rejections` (orphaned ones hide nothing). */
+export function rejectedKeys(rejections: readonly { readonly kind: string; readonly start: number; readonly end: number; readonly status: string }[]): Set<string> {
+  return new Set(rejections.filter((r) => r.status === 'active').map((r) => detectionKey(r.kind, r.start, r.end)));
+}
+
+/**
+ * The analysis as shown: without the rejected detections. A speaker whose every mention was
+ * rejected disappears, and quotes attributed to them become unattributed.
+ */
+export function withoutRejected(analysis: Analysis, rejected: ReadonlySet<string>): Analysis {
+  if (rejected.size === 0) return analysis;
+  const kept = (kind: string) => (s: { start: number; end: number }): boolean => !rejected.has(detectionKey(kind, s.start, s.end));
+  const speakers = analysis.speakers.map((s) => ({ ...s, mentions: s.mentions.filter(kept('speaker')) })).filter((s) => s.mentions.length > 0);
+  const speakerIds = new Set(speakers.map((s) => s.id));
+  return {
+    quotes: analysis.quotes.filter(kept('quote')).map((q) => (q.speakerId !== null && !speakerIds.has(q.speakerId) ? { ...q, speakerId: null, mention: null } : q)),
+    speakers,
+    cues: analysis.cues.filter(kept('cue')),
+    noise: analysis.noise.filter(kept('noise')),
+  };
+}

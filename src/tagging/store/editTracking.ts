@@ -1,0 +1,33 @@
+import { applyEdits, type TextEdit } from '../../core/annotations/anchoring/editTracking';
+import { reanchorEntries, reattachOrphans } from '../../core/tagging/reattach';
+import type { FileState } from './fileState';
+import type { ArticleDocument, ContentChange } from './workspace';
+
+/**
+ * Moves the passages of `state` with an edit of its document. Returns false when nothing was
+ * followed (no change, or a read-only sidecar whose passages are not tracked).
+ */
+export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, changes: readonly ContentChange[]): boolean {
+  if (changes.length === 0 || state.problem !== undefined) return false;
+  const first = changes[0];
+  // Only a single change from offset 0 can be a whole replacement: only then is the text read.
+  const wholeReplaced = changes.length === 1 && first !== undefined && first.rangeOffset === 0 && first.rangeLength > 0 && first.text.length === doc.getText().length;
+  if (wholeReplaced) {
+    // The text was replaced as a whole (reloaded after a change on disk): find every passage again.
+    const text = doc.getText();
+    state.annotations = reanchorEntries(text, state.annotations);
+    state.rejections = reanchorEntries(text, state.rejections);
+  } else {
+    const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+    state.annotations = applyEdits(state.annotations, edits);
+    state.rejections = applyEdits(state.rejections, edits);
+    // Reading the whole text on each keystroke is only worth it when there is an orphan to look for.
+    if ([...state.annotations, ...state.rejections].some((a) => a.status === 'orphaned')) {
+      const text = doc.getText();
+      state.annotations = reattachOrphans(text, state.annotations);
+      state.rejections = reattachOrphans(text, state.rejections);
+    }
+  }
+  state.positionsChanged = true;
+  return true;
+}

@@ -1,0 +1,73 @@
+import type { Annotation, Rejection } from '../../core/annotations/model/types';
+
+/** Everything known about the annotations of one text file. */
+export interface FileAnnotations<U> {
+  readonly textUri: U;
+  readonly sidecarUri: U;
+  readonly annotations: readonly Annotation[];
+  readonly rejections: readonly Rejection[];
+  /** Why the annotations are read-only (the sidecar is malformed or too new), or undefined. */
+  readonly problem: string | undefined;
+  /** The last write failed; the annotations are kept in memory and written when possible. */
+  readonly unsaved: boolean;
+}
+
+export interface Snapshot {
+  readonly annotations: readonly Annotation[];
+  readonly rejections: readonly Rejection[];
+}
+
+/** The store's mutable record of one file; only the store's parts change it. */
+export interface FileState<U> extends Snapshot {
+  readonly textUri: U;
+  readonly sidecarUri: U;
+  /** The sidecar as last read or written: rewrites keep its comments, and our own writes are recognised. */
+  sidecarText: string | undefined;
+  problem: string | undefined;
+  annotations: readonly Annotation[];
+  rejections: readonly Rejection[];
+  history: Snapshot[];
+  writes: Promise<void>;
+  writeFailed: boolean;
+  retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Positions changed by typing: the sidecar is rewritten when the text is saved. */
+  positionsChanged: boolean;
+  /** The last contents this store wrote, to tell its own writes from outside changes in watcher events. */
+  ownWrites: string[];
+}
+
+export function newState<U>(textUri: U, sidecarUri: U, sidecarText: string | undefined, problem: string | undefined, snapshot: Snapshot): FileState<U> {
+  return {
+    textUri,
+    sidecarUri,
+    sidecarText,
+    problem,
+    annotations: snapshot.annotations,
+    rejections: snapshot.rejections,
+    history: [],
+    writes: Promise.resolve(),
+    writeFailed: false,
+    retryTimer: undefined,
+    positionsChanged: false,
+    ownWrites: [],
+  };
+}
+
+export function viewOf<U>(state: FileState<U>): FileAnnotations<U> {
+  return {
+    textUri: state.textUri,
+    sidecarUri: state.sidecarUri,
+    annotations: state.annotations,
+    rejections: state.rejections,
+    problem: state.problem,
+    unsaved: state.writeFailed,
+  };
+}
+
+export function sortByPosition<T extends { start: number; end: number }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

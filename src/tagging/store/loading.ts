@@ -1,0 +1,60 @@
+import { loadAnnotations } from '../../core/annotations/sidecar/load';
+import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import { errorMessage, newState, sortByPosition, type FileState } from './fileState';
+import { textSha256 } from './textHash';
+import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
+
+/**
+ * Reads a sidecar into the state of its open article, re-anchoring every passage to the live text.
+ * A sidecar that cannot be read or parsed gives a read-only state, reported once per content.
+ */
+export class SidecarLoader<U> {
+  private readonly reportedProblems = new Set<string>();
+
+  constructor(
+    private readonly workspace: AnnotationWorkspace<U>,
+    private readonly reporter: StoreReporter<U>,
+  ) {}
+
+  async read(doc: ArticleDocument<U>): Promise<FileState<U>> {
+    const sidecarUri = this.workspace.sidecarOf(doc.uri);
+    let sidecarText: string | undefined;
+    try {
+      sidecarText = await this.workspace.readText(sidecarUri);
+    } catch (err) {
+      return this.broken(doc, sidecarUri, undefined, this.reporter.t('cannot be read ({0})', errorMessage(err)));
+    }
+    return this.fromText(doc, sidecarUri, sidecarText);
+  }
+
+  /** The state of `doc` for the given sidecar content (undefined: there is no sidecar). */
+  fromText(doc: ArticleDocument<U>, sidecarUri: U, sidecarText: string | undefined): FileState<U> {
+    this.reporter.sidecarErrors(sidecarUri, []);
+    if (sidecarText === undefined || sidecarText.trim() === '') return newState(doc.uri, sidecarUri, sidecarText, undefined, { annotations: [], rejections: [] });
+    const parsed = parseSidecar(sidecarText);
+    if (!parsed.ok) {
+      this.reporter.sidecarErrors(sidecarUri, parsed.errors);
+      const first = parsed.errors[0];
+      const where = first ? this.reporter.t('line {0}: {1}', first.line, first.message) : '';
+      const problem = parsed.newerVersion && first ? first.message.replace(/\.$/, '') : this.reporter.t('not a valid sidecar ({0})', where);
+      return this.broken(doc, sidecarUri, sidecarText, problem);
+    }
+    const text = doc.getText();
+    const loaded = loadAnnotations(parsed.sidecar, text, textSha256(text));
+    this.reportedProblems.delete(this.workspace.key(sidecarUri));
+    return newState(doc.uri, sidecarUri, sidecarText, undefined, {
+      annotations: sortByPosition(loaded.set.annotations),
+      rejections: sortByPosition(loaded.set.rejections),
+    });
+  }
+
+  private broken(doc: ArticleDocument<U>, sidecarUri: U, sidecarText: string | undefined, problem: string): FileState<U> {
+    // One notification per broken content; the Problems panel keeps the details.
+    const key = `${this.workspace.key(sidecarUri)}\n${sidecarText ?? ''}`;
+    if (!this.reportedProblems.has(key)) {
+      this.reportedProblems.add(key);
+      this.reporter.sidecarUnusable(sidecarUri, problem);
+    }
+    return newState(doc.uri, sidecarUri, sidecarText, problem, { annotations: [], rejections: [] });
+  }
+}

@@ -1,0 +1,71 @@
+import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
+import { refreshAnchor } from '../../core/tagging/reattach';
+import { errorMessage, type FileState } from './fileState';
+import { textSha256 } from './textHash';
+import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
+
+/**
+ * Writes sidecars: one write at a time per file, atomically, never over a sidecar that could not be
+ * read. A failed write keeps the annotations in memory and retries until it succeeds.
+ */
+export class SidecarWriter<U> {
+  constructor(
+    private readonly workspace: AnnotationWorkspace<U>,
+    private readonly reporter: StoreReporter<U>,
+    private readonly changed: (textUri: U) => void,
+    private readonly retryMs: number,
+  ) {}
+
+  /** Queues a write of the state for the text of `doc`; resolves when it has finished or failed. */
+  save(state: FileState<U>, doc: ArticleDocument<U>): Promise<void> {
+    state.writes = state.writes.then(() => this.write(state, doc));
+    return state.writes;
+  }
+
+  needsWriteOnSave(state: FileState<U>): boolean {
+    return state.problem === undefined && (state.positionsChanged || state.writeFailed);
+  }
+
+  private async write(state: FileState<U>, doc: ArticleDocument<U>): Promise<void> {
+    if (state.problem !== undefined) return;
+    if (state.sidecarText === undefined && state.annotations.length === 0 && state.rejections.length === 0) {
+      state.positionsChanged = false;
+      return;
+    }
+    const text = doc.getText();
+    // The stored words and context are those of the text the positions refer to now.
+    state.annotations = state.annotations.map((a) => (a.status === 'orphaned' ? a : refreshAnchor(text, a)));
+    state.rejections = state.rejections.map((r) => (r.status === 'orphaned' ? r : refreshAnchor(text, r)));
+    const set = { file: this.workspace.fileName(state.textUri), sha256: textSha256(text), annotations: state.annotations, rejections: state.rejections };
+    const content = serialiseSidecar(state.sidecarText, set, text);
+    try {
+      if (content !== state.sidecarText) {
+        state.ownWrites = [...state.ownWrites.slice(-4), content];
+        await this.workspace.writeAtomically(state.sidecarUri, content);
+      }
+      state.sidecarText = content;
+      state.positionsChanged = false;
+      if (state.writeFailed) {
+        state.writeFailed = false;
+        this.reporter.writeRecovered(state.textUri);
+        this.changed(state.textUri);
+      }
+    } catch (err) {
+      this.failed(state, err);
+    }
+  }
+
+  private failed(state: FileState<U>, err: unknown): void {
+    if (!state.writeFailed) {
+      state.writeFailed = true;
+      this.reporter.writeFailed(state.sidecarUri, errorMessage(err));
+      this.changed(state.textUri);
+    }
+    if (state.retryTimer) clearTimeout(state.retryTimer);
+    state.retryTimer = setTimeout(() => {
+      state.retryTimer = undefined;
+      const live = this.workspace.openDocument(state.textUri);
+      if (live && state.writeFailed) void this.save(state, live);
+    }, this.retryMs);
+  }
+}

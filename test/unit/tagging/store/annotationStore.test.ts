@@ -1,0 +1,249 @@
+import * as assert from 'node:assert/strict';
+import { createAnnotation, createRejection } from '../../../../src/core/annotations/model/create';
+import type { Annotation } from '../../../../src/core/annotations/model/types';
+import { parseSidecar } from '../../../../src/core/annotations/sidecar/parse';
+import { serialiseSidecar } from '../../../../src/core/annotations/sidecar/serialise';
+import { AnnotationStore } from '../../../../src/tagging/store/annotationStore';
+import { textSha256 } from '../../../../src/tagging/store/textHash';
+import { seedText } from '../../core/analysis/helpers';
+import { MemoryWorkspace, RecordingReporter, type MemoryDocument } from './memoryWorkspace';
+
+const URI = 'mem:/news/article.txt';
+const SIDECAR = `${URI}.annotations.yaml`;
+const TEXT = seedText('000_03cb73ca90429b2a.txt');
+const PASSAGE = 'The international community';
+const NOW = '2026-01-01T00:00:00.000Z';
+
+function tagAt(text: string, words: string): Annotation {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0);
+  return createAnnotation(text, { label: 'quote', start, end: start + words.length, author: 'ana', now: NOW, attributes: {} });
+}
+
+function sidecarFor(text: string, annotations: readonly Annotation[]): string {
+  return serialiseSidecar(undefined, { file: 'article.txt', sha256: textSha256(text), annotations, rejections: [] }, text);
+}
+
+describe('AnnotationStore over an in-memory workspace', () => {
+  let ws: MemoryWorkspace;
+  let reporter: RecordingReporter;
+  let store: AnnotationStore<string>;
+  let changes: string[];
+
+  beforeEach(() => {
+    ws = new MemoryWorkspace();
+    reporter = new RecordingReporter();
+    store = new AnnotationStore(ws, reporter, { retryMs: 5 });
+    changes = [];
+    store.onDidChange((uri) => changes.push(uri));
+  });
+  afterEach(() => store.dispose());
+
+  const covered = (doc: MemoryDocument, a: { start: number; end: number } | undefined): string => doc.getText().slice(a?.start, a?.end);
+
+  describe('loading and re-anchoring', () => {
+    it('starts empty without a sidecar, and writes nothing', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      const file = await store.load(doc);
+      assert.deepEqual([file?.annotations.length, file?.problem, file?.unsaved], [0, undefined, false]);
+      assert.deepEqual(changes, [URI]);
+      await store.flush();
+      assert.equal(ws.files.has(SIDECAR), false);
+    });
+
+    it('loads once even when asked twice at the same time', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      ws.files.set(SIDECAR, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE)]));
+      const [a, b] = await Promise.all([store.load(doc), store.load(doc)]);
+      assert.equal(a?.annotations.length, 1);
+      assert.equal(b?.annotations[0]?.id, a?.annotations[0]?.id);
+      assert.deepEqual(changes, [URI]);
+    });
+
+    it('finds each passage again when the text changed while the article was closed', async () => {
+      const tag = tagAt(TEXT, PASSAGE);
+      ws.files.set(SIDECAR, sidecarFor(TEXT, [tag]));
+      const doc = ws.openArticle(URI, `An editor's note added on top.\n\n${TEXT}`);
+      const file = await store.load(doc);
+      assert.equal(file?.annotations[0]?.status, 'active');
+      assert.equal(covered(doc, file?.annotations[0]), PASSAGE);
+      assert.notEqual(file?.annotations[0]?.start, tag.start);
+    });
+
+    it('orphans a passage deleted while the article was closed, keeping the tag', async () => {
+      ws.files.set(SIDECAR, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE)]));
+      const doc = ws.openArticle(URI, TEXT.replace(/The international community[^.]*\./, ''));
+      const file = await store.load(doc);
+      assert.equal(file?.annotations.length, 1);
+      assert.equal(file?.annotations[0]?.status, 'orphaned');
+    });
+
+    it('does not keep the state of a document closed during the read', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      const loading = store.load(doc);
+      ws.open.delete(doc);
+      assert.equal(await loading, undefined);
+      assert.equal(store.get(URI), undefined);
+    });
+
+    it('ignores documents that are not articles, and sidecars', async () => {
+      assert.equal(await store.load(ws.openArticle('mem:/notes.md', '# x')), undefined);
+      assert.equal(await store.load(ws.openArticle(SIDECAR, 'version: 1')), undefined);
+    });
+  });
+
+  describe('malformed sidecars', () => {
+    const cases: [string, string, RegExp][] = [
+      ['broken YAML', 'version: 1\nannotations: [\n', /not a valid sidecar \(line \d+/],
+      ['a wrong type', 'version: 1\nfile: article.txt\nannotations: 7\n', /not a valid sidecar/],
+      ['a newer format', 'version: 99\nfile: article.txt\nannotations: []\n', /version|newer/i],
+    ];
+    for (const [what, content, problem] of cases) {
+      it(`makes the annotations read-only and never overwrites ${what}`, async () => {
+        ws.files.set(SIDECAR, content);
+        const doc = ws.openArticle(URI, TEXT);
+        const file = await store.load(doc);
+        assert.match(file?.problem ?? '', problem);
+        assert.equal(reporter.unusable.length, 1, 'the person is told once');
+        assert.ok((reporter.errors.get(SIDECAR)?.length ?? 0) > 0, 'the errors go to the Problems panel with their line');
+        await assert.rejects(store.update(doc, (s) => ({ ...s, annotations: [tagAt(TEXT, PASSAGE)] })), /read-only/);
+        doc.edit(0, 0, 'x');
+        store.textChanged(doc, [{ rangeOffset: 0, rangeLength: 0, text: 'x' }]);
+        assert.equal(store.writeOnSave(doc), undefined);
+        await store.flush();
+        assert.equal(ws.files.get(SIDECAR), content);
+        assert.equal(ws.writes, 0);
+      });
+    }
+
+    it('reports an unreadable sidecar as read-only', async () => {
+      ws.unreadable = SIDECAR;
+      const file = await store.load(ws.openArticle(URI, TEXT));
+      assert.match(file?.problem ?? '', /cannot be read \(permission denied\)/);
+    });
+
+    it('tells the person once per broken content, and clears the problem when the file is fixed', async () => {
+      ws.files.set(SIDECAR, 'version: 1\nannotations: [\n');
+      const doc = ws.openArticle(URI, TEXT);
+      await store.load(doc);
+      await store.sidecarChangedOnDisk(SIDECAR);
+      assert.equal(reporter.unusable.length, 1);
+      ws.files.set(SIDECAR, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE)]));
+      await store.sidecarChangedOnDisk(SIDECAR);
+      assert.equal(store.get(URI)?.problem, undefined);
+      assert.equal(store.get(URI)?.annotations.length, 1);
+      assert.equal(reporter.errors.has(SIDECAR), false);
+    });
+  });
+
+  describe('changes and writing', () => {
+    it('writes a change to the sidecar, which reads back the same, and undoes it', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      const tag = tagAt(TEXT, PASSAGE);
+      const reject = createRejection(TEXT, { kind: 'cue', start: 0, end: 4, author: 'ana', now: NOW });
+      await store.update(doc, (s) => ({ annotations: [...s.annotations, tag], rejections: [reject] }));
+      const parsed = parseSidecar(ws.files.get(SIDECAR) ?? '');
+      assert.ok(parsed.ok);
+      assert.deepEqual(parsed.sidecar.annotations.map((a) => a.id), [tag.id]);
+      assert.deepEqual(parsed.sidecar.rejections.map((r) => r.id), [reject.id]);
+      assert.equal(await store.undo(doc), true);
+      assert.equal(store.get(URI)?.annotations.length, 0);
+      const after = parseSidecar(ws.files.get(SIDECAR) ?? '');
+      assert.ok(after.ok);
+      assert.equal(after.sidecar.annotations.length, 0);
+      assert.equal(await store.undo(doc), false, 'nothing more to undo');
+    });
+
+    it('keeps annotations in memory when a write fails, then saves them on retry', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      ws.writeError = new Error('disk full');
+      await store.update(doc, (s) => ({ ...s, annotations: [tagAt(TEXT, PASSAGE)] }));
+      assert.equal(store.get(URI)?.unsaved, true);
+      assert.deepEqual(reporter.failed, [[SIDECAR, 'disk full']]);
+      assert.equal(ws.files.has(SIDECAR), false, 'nothing half-written');
+      ws.writeError = undefined;
+      for (let i = 0; i < 50 && store.get(URI)?.unsaved; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      await store.flush();
+      assert.equal(store.get(URI)?.unsaved, false);
+      assert.deepEqual(reporter.recovered, [URI]);
+      assert.ok(ws.files.get(SIDECAR)?.includes(PASSAGE));
+    });
+
+    it('keeps unsaved annotations when their article closes', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      ws.writeError = new Error('disk full');
+      await store.update(doc, (s) => ({ ...s, annotations: [tagAt(TEXT, PASSAGE)] }));
+      ws.open.delete(doc);
+      store.forget(URI);
+      assert.equal(store.get(URI)?.annotations.length, 1);
+      assert.equal(store.get(URI)?.unsaved, true);
+    });
+
+    it('drops the saved annotations of a closed article', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      await store.update(doc, (s) => ({ ...s, annotations: [tagAt(TEXT, PASSAGE)] }));
+      store.forget(URI);
+      assert.equal(store.get(URI), undefined);
+    });
+
+    it('tells a failure once however many writes fail', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      ws.writeError = new Error('read-only folder');
+      await store.update(doc, (s) => ({ ...s, annotations: [tagAt(TEXT, PASSAGE)] }));
+      await store.update(doc, (s) => ({ ...s, annotations: [] }));
+      assert.equal(reporter.failed.length, 1);
+    });
+
+    it('ignores its own writes seen again on disk, and reloads outside changes', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      await store.update(doc, (s) => ({ ...s, annotations: [tagAt(TEXT, PASSAGE)] }));
+      changes.length = 0;
+      await store.sidecarChangedOnDisk(SIDECAR);
+      assert.deepEqual(changes, [], 'our own write changes nothing');
+      ws.files.set(SIDECAR, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE), tagAt(TEXT, 'Lavrov')]));
+      await store.sidecarChangedOnDisk(SIDECAR);
+      assert.deepEqual(changes, [URI]);
+      assert.equal(store.get(URI)?.annotations.length, 2);
+    });
+  });
+
+  describe('edit tracking', () => {
+    it('moves passages with typing and writes the new places when the text is saved', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      await store.update(doc, (s) => ({ ...s, annotations: [tagAt(TEXT, PASSAGE)] }));
+      store.textChanged(doc, doc.edit(0, 0, 'BREAKING: '));
+      assert.equal(covered(doc, store.get(URI)?.annotations[0]), PASSAGE);
+      const writesBefore = ws.writes;
+      const save = store.writeOnSave(doc);
+      assert.ok(save, 'moved positions are written with the save');
+      await save;
+      assert.equal(ws.writes, writesBefore + 1);
+      assert.equal(store.writeOnSave(doc), undefined, 'nothing left to write');
+    });
+
+    it('orphans a deleted passage and re-attaches it when it is pasted back with its context', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      const tag = tagAt(TEXT, PASSAGE);
+      await store.update(doc, (s) => ({ ...s, annotations: [tag] }));
+      const start = TEXT.indexOf(PASSAGE);
+      store.textChanged(doc, doc.edit(start, start + PASSAGE.length, ''));
+      assert.equal(store.get(URI)?.annotations[0]?.status, 'orphaned');
+      store.textChanged(doc, doc.edit(0, 0, `${tag.prefix}${PASSAGE}${tag.suffix}\n`));
+      assert.equal(store.get(URI)?.annotations[0]?.status, 'active');
+      assert.equal(covered(doc, store.get(URI)?.annotations[0]), PASSAGE);
+    });
+
+    it('finds passages again when the text is replaced as a whole (reloaded from disk), and records it at once', async () => {
+      const doc = ws.openArticle(URI, TEXT);
+      await store.update(doc, (s) => ({ ...s, annotations: [tagAt(TEXT, PASSAGE)] }));
+      const writesBefore = ws.writes;
+      const reloaded = `Correction appended above.\n${TEXT}`;
+      const changes = doc.edit(0, TEXT.length, reloaded);
+      doc.isDirty = false;
+      store.textChanged(doc, changes);
+      assert.equal(covered(doc, store.get(URI)?.annotations[0]), PASSAGE);
+      await store.flush();
+      assert.equal(ws.writes, writesBefore + 1, 'a clean document is written without waiting for a save');
+    });
+  });
+});
