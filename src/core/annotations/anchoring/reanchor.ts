@@ -76,13 +76,25 @@ export function reanchor(documentText: string, anchor: StoredAnchor): AnchorResu
  * passage was sure.
  */
 function expectedPlaces(sortedShifts: readonly Shift[], oldStart: number, oldLine: number): Place[] {
-  const after = sortedShifts.findIndex((s) => s.oldStart >= oldStart);
-  const next = after >= 0 ? sortedShifts[after] : undefined;
-  const previous = sortedShifts[(after >= 0 ? after : sortedShifts.length) - 1];
+  const after = firstAtOrAfter(sortedShifts, oldStart);
+  const next = sortedShifts[after];
+  const previous = sortedShifts[after - 1];
   const moves = [previous, next].filter((shift): shift is Shift => shift !== undefined);
-  if (moves.length === 0) return [{ offset: oldStart, line: oldLine }];
-  const places = moves.map((m) => ({ offset: oldStart + m.shift, line: oldLine + m.lineShift }));
+  if (moves.length === 0) return [{ offset: oldStart, line: oldLine, fromNeighbours: false }];
+  const places = moves.map((m) => ({ offset: oldStart + m.shift, line: oldLine + m.lineShift, fromNeighbours: true }));
   return places.filter((p, i) => places.findIndex((q) => q.offset === p.offset && q.line === p.line) === i);
+}
+
+/** Index of the first shift at or after `oldStart` (the length when none is), by binary search. */
+function firstAtOrAfter(sortedShifts: readonly Shift[], oldStart: number): number {
+  let low = 0;
+  let high = sortedShifts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sortedShifts[mid]?.oldStart ?? Infinity) < oldStart) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Offsets here are into the normalized text; `oldStart` is the stored position read in it. */
