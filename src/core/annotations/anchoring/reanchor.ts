@@ -7,6 +7,7 @@
 
 import { exactCandidates, fuzzyCandidates } from './candidates';
 import type { Candidate } from './candidates';
+import { agreeingContextLength } from './contextAgreement';
 import { confidenceOf, IN_DOUBT, ORPHAN_BELOW, rank, REVIEW_BELOW, surroundingsElsewhere } from './evidence';
 import type { Place } from './evidence';
 import { normalizeText } from './normalizedText';
@@ -85,6 +86,21 @@ function expectedPlaces(sortedShifts: readonly Shift[], oldStart: number, oldLin
   return places.filter((p, i) => places.findIndex((q) => q.offset === p.offset && q.line === p.line) === i);
 }
 
+/** Distance from every expected place beyond which a place counts as elsewhere. */
+const NEAR = 200;
+
+/**
+ * Found away from where the surrounding text says the passage is, and without most of its own
+ * surroundings: its place was probably deleted and this is a similar passage elsewhere (the same
+ * sentence with a figure changed, a summary repeating a phrase). A moved passage brings its
+ * surroundings along, so it is not held up by this.
+ */
+function farWithoutItsContext(text: string, anchor: StoredAnchor, found: Candidate, expected: readonly Place[]): boolean {
+  const near = expected.some((place) => Math.abs(place.offset - found.start) <= anchor.text.length + NEAR);
+  if (near) return false;
+  return agreeingContextLength(text, found.start, found.end, anchor.prefix, anchor.suffix) < 0.75 * (anchor.prefix.length + anchor.suffix.length);
+}
+
 /** Index of the first shift at or after `oldStart` (the length when none is), by binary search. */
 function firstAtOrAfter(sortedShifts: readonly Shift[], oldStart: number): number {
   let low = 0;
@@ -107,7 +123,9 @@ function findBest(text: string, lines: LineIndex, anchor: StoredAnchor, exact: r
   const [best, ...others] = rank(candidates, anchor, expected, lines);
   if (best === undefined) return undefined;
   let confidence = confidenceOf(best, anchor, expected, lines, others);
-  if (expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best))) confidence = Math.min(confidence, IN_DOUBT);
+  if (expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best)) || farWithoutItsContext(text, anchor, best, expected)) {
+    confidence = Math.min(confidence, IN_DOUBT);
+  }
   const method = best.errors > 0 ? 'fuzzy' : best.start === oldStart ? 'position' : 'exact';
   return { method, start: best.start, end: best.end, confidence };
 }
