@@ -14,6 +14,8 @@ const FUZZY_MAX_ERRORS = 40;
 /** Passages found between their prefix and suffix may differ this much from the stored text. */
 const MAX_BRACKETED_ERROR_RATE = 0.35;
 const MAX_BRACKETED_LENGTH = 2000;
+/** Shorter contexts are not used to move the edges of a fuzzy match. */
+const MIN_SNAP_CONTEXT = 8;
 
 export interface Candidate {
   readonly start: number;
@@ -131,9 +133,11 @@ function snapToContext(text: string, match: { start: number; end: number; errors
   const suffixMatch = bestMatch(text.slice(afterFrom, match.end + anchor.suffix.length + slack), anchor.suffix);
   let start = match.start;
   let end = match.end;
-  // Only a context found nearly intact says reliably where the passage begins or ends.
-  if (prefixMatch !== undefined && prefixMatch.errors <= anchor.prefix.length / 10) start = beforeFrom + prefixMatch.end;
-  if (suffixMatch !== undefined && suffixMatch.errors <= anchor.suffix.length / 10) end = afterFrom + suffixMatch.start;
+  // Only a context found nearly intact, and long enough not to occur by chance (a lone space at
+  // the end of the text would match the first space after the match), says where the passage
+  // begins or ends.
+  if (prefixMatch !== undefined && anchor.prefix.length >= MIN_SNAP_CONTEXT && prefixMatch.errors <= anchor.prefix.length / 10) start = beforeFrom + prefixMatch.end;
+  if (suffixMatch !== undefined && anchor.suffix.length >= MIN_SNAP_CONTEXT && suffixMatch.errors <= anchor.suffix.length / 10) end = afterFrom + suffixMatch.start;
   if (end - start < length / 2 || end - start > 2 * length) ({ start, end } = match);
   const context = (prefixMatch === undefined ? 0 : anchor.prefix.length - prefixMatch.errors) + (suffixMatch === undefined ? 0 : anchor.suffix.length - suffixMatch.errors);
   return { start, end, context, errors: match.errors };

@@ -74,7 +74,7 @@ export function confidenceOf(best: Candidate, anchor: StoredAnchor, expected: re
 /**
  * The choice between places is a guess when another place agrees with the context better than
  * this one (only nearness chose this one), or about as well (a duplicated paragraph, a repeated
- * headline) unless this place has the full context and the other has not, or this place is
+ * headline) unless this place has the full context and the other clearly not, or this place is
  * exactly where the surrounding text moved and the other is not. The stored position alone never
  * settles it: text added or removed above moves every copy, so the stored line and column may
  * well hold another copy of the same words. An edited passage whose surroundings are mostly
@@ -88,9 +88,14 @@ function copiesInDoubt(best: Candidate, anchor: StoredAnchor, expected: readonly
   if (rival === undefined) return false;
   if (rival.context > best.context && rival.errors <= best.errors) return true;
   if (rival.context < 0.5 * fullContext) return false;
-  const fullerContext = best.context >= fullContext && rival.context < fullContext;
+  // A copy whose context differs only a little further out may be the passage as well: the edit
+  // can have made another copy look like this one (a sentence inserted between two repeats).
+  const fullerContext = best.context >= fullContext && rival.context <= fullContext - CONVINCING_MARGIN;
   const exactlyExpected = (candidate: Candidate): boolean => expected.some((place) => place.fromNeighbours && Math.abs(place.offset - candidate.start) <= 2);
-  return !fullerContext && !(exactlyExpected(best) && !exactlyExpected(rival));
+  // Where the surrounding text moved settles it only for a copy that also has most of its context:
+  // a copy inserted right there (the same sentence pasted again) lands exactly there too.
+  const settledByShift = exactlyExpected(best) && !exactlyExpected(rival) && best.context >= 0.75 * fullContext;
+  return !fullerContext && !settledByShift;
 }
 
 /**

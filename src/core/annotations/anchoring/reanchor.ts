@@ -101,6 +101,37 @@ function farWithoutItsContext(text: string, anchor: StoredAnchor, found: Candida
   return agreeingContextLength(text, found.start, found.end, anchor.prefix, anchor.suffix) < 0.75 * (anchor.prefix.length + anchor.suffix.length);
 }
 
+/**
+ * Different words (a fuzzy match) whose surroundings are mostly not the stored ones, character for
+ * character: a typo fixed in place keeps its surroundings; a near-duplicate sentence (a figure
+ * changed) that took the place of a deleted one keeps only some. Preferred over an unchanged copy
+ * of the words, an edited place needs nearly all of its surroundings.
+ */
+function editedAmongNewSurroundings(text: string, anchor: StoredAnchor, found: Candidate, unchangedCopyExists: boolean): boolean {
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  if (found.errors === 0 || fullContext === 0) return false;
+  return agreeingContextLength(text, found.start, found.end, anchor.prefix, anchor.suffix) < (unchangedCopyExists ? 0.9 : 0.75) * fullContext;
+}
+
+/**
+ * Found with less than half of its surroundings while the passage's first or last words occur
+ * again close by: a long passage usually identifies itself, but among repeated sentences the
+ * copy found may be another one, the tagged one having been edited beyond recognition.
+ */
+function thinContextAmongLookalikes(text: string, anchor: StoredAnchor, found: Candidate): boolean {
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  if (fullContext === 0 || found.context >= 0.5 * fullContext) return false;
+  const probe = Math.min(16, anchor.text.length);
+  const reach = 4 * anchor.text.length + 400;
+  const from = Math.max(0, found.start - reach);
+  const around = text.slice(from, Math.min(text.length, found.end + reach));
+  const elsewhere = (words: string, at: number): boolean => {
+    for (let i = around.indexOf(words); i >= 0; i = around.indexOf(words, i + 1)) if (from + i !== at) return true;
+    return false;
+  };
+  return elsewhere(anchor.text.slice(0, probe), found.start) || elsewhere(anchor.text.slice(-probe), found.end - probe);
+}
+
 /** Index of the first shift at or after `oldStart` (the length when none is), by binary search. */
 function firstAtOrAfter(sortedShifts: readonly Shift[], oldStart: number): number {
   let low = 0;
@@ -117,13 +148,21 @@ function firstAtOrAfter(sortedShifts: readonly Shift[], oldStart: number): numbe
 function findBest(text: string, lines: LineIndex, anchor: StoredAnchor, exact: readonly Candidate[], oldStart: number, expected: readonly Place[]): AnchorResult | undefined {
   const fullContext = anchor.prefix.length + anchor.suffix.length;
   const exactBest = rank(exact, anchor, expected, lines)[0];
-  // The passage unchanged with its context intact: no need to look for edited copies.
-  const candidates =
-    exactBest !== undefined && exactBest.context >= 0.75 * fullContext ? exact : [...exact, ...fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact)];
+  // The passage unchanged with its context intact, and no other copy of it: no need to look for
+  // edited copies. Where it is repeated, an edited copy may be the one with the passage's place.
+  // Only an edited copy with more of the context than the unchanged ones can be the tagged one.
+  const intact = exactBest !== undefined && exactBest.context >= 0.75 * fullContext;
+  const edited = intact && exact.length === 1 ? [] : fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact);
+  const candidates = [...exact, ...(intact ? edited.filter((candidate) => candidate.context > exactBest.context) : edited)];
   const [best, ...others] = rank(candidates, anchor, expected, lines);
   if (best === undefined) return undefined;
   let confidence = confidenceOf(best, anchor, expected, lines, others);
-  if (expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best)) || farWithoutItsContext(text, anchor, best, expected)) {
+  const doubtful =
+    expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best)) ||
+    farWithoutItsContext(text, anchor, best, expected) ||
+    editedAmongNewSurroundings(text, anchor, best, exact.length > 0) ||
+    thinContextAmongLookalikes(text, anchor, best);
+  if (doubtful) {
     confidence = Math.min(confidence, IN_DOUBT);
   }
   const method = best.errors > 0 ? 'fuzzy' : best.start === oldStart ? 'position' : 'exact';
