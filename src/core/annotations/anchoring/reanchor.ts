@@ -5,9 +5,10 @@
 // where its neighbours moved; its confidence says how much better it is than the others. Doubtful
 // places come back flagged for review or orphaned, never silently on the wrong words.
 
-import { exactCandidates, fuzzyCandidates } from './candidates';
+import { exactCandidates, fuzzyCandidates, SearchBudget } from './candidates';
 import type { Candidate } from './candidates';
 import { agreeingContextLength } from './contextAgreement';
+import { OccurrenceIndex } from './occurrences';
 import { confidenceOf, IN_DOUBT, ORPHAN_BELOW, rank, REVIEW_BELOW, surroundingsElsewhere } from './evidence';
 import type { Place } from './evidence';
 import { normalizeText } from './normalizedText';
@@ -17,6 +18,12 @@ import type { AnchorResult, StoredAnchor } from './types';
 // The public face of re-anchoring: callers need not know how the work is split up.
 export { ORPHAN_BELOW, REVIEW_BELOW } from './evidence';
 export type { AnchorMethod, AnchorResult, StoredAnchor } from './types';
+
+/**
+ * Whole-text searches for passages not found near their old place, in passes over the text (one
+ * pass per 32 characters of passage): enough for dozens of lost tags, bounded for thousands.
+ */
+const WHOLE_TEXT_SEARCH_BUDGET = 200;
 
 /** Passages at least this long, unique and with their context intact, tell how the text moved. */
 const SURE_LENGTH = 8;
@@ -43,7 +50,12 @@ export function reanchorAll(documentText: string, anchors: readonly StoredAnchor
   const normalized = normalizeText(documentText);
   const text = normalized.text;
   const lines = new LineIndex(text);
-  const prepared = anchors.map((anchor) => ({ anchor, oldStart: lines.offsetAt(anchor.start), exact: exactCandidates(text, anchor) }));
+  const occurrences = new OccurrenceIndex(text, anchors.map((anchor) => anchor.text));
+  const prepared = anchors.map((anchor) => {
+    const oldStart = lines.offsetAt(anchor.start);
+    const { candidates: exact, truncated } = exactCandidates(text, anchor, occurrences, oldStart);
+    return { anchor, oldStart, exact, truncated };
+  });
 
   const shifts: Shift[] = [];
   for (const { anchor, oldStart, exact } of prepared) {
@@ -53,9 +65,12 @@ export function reanchorAll(documentText: string, anchors: readonly StoredAnchor
     }
   }
   shifts.sort((a, b) => a.oldStart - b.oldStart);
+  const wholeTextSearches = new SearchBudget(WHOLE_TEXT_SEARCH_BUDGET * (text.length + 1000));
 
-  return prepared.map(({ anchor, oldStart, exact }) => {
-    const found = anchor.text.length === 0 ? undefined : findBest(text, lines, anchor, exact, oldStart, expectedPlaces(shifts, oldStart, anchor.start.line));
+  return prepared.map(({ anchor, oldStart, exact, truncated }) => {
+    const best = anchor.text.length === 0 ? undefined : findBest(text, lines, anchor, exact, oldStart, expectedPlaces(shifts, oldStart, anchor.start.line), wholeTextSearches);
+    // Weighed among the nearest copies only: another copy further away may fit as well.
+    const found = best !== undefined && truncated ? { ...best, confidence: Math.min(best.confidence, IN_DOUBT) } : best;
     if (found === undefined || found.confidence < ORPHAN_BELOW) {
       const at = normalized.toOriginal(Math.min(oldStart, text.length));
       return { method: 'orphaned', start: at, end: at, confidence: 0 };
@@ -145,14 +160,22 @@ function firstAtOrAfter(sortedShifts: readonly Shift[], oldStart: number): numbe
 }
 
 /** Offsets here are into the normalized text; `oldStart` is the stored position read in it. */
-function findBest(text: string, lines: LineIndex, anchor: StoredAnchor, exact: readonly Candidate[], oldStart: number, expected: readonly Place[]): AnchorResult | undefined {
+function findBest(
+  text: string,
+  lines: LineIndex,
+  anchor: StoredAnchor,
+  exact: readonly Candidate[],
+  oldStart: number,
+  expected: readonly Place[],
+  wholeTextSearches: SearchBudget,
+): AnchorResult | undefined {
   const fullContext = anchor.prefix.length + anchor.suffix.length;
   const exactBest = rank(exact, anchor, expected, lines)[0];
   // The passage unchanged with its context intact, and no other copy of it: no need to look for
   // edited copies. Where it is repeated, an edited copy may be the one with the passage's place.
   // Only an edited copy with more of the context than the unchanged ones can be the tagged one.
   const intact = exactBest !== undefined && exactBest.context >= 0.75 * fullContext;
-  const edited = intact && exact.length === 1 ? [] : fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact);
+  const edited = intact && exact.length === 1 ? [] : fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact, wholeTextSearches);
   const candidates = [...exact, ...(intact ? edited.filter((candidate) => candidate.context > exactBest.context) : edited)];
   const [best, ...others] = rank(candidates, anchor, expected, lines);
   if (best === undefined) return undefined;
