@@ -138,8 +138,8 @@ export async function benchAnnotations() {
   const core = await loadCore();
   benchManyTags(core, [2000, 4000, 8000, 16000]);
   benchBigTag(core, [12, 25, 50, 100]);
-  benchLabelConfig(core, [5000, 10000, 20000, 40000]);
-  benchBigSidecar(core, [5000, 10000, 20000, 40000]);
+  benchLabelConfig(core, [625, 1250, 2500, 5000]);
+  benchBigSidecar(core, [625, 1250, 2500, 5000]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await benchAnnotations();

@@ -121,3 +121,4 @@ measureReanchor('one article', article, edit(article), 1, 9);
 const long = concatTo(out, MB);
 measureReanchor('1 MB of articles', long, edit(long), 40, 3);
 fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
+await (await import('./annotations.mjs')).benchAnnotations();

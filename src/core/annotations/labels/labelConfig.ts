@@ -12,8 +12,8 @@ export const LABEL_CONFIG_FILE = '.source-annotator.yaml';
 
 export const labelConfigSchema: JsonSchema = labelConfigSchemaJson;
 
-/** Label files longer than this are refused unread (about 10,000 labels; the defaults apply). */
-export const MAX_LABEL_CONFIG_CHARACTERS = 1_000_000;
+/** Label files longer than this are refused unread (about 2,500 labels; the defaults apply): parsing costs time in proportion, and nobody picks among more labels. */
+export const MAX_LABEL_CONFIG_CHARACTERS = 250_000;
 
 export type AttributeType = 'string' | 'number' | 'boolean';
 

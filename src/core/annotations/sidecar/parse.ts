@@ -16,10 +16,10 @@ import type { SidecarError, StoredAnnotation, StoredRejection, StoredSidecar } f
 export const sidecarSchema: JsonSchema = sidecarSchemaJson;
 
 /**
- * Sidecars longer than this are refused unread (about 10,000 tags): parsing costs time and memory
+ * Sidecars longer than this are refused unread (about 5,000 tags): parsing costs time and memory
  * in proportion to the size, and an article with more tags than that is not read by a person.
  */
-export const MAX_SIDECAR_CHARACTERS = 4_000_000;
+export const MAX_SIDECAR_CHARACTERS = 2_000_000;
 
 /**
  * `writable` says whether the file may be overwritten: never when it was refused, so a person's

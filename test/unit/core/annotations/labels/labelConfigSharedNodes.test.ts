@@ -36,7 +36,7 @@ describe('label configuration anchors, aliases and size', () => {
     const config = parseLabelConfig(`labels:\n  - name: quote\n# ${'x'.repeat(MAX_LABEL_CONFIG_CHARACTERS)}\n`);
     assert.equal(config.usesDefaults, true);
     assert.equal(config.problems[0]?.line, 1);
-    assert.match(config.problems[0]?.message ?? '', /at most 1,000,000 characters.*default labels are used/);
+    assert.match(config.problems[0]?.message ?? '', /at most 250,000 characters.*default labels are used/);
   });
 
   it('reads thousands of labels, reporting each duplicate name and key', () => {

@@ -87,7 +87,7 @@ describe('sidecar anchors and aliases', () => {
     const huge = `${written}# ${'x'.repeat(MAX_SIDECAR_CHARACTERS)}\n`;
     const errors = refused(huge);
     assert.equal(errors[0]?.line, 1);
-    assert.match(errors[0]?.message ?? '', /at most 4,000,000 characters/);
+    assert.match(errors[0]?.message ?? '', /at most 2,000,000 characters/);
   });
 
   it('still reads a sidecar with an ampersand or asterisk inside a value', () => {
