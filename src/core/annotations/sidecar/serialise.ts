@@ -108,9 +108,15 @@ function keepUnchangedEntries(written: string, before: ReadonlyMap<string, Entry
     const source = previous.source.endsWith('\n') || end === written.length ? previous.source : `${previous.source}\n`;
     replacements.push({ start, end, source });
   });
-  let result = written;
-  for (const r of replacements.sort((a, b) => b.start - a.start)) result = result.slice(0, r.start) + r.source + result.slice(r.end);
-  return result;
+  // Joined once: splicing the string entry by entry would copy the whole file per entry.
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of replacements.sort((a, b) => a.start - b.start)) {
+    parts.push(written.slice(at, r.start), r.source);
+    at = r.end;
+  }
+  parts.push(written.slice(at));
+  return parts.join('');
 }
 
 function anchorEntry(entry: Annotation | Rejection, documentText: string, lines: LineIndex): PlainObject {
