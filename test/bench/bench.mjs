@@ -122,3 +122,4 @@ const long = concatTo(out, MB);
 measureReanchor('1 MB of articles', long, edit(long), 40, 3);
 fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
 await (await import('./distinct.mjs')).benchDistinct(); // distinct real text: warm, cold, linearity
+await (await import('./annotations.mjs')).benchAnnotations();

@@ -5,6 +5,8 @@
 
 import search from 'approx-string-match';
 import { agreeingContextLength } from './contextAgreement';
+import { nearest } from './occurrences';
+import type { OccurrenceIndex } from './occurrences';
 import type { StoredAnchor } from './types';
 
 /** Passages this short match too many places by chance to be matched fuzzily. */
@@ -14,6 +16,10 @@ const FUZZY_MAX_ERRORS = 40;
 /** Passages found between their prefix and suffix may differ this much from the stored text. */
 const MAX_BRACKETED_ERROR_RATE = 0.35;
 const MAX_BRACKETED_LENGTH = 2000;
+/** Passages longer than this are found by probes of their first and last words (see longPassageMatches). */
+const LONG_PASSAGE = 1000;
+/** Shorter contexts are not used to move the edges of a fuzzy match. */
+const MIN_SNAP_CONTEXT = 8;
 
 export interface Candidate {
   readonly start: number;
@@ -23,13 +29,18 @@ export interface Candidate {
   readonly errors: number;
 }
 
-export function exactCandidates(text: string, anchor: StoredAnchor): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (let at = text.indexOf(anchor.text); at >= 0; at = text.indexOf(anchor.text, at + 1)) {
+/** Copies of a passage weighed at most, the nearest to its old place (see `nearest`). */
+export const MAX_COPIES_WEIGHED = 200;
+
+/** Unchanged copies of the passage; `truncated` when there were more than MAX_COPIES_WEIGHED. */
+export function exactCandidates(text: string, anchor: StoredAnchor, occurrences: OccurrenceIndex, oldStart: number): { candidates: Candidate[]; truncated: boolean } {
+  const all = occurrences.of(anchor.text);
+  const places = nearest(all, oldStart, MAX_COPIES_WEIGHED);
+  const candidates = places.map((at): Candidate => {
     const end = at + anchor.text.length;
-    candidates.push({ start: at, end, context: agreeingContextLength(text, at, end, anchor.prefix, anchor.suffix), errors: 0 });
-  }
-  return candidates;
+    return { start: at, end, context: agreeingContextLength(text, at, end, anchor.prefix, anchor.suffix), errors: 0 };
+  });
+  return { candidates, truncated: places.length < all.length };
 }
 
 /**
@@ -38,12 +49,14 @@ export function exactCandidates(text: string, anchor: StoredAnchor): Candidate[]
  * search reports only the matches with the fewest errors and an unchanged duplicate elsewhere
  * (a pull quote, a repeated headline) would hide the edited original.
  */
-export function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: number, exact: readonly Candidate[]): Candidate[] {
+export function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: number, exact: readonly Candidate[], wholeTextSearches: SearchBudget): Candidate[] {
   const length = anchor.text.length;
   if (length <= EXACT_ONLY_UP_TO) return [];
   const budget = Math.min(FUZZY_MAX_ERRORS, Math.max(1, Math.floor(length * FUZZY_ERROR_RATE)));
   const searchIn = (from: number, to: number): { start: number; end: number; errors: number }[] =>
-    search(withCopiesBlanked(text, from, to, exact), anchor.text, budget).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+    length > LONG_PASSAGE
+      ? longPassageMatches(text, anchor.text, from, to, budget, exact)
+      : search(withCopiesBlanked(text, from, to, exact), anchor.text, budget).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
 
   const margin = length + 1000;
   const windowStart = Math.max(0, oldStart - margin);
@@ -53,9 +66,91 @@ export function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: nu
     // Bracketing by context near the old place is cheap; the whole text is searched last.
     const bracketed = bracketedByContext(text, anchor, oldStart);
     if (bracketed.length > 0 || (windowStart === 0 && windowEnd === text.length)) return bracketed;
+    if (!wholeTextSearches.take(text.length * Math.ceil(Math.min(length, 2 * LONG_PASSAGE) / 32))) return [];
     matches = searchIn(0, text.length);
   }
   return dropOverlapping(matches).map((m) => snapToContext(text, m, anchor));
+}
+
+/**
+ * How much searching of the whole text one re-anchoring may do, in characters times pattern words:
+ * a text changed beyond recognition would otherwise cost a whole-text search per tag (tags × text).
+ * Tags not searched for once it is spent are orphaned, which keeps them with their text.
+ */
+export class SearchBudget {
+  constructor(private remaining: number) {}
+
+  take(cost: number): boolean {
+    if (cost > this.remaining) return false;
+    this.remaining -= cost;
+    return true;
+  }
+}
+
+/**
+ * A long passage (a whole section tagged) found by its first and last words, each looked for by
+ * a few probes in case an edit touched one of them, and its errors counted in a band as wide as
+ * the error budget: time linear in the passage, where Myers' search grows with its square.
+ */
+function longPassageMatches(text: string, passage: string, from: number, to: number, budget: number, exact: readonly Candidate[]): { start: number; end: number; errors: number }[] {
+  const probe = 32;
+  // Searched within the window only, so many long tags cost no more than their own lengths.
+  const area = text.slice(from, Math.min(text.length, to + probe));
+  let attempts = 16;
+  for (let head = 0; head < 8 * probe && head + probe <= passage.length; head += probe) {
+    const words = passage.slice(head, head + probe);
+    for (let at = area.indexOf(words); at >= 0 && attempts > 0; at = area.indexOf(words, at + 1)) {
+      const start = Math.max(0, from + at - head);
+      if (exact.some((copy) => copy.start === start)) continue;
+      attempts--;
+      const end = tailEnd(text, passage, start, budget);
+      if (end === undefined) continue;
+      const errors = bandedEditDistance(text.slice(start, end), passage, budget);
+      if (errors <= budget) return [{ start, end, errors }];
+    }
+  }
+  return [];
+}
+
+/** Where the passage begun at `start` ends, by probes of its last words near where they should be. */
+function tailEnd(text: string, passage: string, start: number, budget: number): number | undefined {
+  const probe = 32;
+  for (let back = probe; back <= 8 * probe && back <= passage.length; back += probe) {
+    const tail = passage.slice(passage.length - back, passage.length - back + probe);
+    const from = Math.max(0, start + passage.length - back - budget);
+    const at = text.slice(from, from + 2 * budget + probe).indexOf(tail);
+    if (at >= 0) return from + at + back;
+  }
+  return undefined;
+}
+
+/** Levenshtein distance when at most `limit`, else limit + 1, in O(length × limit). */
+function bandedEditDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const width = 2 * limit + 1;
+  const outside = limit + 1;
+  // row[k] holds the distance of a[0, i) to b[0, i - limit + k).
+  let previous = Array.from({ length: width }, (_, k) => (k - limit >= 0 ? k - limit : outside));
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(width).fill(outside);
+    let best = outside;
+    for (let k = 0; k < width; k++) {
+      const j = i - limit + k;
+      if (j < 0 || j > b.length) continue;
+      if (j === 0) {
+        current[k] = i;
+      } else {
+        const substitution = (previous[k] ?? outside) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+        const deletion = (previous[k + 1] ?? outside) + 1;
+        const insertion = (current[k - 1] ?? outside) + 1;
+        current[k] = Math.min(substitution, deletion, insertion, outside);
+      }
+      best = Math.min(best, current[k] ?? outside);
+    }
+    if (best > limit) return outside;
+    previous = current;
+  }
+  return Math.min(outside, previous[b.length - a.length + limit] ?? outside);
 }
 
 /** text[from, to) with the exact copies in it replaced by NUL characters of the same length. */
@@ -131,9 +226,11 @@ function snapToContext(text: string, match: { start: number; end: number; errors
   const suffixMatch = bestMatch(text.slice(afterFrom, match.end + anchor.suffix.length + slack), anchor.suffix);
   let start = match.start;
   let end = match.end;
-  // Only a context found nearly intact says reliably where the passage begins or ends.
-  if (prefixMatch !== undefined && prefixMatch.errors <= anchor.prefix.length / 10) start = beforeFrom + prefixMatch.end;
-  if (suffixMatch !== undefined && suffixMatch.errors <= anchor.suffix.length / 10) end = afterFrom + suffixMatch.start;
+  // Only a context found nearly intact, and long enough not to occur by chance (a lone space at
+  // the end of the text would match the first space after the match), says where the passage
+  // begins or ends.
+  if (prefixMatch !== undefined && anchor.prefix.length >= MIN_SNAP_CONTEXT && prefixMatch.errors <= anchor.prefix.length / 10) start = beforeFrom + prefixMatch.end;
+  if (suffixMatch !== undefined && anchor.suffix.length >= MIN_SNAP_CONTEXT && suffixMatch.errors <= anchor.suffix.length / 10) end = afterFrom + suffixMatch.start;
   if (end - start < length / 2 || end - start > 2 * length) ({ start, end } = match);
   const context = (prefixMatch === undefined ? 0 : anchor.prefix.length - prefixMatch.errors) + (suffixMatch === undefined ? 0 : anchor.suffix.length - suffixMatch.errors);
   return { start, end, context, errors: match.errors };

@@ -27,6 +27,11 @@ const SAME_LINE_WEIGHT = 16;
 export interface Place {
   readonly offset: number;
   readonly line: number;
+  /**
+   * Where passages found for sure around it moved: the shift of the surrounding edit. False for
+   * the stored position read in the changed text, which is only where the passage was before.
+   */
+  readonly fromNeighbours: boolean;
 }
 
 /**
@@ -58,24 +63,39 @@ export function confidenceOf(best: Candidate, anchor: StoredAnchor, expected: re
   // A long passage identifies itself; a short one needs its context to say where it is.
   const support = Math.min(1, Math.max(0, Math.min(length, 64) / 2 + best.context) / CONVINCING_EVIDENCE);
   const bestScore = score(best, anchor, expected, lines);
-  const runnerUp = Math.max(-Infinity, ...others.filter((o) => o !== best).map((o) => score(o, anchor, expected, lines)));
+  // A loop, not Math.max(...scores): a passage may occur hundreds of thousands of times.
+  let runnerUp = -Infinity;
+  for (const other of others) if (other !== best) runnerUp = Math.max(runnerUp, score(other, anchor, expected, lines));
   const lead = runnerUp === -Infinity ? 1 : Math.min(1, Math.max(0, bestScore - runnerUp) / CONVINCING_MARGIN);
   const confidence = Math.max(0, support * lead * similarity);
   return copiesInDoubt(best, anchor, expected, others) ? Math.min(confidence, IN_DOUBT) : confidence;
 }
 
 /**
- * Another place agrees with most of the context too (a duplicated paragraph, a repeated
- * headline): unless this place has the full context and the other has not, or this place is
- * exactly where its neighbours moved and the other is not, the choice between copies is a guess.
+ * The choice between places is a guess when another place agrees with the context better than
+ * this one (only nearness chose this one), or about as well (a duplicated paragraph, a repeated
+ * headline) unless this place has the full context and the other clearly not, or this place is
+ * exactly where the surrounding text moved and the other is not. The stored position alone never
+ * settles it: text added or removed above moves every copy, so the stored line and column may
+ * well hold another copy of the same words. An edited passage whose surroundings are mostly
+ * different is a guess too: it may be a near-duplicate sentence (a figure changed) elsewhere.
  */
 function copiesInDoubt(best: Candidate, anchor: StoredAnchor, expected: readonly Place[], others: readonly Candidate[]): boolean {
   const fullContext = anchor.prefix.length + anchor.suffix.length;
-  const rival = others.filter((o) => o !== best).reduce<Candidate | undefined>((top, o) => (top === undefined || o.context > top.context ? o : top), undefined);
-  if (rival === undefined || rival.context < 0.5 * fullContext) return false;
-  const fullerContext = best.context >= fullContext && rival.context < fullContext;
-  const exactlyExpected = (candidate: Candidate): boolean => expected.some((place) => Math.abs(place.offset - candidate.start) <= 2);
-  return !fullerContext && !(exactlyExpected(best) && !exactlyExpected(rival));
+  if (best.errors > 0 && fullContext > 0 && best.context < 0.5 * fullContext) return true;
+  let rival: Candidate | undefined;
+  for (const other of others) if (other !== best && (rival === undefined || other.context > rival.context)) rival = other;
+  if (rival === undefined) return false;
+  if (rival.context > best.context && rival.errors <= best.errors) return true;
+  if (rival.context < 0.5 * fullContext) return false;
+  // A copy whose context differs only a little further out may be the passage as well: the edit
+  // can have made another copy look like this one (a sentence inserted between two repeats).
+  const fullerContext = best.context >= fullContext && rival.context <= fullContext - CONVINCING_MARGIN;
+  const exactlyExpected = (candidate: Candidate): boolean => expected.some((place) => place.fromNeighbours && Math.abs(place.offset - candidate.start) <= 2);
+  // Where the surrounding text moved settles it only for a copy that also has most of its context:
+  // a copy inserted right there (the same sentence pasted again) lands exactly there too.
+  const settledByShift = exactlyExpected(best) && !exactlyExpected(rival) && best.context >= 0.75 * fullContext;
+  return !fullerContext && !settledByShift;
 }
 
 /**

@@ -5,8 +5,10 @@
 // where its neighbours moved; its confidence says how much better it is than the others. Doubtful
 // places come back flagged for review or orphaned, never silently on the wrong words.
 
-import { exactCandidates, fuzzyCandidates } from './candidates';
+import { exactCandidates, fuzzyCandidates, SearchBudget } from './candidates';
 import type { Candidate } from './candidates';
+import { agreeingContextLength } from './contextAgreement';
+import { OccurrenceIndex } from './occurrences';
 import { confidenceOf, IN_DOUBT, ORPHAN_BELOW, rank, REVIEW_BELOW, surroundingsElsewhere } from './evidence';
 import type { Place } from './evidence';
 import { normalizeText } from './normalizedText';
@@ -16,6 +18,12 @@ import type { AnchorResult, StoredAnchor } from './types';
 // The public face of re-anchoring: callers need not know how the work is split up.
 export { ORPHAN_BELOW, REVIEW_BELOW } from './evidence';
 export type { AnchorMethod, AnchorResult, StoredAnchor } from './types';
+
+/**
+ * Whole-text searches for passages not found near their old place, in passes over the text (one
+ * pass per 32 characters of passage): enough for dozens of lost tags, bounded for thousands.
+ */
+const WHOLE_TEXT_SEARCH_BUDGET = 200;
 
 /** Passages at least this long, unique and with their context intact, tell how the text moved. */
 const SURE_LENGTH = 8;
@@ -42,7 +50,12 @@ export function reanchorAll(documentText: string, anchors: readonly StoredAnchor
   const normalized = normalizeText(documentText);
   const text = normalized.text;
   const lines = new LineIndex(text);
-  const prepared = anchors.map((anchor) => ({ anchor, oldStart: lines.offsetAt(anchor.start), exact: exactCandidates(text, anchor) }));
+  const occurrences = new OccurrenceIndex(text, anchors.map((anchor) => anchor.text));
+  const prepared = anchors.map((anchor) => {
+    const oldStart = lines.offsetAt(anchor.start);
+    const { candidates: exact, truncated } = exactCandidates(text, anchor, occurrences, oldStart);
+    return { anchor, oldStart, exact, truncated };
+  });
 
   const shifts: Shift[] = [];
   for (const { anchor, oldStart, exact } of prepared) {
@@ -52,9 +65,12 @@ export function reanchorAll(documentText: string, anchors: readonly StoredAnchor
     }
   }
   shifts.sort((a, b) => a.oldStart - b.oldStart);
+  const wholeTextSearches = new SearchBudget(WHOLE_TEXT_SEARCH_BUDGET * (text.length + 1000));
 
-  return prepared.map(({ anchor, oldStart, exact }) => {
-    const found = anchor.text.length === 0 ? undefined : findBest(text, lines, anchor, exact, oldStart, expectedPlaces(shifts, oldStart, anchor.start.line));
+  return prepared.map(({ anchor, oldStart, exact, truncated }) => {
+    const best = anchor.text.length === 0 ? undefined : findBest(text, lines, anchor, exact, oldStart, expectedPlaces(shifts, oldStart, anchor.start.line), wholeTextSearches);
+    // Weighed among the nearest copies only: another copy further away may fit as well.
+    const found = best !== undefined && truncated ? { ...best, confidence: Math.min(best.confidence, IN_DOUBT) } : best;
     if (found === undefined || found.confidence < ORPHAN_BELOW) {
       const at = normalized.toOriginal(Math.min(oldStart, text.length));
       return { method: 'orphaned', start: at, end: at, confidence: 0 };
@@ -76,26 +92,102 @@ export function reanchor(documentText: string, anchor: StoredAnchor): AnchorResu
  * passage was sure.
  */
 function expectedPlaces(sortedShifts: readonly Shift[], oldStart: number, oldLine: number): Place[] {
-  const after = sortedShifts.findIndex((s) => s.oldStart >= oldStart);
-  const next = after >= 0 ? sortedShifts[after] : undefined;
-  const previous = sortedShifts[(after >= 0 ? after : sortedShifts.length) - 1];
+  const after = firstAtOrAfter(sortedShifts, oldStart);
+  const next = sortedShifts[after];
+  const previous = sortedShifts[after - 1];
   const moves = [previous, next].filter((shift): shift is Shift => shift !== undefined);
-  if (moves.length === 0) return [{ offset: oldStart, line: oldLine }];
-  const places = moves.map((m) => ({ offset: oldStart + m.shift, line: oldLine + m.lineShift }));
+  if (moves.length === 0) return [{ offset: oldStart, line: oldLine, fromNeighbours: false }];
+  const places = moves.map((m) => ({ offset: oldStart + m.shift, line: oldLine + m.lineShift, fromNeighbours: true }));
   return places.filter((p, i) => places.findIndex((q) => q.offset === p.offset && q.line === p.line) === i);
 }
 
+/** Distance from every expected place beyond which a place counts as elsewhere. */
+const NEAR = 200;
+
+/**
+ * Found away from where the surrounding text says the passage is, and without most of its own
+ * surroundings: its place was probably deleted and this is a similar passage elsewhere (the same
+ * sentence with a figure changed, a summary repeating a phrase). A moved passage brings its
+ * surroundings along, so it is not held up by this.
+ */
+function farWithoutItsContext(text: string, anchor: StoredAnchor, found: Candidate, expected: readonly Place[]): boolean {
+  const near = expected.some((place) => Math.abs(place.offset - found.start) <= anchor.text.length + NEAR);
+  if (near) return false;
+  return agreeingContextLength(text, found.start, found.end, anchor.prefix, anchor.suffix) < 0.75 * (anchor.prefix.length + anchor.suffix.length);
+}
+
+/**
+ * Different words (a fuzzy match) whose surroundings are mostly not the stored ones, character for
+ * character: a typo fixed in place keeps its surroundings; a near-duplicate sentence (a figure
+ * changed) that took the place of a deleted one keeps only some. Preferred over an unchanged copy
+ * of the words, an edited place needs nearly all of its surroundings.
+ */
+function editedAmongNewSurroundings(text: string, anchor: StoredAnchor, found: Candidate, unchangedCopyExists: boolean): boolean {
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  if (found.errors === 0 || fullContext === 0) return false;
+  return agreeingContextLength(text, found.start, found.end, anchor.prefix, anchor.suffix) < (unchangedCopyExists ? 0.9 : 0.75) * fullContext;
+}
+
+/**
+ * Found with less than half of its surroundings while the passage's first or last words occur
+ * again close by: a long passage usually identifies itself, but among repeated sentences the
+ * copy found may be another one, the tagged one having been edited beyond recognition.
+ */
+function thinContextAmongLookalikes(text: string, anchor: StoredAnchor, found: Candidate): boolean {
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  if (fullContext === 0 || found.context >= 0.5 * fullContext) return false;
+  const probe = Math.min(16, anchor.text.length);
+  const reach = 4 * anchor.text.length + 400;
+  const from = Math.max(0, found.start - reach);
+  const around = text.slice(from, Math.min(text.length, found.end + reach));
+  const elsewhere = (words: string, at: number): boolean => {
+    for (let i = around.indexOf(words); i >= 0; i = around.indexOf(words, i + 1)) if (from + i !== at) return true;
+    return false;
+  };
+  return elsewhere(anchor.text.slice(0, probe), found.start) || elsewhere(anchor.text.slice(-probe), found.end - probe);
+}
+
+/** Index of the first shift at or after `oldStart` (the length when none is), by binary search. */
+function firstAtOrAfter(sortedShifts: readonly Shift[], oldStart: number): number {
+  let low = 0;
+  let high = sortedShifts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sortedShifts[mid]?.oldStart ?? Infinity) < oldStart) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Offsets here are into the normalized text; `oldStart` is the stored position read in it. */
-function findBest(text: string, lines: LineIndex, anchor: StoredAnchor, exact: readonly Candidate[], oldStart: number, expected: readonly Place[]): AnchorResult | undefined {
+function findBest(
+  text: string,
+  lines: LineIndex,
+  anchor: StoredAnchor,
+  exact: readonly Candidate[],
+  oldStart: number,
+  expected: readonly Place[],
+  wholeTextSearches: SearchBudget,
+): AnchorResult | undefined {
   const fullContext = anchor.prefix.length + anchor.suffix.length;
   const exactBest = rank(exact, anchor, expected, lines)[0];
-  // The passage unchanged with its context intact: no need to look for edited copies.
-  const candidates =
-    exactBest !== undefined && exactBest.context >= 0.75 * fullContext ? exact : [...exact, ...fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact)];
+  // The passage unchanged with its context intact, and no other copy of it: no need to look for
+  // edited copies. Where it is repeated, an edited copy may be the one with the passage's place.
+  // Only an edited copy with more of the context than the unchanged ones can be the tagged one.
+  const intact = exactBest !== undefined && exactBest.context >= 0.75 * fullContext;
+  const edited = intact && exact.length === 1 ? [] : fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact, wholeTextSearches);
+  const candidates = [...exact, ...(intact ? edited.filter((candidate) => candidate.context > exactBest.context) : edited)];
   const [best, ...others] = rank(candidates, anchor, expected, lines);
   if (best === undefined) return undefined;
   let confidence = confidenceOf(best, anchor, expected, lines, others);
-  if (expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best))) confidence = Math.min(confidence, IN_DOUBT);
+  const doubtful =
+    expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best)) ||
+    farWithoutItsContext(text, anchor, best, expected) ||
+    editedAmongNewSurroundings(text, anchor, best, exact.length > 0) ||
+    thinContextAmongLookalikes(text, anchor, best);
+  if (doubtful) {
+    confidence = Math.min(confidence, IN_DOUBT);
+  }
   const method = best.errors > 0 ? 'fuzzy' : best.start === oldStart ? 'position' : 'exact';
   return { method, start: best.start, end: best.end, confidence };
 }

@@ -1,15 +1,19 @@
 // The label configuration (`.source-annotator.yaml` at the workspace root). A bad entry is
 // reported with its line and skipped, so one typo does not take away every other label.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { nodeOffset, validateNode } from '../schema/jsonSchemaSubset';
+import { parseYamlData } from '../schema/yamlData';
 import type { JsonSchema } from '../schema/jsonSchemaSubset';
 import labelConfigSchemaJson from './labelConfigSchema.json';
 
 export const LABEL_CONFIG_FILE = '.source-annotator.yaml';
 
 export const labelConfigSchema: JsonSchema = labelConfigSchemaJson;
+
+/** Label files longer than this are refused unread (about 2,500 labels; the defaults apply): parsing costs time in proportion, and nobody picks among more labels. */
+export const MAX_LABEL_CONFIG_CHARACTERS = 250_000;
 
 export type AttributeType = 'string' | 'number' | 'boolean';
 
@@ -64,17 +68,14 @@ export const DEFAULT_LABELS: readonly Label[] = [
 ];
 
 export function parseLabelConfig(yamlText: string): LabelConfig {
-  const lines = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: true });
   const problems: LabelConfigProblem[] = [];
   const defaults = (): LabelConfig => ({ labels: DEFAULT_LABELS, problems, usesDefaults: true });
-
-  if (document.errors.length > 0) {
-    for (const e of document.errors) {
-      problems.push({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0] ?? e.message, severity: 'error' });
-    }
+  const data = parseYamlData(yamlText, 'The label file', MAX_LABEL_CONFIG_CHARACTERS);
+  if (!data.ok) {
+    problems.push(...asErrors(data.problems).map((p) => ({ ...p, message: `${p.message}; the default labels are used` })));
     return defaults();
   }
+  const { document, lines } = data;
   const root = document.contents;
   if (root === null) return defaults();
   const context = { root: labelConfigSchema, document, lines };
@@ -90,6 +91,8 @@ export function parseLabelConfig(yamlText: string): LabelConfig {
   }
 
   const labels: Label[] = [];
+  const names = new Set<string>();
+  const keys = new Set<string>();
   const labelSchema = labelConfigSchema.definitions?.['label'] ?? {};
   list.items.forEach((item, index) => {
     const entryProblems = validateNode(item, labelSchema, { ...context, path: `labels[${index}]`, fallbackOffset: nodeOffset(list, 0) });
@@ -102,13 +105,15 @@ export function parseLabelConfig(yamlText: string): LabelConfig {
       const { line, col } = lines.linePos(nodeOffset(node, nodeOffset(item, 0)));
       problems.push({ line, column: col, message, severity: 'warning' });
     };
-    if (labels.some((l) => l.name === label.name)) {
+    if (names.has(label.name)) {
       problems.push({ ...at(lines, isMap(item) ? item.get('name', true) : item, `The label name "${label.name}" is used twice; the later one is skipped`), severity: 'error' });
       return;
     }
     const keyNode = isMap(item) ? item.get('key', true) : undefined;
-    const keyTaken = label.key !== undefined && labels.some((l) => l.key === label.key);
+    const keyTaken = label.key !== undefined && keys.has(label.key);
     if (keyTaken) warn(keyNode, `The key "${label.key ?? ''}" already picks another label; "${label.name}" gets no key`);
+    names.add(label.name);
+    if (label.key !== undefined) keys.add(label.key);
     labels.push(keyTaken ? { ...label, key: undefined } : label);
   });
   return { labels, problems, usesDefaults: false };

@@ -3,8 +3,9 @@
 // editor can point at it.
 
 import type { Document } from 'yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { nodeOffset, validateNode } from '../schema/jsonSchemaSubset';
+import { parseYamlData } from '../schema/yamlData';
 import type { JsonSchema } from '../schema/jsonSchemaSubset';
 import type { AttributeValue } from '../model/types';
 import type { LineCharacter } from '../anchoring/positions';
@@ -14,18 +15,30 @@ import type { SidecarError, StoredAnnotation, StoredRejection, StoredSidecar } f
 
 export const sidecarSchema: JsonSchema = sidecarSchemaJson;
 
+/**
+ * Sidecars longer than this are refused unread (about 5,000 tags): parsing costs time and memory
+ * in proportion to the size, and an article with more tags than that is not read by a person.
+ */
+export const MAX_SIDECAR_CHARACTERS = 2_000_000;
+
+/**
+ * `writable` says whether the file may be overwritten: never when it was refused, so a person's
+ * broken edit, or a file made by a newer version, is kept as it is until they fix it.
+ */
 export type SidecarParseResult =
-  | { readonly ok: true; readonly sidecar: StoredSidecar; readonly document: Document }
-  | { readonly ok: false; readonly errors: readonly SidecarError[]; readonly newerVersion: boolean };
+  | { readonly ok: true; readonly writable: true; readonly sidecar: StoredSidecar; readonly document: Document }
+  | { readonly ok: false; readonly writable: false; readonly errors: readonly SidecarError[]; readonly newerVersion: boolean };
 
-export function parseSidecar(yamlText: string): SidecarParseResult {
-  const lines = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter: lines, prettyErrors: true });
-  const fail = (errors: readonly SidecarError[], newerVersion = false): SidecarParseResult => ({ ok: false, errors, newerVersion });
+export interface SidecarParseOptions {
+  /** The name of the article the sidecar sits beside (no folder): a `file:` naming another is refused. */
+  readonly articleFileName?: string;
+}
 
-  if (document.errors.length > 0) {
-    return fail(document.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0] ?? e.message })));
-  }
+export function parseSidecar(yamlText: string, options: SidecarParseOptions = {}): SidecarParseResult {
+  const fail = (errors: readonly SidecarError[], newerVersion = false): SidecarParseResult => ({ ok: false, writable: false, errors, newerVersion });
+  const data = parseYamlData(yamlText, 'A sidecar', MAX_SIDECAR_CHARACTERS);
+  if (!data.ok) return fail(data.problems);
+  const { document, lines } = data;
   const root = document.contents;
   const at = (node: unknown, message: string): SidecarError => {
     const { line, col } = lines.linePos(nodeOffset(node, 0));
@@ -46,10 +59,13 @@ export function parseSidecar(yamlText: string): SidecarParseResult {
 
   const ruleErrors = checkRules(root, at);
   if (ruleErrors.length > 0) return fail(ruleErrors);
+  const fileError = checkFileName(root, options.articleFileName, at);
+  if (fileError !== undefined) return fail([fileError]);
 
   const raw = document.toJS() as RawSidecar;
   return {
     ok: true,
+    writable: true,
     document,
     sidecar: {
       version: SIDECAR_VERSION,
@@ -80,6 +96,18 @@ function checkRules(root: unknown, at: (node: unknown, message: string) => Sidec
     }
   }
   return errors;
+}
+
+/** A sidecar copied or renamed along with another article would put its tags on the wrong text. */
+function checkFileName(root: unknown, articleFileName: string | undefined, at: (node: unknown, message: string) => SidecarError): SidecarError | undefined {
+  if (articleFileName === undefined || !isMap(root)) return undefined;
+  const fileNode = root.get('file', true);
+  const named = isScalar(fileNode) ? String(fileNode.value) : '';
+  if (named === articleFileName) return undefined;
+  return at(
+    fileNode,
+    `This sidecar belongs to ${JSON.stringify(named)}, not to ${JSON.stringify(articleFileName)} beside which it lies: if its tags are meant for ${JSON.stringify(articleFileName)}, change \`file:\` to ${JSON.stringify(articleFileName)}`,
+  );
 }
 
 function comparePositions(a: LineCharacter, b: LineCharacter): number {

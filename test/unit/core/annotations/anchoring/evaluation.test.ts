@@ -83,23 +83,24 @@ function evaluate(scenarioIndex: number): Tally {
 
 describe('anchoring evaluation over the seed articles', function () {
   this.timeout(60_000);
-  const rows: { scenario: string; tally: Tally }[] = [];
+  const rows: { scenario: string; ambiguous: boolean; tally: Tally }[] = [];
 
   SCENARIOS.forEach((scenario, index) => {
     it(`finds tags again after: ${scenario.name}`, () => {
       const tally = evaluate(index);
-      rows.push({ scenario: scenario.name, tally });
+      rows.push({ scenario: scenario.name, ambiguous: scenario.ambiguous === true, tally });
       assert.deepEqual(tally.wrongCases, [], 'no tag lands on wrong words without being flagged');
-      assert.ok(tally.right / tally.n >= 0.95, `${scenario.name}: ${tally.right}/${tally.n} right`);
+      const acceptable = scenario.ambiguous === true ? tally.right + tally.flagged : tally.right;
+      assert.ok(acceptable / tally.n >= 0.95, `${scenario.name}: ${acceptable}/${tally.n} right${scenario.ambiguous === true ? ' or flagged' : ''}`);
     });
   });
 
-  it('lands at least 99% of all tags on the right words, none wrongly', () => {
-    const total = rows.reduce((sum, r) => ({ n: sum.n + r.tally.n, right: sum.right + r.tally.right, wrong: sum.wrong + r.tally.wrong }), { n: 0, right: 0, wrong: 0 });
+  it('lands at least 99% of all tags on the right words (or flagged where copies are alike), none wrongly', () => {
+    const total = rows.reduce((sum, r) => ({ n: sum.n + r.tally.n, right: sum.right + r.tally.right + (r.ambiguous ? r.tally.flagged : 0), wrong: sum.wrong + r.tally.wrong }), { n: 0, right: 0, wrong: 0 });
     const table = [
       ['scenario', 'n', 'right', 'orphaned', 'flagged', 'wrong'],
       ...rows.map((r) => [r.scenario, r.tally.n, r.tally.right, r.tally.orphaned, r.tally.flagged, r.tally.wrong].map(String)),
-      ['total', String(total.n), String(total.right), '', '', String(total.wrong)],
+      ['total (right includes flagged where copies are alike)', String(total.n), String(total.right), '', '', String(total.wrong)],
     ];
     const widths = table[0]?.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length))) ?? [];
     console.log(table.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n'));

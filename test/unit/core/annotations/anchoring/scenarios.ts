@@ -19,6 +19,11 @@ export function seededRandom(seed: number): Random {
 
 export interface Scenario {
   readonly name: string;
+  /**
+   * The edit leaves copies that context cannot tell apart: flagging a tag for review is the right
+   * outcome there, so the share required is of tags right or flagged (still none wrong).
+   */
+  readonly ambiguous?: boolean;
   /** Turns the seed into the text the annotations are made on (default: the seed as is). */
   readonly prepare?: (seed: string) => string;
   readonly edit: (text: TrackedText, random: Random) => void;
@@ -91,6 +96,65 @@ export function addByteOrderMark(text: TrackedText): void {
   text.replace(text.text.length, text.text.length, '\nEnd of article.\n');
 }
 
+/** The longest body line (a paragraph) of the text: its start, end and 0-based line number. */
+function longestParagraph(text: string): { start: number; end: number; line: number } | undefined {
+  const lines = allMatches(text, /[^\n]*/g).filter((m, i, all) => m.index !== all[i - 1]?.index);
+  let best: { start: number; end: number; line: number } | undefined;
+  lines.forEach((m, line) => {
+    if (line >= 2 && (best === undefined || m[0].length > best.end - best.start)) best = { start: m.index, end: m.index + m[0].length, line };
+  });
+  return best;
+}
+
+/** The longest paragraph repeated two lines further down (a pull quote, a paragraph pasted twice). */
+export function repeatLongestParagraph(seed: string): string {
+  const paragraph = longestParagraph(seed);
+  if (paragraph === undefined) return seed;
+  const afterNext = seed.indexOf('\n', paragraph.end + 1);
+  const at = afterNext < 0 ? seed.length : afterNext + 1;
+  return `${seed.slice(0, at)}${seed.slice(paragraph.start, paragraph.end)}\n${seed.slice(at)}`;
+}
+
+/**
+ * As many lines added on top as lie between the two copies of the repeated paragraph: the stored
+ * line and column of the lower copy now hold the upper copy, the same words.
+ */
+export function linesAboveRepeatedParagraph(text: TrackedText): void {
+  const paragraph = longestParagraph(text.text);
+  if (paragraph === undefined) return;
+  const copy = text.text.indexOf(text.text.slice(paragraph.start, paragraph.end), paragraph.end);
+  if (copy < 0) return;
+  const linesBetween = text.text.slice(paragraph.start, copy).split('\n').length - 1;
+  text.replace(0, 0, 'Updated: corrected.\n'.repeat(Math.max(1, linesBetween)));
+}
+
+/** The longest sentence of the text before its last line. */
+function longestSentence(text: string): { start: number; end: number } | undefined {
+  const body = text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1);
+  let best: { start: number; end: number } | undefined;
+  for (const m of body.matchAll(/[^\s.!?][^.!?\r\n]*[.!?]+/g)) {
+    if (best === undefined || m[0].length > best.end - best.start) best = { start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/**
+ * The longest sentence written again at the end with about one letter in twelve changed (a
+ * corrected figure, a reworded summary): a near-duplicate within the fuzzy search's reach.
+ */
+export function addNearDuplicateSentence(seed: string): string {
+  const sentence = longestSentence(seed);
+  if (sentence === undefined) return seed;
+  const changed = [...seed.slice(sentence.start, sentence.end)].map((c, i) => (i % 12 === 6 && /\p{L}/u.test(c) ? (c === 'e' ? 'a' : 'e') : c)).join('');
+  return `${seed.endsWith('\n') ? seed : `${seed}\n`}\nCorrection: ${changed}\n`;
+}
+
+/** The original of the near-duplicate deleted: tags on it must not land on the near-duplicate. */
+export function deleteLongestSentence(text: TrackedText): void {
+  const sentence = longestSentence(text.text);
+  if (sentence !== undefined) text.replace(sentence.start, sentence.end, '');
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   { name: 'update notice on top', edit: insertUpdateNotice },
   { name: '12 small edits anywhere', edit: scatteredSmallEdits },
@@ -100,6 +164,8 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'CRLF to LF', prepare: (seed) => seed.replace(/\n/g, '\r\n'), edit: crlfToLf },
   { name: 'boilerplate removed', edit: removeTrailingBoilerplate },
   { name: 'BOM added', edit: addByteOrderMark },
+  { name: 'repeated paragraph, lines added above', prepare: repeatLongestParagraph, edit: linesAboveRepeatedParagraph, ambiguous: true },
+  { name: 'near-duplicate, original deleted', prepare: addNearDuplicateSentence, edit: deleteLongestSentence },
   {
     name: 'all of it',
     edit: (text, random) => {

@@ -1,0 +1,148 @@
+// Costs of the annotation core as inputs double: re-anchoring many tags, one huge tag after a small
+// edit, a big label configuration and a big sidecar. Each row doubles the input, so linear growth
+// shows as times that double too (×2 per row), and anything faster-growing stands out.
+// Prints; asserts nothing. Called by bench.mjs; also runs alone: `node test/bench/annotations.mjs`.
+import esbuild from 'esbuild';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function loadCore() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-bench-annotations-'));
+  const entry = path.join(dir, 'core.ts');
+  const outFile = path.join(dir, 'core.cjs');
+  const from = (file) => JSON.stringify(path.join(root, 'src', 'core', 'annotations', file));
+  fs.writeFileSync(
+    entry,
+    [
+      `export { reanchorAll } from ${from('anchoring/reanchor')};`,
+      `export { anchorAt } from ${from('anchoring/capture')};`,
+      `export { positionAt, LineIndex } from ${from('anchoring/positions')};`,
+      `export { createAnnotation } from ${from('model/create')};`,
+      `export { parseSidecar } from ${from('sidecar/parse')};`,
+      `export { serialiseSidecar } from ${from('sidecar/serialise')};`,
+      `export { parseLabelConfig } from ${from('labels/labelConfig')};`,
+    ].join('\n'),
+  );
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: outFile, logLevel: 'warning', loader: { '.json': 'json' } });
+  const core = createRequire(import.meta.url)(outFile);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return core;
+}
+
+function timed(run) {
+  const t0 = process.hrtime.bigint();
+  const result = run();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
+}
+
+function row(cells) {
+  console.log(`| ${cells.join(' | ')} |`);
+}
+
+function growth(previous, ms) {
+  return previous === undefined ? '' : `×${(ms / previous).toFixed(1)}`;
+}
+
+/** Distinct sentences, so that every tag has its own words and context. */
+function sentences(count) {
+  const subjects = ['The minister', 'A spokesperson', 'The council', 'Witnesses', 'The agency', 'Officials', 'The court', 'Residents'];
+  const verbs = ['said', 'reported', 'confirmed', 'denied', 'announced', 'claimed', 'warned', 'added'];
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    out.push(`${subjects[i % 8]} ${verbs[(i >> 3) % 8]} that item ${i} of the budget would change by ${(i * 7919) % 1000} units.`);
+  }
+  return out;
+}
+
+function benchManyTags(core, counts) {
+  console.log('\nre-anchoring N tags (one per sentence) after a line is added on top\n');
+  row(['tags', 'text MB', 'ms', 'growth', 'found']);
+  row(['---', '---', '---', '---', '---']);
+  let previous;
+  for (const n of counts) {
+    const text = sentences(n).join('\n');
+    const lines = new core.LineIndex(text);
+    const anchors = [];
+    let at = 0;
+    for (const sentence of text.split('\n')) {
+      const anchor = core.anchorAt(text, at, at + sentence.length);
+      anchors.push({ ...anchor, start: lines.positionAt(anchor.start), end: lines.positionAt(anchor.end) });
+      at += sentence.length + 1;
+    }
+    const edited = `An update notice added on top.\n${text}`;
+    const { ms, result } = timed(() => core.reanchorAll(edited, anchors));
+    row([n, (text.length / 2 ** 20).toFixed(2), ms.toFixed(0), growth(previous, ms), result.filter((r) => r.method !== 'orphaned').length]);
+    previous = ms;
+  }
+}
+
+function benchBigTag(core, sizes) {
+  console.log('\nre-anchoring one big tag after a 10-character edit in its middle\n');
+  row(['tag KB', 'ms', 'growth', 'method']);
+  row(['---', '---', '---', '---']);
+  let previous;
+  for (const kb of sizes) {
+    const body = sentences(Math.ceil((kb * 1024) / 70)).join(' ').slice(0, kb * 1024);
+    const text = `Headline of the piece\n${body}\nThe end of the article.\n`;
+    const anchor = core.anchorAt(text, 22, 22 + body.length);
+    const stored = { ...anchor, start: core.positionAt(text, anchor.start), end: core.positionAt(text, anchor.end) };
+    const middle = 22 + Math.floor(body.length / 2);
+    const edited = `${text.slice(0, middle)}0123456789${text.slice(middle)}`;
+    const { ms, result } = timed(() => core.reanchorAll(edited, [stored]));
+    row([kb, ms.toFixed(0), growth(previous, ms), `${result[0].method} ${result[0].confidence.toFixed(2)}`]);
+    previous = ms;
+  }
+}
+
+function benchLabelConfig(core, counts) {
+  console.log('\nparsing a label configuration of N labels\n');
+  row(['labels', 'KB', 'ms', 'growth', 'labels read']);
+  row(['---', '---', '---', '---', '---']);
+  let previous;
+  for (const n of counts) {
+    const yaml = ['labels:', ...Array.from({ length: n }, (_, i) => `  - name: label-${i}\n    description: Label number ${i}\n    attributes:\n      - { name: who, type: string }`)].join('\n');
+    const { ms, result } = timed(() => core.parseLabelConfig(yaml));
+    row([n, (yaml.length / 1024).toFixed(0), ms.toFixed(0), growth(previous, ms), `${result.labels.length} (${result.problems.length} problems)`]);
+    previous = ms;
+  }
+}
+
+function benchBigSidecar(core, counts) {
+  console.log('\nparsing a sidecar of N tags\n');
+  row(['tags', 'MB', 'parse ms', 'growth', 'heap MB after', 'save ms (one tag changed)', 'result']);
+  row(['---', '---', '---', '---', '---', '---', '---']);
+  let previous;
+  for (const n of counts) {
+    const text = sentences(n).join('\n');
+    const annotations = [];
+    let at = 0;
+    for (const [i, sentence] of text.split('\n').entries()) {
+      annotations.push(core.createAnnotation(text, { id: i.toString(16).padStart(12, '0'), label: 'claim', start: at, end: at + sentence.length, author: 'bench', now: '2024-05-01T09:30:00.000Z', note: 'checked' }));
+      at += sentence.length + 1;
+    }
+    const yaml = core.serialiseSidecar(undefined, { file: 'a.txt', sha256: 'a'.repeat(64), annotations, rejections: [] }, text);
+    globalThis.gc?.();
+    const { ms, result } = timed(() => core.parseSidecar(yaml));
+    const heap = process.memoryUsage().heapUsed / 2 ** 20;
+    // A save after one tag changed: the rest of the file is kept as it was.
+    const changed = { file: 'a.txt', sha256: 'a'.repeat(64), annotations: annotations.map((a, i) => (i === 0 ? { ...a, note: 'changed' } : a)), rejections: [] };
+    const save = result.ok ? timed(() => core.serialiseSidecar(yaml, changed, text)).ms.toFixed(0) : '-';
+    row([n, (yaml.length / 2 ** 20).toFixed(1), ms.toFixed(0), growth(previous, ms), heap.toFixed(0), save, result.ok ? 'ok' : result.errors[0]?.message.slice(0, 60)]);
+    previous = ms;
+  }
+}
+
+export async function benchAnnotations() {
+  const core = await loadCore();
+  benchManyTags(core, [2000, 4000, 8000, 16000]);
+  benchBigTag(core, [12, 25, 50, 100]);
+  benchLabelConfig(core, [625, 1250, 2500, 5000]);
+  benchBigSidecar(core, [625, 1250, 2500, 5000]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await benchAnnotations();

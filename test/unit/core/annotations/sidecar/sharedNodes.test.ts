@@ -1,0 +1,116 @@
+// Sidecars are data: anchors, aliases and merge keys anywhere in one are refused with their line,
+// and a refused file is never written over.
+
+import * as assert from 'node:assert/strict';
+import { parseSidecar, MAX_SIDECAR_CHARACTERS } from '../../../../../src/core/annotations/sidecar/parse';
+import { serialiseSidecar } from '../../../../../src/core/annotations/sidecar/serialise';
+import { ARTICLE, sampleSet } from './testData';
+
+const written = serialiseSidecar(undefined, sampleSet(), ARTICLE);
+
+function lineOf(text: string, fragment: string): number {
+  const index = text.indexOf(fragment);
+  assert.ok(index >= 0, `${fragment} is in the text`);
+  return text.slice(0, index).split('\n').length;
+}
+
+function refused(text: string): { line: number; message: string }[] {
+  const result = parseSidecar(text);
+  assert.ok(!result.ok, 'the sidecar is refused');
+  assert.equal(result.writable, false, 'a refused sidecar is not writable');
+  assert.equal(serialiseSidecar(text, sampleSet(), ARTICLE), text, 'saving over it gives its bytes back unchanged');
+  return result.errors.map((e) => ({ line: e.line, message: e.message }));
+}
+
+describe('sidecar anchors and aliases', () => {
+  const cases: { name: string; edit: (text: string) => string; at: string; message: RegExp }[] = [
+    {
+      name: 'an id shared by two tags through an alias',
+      edit: (t) => t.replace('id: 00000000000a', 'id: &i 00000000000a').replace('id: 00000000000b', 'id: *i'),
+      at: '&i',
+      message: /anchor &i is not allowed/,
+    },
+    {
+      name: 'a position taken from another tag (start after end)',
+      edit: (t) => t.replace('start: { line: 3, character: 1 }', 'start: &p { line: 5, character: 0 }').replace(/end: \{ line: 3, character: 61 \}/, 'end: *p'),
+      at: '&p',
+      message: /anchor &p/,
+    },
+    {
+      name: 'a whole tag repeated by an alias',
+      edit: (t) => t.replace('  - id: 00000000000a', '  - &tag\n    id: 00000000000a').replace('rejections:', 'extra:\n  - *tag\nrejections:'),
+      // An anchor before a block mapping is reported where the mapping begins, the next line.
+      at: 'id: 00000000000a',
+      message: /anchor &tag/,
+    },
+    { name: 'an alias as the file name', edit: (t) => t.replace('file: article.txt', 'file: *f'), at: '*f', message: /alias \*f is not allowed/ },
+    { name: 'an anchored note', edit: (t) => t.replace('note: check', 'note: &n check'), at: '&n', message: /anchor &n/ },
+    { name: 'an anchored key', edit: (t) => t.replace('    label: quote', '    &k label: quote'), at: '&k', message: /anchor &k/ },
+    { name: 'a merge key without alias', edit: (t) => t.replace('    label: quote', '    label: quote\n    <<: { note: smuggled }'), at: '<<', message: /merge key `<<`/ },
+    {
+      name: 'a merge key with alias',
+      edit: (t) => t.replace('    label: quote', '    label: quote\n    <<: *defaults').replace('version: 1', 'version: 1\ndefaults: &defaults { note: x }'),
+      at: '&defaults',
+      message: /anchor &defaults/,
+    },
+  ];
+  for (const c of cases) {
+    it(`refuses ${c.name}, on its line`, () => {
+      const text = c.edit(written);
+      assert.notEqual(text, written, 'the case edits the file');
+      const errors = refused(text);
+      assert.ok(errors.some((e) => e.line === lineOf(text, c.at) && c.message.test(e.message)), JSON.stringify(errors));
+    });
+  }
+
+  it('refuses 150 aliases with a bounded list of problems, not a crash', () => {
+    const aliases = Array.from({ length: 150 }, (_, i) => `  k${i}: *a`).join('\n');
+    const errors = refused(written.replace('version: 1', `version: 1\nshared: &a x\nmany:\n${aliases}`));
+    assert.ok(errors.length <= 20, `${errors.length} problems`);
+    assert.match(errors[errors.length - 1]?.message ?? '', /and \d+ more such problems/);
+  });
+
+  it('refuses a billion-laughs bomb quickly, without expanding it', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const name = String.fromCharCode(97 + i);
+      const previous = String.fromCharCode(96 + i);
+      levels.push(`${name}: &${name} [${Array.from({ length: 9 }, () => `*${previous}`).join(',')}]`);
+    }
+    const started = Date.now();
+    const errors = refused(`${written}${levels.join('\n')}\n`);
+    assert.ok(errors.length > 0);
+    assert.ok(Date.now() - started < 5000, 'refused without expanding');
+  });
+
+  it(`refuses a sidecar longer than ${MAX_SIDECAR_CHARACTERS} characters unread, on line 1`, () => {
+    const huge = `${written}# ${'x'.repeat(MAX_SIDECAR_CHARACTERS)}\n`;
+    const errors = refused(huge);
+    assert.equal(errors[0]?.line, 1);
+    assert.match(errors[0]?.message ?? '', /at most 2,000,000 characters/);
+  });
+
+  it('still reads a sidecar with an ampersand or asterisk inside a value', () => {
+    const text = written.replace('note: check the UN transcript', 'note: "check &this *and that"');
+    const result = parseSidecar(text);
+    assert.ok(result.ok && result.writable);
+  });
+});
+
+describe('sidecar file name', () => {
+  it('accepts a sidecar that names the article it lies beside', () => {
+    assert.ok(parseSidecar(written, { articleFileName: 'article.txt' }).ok);
+  });
+
+  it('refuses one that names another article, on the file line, and says how to fix it', () => {
+    const result = parseSidecar(written, { articleFileName: 'other.txt' });
+    assert.ok(!result.ok);
+    assert.equal(result.writable, false);
+    assert.equal(result.errors[0]?.line, lineOf(written, 'file:'));
+    assert.match(result.errors[0]?.message ?? '', /belongs to "article\.txt", not to "other\.txt".*change `file:` to "other\.txt"/);
+  });
+
+  it('does not check the name when the caller does not know the article', () => {
+    assert.ok(parseSidecar(written).ok);
+  });
+});
