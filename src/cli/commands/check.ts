@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { parseLabelConfig } from '../../core/annotations/labels/labelConfig';
-import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { articleSha256, editorText } from '../articleText';
 import { describeError, errorCode } from '../fileErrors';
 import { notRegularFile, readRegularFile } from '../inputWalker';
@@ -63,11 +63,12 @@ function readArticle(articlePath: string): { text: string } | { problem: string 
 export function checkSidecarText(yamlText: string, articlePath: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // An empty sidecar is what the editor reads as "no tags yet".
-  const parsed = yamlText.trim() === '' ? undefined : parseSidecar(yamlText);
-  if (parsed && !parsed.ok) diagnostics.push(...parsed.errors.map((e) => ({ ...e, severity: 'error' as const })));
   const article = readArticle(articlePath);
+  const articleFile = { fileName: path.basename(articlePath), sha256: 'problem' in article ? '' : articleSha256(editorText(article.text)) };
+  const parsed = yamlText.trim() === '' ? undefined : parseSidecarOf(yamlText, articleFile);
+  if (parsed && !parsed.ok) diagnostics.push(...parsed.errors.map((e) => ({ ...e, severity: 'error' as const })));
   if ('problem' in article) diagnostics.push({ ...keyPosition(yamlText, 'file'), severity: 'error', message: article.problem });
-  else if (parsed?.ok && parsed.sidecar.sha256 !== articleSha256(editorText(article.text))) {
+  else if (parsed?.ok && parsed.sidecar.sha256 !== articleFile.sha256) {
     // Not wrong (the editor re-anchors when the article is opened), but worth committing together.
     diagnostics.push({ ...keyPosition(yamlText, 'sha256'), severity: 'warning', message: 'the article changed since this sidecar was written; `source-annotator reanchor` updates it' });
   }

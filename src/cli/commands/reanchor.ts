@@ -6,7 +6,7 @@ import { LineIndex } from '../../core/annotations/anchoring/positions';
 import type { LineCharacter } from '../../core/annotations/anchoring/positions';
 import type { AnchorOutcome } from '../../core/annotations/sidecar/load';
 import { loadAnnotations } from '../../core/annotations/sidecar/load';
-import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import { parseSidecar, parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import type { StoredSidecar } from '../../core/annotations/sidecar/types';
 import { articleSha256, editorText } from '../articleText';
@@ -123,16 +123,16 @@ function reanchorOne(target: SidecarTarget, options: Options, io: CliIo): Outcom
     return 'failed';
   }
   if (sidecarText.trim() === '') return 'unchanged';
-  const parsed = parseSidecar(sidecarText);
-  if (!parsed.ok) {
-    for (const e of parsed.errors) io.err(`${where}:${e.line}:${e.column}: error: ${show(e.message)}`);
-    io.err(`source-annotator: ${where}: not valid; left untouched`);
-    return 'failed';
-  }
   try {
     articleText = readRegularFile(target.articlePath);
   } catch (e) {
     io.err(`source-annotator: ${where}: cannot read its article ${show(target.articlePath)}: ${describeError(e)}; left untouched`);
+    return 'failed';
+  }
+  const parsed = parseSidecarOf(sidecarText, { fileName: path.basename(target.articlePath), sha256: articleSha256(editorText(articleText)) });
+  if (!parsed.ok) {
+    for (const e of parsed.errors) io.err(`${where}:${e.line}:${e.column}: error: ${show(e.message)}`);
+    io.err(`source-annotator: ${where}: not valid; left untouched`);
     return 'failed';
   }
   return rewrite(target, sidecarText, parsed, articleText, options, io);

@@ -1,5 +1,5 @@
 import { loadAnnotations } from '../../core/annotations/sidecar/load';
-import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { errorMessage, newState, sortByPosition, type FileState } from './fileState';
 import { textSha256 } from './textHash';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
@@ -31,7 +31,9 @@ export class SidecarLoader<U> {
   fromText(doc: ArticleDocument<U>, sidecarUri: U, sidecarText: string | undefined): FileState<U> {
     this.reporter.sidecarErrors(sidecarUri, []);
     if (sidecarText === undefined || sidecarText.trim() === '') return newState(doc.uri, sidecarUri, sidecarText, undefined, { annotations: [], rejections: [] });
-    const parsed = parseSidecar(sidecarText);
+    const text = doc.getText();
+    const sha256 = textSha256(text);
+    const parsed = parseSidecarOf(sidecarText, { fileName: this.workspace.fileName(doc.uri), sha256 });
     if (!parsed.ok) {
       this.reporter.sidecarErrors(sidecarUri, parsed.errors);
       const first = parsed.errors[0];
@@ -39,8 +41,7 @@ export class SidecarLoader<U> {
       const problem = parsed.newerVersion && first ? first.message.replace(/\.$/, '') : this.reporter.t('not a valid sidecar ({0})', where);
       return this.broken(doc, sidecarUri, sidecarText, problem);
     }
-    const text = doc.getText();
-    const loaded = loadAnnotations(parsed.sidecar, text, textSha256(text));
+    const loaded = loadAnnotations(parsed.sidecar, text, sha256);
     this.reportedProblems.delete(this.workspace.key(sidecarUri));
     return newState(doc.uri, sidecarUri, sidecarText, undefined, {
       annotations: sortByPosition(loaded.set.annotations),

@@ -170,3 +170,14 @@ function toStoredRejection(raw: NonNullable<RawSidecar['rejections']>[number]): 
     status: raw.status ?? 'active',
   };
 }
+
+/**
+ * Parses the sidecar lying beside an article. A `file:` naming another article means the sidecar
+ * was copied or renamed without it, and its tags would land on foreign words — unless it was
+ * written for exactly this text (renamed together with its article; the next write updates `file:`).
+ */
+export function parseSidecarOf(yamlText: string, article: { readonly fileName: string; readonly sha256: string }): SidecarParseResult {
+  const parsed = parseSidecar(yamlText);
+  if (!parsed.ok || parsed.sidecar.sha256 === article.sha256) return parsed;
+  return parseSidecar(yamlText, { articleFileName: article.fileName });
+}

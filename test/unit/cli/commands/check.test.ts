@@ -57,6 +57,19 @@ describe('check', () => {
     assert.equal(r.out, `${article}.annotations.yaml:2:7: error: its article article.txt is missing (renamed or deleted?); the tags have no text to point at`);
   });
 
+  it('refuses a sidecar copied beside another article, and accepts one renamed with its unchanged article', async () => {
+    const article = writeTaggedArticle(tmp);
+    const renamed = path.join(tmp, 'renamed.txt');
+    fs.renameSync(article, renamed);
+    fs.renameSync(`${article}.annotations.yaml`, `${renamed}.annotations.yaml`);
+    assert.equal((await run(['check', tmp])).status, 0);
+
+    fs.writeFileSync(renamed, 'A different article altogether.\n');
+    const r = await run(['check', tmp]);
+    assert.equal(r.status, 1);
+    assert.ok(r.out.startsWith(`${renamed}.annotations.yaml:2:7: error: This sidecar belongs to "article.txt", not to "renamed.txt"`), r.out);
+  });
+
   it('warns (without failing) about a sidecar whose article changed since it was written', async () => {
     const article = writeTaggedArticle(tmp);
     fs.writeFileSync(article, `New headline\n\n${ARTICLE}`);

@@ -78,6 +78,19 @@ describe('AnnotationStore over an in-memory workspace', () => {
       assert.equal(file?.annotations[0]?.status, 'orphaned');
     });
 
+    it('accepts a sidecar renamed along with its unchanged article, and refuses one naming another changed article', async () => {
+      const renamed = 'mem:/news/renamed.txt';
+      ws.files.set(`${renamed}.annotations.yaml`, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE)]));
+      const same = await store.load(ws.openArticle(renamed, TEXT));
+      assert.deepEqual([same?.problem, same?.annotations.length], [undefined, 1]);
+
+      const copied = 'mem:/news/copied.txt';
+      ws.files.set(`${copied}.annotations.yaml`, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE)]));
+      const other = await store.load(ws.openArticle(copied, `Another article altogether.\n\n${TEXT.slice(0, 200)}`));
+      assert.match(other?.problem ?? '', /belongs to "article\.txt", not to "copied\.txt"/);
+      assert.equal(other?.annotations.length, 0);
+    });
+
     it('does not keep the state of a document closed during the read', async () => {
       const doc = ws.openArticle(URI, TEXT);
       const loading = store.load(doc);
