@@ -1,0 +1,138 @@
+// Putting imported tags on an article: by their offsets when the words there are the ones the
+// file names, else by the editor's re-anchoring (text and context), else as orphaned tags that
+// keep their words. Never a duplicate of a tag the article already has.
+
+import type { Annotation, AnnotationSet } from '../annotations/model/types';
+import { anchorAt, textForHashing } from '../annotations/anchoring/capture';
+import { normalizeLineBreaks } from '../annotations/anchoring/normalizedText';
+import { LineIndex } from '../annotations/anchoring/positions';
+import { reanchorAll } from '../annotations/anchoring/reanchor';
+import type { StoredAnchor } from '../annotations/anchoring/types';
+import { ANNOTATION_ID_PATTERN, newAnnotationId } from '../annotations/model/ids';
+import { CodePointIndex } from './codePoints';
+import type { ImportedDocument, ImportedTag } from './types';
+
+export interface ImportOptions {
+  /** Author for tags the file does not credit (brat has no author at all). */
+  readonly author: string;
+  /** ISO timestamp for tags without dates. */
+  readonly now: string;
+  /** Ids of tags to create; injectable for tests. */
+  readonly newId?: () => string;
+}
+
+export interface ImportCounts {
+  readonly added: number;
+  readonly alreadyPresent: number;
+  /** Of the added, how many could not be placed and came in orphaned. */
+  readonly orphaned: number;
+  /** Of the added, how many were placed by their words rather than their offsets. */
+  readonly reanchored: number;
+}
+
+export interface ImportOutcome {
+  readonly set: AnnotationSet;
+  readonly counts: ImportCounts;
+}
+
+interface Located {
+  readonly tag: ImportedTag;
+  /** UTF-16 offsets into the article text (BOM included) when the offsets were checked, else undefined. */
+  readonly at?: { start: number; end: number };
+  readonly anchor: StoredAnchor;
+}
+
+/**
+ * Adds `document`'s tags to `set`, the tags of `articleText`. Tags already present (same id, or
+ * same label on the same words) are counted and left alone, so importing twice changes nothing.
+ */
+export function importTags(articleText: string, set: AnnotationSet, document: ImportedDocument, options: ImportOptions): ImportOutcome {
+  const located = document.tags.map((tag) => locate(articleText, document.text, tag));
+  const toReanchor = located.filter((l) => l.at === undefined);
+  const found = reanchorAll(articleText, toReanchor.map((l) => l.anchor));
+  const reanchored = new Map(toReanchor.map((l, i) => [l, found[i]]));
+
+  const annotations = [...set.annotations];
+  let added = 0;
+  let alreadyPresent = 0;
+  let orphaned = 0;
+  let byWords = 0;
+  for (const entry of located) {
+    const result = reanchored.get(entry);
+    const lost = entry.at === undefined && (result === undefined || result.method === 'orphaned');
+    const place = entry.at ?? (result === undefined ? { start: 0, end: 0 } : { start: result.start, end: result.end });
+    const candidate = toAnnotation(articleText, entry, place, lost, options);
+    if (annotations.some((existing) => samePassage(existing, candidate))) {
+      alreadyPresent++;
+      continue;
+    }
+    annotations.push(candidate);
+    added++;
+    if (candidate.status === 'orphaned') orphaned++;
+    else if (entry.at === undefined) byWords++;
+  }
+  return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords } };
+}
+
+/** Checks the tag's offsets against the article; when they do not hold, prepares its anchor for re-anchoring. */
+function locate(articleText: string, sourceText: string | undefined, tag: ImportedTag): Located {
+  const plain = textForHashing(articleText);
+  const bom = articleText.length - plain.length;
+  const offsetsIn = (text: string): { start: number; end: number } | undefined => {
+    if (tag.start === undefined || tag.end === undefined || tag.start < 0 || tag.end < tag.start) return undefined;
+    const index = tag.unit === 'codePoints' ? new CodePointIndex(text) : undefined;
+    const start = index ? index.toUtf16(tag.start) : tag.start;
+    const end = index ? index.toUtf16(tag.end) : tag.end;
+    return end <= text.length ? { start, end } : undefined;
+  };
+  // The words the file means: as it states them, else as its own copy of the text has them.
+  const source = sourceText === undefined ? undefined : textForHashing(sourceText);
+  const inSource = source === undefined ? undefined : offsetsIn(source);
+  const sourceAnchor = source !== undefined && inSource !== undefined ? anchorAt(source, inSource.start, inSource.end) : undefined;
+  const words = tag.text ?? sourceAnchor?.text;
+  const inArticle = offsetsIn(plain);
+  if (inArticle !== undefined && (words === undefined || normalizeLineBreaks(plain.slice(inArticle.start, inArticle.end)) === normalizeLineBreaks(words))) {
+    return { tag, at: { start: inArticle.start + bom, end: inArticle.end + bom }, anchor: emptyAnchor };
+  }
+  const lines = new LineIndex(plain);
+  const near = inArticle ?? { start: 0, end: 0 };
+  return {
+    tag,
+    anchor: {
+      start: lines.positionAt(near.start),
+      end: lines.positionAt(near.end),
+      text: normalizeLineBreaks(words ?? ''),
+      prefix: normalizeLineBreaks(tag.prefix ?? sourceAnchor?.prefix ?? ''),
+      suffix: normalizeLineBreaks(tag.suffix ?? sourceAnchor?.suffix ?? ''),
+    },
+  };
+}
+
+const emptyAnchor: StoredAnchor = { start: { line: 1, character: 0 }, end: { line: 1, character: 0 }, text: '', prefix: '', suffix: '' };
+
+function toAnnotation(articleText: string, entry: Located, place: { start: number; end: number }, lost: boolean, options: ImportOptions): Annotation {
+  const { tag } = entry;
+  const anchor = lost
+    ? { start: place.start, end: place.start, text: entry.anchor.text || normalizeLineBreaks(tag.text ?? ''), prefix: entry.anchor.prefix, suffix: entry.anchor.suffix }
+    : anchorAt(articleText, place.start, place.end);
+  const created = tag.created ?? options.now;
+  return {
+    ...anchor,
+    id: tag.id !== undefined && ANNOTATION_ID_PATTERN.test(tag.id) ? tag.id : (options.newId ?? newAnnotationId)(),
+    label: tag.label,
+    ...(tag.note === undefined || tag.note === '' ? {} : { note: tag.note }),
+    attributes: { ...tag.attributes },
+    author: tag.author ?? options.author,
+    created,
+    modified: tag.modified ?? created,
+    status: lost ? 'orphaned' : tag.status === 'rejected' ? 'rejected' : 'active',
+  };
+}
+
+/** The same tag: the same id, or the same label on the same words (or, orphaned, the same lost words). */
+function samePassage(existing: Annotation, candidate: Annotation): boolean {
+  if (existing.id === candidate.id) return true;
+  if (existing.label !== candidate.label) return false;
+  if (candidate.status === 'orphaned' || existing.status === 'orphaned') return existing.status === candidate.status && existing.text === candidate.text;
+  return existing.start === candidate.start && existing.end === candidate.end;
+}
