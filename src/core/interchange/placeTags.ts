@@ -4,7 +4,8 @@
 
 import type { Annotation, AnnotationSet } from '../annotations/model/types';
 import { anchorAt, textForHashing } from '../annotations/anchoring/capture';
-import { normalizeLineBreaks } from '../annotations/anchoring/normalizedText';
+import { normalizeLineBreaks, normalizeText } from '../annotations/anchoring/normalizedText';
+import type { NormalizedText } from '../annotations/anchoring/normalizedText';
 import { LineIndex } from '../annotations/anchoring/positions';
 import { reanchorAll } from '../annotations/anchoring/reanchor';
 import type { StoredAnchor } from '../annotations/anchoring/types';
@@ -26,7 +27,7 @@ export interface ImportCounts {
   readonly alreadyPresent: number;
   /** Of the added, how many could not be placed and came in orphaned. */
   readonly orphaned: number;
-  /** Of the added, how many were placed by their words rather than their offsets. */
+  /** Of the added, how many were placed by their words (their offsets did not hold). */
   readonly reanchored: number;
 }
 
@@ -40,6 +41,8 @@ interface Located {
   /** UTF-16 offsets into the article text (BOM included) when the offsets were checked, else undefined. */
   readonly at?: { start: number; end: number };
   readonly anchor: StoredAnchor;
+  /** Placed where the file's offsets said (their words checked). */
+  readonly byOffsets: boolean;
 }
 
 /**
@@ -47,7 +50,8 @@ interface Located {
  * same label on the same words) are counted and left alone, so importing twice changes nothing.
  */
 export function importTags(articleText: string, set: AnnotationSet, document: ImportedDocument, options: ImportOptions): ImportOutcome {
-  const located = document.tags.map((tag) => locate(articleText, document.text, tag));
+  const normalized = normalizeText(articleText);
+  const located = document.tags.map((tag) => locate(articleText, normalized, document.text, tag));
   const toReanchor = located.filter((l) => l.at === undefined);
   const found = reanchorAll(articleText, toReanchor.map((l) => l.anchor));
   const reanchored = new Map(toReanchor.map((l, i) => [l, found[i]]));
@@ -69,13 +73,13 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
     annotations.push(candidate);
     added++;
     if (candidate.status === 'orphaned') orphaned++;
-    else if (entry.at === undefined) byWords++;
+    else if (!entry.byOffsets) byWords++;
   }
   return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords } };
 }
 
 /** Checks the tag's offsets against the article; when they do not hold, prepares its anchor for re-anchoring. */
-function locate(articleText: string, sourceText: string | undefined, tag: ImportedTag): Located {
+function locate(articleText: string, normalized: NormalizedText, sourceText: string | undefined, tag: ImportedTag): Located {
   const plain = textForHashing(articleText);
   const bom = articleText.length - plain.length;
   const offsetsIn = (text: string): { start: number; end: number } | undefined => {
@@ -92,12 +96,16 @@ function locate(articleText: string, sourceText: string | undefined, tag: Import
   const words = tag.text ?? sourceAnchor?.text;
   const inArticle = offsetsIn(plain);
   if (inArticle !== undefined && (words === undefined || normalizeLineBreaks(plain.slice(inArticle.start, inArticle.end)) === normalizeLineBreaks(words))) {
-    return { tag, at: { start: inArticle.start + bom, end: inArticle.end + bom }, anchor: emptyAnchor };
+    return { tag, at: { start: inArticle.start + bom, end: inArticle.end + bom }, anchor: emptyAnchor, byOffsets: true };
   }
+  // Words found once and only once need no context to be placed surely.
+  const unique = words === undefined ? undefined : onlyOccurrence(normalized.text, normalizeLineBreaks(words));
+  if (unique !== undefined) return { tag, at: { start: normalized.toOriginal(unique), end: normalized.toOriginal(unique + normalizeLineBreaks(words ?? '').length) }, anchor: emptyAnchor, byOffsets: false };
   const lines = new LineIndex(plain);
   const near = inArticle ?? { start: 0, end: 0 };
   return {
     tag,
+    byOffsets: false,
     anchor: {
       start: lines.positionAt(near.start),
       end: lines.positionAt(near.end),
@@ -106,6 +114,12 @@ function locate(articleText: string, sourceText: string | undefined, tag: Import
       suffix: normalizeLineBreaks(tag.suffix ?? sourceAnchor?.suffix ?? ''),
     },
   };
+}
+
+function onlyOccurrence(text: string, words: string): number | undefined {
+  if (words.trim() === '') return undefined;
+  const first = text.indexOf(words);
+  return first >= 0 && text.indexOf(words, first + 1) < 0 ? first : undefined;
 }
 
 const emptyAnchor: StoredAnchor = { start: { line: 1, character: 0 }, end: { line: 1, character: 0 }, text: '', prefix: '', suffix: '' };
