@@ -2,10 +2,14 @@
 import type { CliCommand } from '../io';
 import { analyzeCommand } from './analyze';
 import { exportCommand } from './export';
+import { gitSetupCommand } from './gitSetup';
 import { importCommand } from './import';
+import { mergeSidecarCommand } from './mergeSidecar';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   analyze: analyzeCommand,
   export: exportCommand,
   import: importCommand,
+  'git-setup': gitSetupCommand,
+  'merge-sidecar': mergeSidecarCommand,
 };
