@@ -1,5 +1,6 @@
 // The table of commands of `source-annotator`: name → command. Each command lives in its own file.
 import type { CliCommand } from '../io';
+import { agreementCommand } from './agreement';
 import { analyzeCommand } from './analyze';
 import { exportCommand } from './export';
 import { gitSetupCommand } from './gitSetup';
@@ -12,4 +13,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   import: importCommand,
   'git-setup': gitSetupCommand,
   'merge-sidecar': mergeSidecarCommand,
+  agreement: agreementCommand,
 };
