@@ -56,7 +56,9 @@ async function runImport(argv: readonly string[], io: CliIo): Promise<number> {
       status = 1;
       continue;
     }
-    byArticle.set(match.article, [...(byArticle.get(match.article) ?? []), document]);
+    const list = byArticle.get(match.article);
+    if (list === undefined) byArticle.set(match.article, [document]);
+    else list.push(document);
   }
   const author = options.values.get('--author') ?? '';
   for (const [article, documents] of byArticle) {

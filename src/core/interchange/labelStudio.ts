@@ -17,7 +17,11 @@ export function exportLabelStudio(articles: readonly ExportArticle[]): ExportRes
     const exported = exportedText(article);
     skipped += exported.orphaned.length + exported.rejected.length;
     const byAuthor = new Map<string, ExportTag[]>();
-    for (const tag of exported.placed) byAuthor.set(tag.annotation.author, [...(byAuthor.get(tag.annotation.author) ?? []), tag]);
+    for (const tag of exported.placed) {
+      const list = byAuthor.get(tag.annotation.author);
+      if (list === undefined) byAuthor.set(tag.annotation.author, [tag]);
+      else list.push(tag);
+    }
     const annotations = [...byAuthor].map(([author, tags]) => ({
       created_username: author,
       created_at: earliest(tags.map((t) => t.annotation.created)),

@@ -21,7 +21,9 @@ export class ArticleMatcher {
     for (const article of articles) {
       this.byPath.set(article.name, article);
       const base = baseName(article.name);
-      this.byBaseName.set(base, [...(this.byBaseName.get(base) ?? []), article]);
+      const sameBase = this.byBaseName.get(base);
+      if (sameBase === undefined) this.byBaseName.set(base, [article]);
+      else sameBase.push(article);
     }
   }
 
@@ -47,7 +49,9 @@ export class ArticleMatcher {
       this.byText = new Map();
       for (const article of this.articles) {
         const key = textKey(article.text);
-        this.byText.set(key, [...(this.byText.get(key) ?? []), article]);
+        const sameText = this.byText.get(key);
+        if (sameText === undefined) this.byText.set(key, [article]);
+        else sameText.push(article);
       }
     }
     return this.byText;

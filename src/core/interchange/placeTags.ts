@@ -50,13 +50,15 @@ interface Located {
  * same label on the same words) are counted and left alone, so importing twice changes nothing.
  */
 export function importTags(articleText: string, set: AnnotationSet, document: ImportedDocument, options: ImportOptions): ImportOutcome {
-  const normalized = normalizeText(articleText);
-  const located = document.tags.map((tag) => locate(articleText, normalized, document.text, tag));
+  const article = new PreparedText(articleText);
+  const source = document.text === undefined ? undefined : new PreparedText(document.text);
+  const located = document.tags.map((tag) => locate(article, source, tag));
   const toReanchor = located.filter((l) => l.at === undefined);
   const found = reanchorAll(articleText, toReanchor.map((l) => l.anchor));
   const reanchored = new Map(toReanchor.map((l, i) => [l, found[i]]));
 
   const annotations = [...set.annotations];
+  const present = new Set(annotations.flatMap(identities));
   let added = 0;
   let alreadyPresent = 0;
   let orphaned = 0;
@@ -66,11 +68,12 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
     const lost = entry.at === undefined && (result === undefined || result.method === 'orphaned');
     const place = entry.at ?? (result === undefined ? { start: 0, end: 0 } : { start: result.start, end: result.end });
     const candidate = toAnnotation(articleText, entry, place, lost, options);
-    if (annotations.some((existing) => samePassage(existing, candidate))) {
+    if (identities(candidate).some((identity) => present.has(identity))) {
       alreadyPresent++;
       continue;
     }
     annotations.push(candidate);
+    for (const identity of identities(candidate)) present.add(identity);
     added++;
     if (candidate.status === 'orphaned') orphaned++;
     else if (!entry.byOffsets) byWords++;
@@ -78,38 +81,65 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
   return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords } };
 }
 
-/** Checks the tag's offsets against the article; when they do not hold, prepares its anchor for re-anchoring. */
-function locate(articleText: string, normalized: NormalizedText, sourceText: string | undefined, tag: ImportedTag): Located {
-  const plain = textForHashing(articleText);
-  const bom = articleText.length - plain.length;
-  const offsetsIn = (text: string): { start: number; end: number } | undefined => {
+/** A text and what placing many tags in it needs, each built once on first use. */
+class PreparedText {
+  /** Without BOM: what offsets in exchange files count from. */
+  readonly plain: string;
+  readonly bom: number;
+  private codePoints: CodePointIndex | undefined;
+  private lines: LineIndex | undefined;
+  private normalizedText: NormalizedText | undefined;
+
+  constructor(readonly original: string) {
+    this.plain = textForHashing(original);
+    this.bom = original.length - this.plain.length;
+  }
+
+  get codePointIndex(): CodePointIndex {
+    return (this.codePoints ??= new CodePointIndex(this.plain));
+  }
+
+  get lineIndex(): LineIndex {
+    return (this.lines ??= new LineIndex(this.plain));
+  }
+
+  get normalized(): NormalizedText {
+    return (this.normalizedText ??= normalizeText(this.original));
+  }
+
+  /** The tag's offsets as UTF-16 offsets into `plain`, when they fit in it. */
+  offsetsOf(tag: ImportedTag): { start: number; end: number } | undefined {
     if (tag.start === undefined || tag.end === undefined || tag.start < 0 || tag.end < tag.start) return undefined;
-    const index = tag.unit === 'codePoints' ? new CodePointIndex(text) : undefined;
-    const start = index ? index.toUtf16(tag.start) : tag.start;
-    const end = index ? index.toUtf16(tag.end) : tag.end;
-    return end <= text.length ? { start, end } : undefined;
-  };
+    const convert = (offset: number): number => (tag.unit === 'codePoints' ? this.codePointIndex.toUtf16(offset) : offset);
+    const start = convert(tag.start);
+    const end = convert(tag.end);
+    return end <= this.plain.length ? { start, end } : undefined;
+  }
+}
+
+/** Checks the tag's offsets against the article; when they do not hold, prepares its anchor for re-anchoring. */
+function locate(article: PreparedText, source: PreparedText | undefined, tag: ImportedTag): Located {
   // The words the file means: as it states them, else as its own copy of the text has them.
-  const source = sourceText === undefined ? undefined : textForHashing(sourceText);
-  const inSource = source === undefined ? undefined : offsetsIn(source);
-  const sourceAnchor = source !== undefined && inSource !== undefined ? anchorAt(source, inSource.start, inSource.end) : undefined;
-  const words = tag.text ?? sourceAnchor?.text;
-  const inArticle = offsetsIn(plain);
-  if (inArticle !== undefined && (words === undefined || normalizeLineBreaks(plain.slice(inArticle.start, inArticle.end)) === normalizeLineBreaks(words))) {
-    return { tag, at: { start: inArticle.start + bom, end: inArticle.end + bom }, anchor: emptyAnchor, byOffsets: true };
+  const inSource = source?.offsetsOf(tag);
+  const sourceAnchor = source !== undefined && inSource !== undefined ? anchorAt(source.plain, inSource.start, inSource.end) : undefined;
+  const words = tag.text === undefined ? sourceAnchor?.text : normalizeLineBreaks(tag.text);
+  const inArticle = article.offsetsOf(tag);
+  if (inArticle !== undefined && (words === undefined || normalizeLineBreaks(article.plain.slice(inArticle.start, inArticle.end)) === words)) {
+    return { tag, at: { start: inArticle.start + article.bom, end: inArticle.end + article.bom }, anchor: emptyAnchor, byOffsets: true };
   }
   // Words found once and only once need no context to be placed surely.
-  const unique = words === undefined ? undefined : onlyOccurrence(normalized.text, normalizeLineBreaks(words));
-  if (unique !== undefined) return { tag, at: { start: normalized.toOriginal(unique), end: normalized.toOriginal(unique + normalizeLineBreaks(words ?? '').length) }, anchor: emptyAnchor, byOffsets: false };
-  const lines = new LineIndex(plain);
+  const unique = words === undefined ? undefined : onlyOccurrence(article.normalized.text, words);
+  if (unique !== undefined && words !== undefined) {
+    return { tag, at: { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) }, anchor: emptyAnchor, byOffsets: false };
+  }
   const near = inArticle ?? { start: 0, end: 0 };
   return {
     tag,
     byOffsets: false,
     anchor: {
-      start: lines.positionAt(near.start),
-      end: lines.positionAt(near.end),
-      text: normalizeLineBreaks(words ?? ''),
+      start: article.lineIndex.positionAt(near.start),
+      end: article.lineIndex.positionAt(near.end),
+      text: words ?? '',
       prefix: normalizeLineBreaks(tag.prefix ?? sourceAnchor?.prefix ?? ''),
       suffix: normalizeLineBreaks(tag.suffix ?? sourceAnchor?.suffix ?? ''),
     },
@@ -143,10 +173,11 @@ function toAnnotation(articleText: string, entry: Located, place: { start: numbe
   };
 }
 
-/** The same tag: the same id, or the same label on the same words (or, orphaned, the same lost words). */
-function samePassage(existing: Annotation, candidate: Annotation): boolean {
-  if (existing.id === candidate.id) return true;
-  if (existing.label !== candidate.label) return false;
-  if (candidate.status === 'orphaned' || existing.status === 'orphaned') return existing.status === candidate.status && existing.text === candidate.text;
-  return existing.start === candidate.start && existing.end === candidate.end;
+/**
+ * What makes two tags the same: the same id, or the same label on the same place (for orphaned
+ * tags, which have no place, the same label on the same lost words).
+ */
+function identities(a: Annotation): string[] {
+  const place = a.status === 'orphaned' ? `orphaned\u0000${a.text}` : `${a.start}\u0000${a.end}`;
+  return [`id\u0000${a.id}`, `${a.label}\u0000${place}`];
 }

@@ -91,7 +91,9 @@ export function parseW3c(files: readonly InputFile[]): ParsedImport {
         problems.push({ file: file.path, message: read });
         continue;
       }
-      bySource.set(read.source, [...(bySource.get(read.source) ?? []), read.tag]);
+      const list = bySource.get(read.source);
+      if (list === undefined) bySource.set(read.source, [read.tag]);
+      else list.push(read.tag);
     }
   }
   const documents: ImportedDocument[] = [...bySource].map(([name, tags]) => ({ name, tags }));
