@@ -47,7 +47,8 @@ interface Located {
 
 /**
  * Adds `document`'s tags to `set`, the tags of `articleText`. Tags already present (same id, or
- * same label on the same words) are counted and left alone, so importing twice changes nothing.
+ * the same author's same label on the same words) are counted and left alone, so importing twice
+ * changes nothing.
  */
 export function importTags(articleText: string, set: AnnotationSet, document: ImportedDocument, options: ImportOptions): ImportOutcome {
   const article = new PreparedText(articleText);
@@ -174,10 +175,11 @@ function toAnnotation(articleText: string, entry: Located, place: { start: numbe
 }
 
 /**
- * What makes two tags the same: the same id, or the same label on the same place (for orphaned
- * tags, which have no place, the same label on the same lost words).
+ * What makes two tags the same: the same id, or the same author's same label on the same place
+ * (for orphaned tags, which have no place, on the same lost words). Two annotators tagging the same
+ * words stay two tags, which is what agreement between them needs.
  */
 function identities(a: Annotation): string[] {
   const place = a.status === 'orphaned' ? `orphaned\u0000${a.text}` : `${a.start}\u0000${a.end}`;
-  return [`id\u0000${a.id}`, `${a.label}\u0000${place}`];
+  return [`id\u0000${a.id}`, `${a.author}\u0000${a.label}\u0000${place}`];
 }

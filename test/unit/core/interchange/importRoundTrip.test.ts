@@ -133,6 +133,17 @@ describe('import: placing tags', () => {
     assert.equal(TEXT.slice(tag?.start, tag?.end), 'Ana Ruiz');
   });
 
+  it('keeps two annotators’ tags on the same words, but not the same annotator’s twice', () => {
+    const tags = [
+      { unit: 'utf16' as const, start: TEXT.indexOf('Ana Ruiz'), end: TEXT.indexOf('Ana Ruiz') + 8, label: 'speaker', author: 'ana' },
+      { unit: 'utf16' as const, start: TEXT.indexOf('Ana Ruiz'), end: TEXT.indexOf('Ana Ruiz') + 8, label: 'speaker', author: 'bo' },
+      { unit: 'utf16' as const, start: TEXT.indexOf('Ana Ruiz'), end: TEXT.indexOf('Ana Ruiz') + 8, label: 'speaker', author: 'bo' },
+    ];
+    const outcome = importTags(TEXT, empty(), document(tags), OPTIONS);
+    assert.deepEqual([outcome.counts.added, outcome.counts.alreadyPresent], [2, 1]);
+    assert.deepEqual(outcome.set.annotations.map((a) => a.author), ['ana', 'bo']);
+  });
+
   it('places offsets right in an article that starts with a byte order mark', () => {
     const withBom = `\uFEFF${TEXT}`;
     const result = roundTrip(viaFormat('label-studio', sampleArticle()), withBom);
