@@ -2,6 +2,7 @@
 // files to the sidecars of the articles in a folder.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import { IMPORT_EXTENSIONS, IMPORT_FORMATS, isImportFormat, parseImport } from '../../core/interchange/formats';
 import type { ImportFormat } from '../../core/interchange/formats';
@@ -61,6 +62,7 @@ async function runImport(argv: readonly string[], io: CliIo): Promise<number> {
     else list.push(document);
   }
   const author = options.values.get('--author') ?? '';
+  if (format === 'brat' && author === '') io.err('brat files name no author: the imported tags have none (give --author NAME)');
   for (const [article, documents] of byArticle) {
     const absolute = byName.get(article.name) ?? '';
     if (!importInto(absolute, article, documents, author, io)) status = 1;
@@ -108,7 +110,7 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     return false;
   }
   let set = sidecar.kind === 'ok' ? sidecar.set : { file: path.basename(absolute), sha256: sha256Of(article.text), annotations: [], rejections: [] };
-  const totals = { added: 0, alreadyPresent: 0, orphaned: 0 };
+  const totals = { added: 0, alreadyPresent: 0, orphaned: 0, withoutLabel: 0 };
   const now = new Date().toISOString();
   for (const document of documents) {
     const outcome = importTags(article.text, set, document, { author, now });
@@ -116,10 +118,21 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     totals.added += outcome.counts.added;
     totals.alreadyPresent += outcome.counts.alreadyPresent;
     totals.orphaned += outcome.counts.orphaned;
+    totals.withoutLabel += outcome.counts.withoutLabel;
   }
-  if (totals.added > 0) writeAtomically(sidecarPath(absolute), serialiseSidecar(sidecar.kind === 'ok' ? sidecar.yaml : undefined, set, article.text));
+  if (totals.added > 0) {
+    const written = serialiseSidecar(sidecar.kind === 'ok' ? sidecar.yaml : undefined, set, article.text);
+    // The editor must be able to read what we write; refuse rather than leave a file it rejects.
+    const check = parseSidecar(written);
+    if (!check.ok) {
+      io.err(`${article.name}: nothing imported, the result would not be a valid sidecar (${check.errors[0]?.message ?? 'unknown problem'})`);
+      return false;
+    }
+    writeAtomically(sidecarPath(absolute), written);
+  }
   io.out(`${article.name}: ${totals.added} added, ${totals.alreadyPresent} already present, ${totals.orphaned} orphaned`);
-  return true;
+  if (totals.withoutLabel > 0) io.err(`${article.name}: ${totals.withoutLabel} tags without a label were skipped`);
+  return totals.withoutLabel === 0;
 }
 
 export const importCommand: CliCommand = {

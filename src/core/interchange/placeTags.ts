@@ -29,6 +29,8 @@ export interface ImportCounts {
   readonly orphaned: number;
   /** Of the added, how many were placed by their words (their offsets did not hold). */
   readonly reanchored: number;
+  /** Tags skipped because their label is empty. */
+  readonly withoutLabel: number;
 }
 
 export interface ImportOutcome {
@@ -53,7 +55,9 @@ interface Located {
 export function importTags(articleText: string, set: AnnotationSet, document: ImportedDocument, options: ImportOptions): ImportOutcome {
   const article = new PreparedText(articleText);
   const source = document.text === undefined ? undefined : new PreparedText(document.text);
-  const located = document.tags.map((tag) => locate(article, source, tag));
+  // A tag needs a label to be a tag (the sidecar schema requires one).
+  const usable = document.tags.filter((tag) => tag.label.trim() !== '');
+  const located = usable.map((tag) => locate(article, source, tag));
   const toReanchor = located.filter((l) => l.at === undefined);
   const found = reanchorAll(articleText, toReanchor.map((l) => l.anchor));
   const reanchored = new Map(toReanchor.map((l, i) => [l, found[i]]));
@@ -79,7 +83,7 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
     if (candidate.status === 'orphaned') orphaned++;
     else if (!entry.byOffsets) byWords++;
   }
-  return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords } };
+  return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords, withoutLabel: document.tags.length - usable.length } };
 }
 
 /** A text and what placing many tags in it needs, each built once on first use. */
@@ -147,6 +151,13 @@ function locate(article: PreparedText, source: PreparedText | undefined, tag: Im
   };
 }
 
+/** The sidecar's timestamp form (ISO 8601 with a zone); anything else is replaced rather than written. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function validTimestamp(value: string | undefined): string | undefined {
+  return value !== undefined && TIMESTAMP.test(value) ? value : undefined;
+}
+
 function onlyOccurrence(text: string, words: string): number | undefined {
   if (words.trim() === '') return undefined;
   const first = text.indexOf(words);
@@ -160,7 +171,7 @@ function toAnnotation(articleText: string, entry: Located, place: { start: numbe
   const anchor = lost
     ? { start: place.start, end: place.start, text: entry.anchor.text || normalizeLineBreaks(tag.text ?? ''), prefix: entry.anchor.prefix, suffix: entry.anchor.suffix }
     : anchorAt(articleText, place.start, place.end);
-  const created = tag.created ?? options.now;
+  const created = validTimestamp(tag.created) ?? options.now;
   return {
     ...anchor,
     id: tag.id !== undefined && ANNOTATION_ID_PATTERN.test(tag.id) ? tag.id : (options.newId ?? newAnnotationId)(),
@@ -169,7 +180,7 @@ function toAnnotation(articleText: string, entry: Located, place: { start: numbe
     attributes: { ...tag.attributes },
     author: tag.author ?? options.author,
     created,
-    modified: tag.modified ?? created,
+    modified: validTimestamp(tag.modified) ?? created,
     status: lost ? 'orphaned' : tag.status === 'rejected' ? 'rejected' : 'active',
   };
 }

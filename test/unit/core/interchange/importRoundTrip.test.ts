@@ -144,6 +144,13 @@ describe('import: placing tags', () => {
     assert.deepEqual(outcome.set.annotations.map((a) => a.author), ['ana', 'bo']);
   });
 
+  it('replaces dates that are not ISO timestamps and skips tags without a label, so the sidecar stays valid', () => {
+    const words = { unit: 'utf16' as const, start: TEXT.indexOf('Ana Ruiz'), end: TEXT.indexOf('Ana Ruiz') + 8 };
+    const outcome = importTags(TEXT, empty(), document([{ ...words, label: 'speaker', created: 'yesterday', modified: '2026-11-01' }, { ...words, label: '  ' }]), OPTIONS);
+    assert.equal(outcome.counts.withoutLabel, 1);
+    assert.deepEqual(outcome.set.annotations.map((a) => [a.created, a.modified]), [[OPTIONS.now, OPTIONS.now]]);
+  });
+
   it('places offsets right in an article that starts with a byte order mark', () => {
     const withBom = `\uFEFF${TEXT}`;
     const result = roundTrip(viaFormat('label-studio', sampleArticle()), withBom);
