@@ -1,0 +1,61 @@
+// `source-annotator export`: writes the tags of articles in an exchange format (brat, W3C Web
+// Annotation, Label Studio, INCEpTION UIMA CAS JSON, JSON lines, CSV).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { EXPORT_FORMATS, exportArticles, isExportFormat } from '../../core/interchange/formats';
+import type { ExportArticle } from '../../core/interchange/types';
+import type { CliCommand, CliIo } from '../io';
+import { UsageError } from '../io';
+import { collectArticles, describeSidecarErrors, labelsFor, readSidecar, sha256Of, splitOptions, writeAtomically } from './interchangeFiles';
+
+export const EXPORT_USAGE = `Usage: source-annotator export --format FORMAT --out DIR [files or folders...]
+
+Writes the tags of the .txt articles (from their .annotations.yaml sidecars) to DIR in FORMAT:
+  brat           <name>.ann beside a copy of <name>.txt, plus annotation.conf
+  w3c            <name>.jsonld: W3C Web Annotations (JSON-LD), one per tag
+  label-studio   label-studio.json: one task per article
+  inception      <name>.json: UIMA CAS JSON with a custom span layer, for INCEpTION
+  jsonl          annotations.jsonl: one line per article, {"text", "meta", "spans"}
+  csv            annotations.csv: one row per tag
+Articles without a sidecar are exported with no tags; a sidecar with problems is reported and
+its article skipped. Folders default to the current one.`;
+
+async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = splitOptions(argv, ['--format', '--out'], []);
+  if (options.unknown.length > 0) throw new UsageError(options.unknown.join('; '));
+  const format = options.values.get('--format');
+  const out = options.values.get('--out');
+  if (format === undefined || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (out === undefined) throw new UsageError('--out DIR is required');
+  const inputs = options.positional.length > 0 ? options.positional : ['.'];
+  const { articles, missing } = collectArticles(inputs);
+  let status = 0;
+  for (const m of missing) {
+    io.err(`source-annotator: cannot read ${m}: no such file or folder`);
+    status = 1;
+  }
+  const exportable: ExportArticle[] = [];
+  for (const article of articles) {
+    const text = fs.readFileSync(article.absolute, 'utf8');
+    const sidecar = readSidecar(article.absolute, text);
+    if (sidecar.kind === 'bad') {
+      io.err(`${describeSidecarErrors(sidecar)}\n${article.name}: skipped, its sidecar has problems`);
+      status = 1;
+      continue;
+    }
+    const set = sidecar.kind === 'ok' ? sidecar.set : { file: path.basename(article.absolute), sha256: sha256Of(text), annotations: [], rejections: [] };
+    exportable.push({ name: article.name, text, set });
+  }
+  const result = exportArticles(format, exportable, labelsFor(inputs[0] ?? '.'));
+  for (const file of result.files) writeAtomically(path.join(out, ...file.path.split('/')), file.content);
+  const tags = exportable.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
+  io.out(`exported ${tags} tags of ${exportable.length} articles as ${format} to ${out} (${result.files.length} files)`);
+  if (result.skipped > 0) io.out(`${result.skipped} orphaned or rejected tags were skipped: ${format} cannot say a tag lost its place or was rejected`);
+  return Promise.resolve(status);
+}
+
+export const exportCommand: CliCommand = {
+  summary: 'write the tags of articles as brat, W3C, Label Studio, INCEpTION, JSON lines or CSV',
+  usage: EXPORT_USAGE,
+  run: runExport,
+};

@@ -1,0 +1,118 @@
+// File access shared by the exchange commands (export, import, agreement): finding articles,
+// reading their sidecars, hashing texts, and writing files atomically.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { textForHashing } from '../../core/annotations/anchoring/capture';
+import { LABEL_CONFIG_FILE, parseLabelConfig } from '../../core/annotations/labels/labelConfig';
+import type { Label } from '../../core/annotations/labels/labelConfig';
+import type { AnnotationSet } from '../../core/annotations/model/types';
+import { loadAnnotations } from '../../core/annotations/sidecar/load';
+import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import type { SidecarError } from '../../core/annotations/sidecar/types';
+import { sidecarFileName } from '../../core/annotations/sidecar/types';
+
+export interface ArticleFile {
+  readonly absolute: string;
+  /** Relative to the folder it was found in (or its base name when named directly), `/` separators. */
+  readonly name: string;
+}
+
+/** Folders no article lives in: hidden ones (.git, .vscode) and installed packages. */
+function skippedFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** The `.txt` articles named by `inputs`; folders are searched recursively in a stable order. */
+export function collectArticles(inputs: readonly string[]): { articles: ArticleFile[]; missing: string[] } {
+  const articles: ArticleFile[] = [];
+  const missing: string[] = [];
+  const walk = (root: string, dir: string): void => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && !skippedFolder(entry.name)) walk(root, full);
+      else if (entry.isFile() && entry.name.endsWith('.txt')) articles.push({ absolute: full, name: path.relative(root, full).split(path.sep).join('/') });
+    }
+  };
+  for (const input of inputs) {
+    const stat = fs.statSync(input, { throwIfNoEntry: false });
+    if (stat === undefined) missing.push(input);
+    else if (stat.isDirectory()) walk(input, input);
+    else articles.push({ absolute: input, name: path.basename(input) });
+  }
+  return { articles, missing };
+}
+
+export function sha256Of(documentText: string): string {
+  return createHash('sha256').update(textForHashing(documentText), 'utf8').digest('hex');
+}
+
+export type SidecarState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ok'; readonly yaml: string; readonly set: AnnotationSet }
+  | { readonly kind: 'bad'; readonly path: string; readonly errors: readonly SidecarError[] };
+
+export function sidecarPath(articlePath: string): string {
+  return path.join(path.dirname(articlePath), sidecarFileName(path.basename(articlePath)));
+}
+
+/** The article's tags placed on `text` (re-anchored when the text changed since the sidecar was written). */
+export function readSidecar(articlePath: string, text: string): SidecarState {
+  const file = sidecarPath(articlePath);
+  let yaml: string;
+  try {
+    yaml = fs.readFileSync(file, 'utf8');
+  } catch {
+    return { kind: 'none' };
+  }
+  const parsed = parseSidecar(yaml);
+  if (!parsed.ok) return { kind: 'bad', path: file, errors: parsed.errors };
+  return { kind: 'ok', yaml, set: loadAnnotations(parsed.sidecar, text, sha256Of(text)).set };
+}
+
+export function describeSidecarErrors(state: { path: string; errors: readonly SidecarError[] }): string {
+  return state.errors.map((e) => `${state.path}:${e.line}:${e.column}: ${e.message}`).join('\n');
+}
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+export function writeAtomically(file: string, content: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  fs.writeFileSync(temporary, content, 'utf8');
+  try {
+    fs.renameSync(temporary, file);
+  } catch (e) {
+    fs.rmSync(temporary, { force: true });
+    throw e;
+  }
+}
+
+/** The labels of the nearest `.source-annotator.yaml` at or above `start`, else the default labels. */
+export function labelsFor(start: string): readonly Label[] {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, LABEL_CONFIG_FILE);
+    if (fs.existsSync(file)) return parseLabelConfig(fs.readFileSync(file, 'utf8')).labels;
+    if (path.dirname(dir) === dir) return parseLabelConfig('').labels;
+  }
+}
+
+/** Takes `--name value` / `--name=value` options out of `argv`; the rest are positional. */
+export function splitOptions(argv: readonly string[], valued: readonly string[], flags: readonly string[]): { values: Map<string, string>; flags: Set<string>; positional: string[]; unknown: string[] } {
+  const values = new Map<string, string>();
+  const seenFlags = new Set<string>();
+  const positional: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (valued.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) unknown.push(`${name} needs a value`);
+      else values.set(name, value);
+    } else if (flags.includes(name)) seenFlags.add(name);
+    else if (arg.startsWith('-') && arg !== '-') unknown.push(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  return { values, flags: seenFlags, positional, unknown };
+}

@@ -1,0 +1,134 @@
+// brat standoff: `<name>.ann` beside `<name>.txt`, offsets in code points of the text file.
+// `T` lines carry the label and the place (fragments separated by `;`, which is how a tag crossing
+// a line break is written, since brat draws a span one line at a time), `A` lines the attributes,
+// `#` lines (AnnotatorNotes) the note. brat has no author or date: import takes `--author`.
+
+import type { AttributeValue } from '../annotations/model/types';
+import type { Label } from '../annotations/labels/labelConfig';
+import { articleStem, exportedText } from './exportTags';
+import type { ExportTag } from './exportTags';
+import type { ExportArticle, ExportFile, ExportResult, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
+
+/** brat names (labels, attributes, values) are single tokens. */
+export function bratToken(name: string): string {
+  const token = name.trim().replace(/\s+/g, '_');
+  return token === '' ? '_' : token;
+}
+
+/** Notes are one line in brat: line breaks, tabs and backslashes are escaped. */
+function escapeNote(note: string): string {
+  return note.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t');
+}
+
+function unescapeNote(note: string): string {
+  return note.replace(/\\(\\|n|t)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : '\\'));
+}
+
+/** [start, end) cut at every line break into the non-empty pieces between them (UTF-16 offsets). */
+export function lineFragments(text: string, start: number, end: number): [number, number][] {
+  const fragments: [number, number][] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : -1;
+    if (code !== 10 && code !== 13 && i < end) continue;
+    if (i > from) fragments.push([from, i]);
+    from = i + 1;
+  }
+  return fragments;
+}
+
+export function exportBrat(articles: readonly ExportArticle[], labels: readonly Label[]): ExportResult {
+  const files: ExportFile[] = [];
+  let skipped = 0;
+  const attributeValues = new Map<string, Set<string>>();
+  for (const article of articles) {
+    const exported = exportedText(article);
+    skipped += exported.orphaned.length + exported.rejected.length;
+    const counters = { attribute: 0, note: 0 };
+    const lines = exported.placed.flatMap((tag, i) => bratLines(exported.text, tag, i + 1, (u) => exported.index.toCodePoints(u), counters, attributeValues));
+    const stem = articleStem(article.name);
+    files.push({ path: `${stem}.txt`, content: exported.text }, { path: `${stem}.ann`, content: lines.map((l) => `${l}\n`).join('') });
+  }
+  const labelNames = [...new Set([...labels.map((l) => l.name), ...articles.flatMap((a) => a.set.annotations.map((t) => t.label))])];
+  files.push({ path: 'annotation.conf', content: bratConfig(labelNames, attributeValues) });
+  return { files, skipped };
+}
+
+function bratLines(
+  text: string,
+  tag: ExportTag,
+  n: number,
+  toCodePoints: (utf16: number) => number,
+  counters: { attribute: number; note: number },
+  attributeValues: Map<string, Set<string>>,
+): string[] {
+  const fragments = lineFragments(text, tag.start, tag.end);
+  const pieces = fragments.length > 0 ? fragments : [[tag.start, tag.end] as [number, number]];
+  const places = pieces.map(([s, e]) => `${toCodePoints(s)} ${toCodePoints(e)}`).join(';');
+  const words = pieces.map(([s, e]) => text.slice(s, e)).join(' ');
+  const a = tag.annotation;
+  const lines = [`T${n}\t${bratToken(a.label)} ${places}\t${words}`];
+  for (const [name, value] of Object.entries(a.attributes)) {
+    const key = bratToken(name);
+    const shown = bratToken(String(value));
+    lines.push(`A${++counters.attribute}\t${key} T${n} ${shown}`);
+    attributeValues.set(key, (attributeValues.get(key) ?? new Set<string>()).add(shown));
+  }
+  if (a.note !== undefined && a.note !== '') lines.push(`#${++counters.note}\tAnnotatorNotes T${n}\t${escapeNote(a.note)}`);
+  return lines;
+}
+
+/** The `annotation.conf` brat needs to show the labels and attributes. */
+function bratConfig(labelNames: readonly string[], attributeValues: ReadonlyMap<string, ReadonlySet<string>>): string {
+  const attributes = [...attributeValues].map(([name, values]) => `${name}\tArg:<ENTITY>, Value:${[...values].sort().join('|')}`);
+  return ['[entities]', ...labelNames.map(bratToken), '', '[relations]', '', '[events]', '', '[attributes]', ...attributes, ''].join('\n');
+}
+
+const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/;
+const A_LINE = /^(?:A|M)\d+\t(\S+) (T\d+)(?: (\S+))?\s*$/;
+const NOTE_LINE = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/;
+
+/**
+ * Reads `.ann` files; `texts` maps an `.ann` path to the text of the `.txt` beside it (offsets are
+ * checked against it). Lines of kinds we do not model (relations, events, normalizations) are
+ * reported once per file and skipped.
+ */
+export function parseBrat(annFiles: readonly InputFile[], texts: ReadonlyMap<string, string>): ParsedImport {
+  const problems: ImportProblem[] = [];
+  const documents = annFiles.map((file) => {
+    const spans = new Map<string, { label: string; start: number; end: number; line: number }>();
+    const attributes = new Map<string, Record<string, AttributeValue>>();
+    const notes = new Map<string, string>();
+    let unsupported = 0;
+    file.content.split(/\r?\n/).forEach((line, i) => {
+      if (line.trim() === '') return;
+      const t = T_LINE.exec(line);
+      const a = t ? null : A_LINE.exec(line);
+      const note = t || a ? null : NOTE_LINE.exec(line);
+      if (t) {
+        const numbers = (t[3] ?? '').split(/[ ;]/).map(Number);
+        spans.set(t[1] ?? '', { label: t[2] ?? '', start: Math.min(...numbers), end: Math.max(...numbers), line: i + 1 });
+      } else if (a) {
+        const record = attributes.get(a[2] ?? '') ?? {};
+        record[a[1] ?? ''] = a[3] === undefined ? true : a[3] === 'true' ? true : a[3] === 'false' ? false : a[3];
+        attributes.set(a[2] ?? '', record);
+      } else if (note) {
+        notes.set(note[1] ?? '', unescapeNote(note[2] ?? ''));
+      } else if (/^[A-Z#*]/.test(line)) {
+        unsupported++;
+      } else {
+        problems.push({ file: file.path, line: i + 1, message: 'not a brat standoff line; skipped' });
+      }
+    });
+    if (unsupported > 0) problems.push({ file: file.path, message: `${unsupported} relation, event or other lines are not tags and were skipped` });
+    const tags = [...spans].map(([id, span]): ImportedTag => {
+      const note = notes.get(id);
+      const attrs = attributes.get(id);
+      return { start: span.start, end: span.end, unit: 'codePoints', label: span.label, ...(note === undefined ? {} : { note }), ...(attrs === undefined ? {} : { attributes: attrs }) };
+    });
+    const name = file.path.replace(/\\/g, '/').replace(/\.ann$/i, '.txt');
+    const text = texts.get(file.path);
+    return { name, ...(text === undefined ? {} : { text }), tags };
+  });
+  return { documents, problems };
+}

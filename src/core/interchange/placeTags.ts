@@ -1,0 +1,196 @@
+// Putting imported tags on an article: by their offsets when the words there are the ones the
+// file names, else by the editor's re-anchoring (text and context), else as orphaned tags that
+// keep their words. Never a duplicate of a tag the article already has.
+
+import type { Annotation, AnnotationSet } from '../annotations/model/types';
+import { anchorAt, textForHashing } from '../annotations/anchoring/capture';
+import { normalizeLineBreaks, normalizeText } from '../annotations/anchoring/normalizedText';
+import type { NormalizedText } from '../annotations/anchoring/normalizedText';
+import { LineIndex } from '../annotations/anchoring/positions';
+import { reanchorAll } from '../annotations/anchoring/reanchor';
+import type { StoredAnchor } from '../annotations/anchoring/types';
+import { ANNOTATION_ID_PATTERN, newAnnotationId } from '../annotations/model/ids';
+import { CodePointIndex } from './codePoints';
+import type { ImportedDocument, ImportedTag } from './types';
+
+export interface ImportOptions {
+  /** Author for tags the file does not credit (brat has no author at all). */
+  readonly author: string;
+  /** ISO timestamp for tags without dates. */
+  readonly now: string;
+  /** Ids of tags to create; injectable for tests. */
+  readonly newId?: () => string;
+}
+
+export interface ImportCounts {
+  readonly added: number;
+  readonly alreadyPresent: number;
+  /** Of the added, how many could not be placed and came in orphaned. */
+  readonly orphaned: number;
+  /** Of the added, how many were placed by their words (their offsets did not hold). */
+  readonly reanchored: number;
+  /** Tags skipped because their label is empty. */
+  readonly withoutLabel: number;
+}
+
+export interface ImportOutcome {
+  readonly set: AnnotationSet;
+  readonly counts: ImportCounts;
+}
+
+interface Located {
+  readonly tag: ImportedTag;
+  /** UTF-16 offsets into the article text (BOM included) when the offsets were checked, else undefined. */
+  readonly at?: { start: number; end: number };
+  readonly anchor: StoredAnchor;
+  /** Placed where the file's offsets said (their words checked). */
+  readonly byOffsets: boolean;
+}
+
+/**
+ * Adds `document`'s tags to `set`, the tags of `articleText`. Tags already present (same id, or
+ * the same author's same label on the same words) are counted and left alone, so importing twice
+ * changes nothing.
+ */
+export function importTags(articleText: string, set: AnnotationSet, document: ImportedDocument, options: ImportOptions): ImportOutcome {
+  const article = new PreparedText(articleText);
+  const source = document.text === undefined ? undefined : new PreparedText(document.text);
+  // A tag needs a label to be a tag (the sidecar schema requires one).
+  const usable = document.tags.filter((tag) => tag.label.trim() !== '');
+  const located = usable.map((tag) => locate(article, source, tag));
+  const toReanchor = located.filter((l) => l.at === undefined);
+  const found = reanchorAll(articleText, toReanchor.map((l) => l.anchor));
+  const reanchored = new Map(toReanchor.map((l, i) => [l, found[i]]));
+
+  const annotations = [...set.annotations];
+  const present = new Set(annotations.flatMap(identities));
+  let added = 0;
+  let alreadyPresent = 0;
+  let orphaned = 0;
+  let byWords = 0;
+  for (const entry of located) {
+    const result = reanchored.get(entry);
+    const lost = entry.at === undefined && (result === undefined || result.method === 'orphaned');
+    const place = entry.at ?? (result === undefined ? { start: 0, end: 0 } : { start: result.start, end: result.end });
+    const candidate = toAnnotation(articleText, entry, place, lost, options);
+    if (identities(candidate).some((identity) => present.has(identity))) {
+      alreadyPresent++;
+      continue;
+    }
+    annotations.push(candidate);
+    for (const identity of identities(candidate)) present.add(identity);
+    added++;
+    if (candidate.status === 'orphaned') orphaned++;
+    else if (!entry.byOffsets) byWords++;
+  }
+  return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords, withoutLabel: document.tags.length - usable.length } };
+}
+
+/** A text and what placing many tags in it needs, each built once on first use. */
+class PreparedText {
+  /** Without BOM: what offsets in exchange files count from. */
+  readonly plain: string;
+  readonly bom: number;
+  private codePoints: CodePointIndex | undefined;
+  private lines: LineIndex | undefined;
+  private normalizedText: NormalizedText | undefined;
+
+  constructor(readonly original: string) {
+    this.plain = textForHashing(original);
+    this.bom = original.length - this.plain.length;
+  }
+
+  get codePointIndex(): CodePointIndex {
+    return (this.codePoints ??= new CodePointIndex(this.plain));
+  }
+
+  get lineIndex(): LineIndex {
+    return (this.lines ??= new LineIndex(this.plain));
+  }
+
+  get normalized(): NormalizedText {
+    return (this.normalizedText ??= normalizeText(this.original));
+  }
+
+  /** The tag's offsets as UTF-16 offsets into `plain`, when they fit in it. */
+  offsetsOf(tag: ImportedTag): { start: number; end: number } | undefined {
+    if (tag.start === undefined || tag.end === undefined || tag.start < 0 || tag.end < tag.start) return undefined;
+    const convert = (offset: number): number => (tag.unit === 'codePoints' ? this.codePointIndex.toUtf16(offset) : offset);
+    const start = convert(tag.start);
+    const end = convert(tag.end);
+    return end <= this.plain.length ? { start, end } : undefined;
+  }
+}
+
+/** Checks the tag's offsets against the article; when they do not hold, prepares its anchor for re-anchoring. */
+function locate(article: PreparedText, source: PreparedText | undefined, tag: ImportedTag): Located {
+  // The words the file means: as it states them, else as its own copy of the text has them.
+  const inSource = source?.offsetsOf(tag);
+  const sourceAnchor = source !== undefined && inSource !== undefined ? anchorAt(source.plain, inSource.start, inSource.end) : undefined;
+  const words = tag.text === undefined ? sourceAnchor?.text : normalizeLineBreaks(tag.text);
+  const inArticle = article.offsetsOf(tag);
+  if (inArticle !== undefined && (words === undefined || normalizeLineBreaks(article.plain.slice(inArticle.start, inArticle.end)) === words)) {
+    return { tag, at: { start: inArticle.start + article.bom, end: inArticle.end + article.bom }, anchor: emptyAnchor, byOffsets: true };
+  }
+  // Words found once and only once need no context to be placed surely.
+  const unique = words === undefined ? undefined : onlyOccurrence(article.normalized.text, words);
+  if (unique !== undefined && words !== undefined) {
+    return { tag, at: { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) }, anchor: emptyAnchor, byOffsets: false };
+  }
+  const near = inArticle ?? { start: 0, end: 0 };
+  return {
+    tag,
+    byOffsets: false,
+    anchor: {
+      start: article.lineIndex.positionAt(near.start),
+      end: article.lineIndex.positionAt(near.end),
+      text: words ?? '',
+      prefix: normalizeLineBreaks(tag.prefix ?? sourceAnchor?.prefix ?? ''),
+      suffix: normalizeLineBreaks(tag.suffix ?? sourceAnchor?.suffix ?? ''),
+    },
+  };
+}
+
+/** The sidecar's timestamp form (ISO 8601 with a zone); anything else is replaced rather than written. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function validTimestamp(value: string | undefined): string | undefined {
+  return value !== undefined && TIMESTAMP.test(value) ? value : undefined;
+}
+
+function onlyOccurrence(text: string, words: string): number | undefined {
+  if (words.trim() === '') return undefined;
+  const first = text.indexOf(words);
+  return first >= 0 && text.indexOf(words, first + 1) < 0 ? first : undefined;
+}
+
+const emptyAnchor: StoredAnchor = { start: { line: 1, character: 0 }, end: { line: 1, character: 0 }, text: '', prefix: '', suffix: '' };
+
+function toAnnotation(articleText: string, entry: Located, place: { start: number; end: number }, lost: boolean, options: ImportOptions): Annotation {
+  const { tag } = entry;
+  const anchor = lost
+    ? { start: place.start, end: place.start, text: entry.anchor.text || normalizeLineBreaks(tag.text ?? ''), prefix: entry.anchor.prefix, suffix: entry.anchor.suffix }
+    : anchorAt(articleText, place.start, place.end);
+  const created = validTimestamp(tag.created) ?? options.now;
+  return {
+    ...anchor,
+    id: tag.id !== undefined && ANNOTATION_ID_PATTERN.test(tag.id) ? tag.id : (options.newId ?? newAnnotationId)(),
+    label: tag.label,
+    ...(tag.note === undefined || tag.note === '' ? {} : { note: tag.note }),
+    attributes: { ...tag.attributes },
+    author: tag.author ?? options.author,
+    created,
+    modified: validTimestamp(tag.modified) ?? created,
+    status: lost ? 'orphaned' : tag.status === 'rejected' ? 'rejected' : 'active',
+  };
+}
+
+/**
+ * What makes two tags the same: the same id, or the same author's same label on the same place
+ * (for orphaned tags, which have no place, on the same lost words). Two annotators tagging the same
+ * words stay two tags, which is what agreement between them needs.
+ */
+function identities(a: Annotation): string[] {
+  const place = a.status === 'orphaned' ? `orphaned\u0000${a.text}` : `${a.start}\u0000${a.end}`;
+  return [`id\u0000${a.id}`, `${a.author}\u0000${a.label}\u0000${place}`];
+}

@@ -1,0 +1,44 @@
+// Finding the conflicts the merge driver left in a sidecar (`conflict:` under an entry), with
+// their lines, so the editor can report each one as a Problem and offer to keep either version.
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+
+export interface RecordedConflict {
+  readonly id: string;
+  /** 1-based line of the `conflict:` key in the sidecar. */
+  readonly line: number;
+  /** The side whose version is held under `conflict:` (the entry itself is the other side's). */
+  readonly side: 'ours' | 'theirs';
+  /** That side deleted the entry (rather than changing it). */
+  readonly deleted: boolean;
+  /** Author of the held version, when it has one. */
+  readonly author?: string;
+  readonly label?: string;
+}
+
+export function recordedConflicts(yamlText: string): RecordedConflict[] {
+  const lines = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter: lines });
+  const found: RecordedConflict[] = [];
+  if (!isMap(document.contents)) return found;
+  for (const list of ['annotations', 'rejections']) {
+    const seq = document.contents.get(list, true);
+    if (!isSeq(seq)) continue;
+    for (const entry of seq.items) {
+      if (!isMap(entry)) continue;
+      const pair = entry.items.find((p) => isScalar(p.key) && p.key.value === 'conflict');
+      if (pair === undefined || !isMap(pair.value)) continue;
+      const held = pair.value.toJSON() as Record<string, unknown>;
+      const offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+      found.push({
+        id: String(entry.get('id')),
+        line: lines.linePos(offset).line,
+        side: held['side'] === 'ours' ? 'ours' : 'theirs',
+        deleted: held['deleted'] === true,
+        ...(typeof held['author'] === 'string' ? { author: held['author'] } : {}),
+        ...(typeof held['label'] === 'string' ? { label: held['label'] } : {}),
+      });
+    }
+  }
+  return found;
+}

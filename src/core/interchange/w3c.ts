@@ -1,0 +1,143 @@
+// W3C Web Annotation Data Model (JSON-LD): one AnnotationCollection per article, one Annotation per
+// tag. The label is a `tagging` body, the note a `commenting` body; the target names the article
+// and selects the words twice, by quote (exact, prefix, suffix) and by position (code points, as the
+// model requires). An orphaned tag has no position, only its quote, and says so in `sa:status`.
+
+import { attributeRecord, isObject, optional } from './jsonValues';
+import { articleStem, exportedText } from './exportTags';
+import type { ExportFile, ExportResult, ExportArticle, ImportedDocument, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
+import type { Annotation } from '../annotations/model/types';
+import type { ExportTag } from './exportTags';
+
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const OWN_VOCABULARY = 'https://source-annotator.invalid/ns#';
+/** Characters of context in a TextQuoteSelector, as the sidecar keeps. */
+const QUOTE_CONTEXT = 32;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export function exportW3c(articles: readonly ExportArticle[]): ExportResult {
+  const files: ExportFile[] = articles.map((article) => {
+    const exported = exportedText(article);
+    const items = [
+      ...exported.placed.map((tag) => webAnnotation(article.name, tag.annotation, quoteOf(exported.text, tag), { start: tag.startCodePoint, end: tag.endCodePoint })),
+      ...[...exported.orphaned, ...exported.rejected].map((a) => webAnnotation(article.name, a, { exact: a.text, prefix: a.prefix, suffix: a.suffix }, undefined)),
+    ];
+    const collection = {
+      '@context': [ANNO_CONTEXT, { sa: OWN_VOCABULARY }],
+      id: `urn:source-annotator:collection:${encodeURIComponent(article.name)}`,
+      type: 'AnnotationCollection',
+      label: `Tags of ${article.name}`,
+      total: items.length,
+      first: { type: 'AnnotationPage', startIndex: 0, items },
+    };
+    return { path: `${articleStem(article.name)}.jsonld`, content: `${JSON.stringify(collection, null, 2)}\n` };
+  });
+  return { files, skipped: 0 };
+}
+
+interface Quote {
+  readonly exact: string;
+  readonly prefix: string;
+  readonly suffix: string;
+}
+
+function quoteOf(text: string, tag: ExportTag): Quote {
+  return { exact: tag.covered, prefix: wholeCharacters(text.slice(Math.max(0, tag.start - QUOTE_CONTEXT), tag.start), 'start'), suffix: wholeCharacters(text.slice(tag.end, tag.end + QUOTE_CONTEXT), 'end') };
+}
+
+function wholeCharacters(context: string, cutEdge: 'start' | 'end'): string {
+  const edge = cutEdge === 'start' ? context.charCodeAt(0) : context.charCodeAt(context.length - 1);
+  if (cutEdge === 'start' && edge >= 0xdc00 && edge <= 0xdfff) return context.slice(1);
+  if (cutEdge === 'end' && edge >= 0xd800 && edge <= 0xdbff) return context.slice(0, -1);
+  return context;
+}
+
+function webAnnotation(source: string, a: Annotation, quote: Quote, position: { start: number; end: number } | undefined): Json {
+  const body: Json[] = [{ type: 'TextualBody', purpose: 'tagging', value: a.label }];
+  if (a.note !== undefined && a.note !== '') body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' });
+  const selector: Json[] = [{ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }];
+  if (position !== undefined) selector.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
+  const annotation: { [key: string]: Json } = {
+    id: `urn:source-annotator:annotation:${a.id}`,
+    type: 'Annotation',
+    motivation: 'tagging',
+    body,
+    target: { source, selector },
+  };
+  if (a.author !== '') annotation['creator'] = { type: 'Person', name: a.author };
+  if (a.created !== '') annotation['created'] = a.created;
+  if (a.modified !== '') annotation['modified'] = a.modified;
+  if (a.status !== 'active') annotation['sa:status'] = a.status;
+  if (Object.keys(a.attributes).length > 0) annotation['sa:attributes'] = { ...a.attributes };
+  return annotation;
+}
+
+/** Reads collections, pages, single annotations or arrays of them; groups the tags by target source. */
+export function parseW3c(files: readonly InputFile[]): ParsedImport {
+  const problems: ImportProblem[] = [];
+  const bySource = new Map<string, ImportedTag[]>();
+  for (const file of files) {
+    let data: unknown;
+    try {
+      data = JSON.parse(file.content);
+    } catch (e) {
+      problems.push({ file: file.path, message: `not JSON: ${e instanceof Error ? e.message : String(e)}` });
+      continue;
+    }
+    for (const item of annotationsIn(data)) {
+      const read = readAnnotation(item);
+      if (typeof read === 'string') {
+        problems.push({ file: file.path, message: read });
+        continue;
+      }
+      const list = bySource.get(read.source);
+      if (list === undefined) bySource.set(read.source, [read.tag]);
+      else list.push(read.tag);
+    }
+  }
+  const documents: ImportedDocument[] = [...bySource].map(([name, tags]) => ({ name, tags }));
+  return { documents, problems };
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
+
+function annotationsIn(data: unknown): Record<string, unknown>[] {
+  if (Array.isArray(data)) return data.flatMap(annotationsIn);
+  if (!isObject(data)) return [];
+  const type = asList(data['type']);
+  if (type.includes('Annotation')) return [data];
+  if (type.includes('AnnotationCollection')) return annotationsIn(data['first']);
+  if (type.includes('AnnotationPage')) return [...annotationsIn(data['items']), ...(isObject(data['next']) ? annotationsIn(data['next']) : [])];
+  return [];
+}
+
+function readAnnotation(item: Record<string, unknown>): { source: string; tag: ImportedTag } | string {
+  const bodies = asList(item['body']).filter(isObject);
+  const label = bodies.find((b) => b['purpose'] === 'tagging' && typeof b['value'] === 'string')?.['value'];
+  const note = bodies.find((b) => b['purpose'] === 'commenting' && typeof b['value'] === 'string')?.['value'];
+  const target = asList(item['target']).find(isObject);
+  const source = target?.['source'];
+  if (typeof label !== 'string' || typeof source !== 'string') return `annotation ${String(item['id'])} has no tagging body or no target source; skipped`;
+  const selectors = asList(target?.['selector']).filter(isObject);
+  const quote = selectors.find((s) => s['type'] === 'TextQuoteSelector');
+  const position = selectors.find((s) => s['type'] === 'TextPositionSelector');
+  const creator = asList(item['creator'])[0];
+  const author = typeof creator === 'string' ? creator : isObject(creator) && typeof creator['name'] === 'string' ? creator['name'] : undefined;
+  const id = typeof item['id'] === 'string' ? /([0-9a-f]{12})$/.exec(item['id'])?.[1] : undefined;
+  const status = item['sa:status'];
+  const attributes = item['sa:attributes'];
+  const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const tag: ImportedTag = {
+    unit: 'codePoints',
+    label,
+    ...(typeof position?.['start'] === 'number' && typeof position['end'] === 'number' ? { start: position['start'], end: position['end'] } : {}),
+    ...optional({ text: str(quote?.['exact']), prefix: str(quote?.['prefix']), suffix: str(quote?.['suffix']), note: str(note), author, id, created: str(item['created']), modified: str(item['modified']) }),
+    ...(status === 'orphaned' || status === 'rejected' || status === 'active' ? { status: status } : {}),
+    ...(isObject(attributes) ? { attributes: attributeRecord(attributes) } : {}),
+  };
+  return { source, tag };
+}
+

@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../../src/cli/main';
+import { loadAnnotations } from '../../../src/core/annotations/sidecar/load';
+import { parseSidecar } from '../../../src/core/annotations/sidecar/parse';
+import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
+import { sha256Of } from '../../../src/cli/commands/interchangeFiles';
+import { orphanedTag, sampleTags, TEXT } from '../core/interchange/testArticle';
+
+interface Run {
+  status: number;
+  out: string;
+  err: string;
+}
+
+async function run(args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+function writeArticle(dir: string, name: string, withTags: boolean): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, name), TEXT);
+  if (!withTags) return;
+  const set = { file: name, sha256: sha256Of(TEXT), annotations: [...sampleTags(), orphanedTag()], rejections: [] };
+  fs.writeFileSync(path.join(dir, `${name}.annotations.yaml`), serialiseSidecar(undefined, set, TEXT));
+}
+
+function tagsIn(dir: string, name: string): { label: string; start: number; end: number; text: string; note: string; status: string }[] {
+  const parsed = parseSidecar(fs.readFileSync(path.join(dir, `${name}.annotations.yaml`), 'utf8'));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return loadAnnotations(parsed.sidecar, TEXT, sha256Of(TEXT))
+    .set.annotations.map((a) => ({ label: a.label, start: a.start, end: a.end, text: a.text, note: a.note ?? '', status: a.status }))
+    .sort((a, b) => a.start - b.start || a.label.localeCompare(b.label));
+}
+
+describe('command line: export and import', () => {
+  let tmp = '';
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-interchange-'));
+    writeArticle(path.join(tmp, 'corpus'), 'story.txt', true);
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  for (const format of ['w3c', 'label-studio', 'jsonl', 'brat'] as const) {
+    it(`${format}: exports, then imports into a fresh copy of the articles with the same tags; a second import adds nothing`, async () => {
+      const out = path.join(tmp, 'out');
+      const exported = await run(['export', '--format', format, '--out', out, path.join(tmp, 'corpus')]);
+      assert.equal(exported.status, 0, exported.err);
+      assert.match(exported.out, new RegExp(`exported \\d+ tags of 1 articles as ${format}`));
+      const fresh = path.join(tmp, 'fresh');
+      writeArticle(fresh, 'story.txt', false);
+      const imported = await run(['import', '--format', format, '--author', 'ana', out, '--into', fresh]);
+      assert.equal(imported.status, 0, imported.err);
+      const keepsOrphans = format === 'w3c' || format === 'jsonl';
+      const expected = tagsIn(path.join(tmp, 'corpus'), 'story.txt').filter((t) => keepsOrphans || t.status !== 'orphaned');
+      assert.deepEqual(tagsIn(fresh, 'story.txt'), expected);
+      assert.match(imported.out, new RegExp(`story.txt: ${expected.length} added, 0 already present, ${keepsOrphans ? 1 : 0} orphaned`));
+
+      const sidecar = fs.readFileSync(path.join(fresh, 'story.txt.annotations.yaml'), 'utf8');
+      const again = await run(['import', '--format', format, '--author', 'ana', out, '--into', fresh]);
+      assert.match(again.out, new RegExp(`story.txt: 0 added, ${expected.length} already present`));
+      assert.equal(fs.readFileSync(path.join(fresh, 'story.txt.annotations.yaml'), 'utf8'), sidecar);
+    });
+  }
+
+  it('says how many orphaned tags a format had to leave out', async () => {
+    const r = await run(['export', '--format', 'label-studio', '--out', path.join(tmp, 'out'), path.join(tmp, 'corpus')]);
+    assert.match(r.out, /1 orphaned or rejected tags were skipped/);
+  });
+
+  it('writes inception and csv files', async () => {
+    for (const format of ['inception', 'csv']) {
+      const r = await run(['export', '--format', format, '--out', path.join(tmp, format), path.join(tmp, 'corpus')]);
+      assert.equal(r.status, 0, r.err);
+    }
+    assert.ok(fs.existsSync(path.join(tmp, 'inception', 'story.json')));
+    assert.match(fs.readFileSync(path.join(tmp, 'csv', 'annotations.csv'), 'utf8'), /^file,id,label,start,end,/);
+  });
+
+  it('finds the article by its text when the file name differs', async () => {
+    const out = path.join(tmp, 'out');
+    await run(['export', '--format', 'jsonl', '--out', out, path.join(tmp, 'corpus')]);
+    const fresh = path.join(tmp, 'fresh');
+    writeArticle(fresh, 'renamed.txt', false);
+    const r = await run(['import', '--format', 'jsonl', out, '--into', fresh]);
+    assert.equal(r.status, 0, r.err);
+    assert.match(r.out, /renamed.txt: 5 added/);
+  });
+
+  it('never touches a sidecar with problems, and says so with its line', async () => {
+    const out = path.join(tmp, 'out');
+    await run(['export', '--format', 'w3c', '--out', out, path.join(tmp, 'corpus')]);
+    const fresh = path.join(tmp, 'fresh');
+    writeArticle(fresh, 'story.txt', false);
+    const broken = 'version: 1\nfile: story.txt\nsha256: nothex\nannotations: []\n';
+    fs.writeFileSync(path.join(fresh, 'story.txt.annotations.yaml'), broken);
+    const r = await run(['import', '--format', 'w3c', out, '--into', fresh]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /story.txt.annotations.yaml:3:\d+: .*\n.*left untouched/);
+    assert.equal(fs.readFileSync(path.join(fresh, 'story.txt.annotations.yaml'), 'utf8'), broken);
+  });
+
+  it('reports a document with no matching article and exits 1', async () => {
+    const file = path.join(tmp, 'other.jsonl');
+    fs.writeFileSync(file, `${JSON.stringify({ text: 'Some other article.', meta: { file: 'other.txt' }, spans: [{ start: 0, end: 4, label: 'claim' }] })}\n{broken\n`);
+    const r = await run(['import', '--format', 'jsonl', file, '--into', path.join(tmp, 'corpus')]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /other.jsonl:2: not JSON/);
+    assert.match(r.err, /other.txt: not imported, no article is named other.txt or has its text/);
+  });
+
+  it('rejects a wrong command line with the usage', async () => {
+    assert.equal((await run(['export', '--format', 'docx', '--out', tmp])).status, 2);
+    assert.equal((await run(['import', '--format', 'csv', tmp, '--into', tmp])).status, 2);
+    assert.equal((await run(['import', '--format', 'jsonl', tmp])).status, 2);
+  });
+});

@@ -1,0 +1,159 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_LABELS } from '../../../../src/core/annotations/labels/labelConfig';
+import type { Annotation, AnnotationSet } from '../../../../src/core/annotations/model/types';
+import { exportBrat, parseBrat } from '../../../../src/core/interchange/brat';
+import { exportArticles, parseImport } from '../../../../src/core/interchange/formats';
+import { importTags } from '../../../../src/core/interchange/placeTags';
+import type { ImportOptions } from '../../../../src/core/interchange/placeTags';
+import type { ExportArticle, ImportedDocument, ParsedImport } from '../../../../src/core/interchange/types';
+import { orphanedTag, sampleArticle, sampleTags, TEXT } from './testArticle';
+
+let counter = 0;
+const OPTIONS: ImportOptions = { author: 'importer', now: '2026-11-30T00:00:00.000Z', newId: () => (++counter).toString(16).padStart(12, '0') };
+
+const empty = (): AnnotationSet => ({ file: 'story.txt', sha256: 'f'.repeat(64), annotations: [], rejections: [] });
+
+function roundTrip(parsed: ParsedImport, text = TEXT, options = OPTIONS): { set: AnnotationSet; added: number; orphaned: number } {
+  assert.deepEqual(parsed.problems, []);
+  let set = empty();
+  let added = 0;
+  let orphaned = 0;
+  for (const document of parsed.documents) {
+    const outcome = importTags(text, set, document, options);
+    set = outcome.set;
+    added += outcome.counts.added;
+    orphaned += outcome.counts.orphaned;
+  }
+  return { set, added, orphaned };
+}
+
+/** What a person sees of a tag: label, place, words, note, author (and status). */
+function essence(tags: readonly Annotation[], author?: string): string[] {
+  return tags
+    .map((a) => JSON.stringify([a.label, a.start, a.end, a.text, a.note ?? '', author ?? a.author, a.status]))
+    .sort();
+}
+
+function viaFormat(format: 'w3c' | 'label-studio' | 'jsonl', article: ExportArticle): ParsedImport {
+  const exported = exportArticles(format, [article], DEFAULT_LABELS);
+  return parseImport(format, exported.files.map((f) => ({ path: f.path, content: f.content })));
+}
+
+function viaBrat(article: ExportArticle): ParsedImport {
+  const exported = exportBrat([article], DEFAULT_LABELS);
+  const ann = exported.files.filter((f) => f.path.endsWith('.ann'));
+  const txt = new Map(ann.map((f) => [f.path, exported.files.find((t) => t.path === f.path.replace(/\.ann$/, '.txt'))?.content ?? '']));
+  return parseBrat(ann, txt);
+}
+
+describe('import: export then import gives back the same tags', () => {
+  for (const format of ['w3c', 'label-studio', 'jsonl'] as const) {
+    it(`${format}: label, place, words, note and author on a text with emoji, CRLF and a tag across lines`, () => {
+      const result = roundTrip(viaFormat(format, sampleArticle()));
+      assert.deepEqual(essence(result.set.annotations), essence(sampleTags()));
+      assert.equal(result.orphaned, 0);
+    });
+  }
+
+  it('brat: the same, with the author given on import (brat has no author)', () => {
+    const result = roundTrip(viaBrat(sampleArticle()));
+    assert.deepEqual(essence(result.set.annotations), essence(sampleTags(), 'importer'));
+    const claim = result.set.annotations.find((a) => a.label === 'claim');
+    assert.deepEqual(claim?.attributes, { checked: true });
+    assert.equal(result.set.annotations.find((a) => a.label === 'quote')?.attributes['speaker'], 'Ana_Ruiz', 'brat values are single tokens');
+  });
+
+  it('keeps ids, dates and attributes where the format carries them (W3C, JSON lines)', () => {
+    for (const format of ['w3c', 'jsonl'] as const) {
+      const result = roundTrip(viaFormat(format, sampleArticle()));
+      const byId = new Map(result.set.annotations.map((a) => [a.id, a]));
+      for (const tag of sampleTags()) {
+        assert.deepEqual(byId.get(tag.id)?.attributes, tag.attributes, format);
+        assert.equal(byId.get(tag.id)?.created, tag.created, format);
+      }
+    }
+  });
+
+  it('brings orphaned tags back orphaned, with their words (W3C and JSON lines can say so)', () => {
+    for (const format of ['w3c', 'jsonl'] as const) {
+      const result = roundTrip(viaFormat(format, sampleArticle([...sampleTags(), orphanedTag()])));
+      const orphan = result.set.annotations.find((a) => a.status === 'orphaned');
+      assert.equal(orphan?.text, 'a deleted sentence', format);
+      assert.equal(result.orphaned, 1, format);
+    }
+  });
+
+  it('importing the same file twice adds nothing the second time', () => {
+    for (const parsed of [viaFormat('w3c', sampleArticle([...sampleTags(), orphanedTag()])), viaFormat('label-studio', sampleArticle()), viaBrat(sampleArticle())]) {
+      const first = roundTrip(parsed);
+      let set = first.set;
+      for (const document of parsed.documents) {
+        const again = importTags(TEXT, set, document, OPTIONS);
+        assert.equal(again.counts.added, 0);
+        assert.equal(again.counts.alreadyPresent, document.tags.length);
+        set = again.set;
+      }
+      assert.deepEqual(set, first.set);
+    }
+  });
+});
+
+describe('import: placing tags', () => {
+  const document = (tags: ImportedDocument['tags'], text?: string): ImportedDocument => ({ name: 'story.txt', ...(text === undefined ? {} : { text }), tags });
+
+  it('finds a tag by its words when the article changed since the export', () => {
+    const edited = `UPDATE: corrected.\r\n${TEXT}`;
+    const parsed = viaFormat('jsonl', sampleArticle());
+    const result = roundTrip(parsed, edited);
+    for (const tag of result.set.annotations) assert.equal(edited.slice(tag.start, tag.end), tag.text.replace(/\n/g, '\r\n'));
+    assert.equal(result.orphaned, 0);
+  });
+
+  it('does not trust offsets whose words differ: the tag goes where its words are', () => {
+    const outcome = importTags(TEXT, empty(), document([{ unit: 'utf16', start: 0, end: 8, label: 'speaker', text: 'Ana Ruiz' }]), OPTIONS);
+    const tag = outcome.set.annotations[0];
+    assert.equal(TEXT.slice(tag?.start, tag?.end), 'Ana Ruiz');
+    assert.equal(outcome.counts.reanchored, 1);
+  });
+
+  it('imports words that are nowhere in the article as orphaned, never drops them', () => {
+    const outcome = importTags(TEXT, empty(), document([{ unit: 'codePoints', start: 3, end: 30, label: 'claim', text: 'a sentence this article never had', note: 'kept' }]), OPTIONS);
+    assert.equal(outcome.counts.added, 1);
+    assert.equal(outcome.counts.orphaned, 1);
+    assert.equal(outcome.set.annotations[0]?.status, 'orphaned');
+    assert.equal(outcome.set.annotations[0]?.text, 'a sentence this article never had');
+    assert.equal(outcome.set.annotations[0]?.note, 'kept');
+  });
+
+  it('uses the file’s own copy of the text for the words when the tag does not state them', () => {
+    const source = `Intro line.\n${TEXT}`;
+    const start = [...source.slice(0, source.indexOf('Ana Ruiz'))].length;
+    const outcome = importTags(TEXT, empty(), document([{ unit: 'codePoints', start, end: start + 8, label: 'speaker' }], source), OPTIONS);
+    const tag = outcome.set.annotations[0];
+    assert.equal(TEXT.slice(tag?.start, tag?.end), 'Ana Ruiz');
+  });
+
+  it('keeps two annotators’ tags on the same words, but not the same annotator’s twice', () => {
+    const tags = [
+      { unit: 'utf16' as const, start: TEXT.indexOf('Ana Ruiz'), end: TEXT.indexOf('Ana Ruiz') + 8, label: 'speaker', author: 'ana' },
+      { unit: 'utf16' as const, start: TEXT.indexOf('Ana Ruiz'), end: TEXT.indexOf('Ana Ruiz') + 8, label: 'speaker', author: 'bo' },
+      { unit: 'utf16' as const, start: TEXT.indexOf('Ana Ruiz'), end: TEXT.indexOf('Ana Ruiz') + 8, label: 'speaker', author: 'bo' },
+    ];
+    const outcome = importTags(TEXT, empty(), document(tags), OPTIONS);
+    assert.deepEqual([outcome.counts.added, outcome.counts.alreadyPresent], [2, 1]);
+    assert.deepEqual(outcome.set.annotations.map((a) => a.author), ['ana', 'bo']);
+  });
+
+  it('replaces dates that are not ISO timestamps and skips tags without a label, so the sidecar stays valid', () => {
+    const words = { unit: 'utf16' as const, start: TEXT.indexOf('Ana Ruiz'), end: TEXT.indexOf('Ana Ruiz') + 8 };
+    const outcome = importTags(TEXT, empty(), document([{ ...words, label: 'speaker', created: 'yesterday', modified: '2026-11-01' }, { ...words, label: '  ' }]), OPTIONS);
+    assert.equal(outcome.counts.withoutLabel, 1);
+    assert.deepEqual(outcome.set.annotations.map((a) => [a.created, a.modified]), [[OPTIONS.now, OPTIONS.now]]);
+  });
+
+  it('places offsets right in an article that starts with a byte order mark', () => {
+    const withBom = `\uFEFF${TEXT}`;
+    const result = roundTrip(viaFormat('label-studio', sampleArticle()), withBom);
+    for (const tag of result.set.annotations) assert.equal(withBom.slice(tag.start, tag.end).replace(/\r\n/g, '\n'), tag.text);
+  });
+});
