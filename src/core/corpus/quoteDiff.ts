@@ -18,9 +18,15 @@ export interface VersionDiff {
 
 /** Bounds the diff on long, very different quotes (they are reported as reworded without details). */
 const MAX_EDIT_LENGTH = 400;
+const MIN_ANCHOR_WORDS = 3;
 
 function isInside(inner: readonly string[], outer: readonly string[]): boolean {
   return ` ${outer.join(' ')} `.includes(` ${inner.join(' ')} `);
+}
+
+function lastIndex<T>(xs: readonly T[], test: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i] as T)) return i;
+  return -1;
 }
 
 export function diffVersion(reference: QuoteWords, version: QuoteWords): VersionDiff {
@@ -31,9 +37,14 @@ export function diffVersion(reference: QuoteWords, version: QuoteWords): Version
   if (a.length < b.length && isInside(a, b)) return { relation: 'contains', changes: [] };
   const parts = diffArrays([...a], [...b], { maxEditLength: MAX_EDIT_LENGTH });
   if (!parts) return { relation: 'reworded', changes: [] };
-  let first = parts.findIndex((p) => !p.added && !p.removed);
-  let last = parts.length - 1;
-  while (last >= 0 && (parts[last]?.added || parts[last]?.removed)) last--;
+  // The shared stretch starts and ends with a run of a few equal words: a lone "this is" matched
+  // in the extra context of a longer quote is not where the versions meet.
+  const anchor = (p: (typeof parts)[number]): boolean => !p.added && !p.removed && p.count >= MIN_ANCHOR_WORDS;
+  const equal = (p: (typeof parts)[number]): boolean => !p.added && !p.removed;
+  let first = parts.findIndex(anchor);
+  if (first < 0) first = parts.findIndex(equal);
+  let last = lastIndex(parts, anchor);
+  if (last < 0) last = lastIndex(parts, equal);
   if (first < 0) first = parts.length;
   const changes: WordChange[] = [];
   let ai = 0;
