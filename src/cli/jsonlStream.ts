@@ -51,7 +51,7 @@ async function* readLines(input: Readable, max: number): AsyncGenerator<LineEven
 
 function idOf(value: unknown): string | number | null {
   if (typeof value !== 'object' || value === null || !('id' in value)) return null;
-  const id = (value as { id: unknown }).id;
+  const id: unknown = value.id;
   return typeof id === 'string' || typeof id === 'number' ? id : null;
 }
 

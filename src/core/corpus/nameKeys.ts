@@ -21,7 +21,7 @@ const TRANSLITERATION: readonly (readonly [RegExp, string])[] = [
   [/ey(?=[^aeiou])/g, 'ei'],
   [/(iy|ii|yy|ij|yi)$/g, 'i'],
   [/(?<=[^aeiou])y$/g, 'i'],
-  [/(.)\1+/g, '$1'],
+  [/(\p{L})\1+/gu, '$1'],
 ];
 
 /** The key of one name word: folded, without apostrophes or dots, transliteration variants merged. */

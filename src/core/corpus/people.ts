@@ -73,8 +73,12 @@ class IdentityGraph {
   readonly bySurname = new Map<string, number[]>();
   uf = new UnionFind(0);
 
-  nodeFor(name: PersonName): number {
-    const key = personKey(name);
+  /** A bare surname means whoever its context says: one node per article, tied to others only when resolved. */
+  bareNodeFor(name: PersonName, article: number): number {
+    return this.nodeFor(name, `${personKey(name)}\u0000${article}`);
+  }
+
+  nodeFor(name: PersonName, key = personKey(name)): number {
     let node = this.byKey.get(key);
     if (node === undefined) {
       node = this.names.length;
@@ -123,7 +127,7 @@ function collectEntries(summaries: readonly ArticleSummary[], graph: IdentityGra
       let node: number | undefined;
       if (sp.kind === 'person') {
         const parsed = parsePersonName(sp.name);
-        if (parsed) node = graph.nodeFor(parsed);
+        if (parsed) node = parsed.given.length === 0 ? graph.bareNodeFor(parsed, article) : graph.nodeFor(parsed);
       } else if (sp.kind === 'organisation') {
         const key = organisationKey(sp.name);
         if (key !== '') {
@@ -149,12 +153,19 @@ function resolveBareSurnames(entries: readonly Entry[], graph: IdentityGraph): v
       else fullInArticle.set(k, [e.node]);
     }
   }
+  // Surnames that stay ambiguous are one entry per surname ("Clinton"), apart from every full name.
+  const unresolved = new Map<string, number>();
   for (const e of entries) {
     const n = graph.names[e.node];
     if (!n || n.given.length > 0 || n.surname.startsWith('\u0000')) continue;
     const local = fullInArticle.get(`${e.article}\u0000${n.surname}`);
     const target = local ? graph.onlyIdentity(local) : graph.onlyIdentity(graph.bySurname.get(n.surname) ?? []);
     if (target !== undefined) graph.uf.union(target, e.node);
+    else {
+      const first = unresolved.get(n.surname);
+      if (first === undefined) unresolved.set(n.surname, e.node);
+      else graph.uf.union(first, e.node);
+    }
   }
 }
 

@@ -44,7 +44,7 @@ export class RepeatedLineIndex {
     this.remove(summary.path);
     this.articles.set(summary.path, summary);
     let counts = this.folders.get(summary.folder);
-    if (!counts) this.folders.set(summary.folder, (counts = new Map()));
+    if (!counts) this.folders.set(summary.folder, (counts = new Map<number, Counted>()));
     for (const [hash, noise] of distinctLines(summary)) {
       const c = counts.get(hash);
       if (c) {

@@ -36,6 +36,5 @@ export function hash52(text: string): number {
 
 /** Control and bidirectional formatting characters of article text shown as \u{…} escapes on a terminal. */
 export function escapeControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
