@@ -12,14 +12,19 @@ import { runTask } from './analyzeTask';
 export interface PoolOptions<T> {
   /** Called once per file, in input order; when given, results are not also collected. */
   readonly onResult?: (result: T, index: number) => void;
-  /** The bundled worker script; by default analyzeWorker.js beside this bundle (dist/). */
+  /** The bundled worker script; by default dist/analyzeWorker.js (see defaultWorkerScript). */
   readonly workerScript?: string;
 }
 
 /** Tasks started ahead of the oldest unfinished one, per worker. */
 const WINDOW_PER_JOB = 8;
 
+/** dist/analyzeWorker.js: beside this bundle (dist/cli.js, dist/extension.js) or above it (bundled tests under dist/test/). */
 export function defaultWorkerScript(): string {
+  for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'analyzeWorker.js');
+    if (fs.existsSync(candidate)) return candidate;
+  }
   return path.join(__dirname, 'analyzeWorker.js');
 }
 
