@@ -2,9 +2,9 @@
 // statement (identical, one inside the other, or reworded in a few places) are grouped through an
 // inverted index of word 4-grams, so the cost grows with the number of quotes, not its square.
 import type { QuoteRelation, WordChange } from './quoteDiff';
-import { diffVersion } from './quoteDiff';
+import { diffVersion, ReferenceGrams } from './quoteDiff';
 import type { QuoteWords } from './quoteWords';
-import { ngramHash, quoteWords } from './quoteWords';
+import { ngramHash, quoteWords, wordHashes } from './quoteWords';
 import type { ArticleSummary } from './summary';
 import { UnionFind } from './unionFind';
 
@@ -33,15 +33,19 @@ const SHINGLE = 4;
 const LONG_QUOTE_WORDS = 6;
 const MIN_QUOTE_WORDS = 3;
 /** A shingle shared by more quotes links only to its first ones: duplicates still chain, cost stays linear. */
-const POSTING_CAP = 32;
+const POSTING_CAP = 12;
 /** Two long quotes are one statement when they share half the shingles of the shorter, or a run of ~8 words. */
 const SHARED_FRACTION = 0.5;
 const SHARED_ENOUGH = 5;
+const IDENTICAL = { relation: 'identical', changes: [] } as const;
 
 interface Item {
   readonly article: number;
   readonly quote: number;
   readonly words: QuoteWords;
+  readonly hashes: Int32Array;
+  /** The folded words joined: equal keys are the same wording. */
+  readonly key: string;
 }
 
 function collectItems(summaries: readonly ArticleSummary[]): Item[] {
@@ -49,39 +53,52 @@ function collectItems(summaries: readonly ArticleSummary[]): Item[] {
   summaries.forEach((s, article) =>
     s.quotes.forEach((q, quote) => {
       const w = quoteWords(q.text);
-      if (w.norm.length >= MIN_QUOTE_WORDS) items.push({ article, quote, words: w });
+      if (w.norm.length >= MIN_QUOTE_WORDS) items.push({ article, quote, words: w, hashes: wordHashes(w.norm), key: w.norm.join(' ') });
     }),
   );
   return items;
 }
 
-function shingles(words: readonly string[]): number[] {
+function shingles(hashes: Int32Array): number[] {
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(ngramHash(words, i, SHINGLE));
+  for (let i = 0; i + SHINGLE <= hashes.length; i++) out.add(ngramHash(hashes, i, SHINGLE));
   return [...out];
 }
 
 function linkLongQuotes(items: readonly Item[], long: readonly number[], uf: UnionFind): void {
   const postings = new Map<number, number[]>();
-  const counts = new Map<number, number>();
-  const sizes = new Map<number, number>();
+  // Shared-shingle counts per earlier quote, reset through the list of touched ones (no map per quote).
+  const counts = new Int32Array(items.length);
+  const sizes = new Int32Array(items.length);
+  const touched: number[] = [];
+  // A quote worded exactly like an earlier one links where that one did: only the first is indexed.
+  const firstOfText = new Map<string, number>();
   for (const i of long) {
-    const own = shingles((items[i] as Item).words.norm);
-    sizes.set(i, own.length);
-    counts.clear();
+    const key = (items[i] as Item).key;
+    const twin = firstOfText.get(key);
+    if (twin !== undefined) {
+      uf.union(twin, i);
+      continue;
+    }
+    firstOfText.set(key, i);
+    const own = shingles((items[i] as Item).hashes);
+    sizes[i] = own.length;
     for (const h of own) {
       const list = postings.get(h);
       if (!list) {
         postings.set(h, [i]);
         continue;
       }
-      for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+      for (const j of list) if ((counts[j] = (counts[j] ?? 0) + 1) === 1) touched.push(j);
       if (list.length < POSTING_CAP) list.push(i);
     }
-    for (const [j, shared] of counts) {
-      const smaller = Math.min(own.length, sizes.get(j) ?? 0);
+    for (const j of touched) {
+      const shared = counts[j] ?? 0;
+      counts[j] = 0;
+      const smaller = Math.min(own.length, sizes[j] ?? 0);
       if (shared >= SHARED_ENOUGH || shared >= Math.ceil(SHARED_FRACTION * smaller)) uf.union(i, j);
     }
+    touched.length = 0;
   }
 }
 
@@ -89,8 +106,8 @@ function linkLongQuotes(items: readonly Item[], long: readonly number[], uf: Uni
 function attachShortQuotes(items: readonly Item[], long: readonly number[], short: readonly number[], uf: UnionFind): void {
   const byPhrase = new Map<number, number[]>();
   for (const i of short) {
-    const w = (items[i] as Item).words.norm;
-    const key = ngramHash(w, 0, w.length) ^ w.length;
+    const h = (items[i] as Item).hashes;
+    const key = ngramHash(h, 0, h.length);
     const list = byPhrase.get(key);
     if (list) {
       uf.union(list[0] as number, i);
@@ -99,11 +116,15 @@ function attachShortQuotes(items: readonly Item[], long: readonly number[], shor
   }
   if (byPhrase.size === 0) return;
   const attached = new Set<number>();
+  const scanned = new Set<string>();
   for (const i of long) {
-    const w = (items[i] as Item).words.norm;
+    const item = items[i] as Item;
+    if (scanned.has(item.key)) continue;
+    scanned.add(item.key);
+    const w = item.hashes;
     for (let n = MIN_QUOTE_WORDS; n < LONG_QUOTE_WORDS; n++) {
       for (let k = 0; k + n <= w.length; k++) {
-        const found = byPhrase.get(ngramHash(w, k, n) ^ n);
+        const found = byPhrase.get(ngramHash(w, k, n));
         const first = found?.[0];
         if (first === undefined || attached.has(first)) continue;
         attached.add(first);
@@ -117,12 +138,15 @@ function versionsOf(members: readonly number[], items: readonly Item[], summarie
   // The reference: the wording used most often, then the longest.
   const frequency = new Map<string, number>();
   for (const m of members) {
-    const key = (items[m] as Item).words.norm.join(' ');
+    const key = (items[m] as Item).key;
     frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
-  const score = (m: number): number => frequency.get((items[m] as Item).words.norm.join(' ')) ?? 0;
-  const ref = [...members].sort((a, b) => score(b) - score(a) || (items[b] as Item).words.norm.length - (items[a] as Item).words.norm.length || a - b)[0] as number;
-  const refWords = (items[ref] as Item).words;
+  const score = (m: number): number => frequency.get((items[m] as Item).key) ?? 0;
+  const length = (m: number): number => (items[m] as Item).words.norm.length;
+  let ref = members[0] as number;
+  for (const m of members) if (score(m) > score(ref) || (score(m) === score(ref) && length(m) > length(ref))) ref = m;
+  const refItem = items[ref] as Item;
+  const refGrams = new ReferenceGrams(refItem);
   const ordered = [ref, ...members.filter((m) => m !== ref)];
   return ordered.map((m) => {
     const item = items[m] as Item;
@@ -130,7 +154,7 @@ function versionsOf(members: readonly number[], items: readonly Item[], summarie
     const q = summary.quotes[item.quote];
     const speakerIndex = q?.speaker;
     const speaker = speakerIndex === null || speakerIndex === undefined ? null : (summary.speakers[speakerIndex]?.name ?? null);
-    const diff = diffVersion(refWords, item.words);
+    const diff = item.key === refItem.key ? IDENTICAL : diffVersion(refGrams, item);
     return { path: summary.path, quote: item.quote, start: q?.start ?? 0, end: q?.end ?? 0, text: q?.text ?? '', speaker, relation: diff.relation, changes: diff.changes };
   });
 }

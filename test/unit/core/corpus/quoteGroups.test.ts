@@ -50,6 +50,23 @@ describe('the same quote across articles', () => {
     assert.equal(g.versions.find((v) => v.path === 'c.txt')?.relation, 'identical');
   });
 
+  it('reports changed first and last words as changes, and changes inside a shorter version', () => {
+    const a = article('a.txt', 'Nobody will stop the reconstruction of the city and the return of the refugees to their homes soon');
+    const b = article('b.txt', 'Nothing will stop the reconstruction of the city and the return of the refugees to their homes now');
+    const c = article('c.txt', 'the reconstruction of the town and the return of the refugees');
+    const groups = groupQuotes([a, a, b, c].map((s, i) => ({ ...s, path: `${i}.txt` })));
+    const versions = groups[0]?.versions ?? [];
+    const inB = versions.find((v) => v.path === '2.txt');
+    assert.equal(inB?.relation, 'reworded');
+    assert.deepEqual(inB?.changes, [
+      { removed: 'Nobody', added: 'Nothing' },
+      { removed: 'soon', added: 'now' },
+    ]);
+    const inC = versions.find((v) => v.path === '3.txt');
+    assert.equal(inC?.relation, 'contained');
+    assert.deepEqual(inC?.changes, [{ removed: 'city', added: 'town' }]);
+  });
+
   it('finds a quote inside a longer one, whatever the quotation marks and case', () => {
     const a = article('a.txt', 'The economy will grow by three percent next year, and unemployment will fall below five percent');
     const b = summariseText('b.txt', '"the economy will grow by three percent next year," he said.\n');
