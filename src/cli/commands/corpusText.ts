@@ -31,7 +31,7 @@ export class ArticleLines {
   /** `path:line:column` (1-based) of an offset, or `path@offset` when the file cannot be read again. */
   where(path: string, offset: number): string {
     const f = this.load(path);
-    if (!f) return `${path}@${offset}`;
+    if (!f) return `${escapeControls(path)}@${offset}`;
     let lo = 0;
     let hi = f.starts.length - 1;
     while (lo < hi) {
@@ -39,7 +39,7 @@ export class ArticleLines {
       if ((f.starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return `${path}:${lo + 1}:${offset - (f.starts[lo] ?? 0) + 1}`;
+    return `${escapeControls(path)}:${lo + 1}:${offset - (f.starts[lo] ?? 0) + 1}`;
   }
 
   slice(path: string, start: number, end: number): string {
