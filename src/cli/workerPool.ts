@@ -98,20 +98,27 @@ class OrderedPool {
       this.busy.set(worker, -1);
       this.complete(reply.seq, reply.result);
     });
-    // A worker that dies (out of memory on a hostile file) fails its task only; a fresh one takes over.
-    worker.on('error', (e: Error) => {
-      const seq = this.busy.get(worker) ?? -1;
-      this.busy.delete(worker);
-      void worker.terminate();
-      const task = this.tasks[seq];
-      if (task) this.complete(seq, { file: task.file, ok: false, error: `analysis failed: ${e.message}` });
-      try {
-        this.feed(this.spawn());
-      } catch (err) {
-        this.fail(err);
-      }
+    worker.on('error', (e: Error) => this.lost(worker, e.message));
+    worker.on('exit', (code) => {
+      if ((this.busy.get(worker) ?? -1) >= 0) this.lost(worker, `worker stopped with code ${code}`);
     });
     return worker;
+  }
+
+  /** A worker that dies (out of memory on a hostile file) fails its task only; a fresh one takes over. */
+  private lost(worker: Worker, reason: string): void {
+    if (!this.busy.has(worker)) return;
+    const seq = this.busy.get(worker) ?? -1;
+    this.busy.delete(worker);
+    void worker.terminate();
+    try {
+      this.feed(this.spawn());
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    const task = this.tasks[seq];
+    if (task) this.complete(seq, { file: task.file, ok: false, error: `analysis failed: ${reason}` });
   }
 
   private feed(worker: Worker): void {

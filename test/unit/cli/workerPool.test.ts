@@ -59,6 +59,25 @@ describe('worker pool', () => {
     assert.deepEqual(seen, files.map((f) => f.path));
   });
 
+  it('fails only the task of a worker that dies, and goes on with a fresh worker', async () => {
+    const script = path.join(tmp, 'dying-worker.js');
+    fs.writeFileSync(
+      script,
+      `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (m) => {
+  if (m.task.file.includes('crash')) process.exit(3);
+  if (m.task.file.includes('throw')) throw new Error('boom');
+  parentPort.postMessage({ seq: m.seq, result: { file: m.task.file, ok: true, text: 'x', analysis: null } });
+});`,
+    );
+    const files = ['a.txt', 'crash.txt', 'b.txt', 'throw.txt', 'c.txt', 'd.txt'];
+    const results = await analyzeMany(files, 2, { workerScript: script });
+    assert.deepEqual(results.map((r) => [r.file, r.ok]), files.map((f) => [f, !/crash|throw/.test(f)]));
+    const errors = results.flatMap((r) => (r.ok ? [] : [r.error]));
+    assert.match(errors[0] ?? '', /worker stopped with code 3/);
+    assert.match(errors[1] ?? '', /boom/);
+  });
+
   it('handles an empty list and more jobs than files', async () => {
     assert.deepEqual(await analyzeMany([], 4), []);
     const [one] = seedFiles();
