@@ -126,14 +126,19 @@ summariseMany(files, Number(process.argv[1]), { workerScript: ${JSON.stringify(p
   const summaries = results.filter((r) => r.ok).map((r) => r.summary);
   const summaryMB = summaries.reduce((n, s) => n + JSON.stringify(s).length, 0) / 1048576;
   const times = [];
+  const cpu = [];
   let report;
   for (let i = 0; i < 3; i++) {
     const t = process.hrtime.bigint();
+    const c = process.cpuUsage();
     report = corpusReport(summaries);
+    const used = process.cpuUsage(c);
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    cpu.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
-  process.stderr.write(JSON.stringify({ quotes: report.quotes, people: report.people.length, groups: report.quoteGroups.length, repeated: report.repeatedLines.length, summaryMB, combineMs: times[1], maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
+  cpu.sort((a, b) => a - b);
+  process.stderr.write(JSON.stringify({ quotes: report.quotes, people: report.people.length, groups: report.quoteGroups.length, repeated: report.repeatedLines.length, summaryMB, combineMs: times[1], combineCpuMs: cpu[1], maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
 });`;
 
 if (!fs.existsSync(path.join(root, 'dist', 'analyzeWorker.js'))) throw new Error('run `node esbuild.js` first');
@@ -152,7 +157,7 @@ try {
     console.log(`| corpus --json | ${jobs} | ${(r.ms / 1000).toFixed(1)} | ${r.cpuS.toFixed(1)} | ${(ARTICLES / (r.ms / 1000)).toFixed(0)} | ${(mb / (r.ms / 1000)).toFixed(2)} | ${r.maxRssMB.toFixed(0)} | exit ${r.status}, ${r.outMB.toFixed(1)} MB of JSON |`);
   }
   const c = measure(COMBINE_RUN, ['2', dir]);
-  console.log(`\ncombiners alone (corpusReport over ${ARTICLES} summaries in memory, median of 3): ${c.combineMs.toFixed(0)} ms for ${c.quotes} quotes → ${c.people} people, ${c.groups} quote groups, ${c.repeated} repeated lines; summaries ${c.summaryMB.toFixed(1)} MB as JSON (${((c.summaryMB / mb) * 100).toFixed(0)}% of the text); peak RSS ${c.maxRssMB.toFixed(0)} MB`);
+  console.log(`\ncombiners alone (corpusReport over ${ARTICLES} summaries in memory, median of 3): ${c.combineMs.toFixed(0)} ms wall, ${c.combineCpuMs.toFixed(0)} ms CPU for ${c.quotes} quotes → ${c.people} people, ${c.groups} quote groups, ${c.repeated} repeated lines; summaries ${c.summaryMB.toFixed(1)} MB as JSON (${((c.summaryMB / mb) * 100).toFixed(0)}% of the text); peak RSS ${c.maxRssMB.toFixed(0)} MB`);
 } finally {
   if (values.keep) console.log(`\nkept ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });

@@ -1,9 +1,8 @@
 // Where else were these words quoted? Quotes of different articles that reproduce the same
 // statement (identical, one inside the other, or reworded in a few places) are grouped through an
 // inverted index of word 4-grams, so the cost grows with the number of quotes, not its square.
-import type { QuoteRelation, WordChange } from './quoteDiff';
+import type { DiffSide, QuoteRelation, WordChange } from './quoteDiff';
 import { diffVersion, ReferenceGrams } from './quoteDiff';
-import type { QuoteWords } from './quoteWords';
 import { ngramHash, quoteWords, wordHashes } from './quoteWords';
 import type { ArticleSummary } from './summary';
 import { UnionFind } from './unionFind';
@@ -42,7 +41,6 @@ const IDENTICAL = { relation: 'identical', changes: [] } as const;
 interface Item {
   readonly article: number;
   readonly quote: number;
-  readonly words: QuoteWords;
   readonly hashes: Int32Array;
   /** The folded words joined: equal keys are the same wording. */
   readonly key: string;
@@ -53,7 +51,8 @@ function collectItems(summaries: readonly ArticleSummary[]): Item[] {
   summaries.forEach((s, article) =>
     s.quotes.forEach((q, quote) => {
       const w = quoteWords(q.text);
-      if (w.norm.length >= MIN_QUOTE_WORDS) items.push({ article, quote, words: w, hashes: wordHashes(w.norm), key: w.norm.join(' ') });
+      // Only hashes and the joined key are kept per quote: the words are read again for the few diffs.
+      if (w.norm.length >= MIN_QUOTE_WORDS) items.push({ article, quote, hashes: wordHashes(w.norm), key: w.norm.join(' ') });
     }),
   );
   return items;
@@ -142,11 +141,12 @@ function versionsOf(members: readonly number[], items: readonly Item[], summarie
     frequency.set(key, (frequency.get(key) ?? 0) + 1);
   }
   const score = (m: number): number => frequency.get((items[m] as Item).key) ?? 0;
-  const length = (m: number): number => (items[m] as Item).words.norm.length;
+  const length = (m: number): number => (items[m] as Item).hashes.length;
   let ref = members[0] as number;
   for (const m of members) if (score(m) > score(ref) || (score(m) === score(ref) && length(m) > length(ref))) ref = m;
   const refItem = items[ref] as Item;
-  const refGrams = new ReferenceGrams(refItem);
+  const sideOf = (item: Item): DiffSide => ({ words: quoteWords(summaries[item.article]?.quotes[item.quote]?.text ?? ''), hashes: item.hashes });
+  const refGrams = new ReferenceGrams(sideOf(refItem));
   const ordered = [ref, ...members.filter((m) => m !== ref)];
   return ordered.map((m) => {
     const item = items[m] as Item;
@@ -154,7 +154,7 @@ function versionsOf(members: readonly number[], items: readonly Item[], summarie
     const q = summary.quotes[item.quote];
     const speakerIndex = q?.speaker;
     const speaker = speakerIndex === null || speakerIndex === undefined ? null : (summary.speakers[speakerIndex]?.name ?? null);
-    const diff = item.key === refItem.key ? IDENTICAL : diffVersion(refGrams, item);
+    const diff = item.key === refItem.key ? IDENTICAL : diffVersion(refGrams, sideOf(item));
     return { path: summary.path, quote: item.quote, start: q?.start ?? 0, end: q?.end ?? 0, text: q?.text ?? '', speaker, relation: diff.relation, changes: diff.changes };
   });
 }
@@ -164,7 +164,7 @@ export function groupQuotes(summaries: readonly ArticleSummary[]): QuoteGroup[] 
   const items = collectItems(summaries);
   const long: number[] = [];
   const short: number[] = [];
-  items.forEach((it, i) => (it.words.norm.length >= LONG_QUOTE_WORDS ? long : short).push(i));
+  items.forEach((it, i) => (it.hashes.length >= LONG_QUOTE_WORDS ? long : short).push(i));
   const uf = new UnionFind(items.length);
   linkLongQuotes(items, long, uf);
   attachShortQuotes(items, long, short, uf);
