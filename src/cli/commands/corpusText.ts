@@ -22,12 +22,16 @@ function capped<T>(items: readonly T[], max: number, render: (item: T) => string
   return out;
 }
 
-/** Line numbers and line text of the few articles the output points into, read again on demand. */
+/** Articles kept read at once: output visits them folder by folder, so a few suffice and memory stays flat. */
+const CACHED_ARTICLES = 32;
+
+/** Line numbers and line text of the articles the output points into, read again on demand. */
 export class ArticleLines {
   private readonly cache = new Map<string, { text: string; starts: number[] } | null>();
 
   private load(path: string): { text: string; starts: number[] } | null {
     if (!this.cache.has(path)) {
+      if (this.cache.size >= CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value ?? '');
       try {
         const text = fs.readFileSync(path, 'utf8');
         const starts = [0];
