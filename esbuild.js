@@ -31,6 +31,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The worker threads of the command line's pool (src/cli/workerPool.ts) load this file beside cli.js.
+  { ...common, entryPoints: { analyzeWorker: 'src/cli/analyzeWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
   builds.push(
@@ -40,7 +42,7 @@ if (!production) {
 }
 
 async function main() {
-  // A production build (for the .vsix) replaces the two bundles only; a development build starts clean.
+  // A production build (for the .vsix) replaces the shipped bundles only; a development build starts clean.
   if (!production) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
   const contexts = await Promise.all(builds.filter((b) => Object.keys(b.entryPoints).length > 0).map((b) => esbuild.context(b)));
   if (watch) {

@@ -3,6 +3,7 @@ import type { CliCommand } from '../io';
 import { agreementCommand } from './agreement';
 import { analyzeCommand } from './analyze';
 import { checkCommand } from './check';
+import { corpusCommand } from './corpus';
 import { exportCommand } from './export';
 import { gitSetupCommand } from './gitSetup';
 import { importCommand } from './import';
@@ -20,4 +21,6 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   'git-setup': gitSetupCommand,
   'merge-sidecar': mergeSidecarCommand,
   agreement: agreementCommand,
+  corpus: corpusCommand,
 };
+
