@@ -4,6 +4,7 @@
 import type { Evidence } from './types';
 import type { Line } from './text';
 import { isDigit, isLetter, isLetterOrDigit, isSpace, onlySpaceBetween, trimSpan } from './text';
+import { clusterBoundaryFrom } from './graphemes';
 
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'either';
@@ -189,7 +190,10 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
     return m;
   };
   const emit = (open: OpenQuote, closeMark: Mark | null, endPos: number, endLine: number, why: Evidence): void => {
-    const [s, e] = trimSpan(text, open.mark.pos + open.mark.len, endPos);
+    let [s, e] = trimSpan(text, open.mark.pos + open.mark.len, endPos);
+    // A combining mark or joiner right after the opening mark belongs to it: the words start after.
+    const boundary = clusterBoundaryFrom(text, s, e);
+    if (boundary !== s) [s, e] = trimSpan(text, boundary, e);
     if (e <= s || !hasWordCharacter(text, s, e)) return;
     const style = closeMark ? `${styleName(text, open.mark)}…${styleName(text, closeMark)}` : `${styleName(text, open.mark)}…`;
     quotes.push({

@@ -47,13 +47,14 @@ export function annotationAt(annotations: readonly Annotation[], offset: number)
 
 /** The sentence around the offset, inside its line (a paragraph in these files). */
 export function sentenceAt(text: string, offset: number): { start: number; end: number } | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (text[lineEnd - 1] === '\r') lineEnd--;
+  // Lines end at LF, CRLF or a lone CR, as the analyzer reads them.
+  let lineStart = offset;
+  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let lineEnd = offset;
+  while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   const line = text.slice(lineStart, lineEnd);
   if (line.trim() === '') return undefined;
-  const boundary = /[.!?…]+["'”’»)]*\s+(?=["'“‘«(]?\p{Lu}|\d)/gu;
+  const boundary = /(?<![.!?…])[.!?…]+["'”’»)]*\s+(?=["'“‘«(]?\p{Lu}|\d)/gu;
   let start = 0;
   for (const m of line.matchAll(boundary)) {
     const end = (m.index ?? 0) + m[0].length;
