@@ -36,7 +36,7 @@ const builds = [
 ];
 if (!production) {
   builds.push(
-    { ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['vscode', 'mocha'] },
+    { ...common, entryPoints: testEntries('unit'), outdir: 'dist/test/unit', external: ['vscode', 'mocha', 'recheck', 'typescript'] },
     { ...common, entryPoints: testEntries('integration'), outdir: 'dist/test/integration', external: ['vscode', 'mocha'] },
   );
 }

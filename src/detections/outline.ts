@@ -21,13 +21,24 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
       return new vscode.DocumentSymbol(`“${excerpt(text.slice(q.start, q.end), 70)}”`, '', vscode.SymbolKind.String, r, r);
     };
     const symbols: vscode.DocumentSymbol[] = [];
+    // Grouped once, and extents by a loop: a long article may hold any number of quotes.
+    const quotesOf = new Map<string, (typeof analysis.quotes)[number][]>();
+    for (const q of analysis.quotes) {
+      if (q.speakerId === null) continue;
+      const list = quotesOf.get(q.speakerId);
+      if (list) list.push(q);
+      else quotesOf.set(q.speakerId, [q]);
+    }
     for (const speaker of analysis.speakers) {
-      const quotes = analysis.quotes.filter((q) => q.speakerId === speaker.id);
+      const quotes = quotesOf.get(speaker.id) ?? [];
       const first = speaker.mentions[0];
       if (!first) continue;
-      const spans = [...speaker.mentions, ...quotes];
-      const start = Math.min(...spans.map((s) => s.start));
-      const end = Math.max(...spans.map((s) => s.end));
+      let start = Infinity;
+      let end = -Infinity;
+      for (const s of [speaker.mentions, quotes].flat()) {
+        start = Math.min(start, s.start);
+        end = Math.max(end, s.end);
+      }
       const detail = quotes.length === 1 ? '1 quote' : `${quotes.length} quotes`;
       const symbol = new vscode.DocumentSymbol(speaker.name, detail, vscode.SymbolKind.Object, range(doc, start, end), range(doc, first.start, first.end));
       symbol.children = quotes.map(quoteSymbol);

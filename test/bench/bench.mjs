@@ -20,6 +20,7 @@ fs.writeFileSync(
     `export { reanchorAll } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'reanchor'))};`,
     `export { anchorAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'capture'))};`,
     `export { positionAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'annotations', 'anchoring', 'positions'))};`,
+    `export { sentenceAt } from ${JSON.stringify(path.join(root, 'src', 'core', 'tagging', 'lookup'))};`,
   ].join('\n'),
 );
 await esbuild.build({
@@ -31,10 +32,11 @@ await esbuild.build({
   outfile: outFile,
   logLevel: 'warning',
 });
-const { analyze, reanchorAll, anchorAt, positionAt } = createRequire(import.meta.url)(outFile);
+const { analyze, reanchorAll, anchorAt, positionAt, sentenceAt } = createRequire(import.meta.url)(outFile);
 
 function texts() {
-  const shared = path.resolve(root, '..', 'shared', 'eval');
+  // The shared data sits beside the main checkout (../shared) or two levels up from a worktree.
+  const shared = [path.resolve(root, '..', 'shared', 'eval'), path.resolve(root, '..', '..', 'shared', 'eval')].find((d) => fs.existsSync(d)) ?? '';
   const dirs = [path.join(shared, 'seeds'), path.join(shared, 'noise-dev')].filter((d) => fs.existsSync(d));
   if (dirs.length === 0) dirs.push(path.join(root, 'test', 'fixtures', 'workspace', 'seeds'));
   const out = [];
@@ -88,6 +90,34 @@ measure('1 MB of mixed quote marks', '“‘"\'”’«»„‹›'.repeat(Math.
 measure('1 MB of apostrophes', "'’".repeat(Math.ceil(MB / 4)), 3);
 measure('1 MB of blank lines', '\n'.repeat(MB), 3);
 measure('1 MB of unclosed quotes, one per line', '“an unclosed quote\n'.repeat(Math.ceil(MB / 20)), 3);
+
+// The worst input found for each rule family, at two sizes: MB/s that holds from 1 to 4 MB shows a cost
+// linear in the input (a quadratic rule would lose three quarters of its speed).
+const BODY = 'Officials said on Monday that the budget would be presented to parliament before the end of the month.\n\n';
+const ADVERSARIAL = [
+  ['breadcrumb separators (one line)', (n) => `a ${'> '.repeat(Math.ceil(n / 2))}!`],
+  ['"minutes ago": a line of digits', (n) => `${BODY}${'1'.repeat(n)}\n`],
+  ['"privacy policy" without "terms"', (n) => `${BODY}${'privacy policy '.repeat(Math.ceil(n / 15))}\n`],
+  ['short lines after the body (tail list)', (n) => `${BODY.repeat(20)}${'Short line here\n'.repeat(Math.ceil(n / 16))}`],
+  ['dots (sentence breaks)', (n) => '.'.repeat(n)],
+  ['one paragraph of cues ("Bob said. ")', (n) => 'Bob said. '.repeat(Math.ceil(n / 10))],
+  ['one paragraph of quotes ("“a,” he said. ")', (n) => '“a,” he said. '.repeat(Math.ceil(n / 14))],
+  ['lone CR line breaks', (n) => `${BODY}“We will win,” she said.\r`.repeat(Math.ceil(n / 124)).replace(/\n/g, '\r')],
+  ['decomposed accents in names', (n) => '“We will win,” said Jose\u0301 Ortega. '.repeat(Math.ceil(n / 39))],
+];
+console.log('\nadversarial inputs: the worst pattern of each rule family at 1 and 4 MB (MB/s should hold)\n');
+console.log('| input | MB | median ms | MB/s | quotes | noise lines |\n|---|---|---|---|---|---|');
+for (const [name, make] of ADVERSARIAL) for (const size of [MB, 4 * MB]) measure(`${name}, ${size / MB} MB`, make(size), 2);
+
+function measureSentenceAt(name, text) {
+  const t0 = process.hrtime.bigint();
+  sentenceAt(text, text.length >> 1);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const mb = text.length / MB;
+  console.log(`| ${name} | ${mb.toFixed(2)} | ${ms.toFixed(0)} | ${(mb / (ms / 1000)).toFixed(2)} | | |`);
+}
+measureSentenceAt('sentence finder of tagging: dots, 1 MB', '.'.repeat(MB));
+measureSentenceAt('sentence finder of tagging: dots, 4 MB', '.'.repeat(4 * MB));
 
 /** Tags every `every`-th sentence of `text`, as stored in a sidecar (line/character positions). */
 function storedAnchors(text, every) {

@@ -1,32 +1,22 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
+import type { Line } from './text';
 import { splitLines } from './text';
-import { findNoise } from './noise';
+import { countWords } from './wordCount';
+import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
 import { findQuotes } from './quotes';
-import type { Event } from './attribution';
+import type { Attribution, Event } from './attribution';
 import { LineTokens, lineEvents } from './attribution';
 import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups } from './speakers';
 import { resolvePronoun } from './pronouns';
-import { antecedentOf, fullNames } from './mentions';
+import { antecedentOf, fullNames, plainMention } from './mentions';
 
 /** Quotes this short with no source are not taken for someone's words. */
 const MIN_WORDS_UNATTRIBUTED = 1;
 /** Noise lines at least this sure hide their quotes (a list item below the article may still be text). */
 const QUOTE_DROP_CONFIDENCE = 0.6;
-
-function wordCount(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 13 || c === 9;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 /** "The Art of the Deal": every longer word capitalised (checked on short spans only). */
 function isTitleCase(text: string, start: number, end: number): boolean {
@@ -56,29 +46,22 @@ function isNameOfWork(text: string, q: QuoteSpan): boolean {
   return /['’]s$/.test(word) || WORK_INTRODUCERS.has(word);
 }
 
-/**
- * Finds quotes, their speakers and cues, and the boilerplate lines of an article.
- * Pure: no I/O, never throws on any string.
- */
-export function analyze(text: string): Analysis {
-  const lines = splitLines(text);
-  const noise: NoiseLine[] = findNoise(lines);
-  // Quotes are dropped only on lines that are surely not article text.
-  // Noise lines and lines are both sorted by start: one merge marks the lines by index.
-  const noiseLine = new Uint8Array(lines.length);
+/** Marks the lines that are surely boilerplate; noise lines and lines are both sorted by start: one merge. */
+function surelyBoilerplateLines(lines: readonly Line[], noise: readonly NoiseLine[]): Uint8Array {
+  const marked = new Uint8Array(lines.length);
   let li = 0;
   for (const n of noise) {
     if (n.confidence < QUOTE_DROP_CONFIDENCE) continue;
     while (li < lines.length && (lines[li]?.start ?? 0) < n.start) li++;
-    if (lines[li]?.start === n.start) noiseLine[li] = 1;
+    if (lines[li]?.start === n.start) marked[li] = 1;
   }
-  const isNoiseLine = (i: number): boolean => noiseLine[i] === 1;
-  const spans = findQuotes(text, lines).filter((q) => !isNoiseLine(q.lineIndex));
-  const lt = new LineTokens(text, lines);
+  return marked;
+}
 
-  // Every attribution of the article, quoted or not, in reading order.
+/** Every attribution of the article, quoted or not, in reading order, and the same by line. */
+function attributionEvents(text: string, lines: readonly Line[], lt: LineTokens, spans: readonly QuoteSpan[], isNoiseLine: (i: number) => boolean): { events: Event[]; byLine: Map<number, Event[]> } {
   const events: Event[] = [];
-  const eventsByLine = new Map<number, Event[]>();
+  const byLine = new Map<number, Event[]>();
   let nextSpan = 0;
   for (const line of lines) {
     if (line.blank || isNoiseLine(line.index)) continue;
@@ -90,16 +73,20 @@ export function analyze(text: string): Analysis {
       quoted.push(span);
     }
     const found = lineEvents(text, lt, line.index, quoted);
-    if (found.length > 0) {
-      eventsByLine.set(line.index, found);
-      events.push(...found);
-    }
+    if (found.length === 0) continue;
+    byLine.set(line.index, found);
+    // One by one: a paragraph may hold more cues than a spread fits on the call stack.
+    for (const e of found) events.push(e);
   }
+  return { events, byLine };
+}
 
-  const attributions = attributeAll(text, lines, lt, spans, eventsByLine, isNoiseLine);
+const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;
 
+/** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
+function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
   // Canonical speakers over every mention of the document, fullest form first.
-  const groups = new SpeakerGroups();
+  const speakerGroups = new SpeakerGroups();
   const allMentions: SpeakerMention[] = [];
   for (const e of events) allMentions.push(e.mention);
   for (const a of attributions) {
@@ -110,59 +97,60 @@ export function analyze(text: string): Analysis {
   }
   allMentions.sort((x, y) => x.start - y.start);
   const groupByMention = new Map<string, SpeakerGroup>();
-  const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;
   for (const m of allMentions) {
     if (m.kind === 'pronoun' || groupByMention.has(keyOf(m))) continue;
-    groupByMention.set(keyOf(m), groups.groupOf(m));
+    groupByMention.set(keyOf(m), speakerGroups.groupOf(m));
   }
   // Full names anywhere in the article: the fullest form of a speaker's name, and antecedents of pronouns.
-  const names: SpeakerMention[] = [];
+  const nonPronoun = allMentions.filter((m) => m.kind !== 'pronoun');
   for (const line of lines) {
     if (line.blank || isNoiseLine(line.index)) continue;
     for (const m of fullNames(text, lt.of(line.index))) {
-      groups.extendName(m);
-      names.push(m);
+      speakerGroups.extendName(m);
+      nonPronoun.push(m);
     }
   }
-  const nonPronoun = [...allMentions.filter((m) => m.kind !== 'pronoun'), ...names].sort((x, y) => x.start - y.start || y.end - x.end);
-
-  const quoteGroups: (SpeakerGroup | null)[] = [];
-  const quoteMentions: (SpeakerMention | null)[] = [];
+  nonPronoun.sort((x, y) => x.start - y.start || y.end - x.end);
+  const groups: (SpeakerGroup | null)[] = [];
+  const mentions: (SpeakerMention | null)[] = [];
   for (const a of attributions) {
     const m = a?.mention ?? null;
     let g: SpeakerGroup | null = null;
-    if (m) {
-      if (m.kind === 'pronoun') {
-        const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m);
-        if (antecedent) {
-          g = groupByMention.get(keyOf(antecedent)) ?? groups.groupOf(antecedent);
-          groupByMention.set(keyOf(antecedent), g);
-        }
-      } else {
-        g = groupByMention.get(keyOf(m)) ?? null;
+    if (m && m.kind === 'pronoun') {
+      const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m);
+      if (antecedent) {
+        g = groupByMention.get(keyOf(antecedent)) ?? speakerGroups.groupOf(antecedent);
+        groupByMention.set(keyOf(antecedent), g);
       }
-    }
-    quoteGroups.push(g);
-    quoteMentions.push(m);
+    } else if (m) g = groupByMention.get(keyOf(m)) ?? null;
+    groups.push(g);
+    mentions.push(m);
   }
+  return { groups, mentions };
+}
 
+/** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
+function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
+  if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
+  return !isNameOfWork(text, q) && !isScareQuote(text, q);
+}
+
+/** The quotes, speakers and cues of the analysis from the attributed spans. */
+function assemble(text: string, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[], groups: readonly (SpeakerGroup | null)[], mentions: readonly (SpeakerMention | null)[]): Omit<Analysis, 'noise'> {
   // Speakers: only those with quotes, ids in order of first mention.
-  const used = [...new Set(quoteGroups.filter((g): g is SpeakerGroup => g !== null))].sort((x, y) => x.firstStart - y.firstStart);
+  const used = [...new Set(groups.filter((g): g is SpeakerGroup => g !== null))].sort((x, y) => x.firstStart - y.firstStart);
   const idOf = new Map<SpeakerGroup, string>();
   used.forEach((g, i) => idOf.set(g, `s${i}`));
   const mentionsOf = new Map<SpeakerGroup, Map<string, SpeakerMention>>();
-
   const quotes: Quote[] = [];
   const cues = new Map<string, Cue>();
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k];
     const a = attributions[k] ?? null;
-    const g = quoteGroups[k] ?? null;
-    const m = quoteMentions[k] ?? null;
-    if (!q) continue;
-    // Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech.
-    if (!a && (q.family === 'single' || wordCount(text, q.start, q.end) < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) continue;
-    if (isNameOfWork(text, q) || isScareQuote(text, q)) continue;
+    const g = groups[k] ?? null;
+    const found = mentions[k];
+    const m = found ? plainMention(found) : null;
+    if (!q || !isSpeech(text, q, a)) continue;
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
       let ms = mentionsOf.get(g);
@@ -175,26 +163,31 @@ export function analyze(text: string): Analysis {
     }
     if (a?.cue) cues.set(`${a.cue.start}:${a.cue.end}`, a.cue);
     const base = q.close !== null ? 0.95 : 0.75;
-    quotes.push({
-      start: q.start,
-      end: q.end,
-      speakerId: g ? (idOf.get(g) ?? null) : null,
-      mention: m,
-      cue: a?.cue ?? null,
-      confidence: Math.round(base * (a ? a.confidence : 0.5) * 100) / 100,
-      evidence,
-    });
+    const confidence = Math.round(base * (a ? a.confidence : 0.5) * 100) / 100;
+    quotes.push({ start: q.start, end: q.end, speakerId: g ? (idOf.get(g) ?? null) : null, mention: m, cue: a?.cue ?? null, confidence, evidence });
   }
-
   const speakers: Speaker[] = used.map((g) => ({
     id: idOf.get(g) ?? '',
     name: g.name,
     mentions: [...(mentionsOf.get(g)?.values() ?? [])].sort((x, y) => x.start - y.start),
   }));
-  return {
-    quotes,
-    speakers,
-    cues: [...cues.values()].sort((x, y) => x.start - y.start),
-    noise,
-  };
+  return { quotes, speakers, cues: [...cues.values()].sort((x, y) => x.start - y.start) };
+}
+
+/**
+ * Finds quotes, their speakers and cues, and the boilerplate lines of an article.
+ * Pure: no I/O, never throws on any string; cost linear in the text.
+ */
+export function analyze(text: string): Analysis {
+  const lines = splitLines(text);
+  const noise: NoiseLine[] = findBoilerplate(lines);
+  // Quotes are dropped only on lines that are surely not article text.
+  const surelyNoise = surelyBoilerplateLines(lines, noise);
+  const isNoiseLine = (i: number): boolean => surelyNoise[i] === 1;
+  const spans = findQuotes(text, lines).filter((q) => !isNoiseLine(q.lineIndex));
+  const lt = new LineTokens(text, lines);
+  const { events, byLine } = attributionEvents(text, lines, lt, spans, isNoiseLine);
+  const attributions = attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine });
+  const { groups, mentions } = speakerGroupsOf(text, lines, lt, events, attributions, isNoiseLine);
+  return { ...assemble(text, spans, attributions, groups, mentions), noise };
 }

@@ -54,6 +54,8 @@ const OPENING_PHRASE_WORDS = new Set([
 ]);
 /** How far after a quote a cue may stand and still attribute it ("…,” Yusef Hamoud, spokesman for …, said"). */
 const AFTER_WINDOW = 32;
+/** How far back (in tokens) the start of a sentence is looked for before an earlier quote of it. */
+const MAX_SENTENCE_LOOK_BACK = 80;
 
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -242,7 +244,8 @@ function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit,
   // The sentence may begin before an earlier quote of the line ("… of being “duped” and encourage
   // Americans to check out what he called …").
   let start = sentenceStart;
-  while (start > 0 && !isSentenceBreak(tokens, start - 1)) start--;
+  // Bounded, so that a paragraph of many such quotes without a full stop stays linear.
+  while (start > 0 && sentenceStart - start < MAX_SENTENCE_LOOK_BACK && !isSentenceBreak(tokens, start - 1)) start--;
   if (at - 1 <= start) return null;
   const head = clauseSubject(text, tokens, start, at - 1);
   return head && head.start < m.start ? head : null;

@@ -6,15 +6,20 @@ import type { QuoteSpan } from './quotes';
 import type { Attribution, Event, LineTokens } from './attribution';
 import { attributeQuote, introducerSubject } from './attribution';
 
+/** What continuation reads of the article: its lines and tokens, its quotes and attributions. */
+export interface ArticleContext {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  readonly lt: LineTokens;
+  readonly spans: readonly QuoteSpan[];
+  /** The attributions of each line (quoted or not), in reading order. */
+  readonly eventsByLine: ReadonlyMap<number, Event[]>;
+  readonly isNoiseLine: (i: number) => boolean;
+}
+
 /** The attribution of every quote, in the order of `spans` (null where none is found). */
-export function attributeAll(
-  text: string,
-  lines: readonly Line[],
-  lt: LineTokens,
-  spans: readonly QuoteSpan[],
-  eventsByLine: ReadonlyMap<number, Event[]>,
-  isNoiseLine: (i: number) => boolean,
-): (Attribution | null)[] {
+export function attributeAll(article: ArticleContext): (Attribution | null)[] {
+  const { text, lines, lt, spans } = article;
   const attributions: (Attribution | null)[] = [];
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k];
@@ -44,7 +49,7 @@ export function attributeAll(
     if (!q || attributions[k]) continue;
     const prev = spans[k - 1];
     const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
-    attributions[k] = inherit(text, lines, lt, q, prevInLine, attributions[k - 1] ?? null, prev ?? null, eventsByLine, isNoiseLine);
+    attributions[k] = inherit(article, { quote: q, prevInLine, prev: prev ?? null, prevAttribution: attributions[k - 1] ?? null });
   }
   return attributions;
 }
@@ -61,21 +66,35 @@ function nextLineIndex(lines: readonly { blank: boolean }[], from: number): numb
   return i;
 }
 
+/** The quote to attribute by continuation and its neighbour before it. */
+interface Neighbourhood {
+  readonly quote: QuoteSpan;
+  /** The quote before it when it ends in the same paragraph. */
+  readonly prevInLine: QuoteSpan | null;
+  readonly prev: QuoteSpan | null;
+  readonly prevAttribution: Attribution | null;
+}
+
+/** The last event of a line whose cue ends before `pos` (events are in reading order): a binary search. */
+function lastEventBefore(events: readonly Event[] | undefined, pos: number): Event | undefined {
+  if (!events) return undefined;
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((events[mid]?.cue.end ?? 0) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return events[lo - 1];
+}
+
 /**
  * A quote with no cue of its own continues a neighbour: the previous quote of its paragraph, or the
  * attribution that ends the paragraph before it.
  */
-function inherit(
-  text: string,
-  lines: readonly Line[],
-  lt: LineTokens,
-  q: QuoteSpan,
-  prevInLine: QuoteSpan | null,
-  prevAttribution: Attribution | null,
-  prev: QuoteSpan | null,
-  eventsByLine: ReadonlyMap<number, Event[]>,
-  isNoiseLine: (i: number) => boolean,
-): Attribution | null {
+function inherit(article: ArticleContext, near: Neighbourhood): Attribution | null {
+  const { text, lines, lt, eventsByLine, isNoiseLine } = article;
+  const { quote: q, prevInLine, prev, prevAttribution } = near;
   if (prevInLine && prevAttribution?.mention) {
     return { ...prevAttribution, confidence: prevAttribution.confidence * 0.9, inherited: true, evidence: [{ rule: 'continues-quote', detail: 'continues the attributed quote before it in the paragraph' }] };
   }
@@ -84,8 +103,7 @@ function inherit(
   // A quote opening a sentence continues the attribution just before it: "…, Schiff said. “The other factor …”".
   const before = previousNonSpace(text, line.start, q.open);
   if (before === '.' || before === ':') {
-    const here = eventsByLine.get(q.lineIndex)?.filter((e) => e.cue.end <= q.open);
-    const last = here?.[here.length - 1];
+    const last = lastEventBefore(eventsByLine.get(q.lineIndex), q.open);
     if (last) return { mention: last.mention, cue: last.cue, confidence: 0.6, inherited: true, evidence: [{ rule: 'continues-sentence', detail: `continues “${last.cue.text}” in the sentence before` }] };
   }
   // Only a quote that opens its paragraph continues the one before.

@@ -10,6 +10,8 @@ const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'a
 /** Longer capitalised runs are headlines or shouting, not names; the bound keeps the cost linear. */
 const MAX_NAME_TOKENS = 10;
 const MAX_PERSON_WORDS = 3;
+/** Tokens (punctuation and quoted words included) read while looking for the subject of a clause. */
+const MAX_CLAUSE_TOKENS = 60;
 /** Function words that end a description read backwards. */
 const STOP_WORDS_IN_DESCRIPTION = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'it', 'this', 'these', 'those', 'than', 'then', 'when', 'while', 'if']);
 /** Sentence openers that are capitalised but never part of a name. */
@@ -17,11 +19,19 @@ const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'still', 'instead', 'in
 const PREPOSITIONS = new Set(['during', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'over', 'under', 'since', 'until', 'through', 'into', 'against', 'like']);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
-/** The name a relative pronoun stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who joked"). */
-const ANTECEDENTS = new WeakMap<SpeakerMention, SpeakerMention>();
+/** A relative pronoun carries the name it stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who joked"). */
+interface RelativePronoun extends SpeakerMention {
+  readonly antecedent: SpeakerMention;
+}
 
 export function antecedentOf(m: SpeakerMention): SpeakerMention | null {
-  return ANTECEDENTS.get(m) ?? null;
+  return 'antecedent' in m ? (m as RelativePronoun).antecedent : null;
+}
+
+/** The mention as the analysis reports it: its span, text and kind only. */
+export function plainMention(m: SpeakerMention): SpeakerMention {
+  if (!('antecedent' in m)) return m;
+  return { start: m.start, end: m.end, text: m.text, kind: m.kind };
 }
 
 export function lower(t: Token | undefined): string {
@@ -315,8 +325,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     const antecedent = run ? nameMention(text, tokens, run[0], run[1]) : null;
     const rel = antecedent ? mentionOf(text, tokens, j, j, 'pronoun') : null;
     if (!rel || !antecedent) return null;
-    ANTECEDENTS.set(rel, antecedent);
-    return rel;
+    const relative: RelativePronoun = { ...rel, antecedent };
+    return relative;
   }
   // "his running mate Donald Trump’s plan said": a possessive modifies the subject, it is not one.
   if (isPossessive(t)) return null;
@@ -329,7 +339,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
 export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
   let inQuote = false;
   let seen = 0;
-  for (let k = from; k < to && seen < 12; k++) {
+  // Both bounds keep the cost per call constant: words counted, and tokens of any kind read.
+  for (let k = from; k < to && seen < 12 && k - from < MAX_CLAUSE_TOKENS; k++) {
     const t = tokens[k];
     if (!t) return null;
     if (t.type === 'punct') {

@@ -4,6 +4,7 @@
 import type { Evidence } from './types';
 import type { Line } from './text';
 import { isDigit, isLetter, isLetterOrDigit, isSpace, onlySpaceBetween, trimSpan } from './text';
+import { clusterBoundaryFrom } from './graphemes';
 
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'either';
@@ -168,28 +169,104 @@ interface OpenQuote {
   straightInside: boolean;
 }
 
+/** Marks of recent lines: pairing looks at a line and the next one, so a few suffice. */
+class MarkCache {
+  private readonly byLine = new Map<number, Mark[]>();
+  constructor(
+    private readonly text: string,
+    private readonly lines: readonly Line[],
+  ) {}
+
+  of(li: number): Mark[] {
+    let m = this.byLine.get(li);
+    if (!m) {
+      const line = this.lines[li];
+      m = line ? findMarks(this.text, line) : [];
+      this.byLine.set(li, m);
+      if (this.byLine.size > 4) {
+        const oldest = this.byLine.keys().next().value;
+        if (oldest !== undefined && oldest !== li) this.byLine.delete(oldest);
+      }
+    }
+    return m;
+  }
+}
+
+type Emit = (open: OpenQuote, closeMark: Mark | null, endPos: number, endLine: number, why: Evidence) => void;
+
+const CLOSED_IN_PARAGRAPH: Evidence = { rule: 'closed-in-paragraph', detail: 'closed in the same paragraph' };
+
+/**
+ * Pairs the marks of line `li` from offset `resumeAt`; returns the quote left open at the line's end.
+ * Curly marks nest, straight marks toggle, and a quote of the other family stays inside.
+ */
+function pairLine(text: string, marks: readonly Mark[], li: number, resumeAt: number, emit: Emit): OpenQuote | null {
+  let open: OpenQuote | null = null;
+  for (const m of marks) {
+    if (m.pos < resumeAt) continue;
+    if (!open) {
+      if (canOpen(m) && !(m.family === 'single' && m.role !== 'open')) open = { mark: m, lineIndex: li, depth: 0, straightInside: false };
+      continue;
+    }
+    if (m.family !== open.mark.family) continue;
+    if (open.mark.directional && m.directional && m.role === 'open' && m.pos > open.mark.pos) {
+      // „…“ (German) closes with a left double mark; otherwise a second opener nests.
+      if (text[open.mark.pos] === '\u201E' && text[m.pos] === '\u201C' && open.depth === 0) {
+        emit(open, m, m.pos, li, CLOSED_IN_PARAGRAPH);
+        open = null;
+      } else open.depth++;
+      continue;
+    }
+    if (open.mark.directional && !m.directional) {
+      // A straight mark inside a curly quote opens a nested quote by its context, else closes.
+      if (m.role === 'open') {
+        open.straightInside = true;
+        continue;
+      }
+      if (open.straightInside) {
+        open.straightInside = false;
+        continue;
+      }
+    }
+    if (!canClose(m)) continue;
+    if (open.depth > 0 && m.directional) {
+      open.depth--;
+      continue;
+    }
+    emit(open, m, m.pos, li, CLOSED_IN_PARAGRAPH);
+    open = null;
+  }
+  return open;
+}
+
+/**
+ * A double quote left open at the paragraph end runs on only if the next paragraph closes it before
+ * opening anything (the multi-paragraph convention reopens each paragraph instead). Returns the
+ * closing mark and its line, or null.
+ */
+function runOnClose(text: string, lines: readonly Line[], marks: MarkCache, li: number): { mark: Mark; line: number } | null {
+  let next = li + 1;
+  while (next < lines.length && lines[next]?.blank) next++;
+  const nextMarks = next < lines.length ? marks.of(next) : [];
+  const first = nextMarks.find((m) => m.family === 'double');
+  const nextLine = lines[next];
+  const startsWithMark = first !== undefined && nextLine !== undefined && onlySpaceBetween(text, nextLine.start, first.pos);
+  if (first && !startsWithMark && first.role === 'close' && next - li <= 2) return { mark: first, line: next };
+  return null;
+}
+
 /**
  * Pairs the marks of all lines into outermost quotes. Each mark is looked at once or twice, so the
  * cost is linear in the text even for 100,000 marks in a row.
  */
 export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
-  const marksByLine = new Map<number, Mark[]>();
-  const marksOf = (li: number): Mark[] => {
-    let m = marksByLine.get(li);
-    if (!m) {
-      const line = lines[li];
-      m = line ? findMarks(text, line) : [];
-      marksByLine.set(li, m);
-      if (marksByLine.size > 4) {
-        const oldest = marksByLine.keys().next().value;
-        if (oldest !== undefined && oldest !== li) marksByLine.delete(oldest);
-      }
-    }
-    return m;
-  };
-  const emit = (open: OpenQuote, closeMark: Mark | null, endPos: number, endLine: number, why: Evidence): void => {
-    const [s, e] = trimSpan(text, open.mark.pos + open.mark.len, endPos);
+  const marks = new MarkCache(text, lines);
+  const emit: Emit = (open, closeMark, endPos, endLine, why) => {
+    let [s, e] = trimSpan(text, open.mark.pos + open.mark.len, endPos);
+    // A combining mark or joiner right after the opening mark belongs to it: the words start after.
+    const boundary = clusterBoundaryFrom(text, s, e);
+    if (boundary !== s) [s, e] = trimSpan(text, boundary, e);
     if (e <= s || !hasWordCharacter(text, s, e)) return;
     const style = closeMark ? `${styleName(text, open.mark)}…${styleName(text, closeMark)}` : `${styleName(text, open.mark)}…`;
     quotes.push({
@@ -204,7 +281,6 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
       evidence: [{ rule: closeMark ? 'mark-pair' : 'mark-open-paragraph', detail: `${style} ${why.detail}` }, why],
     });
   };
-
   let li = 0;
   let resumeAt = -1; // offset inside line `li` from which to continue (after a quote closed there)
   while (li < lines.length) {
@@ -214,62 +290,15 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
       resumeAt = -1;
       continue;
     }
-    const marks = marksOf(li);
-    let open: OpenQuote | null = null;
-    for (const m of marks) {
-      if (m.pos < resumeAt) continue;
-      if (!open) {
-        if (!canOpen(m)) continue;
-        if (m.family === 'single' && m.role !== 'open') continue;
-        open = { mark: m, lineIndex: li, depth: 0, straightInside: false };
-        continue;
-      }
-      if (m.family !== open.mark.family) continue; // a nested quote of the other family stays inside
-      if (open.mark.directional && m.directional && m.role === 'open' && m.pos > open.mark.pos) {
-        // „…“ (German) closes with a left double mark; otherwise a second opener nests.
-        if (text[open.mark.pos] === '\u201E' && text[m.pos] === '\u201C' && open.depth === 0) {
-          emit(open, m, m.pos, li, { rule: 'closed-in-paragraph', detail: 'closed in the same paragraph' });
-          open = null;
-          continue;
-        }
-        open.depth++;
-        continue;
-      }
-      if (open.mark.directional && !m.directional) {
-        // A straight mark inside a curly quote opens a nested quote by its context, else closes.
-        if (m.role === 'open') {
-          open.straightInside = true;
-          continue;
-        }
-        if (open.straightInside) {
-          open.straightInside = false;
-          continue;
-        }
-      }
-      if (!canClose(m)) continue;
-      if (open.depth > 0 && m.directional) {
-        open.depth--;
-        continue;
-      }
-      emit(open, m, m.pos, li, { rule: 'closed-in-paragraph', detail: 'closed in the same paragraph' });
-      open = null;
-    }
+    const open = pairLine(text, marks.of(li), li, resumeAt, emit);
     resumeAt = -1;
     if (open && open.mark.family === 'double') {
-      // Left open at the paragraph end: runs on only if the next paragraph closes it before opening
-      // anything; otherwise it ends here (the multi-paragraph convention reopens each paragraph).
-      let next = li + 1;
-      while (next < lines.length && lines[next]?.blank) next++;
-      const nextMarks = next < lines.length ? marksOf(next) : [];
-      const first = nextMarks.find((m) => m.family === 'double');
-      const nextLine = lines[next];
-      const startsWithMark = first !== undefined && nextLine !== undefined && onlySpaceBetween(text, nextLine.start, first.pos);
-      if (first && !startsWithMark && first.role === 'close' && next - li <= 2) {
-        emit(open, first, first.pos, next, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
-        li = next;
-        resumeAt = first.pos + first.len;
-        open = null;
+      const close = runOnClose(text, lines, marks, li);
+      if (close) {
+        emit(open, close.mark, close.mark.pos, close.line, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
         // Continue pairing the rest of the next line.
+        li = close.line;
+        resumeAt = close.mark.pos + close.mark.len;
         continue;
       }
       emit(open, null, line.end, li, { rule: 'open-at-paragraph-end', detail: 'left open, ended at the paragraph end' });

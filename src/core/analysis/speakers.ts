@@ -15,6 +15,10 @@ export interface SpeakerGroup {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words up to this length match one edit apart. */
+const MAX_FUZZY_WORD = 40;
+/** Groups compared with a mention under one key: a real article never has more, a hostile one stays linear. */
+const MAX_CANDIDATES_PER_KEY = 64;
 
 function wordsOf(m: SpeakerMention): string[] {
   const ws = m.text
@@ -115,7 +119,8 @@ function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], look
   if (kind === 'name') {
     // Words one edit apart share the word itself or one of its single-letter deletions.
     keys.push(`l:${last}`);
-    if (last.length >= 5) for (let i = 0; i < last.length; i++) keys.push(`l:${last.slice(0, i)}${last.slice(i + 1)}`);
+    // No surname is this long: a longer word would cost its length squared in keys.
+    if (last.length >= 5 && last.length <= MAX_FUZZY_WORD) for (let i = 0; i < last.length; i++) keys.push(`l:${last.slice(0, i)}${last.slice(i + 1)}`);
   }
   const single = words.length === 1 ? (words[0] ?? '') : '';
   const letters = single.length >= 2 ? single : words.length > 1 ? acronym(words) : '';
@@ -140,14 +145,20 @@ export class SpeakerGroups {
     for (const key of sourceKeys(g.kind, g.words, false)) {
       const list = this.byKey.get(key);
       if (!list) this.byKey.set(key, [g]);
-      else if (!list.includes(g)) list.push(g);
+      else if (list.length < MAX_CANDIDATES_PER_KEY && !list.includes(g)) list.push(g);
     }
   }
 
   /** Every group that may be the same source as a mention, in the order the groups were made. */
   private candidates(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
     const found = new Set<SpeakerGroup>();
-    for (const key of sourceKeys(kind, words, true)) for (const g of this.byKey.get(key) ?? []) found.add(g);
+    for (const key of sourceKeys(kind, words, true)) {
+      const list = this.byKey.get(key) ?? [];
+      for (let i = 0; i < list.length && i < MAX_CANDIDATES_PER_KEY; i++) {
+        const g = list[i];
+        if (g) found.add(g);
+      }
+    }
     return [...found].sort((a, b) => a.key - b.key);
   }
 
@@ -174,7 +185,8 @@ export class SpeakerGroups {
           g.nameWords = words.length;
           g.nameStart = m.start;
           if (m.kind === 'name' || m.kind === 'organisation') {
-            g.words.splice(0, g.words.length, ...words);
+            g.words.length = 0;
+            for (const w of words) g.words.push(w);
             this.index(g);
           }
         }

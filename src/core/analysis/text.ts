@@ -1,11 +1,12 @@
 // Low-level text helpers shared by the detectors: lines, word tokens and character classes.
 // Everything works on UTF-16 offsets into the original string, so spans map directly onto editor offsets.
+import { clusterBoundaryFrom, extendsCluster } from './graphemes';
 
 export interface Line {
   readonly index: number;
   /** Offset of the first character of the line. */
   readonly start: number;
-  /** Offset just past the last character, a trailing `\r` excluded. */
+  /** Offset just past the last character, the line break (LF, CRLF or CR) excluded. */
   readonly end: number;
   readonly text: string;
   readonly blank: boolean;
@@ -105,22 +106,24 @@ export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-/** Splits on `\n`; a `\r` before it belongs to the line break, not to the line. */
+/**
+ * Splits at every line break of any convention: LF, CRLF and a lone CR (old Mac files, some scrapers),
+ * mixed freely; the break itself belongs to no line. One pass over the text.
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  let index = 0;
-  while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    let end = nl;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    let blank = true;
-    for (let i = start; i < end && blank; i++) if (!isSpaceCode(text.charCodeAt(i))) blank = false;
-    lines.push({ index, start, end, text: text.slice(start, end), blank });
-    index++;
-    if (nl >= text.length) break;
-    start = nl + 1;
+  let blank = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c !== 10 && c !== 13 && c !== -1) {
+      if (blank && !isSpaceCode(c)) blank = false;
+      continue;
+    }
+    lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), blank });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+    blank = true;
   }
   return lines;
 }
@@ -150,7 +153,12 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     if (isLetterOrDigitCode(code)) {
       let j = i + 1;
-      while (j < to && (isLetterOrDigitCode(text.charCodeAt(j)) || (j + 1 < to && isWordJoiner(text, j)))) j++;
+      while (j < to) {
+        if (isLetterOrDigitCode(text.charCodeAt(j)) || (j + 1 < to && isWordJoiner(text, j))) j++;
+        // A combining accent or joiner belongs to the letter before it: "José" with e + U+0301 is one word.
+        else if (extendsCluster(text, j)) j = clusterBoundaryFrom(text, j, to);
+        else break;
+      }
       // "U.S." keeps its final dot.
       if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && j < to) j++;
       // A surrogate pair is one character: never cut inside it.

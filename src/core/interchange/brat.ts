@@ -84,7 +84,7 @@ function bratConfig(labelNames: readonly string[], attributeValues: ReadonlyMap<
   return ['[entities]', ...labelNames.map(bratToken), '', '[relations]', '', '[events]', '', '[attributes]', ...attributes, ''].join('\n');
 }
 
-const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$/;
+const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)(?:\t(.*))?$/;
 const A_LINE = /^(?:A|M)\d+\t(\S+) (T\d+)(?: (\S+))?\s*$/;
 const NOTE_LINE = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/;
 
@@ -106,8 +106,14 @@ export function parseBrat(annFiles: readonly InputFile[], texts: ReadonlyMap<str
       const a = t ? null : A_LINE.exec(line);
       const note = t || a ? null : NOTE_LINE.exec(line);
       if (t) {
-        const numbers = (t[3] ?? '').split(/[ ;]/).map(Number);
-        spans.set(t[1] ?? '', { label: t[2] ?? '', start: Math.min(...numbers), end: Math.max(...numbers), line: i + 1 });
+        // A loop, not Math.min(...numbers): a line may hold any number of fragments.
+        let start = Infinity;
+        let end = -Infinity;
+        for (const n of (t[3] ?? '').split(/[ ;]/)) {
+          start = Math.min(start, Number(n));
+          end = Math.max(end, Number(n));
+        }
+        spans.set(t[1] ?? '', { label: t[2] ?? '', start, end, line: i + 1 });
       } else if (a) {
         const record = attributes.get(a[2] ?? '') ?? {};
         record[a[1] ?? ''] = a[3] === undefined ? true : a[3] === 'true' ? true : a[3] === 'false' ? false : a[3];

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { SpeakerGroups } from '../../../../src/core/analysis/speakers';
-import { topLevelAlternatives } from '../../../../src/core/analysis/noise';
+import { topLevelAlternatives } from '../../../../src/core/analysis/boilerplate';
 import type { MentionKind, SpeakerMention } from '../../../../src/core/analysis/types';
 
 function mention(text: string, kind: MentionKind, start: number): SpeakerMention {

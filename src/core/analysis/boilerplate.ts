@@ -4,8 +4,8 @@
 // body, and everything around it is chrome, comments or lists of other articles.
 import type { Evidence, NoiseKind, NoiseLine } from './types';
 import type { Line } from './text';
-import { isLetterCode, isLetterOrNumberCode, normaliseForComparison } from './text';
-import { STOP_WORDS } from './lexicon';
+import { normaliseForComparison } from './text';
+import { countWords } from './wordCount';
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
 
@@ -39,125 +39,6 @@ const MAX_CROSSED_LINES = 4;
 const SENTENCE_RULE_WORDS = 8;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
-
-/** Longer words are never function words: their case need not be folded. */
-const MAX_STOP_WORD_LENGTH = Math.max(...[...STOP_WORDS].map((w) => w.length));
-const ASTRAL_LETTER = /^\p{L}$/u;
-const ASTRAL_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** A word of at most six letters a–z read as a number in base 32 (a small integer), so that no string is built to look it up. */
-const MAX_KEY_LETTERS = 6;
-function letterKey(word: string): number {
-  let key = 0;
-  for (let i = word.length - 1; i >= 0; i--) key = key * 32 + (word.charCodeAt(i) - 96);
-  return key;
-}
-const PLAIN_STOP_WORDS = [...STOP_WORDS].every((w) => /^[a-z]+$/.test(w));
-const STOP_KEYS = new Set([...STOP_WORDS].filter((w) => w.length <= MAX_KEY_LETTERS).map(letterKey));
-/** Longer function words by the key of their first six letters. */
-const LONG_STOP_WORDS = new Map<number, string[]>();
-for (const w of STOP_WORDS) {
-  if (w.length <= MAX_KEY_LETTERS) continue;
-  const key = letterKey(w.slice(0, MAX_KEY_LETTERS));
-  LONG_STOP_WORDS.set(key, [...(LONG_STOP_WORDS.get(key) ?? []), w]);
-}
-
-/** Whether `s[start, end)`, letters a–z in either case whose first six give `key`, is a function word. */
-function isStopWord(s: string, start: number, end: number, key: number): boolean {
-  const length = end - start;
-  if (length <= MAX_KEY_LETTERS) return STOP_KEYS.has(key);
-  const candidates = LONG_STOP_WORDS.get(key);
-  if (!candidates) return false;
-  for (const w of candidates) {
-    if (w.length !== length) continue;
-    let k = MAX_KEY_LETTERS;
-    while (k < length && (s.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
-    if (k === length) return true;
-  }
-  return false;
-}
-
-/** Code units of the letter (or, with `numbers`, letter or number) at `i`; 0 when there is none. */
-function letterAt(s: string, i: number, numbers: boolean): number {
-  const c = s.charCodeAt(i);
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
-    return numbers && c >= 48 && c <= 57 ? 1 : 0;
-  }
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = s.charCodeAt(i + 1);
-    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
-    return (numbers ? ASTRAL_LETTER_OR_NUMBER : ASTRAL_LETTER).test(s.slice(i, i + 2)) ? 2 : 0;
-  }
-  return (numbers ? isLetterOrNumberCode(c) : isLetterCode(c)) ? 1 : 0;
-}
-
-/**
- * Words of a line and how many are function words, without building a list of them. A word is a
- * run of letters and digits, with one apostrophe followed by letters ("don't", "Syria’s").
- */
-function countWords(s: string): { words: number; stops: number } {
-  let words = 0;
-  let stops = 0;
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    let c = s.charCodeAt(i);
-    let w: number;
-    if (c < 128) {
-      const l = c | 32;
-      if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) {
-        i++;
-        continue;
-      }
-      w = 1;
-    } else {
-      w = letterAt(s, i, true);
-      if (w === 0) {
-        i++;
-        continue;
-      }
-    }
-    const start = i;
-    // While the word is letters a–z (either case) only: its key as a number in base 32.
-    let plain = true;
-    let key = 0;
-    let scale = 1;
-    for (;;) {
-      if (plain) {
-        const l = c | 32;
-        if (w !== 1 || l < 97 || l > 122) plain = false;
-        else if (i - start < MAX_KEY_LETTERS) {
-          key += (l - 96) * scale;
-          scale *= 32;
-        }
-      }
-      i += w;
-      if (i >= n) break;
-      c = s.charCodeAt(i);
-      if (c < 128) {
-        const l = c | 32;
-        if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) break;
-        w = 1;
-      } else {
-        w = letterAt(s, i, true);
-        if (w === 0) break;
-      }
-    }
-    let apostrophe = false;
-    if (i < n && (c === 39 || c === 0x2019) && (w = letterAt(s, i + 1, false)) > 0) {
-      apostrophe = true;
-      i += 1 + w;
-      while (i < n && (w = letterAt(s, i, false)) > 0) i += w;
-    }
-    words++;
-    if (i - start > MAX_STOP_WORD_LENGTH) continue;
-    if (PLAIN_STOP_WORDS && (plain || apostrophe)) {
-      // A function word has letters a–z only, never an apostrophe.
-      if (!apostrophe && isStopWord(s, start, i, key)) stops++;
-    } else if (STOP_WORDS.has(s.slice(start, i).toLowerCase())) stops++;
-  }
-  return { words, stops };
-}
 
 /**
  * For a set of applicable phrase rules (a bit mask over PHRASE_RULES), one pattern per set of flags
@@ -193,7 +74,7 @@ export function topLevelAlternatives(source: string): string[] {
   return out;
 }
 
-function anyRulePatterns(mask: number): RegExp[] {
+export function anyRulePatterns(mask: number): RegExp[] {
   let patterns = ANY_RULE_CACHE.get(mask);
   if (!patterns) {
     // Alternatives anchored at the line start are tried there only; the others scan the line.
@@ -224,7 +105,7 @@ function anyRulePatterns(mask: number): RegExp[] {
 }
 
 /** Word counts above every finite `maxWords` behave alike. */
-const MASK_WORD_CAP = Math.max(0, ...PHRASE_RULES.map((r) => r.maxWords).filter((n) => n < Number.MAX_SAFE_INTEGER)) + 1;
+const MASK_WORD_CAP = PHRASE_RULES.reduce((max, r) => (r.maxWords < Number.MAX_SAFE_INTEGER ? Math.max(max, r.maxWords) : max), 0) + 1;
 const MASKS: number[] = new Array<number>((MASK_WORD_CAP + 1) * 4).fill(-1);
 
 /** `/[.!?]["”’']?$/`: the line ends a sentence, perhaps inside a quote. */
@@ -473,10 +354,18 @@ function evidenceFor(info: LineInfo, why: string, detail: string): Evidence[] {
   return ev;
 }
 
-/** Whole noise lines of `text`, sorted by start. */
-export function findNoise(lines: readonly Line[]): NoiseLine[] {
+/** Where the article body lies among the line infos (indexes into infos, `to` exclusive). */
+interface Body {
+  readonly main: Block | undefined;
+  readonly bodyFrom: number;
+  readonly bodyTo: number;
+  readonly blockFrom: number;
+  readonly blockTo: number;
+}
+
+/** The signals of every non-blank line; scraped pages repeat lines (menus, footers), each distinct line is read once. */
+function lineInfos(lines: readonly Line[]): LineInfo[] {
   const infos: LineInfo[] = [];
-  // Scraped pages repeat lines (menus, footers, shared boxes): each distinct line is read once.
   const firstByText = new Map<string, LineInfo>();
   for (const line of lines) {
     if (line.blank) continue;
@@ -489,65 +378,135 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
       infos.push(info);
     }
   }
-  if (infos.length === 0) return [];
-  markDuplicates(infos);
-  for (const info of infos) info.cls = classify(info);
-  smooth(infos);
+  return infos;
+}
 
+/**
+ * The body is the block with most article-like text; a block opened by a list header ("More
+ * stories") or thinned out by short lines (teasers with bylines) counts less.
+ */
+function bodyOf(infos: readonly LineInfo[]): Body {
   const all = blocks(infos);
   let main: Block | undefined;
-  // The body is the block with most article-like text; a block opened by a list header ("More
-  // stories") or thinned out by short lines (teasers with bylines) counts less.
   const score = (b: Block): number => {
     const header = b.from > 0 && infos[b.from - 1]?.phrase?.header === true;
     return b.good * (b.good / Math.max(1, b.chars)) * (header ? 0.5 : 1);
   };
   for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
-  if (main) main = mergeNeighbours(infos, all, main);
-  let bodyFrom = 0;
-  let bodyTo = infos.length; // exclusive, over infos
-  let blockFrom = 0;
-  let blockTo = infos.length;
-  if (main) {
-    let first = -1;
-    let lastGood = -1;
-    for (let i = main.from; i < main.to; i++) {
-      if (infos[i]?.cls === 'good') {
-        if (first < 0) first = i;
-        lastGood = i;
-      }
+  if (!main) return { main, bodyFrom: 0, bodyTo: infos.length, blockFrom: 0, blockTo: infos.length };
+  main = mergeNeighbours(infos, all, main);
+  let first = -1;
+  let lastGood = -1;
+  for (let i = main.from; i < main.to; i++) {
+    if (infos[i]?.cls === 'good') {
+      if (first < 0) first = i;
+      lastGood = i;
     }
-    // A lead paragraph dense with names has few function words but still reads as a sentence.
-    while (first > main.from && isSentenceLike(infos[first - 1])) first--;
-    bodyFrom = first;
-    bodyTo = lastGood + 1;
-    blockFrom = main.from;
-    blockTo = main.to;
   }
+  // A lead paragraph dense with names has few function words but still reads as a sentence.
+  while (first > main.from && isSentenceLike(infos[first - 1])) first--;
+  return { main, bodyFrom: first, bodyTo: lastGood + 1, blockFrom: main.from, blockTo: main.to };
+}
 
-  // The title: the first line when it reads like a headline, and the nearest headline above the body.
+/** The title: the first line when it reads like a headline, and the nearest headline above the body. */
+function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
   const titles = new Set<number>();
   const firstInfo = infos[0];
   if (firstInfo && isHeadlineLike(firstInfo) && firstInfo.words >= 4) titles.add(0);
-  if (main) {
-    for (let i = bodyFrom - 1; i >= 0 && bodyFrom - i <= 8; i--) {
-      const info = infos[i];
-      if (info && isHeadlineLike(info) && info.words >= 4) {
-        titles.add(i);
-        break;
-      }
+  if (!body.main) return titles;
+  for (let i = body.bodyFrom - 1; i >= 0 && body.bodyFrom - i <= 8; i--) {
+    const info = infos[i];
+    if (info && isHeadlineLike(info) && info.words >= 4) {
+      titles.add(i);
+      break;
     }
   }
+  return titles;
+}
 
-  // A body line repeated in a list outside the body is a teaser of another article (a news ticker).
-  const listedElsewhere = new Set<number>();
-  if (main) {
-    for (let i = 0; i < infos.length; i++) {
-      const j = infos[i]?.duplicateOf;
-      const outside = i < bodyFrom || i >= bodyTo;
-      if (j !== null && j !== undefined && outside && j >= bodyFrom && j < bodyTo && !titles.has(j)) listedElsewhere.add(j);
-    }
+/** A body line repeated in a list outside the body is a teaser of another article (a news ticker). */
+function listedElsewhere(infos: readonly LineInfo[], body: Body, titles: ReadonlySet<number>): Set<number> {
+  const listed = new Set<number>();
+  if (!body.main) return listed;
+  const { bodyFrom, bodyTo } = body;
+  for (let i = 0; i < infos.length; i++) {
+    const j = infos[i]?.duplicateOf;
+    const outside = i < bodyFrom || i >= bodyTo;
+    if (j !== null && j !== undefined && outside && j >= bodyFrom && j < bodyTo && !titles.has(j)) listed.add(j);
   }
+  return listed;
+}
+
+/** What the whole page tells about each line: the body, the titles, the teasers and the lists after the body. */
+interface PageContext {
+  readonly infos: readonly LineInfo[];
+  readonly body: Body;
+  readonly listed: ReadonlySet<number>;
+  /** Lines other than good ones from `i` to the end of the page, so that a count over a range costs O(1). */
+  readonly notGoodFrom: Int32Array;
+}
+
+interface Verdict {
+  readonly kind: NoiseKind;
+  readonly confidence: number;
+  readonly evidence: Evidence[];
+}
+
+/** The verdict on the line `i` from its own signals, or null when they say nothing. */
+function lineVerdict(info: LineInfo, i: number, page: PageContext): Verdict | null {
+  if (info.phrase) return { kind: info.phrase.kind, confidence: 0.9, evidence: evidenceFor(info, 'boilerplate-phrase', 'a phrase of page furniture') };
+  const { body } = page;
+  if (info.duplicateOf !== null || info.truncatedTitle) {
+    const earlier = info.duplicateOf !== null ? page.infos[info.duplicateOf] : undefined;
+    const inBody = body.main !== undefined && i >= body.bodyFrom && i < body.bodyTo;
+    const kind = earlier && earlier.cls === 'good' && inBody ? 'pull-quote' : 'duplicate';
+    return { kind, confidence: 0.85, evidence: evidenceFor(info, 'repetition', kind === 'pull-quote' ? 'repeats a paragraph of the article' : 'repeats or truncates an earlier line') };
+  }
+  if (page.listed.has(i)) return { kind: 'related-links', confidence: 0.6, evidence: evidenceFor(info, 'listed-elsewhere', 'repeated in a list of other articles outside the body') };
+  if (info.linkDensity > 0.3) return { kind: 'other', confidence: 0.75, evidence: evidenceFor(info, 'link-density', 'mostly links') };
+  return null;
+}
+
+/** The verdict on the line `i` from where it stands relative to the body. */
+function placeVerdict(info: LineInfo, i: number, page: PageContext, blockKind: NoiseKind | null, underHeader: boolean): Verdict | null {
+  const { main, bodyFrom, bodyTo, blockFrom, blockTo } = page.body;
+  if (!main) return null;
+  const inBody = i >= bodyFrom && i < bodyTo;
+  const inBlock = i >= blockFrom && i < blockTo;
+  if (i < bodyFrom) {
+    // A sentence above the body may be a short lede: flagged, but not surely.
+    const kind = DATE_LIKE.test(info.trimmed) && info.words <= 14 ? 'byline' : 'chrome';
+    return { kind, confidence: endsSentence(info) ? 0.5 : inBlock ? 0.6 : 0.75, evidence: evidenceFor(info, 'before-body', 'above the article body') };
+  }
+  if (!inBlock) {
+    const kind = NUMBERED.test(info.line.text) || /^\s{2,}\S/.test(info.line.text) ? 'comment' : (blockKind ?? 'chrome');
+    return { kind, confidence: info.cls === 'good' ? 0.6 : 0.75, evidence: evidenceFor(info, 'outside-body', `in a block after strong boilerplate, away from the article body`) };
+  }
+  if (underHeader && inBody && blockKind) return { kind: blockKind, confidence: 0.6, evidence: evidenceFor(info, 'under-list-header', 'in a list under a boilerplate header') };
+  // After the body, a run of short lines reaching the end of the block is a list, not article text.
+  const tailList = (page.notGoodFrom[i] ?? 0) - (page.notGoodFrom[blockTo] ?? 0) >= 4;
+  if (!inBody && info.cls !== 'good' && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && tailList) {
+    return { kind: blockKind ?? 'related-links', confidence: 0.55, evidence: evidenceFor(info, 'after-body', 'below the article body') };
+  }
+  return null;
+}
+
+function notGoodSuffixCounts(infos: readonly LineInfo[]): Int32Array {
+  const counts = new Int32Array(infos.length + 1);
+  for (let i = infos.length - 1; i >= 0; i--) counts[i] = (counts[i + 1] ?? 0) + (infos[i]?.cls !== 'good' ? 1 : 0);
+  return counts;
+}
+
+/** Whole boilerplate lines of the page, sorted by start. Linear in the number of lines. */
+export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
+  const infos = lineInfos(lines);
+  if (infos.length === 0) return [];
+  markDuplicates(infos);
+  for (const info of infos) info.cls = classify(info);
+  smooth(infos);
+  const body = bodyOf(infos);
+  const titles = titleLines(infos, body);
+  const page: PageContext = { infos, body, listed: listedElsewhere(infos, body, titles), notGoodFrom: notGoodSuffixCounts(infos) };
 
   const noise: NoiseLine[] = [];
   let blockKind: NoiseKind | null = null;
@@ -555,56 +514,13 @@ export function findNoise(lines: readonly Line[]): NoiseLine[] {
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
     if (!info) continue;
-    const { line } = info;
     if (info.phrase?.header) {
       blockKind = info.phrase.kind;
       underHeader = true;
     } else if (info.cls === 'good') underHeader = false;
-    const inBody = main !== undefined && i >= bodyFrom && i < bodyTo;
-    const inBlock = main !== undefined && i >= blockFrom && i < blockTo;
-    let kind: NoiseKind | null = null;
-    let confidence = 0;
-    let ev: Evidence[] = [];
     if (titles.has(i)) continue;
-    if (info.phrase) {
-      kind = info.phrase.kind;
-      confidence = 0.9;
-      ev = evidenceFor(info, 'boilerplate-phrase', 'a phrase of page furniture');
-    } else if (info.duplicateOf !== null || info.truncatedTitle) {
-      const earlier = info.duplicateOf !== null ? infos[info.duplicateOf] : undefined;
-      kind = earlier && earlier.cls === 'good' && inBody ? 'pull-quote' : 'duplicate';
-      confidence = 0.85;
-      ev = evidenceFor(info, 'repetition', kind === 'pull-quote' ? 'repeats a paragraph of the article' : 'repeats or truncates an earlier line');
-    } else if (listedElsewhere.has(i)) {
-      kind = 'related-links';
-      confidence = 0.6;
-      ev = evidenceFor(info, 'listed-elsewhere', 'repeated in a list of other articles outside the body');
-    } else if (info.linkDensity > 0.3) {
-      kind = 'other';
-      confidence = 0.75;
-      ev = evidenceFor(info, 'link-density', 'mostly links');
-    } else if (!main) {
-      continue;
-    } else if (i < bodyFrom) {
-      kind = DATE_LIKE.test(info.trimmed) && info.words <= 14 ? 'byline' : 'chrome';
-      // A sentence above the body may be a short lede: flagged, but not surely.
-      confidence = endsSentence(info) ? 0.5 : inBlock ? 0.6 : 0.75;
-      ev = evidenceFor(info, 'before-body', 'above the article body');
-    } else if (!inBlock) {
-      kind = NUMBERED.test(line.text) || /^\s{2,}\S/.test(line.text) ? 'comment' : (blockKind ?? 'chrome');
-      confidence = info.cls === 'good' ? 0.6 : 0.75;
-      ev = evidenceFor(info, 'outside-body', `in a block after strong boilerplate, away from the article body`);
-    } else if (underHeader && inBody && blockKind) {
-      kind = blockKind;
-      confidence = 0.6;
-      ev = evidenceFor(info, 'under-list-header', 'in a list under a boilerplate header');
-    } else if (!inBody && info.cls !== 'good' && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && isTailList(infos, i, blockTo)) {
-      kind = blockKind ?? 'related-links';
-      confidence = 0.55;
-      ev = evidenceFor(info, 'after-body', 'below the article body');
-    }
-    if (kind === null) continue;
-    noise.push({ start: line.start, end: line.end, kind, confidence, evidence: ev });
+    const verdict = lineVerdict(info, i, page) ?? placeVerdict(info, i, page, blockKind, underHeader);
+    if (verdict) noise.push({ start: info.line.start, end: info.line.end, kind: verdict.kind, confidence: verdict.confidence, evidence: verdict.evidence });
   }
   markBoxHeaders(infos, noise);
   noise.sort((a, b) => a.start - b.start);
@@ -621,16 +537,6 @@ function isSentenceLike(info: LineInfo | undefined): boolean {
   if (info.cls === 'good' || info.cls === 'near') return true;
   if (info.words >= 8 && info.stopDensity >= 0.2 && TERMINAL.test(info.trimmed)) return true;
   return info.trimmed.length >= 80 && info.words >= 12 && info.stopDensity >= 0.15 && TERMINAL.test(info.trimmed);
-}
-
-/** After the body, a run of short lines reaching the end of the block is a list, not article text. */
-function isTailList(infos: readonly LineInfo[], i: number, blockTo: number): boolean {
-  let shortLines = 0;
-  for (let j = i; j < blockTo; j++) {
-    const c = infos[j];
-    if (c && c.cls !== 'good') shortLines++;
-  }
-  return shortLines >= 4;
 }
 
 /** A one-word capitalised label right above a pull-quote belongs to the same box. */
