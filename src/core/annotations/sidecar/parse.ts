@@ -138,15 +138,22 @@ interface RawSidecar {
   rejections?: (RawEntry & { kind: string; status?: StoredRejection['status'] })[];
 }
 
-function toStoredAnnotation(raw: RawSidecar['annotations'][number]): StoredAnnotation {
+/** The anchor part that annotations and rejections share. */
+function storedAnchor(raw: RawEntry): Pick<StoredAnnotation, 'start' | 'end' | 'text' | 'prefix' | 'suffix'> {
   return {
-    id: raw.id,
-    label: raw.label,
     start: { line: raw.start.line, character: raw.start.character },
     end: { line: raw.end.line, character: raw.end.character },
     text: raw.text,
     prefix: raw.prefix ?? '',
     suffix: raw.suffix ?? '',
+  };
+}
+
+function toStoredAnnotation(raw: RawSidecar['annotations'][number]): StoredAnnotation {
+  return {
+    id: raw.id,
+    label: raw.label,
+    ...storedAnchor(raw),
     ...(raw.note === undefined ? {} : { note: raw.note }),
     attributes: { ...raw.attributes },
     author: raw.author ?? '',
@@ -160,11 +167,7 @@ function toStoredRejection(raw: NonNullable<RawSidecar['rejections']>[number]): 
   return {
     id: raw.id,
     kind: raw.kind,
-    start: { line: raw.start.line, character: raw.start.character },
-    end: { line: raw.end.line, character: raw.end.character },
-    text: raw.text,
-    prefix: raw.prefix ?? '',
-    suffix: raw.suffix ?? '',
+    ...storedAnchor(raw),
     author: raw.author ?? '',
     created: raw.created ?? '',
     status: raw.status ?? 'active',
