@@ -22,6 +22,8 @@ quipped observed lamented threatened thanked welcomed condemned calling scolded 
 reads states noting saying writing asking arguing warning insisting explaining describing adding
 recalling claiming declaring urging quoted quoting acknowledging admitting
 call calls describe describes yells yell shouts
+notes continues chanted chanting assure assures assured promise promising portray portrays portrayed portraying express expresses expressed expressing
+predict predicts predicting interjected answered replying responding
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
@@ -29,6 +31,8 @@ export const WEAK_REPORTING_VERBS = set(`
 call calls called calling continue continued continues welcome welcomed thank thanked condemn condemned
 compared reads states quoted
 reject rejects rejected describe describes described
+chanted chanting assure assures assured promise promised promising portray
+portrays portrayed portraying express expresses expressed expressing answered
 `);
 
 /** Objects that make a cue a phrase ("told reporters"). */

@@ -136,3 +136,24 @@ table('speakers: headline conventions', [
   ['a name after a horizontal bar', '“He represents our greatest shame.” ― Sonya Herridge', 'He represents', 'Sonya Herridge', 'Sonya Herridge'],
   ['a name after a dash, no space', '“He makes simple blanket statements about people.”— Pamela Padilla', 'He makes', 'Pamela Padilla', 'Pamela Padilla'],
 ]);
+
+/** [case, text, start of the quote, expected mention text, expected cue text] */
+type CueCase = [string, string, string, string, string];
+
+describe('cues: reporting verbs beyond “said”', () => {
+  const cases: CueCase[] = [
+    ['“assured” before a quote', 'The mayor assured residents that the water was “perfectly safe to drink.”', 'perfectly', 'The mayor', 'assured'],
+    ['“portrayed” before a partial quote', 'Clinton portrayed her rival as “temperamentally unfit” for the job.', 'temperamentally', 'Clinton', 'portrayed'],
+    ['“expressed” before a partial quote', 'Warren expressed “deep concern” about the merger.', 'deep concern', 'Warren', 'expressed'],
+    ['“chanted” before a quote', 'The crowd chanted “Four more years!” as he left the stage.', 'Four more', 'The crowd', 'chanted'],
+    ['“notes” before a quote', 'Smith notes that the bill “does nothing for renters.”', 'does nothing', 'Smith', 'notes'],
+  ];
+  for (const [title, text, quoteStart, mention, cue] of cases) {
+    it(title, () => {
+      const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+      assert.ok(q, `quote starting “${quoteStart}” found`);
+      assert.equal(q.mention?.text ?? null, mention);
+      assert.equal(q.cue?.text ?? null, cue);
+    });
+  }
+});
