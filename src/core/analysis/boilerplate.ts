@@ -35,6 +35,12 @@ const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
 const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'other', 'social', 'byline', 'subscribe', 'related-links']);
 const MAX_CROSSED_LINES = 4;
+/**
+ * A line counts for at most this many characters when blocks are weighed: pages repeat the whole
+ * article as one metadata line (a description or JSON field), which must not outweigh the article
+ * laid out in paragraphs. Real paragraphs are far shorter.
+ */
+const MAX_PARAGRAPH_WEIGHT = 2000;
 /** Phrase rules that may match whole sentences are not applied to lines that quote someone. */
 const SENTENCE_RULE_WORDS = 8;
 /** Lines this long are never taken for a headline or a title copy. */
@@ -250,9 +256,10 @@ function blocks(infos: readonly LineInfo[]): Block[] {
       continue;
     }
     if (from < 0) from = i;
-    chars += info.trimmed.length;
-    if (info.cls === 'good') good += info.trimmed.length;
-    if (info.cls === 'near') near += info.trimmed.length;
+    const len = Math.min(info.trimmed.length, MAX_PARAGRAPH_WEIGHT);
+    chars += len;
+    if (info.cls === 'good') good += len;
+    if (info.cls === 'near') near += len;
   }
   flush(infos.length);
   return out;

@@ -118,3 +118,27 @@ describe('noise: the article stays', () => {
     assert.deepEqual(quoted, ['The international community and the Human Rights Council are required to block extremists who have raised their heads,']);
   });
 });
+
+describe('noise: the body is the article laid out in paragraphs', () => {
+  const paragraphs = [
+    ...ARTICLE,
+    'Aid agencies said more than half a million people had fled the fighting since December, most of them women and children who were now living in tents and unfinished buildings near the border.',
+    'The United Nations has warned that the offensive could lead to the worst humanitarian crisis of the war, and its envoy asked both sides to allow convoys of food and medicine into the region.',
+    'Turkey, which backs some of the rebel groups, has sent thousands of troops and armoured vehicles into the province and said it would not allow the government to push further north.',
+    'In Moscow, officials said the talks with their Turkish counterparts had been useful but that no agreement had been reached on how to separate the militants from the moderate opposition.',
+    'Residents of the city described nights of shelling and said that many families had moved several times in a few weeks as the front line came closer to the places where they had taken refuge.',
+    'The foreign minister is expected to meet his Turkish counterpart again next week, and both governments said that a meeting of their presidents was possible if the talks made progress.',
+    'Analysts in Ankara said the two countries had too much at stake in trade and energy to let the dispute over the province turn into an open confrontation between their armies.',
+    'The government has promised to reopen the main highway through the region within days, a route that was closed for most of the war and that links the capital with the largest city in the north.',
+  ];
+  // Pages repeat the whole article as one line of metadata (a description field) below the footer.
+  const dump = paragraphs.join(' ');
+  const title = 'Lavrov rejects a ceasefire in Idlib as capitulation';
+  const metadata = [title, 'Tom Parfitt', '2020-02-25T10:00:00+01:00', 'https://example.com/images/lavrov-idlib-500-250.jpg', dump];
+  const text = ['Menu', title, ...paragraphs, 'Share on Facebook', ...metadata, 'Privacy Policy'].join('\n\n');
+  it('keeps every paragraph of the article when a copy of it in one line follows', () => {
+    const noisy = new Set(analyze(text).noise.map((n) => text.slice(n.start, n.end)));
+    for (const p of paragraphs) assert.ok(!noisy.has(p), `marked as boilerplate: ${p}`);
+    assert.ok(noisy.has('Menu'));
+  });
+});
