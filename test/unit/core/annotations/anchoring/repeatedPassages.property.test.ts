@@ -83,6 +83,16 @@ describe('re-anchoring over repeated and near-duplicate sentences (property)', (
             // Half or more of it deleted, or split: landing on what is left counts as right.
             const broken = truth !== undefined && (truth.survived <= 0.5 || !truth.whole);
             if (truth !== undefined && (broken ? overlapShare(truth, result) > 0 : overlapShare(truth, result) >= 0.8)) return;
+            // Outcomes no text can tell apart: the same words retyped where the tagged ones were
+            // deleted (between the same surviving neighbours), or one of two identical sentences
+            // next to each other deleted (deleting the other gives the same text).
+            if (truth === undefined && text.slice(result.start, result.end) === anchor.text) {
+              const around = edited.between(result.start, result.end);
+              if (around.before < before.start && around.after >= before.end && edited.insertedOnly(result.start, result.end)) return;
+              const twin = tagged.find((t) => t !== before && original.slice(t.start, t.end) === anchor.text && /^\s*$/.test(original.slice(Math.min(t.end, before.end), Math.max(t.start, before.start))));
+              const twinNow = twin === undefined ? undefined : edited.whereIs(twin.start, twin.end);
+              if (twinNow !== undefined && twinNow.whole && twinNow.survived === 1 && overlapShare(twinNow, result) === 1) return;
+            }
             // Context decides between copies. A landing elsewhere is allowed only where the stored
             // surroundings agree better than at the true place (the edit made another copy look more
             // like the tagged one than the tagged one itself), or, the true place gone or its words
@@ -103,7 +113,7 @@ describe('re-anchoring over repeated and near-duplicate sentences (property)', (
           });
         },
       ),
-      { numRuns: 300, seed: 20261130 },
+      { numRuns: 300 },
     );
   });
 });
