@@ -138,7 +138,7 @@ function editedAmongNewSurroundings(text: string, anchor: StoredAnchor, found: C
 function editedWithOneSideOnly(text: string, anchor: StoredAnchor, found: Candidate): boolean {
   if (found.errors === 0) return false;
   const { before, after } = agreeingContextSides(text, found.start, found.end, anchor.prefix, anchor.suffix);
-  const agrees = (agreeing: number, stored: number): boolean => agreeing >= Math.max(1, stored / 2);
+  const agrees = (agreeing: number, stored: number): boolean => agreeing >= Math.max(1, stored);
   return !agrees(before, anchor.prefix.length) || !agrees(after, anchor.suffix.length);
 }
 

@@ -89,9 +89,25 @@ describe('re-anchoring over repeated and near-duplicate sentences (property)', (
             if (truth === undefined && text.slice(result.start, result.end) === anchor.text) {
               const around = edited.between(result.start, result.end);
               if (around.before < before.start && around.after >= before.end && edited.insertedOnly(result.start, result.end)) return;
-              const twin = tagged.find((t) => t !== before && original.slice(t.start, t.end) === anchor.text && /^\s*$/.test(original.slice(Math.min(t.end, before.end), Math.max(t.start, before.start))));
-              const twinNow = twin === undefined ? undefined : edited.whereIs(twin.start, twin.end);
-              if (twinNow !== undefined && twinNow.whole && twinNow.survived === 1 && overlapShare(twinNow, result) === 1) return;
+              const lost = edited.lostAround(before.start, before.end, original.length);
+              const without = (from: number, to: number): string => original.slice(0, from) + original.slice(to);
+              const twinInstead = tagged.some((twin) => {
+                if (twin === before || original.slice(twin.start, twin.end) !== anchor.text) return false;
+                const now = edited.whereIs(twin.start, twin.end);
+                if (now === undefined || !now.whole || now.survived < 1 || overlapShare(now, result) < 1) return false;
+                // Deleting a stretch as long over the twin instead keeps the tagged words where the
+                // twin's are now and gives the same text.
+                const length = lost.end - lost.start;
+                const twinAt = twin.start - (twin.start >= lost.end ? length : 0);
+                const same = without(lost.start, lost.end);
+                for (let from = Math.max(0, twin.end - length); from <= twin.start && from + length <= original.length; from++) {
+                  const to = from + length;
+                  const keepsTagged = before.end <= from || before.start >= to;
+                  if (keepsTagged && before.start - (before.start >= to ? length : 0) === twinAt && without(from, to) === same) return true;
+                }
+                return false;
+              });
+              if (twinInstead) return;
             }
             // Context decides between copies. A landing elsewhere is allowed only where the stored
             // surroundings agree better than at the true place (the edit made another copy look more

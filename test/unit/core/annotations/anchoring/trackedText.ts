@@ -69,4 +69,14 @@ export class TrackedText {
   insertedOnly(start: number, end: number): boolean {
     return this.origins.slice(start, end).every((origin) => origin === -1);
   }
+
+  /** The widest original stretch around the original [start, end) of which no character is left. */
+  lostAround(start: number, end: number, originalLength: number): { start: number; end: number } {
+    const left = new Set(this.origins);
+    let from = start;
+    while (from > 0 && !left.has(from - 1)) from--;
+    let to = end;
+    while (to < originalLength && !left.has(to)) to++;
+    return { start: from, end: to };
+  }
 }
