@@ -32,6 +32,11 @@ export interface Place {
    * the stored position read in the changed text, which is only where the passage was before.
    */
   readonly fromNeighbours: boolean;
+  /**
+   * Sure passages before and after it moved alike: no text was added or removed between them, so
+   * a copy of the passage found exactly here was not inserted here.
+   */
+  readonly bracketed: boolean;
 }
 
 /**
@@ -94,7 +99,10 @@ function copiesInDoubt(best: Candidate, anchor: StoredAnchor, expected: readonly
   const exactlyExpected = (candidate: Candidate): boolean => expected.some((place) => place.fromNeighbours && Math.abs(place.offset - candidate.start) <= 2);
   // Where the surrounding text moved settles it only for a copy that also has most of its context:
   // a copy inserted right there (the same sentence pasted again) lands exactly there too.
-  const settledByShift = exactlyExpected(best) && !exactlyExpected(rival) && best.context >= 0.75 * fullContext;
+  // A copy with surroundings as good as this one's may be the pasted one unless the neighbours on
+  // both sides moved alike (nothing was added between them).
+  const bracketedHere = expected.some((place) => place.bracketed && Math.abs(place.offset - best.start) <= 2);
+  const settledByShift = exactlyExpected(best) && !exactlyExpected(rival) && best.context >= 0.75 * fullContext && (rival.context < best.context || bracketedHere);
   return !fullerContext && !settledByShift;
 }
 

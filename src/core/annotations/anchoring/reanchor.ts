@@ -7,7 +7,7 @@
 
 import { exactCandidates, fuzzyCandidates, SearchBudget } from './candidates';
 import type { Candidate } from './candidates';
-import { agreeingContextLength } from './contextAgreement';
+import { agreeingContextLength, agreeingContextSides } from './contextAgreement';
 import { OccurrenceIndex } from './occurrences';
 import { confidenceOf, IN_DOUBT, ORPHAN_BELOW, rank, REVIEW_BELOW, surroundingsElsewhere } from './evidence';
 import type { Place } from './evidence';
@@ -96,8 +96,9 @@ function expectedPlaces(sortedShifts: readonly Shift[], oldStart: number, oldLin
   const next = sortedShifts[after];
   const previous = sortedShifts[after - 1];
   const moves = [previous, next].filter((shift): shift is Shift => shift !== undefined);
-  if (moves.length === 0) return [{ offset: oldStart, line: oldLine, fromNeighbours: false }];
-  const places = moves.map((m) => ({ offset: oldStart + m.shift, line: oldLine + m.lineShift, fromNeighbours: true }));
+  if (moves.length === 0) return [{ offset: oldStart, line: oldLine, fromNeighbours: false, bracketed: false }];
+  const bracketed = previous !== undefined && next !== undefined && previous.shift === next.shift && previous.lineShift === next.lineShift;
+  const places = moves.map((m) => ({ offset: oldStart + m.shift, line: oldLine + m.lineShift, fromNeighbours: true, bracketed }));
   return places.filter((p, i) => places.findIndex((q) => q.offset === p.offset && q.line === p.line) === i);
 }
 
@@ -126,6 +127,19 @@ function editedAmongNewSurroundings(text: string, anchor: StoredAnchor, found: C
   const fullContext = anchor.prefix.length + anchor.suffix.length;
   if (found.errors === 0 || fullContext === 0) return false;
   return agreeingContextLength(text, found.start, found.end, anchor.prefix, anchor.suffix) < (unchangedCopyExists ? 0.9 : 0.75) * fullContext;
+}
+
+/**
+ * Different words (a fuzzy match) whose surroundings agree on one side only: a typo fixed in place
+ * keeps the text on both sides of it, while a near-duplicate sentence (a figure changed) that
+ * now stands after or before the tagged one's neighbours shares only that side. A side with no
+ * stored context (the passage began or ended the text) agrees only at the edge of the text.
+ */
+function editedWithOneSideOnly(text: string, anchor: StoredAnchor, found: Candidate): boolean {
+  if (found.errors === 0) return false;
+  const { before, after } = agreeingContextSides(text, found.start, found.end, anchor.prefix, anchor.suffix);
+  const agrees = (agreeing: number, stored: number): boolean => agreeing >= Math.max(1, stored);
+  return !agrees(before, anchor.prefix.length) || !agrees(after, anchor.suffix.length);
 }
 
 /**
@@ -184,6 +198,7 @@ function findBest(
     expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best)) ||
     farWithoutItsContext(text, anchor, best, expected) ||
     editedAmongNewSurroundings(text, anchor, best, exact.length > 0) ||
+    editedWithOneSideOnly(text, anchor, best) ||
     thinContextAmongLookalikes(text, anchor, best);
   if (doubtful) {
     confidence = Math.min(confidence, IN_DOUBT);

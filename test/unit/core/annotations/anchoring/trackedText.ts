@@ -49,4 +49,34 @@ export class TrackedText {
     const whole = this.origins.slice(first, last + 1).every((origin) => origin === -1 || (origin >= start && origin < end));
     return { start: first, end: last + 1, survived: kept / (end - start), whole };
   }
+
+  /**
+   * Where [start, end) of the current text sits among the surviving original text: the origin of
+   * the nearest original character before it (-1 if none) and after it (Infinity if none).
+   */
+  between(start: number, end: number): { before: number; after: number } {
+    let before = -1;
+    for (let i = start - 1; i >= 0 && before < 0; i--) before = this.origins[i] ?? -1;
+    let after = Infinity;
+    for (let i = end; i < this.origins.length && after === Infinity; i++) {
+      const origin = this.origins[i] ?? -1;
+      if (origin >= 0) after = origin;
+    }
+    return { before, after };
+  }
+
+  /** Whether every character of [start, end) of the current text was typed by the edits. */
+  insertedOnly(start: number, end: number): boolean {
+    return this.origins.slice(start, end).every((origin) => origin === -1);
+  }
+
+  /** The widest original stretch around the original [start, end) of which no character is left. */
+  lostAround(start: number, end: number, originalLength: number): { start: number; end: number } {
+    const left = new Set(this.origins);
+    let from = start;
+    while (from > 0 && !left.has(from - 1)) from--;
+    let to = end;
+    while (to < originalLength && !left.has(to)) to++;
+    return { start: from, end: to };
+  }
 }
