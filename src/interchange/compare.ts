@@ -60,7 +60,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
   private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('source-annotator-comparison'));
   private readonly firstStyle = this.register(vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor(Colors.compareFirstBackground),
-    border: '1px solid',
+    border: '2px solid',
     borderColor: new vscode.ThemeColor(Colors.compareFirstBorder),
     overviewRulerColor: new vscode.ThemeColor(Colors.compareFirstBorder),
     overviewRulerLane: vscode.OverviewRulerLane.Left,
@@ -68,7 +68,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
   private readonly secondStyle = this.register(vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor(Colors.compareSecondBackground),
     borderStyle: 'none none dashed none',
-    borderWidth: '0 0 2px 0',
+    borderWidth: '0 0 3px 0',
     borderColor: new vscode.ThemeColor(Colors.compareSecondBorder),
     overviewRulerColor: new vscode.ThemeColor(Colors.compareSecondBorder),
     overviewRulerLane: vscode.OverviewRulerLane.Right,
@@ -183,16 +183,18 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     if (!a) return;
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document !== a.doc) continue;
-      editor.setDecorations(this.firstStyle, this.decorations(a.comparison.first, a.firstAuthor));
-      editor.setDecorations(this.secondStyle, this.decorations(a.comparison.second, a.secondAuthor));
+      editor.setDecorations(this.firstStyle, this.decorations(a.comparison.first, a.firstAuthor, Colors.compareFirstBorder));
+      editor.setDecorations(this.secondStyle, this.decorations(a.comparison.second, a.secondAuthor, Colors.compareSecondBorder));
     }
   }
 
-  private decorations(tags: readonly Annotation[], author: string): vscode.DecorationOptions[] {
+  /** Each tag framed in its side's style, with the author's name and label after it. */
+  private decorations(tags: readonly Annotation[], author: string, color: string): vscode.DecorationOptions[] {
     return tags.map((t) => {
       const hoverMessage = new vscode.MarkdownString();
       hoverMessage.appendText(vscode.l10n.t('{0}: {1}', author, t.label));
-      return { range: this.rangeOf(t), hoverMessage };
+      const after = { contentText: ` ${author}: ${t.label}`, color: new vscode.ThemeColor(color), fontStyle: 'italic' };
+      return { range: this.rangeOf(t), hoverMessage, renderOptions: { after } };
     });
   }
 

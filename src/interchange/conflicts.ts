@@ -83,11 +83,13 @@ export class ConflictProblems extends Disposable implements vscode.CodeActionPro
       this.diagnostics.delete(uri);
       return;
     }
+    const lines = text.split('\n');
     this.diagnostics.set(
       uri,
       conflicts.map((c) => {
         const d = lineDiagnostic(c.line, 1, conflictMessage(c), vscode.DiagnosticSeverity.Warning);
-        d.range = new vscode.Range(c.line - 1, 0, c.line - 1, Number.MAX_SAFE_INTEGER);
+        // The whole `conflict:` line, so the quick fix shows wherever the cursor is on it.
+        d.range = new vscode.Range(c.line - 1, 0, c.line - 1, (lines[c.line - 1] ?? '').replace(/\r$/, '').length);
         d.code = CONFLICT_CODE;
         return d;
       }),

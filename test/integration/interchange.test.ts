@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { SourceAnnotatorApi } from '../../src/api';
@@ -62,17 +64,19 @@ describe('Exchanging tags in the editor', () => {
   it('exports the workspace’s tags from the palette command (args form)', async () => {
     const { uri, text } = await seedCopy('export');
     await write(sidecarOf(uri), sidecarText(text, [tagOn(text, '0000000000e1', 'Human Rights Council', 'organisation', 'ana')]));
-    const out = workspaceUri('exported csv');
+    // Outside the workspace: copied articles there would be counted by the other suites.
+    const out = vscode.Uri.file(path.join(os.tmpdir(), `source-annotator export ${Date.now()}`, 'csv'));
     const summary = await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'csv', out: out.toString() });
     assert.deepEqual(summary.files, ['annotations.csv']);
-    assert.equal(summary.problems.length, 0, summary.problems.join('\n'));
+    // Other suites leave broken sidecars on purpose; this article's is not among the problems.
+    assert.ok(!summary.problems.some((p) => p.includes('interchange/export')), summary.problems.join('\n'));
     const csv = await read(vscode.Uri.joinPath(out, 'annotations.csv'));
     const row = csv.split('\r\n').find((line) => line.includes('0000000000e1'));
     assert.ok(row, 'the tag is a row of the CSV');
     assert.ok(row.startsWith('interchange/export/000_03cb73ca90429b2a.txt,'), row);
     assert.ok(row.includes('Human Rights Council') && row.includes('organisation'), row);
 
-    const brat = workspaceUri('exported brat');
+    const brat = vscode.Uri.joinPath(out, '..', 'brat');
     const bratSummary = await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'brat', out: brat.toString() });
     assert.ok(bratSummary.files.includes('annotation.conf'));
     const ann = await read(vscode.Uri.joinPath(brat, 'interchange', 'export', SEED.replace(/\.txt$/, '.ann')));
