@@ -49,8 +49,10 @@ interface Totals {
 function importArguments(args: unknown): ImportArguments | undefined {
   if (typeof args !== 'object' || args === null) return undefined;
   const { format, files, author } = args as Record<string, unknown>;
-  if (typeof format !== 'string' || !isImportFormat(format) || !Array.isArray(files) || !files.every((f) => typeof f === 'string')) return undefined;
-  return { format, files: files, ...(typeof author === 'string' ? { author } : {}) };
+  if (typeof format !== 'string' || !isImportFormat(format) || !Array.isArray(files)) return undefined;
+  const paths = (files as unknown[]).filter((f): f is string => typeof f === 'string');
+  if (paths.length !== files.length) return undefined;
+  return { format, files: paths, ...(typeof author === 'string' ? { author } : {}) };
 }
 
 async function askImport(): Promise<{ format: ImportFormat; files: vscode.Uri[] } | undefined> {
