@@ -134,6 +134,8 @@ describe('Exchanging tags in the editor', () => {
     const inPanel = vscode.languages.getDiagnostics(sidecar);
     assert.ok(inPanel.some((d) => d.message === problem.message), 'it is in the Problems panel');
 
+    // Quick fixes are offered in an open document, as when the person opens it from the Problems panel.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sidecar));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sidecar, problem.range);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Keep ours for tag 0000000000c1'), titles.join(', '));
