@@ -4,6 +4,8 @@ import type { Services } from './base/services';
 import type { CorpusFeature } from './corpus/feature';
 import type { SpeakerNode } from './corpus/speakersView';
 import type { DetectionsFeature } from './detections/feature';
+import type { ComparisonView } from './interchange/compare';
+import type { InterchangeFeature } from './interchange/feature';
 import type { ShownHighlights } from './detections/painter';
 import type { AnnotationRow } from './tagging/annotationsTree';
 import type { TaggingFeature } from './tagging/feature';
@@ -31,9 +33,13 @@ export interface SourceAnnotatorApi {
   annotationsView(): AnnotationRow[];
   /** Resolves when every sidecar write started so far has finished. */
   flushAnnotations(): Promise<void>;
+  /** The Compare Annotators comparison on screen, if any: both sides' painted ranges and the disagreements. */
+  comparison(): ComparisonView | undefined;
+  /** The merge-conflict Problems shown on a sidecar. */
+  conflictProblems(sidecar: vscode.Uri): readonly vscode.Diagnostic[];
 }
 
-export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature): SourceAnnotatorApi {
+export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature, interchange: InterchangeFeature): SourceAnnotatorApi {
   const { cache, store } = services;
   return {
     analysisFor: (uri) => {
@@ -49,5 +55,7 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
     shownAnnotations: (uri) => tagging.shownAnnotations(uri),
     annotationsView: () => tagging.annotationsView(),
     flushAnnotations: () => store.flush(),
+    comparison: () => interchange.comparison(),
+    conflictProblems: (sidecar) => interchange.conflictProblems(sidecar),
   };
 }

@@ -24,6 +24,14 @@ export const Commands = {
   removeAnnotation: 'sourceAnnotator.removeAnnotation',
   reattachAnnotation: 'sourceAnnotator.reattachAnnotation',
   undoAnnotationChange: 'sourceAnnotator.undoAnnotationChange',
+  exportAnnotations: 'sourceAnnotator.exportAnnotations',
+  importAnnotations: 'sourceAnnotator.importAnnotations',
+  compareAnnotators: 'sourceAnnotator.compareAnnotators',
+  endComparison: 'sourceAnnotator.endComparison',
+  /** Internal: the quick fix that settles a merge conflict in a sidecar. */
+  resolveConflict: 'sourceAnnotator.resolveConflict',
+  /** Internal: the code action that adopts one annotator's version of a disagreement. */
+  adoptVersion: 'sourceAnnotator.adoptVersion',
   /** Internal: opens an article at a range (used by tree items and hover links). */
   revealRange: 'sourceAnnotator.revealRange',
 } as const;
@@ -64,4 +72,8 @@ export const Colors = {
   annotationBackground: 'sourceAnnotator.annotationBackground',
   annotationBorder: 'sourceAnnotator.annotationBorder',
   annotationLabelForeground: 'sourceAnnotator.annotationLabelForeground',
+  compareFirstBackground: 'sourceAnnotator.compareFirstBackground',
+  compareFirstBorder: 'sourceAnnotator.compareFirstBorder',
+  compareSecondBackground: 'sourceAnnotator.compareSecondBackground',
+  compareSecondBorder: 'sourceAnnotator.compareSecondBorder',
 } as const;

@@ -14,6 +14,17 @@ export interface RecordedConflict {
   /** Author of the held version, when it has one. */
   readonly author?: string;
   readonly label?: string;
+  readonly note?: string;
+  /** The version the entry itself holds (the other side's), as a person tells them apart. */
+  readonly entry: { readonly author?: string; readonly label?: string; readonly note?: string };
+}
+
+function described(fields: Record<string, unknown>): { author?: string; label?: string; note?: string } {
+  return {
+    ...(typeof fields['author'] === 'string' ? { author: fields['author'] } : {}),
+    ...(typeof fields['label'] === 'string' ? { label: fields['label'] } : {}),
+    ...(typeof fields['note'] === 'string' ? { note: fields['note'] } : {}),
+  };
 }
 
 export function recordedConflicts(yamlText: string): RecordedConflict[] {
@@ -35,8 +46,8 @@ export function recordedConflicts(yamlText: string): RecordedConflict[] {
         line: lines.linePos(offset).line,
         side: held['side'] === 'ours' ? 'ours' : 'theirs',
         deleted: held['deleted'] === true,
-        ...(typeof held['author'] === 'string' ? { author: held['author'] } : {}),
-        ...(typeof held['label'] === 'string' ? { label: held['label'] } : {}),
+        ...described(held),
+        entry: described(entry.toJSON() as Record<string, unknown>),
       });
     }
   }

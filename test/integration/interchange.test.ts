@@ -1,0 +1,209 @@
+import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { parse } from 'yaml';
+import type { SourceAnnotatorApi } from '../../src/api';
+import { Commands } from '../../src/base/constants';
+import { textForHashing } from '../../src/core/annotations/anchoring/capture';
+import { createAnnotation } from '../../src/core/annotations/model/create';
+import type { Annotation } from '../../src/core/annotations/model/types';
+import { parseSidecar } from '../../src/core/annotations/sidecar/parse';
+import { serialiseSidecar } from '../../src/core/annotations/sidecar/serialise';
+import { mergeSidecars } from '../../src/core/interchange/mergeSidecars';
+import type { ExportSummary } from '../../src/interchange/exportCommand';
+import type { ImportSummary } from '../../src/interchange/importCommand';
+import { takeScreenshot } from './index';
+import { closeAll, extensionApi, openArticle, setSetting, waitFor, workspaceUri } from './support';
+
+const SEED = '000_03cb73ca90429b2a.txt';
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+async function read(uri: vscode.Uri): Promise<string> {
+  return decoder.decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function write(uri: vscode.Uri, content: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
+}
+
+const sidecarOf = (text: vscode.Uri): vscode.Uri => text.with({ path: `${text.path}.annotations.yaml` });
+const sha256 = (text: string): string => createHash('sha256').update(textForHashing(text), 'utf8').digest('hex');
+
+/** A copy of the seed in its own folder under interchange/, with its text. */
+async function seedCopy(folder: string): Promise<{ uri: vscode.Uri; text: string }> {
+  const dir = workspaceUri('interchange', folder);
+  await vscode.workspace.fs.createDirectory(dir);
+  const uri = vscode.Uri.joinPath(dir, SEED);
+  await vscode.workspace.fs.copy(workspaceUri('seeds', SEED), uri, { overwrite: true });
+  return { uri, text: await read(uri) };
+}
+
+function tagOn(text: string, id: string, words: string, label: string, author: string, note?: string): Annotation {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, words);
+  return createAnnotation(text, { id, label, start, end: start + words.length, author, now: '2026-11-20T10:00:00.000Z', ...(note === undefined ? {} : { note }) });
+}
+
+function sidecarText(text: string, annotations: readonly Annotation[]): string {
+  return serialiseSidecar(undefined, { file: SEED, sha256: sha256(text), annotations, rejections: [] }, text);
+}
+
+describe('Exchanging tags in the editor', () => {
+  let api: SourceAnnotatorApi;
+  before(async () => {
+    api = await extensionApi();
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand(Commands.endComparison);
+    await closeAll();
+  });
+
+  it('exports the workspace’s tags from the palette command (args form)', async () => {
+    const { uri, text } = await seedCopy('export');
+    await write(sidecarOf(uri), sidecarText(text, [tagOn(text, '0000000000e1', 'Human Rights Council', 'organisation', 'ana')]));
+    // Outside the workspace: copied articles there would be counted by the other suites.
+    const out = vscode.Uri.file(path.join(os.tmpdir(), `source-annotator export ${Date.now()}`, 'csv'));
+    const summary = await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'csv', out: out.toString() });
+    assert.deepEqual(summary.files, ['annotations.csv']);
+    // Other suites leave broken sidecars on purpose; this article's is not among the problems.
+    assert.ok(!summary.problems.some((p) => p.includes('interchange/export')), summary.problems.join('\n'));
+    const csv = await read(vscode.Uri.joinPath(out, 'annotations.csv'));
+    const row = csv.split('\r\n').find((line) => line.includes('0000000000e1'));
+    assert.ok(row, 'the tag is a row of the CSV');
+    assert.ok(row.startsWith('interchange/export/000_03cb73ca90429b2a.txt,'), row);
+    assert.ok(row.includes('Human Rights Council') && row.includes('organisation'), row);
+
+    const brat = vscode.Uri.joinPath(out, '..', 'brat');
+    const bratSummary = await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'brat', out: brat.toString() });
+    assert.ok(bratSummary.files.includes('annotation.conf'));
+    const ann = await read(vscode.Uri.joinPath(brat, 'interchange', 'export', SEED.replace(/\.txt$/, '.ann')));
+    assert.match(ann, /^T1\torganisation \d+ \d+\tHuman Rights Council$/m);
+  });
+
+  it('imports tags (args form) into closed and open articles, and a second import adds none', async () => {
+    const { uri, text } = await seedCopy('import');
+    const words = 'Sergei Lavrov';
+    const at = text.indexOf(words);
+    const codePoints = (offset: number): number => [...text.slice(0, offset)].length;
+    const line = { text, meta: { file: 'interchange/import/000_03cb73ca90429b2a.txt' }, spans: [{ start: codePoints(at), end: codePoints(at + words.length), label: 'speaker' }] };
+    const input = workspaceUri('interchange', 'spans.jsonl');
+    await write(input, `${JSON.stringify(line)}\n`);
+
+    const first = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'jsonl', files: [input.toString()], author: 'Importer' });
+    assert.deepEqual(first.problems, []);
+    assert.deepEqual(first.articles, [{ name: 'interchange/import/000_03cb73ca90429b2a.txt', added: 1, alreadyPresent: 0, orphaned: 0 }]);
+    const sidecar = await read(sidecarOf(uri));
+    const parsed = parseSidecar(sidecar);
+    assert.ok(parsed.ok, 'the written sidecar is valid');
+    assert.deepEqual(parsed.sidecar.annotations.map((a) => [a.text, a.label, a.author]), [[words, 'speaker', 'Importer']]);
+
+    // Open now: the import goes through the store, and finds the tag already there.
+    await openArticle('interchange', 'import', SEED);
+    await waitFor('the annotations', () => api.annotations(uri)?.annotations.length === 1);
+    const second = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'jsonl', files: [input.toString()], author: 'Importer' });
+    assert.deepEqual(second.articles, [{ name: 'interchange/import/000_03cb73ca90429b2a.txt', added: 0, alreadyPresent: 1, orphaned: 0 }]);
+    await api.flushAnnotations();
+    assert.equal(await read(sidecarOf(uri)), sidecar, 'importing twice changes nothing');
+
+    // A new tag into the open article lands in the store (painted) and in the sidecar.
+    const more = { ...line, spans: [{ start: codePoints(text.indexOf('Idlib')), end: codePoints(text.indexOf('Idlib') + 5), label: 'place' }] };
+    await write(input, `${JSON.stringify(more)}\n`);
+    const third = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'jsonl', files: [input.toString()], author: 'Importer' });
+    assert.equal(third.articles[0]?.added, 1);
+    assert.equal(api.annotations(uri)?.annotations.length, 2);
+    await api.flushAnnotations();
+    assert.ok((await read(sidecarOf(uri))).includes('label: place'));
+  });
+
+  it('shows a merge conflict in a sidecar as a Problem, and the quick fix settles it', async () => {
+    const { uri, text } = await seedCopy('conflict');
+    const tag = tagOn(text, '0000000000c1', 'Human Rights Council', 'organisation', 'ana', 'base');
+    const merged = mergeSidecars({ base: sidecarText(text, [tag]), ours: sidecarText(text, [{ ...tag, note: 'ours', author: 'ana' }]), theirs: sidecarText(text, [{ ...tag, label: 'claim', note: 'theirs', author: 'bo' }]) });
+    assert.equal(merged.conflicts.length, 1);
+    const sidecar = sidecarOf(uri);
+    await write(sidecar, merged.text);
+
+    const [problem] = await waitFor('the conflict Problem', () => (api.conflictProblems(sidecar).length === 1 ? api.conflictProblems(sidecar) : undefined));
+    assert.ok(problem);
+    assert.match(problem.message, /0000000000c1/);
+    assert.match(problem.message, /ours: “organisation” by ana, note “ours”/);
+    assert.match(problem.message, /theirs: “claim” by bo, note “theirs”/);
+    const inPanel = vscode.languages.getDiagnostics(sidecar);
+    assert.ok(inPanel.some((d) => d.message === problem.message), 'it is in the Problems panel');
+
+    // Quick fixes are offered in an open document, as when the person opens it from the Problems panel.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(sidecar));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sidecar, problem.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Keep ours for tag 0000000000c1'), titles.join(', '));
+    const keepTheirs = actions.find((a) => a.title === 'Keep theirs for tag 0000000000c1');
+    assert.ok(keepTheirs?.command);
+    await vscode.commands.executeCommand(keepTheirs.command.command, ...((keepTheirs.command.arguments ?? []) as unknown[]));
+
+    await waitFor('the Problem to go', () => api.conflictProblems(sidecar).length === 0);
+    const fixed = parseSidecar(await read(sidecar));
+    assert.ok(fixed.ok, 'the sidecar is valid after the fix');
+    assert.deepEqual(fixed.sidecar.annotations.map((a) => [a.label, a.note, a.author]), [['claim', 'theirs', 'bo']]);
+    assert.ok(!(await read(sidecar)).includes('conflict:'));
+  });
+
+  it('compares two annotators side by side and adopting a version records the curator', async () => {
+    const { uri, text } = await seedCopy('compare');
+    await write(
+      sidecarOf(uri),
+      sidecarText(text, [
+        tagOn(text, '0000000000a1', 'Sergei Lavrov', 'speaker', 'ana'),
+        tagOn(text, '0000000000a2', 'Human Rights Council', 'organisation', 'ana'),
+        tagOn(text, '0000000000b1', 'Sergei Lavrov', 'speaker', 'bo'),
+        tagOn(text, '0000000000b2', 'Human Rights Council', 'claim', 'bo'),
+        tagOn(text, '0000000000b3', 'Idlib region', 'place', 'bo'),
+      ]),
+    );
+    await setSetting('sourceAnnotator.author', 'Desk Curator');
+    const editor = await openArticle('interchange', 'compare', SEED);
+    await waitFor('the annotations', () => api.annotations(uri)?.annotations.length === 5);
+    await vscode.commands.executeCommand(Commands.compareAnnotators, { first: 'ana', second: 'bo' });
+
+    const view = api.comparison();
+    assert.ok(view);
+    assert.deepEqual(view.firstRanges.map((r) => editor.document.getText(r)), ['Sergei Lavrov', 'Human Rights Council']);
+    assert.deepEqual(view.secondRanges.map((r) => editor.document.getText(r)), ['Sergei Lavrov', 'Human Rights Council', 'Idlib region'].sort((a, b) => text.indexOf(a) - text.indexOf(b)));
+    assert.deepEqual(view.comparison.disagreements.map((d) => d.kind).sort(), ['differentLabel', 'onlySecond']);
+    assert.ok(Number.isFinite(view.comparison.agreement.overall.exact.f1));
+    const listed = await waitFor('the disagreements in Problems', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Information && d.source === 'Source Annotator');
+      return found.length === 2 ? found : undefined;
+    });
+    const label = listed.find((d) => d.message.startsWith('Same words, different labels'));
+    assert.ok(label, listed.map((d) => d.message).join('\n'));
+    await takeScreenshot('compare-annotators');
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, label.range);
+    const adoptBo = actions.find((a) => a.title === "Adopt bo's version");
+    assert.ok(adoptBo?.command, actions.map((a) => a.title).join(', '));
+    assert.ok(actions.some((a) => a.title === "Adopt ana's version"));
+    await vscode.commands.executeCommand(adoptBo.command.command, ...((adoptBo.command.arguments ?? []) as unknown[]));
+
+    const tags = api.annotations(uri)?.annotations ?? [];
+    assert.equal(tags.length, 5, 'nothing is deleted');
+    const adopted = tags.find((t) => t.id === '0000000000b2');
+    const rejected = tags.find((t) => t.id === '0000000000a2');
+    assert.equal(adopted?.attributes['curatedBy'], 'Desk Curator');
+    assert.equal(adopted?.status, 'active');
+    assert.equal(rejected?.status, 'rejected');
+    assert.equal(rejected?.attributes['curatedBy'], 'Desk Curator');
+    await waitFor('the settled disagreement to leave the list', () => api.comparison()?.comparison.disagreements.length === 1);
+    await api.flushAnnotations();
+    const saved = parse(await read(sidecarOf(uri))) as { annotations: { id: string; status: string; attributes?: Record<string, unknown> }[] };
+    assert.equal(saved.annotations.find((a) => a.id === '0000000000a2')?.status, 'rejected');
+    assert.equal(saved.annotations.find((a) => a.id === '0000000000b2')?.attributes?.['curatedBy'], 'Desk Curator');
+
+    await vscode.commands.executeCommand(Commands.endComparison);
+    assert.equal(api.comparison(), undefined);
+    assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length, 0);
+    await setSetting('sourceAnnotator.author', undefined);
+  });
+});
