@@ -4,6 +4,7 @@ import { analyzeCommand } from './analyze';
 import { checkCommand } from './check';
 import { corpusCommand } from './corpus';
 import { reanchorCommand } from './reanchor';
+import { reportCommand } from './report';
 import { splitCommand } from './split';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
@@ -11,5 +12,6 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   check: checkCommand,
   corpus: corpusCommand,
   reanchor: reanchorCommand,
+  report: reportCommand,
   split: splitCommand,
 };
