@@ -4,6 +4,8 @@ import type { Services } from './base/services';
 import type { CorpusFeature } from './corpus/feature';
 import type { SpeakerNode } from './corpus/speakersView';
 import type { DetectionsFeature } from './detections/feature';
+import type { ReportFeature } from './report/feature';
+import type { ReportPanelHandle } from './report/reportPanel';
 import type { ShownHighlights } from './detections/painter';
 import type { AnnotationRow } from './tagging/annotationsTree';
 import type { TaggingFeature } from './tagging/feature';
@@ -31,9 +33,11 @@ export interface SourceAnnotatorApi {
   annotationsView(): AnnotationRow[];
   /** Resolves when every sidecar write started so far has finished. */
   flushAnnotations(): Promise<void>;
+  /** The open corpus report panel: its data, and a way to send it what its webview would. */
+  reportPanel(): ReportPanelHandle | undefined;
 }
 
-export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature): SourceAnnotatorApi {
+export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature, report: ReportFeature): SourceAnnotatorApi {
   const { cache, store } = services;
   return {
     analysisFor: (uri) => {
@@ -49,5 +53,6 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
     shownAnnotations: (uri) => tagging.shownAnnotations(uri),
     annotationsView: () => tagging.annotationsView(),
     flushAnnotations: () => store.flush(),
+    reportPanel: () => report.reportPanel(),
   };
 }

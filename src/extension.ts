@@ -6,6 +6,7 @@ import { registerCorpus } from './corpus/feature';
 import { WorkspaceIndex } from './corpus/workspaceIndex';
 import { AnalysisCache } from './detections/analysisCache';
 import { registerDetections } from './detections/feature';
+import { registerReport } from './report/feature';
 import { registerTagging, createAnnotationStore } from './tagging/feature';
 import { LabelRegistry } from './tagging/labelRegistry';
 import { rejectionsOf } from './tagging/rejections';
@@ -24,7 +25,8 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const detections = own(registerDetections(services));
   const tagging = own(registerTagging(services, detections));
   const corpus = own(registerCorpus(services));
-  return createApi(services, detections, tagging, corpus);
+  const report = own(registerReport(services, context.extensionUri));
+  return createApi(services, detections, tagging, corpus, report);
 }
 
 export function deactivate(): void {

@@ -17,3 +17,8 @@ export function clip(text: string, max: number): string {
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/** "1 article", "3 articles". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -2,7 +2,7 @@
 // CSV) and the command line's file (plain links to the articles, no script needed to read it).
 import { barChart } from './barChart';
 import type { ReportTableId } from './csv';
-import { clip, escapeHtml, percent } from './html';
+import { clip, escapeHtml, percent, plural } from './html';
 import type { ArticlePlace, ListedTag, ReportData, SharedStatement, Voice } from './reportData';
 
 export interface ReportMarkupOptions {
@@ -39,7 +39,7 @@ function quoteItem(p: ArticlePlace, o: ReportMarkupOptions): string {
 
 function voiceDetails(v: Voice, i: number, o: ReportMarkupOptions): string {
   const more = v.quotes > v.places.length ? `<p class="note">${v.places.length} of ${v.quotes} quotes shown.</p>` : '';
-  return `<details class="voice" id="voice-${i}" data-name="${escapeHtml(v.name.toLowerCase())}"><summary><span class="name">${escapeHtml(v.name)}</span> <span class="kind">${v.kind}</span> <span class="counts">${v.quotes} quotes · ${v.articles} articles</span></summary><ul class="quotes">${v.places.map((p) => quoteItem(p, o)).join('')}</ul>${more}</details>`;
+  return `<details class="voice" id="voice-${i}" data-name="${escapeHtml(v.name.toLowerCase())}"><summary><span class="name">${escapeHtml(v.name)}</span> <span class="kind">${v.kind}</span> <span class="counts">${plural(v.quotes, 'quote')} · ${plural(v.articles, 'article')}</span></summary><ul class="quotes">${v.places.map((p) => quoteItem(p, o)).join('')}</ul>${more}</details>`;
 }
 
 function voicesSection(data: ReportData, o: ReportMarkupOptions): string {
@@ -82,7 +82,7 @@ function statementItem(s: SharedStatement, o: ReportMarkupOptions): string {
   const [reference, ...others] = s.versions;
   if (!reference) return '';
   const versions = others.map((v) => `<li>${place(v, shownPath(v.path, o), o)} ${v.speaker ? `<span class="speaker">${escapeHtml(v.speaker)}</span> ` : ''}${changesOf(v)}</li>`).join('');
-  return `<li class="statement"><p>${place(reference, `<q>${escapeHtml(clip(reference.text, 300))}</q>`, o)}</p><p class="counts">${s.articles} articles · ${s.outlets} outlets${reference.speaker ? ` · ${escapeHtml(reference.speaker)}` : ''} · first in ${shownPath(reference.path, o)}</p><ul class="versions">${versions}</ul></li>`;
+  return `<li class="statement"><p>${place(reference, `<q>${escapeHtml(clip(reference.text, 300))}</q>`, o)}</p><p class="counts">${plural(s.articles, 'article')} · ${plural(s.outlets, 'outlet')}${reference.speaker ? ` · ${escapeHtml(reference.speaker)}` : ''} · first in ${shownPath(reference.path, o)}</p><ul class="versions">${versions}</ul></li>`;
 }
 
 function statementsSection(data: ReportData, o: ReportMarkupOptions): string {
@@ -108,7 +108,7 @@ function taggingSection(data: ReportData, o: ReportMarkupOptions): string {
 export function reportBody(data: ReportData, title: string, o: ReportMarkupOptions): string {
   const save = o.mode === 'webview' ? '<button type="button" id="save-html">Save as HTML</button>' : '';
   const nav = '<nav><a href="#voices">Voices</a> <a href="#outlets">Outlets</a> <a href="#statements">Shared statements</a> <a href="#tagging">Tagging progress</a></nav>';
-  return `<header><h1>${escapeHtml(title)}</h1><p class="totals">${data.articles} articles · ${data.quotes} quotes · ${data.voices.length} voices · ${data.outlets.length} folders</p>${save}${nav}</header><main>${voicesSection(data, o)}${outletsSection(data, o)}${statementsSection(data, o)}${taggingSection(data, o)}</main>`;
+  return `<header><h1>${escapeHtml(title)}</h1><p class="totals">${plural(data.articles, 'article')} · ${plural(data.quotes, 'quote')} · ${plural(data.voices.length, 'voice')} · ${plural(data.outlets.length, 'folder')}</p>${save}${nav}</header><main>${voicesSection(data, o)}${outletsSection(data, o)}${statementsSection(data, o)}${taggingSection(data, o)}</main>`;
 }
 
 /** The whole report as one self-contained HTML document (inline CSS and SVG, no script). */
