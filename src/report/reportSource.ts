@@ -63,15 +63,17 @@ export class IndexReportSource implements ReportSource {
   async tagging(paths: readonly string[], token?: vscode.CancellationToken): Promise<readonly ArticleTagging[]> {
     const out: ArticleTagging[] = [];
     const decoder = new TextDecoder('utf-8');
+    // One search for the sidecars that exist instead of a failed read per untagged article.
+    const sidecars = new Set((await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, null, undefined, token)).map((u) => u.toString()));
     for (const path of paths) {
       if (token?.isCancellationRequested) break;
       const article = this.textOf.get(path);
-      if (!article) continue;
+      if (!article || !sidecars.has(article.uri.with({ path: article.uri.path + SIDECAR_SUFFIX }).toString())) continue;
       let sidecar: string;
       try {
         sidecar = decoder.decode(await vscode.workspace.fs.readFile(article.uri.with({ path: article.uri.path + SIDECAR_SUFFIX })));
       } catch {
-        continue; // No sidecar: the article counts as untagged.
+        continue; // Gone since the search: the article counts as untagged.
       }
       const name = article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1);
       out.push(articleTagging(path, sidecar, article.text, textSha256(article.text), name));
