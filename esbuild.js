@@ -26,6 +26,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
+  // The report's stylesheet (media/report/report.css) is inlined into the HTML the command line writes.
+  loader: { '.css': 'text' },
 };
 
 const builds = [

@@ -6,6 +6,8 @@ import type { SpeakerNode } from './corpus/speakersView';
 import type { DetectionsFeature } from './detections/feature';
 import type { ComparisonView } from './interchange/compare';
 import type { InterchangeFeature } from './interchange/feature';
+import type { ReportFeature } from './report/feature';
+import type { ReportPanelHandle } from './report/reportPanel';
 import type { ShownHighlights } from './detections/painter';
 import type { AnnotationRow } from './tagging/annotationsTree';
 import type { TaggingFeature } from './tagging/feature';
@@ -37,9 +39,11 @@ export interface SourceAnnotatorApi {
   comparison(): ComparisonView | undefined;
   /** The merge-conflict Problems shown on a sidecar. */
   conflictProblems(sidecar: vscode.Uri): readonly vscode.Diagnostic[];
+  /** The open corpus report panel: its data, and a way to send it what its webview would. */
+  reportPanel(): ReportPanelHandle | undefined;
 }
 
-export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature, interchange: InterchangeFeature): SourceAnnotatorApi {
+export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature, interchange: InterchangeFeature, report: ReportFeature): SourceAnnotatorApi {
   const { cache, store } = services;
   return {
     analysisFor: (uri) => {
@@ -57,5 +61,6 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
     flushAnnotations: () => store.flush(),
     comparison: () => interchange.comparison(),
     conflictProblems: (sidecar) => interchange.conflictProblems(sidecar),
+    reportPanel: () => report.reportPanel(),
   };
 }

@@ -7,6 +7,7 @@ import { WorkspaceIndex } from './corpus/workspaceIndex';
 import { AnalysisCache } from './detections/analysisCache';
 import { registerDetections } from './detections/feature';
 import { registerInterchange } from './interchange/feature';
+import { registerReport } from './report/feature';
 import { registerTagging, createAnnotationStore } from './tagging/feature';
 import { LabelRegistry } from './tagging/labelRegistry';
 import { rejectionsOf } from './tagging/rejections';
@@ -26,7 +27,8 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const tagging = own(registerTagging(services, detections));
   const corpus = own(registerCorpus(services));
   const interchange = own(registerInterchange(services));
-  return createApi(services, detections, tagging, corpus, interchange);
+  const report = own(registerReport(services, context.extensionUri));
+  return createApi(services, detections, tagging, corpus, interchange, report);
 }
 
 export function deactivate(): void {

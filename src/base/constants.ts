@@ -17,6 +17,7 @@ export const Commands = {
   exportCleanText: 'sourceAnnotator.exportCleanText',
   showSources: 'sourceAnnotator.showSources',
   refreshSources: 'sourceAnnotator.refreshSources',
+  showReport: 'sourceAnnotator.showReport',
   tagSelection: 'sourceAnnotator.tagSelection',
   acceptSuggestion: 'sourceAnnotator.acceptSuggestion',
   rejectSuggestion: 'sourceAnnotator.rejectSuggestion',

@@ -9,6 +9,7 @@ import { gitSetupCommand } from './gitSetup';
 import { importCommand } from './import';
 import { mergeSidecarCommand } from './mergeSidecar';
 import { reanchorCommand } from './reanchor';
+import { reportCommand } from './report';
 import { splitCommand } from './split';
 
 export const COMMANDS: Readonly<Record<string, CliCommand>> = {
@@ -22,5 +23,5 @@ export const COMMANDS: Readonly<Record<string, CliCommand>> = {
   'merge-sidecar': mergeSidecarCommand,
   agreement: agreementCommand,
   corpus: corpusCommand,
+  report: reportCommand,
 };
-

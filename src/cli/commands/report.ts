@@ -1,0 +1,85 @@
+// `source-annotator report`: the corpus report as one self-contained HTML file.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import reportCss from '../../../media/report/report.css';
+import type { ArticleSummary } from '../../core/corpus/summary';
+import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
+import { buildReport } from '../../core/report/reportData';
+import { reportDocument } from '../../core/report/reportHtml';
+import type { ArticleTagging } from '../../core/report/tagging';
+import { articleTagging } from '../../core/report/tagging';
+import type { ArticleFile } from '../articleFiles';
+import { collectArticleFiles, InputError } from '../articleFiles';
+import { articleSha256, editorText } from '../articleText';
+import type { CliCommand, CliIo } from '../io';
+import { summariseMany } from '../workerPool';
+import { parseReportArgs, REPORT_USAGE } from './reportArgs';
+
+function readTagging(file: string, io: CliIo): { tagging: ArticleTagging | null; failed: boolean } {
+  const sidecar = file + SIDECAR_SUFFIX;
+  if (!fs.existsSync(sidecar)) return { tagging: null, failed: false };
+  try {
+    const text = editorText(fs.readFileSync(file, 'utf8'));
+    const tagging = articleTagging(file, fs.readFileSync(sidecar, 'utf8'), text, articleSha256(text), path.basename(file));
+    if (tagging.error !== null) io.err(`source-annotator: ${sidecar}: ${tagging.error}`);
+    return { tagging, failed: tagging.error !== null };
+  } catch (e) {
+    io.err(`source-annotator: cannot read ${sidecar}: ${e instanceof Error ? e.message : String(e)}`);
+    return { tagging: null, failed: true };
+  }
+}
+
+/** A path as a relative URL from the report's folder (segments percent-encoded, `/` separators). */
+function relativeHref(fromDir: string, target: string): string {
+  return path.relative(fromDir, target).split(path.sep).map(encodeURIComponent).join('/');
+}
+
+async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
+  const cmd = parseReportArgs(argv);
+  let files: ArticleFile[];
+  try {
+    files = collectArticleFiles(cmd.inputs);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.err(`source-annotator: ${e.message}`);
+    return 1;
+  }
+  let failed = 0;
+  const summaries: ArticleSummary[] = [];
+  await summariseMany(files, cmd.jobs, {
+    onResult: (r) => {
+      if (r.ok) summaries.push(r.summary);
+      else {
+        io.err(`source-annotator: ${r.error}`);
+        failed++;
+      }
+    },
+  });
+  // Results arrive as workers finish: the report lists articles in the order they were named.
+  const order = new Map(files.map((f, i) => [f.path, i]));
+  summaries.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  const tagging: ArticleTagging[] = [];
+  for (const s of summaries) {
+    const read = readTagging(s.path, io);
+    if (read.tagging) tagging.push(read.tagging);
+    if (read.failed) failed++;
+  }
+  const toStdout = cmd.out === '-';
+  const outDir = toStdout ? process.cwd() : path.dirname(path.resolve(cmd.out));
+  const html = reportDocument(buildReport(summaries, tagging), `Corpus report: ${cmd.inputs.join(', ')}`, reportCss, {
+    hrefFor: (p) => relativeHref(outDir, path.resolve(p)),
+    displayPath: (p) => path.relative(process.cwd(), path.resolve(p)) || '.',
+  });
+  if (toStdout) io.out(html);
+  else {
+    fs.writeFileSync(cmd.out, html);
+    io.err(`source-annotator: report of ${summaries.length} articles written to ${cmd.out}`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+export const reportCommand: CliCommand = {
+  summary: 'the corpus report (voices, outlets, shared statements, tagging progress) as one HTML file',
+  usage: REPORT_USAGE,
+  run: runReport,
+};

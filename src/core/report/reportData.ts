@@ -1,0 +1,184 @@
+// The corpus report as plain data: who is quoted most, what each site (folder) publishes, which
+// statements several articles quote, and how far tagging has come. Built from article summaries
+// and sidecar readings only, so the webview and the command line show the same numbers.
+import { mergeSpeakers } from '../corpus/people';
+import { groupQuotes } from '../corpus/quoteGroups';
+import type { QuoteRelation, WordChange } from '../corpus/quoteDiff';
+import type { ArticleSummary } from '../corpus/summary';
+import type { ArticleTagging, TagSummary } from './tagging';
+
+/** One place in an article: what a click opens. */
+export interface ArticlePlace {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Voice {
+  readonly name: string;
+  readonly kind: 'person' | 'organisation';
+  readonly quotes: number;
+  readonly articles: number;
+  /** Its quotes in corpus order, at most QUOTES_PER_VOICE. */
+  readonly places: readonly ArticlePlace[];
+}
+
+export interface Outlet {
+  readonly folder: string;
+  readonly articles: number;
+  readonly quotes: number;
+  /** Quotes with a speaker, of all quotes (0 when there are none). */
+  readonly attributedShare: number;
+  /** Boilerplate lines, of the lines long enough to compare. */
+  readonly boilerplateShare: number;
+}
+
+export interface StatementVersion extends ArticlePlace {
+  readonly folder: string;
+  readonly speaker: string | null;
+  readonly relation: QuoteRelation;
+  readonly changes: readonly WordChange[];
+}
+
+export interface SharedStatement {
+  readonly articles: number;
+  readonly outlets: number;
+  readonly versions: readonly StatementVersion[];
+}
+
+export interface CountRow {
+  readonly name: string;
+  readonly count: number;
+}
+
+export interface ListedTag extends TagSummary {
+  readonly path: string;
+}
+
+export interface TaggingProgress {
+  readonly tagged: number;
+  readonly untagged: number;
+  readonly byLabel: readonly CountRow[];
+  readonly byAuthor: readonly CountRow[];
+  readonly orphaned: readonly ListedTag[];
+  readonly flagged: readonly ListedTag[];
+  readonly accepted: number;
+  readonly rejected: number;
+  /** Sidecars that could not be read: path and reason. */
+  readonly unreadable: readonly { readonly path: string; readonly error: string }[];
+}
+
+export interface ReportData {
+  readonly articles: number;
+  readonly quotes: number;
+  readonly voices: readonly Voice[];
+  readonly outlets: readonly Outlet[];
+  readonly statements: readonly SharedStatement[];
+  readonly tagging: TaggingProgress;
+}
+
+/** Bounds what a report lists (a corpus may name thousands of speakers); counts stay exact. */
+export const REPORT_LIMITS = { voices: 200, quotesPerVoice: 50, statements: 100, versionsPerStatement: 20, listedTags: 200, placeText: 300 } as const;
+
+/** Labels an accepted detection becomes (see core/detections/lookup.ts). */
+const DETECTION_LABELS: ReadonlySet<string> = new Set(['quote', 'speaker', 'cue', 'noise']);
+
+function voicesOf(summaries: readonly ArticleSummary[]): Voice[] {
+  const { people, assignments } = mergeSpeakers(summaries);
+  const shown = people.slice(0, REPORT_LIMITS.voices);
+  const places: ArticlePlace[][] = shown.map(() => []);
+  for (const s of summaries) {
+    const row = assignments.get(s.path);
+    if (!row) continue;
+    for (const q of s.quotes) {
+      const id = q.speaker === null ? null : (row[q.speaker] ?? null);
+      const list = id === null ? undefined : places[id];
+      if (list && list.length < REPORT_LIMITS.quotesPerVoice) list.push({ path: s.path, start: q.start, end: q.end, text: q.text.slice(0, REPORT_LIMITS.placeText) });
+    }
+  }
+  return shown.map((p, i) => ({ name: p.name, kind: p.kind, quotes: p.quotes, articles: p.articles.length, places: places[i] ?? [] }));
+}
+
+function outletsOf(summaries: readonly ArticleSummary[]): Outlet[] {
+  const totals = new Map<string, { articles: number; quotes: number; attributed: number; lines: number; noise: number }>();
+  for (const s of summaries) {
+    const t = totals.get(s.folder) ?? { articles: 0, quotes: 0, attributed: 0, lines: 0, noise: 0 };
+    t.articles++;
+    t.quotes += s.quotes.length;
+    t.attributed += s.quotes.filter((q) => q.speaker !== null).length;
+    t.lines += s.lines.noise.length;
+    t.noise += s.lines.noise.reduce((n, x) => n + x, 0);
+    totals.set(s.folder, t);
+  }
+  const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+  return [...totals]
+    .map(([folder, t]) => ({ folder, articles: t.articles, quotes: t.quotes, attributedShare: share(t.attributed, t.quotes), boilerplateShare: share(t.noise, t.lines) }))
+    .sort((a, b) => b.articles - a.articles || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+}
+
+function statementsOf(summaries: readonly ArticleSummary[]): SharedStatement[] {
+  const folderOf = new Map(summaries.map((s) => [s.path, s.folder]));
+  const statements = groupQuotes(summaries).map((g): SharedStatement => ({
+    articles: g.articles,
+    outlets: new Set(g.versions.map((v) => folderOf.get(v.path) ?? '')).size,
+    versions: g.versions.slice(0, REPORT_LIMITS.versionsPerStatement).map((v) => ({
+      path: v.path,
+      folder: folderOf.get(v.path) ?? '',
+      start: v.start,
+      end: v.end,
+      text: v.text.slice(0, REPORT_LIMITS.placeText),
+      speaker: v.speaker,
+      relation: v.relation,
+      changes: v.changes,
+    })),
+  }));
+  statements.sort((a, b) => b.outlets - a.outlets || b.articles - a.articles);
+  return statements.slice(0, REPORT_LIMITS.statements);
+}
+
+function counted(names: Iterable<string>): CountRow[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function taggingOf(articlePaths: readonly string[], tagging: readonly ArticleTagging[]): TaggingProgress {
+  const byPath = new Map(tagging.map((t) => [t.path, t]));
+  const all: ListedTag[] = [];
+  let tagged = 0;
+  let rejected = 0;
+  const unreadable: { path: string; error: string }[] = [];
+  for (const path of articlePaths) {
+    const t = byPath.get(path);
+    if (!t) continue;
+    if (t.error !== null) unreadable.push({ path, error: t.error });
+    if (t.tags.some((tag) => tag.status !== 'rejected')) tagged++;
+    rejected += t.rejected;
+    for (const tag of t.tags) all.push({ ...tag, path });
+  }
+  const live = all.filter((t) => t.status !== 'rejected');
+  return {
+    tagged,
+    untagged: articlePaths.length - tagged,
+    byLabel: counted(live.map((t) => t.label)),
+    byAuthor: counted(live.map((t) => t.author)),
+    orphaned: live.filter((t) => t.status === 'orphaned').slice(0, REPORT_LIMITS.listedTags),
+    flagged: live.filter((t) => t.flagged).slice(0, REPORT_LIMITS.listedTags),
+    accepted: live.filter((t) => DETECTION_LABELS.has(t.label)).length,
+    rejected,
+    unreadable,
+  };
+}
+
+/** The report of a corpus: `tagging` holds one entry per article that has a sidecar (others count as untagged). */
+export function buildReport(summaries: readonly ArticleSummary[], tagging: readonly ArticleTagging[]): ReportData {
+  return {
+    articles: summaries.length,
+    quotes: summaries.reduce((n, s) => n + s.quotes.length, 0),
+    voices: voicesOf(summaries),
+    outlets: outletsOf(summaries),
+    statements: statementsOf(summaries),
+    tagging: taggingOf(summaries.map((s) => s.path), tagging),
+  };
+}

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../../src/cli/main';
+import { repoRoot } from '../core/analysis/helpers';
+import { ARTICLES, sidecarFor, tagAt } from '../core/report/reportFixtures';
+
+async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('report command', () => {
+  let tmp = '';
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-report-'));
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('writes the seeds report as one HTML file with inline CSS and SVG, no script, and links that resolve', async () => {
+    const out = path.join(tmp, 'out dir', 'seeds report.html');
+    fs.mkdirSync(path.dirname(out));
+    const r = await run(['report', '--jobs', '1', '--out', out, path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds')]);
+    assert.equal(r.status, 0, r.err);
+    const html = fs.readFileSync(out, 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<style>[^<]*--vscode-charts-blue/);
+    assert.match(html, /<svg class="chart"/);
+    assert.ok(!html.includes('<script'));
+    assert.match(html, /Sergei Lavrov/);
+    assert.match(html, /5 articles · 26 quotes/);
+    const links = [...html.matchAll(/<a class="place" href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+    assert.ok(links.length > 10);
+    for (const link of links) {
+      assert.ok(!path.isAbsolute(link), link);
+      assert.ok(fs.existsSync(path.resolve(path.dirname(out), link)), `${link} does not resolve`);
+    }
+  });
+
+  it('reads the sidecars for tagging progress, and names an unreadable one with its line (exit 1)', async () => {
+    const site = path.join(tmp, 'site');
+    fs.mkdirSync(site);
+    const a1 = ARTICLES['siteA/a1.txt'];
+    fs.writeFileSync(path.join(site, 'a1.txt'), a1);
+    fs.writeFileSync(path.join(site, 'a1.txt.annotations.yaml'), sidecarFor(a1, [tagAt(a1, 'Council news', 'headline', 'alice')]).replace('file: x.txt', 'file: a1.txt'));
+    fs.writeFileSync(path.join(site, 'a2.txt'), ARTICLES['siteA/a2.txt']);
+    fs.writeFileSync(path.join(site, 'a2.txt.annotations.yaml'), 'version: 1\nannotations: [\n');
+    const r = await run(['report', '--jobs', '1', '--out', '-', site]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /a2\.txt\.annotations\.yaml: line \d+: /);
+    assert.match(r.out, /<dt>Articles with tags<\/dt><dd>1<\/dd>/);
+    assert.match(r.out, /<dt>Without tags<\/dt><dd>1<\/dd>/);
+    assert.match(r.out, /Sidecars that could not be read/);
+  });
+
+  it('exits 2 without inputs or on an unknown option, 1 on a missing folder', async () => {
+    assert.equal((await run(['report'])).status, 2);
+    assert.equal((await run(['report', '--bogus', tmp])).status, 2);
+    const missing = await run(['report', '--out', path.join(tmp, 'r.html'), path.join(tmp, 'nope')]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.err, /no such file or folder/);
+  });
+});
