@@ -32,9 +32,9 @@ describe('Archive exports in the editor', () => {
     const byline = text.indexOf('BYLINE: Tom Eriksen');
     const hover = hoverText(await hoversAt(doc, byline + 2));
     assert.match(hover, /\*\*Boilerplate\*\* · metadata/);
-    assert.match(hover, /archive byline: Tom Eriksen/);
+    assert.match(hover, /archive byline\\?: Tom Eriksen/);
     const length = text.indexOf('LENGTH: 298 words');
-    assert.match(hoverText(await hoversAt(doc, length + 2)), /archive length: 298 words/);
+    assert.match(hoverText(await hoversAt(doc, length + 2)), /archive length\\?: 298 words/);
   });
 
   it('moves to the next and previous article, wrapping around', async () => {
