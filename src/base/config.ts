@@ -39,3 +39,8 @@ export function readArticleFileSettings(scope?: vscode.Uri): ArticleFileSettings
 export function affectsHighlights(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration(`${ConfigKeys.section}.highlights`);
 }
+
+/** The user's separator between articles of an archive export; '' when none is set. */
+export function readArchiveSeparator(scope?: vscode.Uri): string {
+  return vscode.workspace.getConfiguration(ConfigKeys.section, scope).get<string>(ConfigKeys.archiveSeparator, '').trim();
+}

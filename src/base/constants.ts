@@ -13,6 +13,8 @@ export const Commands = {
   previousSpeaker: 'sourceAnnotator.previousSpeakerMention',
   nextBoilerplate: 'sourceAnnotator.nextBoilerplate',
   previousBoilerplate: 'sourceAnnotator.previousBoilerplate',
+  nextArticle: 'sourceAnnotator.nextArticle',
+  previousArticle: 'sourceAnnotator.previousArticle',
   copyCleanText: 'sourceAnnotator.copyCleanText',
   exportCleanText: 'sourceAnnotator.exportCleanText',
   showSources: 'sourceAnnotator.showSources',
@@ -54,6 +56,7 @@ export const ConfigKeys = {
   articleExclude: 'articles.exclude',
   debounceMs: 'highlights.debounce',
   author: 'author',
+  archiveSeparator: 'archive.separator',
 } as const;
 
 /** Ids of the colors contributed in package.json; never a literal color in code. */

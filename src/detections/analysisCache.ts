@@ -3,6 +3,7 @@ import { Disposable, Emitter, type DisposableLike } from '../base/dispose';
 import { analyze } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
 import { withoutRejected } from '../core/detections/rejections';
+import { ArchiveSeparatorSetting, affectsArchiveSeparator } from './archiveSeparator';
 
 /** Which detections a person rejected; the tagging feature answers from the annotation store. */
 export interface RejectionSource {
@@ -31,6 +32,7 @@ interface Entry {
 export class AnalysisCache extends Disposable {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
+  private readonly separators = new ArchiveSeparatorSetting();
   private readonly shownChanged = this.register(new Emitter<vscode.Uri>());
   /** Fires when what is shown of a document changed without a new version (a rejection). */
   readonly onDidChangeShown = this.shownChanged.event;
@@ -38,6 +40,13 @@ export class AnalysisCache extends Disposable {
   constructor(private readonly rejections: RejectionSource) {
     super();
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString())));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!affectsArchiveSeparator(e)) return;
+        this.entries.clear();
+        for (const doc of vscode.workspace.textDocuments) this.shownChanged.fire(doc.uri);
+      }),
+    );
     this.register(
       rejections.onDidChange((uri) => {
         this.generation++;
@@ -52,7 +61,7 @@ export class AnalysisCache extends Disposable {
     let entry = this.entries.get(key);
     if (!entry || entry.version !== doc.version) {
       const started = Date.now();
-      const analysis = analyze(doc.getText());
+      const analysis = analyze(doc.getText(), this.separators.optionsFor(doc.uri));
       entry = { version: doc.version, analysis, millis: Date.now() - started };
       this.entries.set(key, entry);
     }
@@ -64,7 +73,7 @@ export class AnalysisCache extends Disposable {
 
   /** The detections of an article file that is not open, as they would be shown. */
   async fromDisk(uri: vscode.Uri, text: string): Promise<Analysis> {
-    return withoutRejected(analyze(text), await this.rejections.rejectedOnDisk(uri, text));
+    return withoutRejected(analyze(text, this.separators.optionsFor(uri)), await this.rejections.rejectedOnDisk(uri, text));
   }
 
   /** Milliseconds the last analysis of the document took (0 before the first). */

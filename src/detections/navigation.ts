@@ -12,6 +12,8 @@ type Stops = (analysis: Analysis, text: string) => readonly Span[];
 const quotes: Stops = (a) => a.quotes;
 const mentions: Stops = (a) => a.speakers.flatMap((s) => s.mentions).sort((x, y) => x.start - y.start);
 const blocks: Stops = (a, text) => boilerplateBlocks(text, a.noise);
+/** An article of an export is reached at its headline, else at its body. */
+const articles: Stops = (a) => (a.articles ?? []).map((x) => x.headline ?? { start: x.bodyStart, end: x.bodyEnd });
 
 /** The next (or previous) stop after the cursor, wrapping around the end of the article. */
 export function nextStop(stops: readonly Span[], cursor: number, direction: 1 | -1): Span | undefined {
@@ -46,6 +48,8 @@ export function registerNavigation(cache: AnalysisCache): vscode.Disposable {
     [Commands.previousSpeaker, mentions, -1, 'speaker mentions'],
     [Commands.nextBoilerplate, blocks, 1, 'boilerplate blocks'],
     [Commands.previousBoilerplate, blocks, -1, 'boilerplate blocks'],
+    [Commands.nextArticle, articles, 1, 'articles'],
+    [Commands.previousArticle, articles, -1, 'articles'],
   ];
   const r = new Registrations();
   for (const [id, stops, direction, noun] of table) r.add(vscode.commands.registerCommand(id, () => move(cache, stops, direction, noun)));

@@ -5,10 +5,11 @@ import { LANGUAGE_ID } from '../base/constants';
 import { boilerplateBlocks } from '../core/text/cleanText';
 import { excerpt } from '../core/text/excerpt';
 import { Registrations } from '../base/dispose';
+import type { Analysis, ArticleScope, Quote, Speaker } from '../core/analysis/types';
 
 const range = (doc: vscode.TextDocument, start: number, end: number): vscode.Range => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
 
-/** Outline and breadcrumbs: each speaker with their quotes nested, in order of first mention. */
+/** Outline and breadcrumbs: each speaker with their quotes nested, in order of first mention (within each article of an export). */
 export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
@@ -16,44 +17,76 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
     if (!isArticleDocument(doc)) return [];
     const analysis = this.cache.get(doc);
     const text = doc.getText();
-    const quoteSymbol = (q: { start: number; end: number }): vscode.DocumentSymbol => {
-      const r = range(doc, q.start, q.end);
-      return new vscode.DocumentSymbol(`“${excerpt(text.slice(q.start, q.end), 70)}”`, '', vscode.SymbolKind.String, r, r);
-    };
-    const symbols: vscode.DocumentSymbol[] = [];
-    // Grouped once, and extents by a loop: a long article may hold any number of quotes.
-    const quotesOf = new Map<string, (typeof analysis.quotes)[number][]>();
-    for (const q of analysis.quotes) {
-      if (q.speakerId === null) continue;
-      const list = quotesOf.get(q.speakerId);
-      if (list) list.push(q);
-      else quotesOf.set(q.speakerId, [q]);
-    }
-    for (const speaker of analysis.speakers) {
-      const quotes = quotesOf.get(speaker.id) ?? [];
-      const first = speaker.mentions[0];
-      if (!first) continue;
-      let start = Infinity;
-      let end = -Infinity;
-      for (const s of [speaker.mentions, quotes].flat()) {
-        start = Math.min(start, s.start);
-        end = Math.max(end, s.end);
-      }
-      const detail = quotes.length === 1 ? '1 quote' : `${quotes.length} quotes`;
-      const symbol = new vscode.DocumentSymbol(speaker.name, detail, vscode.SymbolKind.Object, range(doc, start, end), range(doc, first.start, first.end));
-      symbol.children = quotes.map(quoteSymbol);
-      symbols.push(symbol);
-    }
-    const orphans = analysis.quotes.filter((q) => q.speakerId === null);
-    const firstOrphan = orphans[0];
-    const lastOrphan = orphans[orphans.length - 1];
-    if (firstOrphan && lastOrphan) {
-      const symbol = new vscode.DocumentSymbol('Unattributed', orphans.length === 1 ? '1 quote' : `${orphans.length} quotes`, vscode.SymbolKind.Namespace, range(doc, firstOrphan.start, lastOrphan.end), range(doc, firstOrphan.start, firstOrphan.end));
-      symbol.children = orphans.map(quoteSymbol);
-      symbols.push(symbol);
-    }
-    return symbols;
+    if (!analysis.articles) return speakerSymbols(doc, text, analysis.quotes, analysis.speakers);
+    return articleSymbols(doc, text, analysis, analysis.articles);
   }
+}
+
+/** An export split into articles: each article (headline, source, date) with its own speakers and quotes below. */
+function articleSymbols(doc: vscode.TextDocument, text: string, analysis: Analysis, articles: readonly ArticleScope[]): vscode.DocumentSymbol[] {
+  const quotesOf = articles.map((): Quote[] => []);
+  const speakersOf = articles.map((): Speaker[] => []);
+  // Quotes and speakers come in text order, as do the articles: one walk each, however long the export.
+  const walk = <T>(items: readonly T[], offsetOf: (item: T) => number | undefined, into: T[][]): void => {
+    let i = 0;
+    for (const item of items) {
+      const offset = offsetOf(item);
+      if (offset === undefined) continue;
+      while (i < articles.length - 1 && offset > (articles[i]?.end ?? 0)) i++;
+      into[i]?.push(item);
+    }
+  };
+  walk(analysis.quotes, (q) => q.start, quotesOf);
+  walk(analysis.speakers, (s) => s.mentions[0]?.start, speakersOf);
+  return articles.map((a, i) => {
+    const name = a.fields.headline ?? (a.headline ? excerpt(text.slice(a.headline.start, a.headline.end), 70) : vscode.l10n.t('Article {0}', i + 1));
+    const detail = [a.fields.source, a.fields.date].filter((x): x is string => !!x).join(' · ');
+    const selection = a.headline ?? { start: a.bodyStart, end: a.bodyStart };
+    const symbol = new vscode.DocumentSymbol(name.trim() === '' ? vscode.l10n.t('Article {0}', i + 1) : name, detail, vscode.SymbolKind.Module, range(doc, a.start, a.end), range(doc, selection.start, selection.end));
+    symbol.children = speakerSymbols(doc, text, quotesOf[i] ?? [], speakersOf[i] ?? []);
+    return symbol;
+  });
+}
+
+/** Each speaker with their quotes nested, in order of first mention, then the unattributed quotes. */
+function speakerSymbols(doc: vscode.TextDocument, text: string, quotes: readonly Quote[], speakers: readonly Speaker[]): vscode.DocumentSymbol[] {
+  const quoteSymbol = (q: { start: number; end: number }): vscode.DocumentSymbol => {
+    const r = range(doc, q.start, q.end);
+    return new vscode.DocumentSymbol(`“${excerpt(text.slice(q.start, q.end), 70)}”`, '', vscode.SymbolKind.String, r, r);
+  };
+  const symbols: vscode.DocumentSymbol[] = [];
+  // Grouped once, and extents by a loop: a long article may hold any number of quotes.
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (q.speakerId === null) continue;
+    const list = quotesOf.get(q.speakerId);
+    if (list) list.push(q);
+    else quotesOf.set(q.speakerId, [q]);
+  }
+  for (const speaker of speakers) {
+    const own = quotesOf.get(speaker.id) ?? [];
+    const first = speaker.mentions[0];
+    if (!first) continue;
+    let start = Infinity;
+    let end = -Infinity;
+    for (const s of [speaker.mentions, own].flat()) {
+      start = Math.min(start, s.start);
+      end = Math.max(end, s.end);
+    }
+    const detail = own.length === 1 ? '1 quote' : `${own.length} quotes`;
+    const symbol = new vscode.DocumentSymbol(speaker.name, detail, vscode.SymbolKind.Object, range(doc, start, end), range(doc, first.start, first.end));
+    symbol.children = own.map(quoteSymbol);
+    symbols.push(symbol);
+  }
+  const orphans = quotes.filter((q) => q.speakerId === null);
+  const firstOrphan = orphans[0];
+  const lastOrphan = orphans[orphans.length - 1];
+  if (firstOrphan && lastOrphan) {
+    const symbol = new vscode.DocumentSymbol('Unattributed', orphans.length === 1 ? '1 quote' : `${orphans.length} quotes`, vscode.SymbolKind.Namespace, range(doc, firstOrphan.start, lastOrphan.end), range(doc, firstOrphan.start, firstOrphan.end));
+    symbol.children = orphans.map(quoteSymbol);
+    symbols.push(symbol);
+  }
+  return symbols;
 }
 
 /** Boilerplate blocks fold away (reader comments, related-links lists, footers). */

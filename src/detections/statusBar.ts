@@ -42,7 +42,9 @@ export class ArticleStatusBar extends Disposable {
     }
     const stats = articleStatistics(doc.getText(), this.cache.get(doc));
     const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-    this.item.text = `$(quote) ${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
+    const articles = this.cache.get(doc).articles?.length ?? 0;
+    const split = articles > 0 ? `${plural(articles, vscode.l10n.t('article'), vscode.l10n.t('articles'))} · ` : '';
+    this.item.text = `$(quote) ${split}${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
     this.item.tooltip = vscode.l10n.t('Source Annotator: detections in this article. Click to show the Sources view.');
     this.item.show();
     this.visible = true;

@@ -12,6 +12,8 @@ import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups } from './speakers';
 import { resolvePronoun } from './pronouns';
 import { antecedentOf, fullNames, plainMention } from './mentions';
+import type { AnalyzeOptions } from './archive';
+import { analyzeArchive } from './archive';
 
 /** Quotes this short with no source are not taken for someone's words. */
 const MIN_WORDS_UNATTRIBUTED = 1;
@@ -175,10 +177,14 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
 }
 
 /**
- * Finds quotes, their speakers and cues, and the boilerplate lines of an article.
- * Pure: no I/O, never throws on any string; cost linear in the text.
+ * Finds quotes, their speakers and cues, and the boilerplate lines of an article, or of each
+ * article of an archive export. Pure: no I/O, never throws on any string; cost linear in the text.
  */
-export function analyze(text: string): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeArchive(text, analyzeArticle, options);
+}
+
+function analyzeArticle(text: string): Analysis {
   const lines = splitLines(text);
   const noise: NoiseLine[] = findBoilerplate(lines);
   // Quotes are dropped only on lines that are surely not article text.

@@ -2,6 +2,8 @@
 // the text exactly as given (a BOM, CRLF and astral characters included), `end` exclusive,
 // so they map one to one onto VS Code document offsets.
 
+import type { ArchiveFields } from '../archive/types';
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -57,6 +59,8 @@ export type NoiseKind =
   | 'pull-quote'
   | 'video'
   | 'byline'
+  /** A line of an archive export's own metadata (BYLINE:, LENGTH:, the document marker…). */
+  | 'metadata'
   | 'other';
 
 export interface NoiseLine extends Span {
@@ -74,4 +78,14 @@ export interface Analysis {
   readonly cues: readonly Cue[];
   /** Whole lines (start of line to end of line, line break excluded), sorted by start. */
   readonly noise: readonly NoiseLine[];
+  /** Present when the text is an archive export split into articles: each article's place, in text order. */
+  readonly articles?: readonly ArticleScope[];
+}
+
+/** One article of an archive export: its whole document, its body and what the archive says of it. */
+export interface ArticleScope extends Span {
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly headline?: Span;
+  readonly fields: ArchiveFields;
 }

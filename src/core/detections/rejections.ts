@@ -20,6 +20,7 @@ export function withoutRejected(analysis: Analysis, rejected: ReadonlySet<string
   const speakers = analysis.speakers.map((s) => ({ ...s, mentions: s.mentions.filter(kept('speaker')) })).filter((s) => s.mentions.length > 0);
   const speakerIds = new Set(speakers.map((s) => s.id));
   return {
+    ...analysis,
     quotes: analysis.quotes.filter(kept('quote')).map((q) => (q.speakerId !== null && !speakerIds.has(q.speakerId) ? { ...q, speakerId: null, mention: null } : q)),
     speakers,
     cues: analysis.cues.filter(kept('cue')),
