@@ -31,6 +31,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The worker threads of the command line's pool (src/cli/workerPool.ts) load this file beside cli.js.
+  { ...common, entryPoints: { analyzeWorker: 'src/cli/analyzeWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
   builds.push(

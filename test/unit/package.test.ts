@@ -41,7 +41,7 @@ describe('The .vsix package', function () {
   });
 
   it('holds the bundles, media, grammar, manifest and documents', () => {
-    for (const needed of ['dist/extension.js', 'dist/cli.js', 'package.json', 'readme.md', 'LICENSE.txt', 'changelog.md', 'media/sources.svg', 'syntaxes/source-text.tmLanguage.json']) {
+    for (const needed of ['dist/extension.js', 'dist/cli.js', 'dist/analyzeWorker.js', 'package.json', 'readme.md', 'LICENSE.txt', 'changelog.md', 'media/sources.svg', 'syntaxes/source-text.tmLanguage.json']) {
       assert.ok(entries.some((e) => e.toLowerCase() === needed.toLowerCase()), `${needed} missing from ${entries.join(', ')}`);
     }
   });

@@ -1,0 +1,33 @@
+// One unit of work of the worker pool: read an article and analyse it, or summarise it for the
+// corpus. The same function runs in a worker thread or, with one job, in the calling thread.
+import * as fs from 'node:fs';
+import { analyze } from '../core/analysis/analyze';
+import type { Analysis } from '../core/analysis/types';
+import type { ArticleSummary } from '../core/corpus/summary';
+import { summariseArticle } from '../core/corpus/summary';
+
+export type AnalyzeTask =
+  | { readonly kind: 'analysis'; readonly file: string }
+  | { readonly kind: 'summary'; readonly file: string; readonly folder: string };
+
+export type AnalyzedFile =
+  | { readonly file: string; readonly ok: true; readonly text: string; readonly analysis: Analysis }
+  | { readonly file: string; readonly ok: false; readonly error: string };
+
+export type SummarisedFile =
+  | { readonly file: string; readonly ok: true; readonly summary: ArticleSummary }
+  | { readonly file: string; readonly ok: false; readonly error: string };
+
+export type TaskResult = AnalyzedFile | SummarisedFile;
+
+export function runTask(task: AnalyzeTask): TaskResult {
+  let text: string;
+  try {
+    text = fs.readFileSync(task.file, 'utf8');
+  } catch (e) {
+    return { file: task.file, ok: false, error: `cannot read ${task.file}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  const analysis = analyze(text);
+  if (task.kind === 'analysis') return { file: task.file, ok: true, text, analysis };
+  return { file: task.file, ok: true, summary: summariseArticle(text, analysis, { path: task.file, folder: task.folder }) };
+}

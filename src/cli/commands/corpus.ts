@@ -1,0 +1,59 @@
+// `source-annotator corpus`: cross-article results for folders of articles (people merged across
+// articles, the same quote in several articles, lines repeated across a folder), or a quote search.
+import type { ArticleSummary } from '../../core/corpus/summary';
+import { mergeSpeakers } from '../../core/corpus/people';
+import { QuoteSearchIndex } from '../../core/corpus/quoteSearch';
+import { corpusReport } from '../../core/corpus/report';
+import type { ArticleFile } from '../articleFiles';
+import { collectArticleFiles, InputError } from '../articleFiles';
+import type { CliCommand, CliIo } from '../io';
+import { summariseMany } from '../workerPool';
+import { CORPUS_USAGE, parseCorpusArgs } from './corpusArgs';
+import { ArticleLines, corpusText, searchText } from './corpusText';
+
+async function summaries(files: readonly ArticleFile[], jobs: number, io: CliIo): Promise<{ list: ArticleSummary[]; failed: number }> {
+  const list: ArticleSummary[] = [];
+  let failed = 0;
+  await summariseMany(files, jobs, {
+    onResult: (r) => {
+      if (r.ok) list.push(r.summary);
+      else {
+        io.err(`source-annotator: ${r.error}`);
+        failed++;
+      }
+    },
+  });
+  return { list, failed };
+}
+
+async function runCorpus(argv: readonly string[], io: CliIo): Promise<number> {
+  const cmd = parseCorpusArgs(argv);
+  let files: ArticleFile[];
+  try {
+    files = collectArticleFiles(cmd.inputs);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.err(`source-annotator: ${e.message}`);
+    return 1;
+  }
+  const { list, failed } = await summaries(files, cmd.jobs, io);
+  const lines = new ArticleLines();
+  if (cmd.search !== null || cmd.speaker !== null) {
+    const index = new QuoteSearchIndex(list, mergeSpeakers(list));
+    const hits = index.search({ words: cmd.search ?? '', speaker: cmd.speaker ?? '', limit: cmd.limit });
+    io.out(cmd.json ? JSON.stringify({ hits }) : searchText(hits, lines));
+  } else {
+    const report = corpusReport(list);
+    if (cmd.json) {
+      const repeatedLines = report.repeatedLines.map((r) => ({ ...r, text: lines.slice(r.example.path, r.example.start, r.example.end) }));
+      io.out(JSON.stringify({ ...report, repeatedLines }));
+    } else io.out(corpusText(report, lines));
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+export const corpusCommand: CliCommand = {
+  summary: 'people, shared quotes and repeated lines across many articles',
+  usage: CORPUS_USAGE,
+  run: runCorpus,
+};

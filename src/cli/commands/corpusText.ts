@@ -1,0 +1,115 @@
+// Human-readable output of `source-annotator corpus`. Article text is shown with control and
+// bidirectional characters escaped, so a crafted article cannot rewrite the terminal.
+import * as fs from 'node:fs';
+import type { CorpusPerson } from '../../core/corpus/people';
+import type { QuoteGroup, QuoteVersion } from '../../core/corpus/quoteGroups';
+import type { QuoteHit } from '../../core/corpus/quoteSearch';
+import type { RepeatedLine } from '../../core/corpus/repeatedLines';
+import type { CorpusReport } from '../../core/corpus/report';
+import { escapeControls } from '../../core/corpus/words';
+
+const SHOWN_TEXT = 100;
+
+/** Line numbers and line text of the few articles the output points into, read again on demand. */
+export class ArticleLines {
+  private readonly cache = new Map<string, { text: string; starts: number[] } | null>();
+
+  private load(path: string): { text: string; starts: number[] } | null {
+    if (!this.cache.has(path)) {
+      try {
+        const text = fs.readFileSync(path, 'utf8');
+        const starts = [0];
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+        this.cache.set(path, { text, starts });
+      } catch {
+        this.cache.set(path, null);
+      }
+    }
+    return this.cache.get(path) ?? null;
+  }
+
+  /** `path:line:column` (1-based) of an offset, or `path@offset` when the file cannot be read again. */
+  where(path: string, offset: number): string {
+    const f = this.load(path);
+    if (!f) return `${escapeControls(path)}@${offset}`;
+    let lo = 0;
+    let hi = f.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((f.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${escapeControls(path)}:${lo + 1}:${offset - (f.starts[lo] ?? 0) + 1}`;
+  }
+
+  slice(path: string, start: number, end: number): string {
+    return this.load(path)?.text.slice(start, end) ?? '';
+  }
+}
+
+function shown(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return escapeControls(flat.length > SHOWN_TEXT ? `${flat.slice(0, SHOWN_TEXT - 1)}…` : flat);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function personLine(p: CorpusPerson): string {
+  const others = p.variants.filter((v) => v.name !== p.name).map((v) => `${escapeControls(v.name)} (${v.quotes})`);
+  const kind = p.kind === 'organisation' ? ' [organisation]' : '';
+  return `  ${escapeControls(p.name)}${kind}: ${plural(p.quotes, 'quote')} in ${plural(p.articles.length, 'article')}${others.length > 0 ? `; also written ${others.join(', ')}` : ''}`;
+}
+
+function versionLines(v: QuoteVersion, lines: ArticleLines): string[] {
+  const who = v.speaker === null ? '' : ` (${escapeControls(v.speaker)})`;
+  const out = [`    ${lines.where(v.path, v.start)}${who}: ${v.relation}`];
+  for (const c of v.changes) out.push(`      “${escapeControls(c.removed)}” → “${escapeControls(c.added)}”`);
+  return out;
+}
+
+function groupLines(g: QuoteGroup, lines: ArticleLines): string[] {
+  const first = g.versions[0];
+  if (!first) return [];
+  return [`  “${shown(first.text)}” in ${plural(g.articles, 'article')}`, ...g.versions.flatMap((v) => versionLines(v, lines))];
+}
+
+function repeatedLines(list: readonly RepeatedLine[], lines: ArticleLines): string[] {
+  const out: string[] = [];
+  let folder: string | null = null;
+  for (const r of list) {
+    if (r.folder !== folder) out.push(`  ${escapeControls(r.folder)}`);
+    folder = r.folder;
+    const known = r.alreadyNoise >= 0.5 ? ' (already boilerplate)' : '';
+    out.push(`    ${r.count}× ${shown(lines.slice(r.example.path, r.example.start, r.example.end))}${known}`);
+  }
+  return out;
+}
+
+export function corpusText(report: CorpusReport, lines: ArticleLines): string {
+  const persons = report.people.filter((p) => p.kind === 'person').length;
+  const out = [
+    `${plural(report.articles, 'article')}, ${plural(report.quotes, 'quote')}, ${plural(persons, 'person')}, ${plural(report.people.length - persons, 'organisation')}`,
+    '',
+    'People (most quoted first):',
+    ...report.people.map(personLine),
+    '',
+    `Same quote in several articles (${report.quoteGroups.length}):`,
+    ...report.quoteGroups.flatMap((g) => groupLines(g, lines)),
+    '',
+    `Repeated lines (in at least 3 articles of a folder: ${report.repeatedLines.length}):`,
+    ...repeatedLines(report.repeatedLines, lines),
+  ];
+  return out.join('\n');
+}
+
+export function searchText(hits: readonly QuoteHit[], lines: ArticleLines): string {
+  if (hits.length === 0) return 'no matching quotes';
+  return hits
+    .map((h) => {
+      const who = h.person ?? h.speaker;
+      return `${lines.where(h.path, h.start)}${who === null ? '' : ` (${escapeControls(who)})`}: “${shown(h.text)}”`;
+    })
+    .join('\n');
+}
