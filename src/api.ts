@@ -30,6 +30,8 @@ export interface SourceAnnotatorApi {
   searchQuotes(query: string): QuoteHit[];
   /** Resolves once every article of the workspace is indexed (or indexing was stopped). */
   whenCorpusIndexed(): Promise<void>;
+  /** How far the current indexing run is, or undefined when none runs. */
+  corpusProgress(): { readonly done: number; readonly total: number } | undefined;
   /** Files the corpus index analysed since activation (not found unchanged in its saved cache). */
   corpusAnalysedFiles(): number;
   /** What the corpus says of a document: quotes elsewhere, the person behind a speaker, repeated lines. */
@@ -65,6 +67,7 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
     searchQuotes: (query) => corpus.searchQuotes(query),
     whenCorpusIndexed: () => corpus.whenIndexed(),
     corpusAnalysedFiles: () => services.index.analysedFiles,
+    corpusProgress: () => services.index.progress,
     corpus: services.corpus,
     annotations: (uri) => store.get(uri),
     loadAnnotations: async (uri) => store.load(await vscode.workspace.openTextDocument(uri)),

@@ -63,7 +63,13 @@ export class IndexCorpusLookup implements CorpusLookup {
 
   quotedElsewhere(uri: vscode.Uri, start: number): ReturnType<CorpusLookup['quotedElsewhere']> {
     this.groups ??= new QuoteGroupLookup(this.index.quoteGroups());
-    return this.groups.elsewhere(uri.toString(), start).map((o) => ({ ...o, uri: vscode.Uri.parse(o.version.path) }));
+    // Articles of the same folder (usually the same site) first, then by path.
+    const folder = vscode.Uri.joinPath(uri, '..').toString();
+    const sameFolder = (path: string): number => (path.startsWith(folder) && !path.slice(folder.length + 1).includes('/') ? 0 : 1);
+    return this.groups
+      .elsewhere(uri.toString(), start)
+      .sort((a, b) => sameFolder(a.version.path) - sameFolder(b.version.path) || a.version.path.localeCompare(b.version.path))
+      .map((o) => ({ ...o, uri: vscode.Uri.parse(o.version.path) }));
   }
 
   repeatedLines(uri: vscode.Uri): ReturnType<CorpusLookup['repeatedLines']> {

@@ -122,6 +122,13 @@ export class WorkspaceIndex extends Disposable {
     this.pool.stop();
   }
 
+  /** Writes the index to workspace storage now (it is otherwise saved a moment after it changed). */
+  async saveNow(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.storage) await this.corpus.save(this.storage);
+  }
+
   get progress(): IndexProgress | undefined {
     return this.running ? { done: this.done, total: this.done + this.queue.size } : undefined;
   }
