@@ -73,7 +73,9 @@ export class WorkspaceIndex extends Disposable {
   private cancelled = false;
   private started: Promise<void> | undefined;
   private indexed: Promise<void> = Promise.resolve();
+  private scanning: Promise<void> = Promise.resolve();
   private done = 0;
+  private inFlight = 0;
   private analysedCount = 0;
   private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   /** Fires (debounced) when summaries were added, replaced or removed. */
@@ -103,16 +105,19 @@ export class WorkspaceIndex extends Disposable {
   /** Resolves once every article known so far is indexed (or indexing was cancelled). */
   async whenIndexed(): Promise<void> {
     await this.start();
-    let current: Promise<void> | undefined;
-    while (current !== this.indexed) {
-      current = this.indexed;
-      await current;
+    // A scan or a run may start another while we wait: settle only when neither moved.
+    for (;;) {
+      const scan = this.scanning;
+      const run = this.indexed;
+      await scan;
+      await run;
+      if (scan === this.scanning && run === this.indexed) return;
     }
   }
 
   /** Forgets nothing but re-checks every file (a file changed behind the watchers' back). */
   refresh(): void {
-    void this.start().then(() => this.scanWorkspace());
+    this.scanning = this.start().then(() => this.scanWorkspace());
   }
 
   /** Stops the current indexing; what was indexed stays. */
@@ -130,7 +135,7 @@ export class WorkspaceIndex extends Disposable {
   }
 
   get progress(): IndexProgress | undefined {
-    return this.running ? { done: this.done, total: this.done + this.queue.size } : undefined;
+    return this.running ? { done: this.done, total: this.done + this.inFlight + this.queue.size } : undefined;
   }
 
   /** Files analysed (not found unchanged in the cache) since the window opened. */
@@ -202,8 +207,10 @@ export class WorkspaceIndex extends Disposable {
       if ('discarded' in outcome) console.warn(`Source Annotator: corpus cache discarded (${outcome.discarded}); rebuilding.`);
       if (outcome.loaded > 0) this.scheduleChange();
     }
-    for (const doc of vscode.workspace.textDocuments) this.scheduleLive(doc);
-    await this.scanWorkspace();
+    // Open articles count with their live text from the start, so the scan does not queue them.
+    for (const doc of vscode.workspace.textDocuments) this.liveDocument(doc.uri);
+    this.scanning = this.scanWorkspace();
+    await this.scanning;
   }
 
   private async scanWorkspace(): Promise<void> {
@@ -237,6 +244,7 @@ export class WorkspaceIndex extends Disposable {
     if (this.running || this.queue.size === 0 || this.isDisposed) return;
     this.cancelled = false;
     this.done = 0;
+    this.inFlight = 0;
     this.running = this.pool
       .run({ next: () => this.nextTask(), onResult: (r) => this.accept(r), isCancelled: () => this.cancelled || this.isDisposed })
       .catch((e: unknown) => console.error('Source Annotator: corpus indexing failed', e))
@@ -255,10 +263,17 @@ export class WorkspaceIndex extends Disposable {
       this.queue.delete(key);
       if (this.live.has(key)) continue;
       const base = { key, folder: folderOf(uri), knownHash: this.corpus.hashOf(key) };
-      if (uri.scheme === 'file') return { ...base, file: uri.fsPath };
+      if (uri.scheme === 'file') {
+        this.inFlight++;
+        return { ...base, file: uri.fsPath };
+      }
       try {
         const text = await readTextIfExists(uri);
-        if (text !== undefined) return { ...base, text, sidecar: await readTextIfExists(sidecarUri(uri)) };
+        if (text !== undefined) {
+          const task = { ...base, text, sidecar: await readTextIfExists(sidecarUri(uri)) };
+          this.inFlight++;
+          return task;
+        }
       } catch {
         // Unreadable: left out like a vanished file.
       }
@@ -269,6 +284,7 @@ export class WorkspaceIndex extends Disposable {
 
   private accept(result: IndexResult): void {
     this.done++;
+    this.inFlight = Math.max(0, this.inFlight - 1);
     this.progressEmitter.fire(this.progress);
     if (this.live.has(result.key)) return;
     if (!result.ok) {

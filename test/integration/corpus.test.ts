@@ -14,7 +14,7 @@ import { AnalysisCache } from '../../src/detections/analysisCache';
 import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor, workspaceUri } from './support';
 
 const GENERATED = 'corpus-generated';
-const ARTICLES = 360;
+const ARTICLES = 600;
 const FOOTER = 'Follow Northern Wire on Telegram for the latest updates';
 const SEED_004 = ['seeds', '004_7c365add9fe75bb6.txt'] as const;
 const CITIES = ['Geneva', 'Ankara', 'Moscow', 'Damascus', 'Brussels', 'Berlin', 'Cairo'];
@@ -60,16 +60,19 @@ describe('The corpus in the editor', function () {
   });
 
   it('indexes the new articles in the background while a hover still answers, filling the Speakers view', async () => {
+    const doc = (await openArticle(...SEED_004)).document;
     const analysedBefore = api.corpusAnalysedFiles();
     await vscode.commands.executeCommand(Commands.refreshSources);
-    const progress = await waitFor('indexing to start', () => api.corpusProgress(), 30_000);
-    assert.ok(progress.total > 0);
-    const doc = (await openArticle(...SEED_004)).document;
-    const hovers = await hoversAt(doc, doc.getText().indexOf('capitulating before terrorists and even'));
-    const stillIndexing = api.corpusProgress();
-    assert.match(hoverText(hovers), /\*\*Quote\*\*/);
-    assert.ok(stillIndexing, 'the hover waited for the whole corpus to be indexed');
-    assert.ok(stillIndexing.done < ARTICLES, `already ${stillIndexing.done} indexed`);
+    await waitFor('indexing to start', () => (api.corpusProgress()?.total ?? 0) > ARTICLES / 2, 30_000);
+    // Hovers keep answering while the workers index: at least one answers before the run ends.
+    let answeredWhileIndexing = 0;
+    while (api.corpusProgress()) {
+      const hovers = await hoversAt(doc, doc.getText().indexOf('capitulating before terrorists and even'));
+      assert.match(hoverText(hovers), /\*\*Quote\*\*/);
+      const progress = api.corpusProgress();
+      if (progress && progress.done < progress.total) answeredWhileIndexing++;
+    }
+    assert.ok(answeredWhileIndexing > 0, 'no hover answered while the corpus was indexed');
     await api.whenCorpusIndexed();
     assert.equal(api.corpusProgress(), undefined);
     assert.ok(api.corpusAnalysedFiles() - analysedBefore >= ARTICLES, `analysed ${api.corpusAnalysedFiles() - analysedBefore}`);
@@ -114,7 +117,9 @@ describe('The corpus in the editor', function () {
 
   it('re-analyses a changed file and finds its new quote', async () => {
     const file = path.join(root, GENERATED, 'site-0', 'article-0000.txt');
-    fs.appendFileSync(file, '\n“The harbour of Tartus will stay open to every ship carrying grain,” the port director said.\n');
+    const text = fs.readFileSync(file, 'utf8');
+    const cut = text.indexOf('\n\n') + 2;
+    fs.writeFileSync(file, `${text.slice(0, cut)}“The harbour of Tartus will stay open to every ship carrying grain,” the port director said.\n\n${text.slice(cut)}`);
     const hits = await waitFor('the new quote to be found', () => {
       const found = api.searchQuotes('harbour Tartus grain');
       return found.length > 0 ? found : undefined;
@@ -124,7 +129,9 @@ describe('The corpus in the editor', function () {
 
   it('forgets a deleted file', async () => {
     const file = path.join(root, GENERATED, 'site-0', 'article-0003.txt');
-    fs.appendFileSync(file, '\n“Nobody will ever hear these exact words about the lighthouse keeper,” she said.\n');
+    const text = fs.readFileSync(file, 'utf8');
+    const cut = text.indexOf('\n\n') + 2;
+    fs.writeFileSync(file, `${text.slice(0, cut)}“Nobody will ever hear these exact words about the lighthouse keeper,” she said.\n\n${text.slice(cut)}`);
     await waitFor('the quote to be indexed', () => api.searchQuotes('lighthouse keeper').length > 0, 30_000);
     fs.rmSync(file);
     await waitFor('the quote to be forgotten', () => api.searchQuotes('lighthouse keeper').length === 0, 30_000);
@@ -166,7 +173,9 @@ describe('The corpus in the editor', function () {
 
   it('searches quotes by words and by speaker, and the command opens one', async () => {
     const byWords = api.searchQuotes('capitulating before terrorists');
-    assert.ok(byWords.some((h) => h.path.endsWith('004_7c365add9fe75bb6.txt')));
+    assert.ok(byWords.length > 0 && byWords.every((h) => /capitulating before terrorists/i.test(h.text)));
+    const seedOnly = api.searchQuotes('reward for their activities speaker:Lavrov').filter((h) => h.path.includes('/seeds/'));
+    assert.ok(seedOnly.some((h) => h.path.endsWith('004_7c365add9fe75bb6.txt')), seedOnly.map((h) => h.path).join(', '));
     const bySpeaker = api.searchQuotes('speaker:Lavrov');
     assert.ok(bySpeaker.length > 0 && bySpeaker.every((h) => /Lavrov/.test(`${h.person ?? ''} ${h.speaker ?? ''}`)));
     const fromCommand = await vscode.commands.executeCommand<QuoteHit[]>(Commands.searchQuotes, 'capitulating speaker:Lavrov');
