@@ -25,12 +25,11 @@ function personId(directory: SpeakerDirectory, summary: ArticleSummary | undefin
 
 /** The corpus index answering the detections' questions (speaker and quote hovers, repeated lines). */
 export class IndexCorpusLookup implements CorpusLookup {
-  private groups: QuoteGroupLookup | undefined;
+  private groups: { readonly source: readonly unknown[]; readonly lookup: QuoteGroupLookup } | undefined;
   readonly onDidChange: vscode.Event<void>;
 
   constructor(private readonly index: WorkspaceIndex) {
     this.onDidChange = index.onDidChange;
-    index.onDidChange(() => (this.groups = undefined));
   }
 
   personOf(uri: vscode.Uri, speakerIndex: number, speakerName: string): CorpusPersonQuotes | undefined {
@@ -62,11 +61,13 @@ export class IndexCorpusLookup implements CorpusLookup {
   }
 
   quotedElsewhere(uri: vscode.Uri, start: number): ReturnType<CorpusLookup['quotedElsewhere']> {
-    this.groups ??= new QuoteGroupLookup(this.index.quoteGroups());
+    const source = this.index.quoteGroups();
+    if (this.groups?.source !== source) this.groups = { source, lookup: new QuoteGroupLookup(source) };
+    const groups = this.groups.lookup;
     // Articles of the same folder (usually the same site) first, then by path.
     const folder = vscode.Uri.joinPath(uri, '..').toString();
     const sameFolder = (path: string): number => (path.startsWith(folder) && !path.slice(folder.length + 1).includes('/') ? 0 : 1);
-    return this.groups
+    return groups
       .elsewhere(uri.toString(), start)
       .sort((a, b) => sameFolder(a.version.path) - sameFolder(b.version.path) || a.version.path.localeCompare(b.version.path))
       .map((o) => ({ ...o, uri: vscode.Uri.parse(o.version.path) }));

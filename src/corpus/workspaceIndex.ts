@@ -24,6 +24,13 @@ const CACHE_FILE = 'corpus-index.jsonl';
 const LIVE_DELAY_MS = 500;
 /** Summaries of live documents never match a file's hash, so the next session re-reads the file. */
 const LIVE_HASH = 'live';
+/** While workers index, people and statements are recombined at most this often, so hovers and views stay quick. */
+const RECOMBINE_WHILE_INDEXING_MS = 5000;
+
+interface Snapshot<T> {
+  readonly value: T;
+  readonly at: number;
+}
 
 export interface IndexProgress {
   readonly done: number;
@@ -86,6 +93,8 @@ export class WorkspaceIndex extends Disposable {
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private watchers = this.register(new Registrations());
+  private peopleSnapshot: Snapshot<SpeakerDirectory> | undefined;
+  private groupsSnapshot: Snapshot<readonly QuoteGroup[]> | undefined;
 
   constructor(private readonly options: IndexOptions) {
     super();
@@ -152,11 +161,20 @@ export class WorkspaceIndex extends Disposable {
   }
 
   people(): SpeakerDirectory {
-    return this.corpus.index.people();
+    this.peopleSnapshot = this.recent(this.peopleSnapshot, () => this.corpus.index.people());
+    return this.peopleSnapshot.value;
   }
 
   quoteGroups(): readonly QuoteGroup[] {
-    return this.corpus.index.quoteGroups();
+    this.groupsSnapshot = this.recent(this.groupsSnapshot, () => this.corpus.index.quoteGroups());
+    return this.groupsSnapshot.value;
+  }
+
+  /** The combined value: cached by the core index until a change, and while indexing kept a few seconds. */
+  private recent<T>(snapshot: Snapshot<T> | undefined, compute: () => T): Snapshot<T> {
+    if (snapshot && this.running && Date.now() - snapshot.at < RECOMBINE_WHILE_INDEXING_MS) return snapshot;
+    const value = compute();
+    return snapshot?.value === value ? snapshot : { value, at: Date.now() };
   }
 
   repeatedLinesOf(uri: vscode.Uri): RepeatedLineMark[] {
