@@ -60,7 +60,7 @@ if (!production) {
 }
 
 async function main() {
-  // A production build (for the .vsix) replaces the two bundles only; a development build starts clean.
+  // A production build (for the .vsix) replaces the shipped bundles only; a development build starts clean.
   if (!production) fs.rmSync(path.join(__dirname, 'dist'), { recursive: true, force: true });
   const contexts = await Promise.all(builds.filter((b) => Object.keys(b.entryPoints).length > 0).map((b) => esbuild.context(b)));
   if (watch) {

@@ -9,13 +9,29 @@ import type { CorpusReport } from '../../core/corpus/report';
 import { escapeControls } from '../../core/corpus/words';
 
 const SHOWN_TEXT = 100;
+/** The readable output stays readable on a large corpus; --json has everything. */
+const SHOWN_PEOPLE = 200;
+const SHOWN_GROUPS = 100;
+const SHOWN_VERSIONS = 12;
+const SHOWN_LINES_PER_FOLDER = 20;
 
-/** Line numbers and line text of the few articles the output points into, read again on demand. */
+/** The first `max` items rendered, then one line saying how many more there are. */
+function capped<T>(items: readonly T[], max: number, render: (item: T) => string[], indent: string): string[] {
+  const out = items.slice(0, max).flatMap(render);
+  if (items.length > max) out.push(`${indent}… and ${items.length - max} more (--json lists all)`);
+  return out;
+}
+
+/** Articles kept read at once: output visits them folder by folder, so a few suffice and memory stays flat. */
+const CACHED_ARTICLES = 32;
+
+/** Line numbers and line text of the articles the output points into, read again on demand. */
 export class ArticleLines {
   private readonly cache = new Map<string, { text: string; starts: number[] } | null>();
 
   private load(path: string): { text: string; starts: number[] } | null {
     if (!this.cache.has(path)) {
+      if (this.cache.size >= CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value ?? '');
       try {
         const text = fs.readFileSync(path, 'utf8');
         const starts = [0];
@@ -72,19 +88,25 @@ function versionLines(v: QuoteVersion, lines: ArticleLines): string[] {
 function groupLines(g: QuoteGroup, lines: ArticleLines): string[] {
   const first = g.versions[0];
   if (!first) return [];
-  return [`  “${shown(first.text)}” in ${plural(g.articles, 'article')}`, ...g.versions.flatMap((v) => versionLines(v, lines))];
+  return [`  “${shown(first.text)}” in ${plural(g.articles, 'article')}`, ...capped(g.versions, SHOWN_VERSIONS, (v) => versionLines(v, lines), '    ')];
 }
 
 function repeatedLines(list: readonly RepeatedLine[], lines: ArticleLines): string[] {
-  const out: string[] = [];
-  let folder: string | null = null;
+  const byFolder = new Map<string, RepeatedLine[]>();
   for (const r of list) {
-    if (r.folder !== folder) out.push(`  ${escapeControls(r.folder)}`);
-    folder = r.folder;
-    const known = r.alreadyNoise >= 0.5 ? ' (already boilerplate)' : '';
-    out.push(`    ${r.count}× ${shown(lines.slice(r.example.path, r.example.start, r.example.end))}${known}`);
+    const rows = byFolder.get(r.folder);
+    if (rows) rows.push(r);
+    else byFolder.set(r.folder, [r]);
   }
-  return out;
+  return [...byFolder].flatMap(([folder, rows]) => [
+    `  ${escapeControls(folder)}`,
+    ...capped(
+      rows,
+      SHOWN_LINES_PER_FOLDER,
+      (r) => [`    ${r.count}× ${shown(lines.slice(r.example.path, r.example.start, r.example.end))}${r.alreadyNoise >= 0.5 ? ' (already boilerplate)' : ''}`],
+      '    ',
+    ),
+  ]);
 }
 
 export function corpusText(report: CorpusReport, lines: ArticleLines): string {
@@ -93,10 +115,10 @@ export function corpusText(report: CorpusReport, lines: ArticleLines): string {
     `${plural(report.articles, 'article')}, ${plural(report.quotes, 'quote')}, ${plural(persons, 'person')}, ${plural(report.people.length - persons, 'organisation')}`,
     '',
     'People (most quoted first):',
-    ...report.people.map(personLine),
+    ...capped(report.people, SHOWN_PEOPLE, (p) => [personLine(p)], '  '),
     '',
     `Same quote in several articles (${report.quoteGroups.length}):`,
-    ...report.quoteGroups.flatMap((g) => groupLines(g, lines)),
+    ...capped(report.quoteGroups, SHOWN_GROUPS, (g) => groupLines(g, lines), '  '),
     '',
     `Repeated lines (in at least 3 articles of a folder: ${report.repeatedLines.length}):`,
     ...repeatedLines(report.repeatedLines, lines),

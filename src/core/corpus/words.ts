@@ -8,6 +8,8 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 
 /** Lower case, diacritics removed (Erdoğan → erdogan, Müller → muller), typographic apostrophes made plain. */
 export function fold(text: string): string {
+  // Plain ASCII (most lines of English news) has nothing to decompose: lower case is enough.
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
   const lower = text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
   return lower.replace(/[ıłøßæœđðþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c).replace(/[’‘ʼ`´]/g, "'");
 }

@@ -68,6 +68,16 @@ describe('corpus command', () => {
     assert.deepEqual(json.repeatedLines.map((l) => [l.folder, l.count, l.text]), [[site, 3, 'All rights reserved \u001b[31mSite One\u202e News']]);
   });
 
+  it('shortens long lists in the readable output and keeps them whole in JSON', async () => {
+    const text = '“We will rebuild every school and every hospital in the province before winter,” the governor said.\n';
+    for (let i = 0; i < 14; i++) fs.writeFileSync(path.join(tmp, `${String(i).padStart(2, '0')}.txt`), text);
+    const r = await run(['corpus', '--jobs', '1', tmp]);
+    assert.match(r.out, /” in 14 articles/);
+    assert.match(r.out, /… and 2 more \(--json lists all\)/);
+    const json = JSON.parse((await run(['corpus', '--json', '--jobs', '1', tmp])).out) as JsonReport;
+    assert.equal(json.quoteGroups[0]?.versions.length, 14);
+  });
+
   it('searches quotes by words and by speaker', async () => {
     const r = await run(['corpus', '--jobs', '1', '--search', 'civilians safety', '--speaker', 'Hetherington', seeds()]);
     assert.equal(r.status, 0, r.err);
