@@ -64,15 +64,23 @@ describe('The corpus in the editor', function () {
     const analysedBefore = api.corpusAnalysedFiles();
     await vscode.commands.executeCommand(Commands.refreshSources);
     await waitFor('indexing to start', () => (api.corpusProgress()?.total ?? 0) > ARTICLES / 2, 30_000);
-    // Hovers keep answering while the workers index: at least one answers before the run ends.
-    let answeredWhileIndexing = 0;
-    while (api.corpusProgress()) {
-      const hovers = await hoversAt(doc, doc.getText().indexOf('capitulating before terrorists and even'));
-      assert.match(hoverText(hovers), /\*\*Quote\*\*/);
-      const progress = api.corpusProgress();
-      if (progress && progress.done < progress.total) answeredWhileIndexing++;
+    // The extension host's thread stays free while the workers index: its timers keep firing
+    // between results (counted, not timed), and hovers are answered meanwhile.
+    let turns = 0;
+    const ticker = setInterval(() => {
+      if (api.corpusProgress()) turns++;
+    }, 20);
+    let hovered = 0;
+    try {
+      while (api.corpusProgress()) {
+        const hovers = await hoversAt(doc, doc.getText().indexOf('capitulating before terrorists and even'));
+        assert.match(hoverText(hovers), /\*\*Quote\*\*/);
+        hovered++;
+      }
+    } finally {
+      clearInterval(ticker);
     }
-    assert.ok(answeredWhileIndexing > 0, 'no hover answered while the corpus was indexed');
+    assert.ok(hovered > 0 && turns >= 5, `${turns} event-loop turns and ${hovered} hovers while indexing`);
     await api.whenCorpusIndexed();
     assert.equal(api.corpusProgress(), undefined);
     assert.ok(api.corpusAnalysedFiles() - analysedBefore >= ARTICLES, `analysed ${api.corpusAnalysedFiles() - analysedBefore}`);
@@ -174,12 +182,10 @@ describe('The corpus in the editor', function () {
   it('searches quotes by words and by speaker, and the command opens one', async () => {
     const byWords = api.searchQuotes('capitulating before terrorists');
     assert.ok(byWords.length > 0 && byWords.every((h) => /capitulating before terrorists/i.test(h.text)));
-    const seedOnly = api.searchQuotes('reward for their activities speaker:Lavrov').filter((h) => h.path.includes('/seeds/'));
-    assert.ok(seedOnly.some((h) => h.path.endsWith('004_7c365add9fe75bb6.txt')), seedOnly.map((h) => h.path).join(', '));
     const bySpeaker = api.searchQuotes('speaker:Lavrov');
     assert.ok(bySpeaker.length > 0 && bySpeaker.every((h) => /Lavrov/.test(`${h.person ?? ''} ${h.speaker ?? ''}`)));
     const fromCommand = await vscode.commands.executeCommand<QuoteHit[]>(Commands.searchQuotes, 'capitulating speaker:Lavrov');
-    assert.ok(fromCommand.length > 0);
+    assert.ok(fromCommand.length > 0 && fromCommand.every((h) => /capitulating/i.test(h.text)));
   });
 
   it('lists each statement with its versions in the Statements view', () => {
