@@ -18,6 +18,21 @@ function testEntries(dir) {
     .map((f) => path.join(root, f));
 }
 
+/**
+ * Names the detection engine a build contains: a hash of the analysis and corpus-summary sources.
+ * The extension's saved corpus index records it, so a changed engine re-analyses every article.
+ */
+function engineHash() {
+  const hash = require('node:crypto').createHash('sha256');
+  for (const dir of ['src/core/analysis', 'src/core/corpus', 'src/core/detections']) {
+    const root = path.join(__dirname, dir);
+    for (const file of fs.readdirSync(root, { recursive: true }).map(String).sort()) {
+      if (file.endsWith('.ts')) hash.update(file).update(fs.readFileSync(path.join(root, file)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -28,6 +43,7 @@ const common = {
   logLevel: 'warning',
   // The report's stylesheet (media/report/report.css) is inlined into the HTML the command line writes.
   loader: { '.css': 'text' },
+  define: { SOURCE_ANNOTATOR_ENGINE: JSON.stringify(engineHash()) },
 };
 
 const builds = [
@@ -35,6 +51,8 @@ const builds = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   // The worker threads of the command line's pool (src/cli/workerPool.ts) load this file beside cli.js.
   { ...common, entryPoints: { analyzeWorker: 'src/cli/analyzeWorker.ts' }, outdir: 'dist' },
+  // The corpus index of the extension analyses on worker threads that load this file beside extension.js.
+  { ...common, entryPoints: { corpusWorker: 'src/corpus/indexWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
   builds.push(

@@ -3,6 +3,9 @@ import type { Analysis } from './core/analysis/types';
 import type { Services } from './base/services';
 import type { CorpusFeature } from './corpus/feature';
 import type { SpeakerNode } from './corpus/speakersView';
+import type { StatementNode } from './corpus/statementsView';
+import type { QuoteHit } from './core/corpus/quoteSearch';
+import type { CorpusLookup } from './detections/hover';
 import type { DetectionsFeature } from './detections/feature';
 import type { ComparisonView } from './interchange/compare';
 import type { InterchangeFeature } from './interchange/feature';
@@ -23,8 +26,20 @@ export interface SourceAnnotatorApi {
   whenIdle(): Promise<void>;
   /** The status bar text for the active article, or undefined when hidden. */
   statusBarText(): string | undefined;
-  /** Children of a node of the Speakers tree (the roots without an argument). */
+  /** Children of a node of the Speakers tree (the roots, one per person across the corpus, without an argument). */
   speakerTree(node?: SpeakerNode): Promise<SpeakerNode[]>;
+  /** Children of a node of the Statements tree (statements quoted in several articles, then their versions). */
+  statementTree(node?: StatementNode): StatementNode[];
+  /** Quotes of the corpus matching words and/or `speaker:name`, as the Search Quotes command finds them. */
+  searchQuotes(query: string): QuoteHit[];
+  /** Resolves once every article of the workspace is indexed (or indexing was stopped). */
+  whenCorpusIndexed(): Promise<void>;
+  /** How far the current indexing run is, or undefined when none runs. */
+  corpusProgress(): { readonly done: number; readonly total: number } | undefined;
+  /** Files the corpus index analysed since activation (not found unchanged in its saved cache). */
+  corpusAnalysedFiles(): number;
+  /** What the corpus says of a document: quotes elsewhere, the person behind a speaker, repeated lines. */
+  readonly corpus: CorpusLookup;
   /** The annotations of an open article, once loaded. */
   annotations(uri: vscode.Uri): FileAnnotations<vscode.Uri> | undefined;
   /** Opens (if needed) and loads the annotations of an article. */
@@ -53,7 +68,17 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
     shownHighlights: (uri) => detections.shownHighlights(uri),
     whenIdle: () => detections.whenIdle(),
     statusBarText: () => detections.statusBarText(),
-    speakerTree: (node) => corpus.speakerTree(node),
+    // The roots once the workspace is indexed, so a script sees the whole corpus.
+    speakerTree: async (node) => {
+      if (!node) await corpus.whenIndexed();
+      return corpus.speakerTree(node);
+    },
+    statementTree: (node) => corpus.statementTree(node),
+    searchQuotes: (query) => corpus.searchQuotes(query),
+    whenCorpusIndexed: () => corpus.whenIndexed(),
+    corpusAnalysedFiles: () => services.index.analysedFiles,
+    corpusProgress: () => services.index.progress,
+    corpus: services.corpus,
     annotations: (uri) => store.get(uri),
     loadAnnotations: async (uri) => store.load(await vscode.workspace.openTextDocument(uri)),
     shownAnnotations: (uri) => tagging.shownAnnotations(uri),

@@ -1,7 +1,9 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { createApi, type SourceAnnotatorApi } from './api';
 import { registerArticles } from './articles/feature';
 import type { Services } from './base/services';
+import { IndexCorpusLookup } from './corpus/corpusLookup';
+import { engineVersion } from './corpus/engine';
 import { registerCorpus } from './corpus/feature';
 import { WorkspaceIndex } from './corpus/workspaceIndex';
 import { AnalysisCache } from './detections/analysisCache';
@@ -20,8 +22,15 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const store = own(createAnnotationStore());
   const labels = own(new LabelRegistry());
   const cache = own(new AnalysisCache(rejectionsOf(store)));
-  const index = own(new WorkspaceIndex(cache));
-  const services: Services = { cache, store, labels, index };
+  const index = own(
+    new WorkspaceIndex({
+      cache,
+      storageUri: context.storageUri,
+      engine: engineVersion(String((context.extension.packageJSON as { version?: unknown }).version)),
+      workerScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'corpusWorker.js').fsPath,
+    }),
+  );
+  const services: Services = { cache, store, labels, index, corpus: new IndexCorpusLookup(index) };
   own(registerArticles(services));
   const detections = own(registerDetections(services));
   const tagging = own(registerTagging(services, detections));

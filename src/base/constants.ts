@@ -20,6 +20,8 @@ export const Commands = {
   showSources: 'sourceAnnotator.showSources',
   refreshSources: 'sourceAnnotator.refreshSources',
   showReport: 'sourceAnnotator.showReport',
+  searchQuotes: 'sourceAnnotator.searchQuotes',
+  cancelIndexing: 'sourceAnnotator.cancelIndexing',
   tagSelection: 'sourceAnnotator.tagSelection',
   acceptSuggestion: 'sourceAnnotator.acceptSuggestion',
   rejectSuggestion: 'sourceAnnotator.rejectSuggestion',
@@ -41,7 +43,13 @@ export const Commands = {
 
 export const Views = {
   speakers: 'sourceAnnotator.speakers',
+  statements: 'sourceAnnotator.statements',
   annotations: 'sourceAnnotator.annotations',
+} as const;
+
+/** Context keys set by the extension (package.json `when` clauses read them). */
+export const ContextKeys = {
+  indexing: 'sourceAnnotator.indexing',
 } as const;
 
 export const ConfigKeys = {

@@ -1,16 +1,32 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
-import type { IndexedArticle, WorkspaceIndex } from './workspaceIndex';
-import { groupBySpeaker, type ArticleQuotes } from '../core/corpus/speakerGroups';
+import type { CorpusPerson, SpeakerDirectory } from '../core/corpus/people';
 import { excerpt } from '../core/text/excerpt';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 export type SpeakerNode =
-  | { readonly type: 'speaker'; readonly name: string; readonly key: string; readonly quoteCount: number; readonly articles: readonly ArticleQuotes<IndexedArticle>[] }
-  | { readonly type: 'article'; readonly speakerKey: string; readonly entry: ArticleQuotes<IndexedArticle> }
-  | { readonly type: 'quote'; readonly uri: vscode.Uri; readonly start: number; readonly end: number; readonly text: string };
+  | {
+      readonly type: 'speaker';
+      /** The merged person's name (its most used full form). */
+      readonly name: string;
+      readonly person: CorpusPerson;
+      readonly id: number;
+      readonly directory: SpeakerDirectory;
+    }
+  | { readonly type: 'article'; readonly personId: number; readonly uri: vscode.Uri; readonly quotes: readonly QuoteRef[] }
+  | ({ readonly type: 'quote' } & QuoteRef);
 
-/** The Speakers tree: speaker → articles → quotes, across the workspace. */
+export interface QuoteRef {
+  readonly uri: vscode.Uri;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? vscode.l10n.t(one) : vscode.l10n.t(many, n));
+
+/** The Speakers tree: person (merged across articles) → articles → quotes. */
 export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataProvider<SpeakerNode> {
   private readonly emitter = this.register(new vscode.EventEmitter<SpeakerNode | undefined>());
   readonly onDidChangeTreeData = this.emitter.event;
@@ -20,31 +36,47 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
     this.register(index.onDidChange(() => this.emitter.fire(undefined)));
   }
 
-  async getChildren(node?: SpeakerNode): Promise<SpeakerNode[]> {
-    if (!node) return groupBySpeaker(await this.index.all()).map((g) => ({ type: 'speaker', ...g }));
-    if (node.type === 'speaker') return node.articles.map((entry) => ({ type: 'article', speakerKey: node.key, entry }));
-    if (node.type === 'article') {
-      const { article, quotes } = node.entry;
-      return quotes.map((q) => ({ type: 'quote', uri: article.uri, start: q.start, end: q.end, text: article.text.slice(q.start, q.end) }));
+  getChildren(node?: SpeakerNode): SpeakerNode[] {
+    if (!node) {
+      const directory = this.index.people();
+      return directory.people.flatMap((person, id) => (person.quotes > 0 ? [{ type: 'speaker' as const, name: person.name, person, id, directory }] : []));
     }
+    if (node.type === 'speaker') return this.articlesOf(node);
+    if (node.type === 'article') return node.quotes.map((q) => ({ type: 'quote', ...q }));
     return [];
+  }
+
+  private articlesOf(node: Extract<SpeakerNode, { type: 'speaker' }>): SpeakerNode[] {
+    const out: SpeakerNode[] = [];
+    for (const key of node.person.articles) {
+      const summary = this.index.summaryOf(vscode.Uri.parse(key));
+      const row = node.directory.assignments.get(key);
+      if (!summary || !row) continue;
+      const uri = vscode.Uri.parse(key);
+      const quotes = summary.quotes.filter((q) => q.speaker !== null && row[q.speaker] === node.id).map((q) => ({ uri, start: q.start, end: q.end, text: q.text }));
+      if (quotes.length > 0) out.push({ type: 'article', personId: node.id, uri, quotes });
+    }
+    return out;
   }
 
   getTreeItem(node: SpeakerNode): vscode.TreeItem {
     switch (node.type) {
       case 'speaker': {
-        const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = node.quoteCount === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', node.quoteCount);
-        item.iconPath = new vscode.ThemeIcon('person');
+        const { person } = node;
+        const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${plural(person.quotes, '1 quote', '{0} quotes')} · ${plural(person.articles.length, '1 article', '{0} articles')}`;
+        const others = person.variants.filter((v) => v.name !== person.name).map((v) => v.name);
+        item.tooltip = others.length > 0 ? vscode.l10n.t('{0}, also written {1}', person.name, others.join(', ')) : person.name;
+        item.iconPath = new vscode.ThemeIcon(person.kind === 'organisation' ? 'organization' : 'person');
         item.contextValue = 'speaker';
-        item.id = `speaker:${node.key}`;
+        item.id = `person:${person.kind}:${person.name}`;
         return item;
       }
       case 'article': {
-        const item = new vscode.TreeItem(node.entry.article.uri, vscode.TreeItemCollapsibleState.Expanded);
-        item.description = vscode.workspace.asRelativePath(vscode.Uri.joinPath(node.entry.article.uri, '..'));
+        const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = vscode.workspace.asRelativePath(vscode.Uri.joinPath(node.uri, '..'));
         item.contextValue = 'article';
-        item.id = `speaker:${node.speakerKey}:${node.entry.article.uri.toString()}`;
+        item.id = `person:${node.personId}:${node.uri.toString()}`;
         return item;
       }
       case 'quote': {

@@ -4,42 +4,198 @@ import { readArticleFileSettings } from '../base/config';
 import { ConfigKeys } from '../base/constants';
 import type { AnalysisCache } from '../detections/analysisCache';
 import { findArticleFiles, isArticleDocument } from '../articles/language';
-import type { Analysis } from '../core/analysis/types';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
+import type { SpeakerDirectory } from '../core/corpus/people';
+import type { QuoteGroup } from '../core/corpus/quoteGroups';
+import type { QuoteHit, QuoteQuery } from '../core/corpus/quoteSearch';
+import type { RepeatedLineMark } from '../core/corpus/repeatedLines';
+import type { ArticleSummary } from '../core/corpus/summary';
+import { summariseArticle } from '../core/corpus/summary';
+import type { CorpusStorage } from '../core/corpus/indexedCorpus';
+import { IndexedCorpus } from '../core/corpus/indexedCorpus';
+import { IndexPool } from './indexPool';
+import type { IndexResult, IndexTask } from './indexTask';
+import { readTextIfExists, sidecarUri, writeAtomically } from '../tagging/store/sidecarFiles';
 
-export interface IndexedArticle {
-  readonly uri: vscode.Uri;
-  readonly text: string;
-  /** As shown: rejected detections left out. */
-  readonly analysis: Analysis;
+/** Far above any newsroom folder; a bound only so a mistaken glob over a disk cannot run forever. */
+const MAX_ARTICLES = 200_000;
+const CACHE_FILE = 'corpus-index.jsonl';
+/** Live documents are summarised again this long after the last keystroke. */
+const LIVE_DELAY_MS = 500;
+/** Summaries of live documents never match a file's hash, so the next session re-reads the file. */
+const LIVE_HASH = 'live';
+/** While workers index, people and statements are recombined at most this often, so hovers and views stay quick. */
+const RECOMBINE_WHILE_INDEXING_MS = 5000;
+
+interface Snapshot<T> {
+  readonly value: T;
+  readonly at: number;
 }
 
-/** The most articles the Sources view reads from disk. */
-const MAX_ARTICLES = 5000;
+export interface IndexProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface IndexOptions {
+  readonly cache: AnalysisCache;
+  /** Workspace storage; without it nothing is saved between sessions. */
+  readonly storageUri: vscode.Uri | undefined;
+  /** Names the engine that made the summaries: a cache from another one is discarded. */
+  readonly engine: string;
+  /** dist/corpusWorker.js */
+  readonly workerScript: string;
+  readonly workers?: number;
+}
+
+/** The cache file in workspace storage, written atomically. */
+function storageAt(folder: vscode.Uri): CorpusStorage {
+  const file = vscode.Uri.joinPath(folder, CACHE_FILE);
+  return {
+    read: () => readTextIfExists(file),
+    write: async (text) => {
+      await vscode.workspace.fs.createDirectory(folder);
+      await writeAtomically(file, text);
+    },
+  };
+}
+
+const folderOf = (uri: vscode.Uri): string => vscode.Uri.joinPath(uri, '..').toString();
 
 /**
- * The analysed articles of the workspace: open documents (their live text) and, once the
- * Sources view asked for them, the article files on disk (those `articles.include` and
- * `articles.exclude` select). Files are re-read when they or their sidecar change.
+ * Every article of the workspace, summarised on worker threads and kept as summaries only (no
+ * texts): the Speakers, Statements and search views, the speaker and quote hovers and the
+ * boilerplate learned from the corpus read it. Saved in workspace storage keyed by each file's hash,
+ * so a reopened workspace shows its corpus at once and re-analyses only what changed. Open
+ * documents count with their live text, as the analysis cache shows them.
  */
 export class WorkspaceIndex extends Disposable {
-  private readonly fromDisk = new Map<string, IndexedArticle>();
-  private scan: Promise<void> | undefined;
-  private readonly emitter = this.register(new vscode.EventEmitter<void>());
-  readonly onDidChange = this.emitter.event;
+  private readonly corpus: IndexedCorpus;
+  private readonly storage: CorpusStorage | undefined;
+  private readonly pool: IndexPool;
+  private readonly queue = new Map<string, vscode.Uri>();
+  private readonly live = new Set<string>();
+  private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private running: Promise<void> | undefined;
+  private cancelled = false;
+  private started: Promise<void> | undefined;
+  private indexed: Promise<void> = Promise.resolve();
+  private scanning: Promise<void> = Promise.resolve();
+  private done = 0;
+  private inFlight = 0;
+  private analysedCount = 0;
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
+  /** Fires (debounced) when summaries were added, replaced or removed. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly progressEmitter = this.register(new vscode.EventEmitter<IndexProgress | undefined>());
+  /** Fires as files are indexed; undefined when a run ended. */
+  readonly onDidProgress = this.progressEmitter.event;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private watchers = this.register(new Registrations());
+  private peopleSnapshot: Snapshot<SpeakerDirectory> | undefined;
+  private groupsSnapshot: Snapshot<readonly QuoteGroup[]> | undefined;
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(private readonly options: IndexOptions) {
     super();
+    this.corpus = new IndexedCorpus(options.engine);
+    this.storage = options.storageUri ? storageAt(options.storageUri) : undefined;
+    this.pool = new IndexPool(options.workerScript, options.workers);
+    this.register(toDisposable(() => this.stopAll()));
+    this.listen();
+  }
+
+  /** Loads the saved index and starts indexing the workspace in the background (once). */
+  start(): Promise<void> {
+    this.started ??= this.startOnce();
+    return this.started;
+  }
+
+  /** Resolves once every article known so far is indexed (or indexing was cancelled). */
+  async whenIndexed(): Promise<void> {
+    await this.start();
+    // A scan or a run may start another while we wait: settle only when neither moved.
+    for (;;) {
+      const scan = this.scanning;
+      const run = this.indexed;
+      await scan;
+      await run;
+      if (scan === this.scanning && run === this.indexed) return;
+    }
+  }
+
+  /** Forgets nothing but re-checks every file (a file changed behind the watchers' back). */
+  refresh(): void {
+    this.scanning = this.start().then(() => this.scanWorkspace());
+  }
+
+  /** Stops the current indexing; what was indexed stays. */
+  cancel(): void {
+    this.cancelled = true;
+    this.queue.clear();
+    this.pool.stop();
+  }
+
+  /** Writes the index to workspace storage now (it is otherwise saved a moment after it changed). */
+  async saveNow(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.storage) await this.corpus.save(this.storage);
+  }
+
+  get progress(): IndexProgress | undefined {
+    return this.running ? { done: this.done, total: this.done + this.inFlight + this.queue.size } : undefined;
+  }
+
+  /** Files analysed (not found unchanged in the cache) since the window opened. */
+  get analysedFiles(): number {
+    return this.analysedCount;
+  }
+
+  summaries(): readonly ArticleSummary[] {
+    return [...this.corpus.keys()].flatMap((k) => this.corpus.index.get(k) ?? []);
+  }
+
+  summaryOf(uri: vscode.Uri): ArticleSummary | undefined {
+    return this.corpus.index.get(uri.toString());
+  }
+
+  people(): SpeakerDirectory {
+    this.peopleSnapshot = this.recent(this.peopleSnapshot, () => this.corpus.index.people());
+    return this.peopleSnapshot.value;
+  }
+
+  quoteGroups(): readonly QuoteGroup[] {
+    this.groupsSnapshot = this.recent(this.groupsSnapshot, () => this.corpus.index.quoteGroups());
+    return this.groupsSnapshot.value;
+  }
+
+  /** The combined value: cached by the core index until a change, and while indexing kept a few seconds. */
+  private recent<T>(snapshot: Snapshot<T> | undefined, compute: () => T): Snapshot<T> {
+    if (snapshot && this.running && Date.now() - snapshot.at < RECOMBINE_WHILE_INDEXING_MS) return snapshot;
+    const value = compute();
+    return snapshot?.value === value ? snapshot : { value, at: Date.now() };
+  }
+
+  repeatedLinesOf(uri: vscode.Uri): RepeatedLineMark[] {
+    return this.corpus.index.repeatedLinesOf(uri.toString());
+  }
+
+  searchQuotes(query: QuoteQuery): QuoteHit[] {
+    return this.corpus.index.quoteSearch().search(query);
+  }
+
+  private listen(): void {
     this.watchArticles();
     const sidecars = this.register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
-    const forgetText = (uri: vscode.Uri): void => this.forget(uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) }));
-    this.register(sidecars.onDidCreate(forgetText));
-    this.register(sidecars.onDidChange(forgetText));
-    this.register(sidecars.onDidDelete(forgetText));
-    this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.forget(doc.uri)));
-    this.register(cache.onDidChangeShown(() => this.scheduleChange()));
+    const textOf = (uri: vscode.Uri): vscode.Uri => uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) });
+    this.register(sidecars.onDidCreate((uri) => this.enqueue(textOf(uri))));
+    this.register(sidecars.onDidChange((uri) => this.enqueue(textOf(uri))));
+    this.register(sidecars.onDidDelete((uri) => this.enqueue(textOf(uri))));
+    this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.scheduleLive(doc)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.scheduleLive(e.document)));
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.closed(doc)));
+    this.register(this.options.cache.onDidChangeShown((uri) => this.liveDocument(uri)));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(`${ConfigKeys.section}.articles`)) return;
@@ -47,75 +203,180 @@ export class WorkspaceIndex extends Disposable {
         this.refresh();
       }),
     );
-    this.register(toDisposable(() => this.changeTimer && clearTimeout(this.changeTimer)));
-  }
-
-  refresh(): void {
-    this.fromDisk.clear();
-    this.scan = undefined;
-    this.scheduleChange();
-  }
-
-  /** Every article of the workspace, analysed; reads the files on first use. */
-  async all(token?: vscode.CancellationToken): Promise<IndexedArticle[]> {
-    this.scan ??= this.readAll(token);
-    await this.scan;
-    return this.known();
-  }
-
-  /** The articles analysed so far, open documents first, without touching the disk. */
-  known(): IndexedArticle[] {
-    const result = new Map<string, IndexedArticle>();
-    for (const doc of vscode.workspace.textDocuments) {
-      if (!isArticleDocument(doc)) continue;
-      result.set(doc.uri.toString(), { uri: doc.uri, text: doc.getText(), analysis: this.cache.get(doc) });
-    }
-    for (const [key, article] of this.fromDisk) if (!result.has(key)) result.set(key, article);
-    return [...result.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
   }
 
   /** One watcher per included glob of each folder, so files outside `articles.include` are not watched. */
   private watchArticles(): void {
     this.watchers.dispose();
     this.watchers = this.register(new Registrations());
-    const changed = (uri: vscode.Uri): void => this.forget(uri);
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const glob of readArticleFileSettings(folder.uri).include) {
         const watcher = this.watchers.add(vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob)));
-        this.watchers.add(watcher.onDidCreate(changed));
-        this.watchers.add(watcher.onDidChange(changed));
-        this.watchers.add(watcher.onDidDelete(changed));
+        this.watchers.add(watcher.onDidCreate((uri) => this.enqueue(uri)));
+        this.watchers.add(watcher.onDidChange((uri) => this.enqueue(uri)));
+        this.watchers.add(watcher.onDidDelete((uri) => this.removed(uri)));
       }
     }
   }
 
-  private forget(uri: vscode.Uri): void {
-    this.fromDisk.delete(uri.toString());
-    // The next read re-scans; files still indexed are not read again.
-    this.scan = undefined;
-    this.scheduleChange();
+  private async startOnce(): Promise<void> {
+    if (this.storage) {
+      const outcome = await this.corpus.load(this.storage);
+      if ('discarded' in outcome) console.warn(`Source Annotator: corpus cache discarded (${outcome.discarded}); rebuilding.`);
+      if (outcome.loaded > 0) this.scheduleChange();
+    }
+    // Open articles count with their live text from the start, so the scan does not queue them.
+    for (const doc of vscode.workspace.textDocuments) this.liveDocument(doc.uri);
+    this.scanning = this.scanWorkspace();
+    await this.scanning;
   }
 
-  private async readAll(token?: vscode.CancellationToken): Promise<void> {
-    const uris = await findArticleFiles(MAX_ARTICLES, token);
-    const decoder = new TextDecoder('utf-8');
-    for (const uri of uris) {
-      if (token?.isCancellationRequested) return;
-      if (this.fromDisk.has(uri.toString())) continue;
+  private async scanWorkspace(): Promise<void> {
+    this.cancelled = false;
+    const uris = await findArticleFiles(MAX_ARTICLES);
+    const present = new Set(uris.map((u) => u.toString()));
+    for (const key of this.live) present.add(key);
+    if (this.corpus.retainOnly(present) > 0) this.scheduleChange();
+    for (const uri of uris) this.queue.set(uri.toString(), uri);
+    this.pump();
+  }
+
+  private enqueue(uri: vscode.Uri): void {
+    if (this.isDisposed || !this.isIndexable(uri)) return;
+    this.queue.set(uri.toString(), uri);
+    if (this.started) this.pump();
+  }
+
+  private isIndexable(uri: vscode.Uri): boolean {
+    return vscode.workspace.getWorkspaceFolder(uri) !== undefined && uri.path.toLowerCase().endsWith('.txt');
+  }
+
+  private removed(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.queue.delete(key);
+    if (this.live.has(key)) return;
+    if (this.corpus.delete(key)) this.changed();
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.size === 0 || this.isDisposed) return;
+    this.cancelled = false;
+    this.done = 0;
+    this.inFlight = 0;
+    this.running = this.pool
+      .run({ next: () => this.nextTask(), onResult: (r) => this.accept(r), isCancelled: () => this.cancelled || this.isDisposed })
+      .catch((e: unknown) => console.error('Source Annotator: corpus indexing failed', e))
+      .finally(() => {
+        this.running = undefined;
+        this.progressEmitter.fire(undefined);
+        this.scheduleSave();
+        // Files that changed while the last task was answered start the next run.
+        if (!this.cancelled) this.pump();
+      });
+    this.indexed = this.running;
+  }
+
+  private async nextTask(): Promise<IndexTask | undefined> {
+    for (const [key, uri] of this.queue) {
+      this.queue.delete(key);
+      if (this.live.has(key)) continue;
+      const base = { key, folder: folderOf(uri), knownHash: this.corpus.hashOf(key) };
+      if (uri.scheme === 'file') {
+        this.inFlight++;
+        return { ...base, file: uri.fsPath };
+      }
       try {
-        const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-        this.fromDisk.set(uri.toString(), { uri, text, analysis: await this.cache.fromDisk(uri, text) });
+        const text = await readTextIfExists(uri);
+        if (text !== undefined) {
+          const task = { ...base, text, sidecar: await readTextIfExists(sidecarUri(uri)) };
+          this.inFlight++;
+          return task;
+        }
       } catch {
-        // A file that vanished or cannot be read is simply not listed.
+        // Unreadable: left out like a vanished file.
       }
+      this.removed(uri);
     }
+    return undefined;
+  }
+
+  private accept(result: IndexResult): void {
+    this.done++;
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    this.progressEmitter.fire(this.progress);
+    if (this.live.has(result.key)) return;
+    if (!result.ok) {
+      if (this.corpus.delete(result.key)) this.changed();
+      return;
+    }
+    if (result.summary === null) return;
+    this.analysedCount++;
+    this.corpus.set(result.key, result.hash, result.summary);
+    this.changed();
+  }
+
+  private scheduleLive(doc: vscode.TextDocument): void {
+    if (!isArticleDocument(doc) || doc.uri.scheme === 'output') return;
+    const key = doc.uri.toString();
+    clearTimeout(this.liveTimers.get(key));
+    this.liveTimers.set(
+      key,
+      setTimeout(() => {
+        this.liveTimers.delete(key);
+        this.liveDocument(doc.uri);
+      }, LIVE_DELAY_MS),
+    );
+  }
+
+  /** An open article counts with its text as shown (typed, not yet saved; rejections left out). */
+  private liveDocument(uri: vscode.Uri): void {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!doc || doc.isClosed || !isArticleDocument(doc) || this.isDisposed) return;
+    const key = doc.uri.toString();
+    this.live.add(key);
+    this.queue.delete(key);
+    this.corpus.set(key, LIVE_HASH, summariseArticle(doc.getText(), this.options.cache.get(doc), { path: key, folder: folderOf(doc.uri) }));
+    this.changed();
+  }
+
+  private closed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.liveTimers.get(key));
+    this.liveTimers.delete(key);
+    if (!this.live.delete(key)) return;
+    // Back to the file on disk (or gone, for an untitled or deleted one).
+    this.corpus.delete(key);
+    this.changed();
+    this.enqueue(doc.uri);
+  }
+
+  private changed(): void {
+    this.scheduleChange();
+    this.scheduleSave();
   }
 
   private scheduleChange(): void {
-    if (this.changeTimer) clearTimeout(this.changeTimer);
+    if (this.changeTimer) return;
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
-      this.emitter.fire();
+      this.changeEmitter.fire();
     }, 300);
+  }
+
+  private scheduleSave(): void {
+    if (!this.storage || this.running) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      if (this.storage && !this.isDisposed) this.corpus.save(this.storage).catch((e: unknown) => console.warn('Source Annotator: cannot save the corpus index', e));
+    }, 2000);
+  }
+
+  private stopAll(): void {
+    this.cancelled = true;
+    this.pool.stop();
+    clearTimeout(this.changeTimer);
+    clearTimeout(this.saveTimer);
+    this.liveTimers.forEach((t) => clearTimeout(t));
   }
 }

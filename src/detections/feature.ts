@@ -19,11 +19,11 @@ export interface DetectionsFeature extends vscode.Disposable {
 
 /** Highlights, hovers, outline and folding, navigation and the status bar, over the analysis cache. */
 export function registerDetections(services: Services): DetectionsFeature {
-  const { cache, index } = services;
+  const { cache, corpus } = services;
   const r = new Registrations();
-  const painter = r.add(new DetectionPainter(cache));
+  const painter = r.add(new DetectionPainter(cache, corpus));
   const statusBar = r.add(new ArticleStatusBar(cache, painter.onDidPaint));
-  const hover = new DetectionHoverProvider(cache, index);
+  const hover = new DetectionHoverProvider(cache, corpus);
   r.add(registerDetectionHover(hover));
   r.add(registerOutlineAndFolding(cache));
   r.add(registerNavigation(cache));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable, toDisposable } from '../base/dispose';
 import type { AnalysisCache } from './analysisCache';
+import type { CorpusLookup } from './hover';
 import { isArticleDocument } from '../articles/language';
 import { affectsHighlights, readHighlightSettings, type HighlightSettings } from '../base/config';
 import { Colors, ConfigKeys } from '../base/constants';
@@ -86,8 +87,13 @@ export class DetectionPainter extends Disposable {
   /** Fires after the highlights of a document were repainted. */
   readonly onDidPaint = this.changeEmitter.event;
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly corpus: Pick<CorpusLookup, 'repeatedLines' | 'onDidChange'>,
+  ) {
     super();
+    // Lines learned as boilerplate from the corpus appear as the index fills.
+    this.register(corpus.onDidChange(() => this.paintVisible()));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
     this.register(vscode.workspace.onDidOpenTextDocument(() => this.paintVisible()));
@@ -157,6 +163,15 @@ export class DetectionPainter extends Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.paint(editor);
   }
 
+  /** The detector's boilerplate lines and the lines recurring across the article's folder, in text order. */
+  private boilerplateRanges(doc: vscode.TextDocument, analysis: Analysis): vscode.Range[] {
+    const starts = new Set(analysis.noise.map((n) => n.start));
+    const length = doc.getText().length;
+    const repeated = this.corpus.repeatedLines(doc.uri).filter((m) => !starts.has(m.start) && m.end <= length);
+    const spans: Span[] = [...analysis.noise, ...repeated].sort((a, b) => a.start - b.start);
+    return spans.map((n) => toRange(doc, n));
+  }
+
   private paint(editor: vscode.TextEditor): void {
     const doc = editor.document;
     if (!isArticleDocument(doc)) return;
@@ -164,7 +179,7 @@ export class DetectionPainter extends Disposable {
     const analysis: Analysis | undefined = s.enabled ? this.cache.get(doc) : undefined;
     const quotes = analysis && s.quotes ? analysis.quotes.map((q) => toRange(doc, q)) : [];
     const cues = analysis && s.cues ? analysis.cues.map((c) => toRange(doc, c)) : [];
-    const boilerplate = analysis && s.boilerplate ? analysis.noise.map((n) => toRange(doc, n)) : [];
+    const boilerplate = analysis && s.boilerplate ? this.boilerplateRanges(doc, analysis) : [];
     const bySpeaker: vscode.Range[][] = this.types.speakers.map(() => []);
     const speakers: vscode.Range[] = [];
     if (analysis && s.speakers) {

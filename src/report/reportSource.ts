@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { ArticleSummary } from '../core/corpus/summary';
-import { summariseArticle } from '../core/corpus/summary';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
 import type { ArticleTagging } from '../core/report/tagging';
 import { articleTagging } from '../core/report/tagging';
-import type { IndexedArticle, WorkspaceIndex } from '../corpus/workspaceIndex';
+import type { WorkspaceIndex } from '../corpus/workspaceIndex';
 import { textSha256 } from '../tagging/store/textHash';
 
 /**
@@ -27,37 +26,24 @@ function isInside(uri: vscode.Uri, scope: vscode.Uri | undefined): boolean {
   return uri.toString().startsWith(`${folder}/`);
 }
 
-function parentFolder(uri: vscode.Uri): string {
-  return uri.with({ path: uri.path.slice(0, Math.max(0, uri.path.lastIndexOf('/'))) }).toString();
-}
-
 /**
- * The first source: the workspace index's analysed articles (live text of open documents,
- * rejected detections left out, at most the index's bound of files), summarised with the core on
- * demand; a summary is kept as long as the index keeps the same analysed article.
+ * The report over the corpus index: summaries computed on worker threads and kept between
+ * sessions; the sidecars (and the texts of tagged articles, to place their tags) are read on demand.
  */
 export class IndexReportSource implements ReportSource {
-  private readonly summaryOf = new WeakMap<IndexedArticle, ArticleSummary>();
-  private readonly textOf = new Map<string, IndexedArticle>();
   readonly onDidChange: vscode.Event<void>;
 
   constructor(private readonly index: WorkspaceIndex) {
     this.onDidChange = index.onDidChange;
   }
 
-  async summaries(scope: vscode.Uri | undefined, token?: vscode.CancellationToken): Promise<readonly ArticleSummary[]> {
-    const articles = (await this.index.all(token)).filter((a) => isInside(a.uri, scope));
-    this.textOf.clear();
-    return articles.map((a) => {
-      const path = a.uri.toString();
-      this.textOf.set(path, a);
-      let summary = this.summaryOf.get(a);
-      if (!summary) {
-        summary = summariseArticle(a.text, a.analysis, { path, folder: parentFolder(a.uri) });
-        this.summaryOf.set(a, summary);
-      }
-      return summary;
-    });
+  async summaries(scope: vscode.Uri | undefined): Promise<readonly ArticleSummary[]> {
+    await this.index.whenIndexed();
+    return this.index
+      .summaries()
+      .filter((s) => isInside(vscode.Uri.parse(s.path), scope))
+      .slice()
+      .sort((a, b) => a.path.localeCompare(b.path));
   }
 
   async tagging(paths: readonly string[], token?: vscode.CancellationToken): Promise<readonly ArticleTagging[]> {
@@ -67,16 +53,20 @@ export class IndexReportSource implements ReportSource {
     const sidecars = new Set((await vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, null, undefined, token)).map((u) => u.toString()));
     for (const path of paths) {
       if (token?.isCancellationRequested) break;
-      const article = this.textOf.get(path);
-      if (!article || !sidecars.has(article.uri.with({ path: article.uri.path + SIDECAR_SUFFIX }).toString())) continue;
+      const uri = vscode.Uri.parse(path);
+      const sidecarUri = uri.with({ path: uri.path + SIDECAR_SUFFIX });
+      if (!sidecars.has(sidecarUri.toString())) continue;
       let sidecar: string;
+      let text: string;
       try {
-        sidecar = decoder.decode(await vscode.workspace.fs.readFile(article.uri.with({ path: article.uri.path + SIDECAR_SUFFIX })));
+        sidecar = decoder.decode(await vscode.workspace.fs.readFile(sidecarUri));
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === path);
+        text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
       } catch {
         continue; // Gone since the search: the article counts as untagged.
       }
-      const name = article.uri.path.slice(article.uri.path.lastIndexOf('/') + 1);
-      out.push(articleTagging(path, sidecar, article.text, textSha256(article.text), name));
+      const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+      out.push(articleTagging(path, sidecar, text, textSha256(text), name));
     }
     return out;
   }

@@ -153,3 +153,5 @@ measureReanchor('1 MB of articles', long, edit(long), 40, 3);
 fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
 await (await import('./distinct.mjs')).benchDistinct(); // distinct real text: warm, cold, linearity
 await (await import('./annotations.mjs')).benchAnnotations();
+await import('./corpus.mjs'); // command line over 10,000 articles: corpus --jobs 1 and 2, analyzeMany, combiners
+await (await import('./corpusIndex.mjs')).benchCorpusIndex(); // extension index: cold, warm reopen, memory

@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { analyze } from '../../core/analysis/analyze';
 import type { Analysis } from '../../core/analysis/types';
 import { writeFileAtomically } from '../atomicWrite';
+import { analyseJsonlStream } from '../jsonlStream';
+import { analyzeMany } from '../workerPool';
 import { describeError, isDestinationError } from '../fileErrors';
 import { readRegularFile, walkInputs } from '../inputWalker';
 import type { InputFile } from '../inputWalker';
@@ -63,8 +65,51 @@ class PredictionWriter {
   }
 }
 
-function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
+type Outcome = { readonly text: string; readonly analysis: Analysis } | { readonly problem: string };
+
+/** Reads and analyses one file in this thread; a problem is the line to report. */
+function analyseHere(entry: InputFile): Outcome {
+  let text: string;
+  try {
+    text = readRegularFile(entry.path);
+  } catch (e) {
+    return { problem: `cannot read ${show(entry.path)}: ${describeError(e)}` };
+  }
+  try {
+    return { text, analysis: analyze(text) };
+  } catch (e) {
+    // A fault of the engine on one article must not cost the others.
+    return { problem: `cannot analyse ${show(entry.path)}: internal error: ${describeError(e)}` };
+  }
+}
+
+/** Every file's outcome in input order: here with one job, on worker threads with more. */
+async function forEachOutcome(files: readonly InputFile[], jobs: number, handle: (file: InputFile, outcome: Outcome) => void): Promise<void> {
+  if (jobs <= 1) {
+    for (const file of files) handle(file, analyseHere(file));
+    return;
+  }
+  await analyzeMany(
+    files.map((f) => f.path),
+    jobs,
+    {
+      onResult: (r, i) => {
+        const file = files[i];
+        if (file) handle(file, r.ok ? { text: r.text, analysis: r.analysis } : { problem: show(r.error) });
+      },
+    },
+  );
+}
+
+async function runJsonl(io: CliIo): Promise<number> {
+  const stats = await analyseJsonlStream(process.stdin, process.stdout);
+  if (stats.errors > 0) io.err(`source-annotator: ${stats.errors} of ${stats.analysed + stats.errors} records could not be analysed (see their error lines)`);
+  return stats.errors > 0 ? 1 : 0;
+}
+
+async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseAnalyzeArgs(argv);
+  if (cmd.jsonl) return runJsonl(io);
   let status = 0;
   const fail = (line: string): void => {
     io.err(`source-annotator: ${line}`);
@@ -75,43 +120,35 @@ function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
     const problem = preparePredictionFolder(cmd.predDir);
     if (problem !== undefined) {
       fail(`cannot use ${show(cmd.predDir)} as the prediction folder: ${problem}`);
-      return Promise.resolve(status);
+      return status;
     }
     writer = new PredictionWriter(cmd.predDir);
   }
   const entries = walkInputs(cmd.inputs, (name) => name.endsWith('.txt'));
-  const articles = entries.filter((e) => e.kind === 'file').length;
+  const files: InputFile[] = [];
   for (const entry of entries) {
-    if (entry.kind === 'problem') {
-      fail(`${show(entry.path)}: ${show(entry.message)}`);
-      continue;
+    if (entry.kind === 'problem') fail(`${show(entry.path)}: ${show(entry.message)}`);
+    else files.push(entry);
+  }
+  const articles = files.length;
+  await forEachOutcome(files, cmd.jobs, (entry, outcome) => {
+    if (writer?.stopped !== undefined) return;
+    if ('problem' in outcome) {
+      fail(outcome.problem);
+      return;
     }
-    let text: string;
-    try {
-      text = readRegularFile(entry.path);
-    } catch (e) {
-      fail(`cannot read ${show(entry.path)}: ${describeError(e)}`);
-      continue;
-    }
-    let analysis: Analysis;
-    try {
-      analysis = analyze(text);
-    } catch (e) {
-      // A fault of the engine on one article must not cost the others.
-      fail(`cannot analyse ${show(entry.path)}: internal error: ${describeError(e)}`);
-      continue;
-    }
+    const { text, analysis } = outcome;
     if (writer) {
       const problem = writer.write(entry, `${JSON.stringify(toPredictions(analysis))}\n`);
       if (problem !== undefined) fail(problem);
-      if (writer.stopped !== undefined) break;
+      if (writer.stopped !== undefined) return;
     }
     if (cmd.json) io.out(jsonLine({ file: entry.path, ...analysis }));
     else if (!writer) io.out(`${summary(entry.path, text, analysis)}\n`);
-  }
+  });
   if (writer?.stopped !== undefined) fail(`${writer.stopped}; stopped after writing ${writer.written} of ${articles} prediction files`);
   else if (writer && !cmd.json) io.out(`wrote ${writer.written} prediction files to ${show(writer.dir)}`);
-  return Promise.resolve(status);
+  return status;
 }
 
 export const analyzeCommand: CliCommand = {

@@ -1,0 +1,79 @@
+// One article of the corpus index, as a worker thread handles it: read the file and its sidecar
+// (or take the text the host sent for a file outside the local disk), hash both, and when the hash
+// differs from the one the index knows, analyse, drop the detections the sidecar rejects and
+// summarise. No vscode import: this runs in worker threads and in plain-Node tests.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import { analyze } from '../core/analysis/analyze';
+import { loadAnnotations } from '../core/annotations/sidecar/load';
+import { parseSidecar } from '../core/annotations/sidecar/parse';
+import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
+import { rejectedKeys, withoutRejected } from '../core/detections/rejections';
+import type { ArticleSummary } from '../core/corpus/summary';
+import { summariseArticle } from '../core/corpus/summary';
+import { textSha256 } from '../tagging/store/textHash';
+
+export interface IndexTask {
+  /** The article's key in the index (its URI as a string). */
+  readonly key: string;
+  readonly folder: string;
+  /** A local path the worker reads, with the sidecar beside it… */
+  readonly file?: string;
+  /** …or the texts the host read (virtual and remote file systems). */
+  readonly text?: string;
+  readonly sidecar?: string;
+  /** The hash of the version the index holds: when it is still the same, nothing is analysed. */
+  readonly knownHash?: string;
+}
+
+export type IndexResult =
+  | { readonly key: string; readonly ok: true; readonly hash: string; readonly summary: ArticleSummary | null }
+  | { readonly key: string; readonly ok: false; readonly error: string };
+
+function readIfExists(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/** The hash an index entry is keyed by: the article's text and its sidecar's, as read. */
+export function articleHash(text: string, sidecar: string | undefined): string {
+  return createHash('sha256').update(text, 'utf8').update('\u0000').update(sidecar ?? '', 'utf8').digest('hex');
+}
+
+/** The summary of the article as the editor would show it: detections rejected in its sidecar left out. */
+export function summariseShown(key: string, folder: string, text: string, sidecar: string | undefined): ArticleSummary {
+  let analysis = analyze(text);
+  if (sidecar !== undefined && sidecar.trim() !== '') {
+    const parsed = parseSidecar(sidecar);
+    // A malformed sidecar hides nothing, as in the editor; opening the article reports it.
+    if (parsed.ok) analysis = withoutRejected(analysis, rejectedKeys(loadAnnotations(parsed.sidecar, text, textSha256(text)).set.rejections));
+  }
+  return summariseArticle(text, analysis, { path: key, folder });
+}
+
+export function runIndexTask(task: IndexTask): IndexResult {
+  let text: string;
+  let sidecar: string | undefined;
+  try {
+    if (task.file !== undefined) {
+      text = fs.readFileSync(task.file, 'utf8');
+      sidecar = readIfExists(task.file + SIDECAR_SUFFIX);
+    } else {
+      text = task.text ?? '';
+      sidecar = task.sidecar;
+    }
+  } catch (e) {
+    return { key: task.key, ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  const hash = articleHash(text, sidecar);
+  if (hash === task.knownHash) return { key: task.key, ok: true, hash, summary: null };
+  try {
+    return { key: task.key, ok: true, hash, summary: summariseShown(task.key, task.folder, text, sidecar) };
+  } catch (e) {
+    return { key: task.key, ok: false, error: `analysis failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { Commands } from '../base/constants';
+import type { QuoteHit } from '../core/corpus/quoteSearch';
+import { parseQuoteQuery } from '../core/corpus/quoteQuery';
+import { excerpt } from '../core/text/excerpt';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+interface HitItem extends vscode.QuickPickItem {
+  readonly hit: QuoteHit;
+}
+
+/** Asks for words or `speaker:name`, then lists the matching quotes; choosing one opens it. */
+export async function searchQuotesCommand(index: WorkspaceIndex, given?: unknown): Promise<QuoteHit[]> {
+  const input =
+    typeof given === 'string'
+      ? given
+      : await vscode.window.showInputBox({
+          title: vscode.l10n.t('Search Quotes'),
+          prompt: vscode.l10n.t('Words of the quote, and/or speaker:name'),
+          placeHolder: vscode.l10n.t('capitulating terrorists speaker:Lavrov'),
+        });
+  if (!input?.trim()) return [];
+  const hits = index.searchQuotes(parseQuoteQuery(input));
+  if (typeof given === 'string') return hits;
+  if (hits.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No quote matches “{0}”.', input));
+    return hits;
+  }
+  const items: HitItem[] = hits.map((hit) => ({
+    label: `“${excerpt(hit.text, 100)}”`,
+    description: hit.person ?? hit.speaker ?? vscode.l10n.t('no speaker'),
+    detail: vscode.workspace.asRelativePath(vscode.Uri.parse(hit.path)),
+    hit,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Quotes matching “{0}”', input), matchOnDescription: true, matchOnDetail: true });
+  if (picked) await vscode.commands.executeCommand(Commands.revealRange, picked.hit.path, picked.hit.start, picked.hit.end);
+  return hits;
+}

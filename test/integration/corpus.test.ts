@@ -1,0 +1,199 @@
+// The corpus in the editor: a few hundred articles generated into the test workspace are indexed
+// on worker threads while the editor keeps answering; the index is saved and reused; changes are
+// picked up; quotes are found in other articles; lines repeated across a folder are boilerplate.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { SourceAnnotatorApi } from '../../src/api';
+import { Commands, EXTENSION_ID } from '../../src/base/constants';
+import type { QuoteHit } from '../../src/core/corpus/quoteSearch';
+import { WorkspaceIndex } from '../../src/corpus/workspaceIndex';
+import { AnalysisCache } from '../../src/detections/analysisCache';
+import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor, workspaceUri } from './support';
+
+const GENERATED = 'corpus-generated';
+const ARTICLES = 600;
+const FOOTER = 'Follow Northern Wire on Telegram for the latest updates';
+const SEED_004 = ['seeds', '004_7c365add9fe75bb6.txt'] as const;
+const CITIES = ['Geneva', 'Ankara', 'Moscow', 'Damascus', 'Brussels', 'Berlin', 'Cairo'];
+
+/** Articles built from the seeds' paragraphs in another order, with a headline and site footer of their own. */
+function generateArticles(root: string): void {
+  const seedDir = path.join(root, 'seeds');
+  const seeds = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8'));
+  for (let i = 0; i < ARTICLES; i++) {
+    const paragraphs = (seeds[i % seeds.length] ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== '');
+    const turn = i % Math.max(1, paragraphs.length);
+    const body = [...paragraphs.slice(turn), ...paragraphs.slice(0, turn)];
+    const folder = path.join(root, GENERATED, `site-${i % 3}`);
+    fs.mkdirSync(folder, { recursive: true });
+    const text = [`Dispatch ${i} from the ${CITIES[i % CITIES.length] ?? ''} desk`, '', ...body.flatMap((p) => [p, '']), FOOTER, ''].join('\n');
+    fs.writeFileSync(path.join(folder, `article-${String(i).padStart(4, '0')}.txt`), text);
+  }
+}
+
+function workerScript(): string {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension);
+  return vscode.Uri.joinPath(extension.extensionUri, 'dist', 'corpusWorker.js').fsPath;
+}
+
+const noRejections = { rejectedIn: () => new Set<string>(), rejectedOnDisk: () => Promise.resolve(new Set<string>()), onDidChange: () => ({ dispose: () => undefined }) };
+
+describe('The corpus in the editor', function () {
+  this.timeout(240_000);
+  let api: SourceAnnotatorApi;
+  let root = '';
+
+  before(async () => {
+    api = await extensionApi();
+    await api.whenCorpusIndexed();
+    root = workspaceUri().fsPath;
+    generateArticles(root);
+  });
+
+  after(async () => {
+    await closeAll();
+    fs.rmSync(path.join(root, GENERATED), { recursive: true, force: true });
+  });
+
+  it('indexes the new articles in the background while a hover still answers, filling the Speakers view', async () => {
+    const doc = (await openArticle(...SEED_004)).document;
+    const analysedBefore = api.corpusAnalysedFiles();
+    await vscode.commands.executeCommand(Commands.refreshSources);
+    await waitFor('indexing to start', () => (api.corpusProgress()?.total ?? 0) > ARTICLES / 2, 30_000);
+    // The extension host's thread stays free while the workers index: its timers keep firing
+    // between results (counted, not timed), and hovers are answered meanwhile.
+    let turns = 0;
+    const ticker = setInterval(() => {
+      if (api.corpusProgress()) turns++;
+    }, 20);
+    let hovered = 0;
+    try {
+      while (api.corpusProgress()) {
+        const hovers = await hoversAt(doc, doc.getText().indexOf('capitulating before terrorists and even'));
+        assert.match(hoverText(hovers), /\*\*Quote\*\*/);
+        hovered++;
+      }
+    } finally {
+      clearInterval(ticker);
+    }
+    assert.ok(hovered > 0 && turns >= 5, `${turns} event-loop turns and ${hovered} hovers while indexing`);
+    await api.whenCorpusIndexed();
+    assert.equal(api.corpusProgress(), undefined);
+    // The file watchers may have indexed a few new files before the refresh: most go through this run.
+    assert.ok(api.corpusAnalysedFiles() - analysedBefore > ARTICLES / 2, `analysed ${api.corpusAnalysedFiles() - analysedBefore}`);
+    const roots = await api.speakerTree();
+    const lavrov = roots.find((n) => n.type === 'speaker' && /Lavrov/.test(n.name));
+    assert.ok(lavrov && lavrov.type === 'speaker', `people: ${roots.map((n) => (n.type === 'speaker' ? n.name : '')).join(', ')}`);
+    assert.ok(lavrov.person.articles.length > ARTICLES / 5, `Lavrov in ${lavrov.person.articles.length} articles`);
+    assert.equal(roots.filter((n) => n.type === 'speaker' && /Lavrov/.test(n.name)).length, 1, 'Lavrov listed once');
+  });
+
+  it('re-checks every file without analysing any unchanged one', async () => {
+    await api.whenCorpusIndexed();
+    const before = api.corpusAnalysedFiles();
+    await vscode.commands.executeCommand(Commands.refreshSources);
+    await waitFor('a run to start', () => api.corpusProgress(), 10_000).catch(() => undefined);
+    await api.whenCorpusIndexed();
+    assert.equal(api.corpusAnalysedFiles(), before);
+  });
+
+  it('reopens from the saved index, analysing no file again', async () => {
+    const storageUri = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'sa-corpus-storage-')));
+    const cache = new AnalysisCache(noRejections);
+    const options = { cache, storageUri, engine: 'test-engine', workerScript: workerScript() };
+    const first = new WorkspaceIndex(options);
+    await first.whenIndexed();
+    assert.ok(first.analysedFiles >= ARTICLES);
+    await first.saveNow();
+    const count = first.summaries().length;
+    first.dispose();
+    const second = new WorkspaceIndex(options);
+    await second.whenIndexed();
+    assert.equal(second.analysedFiles, 0);
+    assert.equal(second.summaries().length, count);
+    second.dispose();
+    const third = new WorkspaceIndex({ ...options, engine: 'another-engine' });
+    await third.whenIndexed();
+    assert.ok(third.analysedFiles >= ARTICLES, 'a cache of another engine was trusted');
+    third.dispose();
+    cache.dispose();
+    fs.rmSync(storageUri.fsPath, { recursive: true, force: true });
+  });
+
+  it('re-analyses a changed file and finds its new quote', async () => {
+    const file = path.join(root, GENERATED, 'site-0', 'article-0000.txt');
+    const text = fs.readFileSync(file, 'utf8');
+    const cut = text.indexOf('\n\n') + 2;
+    fs.writeFileSync(file, `${text.slice(0, cut)}“The harbour of Tartus will stay open to every ship carrying grain,” the port director said.\n\n${text.slice(cut)}`);
+    const hits = await waitFor('the new quote to be found', () => {
+      const found = api.searchQuotes('harbour Tartus grain');
+      return found.length > 0 ? found : undefined;
+    }, 30_000);
+    assert.equal(vscode.Uri.parse(hits[0]?.path ?? '').fsPath, file);
+  });
+
+  it('forgets a deleted file', async () => {
+    const file = path.join(root, GENERATED, 'site-0', 'article-0003.txt');
+    const text = fs.readFileSync(file, 'utf8');
+    const cut = text.indexOf('\n\n') + 2;
+    fs.writeFileSync(file, `${text.slice(0, cut)}“Nobody will ever hear these exact words about the lighthouse keeper,” she said.\n\n${text.slice(cut)}`);
+    await waitFor('the quote to be indexed', () => api.searchQuotes('lighthouse keeper').length > 0, 30_000);
+    fs.rmSync(file);
+    await waitFor('the quote to be forgotten', () => api.searchQuotes('lighthouse keeper').length === 0, 30_000);
+  });
+
+  it('lists the other articles of the seeds that quote the words under the hover', async () => {
+    const doc = (await openArticle(...SEED_004)).document;
+    const text = hoverText(await hoversAt(doc, doc.getText().indexOf('capitulating before terrorists and even')));
+    assert.match(text, /Also quoted in/);
+    assert.match(text, /001_fafea784eeeba758\.txt.*identical/);
+    assert.match(text, /002_2831f1d8eb210064\.txt.*(inside a longer quote|overlapping)/);
+    assert.match(text, /command:sourceAnnotator\.revealRange/);
+    const in001 = api.corpus.quotedElsewhere(doc.uri, doc.getText().indexOf('This is capitulating')).find((o) => o.uri.path.endsWith('001_fafea784eeeba758.txt'));
+    assert.ok(in001);
+    await vscode.commands.executeCommand(Commands.revealRange, in001.uri.toString(), in001.version.start, in001.version.end);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), in001.uri.toString());
+    assert.equal(editor?.document.getText(editor.selection), in001.version.text);
+  });
+
+  it('shows one person across articles in the speaker hover', async () => {
+    const doc = (await openArticle(...SEED_004)).document;
+    const text = hoverText(await hoversAt(doc, doc.getText().indexOf('Lavrov told')));
+    assert.match(text, /\*\*Speaker:\*\* .*Lavrov/);
+    assert.match(text, /in \d+ other articles/);
+  });
+
+  it('shows a line repeated across a folder as boilerplate, with its count in the hover', async () => {
+    const editor = await openArticle(GENERATED, 'site-1', 'article-0001.txt');
+    const doc = editor.document;
+    const offset = doc.getText().indexOf(FOOTER);
+    const line = doc.positionAt(offset).line;
+    await waitFor('the repeated line to be painted', () => api.shownHighlights(doc.uri)?.noise.some((r) => r.start.line === line), 20_000);
+    const text = hoverText(await hoversAt(doc, offset + 3));
+    assert.match(text, /recurs in \d+ articles of this folder/);
+    const count = Number(/recurs in (\d+)/.exec(text)?.[1]);
+    assert.equal(count, ARTICLES / 3);
+  });
+
+  it('searches quotes by words and by speaker, and the command opens one', async () => {
+    const byWords = api.searchQuotes('capitulating before terrorists');
+    assert.ok(byWords.length > 0 && byWords.every((h) => /capitulating before terrorists/i.test(h.text)));
+    const bySpeaker = api.searchQuotes('speaker:Lavrov');
+    assert.ok(bySpeaker.length > 0 && bySpeaker.every((h) => /Lavrov/.test(`${h.person ?? ''} ${h.speaker ?? ''}`)));
+    const fromCommand = await vscode.commands.executeCommand<QuoteHit[]>(Commands.searchQuotes, 'capitulating speaker:Lavrov');
+    assert.ok(fromCommand.length > 0 && fromCommand.every((h) => /capitulating/i.test(h.text)));
+  });
+
+  it('lists each statement with its versions in the Statements view', () => {
+    const statements = api.statementTree();
+    const capitulating = statements.find((s) => s.type === 'statement' && s.group.versions.some((v) => v.text.includes('capitulating before terrorists')));
+    assert.ok(capitulating);
+    const versions = api.statementTree(capitulating);
+    assert.ok(versions.some((v) => v.type === 'version' && v.version.path.endsWith('001_fafea784eeeba758.txt')));
+  });
+});

@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../../../src/core/analysis/analyze';
+import { createRejection } from '../../../src/core/annotations/model/create';
+import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
+import { IndexPool } from '../../../src/corpus/indexPool';
+import type { IndexResult, IndexTask } from '../../../src/corpus/indexTask';
+import { runIndexTask } from '../../../src/corpus/indexTask';
+import { textSha256 } from '../../../src/tagging/store/textHash';
+import { projectRoot, seedArticles } from '../support/fixtureFiles';
+
+const ARTICLE = ['Lavrov in Geneva', '', '“The international community is required to block extremists,” Lavrov said.', ''].join('\n');
+
+function rejectingQuote(text: string): string {
+  const quote = analyze(text).quotes[0];
+  assert.ok(quote);
+  const { start, end } = quote;
+  const rejection = createRejection(text, { id: '0000000000ff', kind: 'quote', start, end, author: 'ana', now: '2026-01-01T00:00:00.000Z' });
+  return serialiseSidecar(undefined, { file: 'a.txt', sha256: textSha256(text), annotations: [], rejections: [rejection] }, text);
+}
+
+describe('corpus index task (what a worker does per article)', () => {
+  let tmp = '';
+  beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-index-'))));
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('summarises a file, then answers "unchanged" without analysing while its hash is the same', () => {
+    const file = path.join(tmp, 'a.txt');
+    fs.writeFileSync(file, ARTICLE);
+    const first = runIndexTask({ key: 'k', folder: 'f', file });
+    assert.ok(first.ok && first.summary);
+    assert.equal(first.summary.quotes.length, 1);
+    assert.equal(first.summary.path, 'k');
+    const second = runIndexTask({ key: 'k', folder: 'f', file, knownHash: first.hash });
+    assert.deepEqual(second, { key: 'k', ok: true, hash: first.hash, summary: null });
+    fs.writeFileSync(file, `${ARTICLE}\nA new line.\n`);
+    const third = runIndexTask({ key: 'k', folder: 'f', file, knownHash: first.hash });
+    assert.ok(third.ok && third.summary && third.hash !== first.hash);
+  });
+
+  it('leaves out the detections rejected in the sidecar, and re-analyses when only the sidecar changed', () => {
+    const file = path.join(tmp, 'a.txt');
+    fs.writeFileSync(file, ARTICLE);
+    const before = runIndexTask({ key: 'k', folder: 'f', file });
+    fs.writeFileSync(`${file}.annotations.yaml`, rejectingQuote(ARTICLE));
+    const after = runIndexTask({ key: 'k', folder: 'f', file, knownHash: before.ok ? before.hash : '' });
+    assert.ok(after.ok && after.summary);
+    assert.equal(after.summary.quotes.length, 0);
+  });
+
+  it('takes the text the host sent for a file outside the local disk', () => {
+    const result = runIndexTask({ key: 'vscode-vfs://x/a.txt', folder: 'f', text: ARTICLE, sidecar: rejectingQuote(ARTICLE) });
+    assert.ok(result.ok && result.summary);
+    assert.equal(result.summary.quotes.length, 0);
+  });
+
+  it('reports a file that cannot be read', () => {
+    const result = runIndexTask({ key: 'k', folder: 'f', file: path.join(tmp, 'missing.txt') });
+    assert.equal(result.ok, false);
+  });
+
+  it('runs on worker threads: every article answered once, equal to the same task in this thread, and stops when cancelled', async () => {
+    const script = path.join(projectRoot(), 'dist', 'corpusWorker.js');
+    const seeds = seedArticles();
+    seeds.forEach((a) => fs.writeFileSync(path.join(tmp, a.name), a.text));
+    const tasks: IndexTask[] = [...seeds, ...seeds].map((a, i) => ({ key: `${i}:${a.name}`, folder: 'seeds', file: path.join(tmp, a.name) }));
+    const results: IndexResult[] = [];
+    const queue = [...tasks];
+    await new IndexPool(script, 2).run({ next: () => Promise.resolve(queue.shift()), onResult: (r) => results.push(r), isCancelled: () => false });
+    assert.equal(results.length, tasks.length);
+    for (const task of tasks) assert.deepEqual(results.find((r) => r.key === task.key), runIndexTask(task));
+
+    const again: IndexResult[] = [];
+    const rest = [...tasks];
+    await new IndexPool(script, 2).run({ next: () => Promise.resolve(rest.shift()), onResult: (r) => again.push(r), isCancelled: () => again.length >= 3 });
+    assert.ok(again.length >= 3 && again.length < tasks.length, `${again.length} answered after cancelling`);
+  });
+});
