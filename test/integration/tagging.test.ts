@@ -173,9 +173,14 @@ describe('Tagging and the sidecar file', () => {
     await api.flushAnnotations();
     const sidecar = `${uri.fsPath}.annotations.yaml`;
     const edited = `# Reviewed by the desk\n${fs.readFileSync(sidecar, 'utf8').replace('label: claim', 'label: claim\n    reviewer: desk # kept')}`;
+    // The reload replaces the annotation list: waiting for a new list (not only one tag, which is
+    // already true before the reload) makes sure the next tag is written over the hand edit.
+    const beforeReload = api.annotations(uri)?.annotations;
     fs.writeFileSync(sidecar, edited);
-    await waitFor('the reload', () => api.annotations(uri)?.annotations.length === 1);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor('the reload', () => {
+      const now = api.annotations(uri)?.annotations;
+      return now !== beforeReload && now?.length === 1;
+    });
     select(editor, 'Human Rights Council');
     await vscode.commands.executeCommand(Commands.tagSelection, { label: 'note' });
     await api.flushAnnotations();
