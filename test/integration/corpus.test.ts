@@ -101,29 +101,6 @@ describe('The corpus in the editor', function () {
     assert.equal(api.corpusAnalysedFiles(), before);
   });
 
-  it('reopens from the saved index, analysing no file again', async () => {
-    const storageUri = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'sa-corpus-storage-')));
-    const cache = new AnalysisCache(noRejections);
-    const options = { cache, storageUri, engine: 'test-engine', workerScript: workerScript() };
-    const first = new WorkspaceIndex(options);
-    await first.whenIndexed();
-    assert.ok(first.analysedFiles >= ARTICLES);
-    await first.saveNow();
-    const count = first.summaries().length;
-    first.dispose();
-    const second = new WorkspaceIndex(options);
-    await second.whenIndexed();
-    assert.equal(second.analysedFiles, 0);
-    assert.equal(second.summaries().length, count);
-    second.dispose();
-    const third = new WorkspaceIndex({ ...options, engine: 'another-engine' });
-    await third.whenIndexed();
-    assert.ok(third.analysedFiles >= ARTICLES, 'a cache of another engine was trusted');
-    third.dispose();
-    cache.dispose();
-    fs.rmSync(storageUri.fsPath, { recursive: true, force: true });
-  });
-
   it('re-analyses a changed file and finds its new quote', async () => {
     const file = path.join(root, GENERATED, 'site-0', 'article-0000.txt');
     const text = fs.readFileSync(file, 'utf8');
@@ -195,5 +172,30 @@ describe('The corpus in the editor', function () {
     assert.ok(capitulating);
     const versions = api.statementTree(capitulating);
     assert.ok(versions.some((v) => v.type === 'version' && v.version.path.endsWith('001_fafea784eeeba758.txt')));
+  });
+
+  // Last: the indexes made here watch the same files, and disposing them must not touch the
+  // workspace index that the tests above rely on.
+  it('reopens from the saved index, analysing no file again', async () => {
+    const storageUri = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'sa-corpus-storage-')));
+    const cache = new AnalysisCache(noRejections);
+    const options = { cache, storageUri, engine: 'test-engine', workerScript: workerScript() };
+    const first = new WorkspaceIndex(options);
+    await first.whenIndexed();
+    assert.ok(first.analysedFiles >= ARTICLES);
+    await first.saveNow();
+    const count = first.summaries().length;
+    first.dispose();
+    const second = new WorkspaceIndex(options);
+    await second.whenIndexed();
+    assert.equal(second.analysedFiles, 0);
+    assert.equal(second.summaries().length, count);
+    second.dispose();
+    const third = new WorkspaceIndex({ ...options, engine: 'another-engine' });
+    await third.whenIndexed();
+    assert.ok(third.analysedFiles >= ARTICLES, 'a cache of another engine was trusted');
+    third.dispose();
+    cache.dispose();
+    fs.rmSync(storageUri.fsPath, { recursive: true, force: true });
   });
 });
