@@ -1,5 +1,6 @@
 // The articles named on a command line: .txt files, folders searched recursively in a stable order,
 // each with the folder it lies in (articles of one folder usually come from one site).
+import type { CliIo } from './io';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -32,4 +33,15 @@ export function collectArticleFiles(inputs: readonly string[]): ArticleFile[] {
     else files.push({ path: input, folder: path.dirname(input) });
   }
   return files;
+}
+
+/** The articles named by the inputs, or undefined after reporting the input that cannot be read. */
+export function articleFilesOrReport(inputs: readonly string[], io: CliIo): ArticleFile[] | undefined {
+  try {
+    return collectArticleFiles(inputs);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.err(`source-annotator: ${e.message}`);
+    return undefined;
+  }
 }

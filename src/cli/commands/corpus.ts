@@ -5,7 +5,7 @@ import { mergeSpeakers } from '../../core/corpus/people';
 import { QuoteSearchIndex } from '../../core/corpus/quoteSearch';
 import { corpusReport } from '../../core/corpus/report';
 import type { ArticleFile } from '../articleFiles';
-import { collectArticleFiles, InputError } from '../articleFiles';
+import { articleFilesOrReport } from '../articleFiles';
 import type { CliCommand, CliIo } from '../io';
 import { summariseMany } from '../workerPool';
 import { CORPUS_USAGE, parseCorpusArgs } from './corpusArgs';
@@ -28,14 +28,8 @@ async function summaries(files: readonly ArticleFile[], jobs: number, io: CliIo)
 
 async function runCorpus(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseCorpusArgs(argv);
-  let files: ArticleFile[];
-  try {
-    files = collectArticleFiles(cmd.inputs);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    io.err(`source-annotator: ${e.message}`);
-    return 1;
-  }
+  const files = articleFilesOrReport(cmd.inputs, io);
+  if (!files) return 1;
   const { list, failed } = await summaries(files, cmd.jobs, io);
   const lines = new ArticleLines();
   if (cmd.search !== null || cmd.speaker !== null) {

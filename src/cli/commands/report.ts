@@ -8,8 +8,7 @@ import { buildReport } from '../../core/report/reportData';
 import { reportDocument } from '../../core/report/reportHtml';
 import type { ArticleTagging } from '../../core/report/tagging';
 import { articleTagging } from '../../core/report/tagging';
-import type { ArticleFile } from '../articleFiles';
-import { collectArticleFiles, InputError } from '../articleFiles';
+import { articleFilesOrReport } from '../articleFiles';
 import { articleSha256, editorText } from '../articleText';
 import type { CliCommand, CliIo } from '../io';
 import { summariseMany } from '../workerPool';
@@ -36,14 +35,8 @@ function relativeHref(fromDir: string, target: string): string {
 
 async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseReportArgs(argv);
-  let files: ArticleFile[];
-  try {
-    files = collectArticleFiles(cmd.inputs);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    io.err(`source-annotator: ${e.message}`);
-    return 1;
-  }
+  const files = articleFilesOrReport(cmd.inputs, io);
+  if (!files) return 1;
   let failed = 0;
   const summaries: ArticleSummary[] = [];
   await summariseMany(files, cmd.jobs, {
