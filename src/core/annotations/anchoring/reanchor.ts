@@ -67,16 +67,54 @@ export function reanchorAll(documentText: string, anchors: readonly StoredAnchor
   shifts.sort((a, b) => a.oldStart - b.oldStart);
   const wholeTextSearches = new SearchBudget(WHOLE_TEXT_SEARCH_BUDGET * (text.length + 1000));
 
-  return prepared.map(({ anchor, oldStart, exact, truncated }) => {
+  const found = prepared.map(({ anchor, oldStart, exact, truncated }) => {
     const best = anchor.text.length === 0 ? undefined : findBest(text, lines, anchor, exact, oldStart, expectedPlaces(shifts, oldStart, anchor.start.line), wholeTextSearches);
     // Weighed among the nearest copies only: another copy further away may fit as well.
-    const found = best !== undefined && truncated ? { ...best, confidence: Math.min(best.confidence, IN_DOUBT) } : best;
-    if (found === undefined || found.confidence < ORPHAN_BELOW) {
-      const at = normalized.toOriginal(Math.min(oldStart, text.length));
+    return best !== undefined && truncated ? { ...best, confidence: Math.min(best.confidence, IN_DOUBT) } : best;
+  });
+  doubtSharedLandings(text, anchors, found);
+  return found.map((best, i): AnchorResult => {
+    if (best === undefined || best.confidence < ORPHAN_BELOW) {
+      const at = normalized.toOriginal(Math.min(prepared[i]?.oldStart ?? 0, text.length));
       return { method: 'orphaned', start: at, end: at, confidence: 0 };
     }
-    return { ...found, start: normalized.toOriginal(found.start), end: normalized.toOriginal(found.end) };
+    return { ...best, start: normalized.toOriginal(best.start), end: normalized.toOriginal(best.end) };
   });
+}
+
+/**
+ * Passages that were in different places and now land on the same words: at most one of them is
+ * right (a copy of repeated words was deleted, and the survivor could be either). The one whose
+ * stored surroundings are there nearly intact, and clearly more so than the others', keeps its
+ * place; the others, or all of them when none stands out, are flagged for review.
+ */
+function doubtSharedLandings(text: string, anchors: readonly StoredAnchor[], found: (AnchorResult | undefined)[]): void {
+  const byPlace = new Map<string, number[]>();
+  found.forEach((result, i) => {
+    if (result === undefined || result.confidence < ORPHAN_BELOW) return;
+    const key = `${result.start}:${result.end}`;
+    const same = byPlace.get(key);
+    if (same === undefined) byPlace.set(key, [i]);
+    else same.push(i);
+  });
+  const storedAt = (anchor: StoredAnchor | undefined): string => (anchor === undefined ? '' : `${anchor.start.line}:${anchor.start.character}`);
+  for (const indices of byPlace.values()) {
+    if (new Set(indices.map((i) => storedAt(anchors[i]))).size < 2) continue;
+    const shares = indices.map((i) => {
+      const anchor = anchors[i];
+      const result = found[i];
+      if (anchor === undefined || result === undefined) return { i, share: 0 };
+      const full = Math.max(1, anchor.prefix.length + anchor.suffix.length);
+      return { i, share: agreeingContextLength(text, result.start, result.end, anchor.prefix, anchor.suffix) / full };
+    });
+    shares.sort((a, b) => b.share - a.share);
+    const [first, second] = shares;
+    const keeper = first !== undefined && first.share >= 0.75 && (second === undefined || second.share < first.share - 0.25) ? storedAt(anchors[first.i]) : undefined;
+    for (const { i } of shares) {
+      const result = found[i];
+      if (result !== undefined && storedAt(anchors[i]) !== keeper) found[i] = { ...result, confidence: Math.min(result.confidence, IN_DOUBT) };
+    }
+  }
 }
 
 /** One passage on its own (no neighbours to learn from): prefer `reanchorAll` for a whole sidecar. */
@@ -189,7 +227,11 @@ function findBest(
   // edited copies. Where it is repeated, an edited copy may be the one with the passage's place.
   // Only an edited copy with more of the context than the unchanged ones can be the tagged one.
   const intact = exactBest !== undefined && exactBest.context >= 0.75 * fullContext;
-  const edited = intact && exact.length === 1 ? [] : fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact, wholeTextSearches);
+  // A fuzzy match whose edges snapped onto an unchanged copy is that copy, whose context counts
+  // character for character (a fuzzy match's context tolerates small edits).
+  const edited = (intact && exact.length === 1 ? [] : fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact, wholeTextSearches)).filter(
+    (candidate) => !exact.some((copy) => copy.start === candidate.start && copy.end === candidate.end),
+  );
   const candidates = [...exact, ...(intact ? edited.filter((candidate) => candidate.context > exactBest.context) : edited)];
   const [best, ...others] = rank(candidates, anchor, expected, lines);
   if (best === undefined) return undefined;
