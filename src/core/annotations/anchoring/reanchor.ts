@@ -199,6 +199,18 @@ function thinContextAmongLookalikes(text: string, anchor: StoredAnchor, found: C
   return elsewhere(anchor.text.slice(0, probe), found.start) || elsewhere(anchor.text.slice(-probe), found.end - probe);
 }
 
+/**
+ * The same words found with less than half of their stored surroundings, where no sure neighbour
+ * says the passage moved: the tagged words may have been deleted and these be another copy or
+ * the same sentence typed again elsewhere. Found where its neighbours moved, it is the passage
+ * with its surroundings edited.
+ */
+function unconfirmedWithoutSurroundings(anchor: StoredAnchor, found: Candidate, expected: readonly Place[]): boolean {
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  if (fullContext === 0 || found.context >= 0.5 * fullContext) return false;
+  return !expected.some((place) => place.fromNeighbours && Math.abs(place.offset - found.start) <= 2);
+}
+
 /** Index of the first shift at or after `oldStart` (the length when none is), by binary search. */
 function firstAtOrAfter(sortedShifts: readonly Shift[], oldStart: number): number {
   let low = 0;
@@ -241,7 +253,8 @@ function findBest(
     farWithoutItsContext(text, anchor, best, expected) ||
     editedAmongNewSurroundings(text, anchor, best, exact.length > 0) ||
     editedWithOneSideOnly(text, anchor, best) ||
-    thinContextAmongLookalikes(text, anchor, best);
+    thinContextAmongLookalikes(text, anchor, best) ||
+    unconfirmedWithoutSurroundings(anchor, best, expected);
   if (doubtful) {
     confidence = Math.min(confidence, IN_DOUBT);
   }

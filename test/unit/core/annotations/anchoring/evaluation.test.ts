@@ -1,7 +1,8 @@
 // The anchoring evaluation: tags made on the seed articles, the articles edited by script, the
 // tags found again from the sidecar alone, and each landing checked against where the passage
 // really went. Prints a table; fails when fewer than 99% land right or any lands wrong unflagged.
-// right: on the passage (80% overlap), or orphaned when the passage was deleted, cut below half,
+// right: on the passage (80% overlap) or, where it was deleted next to an identical copy, on that
+// copy (the same text either way), or orphaned when the passage was deleted, cut below half,
 // split apart, or (8 characters or fewer) edited. orphaned: the passage is there but the tag was
 // orphaned. flagged: landed elsewhere, marked for review. wrong: landed elsewhere unmarked.
 
@@ -68,7 +69,10 @@ function evaluate(scenarioIndex: number): Tally {
       const broken = truth !== undefined && (truth.survived < 0.5 || !truth.whole);
       // Short passages are matched exactly only, by design: once edited they are orphaned.
       const editedShort = truth !== undefined && before.text.length <= 8 && edited.text.slice(truth.start, truth.end) !== before.text;
-      const onTruth = truth !== undefined && (broken ? overlapShare(truth, landed) > 0 : overlapShare(truth, landed) >= 0.8);
+      const twin = truth === undefined ? scenario.twinOf?.(original, before.start, before.end) : undefined;
+      const twinNow = twin === undefined ? undefined : edited.whereIs(twin.start, twin.end);
+      const onTwin = twinNow !== undefined && twinNow.whole && twinNow.survived === 1 && overlapShare(twinNow, landed) >= 0.8;
+      const onTruth = onTwin || (truth !== undefined && (broken ? overlapShare(truth, landed) > 0 : overlapShare(truth, landed) >= 0.8));
       if (onTruth || (isOrphaned && (truth === undefined || broken || editedShort))) tally.right++;
       else if (isOrphaned) tally.orphaned++;
       else if (outcome.needsReview) tally.flagged++;

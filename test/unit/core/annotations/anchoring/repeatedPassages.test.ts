@@ -98,4 +98,37 @@ describe('re-anchoring repeated and near-duplicate passages', () => {
     assert.equal(result.start, edited.indexOf('No justice, no peace'));
     assert.ok(!needsReview(result));
   });
+  it('flags both tags of two identical neighbouring sentences when one was deleted (either could be left)', () => {
+    const twice = 'Officials said the talks would resume on Monday.';
+    const text = `Prices will rise by 6 percent next year.\n${twice} ${twice} Crowds gathered in the square.\n`;
+    const anchors = [storedAt(text, text.indexOf(twice), text.indexOf(twice) + twice.length), stored(text, twice, 1)];
+    const edited = text.replace(`${twice} `, '').replace('Prices will rise by 6 percent next year.\n', 'Prices will rise by 5 percent next year.\n');
+    const results = reanchorAll(edited, anchors);
+    results.forEach((result, i) => assert.ok(result.method === 'orphaned' || needsReview(result), `tag ${i}: ${JSON.stringify(result)}`));
+  });
+
+  it('keeps the tag whose surroundings are intact when two tags land on the same words, and flags the other', () => {
+    const text = [
+      'Crowds chanted “No justice, no peace” in the square, the police said.',
+      'Minutes later the minister declined to comment on the protest.',
+      'By evening crowds chanted “No justice, no peace” at the station, witnesses said.',
+      '',
+    ].join('\n');
+    const anchors = [stored(text, 'No justice, no peace', 0), stored(text, 'No justice, no peace', 1)];
+    const edited = text.replace('By evening crowds chanted “No justice, no peace” at the station, witnesses said.\n', '');
+    const [first, second] = reanchorAll(edited, anchors);
+    assert.ok(first && second);
+    assert.equal(first.start, edited.indexOf('No justice, no peace'));
+    assert.ok(!needsReview(first), JSON.stringify(first));
+    assert.ok(second.method === 'orphaned' || needsReview(second), JSON.stringify(second));
+  });
+
+  it('flags a tag whose sentence was deleted when the same words were typed again elsewhere without its surroundings', () => {
+    const said = 'Crowds chanted “No justice, no peace” in the square.';
+    const text = `Prices will rise by 6 percent next year. ${said}\nPrices will rise by 5 percent next year. The talks resume on Monday.\n`;
+    const anchor = stored(text, said);
+    const edited = `${said}\n${text.replace(` ${said}`, '')}`;
+    const result = reanchor(edited, anchor);
+    assert.ok(result.method === 'orphaned' || needsReview(result), JSON.stringify(result));
+  });
 });

@@ -27,6 +27,12 @@ export interface Scenario {
   /** Turns the seed into the text the annotations are made on (default: the seed as is). */
   readonly prepare?: (seed: string) => string;
   readonly edit: (text: TrackedText, random: Random) => void;
+  /**
+   * Where the same words stand in an identical copy next to them: deleting one of two identical
+   * neighbours gives the same text whichever was deleted, so landing on the survivor is right
+   * for tags on either copy.
+   */
+  readonly twinOf?: (prepared: string, start: number, end: number) => { start: number; end: number } | undefined;
 }
 
 function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
@@ -155,6 +161,37 @@ export function deleteLongestSentence(text: TrackedText): void {
   if (sentence !== undefined) text.replace(sentence.start, sentence.end, '');
 }
 
+/** The longest sentence written twice in a row (a scraper's doubled sentence, a pasted repeat). */
+export function doubleLongestSentence(seed: string): string {
+  const sentence = longestSentence(seed);
+  if (sentence === undefined) return seed;
+  return `${seed.slice(0, sentence.end)} ${seed.slice(sentence.start, sentence.end)}${seed.slice(sentence.end)}`;
+}
+
+/** The same offsets in the other copy of the doubled sentence, for a span inside one of them. */
+export function twinInDoubledSentence(prepared: string, start: number, end: number): { start: number; end: number } | undefined {
+  const first = longestSentence(prepared);
+  if (first === undefined) return undefined;
+  const step = first.end - first.start + 1;
+  if (start >= first.start && end <= first.end) return { start: start + step, end: end + step };
+  if (start >= first.start + step && end <= first.end + step) return { start: start - step, end: end - step };
+  return undefined;
+}
+
+/**
+ * One of the two copies deleted (either could be the one left: tags on both may only be
+ * flagged) and the same words typed again at the start of the last paragraph: tags on the
+ * deleted copy must not land there silently.
+ */
+export function deleteTwinRetypeElsewhere(text: TrackedText): void {
+  const sentence = longestSentence(text.text);
+  if (sentence === undefined) return;
+  const words = text.text.slice(sentence.start, sentence.end);
+  text.replace(sentence.start, sentence.end + 1, '');
+  const lastParagraph = text.text.lastIndexOf('\n', text.text.length - 2) + 1;
+  text.replace(lastParagraph, lastParagraph, `${words} `);
+}
+
 export const SCENARIOS: readonly Scenario[] = [
   { name: 'update notice on top', edit: insertUpdateNotice },
   { name: '12 small edits anywhere', edit: scatteredSmallEdits },
@@ -177,4 +214,5 @@ export const SCENARIOS: readonly Scenario[] = [
       lfToCrlf(text);
     },
   },
+  { name: 'doubled sentence, one deleted, retyped', prepare: doubleLongestSentence, edit: deleteTwinRetypeElsewhere, twinOf: twinInDoubledSentence, ambiguous: true },
 ];
