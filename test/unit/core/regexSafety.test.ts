@@ -61,6 +61,8 @@ const BOUNDED_BY_DESIGN = new Map<string, string>([
 
 /** Per pattern, within this budget; the pure backend is slow on a busy machine. */
 const CHECK_TIMEOUT_MS = 8_000;
+/** A pattern left undecided is checked again by the fuzzer alone, with this budget. */
+const RETRY_TIMEOUT_MS = 30_000;
 /** The fuzzer draws its attack strings at random; a fixed seed makes the verdicts the same on every run. */
 const FUZZ_SEED = 20261130;
 
@@ -115,7 +117,10 @@ function verdictOf(source: string, flags: string): Verdict {
       verdict = { problem: verdict.problem ?? v.problem, undecided: verdict.undecided ?? v.undecided };
     }
   } else if (!BOUNDED_BY_DESIGN.has(source)) {
-    const diag = checkSync(source, f, { timeout: CHECK_TIMEOUT_MS, randomSeed: FUZZ_SEED });
+    let diag = checkSync(source, f, { timeout: CHECK_TIMEOUT_MS, randomSeed: FUZZ_SEED });
+    // The default checker spends its budget building an automaton for large alternations; the
+    // fuzzer alone decides those in a few seconds, given time on a busy machine.
+    if (diag.status === 'unknown') diag = checkSync(source, f, { timeout: RETRY_TIMEOUT_MS, checker: 'fuzz', randomSeed: FUZZ_SEED });
     if (diag.status === 'vulnerable') {
       const how = diag.complexity.type === 'exponential' ? 'exponentially' : `in ${diag.complexity.summary}`;
       verdict = { problem: `/${source}/${f} backtracks ${how} (attack: ${diag.attack.pattern.slice(0, 120)})`, undecided: null };
@@ -135,7 +140,7 @@ function assertLinear(source: string, flags: string, where: string): void {
 }
 
 describe('regular expressions of src/core backtrack at most linearly', function () {
-  this.timeout(120_000);
+  this.timeout(180_000);
   const root = repoRoot();
   const literals = sourceFiles(path.join(root, 'src', 'core')).flatMap((f) => literalsOf(f, root));
 
