@@ -22,6 +22,8 @@ const MAX_ARTICLES = 200_000;
 const CACHE_FILE = 'corpus-index.jsonl';
 /** Live documents are summarised again this long after the last keystroke. */
 const LIVE_DELAY_MS = 500;
+/** Created and renamed files arrive in bursts (a folder pasted, a rename of many): one re-scan for them. */
+const RESCAN_DELAY_MS = 300;
 /** Summaries of live documents never match a file's hash, so the next session re-reads the file. */
 const LIVE_HASH = 'live';
 /** While workers index, people and statements are recombined at most this often, so hovers and views stay quick. */
@@ -92,6 +94,7 @@ export class WorkspaceIndex extends Disposable {
   readonly onDidProgress = this.progressEmitter.event;
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private rescanTimer: ReturnType<typeof setTimeout> | undefined;
   private watchers = this.register(new Registrations());
   private peopleSnapshot: Snapshot<SpeakerDirectory> | undefined;
   private groupsSnapshot: Snapshot<readonly QuoteGroup[]> | undefined;
@@ -192,6 +195,17 @@ export class WorkspaceIndex extends Disposable {
     this.register(sidecars.onDidCreate((uri) => this.enqueue(textOf(uri))));
     this.register(sidecars.onDidChange((uri) => this.enqueue(textOf(uri))));
     this.register(sidecars.onDidDelete((uri) => this.enqueue(textOf(uri))));
+    // Files and folders created, deleted or renamed through the editor (Explorer, refactorings,
+    // extensions): reported for sure, where file watchers may drop events on a busy machine, and
+    // for whole folders.
+    this.register(vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removedTree(uri))));
+    this.register(vscode.workspace.onDidCreateFiles(() => this.scheduleRescan()));
+    this.register(
+      vscode.workspace.onDidRenameFiles((e) => {
+        e.files.forEach(({ oldUri }) => this.removedTree(oldUri));
+        this.scheduleRescan();
+      }),
+    );
     this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.scheduleLive(doc)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.scheduleLive(e.document)));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.closed(doc)));
@@ -249,6 +263,28 @@ export class WorkspaceIndex extends Disposable {
 
   private isIndexable(uri: vscode.Uri): boolean {
     return vscode.workspace.getWorkspaceFolder(uri) !== undefined && uri.path.toLowerCase().endsWith('.txt');
+  }
+
+  /** A deleted file or folder: the file, or every article under the folder, is forgotten. */
+  private removedTree(uri: vscode.Uri): void {
+    this.removed(uri);
+    const under = `${uri.toString().replace(/\/$/, '')}/`;
+    let any = false;
+    for (const key of [...this.queue.keys()]) if (key.startsWith(under)) this.queue.delete(key);
+    for (const key of [...this.corpus.keys()]) if (key.startsWith(under) && !this.live.has(key) && this.corpus.delete(key)) any = true;
+    if (any) this.changed();
+  }
+
+  /**
+   * New files or folders (or renamed ones) are found by a re-scan, which applies the include and
+   * exclude settings and analyses only files not already indexed with the same content.
+   */
+  private scheduleRescan(): void {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => {
+      this.rescanTimer = undefined;
+      if (!this.isDisposed && this.started) this.refresh();
+    }, RESCAN_DELAY_MS);
   }
 
   private removed(uri: vscode.Uri): void {
@@ -376,6 +412,7 @@ export class WorkspaceIndex extends Disposable {
     this.cancelled = true;
     this.pool.stop();
     clearTimeout(this.changeTimer);
+    clearTimeout(this.rescanTimer);
     clearTimeout(this.saveTimer);
     this.liveTimers.forEach((t) => clearTimeout(t));
   }

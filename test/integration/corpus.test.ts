@@ -129,6 +129,40 @@ describe('The corpus in the editor', function () {
     await waitFor('the quote to be forgotten', () => api.searchQuotes('lighthouse keeper').length === 0, 30_000);
   });
 
+  // Operations done through the editor (Explorer, refactorings) are reported for sure, unlike a
+  // file watcher's events: these are followed without a refresh, whole folders included.
+  it('follows an article renamed, and a folder created and deleted, in the Explorer without a refresh', async () => {
+    const file = vscode.Uri.file(path.join(root, GENERATED, 'site-1', 'article-0004.txt'));
+    const text = fs.readFileSync(file.fsPath, 'utf8');
+    const cut = text.indexOf('\n\n') + 2;
+    const quote = '“The ferry to the northern islands will sail twice a week from now on,” the harbour master said.';
+    fs.writeFileSync(file.fsPath, `${text.slice(0, cut)}${quote}\n\n${text.slice(cut)}`);
+    await vscode.commands.executeCommand(Commands.refreshSources);
+    await waitFor('the ferry quote to be indexed', () => api.searchQuotes('ferry northern islands').length > 0, 30_000);
+
+    const renamed = vscode.Uri.file(path.join(root, GENERATED, 'site-1', 'renamed-0004.txt'));
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(file, renamed);
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    await waitFor('the quote under the new name', () => {
+      const hits = api.searchQuotes('ferry northern islands');
+      return hits.length === 1 && vscode.Uri.parse(hits[0]?.path ?? '').fsPath === renamed.fsPath;
+    }, 30_000);
+
+    const folder = vscode.Uri.file(path.join(root, GENERATED, 'pasted'));
+    const create = new vscode.WorkspaceEdit();
+    const pasted = `Dispatch from the pasted desk\n\n“Every lantern on the old pier will be relit by spring,” the mayor said.\n`;
+    create.createFile(vscode.Uri.joinPath(folder, 'lantern.txt'), { contents: new TextEncoder().encode(pasted) });
+    assert.ok(await vscode.workspace.applyEdit(create));
+    await waitFor('the created article to be indexed', () => api.searchQuotes('lantern old pier').length > 0, 30_000);
+
+    const remove = new vscode.WorkspaceEdit();
+    remove.deleteFile(folder, { recursive: true });
+    assert.ok(await vscode.workspace.applyEdit(remove));
+    await waitFor('the deleted folder to be forgotten', () => api.searchQuotes('lantern old pier').length === 0, 30_000);
+    assert.equal(api.searchQuotes('ferry northern islands').length, 1, 'other articles are kept');
+  });
+
   it('lists the other articles of the seeds that quote the words under the hover', async () => {
     const doc = (await openArticle(...SEED_004)).document;
     const text = hoverText(await hoversAt(doc, doc.getText().indexOf('capitulating before terrorists and even')));

@@ -44,8 +44,11 @@ export async function run(): Promise<void> {
   // style runs (VS Code's own samples use tdd, mocha's documentation bdd).
   Mocha.interfaces.tdd(mocha.suite);
 
+  // SOURCE_ANNOTATOR_TEST_FILES=corpus,archive runs only the test files whose names contain one of
+  // the words (while working on one feature; the full suite runs without it).
+  const only = (process.env['SOURCE_ANNOTATOR_TEST_FILES'] ?? '').split(',').map((w) => w.trim()).filter((w) => w !== '');
   for (const file of findTestFiles(__dirname)) {
-    mocha.addFile(file);
+    if (only.length === 0 || only.some((w) => path.basename(file).includes(w))) mocha.addFile(file);
   }
 
   const untag = process.env[TEST_HOST_VARIABLE] === 'code-server' ? tagConsoleOutput() : () => {};
