@@ -20,8 +20,11 @@ import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
+import { describeError, errorCode } from '../fileErrors';
+import { NotRegularFileError, readRegularFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
+import { escapeForTerminal as show } from '../terminalText';
 
 export const SPLIT_USAGE = `Usage: source-annotator split --out DIR [--separator REGEX] [--force] <file>...
 
@@ -82,15 +85,16 @@ function loadTags(file: string, text: string): AnnotationSet {
   const sidecarPath = sidecarFileName(file);
   let yamlText: string;
   try {
-    yamlText = fs.readFileSync(sidecarPath, 'utf8');
+    yamlText = readRegularFile(sidecarPath);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { file: path.basename(file), sha256: '', annotations: [], rejections: [] };
-    throw new SkipFile(`cannot read ${sidecarPath}: ${e instanceof Error ? e.message : String(e)}; not split, so its tags stay together`);
+    if (errorCode(e) === 'ENOENT') return { file: path.basename(file), sha256: '', annotations: [], rejections: [] };
+    const cause = e instanceof NotRegularFileError ? e.message : describeError(e);
+    throw new SkipFile(`cannot read ${show(sidecarPath)}: ${cause}; not split, so its tags stay together`);
   }
   const parsed = parseSidecar(yamlText);
   if (!parsed.ok) {
     const first = parsed.errors[0];
-    throw new SkipFile(`${sidecarPath}:${first?.line ?? 1}:${first?.column ?? 1}: ${first?.message ?? 'does not load'}; not split, so its tags stay together`);
+    throw new SkipFile(`${show(sidecarPath)}:${first?.line ?? 1}:${first?.column ?? 1}: ${show(first?.message ?? 'does not load')}; not split, so its tags stay together`);
   }
   return loadAnnotations(parsed.sidecar, text, sha256(text)).set;
 }
@@ -113,7 +117,7 @@ function runSplit(argv: readonly string[], io: CliIo): Promise<number> {
       status = Math.max(status, splitFile(file, options, taken, io));
     } catch (e) {
       if (!(e instanceof SkipFile)) throw e;
-      io.err(`source-annotator split: ${file}: ${e.message}`);
+      io.err(`source-annotator split: ${show(file)}: ${e.message}`);
       status = 1;
     }
   }
@@ -124,9 +128,10 @@ function runSplit(argv: readonly string[], io: CliIo): Promise<number> {
 function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: CliIo): number {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    // Non-blocking and checked once open: a FIFO or device named as input is refused, never waited on.
+    text = readRegularFile(file);
   } catch (e) {
-    throw new SkipFile(`cannot read: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a folder' : e instanceof Error ? e.message : String(e)}`);
+    throw new SkipFile(`cannot read: ${e instanceof NotRegularFileError ? e.message : describeError(e)}`);
   }
   const split = splitArchive(text, options.separator ? { separator: options.separator } : {});
   if (split.layout === null) throw new SkipFile('no archive layout recognised (LexisNexis, Nexis Uni, Factiva' + (options.separator ? ', or the --separator pattern' : '') + '); not split');
@@ -139,19 +144,19 @@ function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: 
   const planned = planFiles({ file, text, split, names, texts, moved, base, unplacedName, out: options.out });
   if (!options.force) {
     const existing = planned.find((p) => fs.existsSync(p.path));
-    if (existing) throw new SkipFile(`${existing.path} already exists; not split (use --force to overwrite)`);
+    if (existing) throw new SkipFile(`${show(existing.path)} already exists; not split (use --force to overwrite)`);
   }
   try {
     fs.mkdirSync(options.out, { recursive: true });
     for (const p of planned) fs.writeFileSync(p.path, p.content);
   } catch (e) {
-    throw new SkipFile(`cannot write into ${options.out}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new SkipFile(`cannot write into ${show(options.out)}: ${describeError(e)}`);
   }
   const lines = new LineIndex(text);
-  for (const u of moved.unplaced) io.err(`source-annotator split: ${file}: ${describeUnplaced(u, lines)} not moved: ${UNPLACED_REASONS[u.reason]}`);
+  for (const u of moved.unplaced) io.err(`source-annotator split: ${show(file)}: ${describeUnplaced(u, lines)} not moved: ${UNPLACED_REASONS[u.reason]}`);
   const movedCount = moved.perArticle.reduce((n, a) => n + a.annotations.length + a.rejections.length, 0);
   const unplacedNote = moved.unplaced.length > 0 ? `, ${moved.unplaced.length} not moved (listed in ${unplacedName}.json)` : '';
-  io.out(`${file}: ${split.layout} export, ${split.articles.length} articles written to ${options.out} (${movedCount} tags moved${unplacedNote})`);
+  io.out(`${show(file)}: ${split.layout} export, ${split.articles.length} articles written to ${show(options.out)} (${movedCount} tags moved${unplacedNote})`);
   return moved.unplaced.length > 0 ? 1 : 0;
 }
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -163,5 +164,25 @@ describe('source-annotator split', () => {
     const slow = await run(['split', '--out', out, '--separator', '(x+x+)+y', 'x.txt']);
     assert.equal(slow.status, 2);
     assert.match(slow.err, /exponential time/);
+  });
+  it('refuses a FIFO or a folder given as an export instead of waiting on it, and goes on with the others', async () => {
+    const pipe = path.join(tmp, 'pipe.txt');
+    execFileSync('mkfifo', [pipe]);
+    const file = path.join(tmp, 'export.txt');
+    fs.writeFileSync(file, readProjectFile('test', 'fixtures', 'archive', 'factiva.txt'));
+    const r = await run(['split', '--out', out, pipe, tmp, file]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /pipe\.txt: cannot read: .*FIFO/i);
+    assert.match(r.err, /cannot read: not a regular file but a folder/);
+    assert.match(r.out, /export\.txt: factiva export/);
+  });
+
+  it('escapes control characters of a file name in its messages', async () => {
+    const file = path.join(tmp, 'bad\u001b[2Jname.txt');
+    fs.writeFileSync(file, 'An ordinary article, not an export.\n');
+    const r = await run(['split', '--out', out, file]);
+    assert.equal(r.status, 1);
+    assert.ok(!r.err.includes('\u001b'), JSON.stringify(r.err));
+    assert.match(r.err, /bad\\x1b\[2Jname\.txt: no archive layout recognised/);
   });
 });
