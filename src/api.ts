@@ -56,6 +56,8 @@ export interface SourceAnnotatorApi {
   conflictProblems(sidecar: vscode.Uri): readonly vscode.Diagnostic[];
   /** The open corpus report panel: its data, and a way to send it what its webview would. */
   reportPanel(): ReportPanelHandle | undefined;
+  /** What VS Code's restore after a reload does: the report drawn into the given panel. */
+  restoreReportPanel(panel: vscode.WebviewPanel, state: unknown): ReportPanelHandle;
 }
 
 export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature, interchange: InterchangeFeature, report: ReportFeature): SourceAnnotatorApi {
@@ -87,5 +89,6 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
     comparison: () => interchange.comparison(),
     conflictProblems: (sidecar) => interchange.conflictProblems(sidecar),
     reportPanel: () => report.reportPanel(),
+    restoreReportPanel: (panel, state) => report.restore(panel, state),
   };
 }

@@ -6,9 +6,12 @@
 (function () {
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
-  /** @type {{ filter: string, open: string[], scroll: number }} */
-  const state = Object.assign({ filter: '', open: [], scroll: 0 }, vscode.getState() || {});
+  /** @type {{ filter: string, open: string[], scroll: number, scope: string }} */
+  const state = Object.assign({ filter: '', open: [], scroll: 0, scope: '' }, vscode.getState() || {});
   const save = () => vscode.setState(state);
+  // The folder the report covers, kept so VS Code can restore the panel after a reload.
+  state.scope = document.body.getAttribute('data-scope') || '';
+  save();
 
   function filterVoices() {
     const words = state.filter.trim().toLowerCase();

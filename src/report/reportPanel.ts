@@ -9,7 +9,7 @@ import { buildReport } from '../core/report/reportData';
 import { escapeHtml } from '../core/report/html';
 import { reportBody, reportDocument } from '../core/report/reportHtml';
 import type { ReportSource } from './reportSource';
-import { reportMediaRoot, reportWebviewHtml } from './webviewHtml';
+import { reportMediaRoot, reportWebviewHtml, reportWebviewOptions } from './webviewHtml';
 
 export const REPORT_VIEW_TYPE = 'sourceAnnotator.corpusReport';
 
@@ -47,12 +47,15 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
     private readonly extensionUri: vscode.Uri,
     public scope: vscode.Uri | undefined,
     onDispose: () => void,
+    /** A panel VS Code restored after a reload, to draw into instead of opening a new one. */
+    restored?: vscode.WebviewPanel,
   ) {
     super();
-    this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, this.title(), vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [reportMediaRoot(extensionUri)],
-    });
+    this.panel = restored ?? vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, this.title(), vscode.ViewColumn.Active, reportWebviewOptions(extensionUri));
+    if (restored) {
+      restored.webview.options = reportWebviewOptions(extensionUri);
+      restored.title = this.title();
+    }
     this.register(this.panel);
     this.panel.iconPath = new vscode.ThemeIcon('graph');
     this.register(this.panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)));
@@ -63,7 +66,7 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
     }));
     this.register(source.onDidChange(() => this.scheduleRefresh()));
     this.register(toDisposable(() => this.timer && clearTimeout(this.timer)));
-    this.panel.webview.html = reportWebviewHtml(this.panel.webview, extensionUri, this.title(), this.body);
+    this.panel.webview.html = reportWebviewHtml(this.panel.webview, extensionUri, this.title(), this.body, this.scope);
     this.refreshShowingErrors();
   }
 
@@ -191,7 +194,7 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
   }
 
   private setHtml(): void {
-    this.panel.webview.html = reportWebviewHtml(this.panel.webview, this.extensionUri, this.title(), this.body);
+    this.panel.webview.html = reportWebviewHtml(this.panel.webview, this.extensionUri, this.title(), this.body, this.scope);
     this.shown = true;
     this.stale = false;
   }

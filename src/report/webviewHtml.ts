@@ -11,7 +11,7 @@ export function reportMediaRoot(extensionUri: vscode.Uri): vscode.Uri {
  * The webview page around the report's body: a strict Content Security Policy (nothing but the
  * extension's own stylesheet, and its script with this page's nonce; no inline script, no eval).
  */
-export function reportWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, body: string): string {
+export function reportWebviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, body: string, scope?: vscode.Uri): string {
   const nonce = randomBytes(18).toString('base64');
   const media = reportMediaRoot(extensionUri);
   const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'report.css')).toString();
@@ -23,5 +23,10 @@ export function reportWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="${escapeHtml(css)}">
-</head><body class="report-webview">${body}<script nonce="${nonce}" src="${escapeHtml(script)}"></script></body></html>`;
+</head><body class="report-webview" data-scope="${escapeHtml(scope?.toString() ?? '')}">${body}<script nonce="${nonce}" src="${escapeHtml(script)}"></script></body></html>`;
+}
+
+/** The options every report webview is created (or restored) with. */
+export function reportWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [reportMediaRoot(extensionUri)] };
 }

@@ -16,10 +16,14 @@ export function annotationRows(store: AnnotationStore<vscode.Uri>): AnnotationRo
     for (const a of file.annotations) {
       if (a.status !== 'active') continue;
       const list = byLabel.get(a.label) ?? [];
+      const review = file.review.has(a.id);
+      const note = review ? vscode.l10n.t('check its place') : a.note;
       list.push({
-        label: `“${excerpt(a.text, 70)}”`,
-        ...(a.note === undefined ? {} : { description: a.note }),
-        tooltip: `${a.label} · ${a.author} · ${a.created}`,
+        label: review ? `⚠ “${excerpt(a.text, 68)}”` : `“${excerpt(a.text, 70)}”`,
+        ...(note === undefined ? {} : { description: note }),
+        tooltip: review
+          ? vscode.l10n.t('Found again after the article changed outside the editor, but not surely: check that it is on the right words, then run “Confirm Annotation Place” (or move it).')
+          : `${a.label} · ${a.author} · ${a.created}`,
         command: { command: Commands.revealRange, title: vscode.l10n.t('Open Annotation'), arguments: [file.textUri.toString(), a.start, a.end] },
       });
       byLabel.set(a.label, list);

@@ -252,6 +252,22 @@ async function reattachAnnotation(deps: TaggingDeps, args?: unknown): Promise<st
   return id;
 }
 
+/** The tag under the cursor (or named) keeps its place: it no longer waits for review. */
+async function confirmAnnotationPlace(deps: TaggingDeps, args?: unknown): Promise<string | undefined> {
+  const a = (isObject(args) ? args : {}) as AnnotationArguments;
+  const editor = await articleEditor(a.uri);
+  if (!editor) return undefined;
+  const file = await deps.store.load(editor.document);
+  const inReview = (x: Annotation): boolean => x.status === 'active' && file?.review.has(x.id) === true;
+  if (!(file?.annotations ?? []).some(inReview)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No tag of this article waits for its place to be checked.'));
+    return undefined;
+  }
+  const target = await chooseAnnotation(deps.store, editor, args, inReview);
+  if (!target || !deps.store.confirmPlace(editor.document.uri, target.id)) return undefined;
+  return target.id;
+}
+
 async function undoAnnotationChange(deps: TaggingDeps): Promise<boolean> {
   const editor = await articleEditor();
   if (!editor) return false;
@@ -269,6 +285,7 @@ export function taggingCommands(deps: TaggingDeps): CommandTable {
     [Commands.editAnnotation]: (args) => editAnnotation(deps, args),
     [Commands.removeAnnotation]: (args) => removeAnnotation(deps, args),
     [Commands.reattachAnnotation]: (args) => reattachAnnotation(deps, args),
+    [Commands.confirmAnnotationPlace]: (args) => confirmAnnotationPlace(deps, args),
     [Commands.undoAnnotationChange]: () => undoAnnotationChange(deps),
   };
 }

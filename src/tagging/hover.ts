@@ -8,7 +8,7 @@ import { excerpt } from '../core/text/excerpt';
 import { commandLink, trustedMarkdown } from '../base/hoverMarkdown';
 import type { AnnotationStore } from './store/annotationStore';
 
-const ANNOTATION_COMMANDS = [Commands.editAnnotation, Commands.removeAnnotation];
+const ANNOTATION_COMMANDS = [Commands.editAnnotation, Commands.removeAnnotation, Commands.confirmAnnotationPlace];
 const DETECTION_COMMANDS = [Commands.tagSelection, Commands.acceptSuggestion, Commands.rejectSuggestion];
 
 /** Label, note, author and date of the annotation under the cursor, with edit and remove links. */
@@ -21,6 +21,12 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     if (!a) return undefined;
     const md = trustedMarkdown(ANNOTATION_COMMANDS);
     md.appendMarkdown(`**Tag:** ${escapeMarkdown(a.label)}\n\n`);
+    const confidence = file?.review.get(a.id);
+    if (confidence !== undefined) {
+      md.appendMarkdown(
+        `⚠ ${escapeMarkdown(vscode.l10n.t('Check its place: found again after the article changed outside the editor, but not surely (confidence {0}): these words occur more than once, or their surroundings changed.', confidence.toFixed(2)))}\n\n`,
+      );
+    }
     if (a.note) md.appendMarkdown(`**Note:** ${escapeMarkdown(excerpt(a.note, 400))}\n\n`);
     const attributes = Object.entries(a.attributes);
     if (attributes.length > 0) md.appendMarkdown(`${attributes.map(([k, v]) => `**${escapeMarkdown(k)}:** ${escapeMarkdown(String(v))}`).join(' · ')}\n\n`);
@@ -30,7 +36,8 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(`\n\n${escapeMarkdown(vscode.l10n.t('Read-only: {0}', file.problem))}`);
     } else {
       const args = { uri: doc.uri.toString(), id: a.id };
-      md.appendMarkdown(`\n\n---\n\n${commandLink(vscode.l10n.t('Edit'), Commands.editAnnotation, args)} · ${commandLink(vscode.l10n.t('Remove'), Commands.removeAnnotation, args)}`);
+      const confirm = confidence === undefined ? '' : `${commandLink(vscode.l10n.t('Confirm Place'), Commands.confirmAnnotationPlace, args)} · `;
+      md.appendMarkdown(`\n\n---\n\n${confirm}${commandLink(vscode.l10n.t('Edit'), Commands.editAnnotation, args)} · ${commandLink(vscode.l10n.t('Remove'), Commands.removeAnnotation, args)}`);
     }
     return new vscode.Hover(md, new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end)));
   }

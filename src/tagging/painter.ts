@@ -13,6 +13,17 @@ import type { AnnotationStore } from './store/annotationStore';
 export class AnnotationPainter extends Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
   private readonly shown = new Map<string, vscode.Range[]>();
+  /** Tags whose place a person should check: a dashed warning frame over the label's own. */
+  private readonly reviewType = this.register(
+    vscode.window.createTextEditorDecorationType({
+      border: '1px dashed',
+      borderColor: new vscode.ThemeColor(Colors.annotationReviewBorder),
+      borderRadius: '3px',
+      overviewRulerColor: new vscode.ThemeColor(Colors.annotationReviewBorder),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedOpen,
+    }),
+  );
 
   constructor(
     private readonly store: AnnotationStore<vscode.Uri>,
@@ -71,19 +82,25 @@ export class AnnotationPainter extends Disposable {
     const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>();
     for (const t of this.types.values()) byType.set(t, []);
     const ranges: vscode.Range[] = [];
+    const inReview: vscode.DecorationOptions[] = [];
     for (const a of file?.annotations ?? []) {
       if (a.status !== 'active') continue;
       const range = new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end));
       ranges.push(range);
+      const review = file?.review.has(a.id) === true;
+      if (review) inReview.push({ range });
       const type = this.typeFor(this.labels.find(a.label));
       const list = byType.get(type) ?? [];
       list.push({
         range,
-        renderOptions: { after: { contentText: ` ${a.label}`, color: new vscode.ThemeColor(Colors.annotationLabelForeground), fontStyle: 'italic', margin: '0 0 0 2px' } },
+        renderOptions: {
+          after: { contentText: review ? ` ${a.label} ⚠` : ` ${a.label}`, color: new vscode.ThemeColor(review ? Colors.annotationReviewBorder : Colors.annotationLabelForeground), fontStyle: 'italic', margin: '0 0 0 2px' },
+        },
       });
       byType.set(type, list);
     }
     for (const [type, options] of byType) editor.setDecorations(type, options);
+    editor.setDecorations(this.reviewType, inReview);
     this.shown.set(doc.uri.toString(), ranges);
   }
 }

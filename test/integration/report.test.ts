@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/base/constants';
 import type { ReportPanelHandle } from '../../src/report/reportPanel';
+import { REPORT_VIEW_TYPE } from '../../src/report/reportPanel';
 import { takeScreenshot } from './index';
 import { writeReportCorpus } from './reportCorpus';
 import { closeAll, extensionApi, setSetting, waitFor, workspaceUri } from './support';
@@ -43,6 +44,26 @@ describe('Corpus report', () => {
     assert.equal(data?.outlets.length, 1);
     assert.equal(data?.voices[0]?.name, 'Sergei Lavrov');
     assert.match(handle.panel.title, /seeds/);
+  });
+
+  it('comes back after a reload: the panel VS Code restores shows the report of the same folder', async () => {
+    const api = await extensionApi();
+    const restored = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'restored', vscode.ViewColumn.Active, {});
+    const handle = api.restoreReportPanel(restored, { filter: '', open: [], scroll: 0, scope: workspaceUri('seeds').toString() });
+    await handle.whenRendered();
+    assert.equal(handle.panel, restored);
+    assert.equal(handle.scope?.toString(), workspaceUri('seeds').toString());
+    assert.equal(handle.data()?.articles, 5);
+    assert.match(restored.title, /seeds/);
+    assert.ok(restored.webview.options.enableScripts, 'its script may run again');
+    assert.match(restored.webview.html, /data-scope="[^"]*seeds"/, 'the page keeps the folder for the next reload');
+    assert.equal(api.reportPanel(), handle, 'the restored panel is the one the command reveals');
+
+    // A state naming no folder of the workspace (edited page data) falls back to the workspace.
+    const other = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'restored', vscode.ViewColumn.Active, {});
+    const fallback = api.restoreReportPanel(other, { scope: 'file:///etc' });
+    assert.equal(fallback.scope, undefined);
+    assert.equal(api.reportPanel(), fallback, 'the earlier panel was replaced');
   });
 
   it('opens the article at the quote when a quote of a speaker is chosen', async () => {

@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import type { SourceAnnotatorApi } from '../../src/api';
 import { Commands } from '../../src/base/constants';
+import { createAnnotation } from '../../src/core/annotations/model/create';
+import { serialiseSidecar } from '../../src/core/annotations/sidecar/serialise';
 import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor, workspaceUri } from './support';
 
 const SEED = '000_03cb73ca90429b2a.txt';
@@ -154,6 +157,41 @@ describe('Tagging and the sidecar file', () => {
       const a = api.annotations(uri)?.annotations[0];
       return a && a.status === 'active' && doc.getText().slice(a.start, a.end) === 'block extremists who have raised their heads';
     });
+  });
+
+  it('marks a tag found again not surely for review: dashed frame, hover, view, Confirm Annotation Place', async () => {
+    const folder = workspaceUri('tagging', 'review');
+    await vscode.workspace.fs.createDirectory(folder);
+    const uri = vscode.Uri.joinPath(folder, 'twins.txt');
+    const words = 'No justice, no peace, and no rest until the truth about the harbour fire is told';
+    const before = `Ministers met in Geneva on Friday.\n\nCrowds chanted “${words}” in the square. Police watched.\n\nThe mayor did not comment.\n`;
+    // The sidecar was written for the article as it was; then, outside the editor, the tagged
+    // sentence was deleted and the same words appeared elsewhere among other words: perhaps the
+    // passage moved, perhaps not. The tag is kept on those words and marked for a person to check.
+    const start = before.indexOf(words);
+    const tag0 = createAnnotation(before, { label: 'claim', start, end: start + words.length, author: 'ana', now: '2026-11-30T09:00:00.000Z', attributes: {} });
+    const sha = createHash('sha256').update(before, 'utf8').digest('hex');
+    fs.writeFileSync(`${uri.fsPath}.annotations.yaml`, serialiseSidecar(undefined, { file: 'twins.txt', sha256: sha, annotations: [tag0], rejections: [] }, before));
+    const after = before.replace(`Crowds chanted “${words}” in the square. `, '').replace('The mayor did not comment.', `Later a banner read “${words}” at the station.`);
+    fs.writeFileSync(uri.fsPath, after);
+    const editor = await openArticle('tagging', 'review', 'twins.txt');
+    const doc = editor.document;
+    const file = await waitFor('the tags to load', () => api.annotations(uri));
+    const tag = file.annotations[0];
+    assert.ok(tag && tag.status === 'active');
+    assert.equal(doc.getText().slice(tag.start, tag.end), words);
+    assert.ok(file.review.has(tag.id), 'marked for review');
+
+    const hover = hoverText(await hoversAt(doc, tag.start + 3));
+    assert.match(hover, /Check its place/);
+    assert.match(hover, /command:sourceAnnotator\.confirmAnnotationPlace\?/);
+    const rows = api.annotationsView().flatMap((r) => [r, ...(r.children ?? [])]);
+    assert.ok(rows.some((r) => r.label.startsWith('⚠') && r.description === 'check its place'), JSON.stringify(rows.map((r) => r.label)));
+
+    editor.selection = new vscode.Selection(doc.positionAt(tag.start + 1), doc.positionAt(tag.start + 1));
+    assert.equal(await vscode.commands.executeCommand(Commands.confirmAnnotationPlace), tag.id);
+    assert.equal(api.annotations(uri)?.review.size, 0);
+    assert.doesNotMatch(hoverText(await hoversAt(doc, tag.start + 3)), /Check its place/);
   });
 
   it('reloads when the sidecar changes on disk', async () => {

@@ -15,13 +15,15 @@ function toStoredAnchor(text: string, a: Entry): StoredAnchor {
 
 /**
  * Finds every entry again in a text replaced as a whole. One not found becomes orphaned (an empty
- * span where it was); an orphan found again becomes active; other statuses are kept.
+ * span where it was); an orphan found again becomes active; other statuses are kept. Entries placed
+ * but not surely (a person should check them) are added to `inDoubt` with their confidence.
  */
-export function reanchorEntries<T extends Entry>(text: string, entries: readonly T[]): T[] {
+export function reanchorEntries<T extends Entry>(text: string, entries: readonly T[], inDoubt?: Map<string, number>): T[] {
   const found = reanchorAll(text, entries.map((a) => toStoredAnchor(text, a)));
   return entries.map((a, i) => {
     const r = found[i];
     if (!r || r.method === 'orphaned') return { ...a, start: r?.start ?? 0, end: r?.start ?? 0, status: 'orphaned' };
+    if (r.confidence < REVIEW_BELOW) inDoubt?.set(a.id, r.confidence);
     return { ...a, start: r.start, end: r.end, status: a.status === 'orphaned' ? 'active' : a.status };
   });
 }

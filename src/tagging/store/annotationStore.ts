@@ -83,11 +83,23 @@ export class AnnotationStore<U> extends Disposable {
     const next = change({ annotations: state.annotations, rejections: state.rejections });
     state.history.push({ annotations: state.annotations, rejections: state.rejections });
     if (state.history.length > HISTORY_LIMIT) state.history.shift();
+    const before = new Map(state.annotations.map((a) => [a.id, a]));
     state.annotations = sortByPosition(next.annotations);
     state.rejections = sortByPosition(next.rejections);
+    // A tag a person moved, edited or removed has been looked at: it no longer waits for review.
+    const now = new Map(state.annotations.map((a) => [a.id, a]));
+    for (const id of [...state.review.keys()]) if (now.get(id) !== before.get(id)) state.review.delete(id);
     this.emitter.fire(doc.uri);
     await this.writer.save(state, doc);
     return viewOf(state);
+  }
+
+  /** A person checked the place of a tag found again not surely: it is right where it is. */
+  confirmPlace(uri: U, id: string): boolean {
+    const state = this.states.get(this.workspace.key(uri));
+    if (!state?.review.delete(id)) return false;
+    this.emitter.fire(uri);
+    return true;
   }
 
   /** Restores the annotations before the last change; false when there is nothing to undo. */

@@ -15,8 +15,10 @@ export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, cha
   if (wholeReplaced) {
     // The text was replaced as a whole (reloaded after a change on disk): find every passage again.
     const text = doc.getText();
-    state.annotations = reanchorEntries(text, state.annotations);
+    // Tags placed not surely join those already waiting for a person to check them.
+    state.annotations = reanchorEntries(text, state.annotations, state.review);
     state.rejections = reanchorEntries(text, state.rejections);
+    for (const a of state.annotations) if (a.status !== 'active') state.review.delete(a.id);
   } else {
     const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     state.annotations = applyEdits(state.annotations, edits);

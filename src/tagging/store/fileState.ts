@@ -10,6 +10,12 @@ export interface FileAnnotations<U> {
   readonly problem: string | undefined;
   /** The last write failed; the annotations are kept in memory and written when possible. */
   readonly unsaved: boolean;
+  /**
+   * Tags found again after the article changed outside the editor, but not surely (another copy
+   * of their words, or their surroundings changed), by id with the confidence of the place: a
+   * person should check them. A tag leaves this list when it is confirmed, moved or edited.
+   */
+  readonly review: ReadonlyMap<string, number>;
 }
 
 export interface Snapshot {
@@ -34,9 +40,10 @@ export interface FileState<U> extends Snapshot {
   positionsChanged: boolean;
   /** The last contents this store wrote, to tell its own writes from outside changes in watcher events. */
   ownWrites: string[];
+  review: Map<string, number>;
 }
 
-export function newState<U>(textUri: U, sidecarUri: U, sidecarText: string | undefined, problem: string | undefined, snapshot: Snapshot): FileState<U> {
+export function newState<U>(textUri: U, sidecarUri: U, sidecarText: string | undefined, problem: string | undefined, snapshot: Snapshot, review = new Map<string, number>()): FileState<U> {
   return {
     textUri,
     sidecarUri,
@@ -50,6 +57,7 @@ export function newState<U>(textUri: U, sidecarUri: U, sidecarText: string | und
     retryTimer: undefined,
     positionsChanged: false,
     ownWrites: [],
+    review,
   };
 }
 
@@ -61,6 +69,7 @@ export function viewOf<U>(state: FileState<U>): FileAnnotations<U> {
     rejections: state.rejections,
     problem: state.problem,
     unsaved: state.writeFailed,
+    review: state.review,
   };
 }
 

@@ -43,10 +43,20 @@ export class SidecarLoader<U> {
     }
     const loaded = loadAnnotations(parsed.sidecar, text, sha256);
     this.reportedProblems.delete(this.workspace.key(sidecarUri));
-    return newState(doc.uri, sidecarUri, sidecarText, undefined, {
-      annotations: sortByPosition(loaded.set.annotations),
-      rejections: sortByPosition(loaded.set.rejections),
+    // Placed, but not surely: kept where found and marked for a person to check.
+    const review = new Map<string, number>();
+    loaded.set.annotations.forEach((a, i) => {
+      const outcome = loaded.outcomes[i];
+      if (a.status === 'active' && outcome?.needsReview === true) review.set(a.id, outcome.confidence);
     });
+    return newState(
+      doc.uri,
+      sidecarUri,
+      sidecarText,
+      undefined,
+      { annotations: sortByPosition(loaded.set.annotations), rejections: sortByPosition(loaded.set.rejections) },
+      review,
+    );
   }
 
   private broken(doc: ArticleDocument<U>, sidecarUri: U, sidecarText: string | undefined, problem: string): FileState<U> {

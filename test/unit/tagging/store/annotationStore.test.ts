@@ -70,6 +70,31 @@ describe('AnnotationStore over an in-memory workspace', () => {
       assert.notEqual(file?.annotations[0]?.start, tag.start);
     });
 
+    it('marks a tag found again not surely for review, until a person confirms, moves or edits it', async () => {
+      const twice = 'Officials said the talks would resume on Monday.';
+      const text = `Prices will rise by 6 percent next year.\n${twice} ${twice} Crowds gathered in the square.\n`;
+      const first = createAnnotation(text, { label: 'quote', start: text.indexOf(twice), end: text.indexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
+      const second = createAnnotation(text, { label: 'claim', start: text.lastIndexOf(twice), end: text.lastIndexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
+      ws.files.set(SIDECAR, sidecarFor(text, [first, second]));
+      // One of the two identical sentences deleted: either tag could be the one left.
+      const doc = ws.openArticle(URI, text.replace(`${twice} `, ''));
+      const file = await store.load(doc);
+      assert.deepEqual([...(file?.review.keys() ?? [])].sort(), [first.id, second.id].sort());
+      assert.ok([...(file?.review.values() ?? [])].every((c) => c < 0.75));
+
+      assert.equal(store.confirmPlace(URI, first.id), true);
+      assert.deepEqual([...(store.get(URI)?.review.keys() ?? [])], [second.id]);
+      assert.equal(store.confirmPlace(URI, first.id), false, 'confirmed once');
+      await store.update(doc, (s) => ({ ...s, annotations: s.annotations.map((a) => (a.id === second.id ? { ...a, label: 'quote' } : a)) }));
+      assert.equal(store.get(URI)?.review.size, 0, 'an edited tag has been looked at');
+    });
+
+    it('marks nothing for review when the text is unchanged or the places are sure', async () => {
+      ws.files.set(SIDECAR, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE)]));
+      const doc = ws.openArticle(URI, `An editor's note added on top.\n\n${TEXT}`);
+      assert.equal((await store.load(doc))?.review.size, 0);
+    });
+
     it('orphans a passage deleted while the article was closed, keeping the tag', async () => {
       ws.files.set(SIDECAR, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE)]));
       const doc = ws.openArticle(URI, TEXT.replace(/The international community[^.]*\./, ''));
@@ -244,6 +269,21 @@ describe('AnnotationStore over an in-memory workspace', () => {
       store.textChanged(doc, doc.edit(0, 0, `${tag.prefix}${PASSAGE}${tag.suffix}\n`));
       assert.equal(store.get(URI)?.annotations[0]?.status, 'active');
       assert.equal(covered(doc, store.get(URI)?.annotations[0]), PASSAGE);
+    });
+
+    it('marks for review a tag placed not surely when the open article is reloaded from disk', async () => {
+      const words = 'No justice, no peace, and no rest until the truth about the harbour fire is told';
+      const before = `Ministers met in Geneva on Friday.\n\nCrowds chanted “${words}” in the square. Police watched.\n\nThe mayor did not comment.\n`;
+      const doc = ws.openArticle(URI, before);
+      const tag = tagAt(before, words);
+      await store.update(doc, (s) => ({ ...s, annotations: [tag] }));
+      assert.equal(store.get(URI)?.review.size, 0);
+      const after = before.replace(`Crowds chanted “${words}” in the square. `, '').replace('The mayor did not comment.', `Later a banner read “${words}” at the station.`);
+      const changes = doc.edit(0, before.length, after);
+      doc.isDirty = false;
+      store.textChanged(doc, changes);
+      assert.equal(covered(doc, store.get(URI)?.annotations[0]), words);
+      assert.ok(store.get(URI)?.review.has(tag.id), 'another place of the same words, among other words: to be checked');
     });
 
     it('finds passages again when the text is replaced as a whole (reloaded from disk), and records it at once', async () => {
