@@ -7,7 +7,7 @@ import { isCapitalised, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
-import { clauseSubject, lower, nameRunForward, subjectAfter, subjectBefore } from './mentions';
+import { clauseSubject, lower, nameRunForward, phraseAfter, subjectAfter, subjectBefore } from './mentions';
 import { PLACES, TITLES } from './lexicon';
 
 export interface Attribution {
@@ -212,7 +212,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   }
   const first = cueAt(text, tokens, i);
   if (first && !first.accordingTo && INVERTIBLE.has(lower(tokens[i]))) {
-    const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4));
+    const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4)) ?? phraseAfter(text, tokens, i + 1, to - 1);
     if (m) return { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {

@@ -57,10 +57,12 @@ function isPossessive(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
 }
 
+/** The dot of a title ("Sen.") or of a middle initial ("James B. Comey"), inside a name. */
 function isTitleAbbrevDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  return t !== undefined && t.text === '.' && prev !== undefined && TITLES.has(`${prev.text.toLowerCase()}.`) && prev.end === t.start;
+  if (t === undefined || t.text !== '.' || prev === undefined || prev.end !== t.start) return false;
+  return TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text);
 }
 
 /** Token range of the capitalised run ending at `end` (inclusive), reading backwards. */
@@ -138,6 +140,12 @@ function mentionOf(text: string, tokens: readonly Token[], a: number, b: number,
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind };
 }
 
+function wordCount(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i <= b; i++) if (tokens[i]?.type === 'word') n++;
+  return n;
+}
+
 /** Strips titles, articles and modifiers from the front of a capitalised run. */
 function nameMention(text: string, tokens: readonly Token[], start: number, b: number): SpeakerMention | null {
   // A capitalised word opening a sentence ("While", "But") is not part of a name.
@@ -164,13 +172,15 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
   let s = a;
   for (let i = a; i < b; i++) {
     const w = lower(tokens[i]);
-    if (TITLES.has(w) || TITLES.has(`${w}.`) || w === '.') s = i + 1;
+    // The dot of "Sen." goes with its title; that of a middle initial ("James B. Comey") stays.
+    if (TITLES.has(w) || TITLES.has(`${w}.`) || (w === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
   }
   while (s < b && (lower(tokens[s]) === 'the' || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
-  while (b - s + 1 > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
+  while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
-  while (s < b && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '')) s++;
+  // Two words stay: "Lawrence Summers" is a first name and a surname.
+  while (s < b - 1 && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '') && !/^\p{Lu}$/u.test(tokens[s + 1]?.text ?? '')) s++;
   const kindWords = words.slice(s - a);
   if (kindWords.length === 1 && kindWords[0] && kindWords[0].length <= 1) return null;
   return mentionOf(text, tokens, s, b, 'name');
@@ -466,3 +476,30 @@ export function fullNames(text: string, tokens: readonly Token[]): SpeakerMentio
   return out;
 }
 
+
+/** Words that open a noun phrase naming someone after an inverted verb ("said the 46-year-old"). */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'some', 'many']);
+/** Words that end such a phrase: what follows describes the person or starts a clause. */
+const PHRASE_ENDERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'to', 'of', 'for', 'with', 'from', 'about']);
+const MAX_PHRASE_WORDS = 8;
+
+/**
+ * "“…,” said the 46-year-old.", "…,” said a New Hampshire Republican who …": the noun phrase
+ * after a verb that follows a quote, when no name or known role noun is found there. Ends at
+ * punctuation or at a word that starts a clause or a prepositional phrase.
+ */
+export function phraseAfter(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
+  if (!PHRASE_OPENERS.has(lower(tokens[from]))) return null;
+  let e = from;
+  for (let k = from + 1; k <= max && k - from <= MAX_PHRASE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || PHRASE_ENDERS.has(t.text.toLowerCase())) break;
+    e = k;
+  }
+  if (e === from) return null;
+  const next = tokens[e + 1];
+  // The phrase must end where the sentence, a clause or a description begins: not "said the House would act".
+  if (next && next.type === 'word' && !PHRASE_ENDERS.has(next.text.toLowerCase())) return null;
+  if (next && next.type === 'word' && !/^(who|whose|of|at|in|for|with|from|on)$/i.test(next.text)) return null;
+  return mentionOf(text, tokens, from, e, 'description');
+}

@@ -157,3 +157,11 @@ describe('cues: reporting verbs beyond “said”', () => {
     });
   }
 });
+
+table('speakers: after the verb that follows a quote', [
+  ['a middle initial inside the name', '“We run people against watch lists,” said Steven B. Marlow, a former security official.', 'We run', 'Steven B. Marlow', 'Steven B. Marlow'],
+  ['a first name ending like an abstract noun', '“That is a rational way of looking at it,” said Lawrence Tribe, a law professor.', 'That is', 'Lawrence Tribe', 'Lawrence Tribe'],
+  ['a description with a number', '“He has always been a good leader,” said the 46-year-old.', 'He has', 'the 46-year-old', '46-year-old'],
+  ['a description before a relative clause', '“It is going to be hard,” said a longtime party data expert who worked for a rival.', 'It is going', 'a longtime party data expert', 'longtime party data expert'],
+  ['a possessive description before a name', '“It may have been his first attempt,” said his best friend at college, Bruce Tarry.', 'It may', 'his best friend', 'his best friend'],
+]);
