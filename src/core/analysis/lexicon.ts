@@ -24,6 +24,7 @@ recalling claiming declaring urging quoted quoting acknowledging admitting
 call calls describe describes yells yell shouts
 notes continues chanted chanting assure assures assured promise promising portray portrays portrayed portraying express expresses expressed expressing
 predict predicts predicting interjected answered replying responding
+agrees adds explains warns argues insists recalls concludes observes cautions counters quips laments
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
@@ -46,7 +47,7 @@ export const SKIPPABLE_BEFORE_VERB = set(`
 also has have had was is were will would could may might later earlier previously reportedly then
 further separately again once repeatedly recently publicly privately often never not quickly flatly
 on last this today yesterday tonight week month year morning afternoon evening night just already
-monday tuesday wednesday thursday friday saturday sunday
+monday tuesday wednesday thursday friday saturday sunday however himself herself themselves itself too
 `);
 
 export const WEEKDAYS_AND_MONTHS = set(`

@@ -15,8 +15,12 @@ const MAX_CLAUSE_TOKENS = 60;
 /** Function words that end a description read backwards. */
 const STOP_WORDS_IN_DESCRIPTION = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'it', 'this', 'these', 'those', 'than', 'then', 'when', 'while', 'if']);
 /** Sentence openers that are capitalised but never part of a name. */
-const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'still', 'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'afterward', 'afterwards', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'here', 'there', 'yes', 'well', 'please', 'thanks', 'without', 'even', 'perhaps', 'maybe', 'unfortunately', 'ironically', 'similarly', 'likewise', 'finally', 'first', 'second', 'third', 'last', 'next', 'again']);
-const PREPOSITIONS = new Set(['during', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'over', 'under', 'since', 'until', 'through', 'into', 'against', 'like']);
+const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'still', 'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'afterward', 'afterwards', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'here', 'there', 'yes', 'well', 'please', 'thanks', 'without', 'even', 'perhaps', 'maybe', 'unfortunately', 'ironically', 'similarly', 'likewise', 'finally', 'first', 'second', 'third', 'last', 'next', 'again', 'yet', 'thus', 'hence', 'so', 'besides', 'instead', 'wait', 'hours', 'days', 'weeks', 'months', 'years', 'minutes']);
+const PREPOSITIONS = new Set([
+  'during', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'over', 'under', 'since', 'until', 'through',
+  'into', 'against', 'like', 'across', 'around', 'among', 'amid', 'despite', 'throughout', 'within', 'without', 'beyond', 'outside', 'inside',
+  'behind', 'toward', 'towards', 'upon', 'following',
+]);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
 /** A relative pronoun carries the name it stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who joked"). */
@@ -189,7 +193,7 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
 /** Lower-case nouns ending in -ly, never adverbs before a verb ("the family said"). */
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'supply', 'anomaly', 'monopoly', 'belly', 'jelly', 'folly', 'lily', 'homily', 'tally']);
 
-function isSkippable(t: Token | undefined): boolean {
+export function isSkippable(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'punct') return false;
   const w = t.text.toLowerCase();
@@ -273,10 +277,12 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     }
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
     if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameMention(text, tokens, segment[0], segment[1]);
-    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of';
+    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of';
     if (!segmentIsApposition) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
     let nameEnd = k - 1;
+    // "Cecelia Purner, 67, a retired teacher, said": an age between the name and the apposition.
+    if (/^\d{1,3}$/.test(tokens[nameEnd]?.text ?? '') && tokens[nameEnd - 1]?.text === ',') nameEnd -= 2;
     if (tokens[nameEnd]?.text === ')') {
       let o = nameEnd - 1;
       while (o >= min && o > nameEnd - 8 && tokens[o]?.text !== '(') o--;
@@ -308,6 +314,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (!t) return null;
   // "Trump bemoaned the unrest and said …", "Roberts said … but said …": the verb shares the clause's subject.
   if ((t.text === 'and' || t.text === 'but') && j > min) {
+    // "Ms. Sherry smiled and said": the subject of the verb just before.
+    const verb = tokens[j - 1];
+    if (verb && verb.type === 'word' && /^\p{Ll}+(ed|s)$/u.test(verb.text) && !STOP_WORDS.has(verb.text)) {
+      const own = subjectBefore(text, tokens, j - 1, min);
+      if (own) return own;
+    }
     const subject = clauseSubject(text, tokens, min, j);
     if (subject) return subject;
     return null;
@@ -379,7 +391,9 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (run) {
       const after = tokens[run[1] + 1];
       const dateline = after && /^[\u2014\u2013:-]$/.test(after.text);
-      const m = dateline ? null : nameMention(text, tokens, run[0], run[1]);
+      // "Conversely, PolitiFact rated …": an adverb and its comma open the clause.
+      const adverb = run[0] === run[1] && after?.text === ',' && /ly$/.test(t.text);
+      const m = dateline || adverb ? null : nameMention(text, tokens, run[0], run[1]);
       if (m) return m;
       k = run[1];
       continue;

@@ -165,3 +165,34 @@ table('speakers: after the verb that follows a quote', [
   ['a description before a relative clause', '“It is going to be hard,” said a longtime party data expert who worked for a rival.', 'It is going', 'a longtime party data expert', 'longtime party data expert'],
   ['a possessive description before a name', '“It may have been his first attempt,” said his best friend at college, Bruce Tarry.', 'It may', 'his best friend', 'his best friend'],
 ]);
+
+table('speakers: an apposition or a second verb between the source and its cue', [
+  ['a title abbreviation opening the apposition', "''It is long and tiring,'' Tina Torres, Mrs. Obama's chief of staff, said in an interview.", 'It is long', 'Tina Torres', 'Tina Torres'],
+  ['an age before the apposition', "''I just don't think she has been truthful,'' Cecile Parner, 67, a retired teacher in Allentown, Pa., said.", 'I just', 'Cecile Parner', 'Cecile Parner'],
+  ['another verb before “and said”', "When asked whom she supported, Ms. Sherry smiled and said, ''I'm waiting for someone else.''", "I'm waiting", 'Sherry', 'Sherry'],
+  ['any reporting verb may stand before its subject after a quote', '"Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.', 'Our ideas', 'Michelle Stevens', 'Michelle Stevens'],
+]);
+
+table('speakers: the subject of a sentence with no reporting verb', [
+  ['an apposition between the subject and its verb', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'Mike Huckabee'],
+  ['an organisation', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'Daily News'],
+  ['an adverb and its comma before the subject', 'Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.', 'entirely', 'PolitiFact', 'PolitiFact'],
+  ['a word that only opens sentences is no subject', 'Across town, “shouting from the rooftops” was the rule.', 'shouting', null, null],
+  ['a participle opening the sentence is no source; the cue stays', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', null, null],
+]);
+
+describe('cues: the verb after the subject when there is no reporting verb', () => {
+  const cases: CueCase[] = [
+    ['a present tense', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'focuses'],
+    ['a past tense after an apposition', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'proposed'],
+    ['a participle opening the sentence keeps its cue', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', '', 'calling'],
+  ];
+  for (const [title, text, quoteStart, mention, cue] of cases) {
+    it(title, () => {
+      const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+      assert.ok(q, `quote starting “${quoteStart}” found`);
+      assert.equal(q.mention?.text ?? '', mention);
+      assert.equal(q.cue?.text ?? null, cue);
+    });
+  }
+});
