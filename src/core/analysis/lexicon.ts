@@ -25,6 +25,12 @@ call calls describe describes yells yell shouts
 notes continues chanted chanting assure assures assured promise promising portray portrays portrayed portraying express expresses expressed expressing
 predict predicts predicting interjected answered replying responding
 agrees adds explains warns argues insists recalls concludes observes cautions counters quips laments
+exclaimed exclaims retorted retorts snapped proclaimed proclaims vented fumed scoffed decried decries surmised
+elaborated gushed groused bemoaned bemoans touted touts lambasted derided chided opined opines griped mocked
+mocks denounced denounces wondered wonders whispered muttered screamed boasts emailed texted
+reiterates hinted hints marveled marvelled pleaded pleads begged
+cited cites citing remembered recommended questioned implied dubbed labeled labelled branded termed read
+highlighted referenced pointed
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
@@ -34,6 +40,8 @@ compared reads states quoted
 reject rejects rejected describe describes described
 chanted chanting assure assures assured promise promised promising portray
 portrays portrayed portraying express expresses expressed expressing answered
+cited cites citing remembered recommended questioned implied dubbed labeled labelled branded termed read
+highlighted referenced pointed
 `);
 
 /** Objects that make a cue a phrase ("told reporters"). */

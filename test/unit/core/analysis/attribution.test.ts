@@ -147,6 +147,10 @@ describe('cues: reporting verbs beyond “said”', () => {
     ['“expressed” before a partial quote', 'Warren expressed “deep concern” about the merger.', 'deep concern', 'Warren', 'expressed'],
     ['“chanted” before a quote', 'The crowd chanted “Four more years!” as he left the stage.', 'Four more', 'The crowd', 'chanted'],
     ['“notes” before a quote', 'Smith notes that the bill “does nothing for renters.”', 'does nothing', 'Smith', 'notes'],
+    ['“mocks” after a quote', '“The market has not failed the working class,” he mocks.', 'The market', 'he', 'mocks'],
+    ['“exclaimed” between two parts of a quote', '“Everything you said and everything I said,” the judge exclaimed, “has overlapped.”', 'Everything', 'the judge', 'exclaimed'],
+    ['“cited” before a partial quote', 'Brown endorsed her, and Warren cited her “long experience” in office.', 'long experience', 'Warren', 'cited'],
+    ['“claims” as a noun is no cue', 'PolitiFact rated 32 percent of the claims as “false” last year.', 'false', 'PolitiFact', 'rated'],
   ];
   for (const [title, text, quoteStart, mention, cue] of cases) {
     it(title, () => {
