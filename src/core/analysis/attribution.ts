@@ -279,14 +279,19 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
   const sentenceStart = s + 1;
   // The main clause's cue wins over one nested in it ("Lynch said she recalled thinking, “…”").
+  // A participle that shares the main clause's subject is the cue of the quote it introduces: "…,
+  // he said, adding that “…”" (the speaker is still read from the main clause).
   let found: Attribution | null = null;
+  let participle: Cue | null = null;
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
+    if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) participle = hit.cue;
     const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
     if (!own) continue;
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? own;
-    found = { mention: m, cue: hit.cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${hit.cue.text}” introduces the quote`)], inherited: false };
+    const cue = participle ?? hit.cue;
+    found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
     if (m.kind !== 'pronoun' || hit.weak) break;
   }
   if (found) return found;

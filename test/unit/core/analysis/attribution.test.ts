@@ -150,6 +150,8 @@ describe('cues: reporting verbs beyond “said”', () => {
     ['“mocks” after a quote', '“The market has not failed the working class,” he mocks.', 'The market', 'he', 'mocks'],
     ['“exclaimed” between two parts of a quote', '“Everything you said and everything I said,” the judge exclaimed, “has overlapped.”', 'Everything', 'the judge', 'exclaimed'],
     ['“cited” before a partial quote', 'Brown endorsed her, and Warren cited her “long experience” in office.', 'long experience', 'Warren', 'cited'],
+    ['a participle after the main verb is the cue', 'The water has been contaminated for months, she said, adding, “I will tell you what happens next.”', 'I will tell', 'she', 'adding'],
+    ['a participle after a quote and its source', '“It is not new here,” said Rep. Bobby Scott, adding that “we have been electing them for a long time.”', 'we have been', 'Bobby Scott', 'adding'],
     ['“claims” as a noun is no cue', 'PolitiFact rated 32 percent of the claims as “false” last year.', 'false', 'PolitiFact', 'rated'],
   ];
   for (const [title, text, quoteStart, mention, cue] of cases) {
