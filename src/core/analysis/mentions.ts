@@ -403,6 +403,9 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
   return null;
 }
 
+/** "his colleague wrote", "their lawyer said": a possessive opens a description of a source. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'another']);
+
 function lowerSubject(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
   const t = tokens[j];
   if (!t || t.type !== 'word') return null;
@@ -413,7 +416,7 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
     const lw = tk.text.toLowerCase();
-    if (lw === 'the' || lw === 'a' || lw === 'an') {
+    if (lw === 'the' || lw === 'a' || lw === 'an' || POSSESSIVE_DETERMINERS.has(lw)) {
       // "During the call, …" is a time, not a source.
       if (STOP_WORDS_IN_DESCRIPTION.has(lower(tokens[k - 1])) || PREPOSITIONS.has(lower(tokens[k - 1]))) break;
       if (!/(ed|ing|ly)$/.test(w) && !STOP_WORDS_IN_DESCRIPTION.has(w)) return mentionOf(text, tokens, k, j, 'description');

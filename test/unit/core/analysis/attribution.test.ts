@@ -169,6 +169,7 @@ table('speakers: after the verb that follows a quote', [
   ['a first name ending like an abstract noun', '“That is a rational way of looking at it,” said Lawrence Tribe, a law professor.', 'That is', 'Lawrence Tribe', 'Lawrence Tribe'],
   ['a description with a number', '“He has always been a good leader,” said the 46-year-old.', 'He has', 'the 46-year-old', '46-year-old'],
   ['a description before a relative clause', '“It is going to be hard,” said a longtime party data expert who worked for a rival.', 'It is going', 'a longtime party data expert', 'longtime party data expert'],
+  ['a possessive opening a description before the verb', '“He was the reason I went into mining,” his colleague wrote on Facebook.', 'He was', 'his colleague', 'his colleague'],
   ['a possessive description before a name', '“It may have been his first attempt,” said his best friend at college, Bruce Tarry.', 'It may', 'his best friend', 'his best friend'],
 ]);
 
