@@ -7,7 +7,7 @@ import { isCapitalised, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
-import { clauseSubject, lower, nameRunForward, subjectAfter, subjectBefore } from './mentions';
+import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, subjectAfter, subjectBefore } from './mentions';
 import { PLACES, TITLES } from './lexicon';
 
 export interface Attribution {
@@ -28,8 +28,6 @@ export interface Event {
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'\u2019.-]*$/u;
-/** Words that open a clause with a subject of its own. */
-const CLAUSE_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'that', 'which', 'where', 'whether', 'who', 'unless']);
 const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'since', 'although', 'though', 'that', 'which', 'where', 'whether', 'until', 'unless']);
 /** Words right after a quote that open a clause of their own ("“…,” but he said that …"). */
 const CLAUSE_AFTER_QUOTE = new Set([...SUBORDINATORS, 'but']);
@@ -86,6 +84,29 @@ export class LineTokens {
       this.headlines.set(lineIndex, h);
     }
     return h;
+  }
+
+  private capitals: Set<string> | null = null;
+
+  /**
+   * Words seen capitalised inside a sentence somewhere in the article, lower case: a word that
+   * is capitalised only where a sentence starts ("Many", "Across", "Citing") is no name.
+   */
+  capitalisedMidSentence(word: string): boolean {
+    if (!this.capitals) {
+      const found = new Set<string>();
+      for (const line of this.lines) {
+        if (line.blank) continue;
+        const tokens = this.of(line.index);
+        for (let k = 1; k < tokens.length; k++) {
+          const t = tokens[k];
+          const prev = tokens[k - 1];
+          if (t && prev && t.type === 'word' && isCapitalised(t.text) && (prev.type === 'word' || prev.text === ',')) found.add(t.text.toLowerCase());
+        }
+      }
+      this.capitals = found;
+    }
+    return this.capitals.has(word.toLowerCase());
   }
 
   of(lineIndex: number): Token[] {
@@ -211,8 +232,9 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     }
   }
   const first = cueAt(text, tokens, i);
-  if (first && !first.accordingTo && INVERTIBLE.has(lower(tokens[i]))) {
-    const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4));
+  // Any reporting verb right after a quote may stand before its subject ("…,” agrees Michelle Stevens).
+  if (first && !first.accordingTo && (INVERTIBLE.has(lower(tokens[i])) || !first.weak)) {
+    const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4)) ?? phraseAfter(text, tokens, i + 1, to - 1);
     if (m) return { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
@@ -257,14 +279,19 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
   const sentenceStart = s + 1;
   // The main clause's cue wins over one nested in it ("Lynch said she recalled thinking, “…”").
+  // A participle that shares the main clause's subject is the cue of the quote it introduces: "…,
+  // he said, adding that “…”" (the speaker is still read from the main clause).
   let found: Attribution | null = null;
+  let participle: Cue | null = null;
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
+    if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) participle = hit.cue;
     const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
     if (!own) continue;
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? own;
-    found = { mention: m, cue: hit.cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${hit.cue.text}” introduces the quote`)], inherited: false };
+    const cue = participle ?? hit.cue;
+    found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
     if (m.kind !== 'pronoun' || hit.weak) break;
   }
   if (found) return found;
@@ -311,35 +338,76 @@ function attributeHeadline(text: string, tokens: readonly Token[], to: number): 
   return null;
 }
 
+/** Capitalised words opening a sentence that stand for a group of sources ("Several said …"). */
+const QUANTIFIERS = new Set(['another', 'several', 'others', 'many', 'some', 'both', 'multiple', 'hundreds', 'thousands', 'dozens', 'few', 'most', 'all']);
+
+/** Lower-case words after a subject that are not its verb. */
+const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'as', 'the', 'a', 'an']);
+/** Words that open a clause whose own subject may be the source ("… while critics call it “…”"). */
+const OWN_SUBJECT_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'whether', 'unless']);
+const MAX_SUBJECT_TOKENS = 12;
+
+/** Token index of the verb after a subject ending at token `end`: past an apposition ("Huckabee, the former governor, proposed") and adverbs. */
+function verbAfterSubject(tokens: readonly Token[], end: number, to: number): number {
+  let v = end + 1;
+  if (tokens[v]?.text === ',') {
+    let c = v + 1;
+    while (c < to && c < v + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
+    if (tokens[c]?.text !== ',') return -1;
+    v = c + 1;
+  }
+  let skipped = 0;
+  while (v < to && skipped < 3 && isSkippable(tokens[v])) {
+    v++;
+    skipped++;
+  }
+  const t = tokens[v];
+  if (v >= to || !t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text) || NOT_A_VERB.has(t.text)) return -1;
+  return v;
+}
+
 /**
- * No cue at all: a partial quote in a sentence whose subject is a person or organisation is most
- * likely that source's words ("Reid has gone after Trump as a “spoiled brat”", "At a rally, Trump
- * likened the refugees to a “vicious snake”"). Weak evidence, used last.
+ * No cue at all: a partial quote in a sentence whose subject is a person, an organisation or a
+ * pronoun is most likely that source's words, and the verb after the subject says how ("Reid has
+ * gone after Trump as a “spoiled brat”", "At a rally, Trump likened the refugees to a “vicious
+ * snake”", "The Daily News focuses on how “…”"). Weak evidence, used last.
  */
-function attributeToSubject(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token[], from: number, to: number): Attribution | null {
   let s = to - 1;
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
+  // An earlier quote of the same sentence: the quote continues it ("… his “friend” Rubio ran “…”").
+  // if (s < from && from > 0) return null;
   let start = s + 1;
-  let minTokens = 3;
-  // An opening phrase up to its comma: "In recent weeks, …", "Meanwhile, …"; then the subject
-  // and its verb are enough ("In an August speech, Trump attacked “…”").
+  // An opening phrase up to its comma: "Meanwhile, …", "Speaking to reporters, …".
   if (OPENING_PHRASE_WORDS.has(lower(tokens[start]))) {
     let c = start + 1;
-    while (c < to && c < start + 12 && tokens[c]?.text !== ',') c++;
+    while (c < to && c < start + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
     if (tokens[c]?.text !== ',') return null;
     start = c + 1;
-    minTokens = 2;
   }
-  if (to - start < minTokens) return null;
-  const first = tokens[start];
-  if (!first || first.type !== 'word' || !isCapitalised(first.text)) return null;
-  for (let k = start; k < to; k++) if (CLAUSE_OPENERS.has(lower(tokens[k])) || tokens[k]?.text === ',') return null;
-  const m = clauseSubject(text, tokens, start, Math.min(to, start + 4));
-  if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || m.start !== first.start) return null;
+  if (to - start < 2) return null;
+  const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS));
+  // "Clinton’s rhetoric …": a possessive modifies the subject, it is not one.
+  if (!m || m.kind === 'description' || /['’]s?$/.test(m.text)) return null;
+  const end = tokenIndexAt(tokens, m.end) - 1;
   // The subject is followed by its verb: "Reid has", "Trump likened".
-  const after = tokens[tokenIndexAt(tokens, m.end)];
-  if (!after || after.type !== 'word' || !/^\p{Ll}/u.test(after.text)) return null;
-  return { mention: m, cue: null, confidence: 0.4, evidence: [ev('sentence-subject', 'no reporting verb: the person the sentence is about')], inherited: false };
+  const v = verbAfterSubject(tokens, end, to);
+  if (v < 0) return null;
+  // A one-word subject never capitalised inside a sentence must at least stand right before a verb
+  // and not look like an ordinary word ("Several waved …", "Optimism is …", "Across town, …").
+  if (!/\s/.test(m.text) && m.kind !== 'pronoun' && !lt.capitalisedMidSentence(m.text)) {
+    let direct = true;
+    for (let k = end + 1; k < v; k++) if (!isSkippable(tokens[k])) direct = false;
+    if (!direct || QUANTIFIERS.has(m.text.toLowerCase()) || /(ing|ed|ly|ism|ness|tion|ity)$/.test(m.text)) return null;
+  }
+  // A reporting verb later in the sentence whose subject was not found: "The Smith family said …".
+  // "The Smith family said …": a noun of the subject before a reporting verb whose subject was not found.
+  if (cueAt(text, tokens, v + 1) && !/ing$/.test(lower(tokens[v + 1]))) return null;
+  for (let k = start; k < to; k++) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return null;
+  const verb = tokens[v];
+  // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
+  const cue: Cue | null = verb && /^\p{Ll}+(ed|[^s]s)$/u.test(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
+  return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
 }
 
 /** Whether the quoted words end with a full stop: "… even for him.”". */
@@ -352,6 +420,22 @@ function endsWithFullStop(text: string, q: QuoteSpan): boolean {
 
 function labelAttribution(mention: SpeakerMention): Attribution {
   return { mention, cue: null, confidence: 0.85, evidence: [ev('transcript-label', `the transcript label “${mention.text}:” names the speaker`)], inherited: false };
+}
+
+/**
+ * A one-word name that opens a sentence and is never capitalised inside one ("Hours later, …",
+ * "Speaking to reporters, …") is an ordinary word: the cue stays, the mention goes.
+ */
+function vetted(lt: LineTokens, tokens: readonly Token[], a: Attribution): Attribution {
+  const m = a.mention;
+  if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || /\s/.test(m.text) || QUANTIFIERS.has(m.text.toLowerCase()) || lt.capitalisedMidSentence(m.text)) return a;
+  const at = tokenIndexAt(tokens, m.start);
+  const prev = tokens[at - 1];
+  if (prev && !isSentenceBreak(tokens, at - 1) && !/^["\u201C\u2018'(]$/.test(prev.text)) return a;
+  // "Reid said": a name right before its verb, though it only ever opens sentences.
+  const next = tokens[at + 1];
+  if (next && (next.start === a.cue?.start || isSkippable(next))) return a;
+  return { ...a, mention: null };
 }
 
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
@@ -377,13 +461,13 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     const from = tokenIndexAt(endTokens, q.close + q.closeLen);
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
     const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q));
-    if (a) return a;
+    if (a) return vetted(lt, endTokens, a);
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const b = attributeBefore(text, tokens, from, to);
-  if (b) return b;
+  if (b) return vetted(lt, tokens, b);
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
-  return attributeToSubject(text, tokens, from, to);
+  return attributeToSubject(text, lt, tokens, from, to);
 }
 
 /**

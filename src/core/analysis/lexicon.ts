@@ -24,6 +24,13 @@ recalling claiming declaring urging quoted quoting acknowledging admitting
 call calls describe describes yells yell shouts
 notes continues chanted chanting assure assures assured promise promising portray portrays portrayed portraying express expresses expressed expressing
 predict predicts predicting interjected answered replying responding
+agrees adds explains warns argues insists recalls concludes observes cautions counters quips laments
+exclaimed exclaims retorted retorts snapped proclaimed proclaims vented fumed scoffed decried decries surmised
+elaborated gushed groused bemoaned bemoans touted touts lambasted derided chided opined opines griped mocked
+mocks denounced denounces wondered wonders whispered muttered screamed boasts emailed texted
+reiterates hinted hints marveled marvelled pleaded pleads begged
+cited cites citing remembered recommended questioned implied dubbed labeled labelled branded termed read
+highlighted referenced pointed
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
@@ -33,6 +40,8 @@ compared reads states quoted
 reject rejects rejected describe describes described
 chanted chanting assure assures assured promise promised promising portray
 portrays portrayed portraying express expresses expressed expressing answered
+cited cites citing remembered recommended questioned implied dubbed labeled labelled branded termed read
+highlighted referenced pointed
 `);
 
 /** Objects that make a cue a phrase ("told reporters"). */
@@ -46,7 +55,7 @@ export const SKIPPABLE_BEFORE_VERB = set(`
 also has have had was is were will would could may might later earlier previously reportedly then
 further separately again once repeatedly recently publicly privately often never not quickly flatly
 on last this today yesterday tonight week month year morning afternoon evening night just already
-monday tuesday wednesday thursday friday saturday sunday
+monday tuesday wednesday thursday friday saturday sunday however himself herself themselves itself too
 `);
 
 export const WEEKDAYS_AND_MONTHS = set(`

@@ -15,8 +15,12 @@ const MAX_CLAUSE_TOKENS = 60;
 /** Function words that end a description read backwards. */
 const STOP_WORDS_IN_DESCRIPTION = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'it', 'this', 'these', 'those', 'than', 'then', 'when', 'while', 'if']);
 /** Sentence openers that are capitalised but never part of a name. */
-const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'still', 'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'afterward', 'afterwards', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'here', 'there', 'yes', 'well', 'please', 'thanks', 'without', 'even', 'perhaps', 'maybe', 'unfortunately', 'ironically', 'similarly', 'likewise', 'finally', 'first', 'second', 'third', 'last', 'next', 'again']);
-const PREPOSITIONS = new Set(['during', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'over', 'under', 'since', 'until', 'through', 'into', 'against', 'like']);
+const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'still', 'instead', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'otherwise', 'afterward', 'afterwards', 'later', 'earlier', 'today', 'yesterday', 'tonight', 'now', 'here', 'there', 'yes', 'well', 'please', 'thanks', 'without', 'even', 'perhaps', 'maybe', 'unfortunately', 'ironically', 'similarly', 'likewise', 'finally', 'first', 'second', 'third', 'last', 'next', 'again', 'yet', 'thus', 'hence', 'so', 'besides', 'instead', 'wait', 'hours', 'days', 'weeks', 'months', 'years', 'minutes']);
+const PREPOSITIONS = new Set([
+  'during', 'after', 'before', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'to', 'by', 'about', 'over', 'under', 'since', 'until', 'through',
+  'into', 'against', 'like', 'across', 'around', 'among', 'amid', 'despite', 'throughout', 'within', 'without', 'beyond', 'outside', 'inside',
+  'behind', 'toward', 'towards', 'upon', 'following',
+]);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
 /** A relative pronoun carries the name it stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who joked"). */
@@ -57,10 +61,12 @@ function isPossessive(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
 }
 
+/** The dot of a title ("Sen.") or of a middle initial ("James B. Comey"), inside a name. */
 function isTitleAbbrevDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  return t !== undefined && t.text === '.' && prev !== undefined && TITLES.has(`${prev.text.toLowerCase()}.`) && prev.end === t.start;
+  if (t === undefined || t.text !== '.' || prev === undefined || prev.end !== t.start) return false;
+  return TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text);
 }
 
 /** Token range of the capitalised run ending at `end` (inclusive), reading backwards. */
@@ -138,6 +144,12 @@ function mentionOf(text: string, tokens: readonly Token[], a: number, b: number,
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind };
 }
 
+function wordCount(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i <= b; i++) if (tokens[i]?.type === 'word') n++;
+  return n;
+}
+
 /** Strips titles, articles and modifiers from the front of a capitalised run. */
 function nameMention(text: string, tokens: readonly Token[], start: number, b: number): SpeakerMention | null {
   // A capitalised word opening a sentence ("While", "But") is not part of a name.
@@ -164,13 +176,15 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
   let s = a;
   for (let i = a; i < b; i++) {
     const w = lower(tokens[i]);
-    if (TITLES.has(w) || TITLES.has(`${w}.`) || w === '.') s = i + 1;
+    // The dot of "Sen." goes with its title; that of a middle initial ("James B. Comey") stays.
+    if (TITLES.has(w) || TITLES.has(`${w}.`) || (w === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
   }
   while (s < b && (lower(tokens[s]) === 'the' || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
-  while (b - s + 1 > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
+  while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
-  while (s < b && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '')) s++;
+  // Two words stay: "Lawrence Summers" is a first name and a surname.
+  while (s < b - 1 && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '') && !/^\p{Lu}$/u.test(tokens[s + 1]?.text ?? '')) s++;
   const kindWords = words.slice(s - a);
   if (kindWords.length === 1 && kindWords[0] && kindWords[0].length <= 1) return null;
   return mentionOf(text, tokens, s, b, 'name');
@@ -179,7 +193,7 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
 /** Lower-case nouns ending in -ly, never adverbs before a verb ("the family said"). */
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'supply', 'anomaly', 'monopoly', 'belly', 'jelly', 'folly', 'lily', 'homily', 'tally']);
 
-function isSkippable(t: Token | undefined): boolean {
+export function isSkippable(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'punct') return false;
   const w = t.text.toLowerCase();
@@ -263,10 +277,12 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     }
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
     if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameMention(text, tokens, segment[0], segment[1]);
-    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of';
+    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of';
     if (!segmentIsApposition) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
     let nameEnd = k - 1;
+    // "Cecelia Purner, 67, a retired teacher, said": an age between the name and the apposition.
+    if (/^\d{1,3}$/.test(tokens[nameEnd]?.text ?? '') && tokens[nameEnd - 1]?.text === ',') nameEnd -= 2;
     if (tokens[nameEnd]?.text === ')') {
       let o = nameEnd - 1;
       while (o >= min && o > nameEnd - 8 && tokens[o]?.text !== '(') o--;
@@ -298,6 +314,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (!t) return null;
   // "Trump bemoaned the unrest and said …", "Roberts said … but said …": the verb shares the clause's subject.
   if ((t.text === 'and' || t.text === 'but') && j > min) {
+    // "Ms. Sherry smiled and said": the subject of the verb just before.
+    const verb = tokens[j - 1];
+    if (verb && verb.type === 'word' && /^\p{Ll}+(ed|s)$/u.test(verb.text) && !STOP_WORDS.has(verb.text)) {
+      const own = subjectBefore(text, tokens, j - 1, min);
+      if (own) return own;
+    }
     const subject = clauseSubject(text, tokens, min, j);
     if (subject) return subject;
     return null;
@@ -369,7 +391,9 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (run) {
       const after = tokens[run[1] + 1];
       const dateline = after && /^[\u2014\u2013:-]$/.test(after.text);
-      const m = dateline ? null : nameMention(text, tokens, run[0], run[1]);
+      // "Conversely, PolitiFact rated …": an adverb and its comma open the clause.
+      const adverb = run[0] === run[1] && after?.text === ',' && /ly$/.test(t.text);
+      const m = dateline || adverb ? null : nameMention(text, tokens, run[0], run[1]);
       if (m) return m;
       k = run[1];
       continue;
@@ -378,6 +402,9 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
   }
   return null;
 }
+
+/** "his colleague wrote", "their lawyer said": a possessive opens a description of a source. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'another']);
 
 function lowerSubject(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
   const t = tokens[j];
@@ -389,7 +416,7 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
     const lw = tk.text.toLowerCase();
-    if (lw === 'the' || lw === 'a' || lw === 'an') {
+    if (lw === 'the' || lw === 'a' || lw === 'an' || POSSESSIVE_DETERMINERS.has(lw)) {
       // "During the call, …" is a time, not a source.
       if (STOP_WORDS_IN_DESCRIPTION.has(lower(tokens[k - 1])) || PREPOSITIONS.has(lower(tokens[k - 1]))) break;
       if (!/(ed|ing|ly)$/.test(w) && !STOP_WORDS_IN_DESCRIPTION.has(w)) return mentionOf(text, tokens, k, j, 'description');
@@ -466,3 +493,30 @@ export function fullNames(text: string, tokens: readonly Token[]): SpeakerMentio
   return out;
 }
 
+
+/** Words that open a noun phrase naming someone after an inverted verb ("said the 46-year-old"). */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'some', 'many']);
+/** Words that end such a phrase: what follows describes the person or starts a clause. */
+const PHRASE_ENDERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'to', 'of', 'for', 'with', 'from', 'about']);
+const MAX_PHRASE_WORDS = 8;
+
+/**
+ * "“…,” said the 46-year-old.", "…,” said a New Hampshire Republican who …": the noun phrase
+ * after a verb that follows a quote, when no name or known role noun is found there. Ends at
+ * punctuation or at a word that starts a clause or a prepositional phrase.
+ */
+export function phraseAfter(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
+  if (!PHRASE_OPENERS.has(lower(tokens[from]))) return null;
+  let e = from;
+  for (let k = from + 1; k <= max && k - from <= MAX_PHRASE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || PHRASE_ENDERS.has(t.text.toLowerCase())) break;
+    e = k;
+  }
+  if (e === from) return null;
+  const next = tokens[e + 1];
+  // The phrase must end where the sentence, a clause or a description begins: not "said the House would act".
+  if (next && next.type === 'word' && !PHRASE_ENDERS.has(next.text.toLowerCase())) return null;
+  if (next && next.type === 'word' && !/^(who|whose|of|at|in|for|with|from|on)$/i.test(next.text)) return null;
+  return mentionOf(text, tokens, from, e, 'description');
+}

@@ -147,12 +147,58 @@ describe('cues: reporting verbs beyond “said”', () => {
     ['“expressed” before a partial quote', 'Warren expressed “deep concern” about the merger.', 'deep concern', 'Warren', 'expressed'],
     ['“chanted” before a quote', 'The crowd chanted “Four more years!” as he left the stage.', 'Four more', 'The crowd', 'chanted'],
     ['“notes” before a quote', 'Smith notes that the bill “does nothing for renters.”', 'does nothing', 'Smith', 'notes'],
+    ['“mocks” after a quote', '“The market has not failed the working class,” he mocks.', 'The market', 'he', 'mocks'],
+    ['“exclaimed” between two parts of a quote', '“Everything you said and everything I said,” the judge exclaimed, “has overlapped.”', 'Everything', 'the judge', 'exclaimed'],
+    ['“cited” before a partial quote', 'Brown endorsed her, and Warren cited her “long experience” in office.', 'long experience', 'Warren', 'cited'],
+    ['a participle after the main verb is the cue', 'The water has been contaminated for months, she said, adding, “I will tell you what happens next.”', 'I will tell', 'she', 'adding'],
+    ['a participle after a quote and its source', '“It is not new here,” said Rep. Bobby Scott, adding that “we have been electing them for a long time.”', 'we have been', 'Bobby Scott', 'adding'],
+    ['“claims” as a noun is no cue', 'PolitiFact rated 32 percent of the claims as “false” last year.', 'false', 'PolitiFact', 'rated'],
   ];
   for (const [title, text, quoteStart, mention, cue] of cases) {
     it(title, () => {
       const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
       assert.ok(q, `quote starting “${quoteStart}” found`);
       assert.equal(q.mention?.text ?? null, mention);
+      assert.equal(q.cue?.text ?? null, cue);
+    });
+  }
+});
+
+table('speakers: after the verb that follows a quote', [
+  ['a middle initial inside the name', '“We run people against watch lists,” said Steven B. Marlow, a former security official.', 'We run', 'Steven B. Marlow', 'Steven B. Marlow'],
+  ['a first name ending like an abstract noun', '“That is a rational way of looking at it,” said Lawrence Tribe, a law professor.', 'That is', 'Lawrence Tribe', 'Lawrence Tribe'],
+  ['a description with a number', '“He has always been a good leader,” said the 46-year-old.', 'He has', 'the 46-year-old', '46-year-old'],
+  ['a description before a relative clause', '“It is going to be hard,” said a longtime party data expert who worked for a rival.', 'It is going', 'a longtime party data expert', 'longtime party data expert'],
+  ['a possessive opening a description before the verb', '“He was the reason I went into mining,” his colleague wrote on Facebook.', 'He was', 'his colleague', 'his colleague'],
+  ['a possessive description before a name', '“It may have been his first attempt,” said his best friend at college, Bruce Tarry.', 'It may', 'his best friend', 'his best friend'],
+]);
+
+table('speakers: an apposition or a second verb between the source and its cue', [
+  ['a title abbreviation opening the apposition', "''It is long and tiring,'' Tina Torres, Mrs. Obama's chief of staff, said in an interview.", 'It is long', 'Tina Torres', 'Tina Torres'],
+  ['an age before the apposition', "''I just don't think she has been truthful,'' Cecile Parner, 67, a retired teacher in Allentown, Pa., said.", 'I just', 'Cecile Parner', 'Cecile Parner'],
+  ['another verb before “and said”', "When asked whom she supported, Ms. Sherry smiled and said, ''I'm waiting for someone else.''", "I'm waiting", 'Sherry', 'Sherry'],
+  ['any reporting verb may stand before its subject after a quote', '"Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.', 'Our ideas', 'Michelle Stevens', 'Michelle Stevens'],
+]);
+
+table('speakers: the subject of a sentence with no reporting verb', [
+  ['an apposition between the subject and its verb', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'Mike Huckabee'],
+  ['an organisation', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'Daily News'],
+  ['an adverb and its comma before the subject', 'Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.', 'entirely', 'PolitiFact', 'PolitiFact'],
+  ['a word that only opens sentences is no subject', 'Across town, “shouting from the rooftops” was the rule.', 'shouting', null, null],
+  ['a participle opening the sentence is no source; the cue stays', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', null, null],
+]);
+
+describe('cues: the verb after the subject when there is no reporting verb', () => {
+  const cases: CueCase[] = [
+    ['a present tense', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'focuses'],
+    ['a past tense after an apposition', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'proposed'],
+    ['a participle opening the sentence keeps its cue', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', '', 'calling'],
+  ];
+  for (const [title, text, quoteStart, mention, cue] of cases) {
+    it(title, () => {
+      const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+      assert.ok(q, `quote starting “${quoteStart}” found`);
+      assert.equal(q.mention?.text ?? '', mention);
       assert.equal(q.cue?.text ?? null, cue);
     });
   }
