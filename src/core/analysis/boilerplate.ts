@@ -17,7 +17,7 @@ interface LineInfo {
   readonly words: number;
   readonly stopDensity: number;
   readonly linkDensity: number;
-  readonly phrase: PhraseRule | null;
+  phrase: PhraseRule | null;
   duplicateOf: number | null;
   truncatedTitle: boolean;
   cls: LineClass;
@@ -43,6 +43,12 @@ const MAX_CROSSED_LINES = 4;
 const MAX_PARAGRAPH_WEIGHT = 2000;
 /** Phrase rules that may match whole sentences are not applied to lines that quote someone. */
 const SENTENCE_RULE_WORDS = 8;
+/**
+ * How much a block under a comment's signature ("Alex on May 2, 2018 at 6:34 am said:") counts when
+ * the body is chosen: a reader's comment, however long, is not the article when another block reads
+ * like one. (A bare "Leave a comment" link may sit above the article, so it weighs as any header.)
+ */
+const SIGNED_COMMENT_WEIGHT = 0.01;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
@@ -396,8 +402,8 @@ function bodyOf(infos: readonly LineInfo[]): Body {
   const all = blocks(infos);
   let main: Block | undefined;
   const score = (b: Block): number => {
-    const header = b.from > 0 && infos[b.from - 1]?.phrase?.header === true;
-    return b.good * (b.good / Math.max(1, b.chars)) * (header ? 0.5 : 1);
+    const header = b.from > 0 ? infos[b.from - 1]?.phrase : undefined;
+    return b.good * (b.good / Math.max(1, b.chars)) * (header?.header === true ? (header.name === 'comment-signature' ? SIGNED_COMMENT_WEIGHT : 0.5) : 1);
   };
   for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
   if (!main) return { main, bodyFrom: 0, bodyTo: infos.length, blockFrom: 0, blockTo: infos.length };
@@ -504,10 +510,28 @@ function notGoodSuffixCounts(infos: readonly LineInfo[]): Int32Array {
   return counts;
 }
 
+const COMMENT_SIGNATURE = PHRASE_RULES.find((r) => r.name === 'comment-signature') ?? null;
+/** "thelastchargersfan says:": a comment's author, when the next line is only the date it was posted. */
+const AUTHOR_SAYS = /^\S.{0,50}\s(says|said|wrote|writes):$/iu;
+const MAX_AUTHOR_WORDS = 6;
+
+/**
+ * A short line ending "says:" above a line that is only a date signs a reader's comment; alone it
+ * may introduce a quotation in the article, so the date is the evidence.
+ */
+function markCommentAuthors(infos: readonly LineInfo[]): void {
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const info = infos[i];
+    if (!info || info.phrase || info.words > MAX_AUTHOR_WORDS || !AUTHOR_SAYS.test(info.trimmed)) continue;
+    if (infos[i + 1]?.phrase?.name === 'dateline') info.phrase = COMMENT_SIGNATURE;
+  }
+}
+
 /** Whole boilerplate lines of the page, sorted by start. Linear in the number of lines. */
 export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
   const infos = lineInfos(lines);
   if (infos.length === 0) return [];
+  markCommentAuthors(infos);
   markDuplicates(infos);
   for (const info of infos) info.cls = classify(info);
   smooth(infos);

@@ -142,3 +142,52 @@ describe('noise: the body is the article laid out in paragraphs', () => {
     assert.ok(noisy.has('Menu'));
   });
 });
+
+describe('noise: a line that is only a date', () => {
+  const cases: [string, NoiseKind | null][] = [
+    ['November 19, 2019 at 6:34 am', 'byline'],
+    ['Wednesday, November 20, 2019', 'byline'],
+    ['19 Nov 2019, 9:42am', 'byline'],
+    ['Nov. 20, 2019, 9:28 AM UTC', 'byline'],
+    ['2019-11-13', 'byline'],
+    // A date inside a sentence is article text.
+    ['On November 19, 2019, the ministry said the talks would go on.', null],
+    ['Source: Russian Defense Ministry, October 25, 2019', null],
+  ];
+  for (const [line, kind] of cases) {
+    it(`${kind ?? 'article'}: ${line}`, () => {
+      const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
+      assert.equal(kindOf(text, line), kind);
+    });
+  }
+});
+
+describe('noise: reader comments signed with a name and a date', () => {
+  const comments = [
+    'I skimmed your report, and did not see any analysis of what the ceasefire would mean for the people who are still living in the province and cannot leave it.',
+    'We have not yet reviewed the follow-up paper, but we plan to consider it as part of our year-end review of the region, which we will publish in the spring.',
+    'As usual too many mistakes by the negotiators. Both sides keep promising a ceasefire and nothing changes for the families who live near the front line, and nobody is held to account.',
+  ];
+  it('takes comments under "X on <date> said:" for comments, however long, and keeps the article', () => {
+    const text = page(['Lavrov rejects a ceasefire in Idlib'], ['Comments', 'Milan on September 12, 2018 at 4:47 pm said:', comments[0] ?? '', 'Catherine (Editor) on September 13, 2018 at 5:23 pm said:', comments[1] ?? '', comments[2] ?? '']);
+    for (const c of comments) assert.equal(kindOf(text, c), 'comment', c);
+    assert.equal(kindOf(text, 'Milan on September 12'), 'comment');
+    for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
+  });
+  it('takes "name says:" above a date for a comment signature', () => {
+    const text = page([], ['Share this:', 'thelastfan says:', 'November 19, 2019 at 6:34 am', comments[2] ?? '', 'joetoronto says:', 'November 19, 2019 at 6:44 am', comments[0] ?? '']);
+    assert.equal(kindOf(text, 'thelastfan says:'), 'comment');
+    assert.equal(kindOf(text, 'joetoronto says:'), 'comment');
+    assert.equal(kindOf(text, comments[0] ?? ''), 'comment');
+    for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
+  });
+  it('keeps a line ending "says:" that introduces a quotation in the article', () => {
+    const quoted = '“The international community is required to block extremists who have raised their heads in the region,” it says in its final paragraph.';
+    const text = [...ARTICLE.slice(0, 2), 'The statement says:', quoted, ...ARTICLE.slice(2)].join('\n\n');
+    assert.equal(kindOf(text, 'The statement says:'), null);
+    assert.equal(kindOf(text, quoted), null);
+  });
+  it('takes "Name commented on" in a list of recent comments for a comment signature', () => {
+    assert.equal(kindOf([...ARTICLE, 'Recent Comments', 'Colin Rust commented on', 'Why you might get a letter from us'].join('\n\n'), 'Colin Rust commented on'), 'comment');
+  });
+});
