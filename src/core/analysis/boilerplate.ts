@@ -4,7 +4,7 @@
 // body, and everything around it is chrome, comments or lists of other articles.
 import type { Evidence, NoiseKind, NoiseLine } from './types';
 import type { Line } from './text';
-import { normaliseForComparison } from './text';
+import { isLetterOrNumberCode, isSpaceCode, normaliseForComparison } from './text';
 import { countWords } from './wordCount';
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
@@ -49,6 +49,11 @@ const SENTENCE_RULE_WORDS = 8;
  * like one. (A bare "Leave a comment" link may sit above the article, so it weighs as any header.)
  */
 const SIGNED_COMMENT_WEIGHT = 0.01;
+/** Lines cut to one pattern of punctuation in a run this long are rows of a table. */
+const MIN_TABLE_ROWS = 3;
+const MAX_ROW_WORDS = 20;
+/** The first punctuation marks of a line that make its shape. */
+const SHAPE_LENGTH = 3;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
@@ -457,6 +462,8 @@ interface PageContext {
   readonly listed: ReadonlySet<number>;
   /** Lines other than good ones from `i` to the end of the page, so that a count over a range costs O(1). */
   readonly notGoodFrom: Int32Array;
+  /** 1 for the rows of a table laid out as lines (see tabularLines). */
+  readonly tabular: Uint8Array;
 }
 
 interface Verdict {
@@ -498,16 +505,50 @@ function placeVerdict(info: LineInfo, i: number, page: PageContext, blockKind: N
   if (underHeader && inBody && blockKind) return { kind: blockKind, confidence: 0.6, evidence: evidenceFor(info, 'under-list-header', 'in a list under a boilerplate header') };
   // After the body, a run of short lines reaching the end of the block is a list, not article text.
   const tailList = (page.notGoodFrom[i] ?? 0) - (page.notGoodFrom[blockTo] ?? 0) >= 4;
-  if (!inBody && info.cls !== 'good' && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && tailList) {
+  if (!inBody && info.cls !== 'good' && page.tabular[i] !== 1 && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && tailList) {
     return { kind: blockKind ?? 'related-links', confidence: 0.55, evidence: evidenceFor(info, 'after-body', 'below the article body') };
   }
   return null;
 }
 
-function notGoodSuffixCounts(infos: readonly LineInfo[]): Int32Array {
+/** Lines other than good or tabular ones from `i` to the end of the page. */
+function notGoodSuffixCounts(infos: readonly LineInfo[], tabular: Uint8Array): Int32Array {
   const counts = new Int32Array(infos.length + 1);
-  for (let i = infos.length - 1; i >= 0; i--) counts[i] = (counts[i + 1] ?? 0) + (infos[i]?.cls !== 'good' ? 1 : 0);
+  for (let i = infos.length - 1; i >= 0; i--) counts[i] = (counts[i + 1] ?? 0) + (infos[i]?.cls !== 'good' && tabular[i] !== 1 ? 1 : 0);
   return counts;
+}
+
+/** Marks inside words and abbreviations ("wide-browser", "doesn't", "St. Louis"), which say nothing of a line's layout. */
+const WORD_MARKS: ReadonlySet<number> = new Set([0x2d, 0x2e, 0x27, 0x2019]);
+
+/** The punctuation of a line, which list items of one table share ("England (Group A): 10th" → "():"). */
+function punctuationShape(trimmed: string): string {
+  let shape = '';
+  for (let k = 0; k < trimmed.length && shape.length < SHAPE_LENGTH; k++) {
+    const c = trimmed.charCodeAt(k);
+    if (!isLetterOrNumberCode(c) && !isSpaceCode(c) && !WORD_MARKS.has(c) && !(c >= 0xd800 && c <= 0xdfff)) shape += trimmed[k];
+  }
+  return shape;
+}
+
+/**
+ * Lines in a run of at least MIN_TABLE_ROWS cut to one pattern of punctuation ("June 9 – Tampa, FL @
+ * Amphitheatre", "Spain (Group F): 11th appearance"): the rows of a table or schedule in the article.
+ * Teasers of other articles are headlines, each punctuated its own way.
+ */
+function tabularLines(infos: readonly LineInfo[]): Uint8Array {
+  const tabular = new Uint8Array(infos.length);
+  let runFrom = 0;
+  let runShape = '';
+  for (let i = 0; i <= infos.length; i++) {
+    const info = infos[i];
+    const shape = info && info.words > 0 && info.words <= MAX_ROW_WORDS ? punctuationShape(info.trimmed) : '';
+    if (shape.length >= 2 && shape === runShape) continue;
+    if (runShape.length >= 2 && i - runFrom >= MIN_TABLE_ROWS) tabular.fill(1, runFrom, i);
+    runFrom = i;
+    runShape = shape;
+  }
+  return tabular;
 }
 
 const COMMENT_SIGNATURE = PHRASE_RULES.find((r) => r.name === 'comment-signature') ?? null;
@@ -537,7 +578,8 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
   smooth(infos);
   const body = bodyOf(infos);
   const titles = titleLines(infos, body);
-  const page: PageContext = { infos, body, listed: listedElsewhere(infos, body, titles), notGoodFrom: notGoodSuffixCounts(infos) };
+  const tabular = tabularLines(infos);
+  const page: PageContext = { infos, body, listed: listedElsewhere(infos, body, titles), notGoodFrom: notGoodSuffixCounts(infos, tabular), tabular };
 
   const noise: NoiseLine[] = [];
   let blockKind: NoiseKind | null = null;

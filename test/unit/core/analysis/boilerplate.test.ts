@@ -191,3 +191,23 @@ describe('noise: reader comments signed with a name and a date', () => {
     assert.equal(kindOf([...ARTICLE, 'Recent Comments', 'Colin Rust commented on', 'Why you might get a letter from us'].join('\n\n'), 'Colin Rust commented on'), 'comment');
   });
 });
+
+describe('noise: a table of the article laid out as lines after its last paragraph', () => {
+  const cases: [string, string[]][] = [
+    ['qualified teams', ['Qualified teams', 'England (Group A): 10th appearance', 'Czech Republic (Group A): Seventh appearance', 'Ukraine (Group B): Third appearance', 'Spain (Group F): 11th appearance', 'Sweden (Group F): Seventh appearance']],
+    ['tour dates', ['June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre', 'June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre', 'August 14 – St. Louis, MO @ Hollywood Casino Amphitheatre', 'June 17 – Nashville, TN @ Bridgestone Arena']],
+    ['charts', ['(Graphic: Global assets in 2019 - here)', '(Graphic: Global currencies vs. dollar - here)', '(Graphic: Emerging markets in 2019 - here)', '(Graphic: World stocks in 2019 - here)']],
+  ];
+  for (const [name, rows] of cases) {
+    it(`keeps the rows: ${name}`, () => {
+      const text = [...ARTICLE, ...rows].join('\n\n');
+      for (const row of rows) assert.equal(kindOf(text, row), null, row);
+    });
+  }
+  it('still takes a list of other headlines, each punctuated its own way, for a list', () => {
+    const teasers = ["Gronk's girlfriend tells all", 'Pochettino fired by Tottenham', 'Results from the MLS expansion draft: who moved', 'Maradona out as coach of Gimnasia', 'Messi accepts a challenge from Cavani'];
+    const text = [...ARTICLE, ...teasers].join('\n\n');
+    assert.equal(kindOf(text, teasers[0] ?? ''), 'related-links');
+    assert.equal(kindOf(text, teasers[1] ?? ''), 'related-links');
+  });
+});
