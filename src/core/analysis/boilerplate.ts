@@ -35,6 +35,9 @@ const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
 const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'other', 'social', 'byline', 'subscribe', 'related-links']);
 const MAX_CROSSED_LINES = 4;
+/** Lines an inset box of links to other articles takes at most inside the article. */
+const MAX_BOX_LINES = 8;
+const MAX_TEASER_WORDS = 20;
 /**
  * A line counts for at most this many characters when blocks are weighed: pages repeat the whole
  * article as one metadata line (a description or JSON field), which must not outweigh the article
@@ -301,24 +304,72 @@ function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main
   let left = index - 1;
   while (left >= 0) {
     const b = all[left];
-    if (!b || !crossable(b.to, from, true) || !mostlyArticle(b)) break;
-    from = b.from;
-    good += b.good;
-    near += b.near;
-    chars += b.chars;
-    left--;
+    if (!b) break;
+    const last = crossable(b.to, from, true) && mostlyArticle(b) ? left : beyondInsetBox(infos, all, left, from, to, -1);
+    if (last < 0) break;
+    for (; left >= last; left--) {
+      const m = all[left];
+      if (!m) break;
+      from = m.from;
+      good += m.good;
+      near += m.near;
+      chars += m.chars;
+    }
   }
   let right = index + 1;
   while (right < all.length) {
     const b = all[right];
-    if (!b || !crossable(to, b.from, false) || !mostlyArticle(b)) break;
-    to = b.to;
-    good += b.good;
-    near += b.near;
-    chars += b.chars;
-    right++;
+    if (!b) break;
+    const last = crossable(to, b.from, false) && mostlyArticle(b) ? right : beyondInsetBox(infos, all, right, from, to, 1);
+    if (last < 0) break;
+    for (; right <= last; right++) {
+      const m = all[right];
+      if (!m) break;
+      to = m.to;
+      good += m.good;
+      near += m.near;
+      chars += m.chars;
+    }
   }
   return { from, to, good, near, chars };
+}
+
+/** A headline of another article in an inset box: a few words that do not end a sentence. */
+function isTeaserLike(info: LineInfo | undefined): boolean {
+  return info !== undefined && info.phrase === null && info.cls === 'short' && info.words >= 2 && info.words <= MAX_TEASER_WORDS && !endsWithSentenceMark(info.trimmed);
+}
+
+/**
+ * An inset box of links to other articles ("Related" and two headlines) may sit between two
+ * paragraphs of the article: the article goes on beyond it when two paragraphs meet the box there.
+ * Looks from the body `[from, to)` in direction `step` (1 rightwards, -1 leftwards; `next` is the
+ * first block that way) and returns the index in `all` of the block where the article goes on, or -1.
+ */
+function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next: number, from: number, to: number, step: 1 | -1): number {
+  let headers = 0;
+  let teasers = 0;
+  // Headlines of the box may open (or close) the body's own block.
+  let edge = step > 0 ? to - 1 : from;
+  while (edge >= from && edge < to && isTeaserLike(infos[edge])) {
+    teasers++;
+    edge -= step;
+  }
+  if (infos[edge]?.cls !== 'good') return -1;
+  let j = step > 0 ? to : from - 1;
+  for (; j >= 0 && j < infos.length && Math.abs(j - edge) <= MAX_BOX_LINES; j += step) {
+    const info = infos[j];
+    if (info?.phrase?.kind === 'related-links') {
+      if (info.phrase.header) headers++;
+    } else if (isTeaserLike(info)) teasers++;
+    else break;
+  }
+  // A list header right above paragraphs ("Top stories" and their summaries) is no inset box.
+  if (headers === 0 || teasers === 0 || infos[j]?.cls !== 'good' || !isSentenceLike(infos[j + step])) return -1;
+  for (let k = next, seen = 0; k >= 0 && k < all.length && seen <= MAX_BOX_LINES; k += step, seen++) {
+    const b = all[k];
+    if (b && b.from <= j && j < b.to) return k;
+  }
+  return -1;
 }
 
 /** jusText context smoothing: short and near-good lines take the class of their surroundings. */

@@ -211,3 +211,23 @@ describe('noise: a table of the article laid out as lines after its last paragra
     assert.equal(kindOf(text, teasers[1] ?? ''), 'related-links');
   });
 });
+
+describe('noise: an inset box of links to other articles between paragraphs', () => {
+  const box = ['Related', "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'", 'Michael McDonald Talks New Album, Donna Summer and Retirement', 'Related', "Dave Grohl's Guest List: 21 Amazing Musical Cameos"];
+  it('keeps the paragraphs on both sides of the box and takes the box for links', () => {
+    const text = ['Menu', ...ARTICLE.slice(0, 2), ...box, ...ARTICLE.slice(2), 'Additional reporting by Joseph Hudak', 'In This Article: Doobie Brothers, Michael McDonald', 'Privacy Policy'].join('\n\n');
+    for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
+    assert.equal(kindOf(text, box[1] ?? ''), 'related-links');
+    assert.equal(kindOf(text, box[4] ?? ''), 'related-links');
+    assert.equal(kindOf(text, 'Additional reporting by'), 'byline');
+    assert.equal(kindOf(text, 'In This Article:'), 'chrome');
+  });
+  it('does not take the summaries under a list header for the article going on', () => {
+    const summaries = [
+      'The earthquake caused a temporary blackout, damaged many buildings and closed a number of rural roads in the region.',
+      'In 2023, the government will increase the country’s defense budget by more than a billion, the finance minister said on Monday.',
+    ];
+    const text = [...ARTICLE, 'Top stories', ...summaries, 'Privacy Policy'].join('\n\n');
+    for (const s of summaries) assert.equal(kindOf(text, s), 'related-links', s);
+  });
+});
