@@ -57,6 +57,8 @@ const MIN_TABLE_ROWS = 3;
 const MAX_ROW_WORDS = 20;
 /** The first punctuation marks of a line that make its shape. */
 const SHAPE_LENGTH = 3;
+/** How much of each of the article's first paragraphs a copy of the article must hold. */
+const COPY_NEEDLE_CHARS = 200;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
@@ -493,6 +495,32 @@ function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
   return titles;
 }
 
+/**
+ * Lines holding the whole article run together, as a page's metadata repeats it (a description or
+ * JSON field): the article's own words, not page furniture, so they are not dimmed. Known by holding
+ * the body's first two paragraphs word for word.
+ */
+function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
+  const copies = new Set<number>();
+  if (!body.main) return copies;
+  const paragraphs: string[] = [];
+  for (let i = body.bodyFrom; i < body.bodyTo && paragraphs.length < 2; i++) {
+    const info = infos[i];
+    // A prefix is evidence enough and keeps the search linear in the page.
+    if (info?.cls === 'good' && info.key !== null) paragraphs.push(info.key.slice(0, COPY_NEEDLE_CHARS));
+  }
+  const [first, second] = paragraphs;
+  if (first === undefined || second === undefined) return copies;
+  const minChars = first.length + second.length;
+  for (let i = 0; i < infos.length; i++) {
+    if (i >= body.bodyFrom && i < body.bodyTo) continue;
+    const info = infos[i];
+    if (!info || info.key === null || info.key.length <= minChars) continue;
+    if (info.key.includes(first) && info.key.includes(second)) copies.add(i);
+  }
+  return copies;
+}
+
 /** A body line repeated in a list outside the body is a teaser of another article (a news ticker). */
 function listedElsewhere(infos: readonly LineInfo[], body: Body, titles: ReadonlySet<number>): Set<number> {
   const listed = new Set<number>();
@@ -630,6 +658,7 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
   const body = bodyOf(infos);
   const titles = titleLines(infos, body);
   const tabular = tabularLines(infos);
+  const copies = articleCopies(infos, body);
   const page: PageContext = { infos, body, listed: listedElsewhere(infos, body, titles), notGoodFrom: notGoodSuffixCounts(infos, tabular), tabular };
 
   const noise: NoiseLine[] = [];
@@ -642,7 +671,7 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
       blockKind = info.phrase.kind;
       underHeader = true;
     } else if (info.cls === 'good') underHeader = false;
-    if (titles.has(i)) continue;
+    if (titles.has(i) || copies.has(i)) continue;
     const verdict = lineVerdict(info, i, page) ?? placeVerdict(info, i, page, blockKind, underHeader);
     if (verdict) noise.push({ start: info.line.start, end: info.line.end, kind: verdict.kind, confidence: verdict.confidence, evidence: verdict.evidence });
   }

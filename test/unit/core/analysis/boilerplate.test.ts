@@ -141,6 +141,17 @@ describe('noise: the body is the article laid out in paragraphs', () => {
     for (const p of paragraphs) assert.ok(!noisy.has(p), `marked as boilerplate: ${p}`);
     assert.ok(noisy.has('Menu'));
   });
+  it('leaves the copy of the article, its own words, undimmed, and takes the rest of the metadata for noise', () => {
+    const noisy = new Set(analyze(text).noise.map((n) => text.slice(n.start, n.end)));
+    assert.ok(!noisy.has(dump));
+    assert.ok(noisy.has('https://example.com/images/lavrov-idlib-500-250.jpg'));
+    assert.ok(noisy.has('2020-02-25T10:00:00+01:00'));
+  });
+  it('takes a repetition of the opening paragraph alone for noise as before', () => {
+    const lede = paragraphs[0] ?? '';
+    const page2 = ['Menu', title, ...paragraphs, 'Share on Facebook', 'Privacy Policy', lede].join('\n\n');
+    assert.ok(analyze(page2).noise.some((n) => n.start === page2.lastIndexOf(lede) && n.kind === 'duplicate'));
+  });
 });
 
 describe('noise: a line that is only a date', () => {
