@@ -496,6 +496,22 @@ function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
 }
 
 /**
+ * The standfirst: a sentence right under the title (after any copy of the title) and above the body
+ * sums up the article, as news pages print it in larger type.
+ */
+function standfirstLine(infos: readonly LineInfo[], body: Body, titles: ReadonlySet<number>): number {
+  if (!body.main) return -1;
+  let title = -1;
+  for (const t of titles) if (t < body.bodyFrom && t > title) title = t;
+  if (title < 0) return -1;
+  let i = title + 1;
+  while (i < body.bodyFrom && (infos[i]?.duplicateOf !== null || infos[i]?.truncatedTitle === true)) i++;
+  const info = infos[i];
+  if (i >= body.bodyFrom || !info || info.phrase || info.linkDensity > 0.2 || DATE_LIKE.test(info.trimmed)) return -1;
+  return endsSentence(info) ? i : -1;
+}
+
+/**
  * Lines holding the whole article run together, as a page's metadata repeats it (a description or
  * JSON field): the article's own words, not page furniture, so they are not dimmed. Known by holding
  * the body's first two paragraphs word for word.
@@ -659,6 +675,7 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
   const titles = titleLines(infos, body);
   const tabular = tabularLines(infos);
   const copies = articleCopies(infos, body);
+  const standfirst = standfirstLine(infos, body, titles);
   const page: PageContext = { infos, body, listed: listedElsewhere(infos, body, titles), notGoodFrom: notGoodSuffixCounts(infos, tabular), tabular };
 
   const noise: NoiseLine[] = [];
@@ -671,7 +688,7 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
       blockKind = info.phrase.kind;
       underHeader = true;
     } else if (info.cls === 'good') underHeader = false;
-    if (titles.has(i) || copies.has(i)) continue;
+    if (titles.has(i) || copies.has(i) || i === standfirst) continue;
     const verdict = lineVerdict(info, i, page) ?? placeVerdict(info, i, page, blockKind, underHeader);
     if (verdict) noise.push({ start: info.line.start, end: info.line.end, kind: verdict.kind, confidence: verdict.confidence, evidence: verdict.evidence });
   }

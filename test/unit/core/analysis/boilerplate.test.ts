@@ -242,3 +242,19 @@ describe('noise: an inset box of links to other articles between paragraphs', ()
     for (const s of summaries) assert.equal(kindOf(text, s), 'related-links', s);
   });
 });
+
+describe('noise: the standfirst under the title', () => {
+  const title = 'Lavrov rejects a ceasefire in Idlib as capitulation';
+  const standfirst = 'The brain behind the offensive is said to be the army’s new chief of staff.';
+  it('keeps the sentence between the title and the byline', () => {
+    const text = ['Menu', 'World', title, title, standfirst, 'New Delhi, News Bureau | Updated : 19 November 2019, 09:01 AM', ...ARTICLE, 'Privacy Policy'].join('\n\n');
+    assert.equal(kindOf(text, standfirst), null);
+    assert.equal(kindOf(text, 'Menu'), 'chrome');
+  });
+  it('still takes a teaser above the title for chrome', () => {
+    const teaser = 'Maharashtra | Sonia Gandhi gives nod to Congress alliance: Reports - Read More »»';
+    const text = ['Menu', teaser, title, standfirst, 'By Tom Parfitt', ...ARTICLE].join('\n\n');
+    assert.equal(kindOf(text, teaser), 'chrome');
+    assert.equal(kindOf(text, standfirst), null);
+  });
+});
