@@ -613,6 +613,8 @@ function notGoodSuffixCounts(infos: readonly LineInfo[], tabular: Uint8Array): I
   return counts;
 }
 
+/** Lines of style sheets and scripts left in a page share a shape too, but are no table. */
+const CODE_MARKS = /[;{}<>=]/;
 /** Marks inside words and abbreviations ("wide-browser", "doesn't", "St. Louis"), which say nothing of a line's layout. */
 const WORD_MARKS: ReadonlySet<number> = new Set([0x2d, 0x2e, 0x27, 0x2019]);
 
@@ -638,8 +640,8 @@ function tabularLines(infos: readonly LineInfo[]): Uint8Array {
   for (let i = 0; i <= infos.length; i++) {
     const info = infos[i];
     const shape = info && info.words > 0 && info.words <= MAX_ROW_WORDS ? punctuationShape(info.trimmed) : '';
-    if (shape.length >= 2 && shape === runShape) continue;
-    if (runShape.length >= 2 && i - runFrom >= MIN_TABLE_ROWS) tabular.fill(1, runFrom, i);
+    if (shape.length >= 2 && shape === runShape && !CODE_MARKS.test(shape)) continue;
+    if (runShape.length >= 2 && !CODE_MARKS.test(runShape) && i - runFrom >= MIN_TABLE_ROWS) tabular.fill(1, runFrom, i);
     runFrom = i;
     runShape = shape;
   }

@@ -82,6 +82,7 @@ describe('noise: single lines of real pages, below an article', () => {
     ['Written by Rachael Link, MS, RD on November 14, 2019', 'byline'],
     ['Topics: Royals, Jeffrey Epstein, Sexual Assault, Media', 'chrome'],
     ['Home > News > Politics > White House', 'chrome'],
+    ['Sign up to get an email from reporter Ryan Grim when he publishes a new story.', 'subscribe'],
   ];
   for (const [line, kind] of cases) {
     it(`${kind}: ${line}`, () => {
@@ -215,6 +216,11 @@ describe('noise: a table of the article laid out as lines after its last paragra
       for (const row of rows) assert.equal(kindOf(text, row), null, row);
     });
   }
+  it('still takes lines of a style sheet left in the page for noise', () => {
+    const css = ['.image-wrap img {', 'width:100px;', 'height:100px;', 'padding-top:20px;', 'font-size:15px;', 'line-height:20px;', '}'];
+    const text = [...ARTICLE, ...css].join('\n');
+    assert.equal(kindOf(text, 'padding-top:20px;'), 'related-links');
+  });
   it('still takes a list of other headlines, each punctuated its own way, for a list', () => {
     const teasers = ["Gronk's girlfriend tells all", 'Pochettino fired by Tottenham', 'Results from the MLS expansion draft: who moved', 'Maradona out as coach of Gimnasia', 'Messi accepts a challenge from Cavani'];
     const text = [...ARTICLE, ...teasers].join('\n\n');
@@ -256,5 +262,13 @@ describe('noise: the standfirst under the title', () => {
     const text = ['Menu', teaser, title, standfirst, 'By Tom Parfitt', ...ARTICLE].join('\n\n');
     assert.equal(kindOf(text, teaser), 'chrome');
     assert.equal(kindOf(text, standfirst), null);
+  });
+});
+
+describe('noise: signing up for a product is not a subscribe prompt', () => {
+  it('keeps the offer in a deals article', () => {
+    const line = 'Disney Plus is Now Live, Sign up for the Disney +, Hulu, and ESPN+ Package and Save $5/Month';
+    const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
+    assert.equal(kindOf(text, line), null);
   });
 });
