@@ -689,7 +689,7 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
     if (info.phrase?.header) {
       blockKind = info.phrase.kind;
       underHeader = true;
-    } else if (info.cls === 'good') underHeader = false;
+    } else if (info.cls === 'good' || i === body.bodyFrom) underHeader = false;
     if (titles.has(i) || copies.has(i) || i === standfirst) continue;
     const verdict = lineVerdict(info, i, page) ?? placeVerdict(info, i, page, blockKind, underHeader);
     if (verdict) noise.push({ start: info.line.start, end: info.line.end, kind: verdict.kind, confidence: verdict.confidence, evidence: verdict.evidence });

@@ -272,3 +272,13 @@ describe('noise: signing up for a product is not a subscribe prompt', () => {
     assert.equal(kindOf(text, line), null);
   });
 });
+
+describe('noise: the opening sentence of the article under a list header above it', () => {
+  it('keeps a short first paragraph that follows a list header, a teaser and a byline', () => {
+    // Dense with names, so few function words: a sentence, though not a full paragraph by its signals.
+    const first = 'A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, D-Minn., in March, prosecutors said.';
+    const text = ['Menu', 'Trending', 'Pochettino fired by Tottenham after five years', 'By Phil Helsel', first, ...ARTICLE, 'Privacy Policy'].join('\n\n');
+    assert.equal(kindOf(text, first), null);
+    assert.equal(kindOf(text, 'Trending'), 'related-links');
+  });
+});
