@@ -14,11 +14,20 @@ export interface PhraseRule {
 }
 
 const SHORT = 8;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "Wednesday, November 20, 2019", "19 Nov 2019, 9:42am", "2019-11-13", "Nov. 20, 2019, 9:28 AM UTC". */
+const DATELINE = new RegExp(
+  `^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})` +
+    `(?:(?:,|\\||,? at|,? -)? ?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?$`,
+  'i',
+);
 const ANY = Number.MAX_SAFE_INTEGER;
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // Comment sections and forms.
   { kind: 'comment', name: 'comments-header', header: true, maxWords: 6, pattern: /^(\d+\s+)?(no |show |view |read |load |hide |add |post )?(reader |user )?(comments?|responses?|replies)\b( \(\d+\))?|^(leave|post|add|write) (a|your) (comment|reply|response)|^join the (discussion|conversation)|^(\d+ )?thoughts? on\b|^discussion\b|^what do you think\??$/i },
+  // "Alex on September 17, 2018 at 6:34 am said:", "Colin Rust commented on": a reader's comment starts.
+  { kind: 'comment', name: 'comment-signature', header: true, maxWords: 16, pattern: /\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:said|says|wrote|commented) ?:?$|^\S.{0,40} commented on$/i },
   { kind: 'comment-form', name: 'comment-form', header: false, maxWords: 20, pattern: /please enter your|your email address will not be published|required fields are marked|save my name, email|^(post|submit) (comment|reply)|notify me of (follow-up|new)|^(name|email|website|comment)[\s*:]*$|^cancel reply|you must be logged in to post|log in to (comment|reply)|^reply$|^\d+ (likes?|replies)$|comments are (closed|moderated)/i },
   // Lists of other articles.
   { kind: 'related-links', name: 'related-header', header: true, maxWords: 6, pattern: /^(popular|top|trending|latest|recent|related|recommended|featured|sponsored|promoted|partner|more|most|editor'?s|editors'?|other|similar|best|hot|breaking)\b.{0,30}\b(posts?|stories|story|news|articles?|reads?|videos?|content|links|picks|headlines|now|today|from|in|on|read|popular|viewed|shared|commented|watched|updates)\b|^(trending|popular|related|recommended|must read|more|latest|read (more|next|also|this next)|also read|see also|you (may|might) (also )?(like|enjoy)|around the web|from the web|in case you missed it|what to read next|up next|don't miss|further reading|more on this|recent posts|archives|categories|tags|topics)\b[:.]?/i },
@@ -27,14 +36,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'social', name: 'social', header: false, maxWords: 5, pattern: /^(share|tweet|pin|pin it|email|e-mail|print|facebook|twitter|x|linkedin|reddit|pinterest|whatsapp|telegram|instagram|youtube|tiktok|flipboard|tumblr|buffer|rss|rss feed|copy link|messenger|vk|snapchat|google\+?|mail|comment|save|like|follow)(\s*[:|/,·•-]\s*.*)?$/i },
   { kind: 'social', name: 'social-link', header: false, maxWords: 12, pattern: /^[\p{L} ]{0,30}:?\s*(https?:\/\/)?(www\.)?((twitter|facebook|instagram|linkedin|youtube|tiktok|pinterest|telegram)\.com|t\.me|x\.com|wa\.me)\/\S+\s*$/iu },
   { kind: 'social', name: 'social-prompt', header: false, maxWords: 16, pattern: /^(follow|like|find|join|connect with) us\b|^share (this|on|the)\b|\b(follow|find) (us|me) on\b|^\d[\d,.]*k? (shares?|likes?|followers|views|retweets)$|^(followers|following|likes|shares)$|\bclick to tweet\b/i },
-  { kind: 'subscribe', name: 'subscribe', header: false, maxWords: 25, pattern: /\bsubscribe\b|\bnewsletters?\b|\bsign up (for|to)\b|\bmailing list\b|\bdelivered (to|straight to) your inbox\b|^get (the|our) .{0,30}(email|updates|alerts)|\bunsubscribe\b|\byour inbox\b|\bmeet your inbox\b/i },
+  { kind: 'subscribe', name: 'subscribe', header: false, maxWords: 25, pattern: /\bsubscribe\b|\bnewsletters?\b|\bsign up (for|to) (our|get|free|e-?mail|updates|alerts|news)\b|\bsign up (for|to) \S{1,30} news\b|\bmailing list\b|\bdelivered (to|straight to) your inbox\b|^get (the|our) .{0,30}(email|updates|alerts)|\bunsubscribe\b|\byour inbox\b|\bmeet your inbox\b/i },
   { kind: 'contact', name: 'contact', header: false, maxWords: 12, pattern: /^contact( us| me| the author)?\b|^(e-?mail|tel|phone|fax|telephone)\s*:|^send (us )?(a )?(tips?|news tips)\b|^got a (news )?tip/i },
   { kind: 'video', name: 'video', header: false, maxWords: 12, pattern: /^video( id| on demand| length| duration)?\s*:|^(watch|play)( (the |full )?(video|now|live|more))?$|^\d{1,2}:\d{2}(:\d{2})?$|^(duration|runtime)\s*:/i },
-  { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: /^(by|written by|reviewed by|medically reviewed by|posted by|reporting by|edited by|story by|words by|photos? by)\s+\p{Lu}|^(published|updated|posted|last updated|first published)( on| at)?\b|^\d+ min(ute)?s? read$/iu },
+  { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: /^(by|written by|reviewed by|medically reviewed by|posted by|reporting by|(additional|with|contributing) reporting by|edited by|story by|words by|photos? by)\s+\p{Lu}|^(published|updated|posted|last updated|first published)( on| at)?\b|^\d+ min(ute)?s? read$/iu },
+  // A line that is only a date, perhaps with a time: when a piece or a comment was posted, never a sentence.
+  { kind: 'byline', name: 'dateline', header: false, maxWords: 9, pattern: DATELINE },
   { kind: 'other', name: 'caption', header: false, maxWords: 60, pattern: /^(image|photo|picture|video)( caption| credit| copyright)?\s*:|^image (caption|copyright)\b|^\(?(photo|image|picture|credit)s?( by)?\s*:|\b(file photo|photo credit|getty images|associated press photo)\b|^(pictured|above|below|top|left|right)\s*:/i },
   // Site chrome.
   { kind: 'chrome', name: 'chrome', header: false, maxWords: 6, pattern: /^(skip to (main )?content|skip navigation|report|menu|main menu|navigation|search|search for:?|home|homepage|sign in|sign up|log ?in|log ?out|sign out|register|my account|account|profile|settings|close|open|toggle navigation|back to top|top of page|next|previous|next (article|post|story)|previous (article|post|story)|advertisement|advertise( with us| on .*)?|sponsored|about|about us|privacy( policy| settings)?|terms( of (use|service))?|terms and conditions|cookie (policy|settings)|site ?map|careers|jobs|faq|help|loading\.*|more|less|show more|see more|load more|view all|see all|all rights reserved\.?|en|english|edition|ad|ads|store|shop|podcasts?|rss|newsletters?|follow|tags?:?|categories:?|filed under:?|topics:?)$/i },
   { kind: 'chrome', name: 'legal', header: false, maxWords: ANY, pattern: /©|\(c\) \d{4}|\ball rights reserved\b|\bwe use cookies\b|\buses cookies\b|\bcookie (policy|settings|preferences)\b|\bprivacy policy\b.{0,200}\bterms\b|\bterms of (use|service)\b.{0,200}\bprivacy\b|\benable javascript\b|\byour browser (does not|doesn't) support\b/i },
-  { kind: 'chrome', name: 'tags', header: false, maxWords: 30, pattern: /^(tags?|topics?|filed under|categories|related topics|more about|keywords)\s*:/i },
+  { kind: 'chrome', name: 'tags', header: false, maxWords: 30, pattern: /^(tags?|topics?|filed under|categories|related topics|more about|keywords|in this (article|story))\s*:/i },
   { kind: 'chrome', name: 'breadcrumb', header: false, maxWords: SHORT, pattern: /^[^.!?\s>»/|]+(?:\s+[^.!?\s>»/|]+)*(?:\s+[>»/|]\s+[^.!?\s>»/|]+(?:\s+[^.!?\s>»/|]+)*){2,}$/ },
 ];

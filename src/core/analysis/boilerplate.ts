@@ -4,7 +4,7 @@
 // body, and everything around it is chrome, comments or lists of other articles.
 import type { Evidence, NoiseKind, NoiseLine } from './types';
 import type { Line } from './text';
-import { normaliseForComparison } from './text';
+import { isLetterOrNumberCode, isSpaceCode, normaliseForComparison } from './text';
 import { countWords } from './wordCount';
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
@@ -17,7 +17,7 @@ interface LineInfo {
   readonly words: number;
   readonly stopDensity: number;
   readonly linkDensity: number;
-  readonly phrase: PhraseRule | null;
+  phrase: PhraseRule | null;
   duplicateOf: number | null;
   truncatedTitle: boolean;
   cls: LineClass;
@@ -35,6 +35,9 @@ const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
 const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'other', 'social', 'byline', 'subscribe', 'related-links']);
 const MAX_CROSSED_LINES = 4;
+/** Lines an inset box of links to other articles takes at most inside the article. */
+const MAX_BOX_LINES = 8;
+const MAX_TEASER_WORDS = 20;
 /**
  * A line counts for at most this many characters when blocks are weighed: pages repeat the whole
  * article as one metadata line (a description or JSON field), which must not outweigh the article
@@ -43,6 +46,19 @@ const MAX_CROSSED_LINES = 4;
 const MAX_PARAGRAPH_WEIGHT = 2000;
 /** Phrase rules that may match whole sentences are not applied to lines that quote someone. */
 const SENTENCE_RULE_WORDS = 8;
+/**
+ * How much a block under a comment's signature ("Alex on May 2, 2018 at 6:34 am said:") counts when
+ * the body is chosen: a reader's comment, however long, is not the article when another block reads
+ * like one. (A bare "Leave a comment" link may sit above the article, so it weighs as any header.)
+ */
+const SIGNED_COMMENT_WEIGHT = 0.01;
+/** Lines cut to one pattern of punctuation in a run this long are rows of a table. */
+const MIN_TABLE_ROWS = 3;
+const MAX_ROW_WORDS = 20;
+/** The first punctuation marks of a line that make its shape. */
+const SHAPE_LENGTH = 3;
+/** How much of each of the article's first paragraphs a copy of the article must hold. */
+const COPY_NEEDLE_CHARS = 200;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
@@ -290,24 +306,72 @@ function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main
   let left = index - 1;
   while (left >= 0) {
     const b = all[left];
-    if (!b || !crossable(b.to, from, true) || !mostlyArticle(b)) break;
-    from = b.from;
-    good += b.good;
-    near += b.near;
-    chars += b.chars;
-    left--;
+    if (!b) break;
+    const last = crossable(b.to, from, true) && mostlyArticle(b) ? left : beyondInsetBox(infos, all, left, from, to, -1);
+    if (last < 0) break;
+    for (; left >= last; left--) {
+      const m = all[left];
+      if (!m) break;
+      from = m.from;
+      good += m.good;
+      near += m.near;
+      chars += m.chars;
+    }
   }
   let right = index + 1;
   while (right < all.length) {
     const b = all[right];
-    if (!b || !crossable(to, b.from, false) || !mostlyArticle(b)) break;
-    to = b.to;
-    good += b.good;
-    near += b.near;
-    chars += b.chars;
-    right++;
+    if (!b) break;
+    const last = crossable(to, b.from, false) && mostlyArticle(b) ? right : beyondInsetBox(infos, all, right, from, to, 1);
+    if (last < 0) break;
+    for (; right <= last; right++) {
+      const m = all[right];
+      if (!m) break;
+      to = m.to;
+      good += m.good;
+      near += m.near;
+      chars += m.chars;
+    }
   }
   return { from, to, good, near, chars };
+}
+
+/** A headline of another article in an inset box: a few words that do not end a sentence. */
+function isTeaserLike(info: LineInfo | undefined): boolean {
+  return info !== undefined && info.phrase === null && info.cls === 'short' && info.words >= 2 && info.words <= MAX_TEASER_WORDS && !endsWithSentenceMark(info.trimmed);
+}
+
+/**
+ * An inset box of links to other articles ("Related" and two headlines) may sit between two
+ * paragraphs of the article: the article goes on beyond it when two paragraphs meet the box there.
+ * Looks from the body `[from, to)` in direction `step` (1 rightwards, -1 leftwards; `next` is the
+ * first block that way) and returns the index in `all` of the block where the article goes on, or -1.
+ */
+function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next: number, from: number, to: number, step: 1 | -1): number {
+  let headers = 0;
+  let teasers = 0;
+  // Headlines of the box may open (or close) the body's own block.
+  let edge = step > 0 ? to - 1 : from;
+  while (edge >= from && edge < to && isTeaserLike(infos[edge])) {
+    teasers++;
+    edge -= step;
+  }
+  if (infos[edge]?.cls !== 'good') return -1;
+  let j = step > 0 ? to : from - 1;
+  for (; j >= 0 && j < infos.length && Math.abs(j - edge) <= MAX_BOX_LINES; j += step) {
+    const info = infos[j];
+    if (info?.phrase?.kind === 'related-links') {
+      if (info.phrase.header) headers++;
+    } else if (isTeaserLike(info)) teasers++;
+    else break;
+  }
+  // A list header right above paragraphs ("Top stories" and their summaries) is no inset box.
+  if (headers === 0 || teasers === 0 || infos[j]?.cls !== 'good' || !isSentenceLike(infos[j + step])) return -1;
+  for (let k = next, seen = 0; k >= 0 && k < all.length && seen <= MAX_BOX_LINES; k += step, seen++) {
+    const b = all[k];
+    if (b && b.from <= j && j < b.to) return k;
+  }
+  return -1;
 }
 
 /** jusText context smoothing: short and near-good lines take the class of their surroundings. */
@@ -396,8 +460,8 @@ function bodyOf(infos: readonly LineInfo[]): Body {
   const all = blocks(infos);
   let main: Block | undefined;
   const score = (b: Block): number => {
-    const header = b.from > 0 && infos[b.from - 1]?.phrase?.header === true;
-    return b.good * (b.good / Math.max(1, b.chars)) * (header ? 0.5 : 1);
+    const header = b.from > 0 ? infos[b.from - 1]?.phrase : undefined;
+    return b.good * (b.good / Math.max(1, b.chars)) * (header?.header === true ? (header.name === 'comment-signature' ? SIGNED_COMMENT_WEIGHT : 0.5) : 1);
   };
   for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
   if (!main) return { main, bodyFrom: 0, bodyTo: infos.length, blockFrom: 0, blockTo: infos.length };
@@ -431,6 +495,48 @@ function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
   return titles;
 }
 
+/**
+ * The standfirst: a sentence right under the title (after any copy of the title) and above the body
+ * sums up the article, as news pages print it in larger type.
+ */
+function standfirstLine(infos: readonly LineInfo[], body: Body, titles: ReadonlySet<number>): number {
+  if (!body.main) return -1;
+  let title = -1;
+  for (const t of titles) if (t < body.bodyFrom && t > title) title = t;
+  if (title < 0) return -1;
+  let i = title + 1;
+  while (i < body.bodyFrom && (infos[i]?.duplicateOf !== null || infos[i]?.truncatedTitle === true)) i++;
+  const info = infos[i];
+  if (i >= body.bodyFrom || !info || info.phrase || info.linkDensity > 0.2 || DATE_LIKE.test(info.trimmed)) return -1;
+  return endsSentence(info) ? i : -1;
+}
+
+/**
+ * Lines holding the whole article run together, as a page's metadata repeats it (a description or
+ * JSON field): the article's own words, not page furniture, so they are not dimmed. Known by holding
+ * the body's first two paragraphs word for word.
+ */
+function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
+  const copies = new Set<number>();
+  if (!body.main) return copies;
+  const paragraphs: string[] = [];
+  for (let i = body.bodyFrom; i < body.bodyTo && paragraphs.length < 2; i++) {
+    const info = infos[i];
+    // A prefix is evidence enough and keeps the search linear in the page.
+    if (info?.cls === 'good' && info.key !== null) paragraphs.push(info.key.slice(0, COPY_NEEDLE_CHARS));
+  }
+  const [first, second] = paragraphs;
+  if (first === undefined || second === undefined) return copies;
+  const minChars = first.length + second.length;
+  for (let i = 0; i < infos.length; i++) {
+    if (i >= body.bodyFrom && i < body.bodyTo) continue;
+    const info = infos[i];
+    if (!info || info.key === null || info.key.length <= minChars) continue;
+    if (info.key.includes(first) && info.key.includes(second)) copies.add(i);
+  }
+  return copies;
+}
+
 /** A body line repeated in a list outside the body is a teaser of another article (a news ticker). */
 function listedElsewhere(infos: readonly LineInfo[], body: Body, titles: ReadonlySet<number>): Set<number> {
   const listed = new Set<number>();
@@ -451,6 +557,8 @@ interface PageContext {
   readonly listed: ReadonlySet<number>;
   /** Lines other than good ones from `i` to the end of the page, so that a count over a range costs O(1). */
   readonly notGoodFrom: Int32Array;
+  /** 1 for the rows of a table laid out as lines (see tabularLines). */
+  readonly tabular: Uint8Array;
 }
 
 interface Verdict {
@@ -492,28 +600,85 @@ function placeVerdict(info: LineInfo, i: number, page: PageContext, blockKind: N
   if (underHeader && inBody && blockKind) return { kind: blockKind, confidence: 0.6, evidence: evidenceFor(info, 'under-list-header', 'in a list under a boilerplate header') };
   // After the body, a run of short lines reaching the end of the block is a list, not article text.
   const tailList = (page.notGoodFrom[i] ?? 0) - (page.notGoodFrom[blockTo] ?? 0) >= 4;
-  if (!inBody && info.cls !== 'good' && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && tailList) {
+  if (!inBody && info.cls !== 'good' && page.tabular[i] !== 1 && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && tailList) {
     return { kind: blockKind ?? 'related-links', confidence: 0.55, evidence: evidenceFor(info, 'after-body', 'below the article body') };
   }
   return null;
 }
 
-function notGoodSuffixCounts(infos: readonly LineInfo[]): Int32Array {
+/** Lines other than good or tabular ones from `i` to the end of the page. */
+function notGoodSuffixCounts(infos: readonly LineInfo[], tabular: Uint8Array): Int32Array {
   const counts = new Int32Array(infos.length + 1);
-  for (let i = infos.length - 1; i >= 0; i--) counts[i] = (counts[i + 1] ?? 0) + (infos[i]?.cls !== 'good' ? 1 : 0);
+  for (let i = infos.length - 1; i >= 0; i--) counts[i] = (counts[i + 1] ?? 0) + (infos[i]?.cls !== 'good' && tabular[i] !== 1 ? 1 : 0);
   return counts;
+}
+
+/** Lines of style sheets and scripts left in a page share a shape too, but are no table. */
+const CODE_MARKS = /[;{}<>=]/;
+/** Marks inside words and abbreviations ("wide-browser", "doesn't", "St. Louis"), which say nothing of a line's layout. */
+const WORD_MARKS: ReadonlySet<number> = new Set([0x2d, 0x2e, 0x27, 0x2019]);
+
+/** The punctuation of a line, which list items of one table share ("England (Group A): 10th" → "():"). */
+function punctuationShape(trimmed: string): string {
+  let shape = '';
+  for (let k = 0; k < trimmed.length && shape.length < SHAPE_LENGTH; k++) {
+    const c = trimmed.charCodeAt(k);
+    if (!isLetterOrNumberCode(c) && !isSpaceCode(c) && !WORD_MARKS.has(c) && !(c >= 0xd800 && c <= 0xdfff)) shape += trimmed[k];
+  }
+  return shape;
+}
+
+/**
+ * Lines in a run of at least MIN_TABLE_ROWS cut to one pattern of punctuation ("June 9 – Tampa, FL @
+ * Amphitheatre", "Spain (Group F): 11th appearance"): the rows of a table or schedule in the article.
+ * Teasers of other articles are headlines, each punctuated its own way.
+ */
+function tabularLines(infos: readonly LineInfo[]): Uint8Array {
+  const tabular = new Uint8Array(infos.length);
+  let runFrom = 0;
+  let runShape = '';
+  for (let i = 0; i <= infos.length; i++) {
+    const info = infos[i];
+    const shape = info && info.words > 0 && info.words <= MAX_ROW_WORDS ? punctuationShape(info.trimmed) : '';
+    if (shape.length >= 2 && shape === runShape && !CODE_MARKS.test(shape)) continue;
+    if (runShape.length >= 2 && !CODE_MARKS.test(runShape) && i - runFrom >= MIN_TABLE_ROWS) tabular.fill(1, runFrom, i);
+    runFrom = i;
+    runShape = shape;
+  }
+  return tabular;
+}
+
+const COMMENT_SIGNATURE = PHRASE_RULES.find((r) => r.name === 'comment-signature') ?? null;
+/** "thelastchargersfan says:": a comment's author, when the next line is only the date it was posted. */
+const AUTHOR_SAYS = /^\S.{0,50}\s(says|said|wrote|writes):$/iu;
+const MAX_AUTHOR_WORDS = 6;
+
+/**
+ * A short line ending "says:" above a line that is only a date signs a reader's comment; alone it
+ * may introduce a quotation in the article, so the date is the evidence.
+ */
+function markCommentAuthors(infos: readonly LineInfo[]): void {
+  for (let i = 0; i + 1 < infos.length; i++) {
+    const info = infos[i];
+    if (!info || info.phrase || info.words > MAX_AUTHOR_WORDS || !AUTHOR_SAYS.test(info.trimmed)) continue;
+    if (infos[i + 1]?.phrase?.name === 'dateline') info.phrase = COMMENT_SIGNATURE;
+  }
 }
 
 /** Whole boilerplate lines of the page, sorted by start. Linear in the number of lines. */
 export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
   const infos = lineInfos(lines);
   if (infos.length === 0) return [];
+  markCommentAuthors(infos);
   markDuplicates(infos);
   for (const info of infos) info.cls = classify(info);
   smooth(infos);
   const body = bodyOf(infos);
   const titles = titleLines(infos, body);
-  const page: PageContext = { infos, body, listed: listedElsewhere(infos, body, titles), notGoodFrom: notGoodSuffixCounts(infos) };
+  const tabular = tabularLines(infos);
+  const copies = articleCopies(infos, body);
+  const standfirst = standfirstLine(infos, body, titles);
+  const page: PageContext = { infos, body, listed: listedElsewhere(infos, body, titles), notGoodFrom: notGoodSuffixCounts(infos, tabular), tabular };
 
   const noise: NoiseLine[] = [];
   let blockKind: NoiseKind | null = null;
@@ -524,8 +689,8 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
     if (info.phrase?.header) {
       blockKind = info.phrase.kind;
       underHeader = true;
-    } else if (info.cls === 'good') underHeader = false;
-    if (titles.has(i)) continue;
+    } else if (info.cls === 'good' || i === body.bodyFrom) underHeader = false;
+    if (titles.has(i) || copies.has(i) || i === standfirst) continue;
     const verdict = lineVerdict(info, i, page) ?? placeVerdict(info, i, page, blockKind, underHeader);
     if (verdict) noise.push({ start: info.line.start, end: info.line.end, kind: verdict.kind, confidence: verdict.confidence, evidence: verdict.evidence });
   }

@@ -82,6 +82,7 @@ describe('noise: single lines of real pages, below an article', () => {
     ['Written by Rachael Link, MS, RD on November 14, 2019', 'byline'],
     ['Topics: Royals, Jeffrey Epstein, Sexual Assault, Media', 'chrome'],
     ['Home > News > Politics > White House', 'chrome'],
+    ['Sign up to get an email from reporter Ryan Grim when he publishes a new story.', 'subscribe'],
   ];
   for (const [line, kind] of cases) {
     it(`${kind}: ${line}`, () => {
@@ -140,5 +141,144 @@ describe('noise: the body is the article laid out in paragraphs', () => {
     const noisy = new Set(analyze(text).noise.map((n) => text.slice(n.start, n.end)));
     for (const p of paragraphs) assert.ok(!noisy.has(p), `marked as boilerplate: ${p}`);
     assert.ok(noisy.has('Menu'));
+  });
+  it('leaves the copy of the article, its own words, undimmed, and takes the rest of the metadata for noise', () => {
+    const noisy = new Set(analyze(text).noise.map((n) => text.slice(n.start, n.end)));
+    assert.ok(!noisy.has(dump));
+    assert.ok(noisy.has('https://example.com/images/lavrov-idlib-500-250.jpg'));
+    assert.ok(noisy.has('2020-02-25T10:00:00+01:00'));
+  });
+  it('takes a repetition of the opening paragraph alone for noise as before', () => {
+    const lede = paragraphs[0] ?? '';
+    const page2 = ['Menu', title, ...paragraphs, 'Share on Facebook', 'Privacy Policy', lede].join('\n\n');
+    assert.ok(analyze(page2).noise.some((n) => n.start === page2.lastIndexOf(lede) && n.kind === 'duplicate'));
+  });
+});
+
+describe('noise: a line that is only a date', () => {
+  const cases: [string, NoiseKind | null][] = [
+    ['November 19, 2019 at 6:34 am', 'byline'],
+    ['Wednesday, November 20, 2019', 'byline'],
+    ['19 Nov 2019, 9:42am', 'byline'],
+    ['Nov. 20, 2019, 9:28 AM UTC', 'byline'],
+    ['2019-11-13', 'byline'],
+    // A date inside a sentence is article text.
+    ['On November 19, 2019, the ministry said the talks would go on.', null],
+    ['Source: Russian Defense Ministry, October 25, 2019', null],
+  ];
+  for (const [line, kind] of cases) {
+    it(`${kind ?? 'article'}: ${line}`, () => {
+      const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
+      assert.equal(kindOf(text, line), kind);
+    });
+  }
+});
+
+describe('noise: reader comments signed with a name and a date', () => {
+  const comments = [
+    'I skimmed your report, and did not see any analysis of what the ceasefire would mean for the people who are still living in the province and cannot leave it.',
+    'We have not yet reviewed the follow-up paper, but we plan to consider it as part of our year-end review of the region, which we will publish in the spring.',
+    'As usual too many mistakes by the negotiators. Both sides keep promising a ceasefire and nothing changes for the families who live near the front line, and nobody is held to account.',
+  ];
+  it('takes comments under "X on <date> said:" for comments, however long, and keeps the article', () => {
+    const text = page(['Lavrov rejects a ceasefire in Idlib'], ['Comments', 'Milan on September 12, 2018 at 4:47 pm said:', comments[0] ?? '', 'Catherine (Editor) on September 13, 2018 at 5:23 pm said:', comments[1] ?? '', comments[2] ?? '']);
+    for (const c of comments) assert.equal(kindOf(text, c), 'comment', c);
+    assert.equal(kindOf(text, 'Milan on September 12'), 'comment');
+    for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
+  });
+  it('takes "name says:" above a date for a comment signature', () => {
+    const text = page([], ['Share this:', 'thelastfan says:', 'November 19, 2019 at 6:34 am', comments[2] ?? '', 'joetoronto says:', 'November 19, 2019 at 6:44 am', comments[0] ?? '']);
+    assert.equal(kindOf(text, 'thelastfan says:'), 'comment');
+    assert.equal(kindOf(text, 'joetoronto says:'), 'comment');
+    assert.equal(kindOf(text, comments[0] ?? ''), 'comment');
+    for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
+  });
+  it('keeps a line ending "says:" that introduces a quotation in the article', () => {
+    const quoted = '“The international community is required to block extremists who have raised their heads in the region,” it says in its final paragraph.';
+    const text = [...ARTICLE.slice(0, 2), 'The statement says:', quoted, ...ARTICLE.slice(2)].join('\n\n');
+    assert.equal(kindOf(text, 'The statement says:'), null);
+    assert.equal(kindOf(text, quoted), null);
+  });
+  it('takes "Name commented on" in a list of recent comments for a comment signature', () => {
+    assert.equal(kindOf([...ARTICLE, 'Recent Comments', 'Colin Rust commented on', 'Why you might get a letter from us'].join('\n\n'), 'Colin Rust commented on'), 'comment');
+  });
+});
+
+describe('noise: a table of the article laid out as lines after its last paragraph', () => {
+  const cases: [string, string[]][] = [
+    ['qualified teams', ['Qualified teams', 'England (Group A): 10th appearance', 'Czech Republic (Group A): Seventh appearance', 'Ukraine (Group B): Third appearance', 'Spain (Group F): 11th appearance', 'Sweden (Group F): Seventh appearance']],
+    ['tour dates', ['June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre', 'June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre', 'June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre', 'August 14 – St. Louis, MO @ Hollywood Casino Amphitheatre', 'June 17 – Nashville, TN @ Bridgestone Arena']],
+    ['charts', ['(Graphic: Global assets in 2019 - here)', '(Graphic: Global currencies vs. dollar - here)', '(Graphic: Emerging markets in 2019 - here)', '(Graphic: World stocks in 2019 - here)']],
+  ];
+  for (const [name, rows] of cases) {
+    it(`keeps the rows: ${name}`, () => {
+      const text = [...ARTICLE, ...rows].join('\n\n');
+      for (const row of rows) assert.equal(kindOf(text, row), null, row);
+    });
+  }
+  it('still takes lines of a style sheet left in the page for noise', () => {
+    const css = ['.image-wrap img {', 'width:100px;', 'height:100px;', 'padding-top:20px;', 'font-size:15px;', 'line-height:20px;', '}'];
+    const text = [...ARTICLE, ...css].join('\n');
+    assert.equal(kindOf(text, 'padding-top:20px;'), 'related-links');
+  });
+  it('still takes a list of other headlines, each punctuated its own way, for a list', () => {
+    const teasers = ["Gronk's girlfriend tells all", 'Pochettino fired by Tottenham', 'Results from the MLS expansion draft: who moved', 'Maradona out as coach of Gimnasia', 'Messi accepts a challenge from Cavani'];
+    const text = [...ARTICLE, ...teasers].join('\n\n');
+    assert.equal(kindOf(text, teasers[0] ?? ''), 'related-links');
+    assert.equal(kindOf(text, teasers[1] ?? ''), 'related-links');
+  });
+});
+
+describe('noise: an inset box of links to other articles between paragraphs', () => {
+  const box = ['Related', "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'", 'Michael McDonald Talks New Album, Donna Summer and Retirement', 'Related', "Dave Grohl's Guest List: 21 Amazing Musical Cameos"];
+  it('keeps the paragraphs on both sides of the box and takes the box for links', () => {
+    const text = ['Menu', ...ARTICLE.slice(0, 2), ...box, ...ARTICLE.slice(2), 'Additional reporting by Joseph Hudak', 'In This Article: Doobie Brothers, Michael McDonald', 'Privacy Policy'].join('\n\n');
+    for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
+    assert.equal(kindOf(text, box[1] ?? ''), 'related-links');
+    assert.equal(kindOf(text, box[4] ?? ''), 'related-links');
+    assert.equal(kindOf(text, 'Additional reporting by'), 'byline');
+    assert.equal(kindOf(text, 'In This Article:'), 'chrome');
+  });
+  it('does not take the summaries under a list header for the article going on', () => {
+    const summaries = [
+      'The earthquake caused a temporary blackout, damaged many buildings and closed a number of rural roads in the region.',
+      'In 2023, the government will increase the country’s defense budget by more than a billion, the finance minister said on Monday.',
+    ];
+    const text = [...ARTICLE, 'Top stories', ...summaries, 'Privacy Policy'].join('\n\n');
+    for (const s of summaries) assert.equal(kindOf(text, s), 'related-links', s);
+  });
+});
+
+describe('noise: the standfirst under the title', () => {
+  const title = 'Lavrov rejects a ceasefire in Idlib as capitulation';
+  const standfirst = 'The brain behind the offensive is said to be the army’s new chief of staff.';
+  it('keeps the sentence between the title and the byline', () => {
+    const text = ['Menu', 'World', title, title, standfirst, 'New Delhi, News Bureau | Updated : 19 November 2019, 09:01 AM', ...ARTICLE, 'Privacy Policy'].join('\n\n');
+    assert.equal(kindOf(text, standfirst), null);
+    assert.equal(kindOf(text, 'Menu'), 'chrome');
+  });
+  it('still takes a teaser above the title for chrome', () => {
+    const teaser = 'Maharashtra | Sonia Gandhi gives nod to Congress alliance: Reports - Read More »»';
+    const text = ['Menu', teaser, title, standfirst, 'By Tom Parfitt', ...ARTICLE].join('\n\n');
+    assert.equal(kindOf(text, teaser), 'chrome');
+    assert.equal(kindOf(text, standfirst), null);
+  });
+});
+
+describe('noise: signing up for a product is not a subscribe prompt', () => {
+  it('keeps the offer in a deals article', () => {
+    const line = 'Disney Plus is Now Live, Sign up for the Disney +, Hulu, and ESPN+ Package and Save $5/Month';
+    const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
+    assert.equal(kindOf(text, line), null);
+  });
+});
+
+describe('noise: the opening sentence of the article under a list header above it', () => {
+  it('keeps a short first paragraph that follows a list header, a teaser and a byline', () => {
+    // Dense with names, so few function words: a sentence, though not a full paragraph by its signals.
+    const first = 'A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, D-Minn., in March, prosecutors said.';
+    const text = ['Menu', 'Trending', 'Pochettino fired by Tottenham after five years', 'By Phil Helsel', first, ...ARTICLE, 'Privacy Policy'].join('\n\n');
+    assert.equal(kindOf(text, first), null);
+    assert.equal(kindOf(text, 'Trending'), 'related-links');
   });
 });
