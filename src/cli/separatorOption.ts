@@ -3,7 +3,7 @@
 // passed to worker threads as its text and compiled again there.
 import type { AnalyzeOptions } from '../core/analysis/archive';
 import type { SeparatorPattern } from '../core/archive/separatorPattern';
-import { compileSeparatorPattern } from '../core/archive/separatorPattern';
+import { compileSeparatorPattern, separatorOptions } from '../core/archive/separatorPattern';
 import { UsageError } from './io';
 
 export const SEPARATOR_HELP = `  --separator REGEX  in a file of several articles, a line matching this regular expression
@@ -20,7 +20,5 @@ export function separatorPattern(source: string | undefined): SeparatorPattern {
 
 /** The engine's options for a separator already checked by separatorPattern (none without one). */
 export function analyzeOptionsFor(source: string | undefined): AnalyzeOptions {
-  if (source === undefined) return {};
-  const result = compileSeparatorPattern(source);
-  return result.ok ? { separator: result.pattern } : {};
+  return separatorOptions(source);
 }
