@@ -80,7 +80,8 @@ export class IndexCorpusLookup implements CorpusLookup {
     return groups
       .elsewhere(article ?? uri.toString(), start)
       .sort((a, b) => sameFolder(a.version.path) - sameFolder(b.version.path) || a.version.path.localeCompare(b.version.path))
-      .map((o) => ({ ...o, uri: articleFileUri(o.version.path) }));
+      // The fragment keeps the article's number (`…/export.txt#3`); revealRange opens the file.
+      .map((o) => ({ ...o, uri: vscode.Uri.parse(o.version.path) }));
   }
 
   repeatedLines(uri: vscode.Uri): ReturnType<CorpusLookup['repeatedLines']> {

@@ -105,7 +105,7 @@ describe('archive exports on the command line', () => {
       fs.mkdirSync(path.join(tmp, 'exports'));
       fs.writeFileSync(path.join(tmp, 'exports', 'council.txt'), lexisNexisExport(COUNCIL_EXPORT));
       fs.mkdirSync(path.join(tmp, 'web'));
-      fs.writeFileSync(path.join(tmp, 'web', 'okafor.txt'), 'Sea wall\n\n“We have waited long enough for the eastern shore to be safe,” said Adeyemi Okafor.\n');
+      fs.writeFileSync(path.join(tmp, 'web', 'abernethy.txt'), 'Sea wall\n\n“Nobody on the eastern shore should fear the next winter storm,” said Ruth Abernethy.\n');
     });
 
     it('corpus counts articles and names each article of an export', async () => {
@@ -114,13 +114,13 @@ describe('archive exports on the command line', () => {
       const report = JSON.parse(r.out) as { articles: number; people: { name: string; articles: string[] }[]; quoteGroups: { articles: number; versions: { path: string }[] }[] };
       assert.equal(report.articles, 4);
       const council = path.join(tmp, 'exports', 'council.txt');
-      assert.deepEqual(report.people.find((p) => /Okafor/.test(p.name))?.articles, [`${council}#1`, `${council}#3`, path.join(tmp, 'web', 'okafor.txt')]);
+      assert.deepEqual(report.people.find((p) => /Abernethy/.test(p.name))?.articles, [`${council}#1`, `${council}#3`, path.join(tmp, 'web', 'abernethy.txt')]);
       assert.equal(report.quoteGroups[0]?.articles, 3);
       const text = await run(['corpus', '--jobs', '1', tmp]);
       assert.match(text.out, /^4 articles, /);
-      assert.match(text.out, /Okafor: 3 quotes in 3 articles/);
-      const search = await run(['corpus', '--jobs', '1', '--search', 'act of nature', tmp]);
-      assert.match(search.out, /council\.txt:\d+:\d+ \(article 2 “Rail operator fined over winter cancellations”\): “This was not an act of nature,”/);
+      assert.match(text.out, /Abernethy: 3 quotes in 3 articles/);
+      const search = await run(['corpus', '--jobs', '1', '--search', 'boardroom', tmp]);
+      assert.match(search.out, /council\.txt:\d+:\d+ \(article 2 “Rail operator fined over winter cancellations”\): “The cancellations were a choice made in the boardroom,”/);
     });
 
     it('report counts articles, draws the timeline from their dates and links an article to its file', async () => {
@@ -131,7 +131,7 @@ describe('archive exports on the command line', () => {
       const html = fs.readFileSync(out, 'utf8');
       assert.match(html, /4 articles · /);
       assert.match(html, /<section id="timeline">.*3 articles by the publication date.*<td>2024-04<\/td><td class="n">2<\/td>/s);
-      assert.match(html, /<a class="place" href="exports\/council\.txt"><q>We have waited long enough/);
+      assert.match(html, /<a class="place" href="exports\/council\.txt"><q>Nobody on the eastern shore should fear/);
       assert.doesNotMatch(html, /href="[^"]*%23/, 'no link to a file named with its article number');
     });
   });

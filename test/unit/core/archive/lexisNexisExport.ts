@@ -44,27 +44,27 @@ export function lexisNexisExport(documents: readonly ExportDocument[]): string {
     .concat('\n');
 }
 
-/** Three stories of one export in which Councillor Adeyemi Okafor speaks in two, with the same words. */
+/** Three stories of one export in which Councillor Ruth Abernethy speaks in two, with the same words. */
 export const COUNCIL_EXPORT: readonly ExportDocument[] = [
   {
     source: 'The Harbour Gazette',
     date: 'March 4, 2024 Monday',
     headline: 'Council approves new sea wall after two-year dispute',
     byline: 'Maria Lindqvist',
-    body: ['The city council voted 31 to 9 on Monday to build a new sea wall.', '"We have waited long enough for the eastern shore to be safe," said Councillor Adeyemi Okafor.', 'Residents had argued for a cheaper scheme.'],
+    body: ['The city council voted 31 to 9 on Monday to build a new sea wall.', '"Nobody on the eastern shore should fear the next winter storm," said Councillor Ruth Abernethy.', 'Residents had argued for a cheaper scheme.'],
   },
   {
     source: 'Northern Ledger',
     date: 'April 5, 2024 Friday',
     headline: 'Rail operator fined over winter cancellations',
     byline: 'Tom Eriksen',
-    body: ['"This was not an act of nature," he said, pointing to the timetable data.', 'The regulator imposed a fine on Tuesday.'],
+    body: ['"The cancellations were a choice made in the boardroom," he said, pointing to the timetable data.', 'The regulator imposed a fine on Tuesday.'],
   },
   {
     source: 'The Harbour Gazette',
     date: 'April 6, 2024 Saturday',
     headline: 'Sea wall works begin on the eastern shore',
     byline: 'Maria Lindqvist',
-    body: ['Builders arrived at the eastern shore on Saturday.', '"We have waited long enough for the eastern shore to be safe," Councillor Adeyemi Okafor told the crowd.', 'The works will take two years.'],
+    body: ['Builders arrived at the eastern shore on Saturday.', '"Nobody on the eastern shore should fear the next winter storm," Councillor Ruth Abernethy told the crowd.', 'The works will take two years.'],
   },
 ];

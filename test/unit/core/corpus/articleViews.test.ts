@@ -69,19 +69,19 @@ describe('articles of an archive export in the corpus', () => {
 
   describe('counted as articles across the corpus', () => {
     const exportText = lexisNexisExport(COUNCIL_EXPORT);
-    const summaries = [summaryOf('exports/council.txt', exportText), summariseText('web/okafor.txt', 'Sea wall\n\n“We have waited long enough for the eastern shore to be safe,” said Adeyemi Okafor.\n')];
+    const summaries = [summaryOf('exports/council.txt', exportText), summariseText('web/abernethy.txt', 'Sea wall\n\n“Nobody on the eastern shore should fear the next winter storm,” said Ruth Abernethy.\n')];
 
     it('counts people in the articles that quote them, not the files', () => {
       const report = corpusReport(summaries);
       assert.equal(report.articles, 4);
-      const okafor = report.people.find((p) => /Okafor/.test(p.name));
-      assert.deepEqual(okafor?.articles, ['exports/council.txt#1', 'exports/council.txt#3', 'web/okafor.txt']);
+      const abernethy = report.people.find((p) => /Abernethy/.test(p.name));
+      assert.deepEqual(abernethy?.articles, ['exports/council.txt#1', 'exports/council.txt#3', 'web/abernethy.txt']);
     });
 
     it('finds one statement quoted in three articles, two of them in one export', () => {
-      const group = corpusReport(summaries).quoteGroups.find((g) => g.versions.some((v) => v.text.includes('waited long enough')));
+      const group = corpusReport(summaries).quoteGroups.find((g) => g.versions.some((v) => v.text.includes('fear the next winter storm')));
       assert.equal(group?.articles, 3);
-      assert.deepEqual(group?.versions.map((v) => v.path).sort(), ['exports/council.txt#1', 'exports/council.txt#3', 'web/okafor.txt']);
+      assert.deepEqual(group?.versions.map((v) => v.path).sort(), ['exports/council.txt#1', 'exports/council.txt#3', 'web/abernethy.txt']);
     });
 
     it('answers for articles and files alike in the index, and searches name the article', () => {
@@ -92,7 +92,7 @@ describe('articles of an archive export in the corpus', () => {
       assert.equal(index.get('exports/council.txt#3')?.origin?.headline, 'Sea wall works begin on the eastern shore');
       assert.equal(index.get('exports/council.txt')?.articles?.length, 3);
       assert.equal(index.get('exports/council.txt#4'), undefined);
-      const hits = index.quoteSearch().search({ words: 'act of nature' });
+      const hits = index.quoteSearch().search({ words: 'boardroom' });
       assert.deepEqual(hits.map((h) => h.path), ['exports/council.txt#2']);
       index.delete('exports/council.txt');
       assert.equal(index.articleCount, 1);

@@ -20,9 +20,9 @@ describe('report of a corpus with archive exports', () => {
     const report = buildReport(summaries, []);
     assert.equal(report.articles, 7);
     assert.equal(report.outlets.find((o) => o.folder === 'exports')?.articles, 6);
-    const okafor = report.voices.find((v) => /Okafor/.test(v.name));
-    assert.equal(okafor?.articles, 2);
-    assert.deepEqual(okafor?.places.map((p) => p.path), ['exports/council.txt#1', 'exports/council.txt#3']);
+    const abernethy = report.voices.find((v) => /Abernethy/.test(v.name));
+    assert.equal(abernethy?.articles, 2);
+    assert.deepEqual(abernethy?.places.map((p) => p.path), ['exports/council.txt#1', 'exports/council.txt#3']);
   });
 
   it('draws a timeline by month from the articles’ metadata dates, ordinary articles undated', () => {
@@ -50,7 +50,7 @@ describe('report of a corpus with archive exports', () => {
 
   it('counts the tags of an export for the articles they lie in', () => {
     const tags = [tagAt(council, 'The regulator imposed a fine', 'claim', 'ana'), tagAt(council, 'Builders arrived', 'claim', 'bo')];
-    const tagging = [articleTagging('exports/council.txt', sidecarFor(council, tags, [{ kind: 'quote', passage: 'This was not an act of nature' }]), council, sha256(council), 'x.txt')];
+    const tagging = [articleTagging('exports/council.txt', sidecarFor(council, tags, [{ kind: 'quote', passage: 'The cancellations were a choice made in the boardroom' }]), council, sha256(council), 'x.txt')];
     const progress = buildReport(summaries, tagging).tagging;
     assert.equal(progress.tagged, 2);
     assert.equal(progress.untagged, 5);
