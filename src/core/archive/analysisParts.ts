@@ -2,7 +2,7 @@
 // (`analyze --json`, the readable summary). Offsets stay those of the file, so a row points into
 // the file exactly as the editor shows it; an ordinary file is one part with no article.
 import type { Analysis, Speaker } from '../analysis/types';
-import { articleIndexOf } from '../corpus/summary';
+import { articleIndexOf } from './articleSpans';
 import type { ArchiveFields } from './types';
 import { articleId } from './articleIds';
 

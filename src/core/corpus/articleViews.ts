@@ -6,7 +6,7 @@
 // file at the right place.
 import { articleId } from '../archive/articleIds';
 import type { ArticleSummary, LineDigest, QuoteSummary, SpeakerSummary } from './summary';
-import { articleIndexOf } from './summary';
+import { articleIndexOf } from '../archive/articleSpans';
 
 const NO_LINES: LineDigest = { hashes: [], starts: [], ends: [], noise: [] };
 

@@ -3,6 +3,7 @@
 // index can analyse articles in workers, keep the summaries (or persist them) and recombine them
 // when a file changes.
 import type { Analysis, ArticleScope, MentionKind } from '../analysis/types';
+import { articleIndexOf } from '../archive/articleSpans';
 import type { ArchiveFields } from '../archive/types';
 import { hash52, words } from './words';
 
@@ -113,21 +114,6 @@ function digestLines(text: string, analysis: Analysis): LineDigest {
     start = nl + 1;
   }
   return { hashes, starts, ends, noise };
-}
-
-/** The 0-based article holding `offset`, by binary search over articles in text order. */
-export function articleIndexOf(articles: readonly { readonly start: number; readonly end: number }[], offset: number): number | undefined {
-  let low = 0;
-  let high = articles.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const a = articles[mid];
-    if (!a) return undefined;
-    if (offset < a.start) high = mid - 1;
-    else if (offset >= a.end) low = mid + 1;
-    else return mid;
-  }
-  return undefined;
 }
 
 function archivedArticle(text: string, scope: ArticleScope): ArchivedArticle {

@@ -4,7 +4,7 @@ import { articleId } from '../archive/articleIds';
 import type { SeparatorPattern } from '../archive/separatorPattern';
 import { splitArchive } from '../archive/splitArchive';
 import type { ArchiveFields } from '../archive/types';
-import { articleIndexOf } from '../corpus/summary';
+import { articleIndexOf } from '../archive/articleSpans';
 import type { ExportArchiveArticle, ExportArticle } from './types';
 
 /** The articles of `text` when it is an export of several, else undefined (an ordinary article). */

@@ -3,7 +3,7 @@
 // and sidecar readings only, so the webview and the command line show the same numbers.
 import { parseArticleDate } from '../archive/articleDate';
 import { allArticleViews } from '../corpus/articleViews';
-import { articleIndexOf } from '../corpus/summary';
+import { articleIndexOf } from '../archive/articleSpans';
 import { mergeSpeakers } from '../corpus/people';
 import { groupQuotes } from '../corpus/quoteGroups';
 import type { QuoteRelation, WordChange } from '../corpus/quoteDiff';
