@@ -30,8 +30,13 @@ export interface SourceAnnotatorApi {
   speakerTree(node?: SpeakerNode): Promise<SpeakerNode[]>;
   /** Children of a node of the Statements tree (statements quoted in several articles, then their versions). */
   statementTree(node?: StatementNode): StatementNode[];
+  /** The tree items the Speakers and Statements views show for a node. */
+  speakerItem(node: SpeakerNode): vscode.TreeItem;
+  statementItem(node: StatementNode): vscode.TreeItem;
   /** Quotes of the corpus matching words and/or `speaker:name`, as the Search Quotes command finds them. */
   searchQuotes(query: string): QuoteHit[];
+  /** Where Search Quotes says a hit was quoted (for an article of an export: its number, headline, source and date). */
+  hitPlace(hit: QuoteHit): string;
   /** Resolves once every article of the workspace is indexed (or indexing was stopped). */
   whenCorpusIndexed(): Promise<void>;
   /** How far the current indexing run is, or undefined when none runs. */
@@ -76,7 +81,10 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
       return corpus.speakerTree(node);
     },
     statementTree: (node) => corpus.statementTree(node),
+    speakerItem: (node) => corpus.speakerItem(node),
+    statementItem: (node) => corpus.statementItem(node),
     searchQuotes: (query) => corpus.searchQuotes(query),
+    hitPlace: (hit) => corpus.hitPlace(hit),
     whenCorpusIndexed: () => corpus.whenIndexed(),
     corpusAnalysedFiles: () => services.index.analysedFiles,
     corpusProgress: () => services.index.progress,

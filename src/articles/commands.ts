@@ -18,10 +18,14 @@ async function showInfo(cache: AnalysisCache): Promise<ArticleStatistics | undef
   const editor = await articleEditor();
   if (!editor) return undefined;
   const doc = editor.document;
-  const stats = articleStatistics(doc.getText(), cache.get(doc));
+  const analysis = cache.get(doc);
+  const stats = articleStatistics(doc.getText(), analysis);
+  // An archive export says how many articles it holds; the figures are the whole file's.
+  const articles = analysis.articles?.length ?? 0;
+  const name = vscode.workspace.asRelativePath(doc.uri);
   const message = vscode.l10n.t(
     '{0}: {1} lines, {2} words · {3} quotes · {4} speakers · {5}% boilerplate',
-    vscode.workspace.asRelativePath(doc.uri),
+    articles > 0 ? vscode.l10n.t('{0} (archive export of {1} articles)', name, articles) : name,
     stats.lines,
     stats.words,
     stats.quotes,
@@ -36,8 +40,10 @@ async function copyCleanText(cache: AnalysisCache): Promise<void> {
   const editor = await articleEditor();
   if (!editor) return;
   const doc = editor.document;
-  await vscode.env.clipboard.writeText(cleanText(doc.getText(), cache.get(doc).noise));
-  vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the article without its boilerplate lines.'), 3000);
+  const analysis = cache.get(doc);
+  await vscode.env.clipboard.writeText(cleanText(doc.getText(), analysis.noise));
+  const copied = (analysis.articles?.length ?? 0) > 0 ? vscode.l10n.t('Copied the {0} articles without their boilerplate and metadata lines.', analysis.articles?.length ?? 0) : vscode.l10n.t('Copied the article without its boilerplate lines.');
+  vscode.window.setStatusBarMessage(copied, 3000);
 }
 
 async function exportCleanText(cache: AnalysisCache): Promise<vscode.Uri | undefined> {
@@ -58,7 +64,8 @@ async function exportCleanText(cache: AnalysisCache): Promise<vscode.Uri | undef
 /** Internal: opens an article at a range (tree items and hover links). */
 async function revealRange(uri: unknown, start: unknown, end: unknown): Promise<void> {
   if (typeof uri !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  // An article of an archive export is named `…/export.txt#2`: its file opens, at the article's offsets.
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri).with({ fragment: '' }));
   const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
   await vscode.window.showTextDocument(doc, { selection: range, preserveFocus: false });
 }

@@ -5,10 +5,12 @@ import { analyze } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
 import type { ArticleSummary } from '../core/corpus/summary';
 import { summariseArticle } from '../core/corpus/summary';
+import { analyzeOptionsFor } from './separatorOption';
 
+/** `separator`: the text of a `--separator` pattern already checked (compiled again in the worker). */
 export type AnalyzeTask =
-  | { readonly kind: 'analysis'; readonly file: string }
-  | { readonly kind: 'summary'; readonly file: string; readonly folder: string };
+  | { readonly kind: 'analysis'; readonly file: string; readonly separator?: string }
+  | { readonly kind: 'summary'; readonly file: string; readonly folder: string; readonly separator?: string };
 
 export type AnalyzedFile =
   | { readonly file: string; readonly ok: true; readonly text: string; readonly analysis: Analysis }
@@ -27,7 +29,7 @@ export function runTask(task: AnalyzeTask): TaskResult {
   } catch (e) {
     return { file: task.file, ok: false, error: `cannot read ${task.file}: ${e instanceof Error ? e.message : String(e)}` };
   }
-  const analysis = analyze(text);
+  const analysis = analyze(text, analyzeOptionsFor(task.separator));
   if (task.kind === 'analysis') return { file: task.file, ok: true, text, analysis };
   return { file: task.file, ok: true, summary: summariseArticle(text, analysis, { path: task.file, folder: task.folder }) };
 }

@@ -14,6 +14,8 @@ export interface PoolOptions<T> {
   readonly onResult?: (result: T, index: number) => void;
   /** The bundled worker script; by default dist/analyzeWorker.js (see defaultWorkerScript). */
   readonly workerScript?: string;
+  /** A `--separator` pattern's text, already checked. */
+  readonly separator?: string;
 }
 
 /** Tasks started ahead of the oldest unfinished one, per worker. */
@@ -31,7 +33,7 @@ export function defaultWorkerScript(): string {
 /** Reads and analyses each file; `jobs` ≤ 1 runs in this thread. Unreadable files give `ok: false`. */
 export function analyzeMany(files: readonly string[], jobs: number, options: PoolOptions<AnalyzedFile> = {}): Promise<AnalyzedFile[]> {
   return runPool(
-    files.map((file) => ({ kind: 'analysis', file })),
+    files.map((file) => ({ kind: 'analysis', file, ...separatorOf(options) })),
     jobs,
     options as PoolOptions<TaskResult>,
   ) as Promise<AnalyzedFile[]>;
@@ -40,10 +42,14 @@ export function analyzeMany(files: readonly string[], jobs: number, options: Poo
 /** Reads, analyses and summarises each article for the corpus (only the summary crosses threads). */
 export function summariseMany(articles: readonly ArticleFile[], jobs: number, options: PoolOptions<SummarisedFile> = {}): Promise<SummarisedFile[]> {
   return runPool(
-    articles.map((a) => ({ kind: 'summary', file: a.path, folder: a.folder })),
+    articles.map((a) => ({ kind: 'summary', file: a.path, folder: a.folder, ...separatorOf(options) })),
     jobs,
     options as PoolOptions<TaskResult>,
   ) as Promise<SummarisedFile[]>;
+}
+
+function separatorOf(options: { readonly separator?: string }): { separator?: string } {
+  return options.separator === undefined ? {} : { separator: options.separator };
 }
 
 async function runPool(tasks: readonly AnalyzeTask[], jobs: number, options: PoolOptions<TaskResult>): Promise<TaskResult[]> {

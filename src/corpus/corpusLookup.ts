@@ -2,25 +2,31 @@ import * as vscode from 'vscode';
 import type { CorpusLookup, CorpusPersonQuotes, CorpusQuote } from '../detections/hover';
 import type { SpeakerDirectory } from '../core/corpus/people';
 import { QuoteGroupLookup } from '../core/corpus/quoteElsewhere';
+import { articleViewAt, speakerInView } from '../core/corpus/articleViews';
 import type { ArticleSummary } from '../core/corpus/summary';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 const SAMPLES = 8;
 
-/** The speaker index in the article's summary: by position when the summary is current, else by name. */
+/** The speaker index in the file's summary: by position when the summary is current, else by name. */
 function speakerInSummary(summary: ArticleSummary, index: number, name: string): number {
   if (summary.speakers[index]?.name === name) return index;
   return summary.speakers.findIndex((s) => s.name === name);
 }
 
-function personId(directory: SpeakerDirectory, summary: ArticleSummary | undefined, index: number, name: string): number | undefined {
-  if (summary) {
-    const i = speakerInSummary(summary, index, name);
-    const id = i < 0 ? null : directory.assignments.get(summary.path)?.[i];
-    if (id !== null && id !== undefined) return id;
-  }
+/** The speaker's article (the file, or `file#N` in an export) and the person it is across the corpus. */
+function personOfSpeaker(directory: SpeakerDirectory, summary: ArticleSummary | undefined, index: number, name: string): { article: string | undefined; id: number | undefined } {
+  const i = summary ? speakerInSummary(summary, index, name) : -1;
+  const view = summary && i >= 0 ? speakerInView(summary, i) : undefined;
+  const id = view ? directory.assignments.get(view.path)?.[view.index] : undefined;
+  if (id !== null && id !== undefined) return { article: view?.path, id };
   const byName = directory.people.findIndex((p) => p.variants.some((v) => v.name === name));
-  return byName < 0 ? undefined : byName;
+  return { article: view?.path, id: byName < 0 ? undefined : byName };
+}
+
+/** The file an article id names (an export's article `…/export.txt#2` is its file, opened at its offsets). */
+export function articleFileUri(id: string): vscode.Uri {
+  return vscode.Uri.parse(id).with({ fragment: '' });
 }
 
 /** The corpus index answering the detections' questions (speaker and quote hovers, repeated lines). */
@@ -34,8 +40,9 @@ export class IndexCorpusLookup implements CorpusLookup {
 
   personOf(uri: vscode.Uri, speakerIndex: number, speakerName: string): CorpusPersonQuotes | undefined {
     const directory = this.index.people();
-    const self = uri.toString();
-    const id = personId(directory, this.index.summaryOf(uri), speakerIndex, speakerName);
+    const found = personOfSpeaker(directory, this.index.summaryOf(uri), speakerIndex, speakerName);
+    const self = found.article ?? uri.toString();
+    const id = found.id;
     const person = id === undefined ? undefined : directory.people[id];
     if (id === undefined || !person) return undefined;
     let quotesHere = 0;
@@ -44,7 +51,7 @@ export class IndexCorpusLookup implements CorpusLookup {
     const here: CorpusQuote[] = [];
     const others: CorpusQuote[] = [];
     for (const key of person.articles) {
-      const summary = this.index.summaryOf(vscode.Uri.parse(key));
+      const summary = this.index.articleSummary(key);
       const row = directory.assignments.get(key);
       if (!summary || !row) continue;
       const quotes = summary.quotes.filter((q) => q.speaker !== null && row[q.speaker] === id);
@@ -54,7 +61,7 @@ export class IndexCorpusLookup implements CorpusLookup {
         quotesElsewhere += quotes.length;
         if (quotes.length > 0) articlesElsewhere++;
       }
-      for (const q of quotes) if (list.length < SAMPLES) list.push({ uri: vscode.Uri.parse(key), start: q.start, end: q.end, text: q.text });
+      for (const q of quotes) if (list.length < SAMPLES) list.push({ uri: articleFileUri(key), start: q.start, end: q.end, text: q.text });
     }
     const variants = person.variants.map((v) => v.name).filter((n) => n !== person.name);
     return { name: person.name, variants, quotesHere, quotesElsewhere, articlesElsewhere, samples: [...here, ...others].slice(0, SAMPLES) };
@@ -67,9 +74,13 @@ export class IndexCorpusLookup implements CorpusLookup {
     // Articles of the same folder (usually the same site) first, then by path.
     const folder = vscode.Uri.joinPath(uri, '..').toString();
     const sameFolder = (path: string): number => (path.startsWith(folder) && !path.slice(folder.length + 1).includes('/') ? 0 : 1);
+    // In an export, the quote belongs to the article holding it; the export's other articles are elsewhere.
+    const summary = this.index.summaryOf(uri);
+    const article = summary ? articleViewAt(summary, start)?.path : undefined;
     return groups
-      .elsewhere(uri.toString(), start)
+      .elsewhere(article ?? uri.toString(), start)
       .sort((a, b) => sameFolder(a.version.path) - sameFolder(b.version.path) || a.version.path.localeCompare(b.version.path))
+      // The fragment keeps the article's number (`…/export.txt#3`); revealRange opens the file.
       .map((o) => ({ ...o, uri: vscode.Uri.parse(o.version.path) }));
   }
 

@@ -5,15 +5,21 @@ import type { Services } from '../base/services';
 import type { QuoteHit } from '../core/corpus/quoteSearch';
 import { IndexStatus } from './indexStatus';
 import { parseQuoteQuery } from '../core/corpus/quoteQuery';
-import { searchQuotesCommand } from './searchQuotes';
+import { hitPlace, searchQuotesCommand } from './searchQuotes';
 import { SpeakersTreeProvider, type SpeakerNode } from './speakersView';
 import { StatementsTreeProvider, type StatementNode } from './statementsView';
 
 /** The corpus feature as the API sees it. */
 export interface CorpusFeature extends vscode.Disposable {
   speakerTree(node?: SpeakerNode): SpeakerNode[];
+  /** How the Speakers view shows a node. */
+  speakerItem(node: SpeakerNode): vscode.TreeItem;
   statementTree(node?: StatementNode): StatementNode[];
+  /** How the Statements view shows a node. */
+  statementItem(node: StatementNode): vscode.TreeItem;
   searchQuotes(query: string): QuoteHit[];
+  /** Where Search Quotes says a hit was quoted (its detail line). */
+  hitPlace(hit: QuoteHit): string;
   whenIndexed(): Promise<void>;
 }
 
@@ -33,8 +39,11 @@ export function registerCorpus(services: Services): CorpusFeature {
   void index.start();
   return {
     speakerTree: (node) => speakers.getChildren(node),
+    speakerItem: (node) => speakers.getTreeItem(node),
     statementTree: (node) => statements.getChildren(node),
+    statementItem: (node) => statements.getTreeItem(node),
     searchQuotes: (query) => index.searchQuotes(parseQuoteQuery(query)),
+    hitPlace: (hit) => hitPlace(index, hit),
     whenIndexed: () => index.whenIndexed(),
     dispose: () => r.dispose(),
   };

@@ -12,7 +12,7 @@ export class IndexStatus extends Disposable {
     super();
     this.item.name = vscode.l10n.t('Source Annotator Indexing');
     this.item.command = Commands.cancelIndexing;
-    this.item.tooltip = vscode.l10n.t('Indexing the articles of the workspace on worker threads. Click to stop.');
+    this.item.tooltip = vscode.l10n.t('Indexing the article files of the workspace on worker threads. Click to stop.');
     this.register(index.onDidProgress((p) => this.show(p)));
   }
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { analyze } from '../core/analysis/analyze';
 import { loadAnnotations } from '../core/annotations/sidecar/load';
+import { separatorOptions } from '../core/archive/separatorPattern';
 import { parseSidecar } from '../core/annotations/sidecar/parse';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
 import { rejectedKeys, withoutRejected } from '../core/detections/rejections';
@@ -24,6 +25,8 @@ export interface IndexTask {
   readonly sidecar?: string;
   /** The hash of the version the index holds: when it is still the same, nothing is analysed. */
   readonly knownHash?: string;
+  /** The `sourceAnnotator.archive.separator` pattern for this file, as set (empty: none). */
+  readonly separator?: string;
 }
 
 export type IndexResult =
@@ -39,14 +42,17 @@ function readIfExists(file: string): string | undefined {
   }
 }
 
-/** The hash an index entry is keyed by: the article's text and its sidecar's, as read. */
-export function articleHash(text: string, sidecar: string | undefined): string {
-  return createHash('sha256').update(text, 'utf8').update('\u0000').update(sidecar ?? '', 'utf8').digest('hex');
+/** The hash an index entry is keyed by: the article's text and its sidecar's, as read, and the separator that cut it into articles. */
+export function articleHash(text: string, sidecar: string | undefined, separator = ''): string {
+  const hash = createHash('sha256').update(text, 'utf8').update('\u0000').update(sidecar ?? '', 'utf8');
+  // Without a separator the hash is the same as before separators existed, so saved indexes stay valid.
+  if (separator !== '') hash.update('\u0000').update(separator, 'utf8');
+  return hash.digest('hex');
 }
 
 /** The summary of the article as the editor would show it: detections rejected in its sidecar left out. */
-export function summariseShown(key: string, folder: string, text: string, sidecar: string | undefined): ArticleSummary {
-  let analysis = analyze(text);
+export function summariseShown(key: string, folder: string, text: string, sidecar: string | undefined, separator?: string): ArticleSummary {
+  let analysis = analyze(text, separatorOptions(separator));
   if (sidecar !== undefined && sidecar.trim() !== '') {
     const parsed = parseSidecar(sidecar);
     // A malformed sidecar hides nothing, as in the editor; opening the article reports it.
@@ -69,10 +75,10 @@ export function runIndexTask(task: IndexTask): IndexResult {
   } catch (e) {
     return { key: task.key, ok: false, error: e instanceof Error ? e.message : String(e) };
   }
-  const hash = articleHash(text, sidecar);
+  const hash = articleHash(text, sidecar, task.separator);
   if (hash === task.knownHash) return { key: task.key, ok: true, hash, summary: null };
   try {
-    return { key: task.key, ok: true, hash, summary: summariseShown(task.key, task.folder, text, sidecar) };
+    return { key: task.key, ok: true, hash, summary: summariseShown(task.key, task.folder, text, sidecar, task.separator) };
   } catch (e) {
     return { key: task.key, ok: false, error: `analysis failed: ${e instanceof Error ? e.message : String(e)}` };
   }

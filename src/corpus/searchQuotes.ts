@@ -3,10 +3,20 @@ import { Commands } from '../base/constants';
 import type { QuoteHit } from '../core/corpus/quoteSearch';
 import { parseQuoteQuery } from '../core/corpus/quoteQuery';
 import { excerpt } from '../core/text/excerpt';
+import { articleFileUri } from './corpusLookup';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 interface HitItem extends vscode.QuickPickItem {
   readonly hit: QuoteHit;
+}
+
+/** Where a hit was quoted: the file, and for an article of an archive export its number, headline, source and date. */
+export function hitPlace(index: WorkspaceIndex, hit: QuoteHit): string {
+  const file = vscode.workspace.asRelativePath(articleFileUri(hit.path));
+  const origin = index.articleSummary(hit.path)?.origin;
+  if (!origin) return file;
+  const about = [origin.headline === undefined ? undefined : `“${excerpt(origin.headline, 80)}”`, origin.fields.source, origin.fields.date].filter((f): f is string => f !== undefined && f !== '');
+  return [`${file} #${origin.number}`, ...about].join(' · ');
 }
 
 /** Asks for words or `speaker:name`, then lists the matching quotes; choosing one opens it. */
@@ -29,10 +39,10 @@ export async function searchQuotesCommand(index: WorkspaceIndex, given?: unknown
   const items: HitItem[] = hits.map((hit) => ({
     label: `“${excerpt(hit.text, 100)}”`,
     description: hit.person ?? hit.speaker ?? vscode.l10n.t('no speaker'),
-    detail: vscode.workspace.asRelativePath(vscode.Uri.parse(hit.path)),
+    detail: hitPlace(index, hit),
     hit,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Quotes matching “{0}”', input), matchOnDescription: true, matchOnDetail: true });
-  if (picked) await vscode.commands.executeCommand(Commands.revealRange, picked.hit.path, picked.hit.start, picked.hit.end);
+  if (picked) await vscode.commands.executeCommand(Commands.revealRange, articleFileUri(picked.hit.path).toString(), picked.hit.start, picked.hit.end);
   return hits;
 }

@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
 import type { CorpusPerson, SpeakerDirectory } from '../core/corpus/people';
+import type { ArticleOrigin } from '../core/corpus/summary';
 import { excerpt } from '../core/text/excerpt';
+import { articleFileUri } from './corpusLookup';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export type SpeakerNode =
@@ -14,7 +16,17 @@ export type SpeakerNode =
       readonly id: number;
       readonly directory: SpeakerDirectory;
     }
-  | { readonly type: 'article'; readonly personId: number; readonly uri: vscode.Uri; readonly quotes: readonly QuoteRef[] }
+  | {
+      readonly type: 'article';
+      readonly personId: number;
+      /** The file (for an article of an archive export, the export file). */
+      readonly uri: vscode.Uri;
+      /** The article's id: the file's URI, or `…/export.txt#N` for article N of an export. */
+      readonly article: string;
+      /** Set for an article of an export: where it stands and what its archive says of it. */
+      readonly origin?: ArticleOrigin;
+      readonly quotes: readonly QuoteRef[];
+    }
   | ({ readonly type: 'quote' } & QuoteRef);
 
 export interface QuoteRef {
@@ -25,6 +37,21 @@ export interface QuoteRef {
 }
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? vscode.l10n.t(one) : vscode.l10n.t(many, n));
+
+/**
+ * An article of an archive export, named by its headline, with the export file, its place and the
+ * archive's source and date; the file's icon, as for an ordinary article.
+ */
+export function archivedArticleItem(uri: vscode.Uri, origin: ArticleOrigin, collapsible = vscode.TreeItemCollapsibleState.Expanded): vscode.TreeItem {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const item = new vscode.TreeItem(origin.headline ?? vscode.l10n.t('Article {0} of {1}', origin.number, name), collapsible);
+  const about = [origin.fields.source, origin.fields.date].filter((f): f is string => f !== undefined && f !== '');
+  item.description = [`${name} #${origin.number}`, ...about].join(' · ');
+  item.tooltip = [origin.headline, `${vscode.workspace.asRelativePath(uri)} #${origin.number}`, ...about].filter((l): l is string => l !== undefined).join('\n');
+  item.resourceUri = uri;
+  item.iconPath = vscode.ThemeIcon.File;
+  return item;
+}
 
 /** The Speakers tree: person (merged across articles) → articles → quotes. */
 export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataProvider<SpeakerNode> {
@@ -49,12 +76,12 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
   private articlesOf(node: Extract<SpeakerNode, { type: 'speaker' }>): SpeakerNode[] {
     const out: SpeakerNode[] = [];
     for (const key of node.person.articles) {
-      const summary = this.index.summaryOf(vscode.Uri.parse(key));
+      const summary = this.index.articleSummary(key);
       const row = node.directory.assignments.get(key);
       if (!summary || !row) continue;
-      const uri = vscode.Uri.parse(key);
+      const uri = articleFileUri(key);
       const quotes = summary.quotes.filter((q) => q.speaker !== null && row[q.speaker] === node.id).map((q) => ({ uri, start: q.start, end: q.end, text: q.text }));
-      if (quotes.length > 0) out.push({ type: 'article', personId: node.id, uri, quotes });
+      if (quotes.length > 0) out.push({ type: 'article', personId: node.id, uri, article: key, ...(summary.origin ? { origin: summary.origin } : {}), quotes });
     }
     return out;
   }
@@ -73,10 +100,10 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
         return item;
       }
       case 'article': {
-        const item = new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
-        item.description = vscode.workspace.asRelativePath(vscode.Uri.joinPath(node.uri, '..'));
+        const item = node.origin ? archivedArticleItem(node.uri, node.origin) : new vscode.TreeItem(node.uri, vscode.TreeItemCollapsibleState.Expanded);
+        if (!node.origin) item.description = vscode.workspace.asRelativePath(vscode.Uri.joinPath(node.uri, '..'));
         item.contextValue = 'article';
-        item.id = `person:${node.personId}:${node.uri.toString()}`;
+        item.id = `person:${node.personId}:${node.article}`;
         return item;
       }
       case 'quote': {

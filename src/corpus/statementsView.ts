@@ -3,6 +3,7 @@ import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
 import type { QuoteGroup, QuoteVersion } from '../core/corpus/quoteGroups';
 import { excerpt } from '../core/text/excerpt';
+import { articleFileUri } from './corpusLookup';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export type StatementNode =
@@ -56,13 +57,18 @@ export class StatementsTreeProvider extends Disposable implements vscode.TreeDat
       return item;
     }
     const v = node.version;
-    const item = new vscode.TreeItem(fileName(v.path), vscode.TreeItemCollapsibleState.None);
+    const file = articleFileUri(v.path);
+    // An article of an archive export is named by its headline and its place in the export.
+    const origin = this.index.articleSummary(v.path)?.origin;
+    const name = origin ? (origin.headline ?? `${fileName(file.path)} #${origin.number}`) : fileName(v.path);
+    const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.None);
     const how = node.reference ? vscode.l10n.t('reference wording') : RELATION_TEXT[v.relation];
     const changes = changesText(v);
-    item.description = `${v.speaker ?? vscode.l10n.t('no speaker')} · ${how}${changes ? ` · ${changes}` : ''}`;
+    const where = origin ? `${fileName(file.path)} #${origin.number} · ` : '';
+    item.description = `${where}${v.speaker ?? vscode.l10n.t('no speaker')} · ${how}${changes ? ` · ${changes}` : ''}`;
     item.tooltip = v.text;
-    item.resourceUri = vscode.Uri.parse(v.path);
-    item.command = { command: Commands.revealRange, title: vscode.l10n.t('Open Quote'), arguments: [v.path, v.start, v.end] };
+    item.resourceUri = file;
+    item.command = { command: Commands.revealRange, title: vscode.l10n.t('Open Quote'), arguments: [file.toString(), v.start, v.end] };
     item.id = `statement:${node.rank}:${v.path}:${v.start}`;
     return item;
   }

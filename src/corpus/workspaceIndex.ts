@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable, Registrations, toDisposable } from '../base/dispose';
-import { readArticleFileSettings } from '../base/config';
+import { readArchiveSeparator, readArticleFileSettings } from '../base/config';
 import { ConfigKeys } from '../base/constants';
 import type { AnalysisCache } from '../detections/analysisCache';
 import { findArticleFiles, isArticleDocument } from '../articles/language';
@@ -159,8 +159,14 @@ export class WorkspaceIndex extends Disposable {
     return [...this.corpus.keys()].flatMap((k) => this.corpus.index.get(k) ?? []);
   }
 
+  /** The summary of a file (an export's summary holds all its articles). */
   summaryOf(uri: vscode.Uri): ArticleSummary | undefined {
     return this.corpus.index.get(uri.toString());
+  }
+
+  /** The summary of one article as the corpus counts it: a file, or one article of an export (`…/export.txt#2`). */
+  articleSummary(id: string): ArticleSummary | undefined {
+    return this.corpus.index.get(id);
   }
 
   people(): SpeakerDirectory {
@@ -212,6 +218,9 @@ export class WorkspaceIndex extends Disposable {
     this.register(this.options.cache.onDidChangeShown((uri) => this.liveDocument(uri)));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
+        // Another separator cuts exports differently: the files' hashes change with it, so the
+        // refresh re-analyses exactly the files the setting applies to.
+        if (e.affectsConfiguration(`${ConfigKeys.section}.${ConfigKeys.archiveSeparator}`)) this.refresh();
         if (!e.affectsConfiguration(`${ConfigKeys.section}.articles`)) return;
         this.watchArticles();
         this.refresh();
@@ -316,7 +325,8 @@ export class WorkspaceIndex extends Disposable {
     for (const [key, uri] of this.queue) {
       this.queue.delete(key);
       if (this.live.has(key)) continue;
-      const base = { key, folder: folderOf(uri), knownHash: this.corpus.hashOf(key) };
+      const separator = readArchiveSeparator(uri);
+      const base = { key, folder: folderOf(uri), knownHash: this.corpus.hashOf(key), ...(separator === '' ? {} : { separator }) };
       if (uri.scheme === 'file') {
         this.inFlight++;
         return { ...base, file: uri.fsPath };

@@ -38,7 +38,7 @@ export interface CorpusPersonQuotes {
 export interface CorpusLookup {
   /** The person the speaker (its index in the shown analysis, and name) is across the corpus. */
   personOf(uri: vscode.Uri, speakerIndex: number, speakerName: string): CorpusPersonQuotes | undefined;
-  /** Other articles' versions of the quote of `uri` starting at `start`. */
+  /** Other articles' versions of the quote of `uri` starting at `start`; an article of an export has its number as the URI's fragment. */
   quotedElsewhere(uri: vscode.Uri, start: number): readonly (QuoteElsewhere & { readonly uri: vscode.Uri })[];
   /** Lines of the document that recur in at least three articles of its folder. */
   repeatedLines(uri: vscode.Uri): readonly RepeatedLineMark[];
@@ -130,7 +130,8 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
     if (others.length === 0) return;
     const limit = 6;
     const lines = others.slice(0, limit).map((o) => {
-      const name = o.uri.path.slice(o.uri.path.lastIndexOf('/') + 1);
+      // An article of an archive export is the export's file with its number (`council.txt #3`).
+      const name = `${o.uri.path.slice(o.uri.path.lastIndexOf('/') + 1)}${o.uri.fragment === '' ? '' : ` #${o.uri.fragment}`}`;
       const link = commandLink(name, Commands.revealRange, [o.uri.toString(), o.version.start, o.version.end]);
       const changes = o.changes
         .slice(0, 4)

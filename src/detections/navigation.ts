@@ -26,13 +26,18 @@ export function nextStop(stops: readonly Span[], cursor: number, direction: 1 | 
   return stops[stops.length - 1];
 }
 
+/** What moving finds nothing says: an ordinary file has no articles to move between, it is one. */
+function nothingToMoveTo(noun: string): string {
+  return noun === 'articles' ? vscode.l10n.t('This file holds one article: only an archive export of several articles has articles to move between.') : vscode.l10n.t('No {0} in this file.', noun);
+}
+
 async function move(cache: AnalysisCache, stops: Stops, direction: 1 | -1, noun: string): Promise<void> {
-  const editor = await articleEditor(undefined, vscode.l10n.t('Open an article to move between its {0}.', noun));
+  const editor = await articleEditor(undefined, vscode.l10n.t('Open an article file (.txt) to move between its {0}.', noun));
   if (!editor) return;
   const doc = editor.document;
   const stop = nextStop(stops(cache.get(doc), doc.getText()), doc.offsetAt(editor.selection.active), direction);
   if (!stop) {
-    vscode.window.setStatusBarMessage(vscode.l10n.t('No {0} in this article.', noun), 3000);
+    vscode.window.setStatusBarMessage(nothingToMoveTo(noun), 3000);
     return;
   }
   const start = doc.positionAt(stop.start);

@@ -45,7 +45,10 @@ export class ArticleStatusBar extends Disposable {
     const articles = this.cache.get(doc).articles?.length ?? 0;
     const split = articles > 0 ? `${plural(articles, vscode.l10n.t('article'), vscode.l10n.t('articles'))} · ` : '';
     this.item.text = `$(quote) ${split}${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
-    this.item.tooltip = vscode.l10n.t('Source Annotator: detections in this article. Click to show the Sources view.');
+    this.item.tooltip =
+      articles > 0
+        ? vscode.l10n.t('Source Annotator: detections in this archive export of {0} articles. Click to show the Sources view.', articles)
+        : vscode.l10n.t('Source Annotator: detections in this article. Click to show the Sources view.');
     this.item.show();
     this.visible = true;
   }

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import type { Services } from '../base/services';
+import { readArchiveSeparator } from '../base/config';
+import { separatorOptions } from '../core/archive/separatorPattern';
+import { archiveExportArticles } from '../core/interchange/archiveArticles';
 import { exportArticleFrom } from '../core/interchange/exportArticle';
 import { EXPORT_FORMATS, exportArticles, isExportFormat } from '../core/interchange/formats';
 import type { ExportFormat } from '../core/interchange/formats';
@@ -57,14 +60,21 @@ async function askExport(): Promise<{ format: ExportFormat; out: vscode.Uri } | 
 }
 
 /** The article with its tags: the store's live ones for an open, loaded article, else its sidecar's. */
+/** The articles of an archive export (with the folder's separator setting), so each tag names its article. */
+function withArchiveArticles(exported: ExportArticle, uri: vscode.Uri): ExportArticle {
+  const articles = archiveExportArticles(exported.text, separatorOptions(readArchiveSeparator(uri)).separator);
+  return articles ? { ...exported, articles } : exported;
+}
+
 async function exportable(services: Services, article: WorkspaceArticle): Promise<{ article: ExportArticle } | { problem: string }> {
   const loaded = article.document ? services.store.get(article.uri) : undefined;
   const text = await articleText(article);
   if (loaded && loaded.problem === undefined) {
-    return { article: { name: article.name, text, set: { file: article.name.slice(article.name.lastIndexOf('/') + 1), sha256: textSha256(text), annotations: loaded.annotations, rejections: loaded.rejections } } };
+    const live = { name: article.name, text, set: { file: article.name.slice(article.name.lastIndexOf('/') + 1), sha256: textSha256(text), annotations: loaded.annotations, rejections: loaded.rejections } };
+    return { article: withArchiveArticles(live, article.uri) };
   }
   const outcome = exportArticleFrom(article.name, text, textSha256(text), await sidecarTextOf(article));
-  if (outcome.ok) return { article: outcome.article };
+  if (outcome.ok) return { article: withArchiveArticles(outcome.article, article.uri) };
   const first = outcome.errors[0];
   return { problem: vscode.l10n.t('{0}: skipped, its sidecar has problems (line {1}: {2})', article.name, first?.line ?? 0, first?.message ?? '') };
 }

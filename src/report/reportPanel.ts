@@ -6,6 +6,7 @@ import type { ReportMessage } from '../core/report/messages';
 import { parseReportMessage } from '../core/report/messages';
 import type { ReportData } from '../core/report/reportData';
 import { buildReport } from '../core/report/reportData';
+import { fileOfArticle } from '../core/archive/articleIds';
 import { escapeHtml } from '../core/report/html';
 import { reportBody, reportDocument } from '../core/report/reportHtml';
 import type { ReportSource } from './reportSource';
@@ -101,7 +102,7 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
     const folder = target.path.slice(0, target.path.lastIndexOf('/') + 1);
     const html = reportDocument(data, this.title(), css, {
       hrefFor: (p) => relativeHref(folder, vscode.Uri.parse(p), target),
-      displayPath: (p) => vscode.workspace.asRelativePath(vscode.Uri.parse(p)),
+      displayPath: shownArticle,
     });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
   }
@@ -119,8 +120,9 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
 
   /** Opens only articles the report lists: a page cannot make the extension open anything else. */
   private async open(path: string, start: number, end: number): Promise<void> {
-    if (!this.current || !this.listedPaths.has(path)) return;
-    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(path));
+    if (!this.current || !this.listedPaths.has(fileOfArticle(path))) return;
+    // An article of an export (`…/export.txt#2`) opens its file, at the article's own offsets.
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(path).with({ fragment: '' }));
     const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
     const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
     await vscode.window.showTextDocument(doc, { selection: range, viewColumn: column, preserveFocus: false });
@@ -185,7 +187,7 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
     if (generation !== this.generation) return this.rendering ?? data;
     this.current = data;
     this.listedPaths = new Set(summaries.map((s) => s.path));
-    this.body = reportBody(data, this.title(), { mode: 'webview', displayPath: (p) => vscode.workspace.asRelativePath(vscode.Uri.parse(p)) });
+    this.body = reportBody(data, this.title(), { mode: 'webview', displayPath: shownArticle });
     // A visible page is updated in place (it keeps focus and scroll); a hidden one cannot receive
     // messages, and VS Code rebuilds it from `html` when shown, so `html` must hold the new body.
     if (this.shown && this.panel.visible && (await this.panel.webview.postMessage({ type: 'render', html: this.body }))) this.stale = true;
@@ -198,6 +200,12 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
     this.shown = true;
     this.stale = false;
   }
+}
+
+/** An article as the report names it: its file relative to the workspace, and `#N` for one article of an export. */
+function shownArticle(path: string): string {
+  const uri = vscode.Uri.parse(path);
+  return `${vscode.workspace.asRelativePath(uri.with({ fragment: '' }))}${uri.fragment === '' ? '' : `#${uri.fragment}`}`;
 }
 
 /** `article` as a link relative to the folder of `target` when both are files on one scheme, else its full URI. */

@@ -22,11 +22,17 @@ fs.writeFileSync(
     `export { articleText } from ${core('archive', 'articleText')};`,
     `export { moveTags } from ${core('archive', 'moveTags')};`,
     `export { createAnnotation } from ${core('annotations', 'model', 'create')};`,
+    `export { analyze } from ${core('analysis', 'analyze')};`,
+    `export { summariseArticle } from ${core('corpus', 'summary')};`,
+    `export { allArticleViews } from ${core('corpus', 'articleViews')};`,
+    `export { corpusReport } from ${core('corpus', 'report')};`,
+    `export { analysisParts } from ${core('archive', 'analysisParts')};`,
+    `export { buildReport } from ${core('report', 'reportData')};`,
   ].join('\n'),
 );
 const outfile = path.join(dir, 'archive.cjs');
 await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
-const { splitArchive, compileSeparatorPattern, articleText, moveTags, createAnnotation } = createRequire(import.meta.url)(outfile);
+const { splitArchive, compileSeparatorPattern, articleText, moveTags, createAnnotation, analyze, summariseArticle, allArticleViews, corpusReport, analysisParts, buildReport } = createRequire(import.meta.url)(outfile);
 
 const fixture = (name) => fs.readFileSync(path.join(root, 'test', 'fixtures', 'archive', `${name}.txt`), 'utf8');
 const MB = 1 << 20;
@@ -85,4 +91,17 @@ const texts = split.articles.map((a) => articleText(text, a));
 const annotations = split.articles.map((a, i) => createAnnotation(text, { id: String(i).padStart(12, '0'), label: 'claim', start: a.bodyStart, end: a.bodyStart + 10, author: 'bench', now: '2026-01-01T00:00:00.000Z' }));
 const { ms } = timed(3, () => moveTags({ file: 'x.txt', sha256: '', annotations, rejections: [] }, split.articles, texts));
 console.log(`\nmoveTags(): ${annotations.length} tags onto ${split.articles.length} articles, median ${ms.toFixed(0)} ms of CPU`);
+
+// Each article of an export counted as an article: the analysis cut into per-article rows, the
+// summary cut into per-article views, and what the corpus and the report combine from them.
+const exportText = grown('lexisnexis', 10000);
+const analysed = timed(1, () => analyze(exportText));
+const summary = summariseArticle(exportText, analysed.last, { path: 'export.txt', folder: 'exports' });
+console.log(`\nA LexisNexis export of 10,000 documents (${(Buffer.byteLength(exportText) / MB).toFixed(1)} MB), median CPU ms:\n`);
+console.log('| step | CPU ms |\n|---|---|');
+console.log(`| analyze() of the file | ${analysed.ms.toFixed(0)} |`);
+console.log(`| analysisParts(): one row per article | ${timed(5, () => analysisParts('export.txt', analysed.last)).ms.toFixed(0)} |`);
+console.log(`| allArticleViews(): one summary per article | ${timed(5, () => allArticleViews([summary])).ms.toFixed(0)} |`);
+console.log(`| corpusReport(): people, statements, repeated lines | ${timed(3, () => corpusReport([summary])).ms.toFixed(0)} |`);
+console.log(`| buildReport(): the report, with its timeline | ${timed(3, () => buildReport([summary], [])).ms.toFixed(0)} |`);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -64,6 +64,11 @@ describe('Exchanging tags in the editor', () => {
   it('exports the workspace’s tags from the palette command (args form)', async () => {
     const { uri, text } = await seedCopy('export');
     await write(sidecarOf(uri), sidecarText(text, [tagOn(text, '0000000000e1', 'Human Rights Council', 'organisation', 'ana')]));
+    // An archive export beside it: its tag's row names the article it lies in and that article's metadata.
+    const exportUri = workspaceUri('interchange', 'export', 'lexisnexis.txt');
+    const exportText = await read(workspaceUri('archive', 'lexisnexis.txt'));
+    await write(exportUri, exportText);
+    await write(sidecarOf(exportUri), sidecarText(exportText, [tagOn(exportText, '0000000000e2', 'harbourmaster Gwen Price', 'claim', 'ana')]));
     // Outside the workspace: copied articles there would be counted by the other suites.
     const out = vscode.Uri.file(path.join(os.tmpdir(), `source-annotator export ${Date.now()}`, 'csv'));
     const summary = await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'csv', out: out.toString() });
@@ -75,6 +80,9 @@ describe('Exchanging tags in the editor', () => {
     assert.ok(row, 'the tag is a row of the CSV');
     assert.ok(row.startsWith('interchange/export/000_03cb73ca90429b2a.txt,'), row);
     assert.ok(row.includes('Human Rights Council') && row.includes('organisation'), row);
+    assert.ok(row.endsWith(',interchange/export/000_03cb73ca90429b2a.txt,,,,,'), row);
+    const archived = csv.split('\r\n').find((line) => line.includes('0000000000e2'));
+    assert.ok(archived?.endsWith(',interchange/export/lexisnexis.txt#3,The Harbour Gazette (Portsmouth),"March 6, 2024 Wednesday",,Fishing fleet returns early as storm approaches,NEWS; Pg. 5'), archived);
 
     const brat = vscode.Uri.joinPath(out, '..', 'brat');
     const bratSummary = await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'brat', out: brat.toString() });

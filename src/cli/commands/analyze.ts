@@ -13,7 +13,10 @@ import type { InputFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { escapeForTerminal as show, jsonLine } from '../terminalText';
 import { ANALYZE_USAGE, parseAnalyzeArgs } from './analyzeArgs';
-import { summary, toPredictions } from './predictions';
+import { summaries, toPredictions } from './predictions';
+import type { AnalyzeOptions } from '../../core/analysis/archive';
+import { analysisParts } from '../../core/archive/analysisParts';
+import { analyzeOptionsFor } from '../separatorOption';
 
 /** Makes the prediction folder; undefined when it is ready, else why not. */
 function preparePredictionFolder(dir: string): string | undefined {
@@ -68,7 +71,7 @@ class PredictionWriter {
 type Outcome = { readonly text: string; readonly analysis: Analysis } | { readonly problem: string };
 
 /** Reads and analyses one file in this thread; a problem is the line to report. */
-function analyseHere(entry: InputFile): Outcome {
+function analyseHere(entry: InputFile, options: AnalyzeOptions): Outcome {
   let text: string;
   try {
     text = readRegularFile(entry.path);
@@ -76,7 +79,7 @@ function analyseHere(entry: InputFile): Outcome {
     return { problem: `cannot read ${show(entry.path)}: ${describeError(e)}` };
   }
   try {
-    return { text, analysis: analyze(text) };
+    return { text, analysis: analyze(text, options) };
   } catch (e) {
     // A fault of the engine on one article must not cost the others.
     return { problem: `cannot analyse ${show(entry.path)}: internal error: ${describeError(e)}` };
@@ -84,15 +87,17 @@ function analyseHere(entry: InputFile): Outcome {
 }
 
 /** Every file's outcome in input order: here with one job, on worker threads with more. */
-async function forEachOutcome(files: readonly InputFile[], jobs: number, handle: (file: InputFile, outcome: Outcome) => void): Promise<void> {
+async function forEachOutcome(files: readonly InputFile[], jobs: number, separator: string | undefined, handle: (file: InputFile, outcome: Outcome) => void): Promise<void> {
   if (jobs <= 1) {
-    for (const file of files) handle(file, analyseHere(file));
+    const options = analyzeOptionsFor(separator);
+    for (const file of files) handle(file, analyseHere(file, options));
     return;
   }
   await analyzeMany(
     files.map((f) => f.path),
     jobs,
     {
+      ...(separator === undefined ? {} : { separator }),
       onResult: (r, i) => {
         const file = files[i];
         if (file) handle(file, r.ok ? { text: r.text, analysis: r.analysis } : { problem: show(r.error) });
@@ -101,15 +106,25 @@ async function forEachOutcome(files: readonly InputFile[], jobs: number, handle:
   );
 }
 
-async function runJsonl(io: CliIo): Promise<number> {
-  const stats = await analyseJsonlStream(process.stdin, process.stdout);
+/** The --json lines of one file: its analysis, or one line per article of an export with the article's id, place and fields. */
+function jsonRows(file: string, analysis: Analysis): object[] {
+  return analysisParts(file, analysis).map((part) => {
+    if (!part.article) return { file, ...analysis };
+    const { number, start, end, fields } = part.article;
+    return { file, article: part.id, number, start, end, fields, ...part.analysis };
+  });
+}
+
+async function runJsonl(io: CliIo, separator: string | undefined): Promise<number> {
+  const options = analyzeOptionsFor(separator);
+  const stats = await analyseJsonlStream(process.stdin, process.stdout, { analyse: (text) => analyze(text, options) });
   if (stats.errors > 0) io.err(`source-annotator: ${stats.errors} of ${stats.analysed + stats.errors} records could not be analysed (see their error lines)`);
   return stats.errors > 0 ? 1 : 0;
 }
 
 async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseAnalyzeArgs(argv);
-  if (cmd.jsonl) return runJsonl(io);
+  if (cmd.jsonl) return runJsonl(io, cmd.separator);
   let status = 0;
   const fail = (line: string): void => {
     io.err(`source-annotator: ${line}`);
@@ -131,7 +146,7 @@ async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
     else files.push(entry);
   }
   const articles = files.length;
-  await forEachOutcome(files, cmd.jobs, (entry, outcome) => {
+  await forEachOutcome(files, cmd.jobs, cmd.separator, (entry, outcome) => {
     if (writer?.stopped !== undefined) return;
     if ('problem' in outcome) {
       fail(outcome.problem);
@@ -143,8 +158,8 @@ async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
       if (problem !== undefined) fail(problem);
       if (writer.stopped !== undefined) return;
     }
-    if (cmd.json) io.out(jsonLine({ file: entry.path, ...analysis }));
-    else if (!writer) io.out(`${summary(entry.path, text, analysis)}\n`);
+    if (cmd.json) for (const row of jsonRows(entry.path, analysis)) io.out(jsonLine(row));
+    else if (!writer) io.out(`${summaries(entry.path, text, analysis)}\n`);
   });
   if (writer?.stopped !== undefined) fail(`${writer.stopped}; stopped after writing ${writer.written} of ${articles} prediction files`);
   else if (writer && !cmd.json) io.out(`wrote ${writer.written} prediction files to ${show(writer.dir)}`);

@@ -1,6 +1,7 @@
 // `source-annotator corpus`: cross-article results for folders of articles (people merged across
 // articles, the same quote in several articles, lines repeated across a folder), or a quote search.
 import type { ArticleSummary } from '../../core/corpus/summary';
+import { allArticleViews } from '../../core/corpus/articleViews';
 import { mergeSpeakers } from '../../core/corpus/people';
 import { QuoteSearchIndex } from '../../core/corpus/quoteSearch';
 import { corpusReport } from '../../core/corpus/report';
@@ -11,10 +12,11 @@ import { summariseMany } from '../workerPool';
 import { CORPUS_USAGE, parseCorpusArgs } from './corpusArgs';
 import { ArticleLines, corpusText, searchText } from './corpusText';
 
-async function summaries(files: readonly ArticleFile[], jobs: number, io: CliIo): Promise<{ list: ArticleSummary[]; failed: number }> {
+async function summaries(files: readonly ArticleFile[], jobs: number, separator: string | undefined, io: CliIo): Promise<{ list: ArticleSummary[]; failed: number }> {
   const list: ArticleSummary[] = [];
   let failed = 0;
   await summariseMany(files, jobs, {
+    ...(separator === undefined ? {} : { separator }),
     onResult: (r) => {
       if (r.ok) list.push(r.summary);
       else {
@@ -30,10 +32,11 @@ async function runCorpus(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseCorpusArgs(argv);
   const files = articleFilesOrReport(cmd.inputs, io);
   if (!files) return 1;
-  const { list, failed } = await summaries(files, cmd.jobs, io);
-  const lines = new ArticleLines();
+  const { list, failed } = await summaries(files, cmd.jobs, cmd.separator, io);
+  const articles = allArticleViews(list);
+  const lines = new ArticleLines(articles);
   if (cmd.search !== null || cmd.speaker !== null) {
-    const index = new QuoteSearchIndex(list, mergeSpeakers(list));
+    const index = new QuoteSearchIndex(articles, mergeSpeakers(articles));
     const hits = index.search({ words: cmd.search ?? '', speaker: cmd.speaker ?? '', limit: cmd.limit });
     io.out(cmd.json ? JSON.stringify({ hits }) : searchText(hits, lines));
   } else {

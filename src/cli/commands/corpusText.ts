@@ -6,6 +6,7 @@ import type { QuoteGroup, QuoteVersion } from '../../core/corpus/quoteGroups';
 import type { QuoteHit } from '../../core/corpus/quoteSearch';
 import type { RepeatedLine } from '../../core/corpus/repeatedLines';
 import type { CorpusReport } from '../../core/corpus/report';
+import type { ArticleSummary } from '../../core/corpus/summary';
 import { escapeControls } from '../../core/corpus/words';
 
 const SHOWN_TEXT = 100;
@@ -28,6 +29,16 @@ const CACHED_ARTICLES = 32;
 /** Line numbers and line text of the articles the output points into, read again on demand. */
 export class ArticleLines {
   private readonly cache = new Map<string, { text: string; starts: number[] } | null>();
+  /** Article id (`file#N`) → the file and how the article is named after its place. */
+  private readonly archived = new Map<string, { readonly file: string; readonly label: string }>();
+
+  constructor(articles: readonly ArticleSummary[] = []) {
+    for (const a of articles) {
+      if (!a.origin) continue;
+      const headline = a.origin.headline === undefined ? '' : ` “${shown(a.origin.headline)}”`;
+      this.archived.set(a.path, { file: a.origin.file, label: ` (article ${a.origin.number}${headline})` });
+    }
+  }
 
   private load(path: string): { text: string; starts: number[] } | null {
     if (!this.cache.has(path)) {
@@ -44,8 +55,17 @@ export class ArticleLines {
     return this.cache.get(path) ?? null;
   }
 
-  /** `path:line:column` (1-based) of an offset, or `path@offset` when the file cannot be read again. */
-  where(path: string, offset: number): string {
+  /**
+   * `path:line:column` (1-based) of an offset, or `path@offset` when the file cannot be read again;
+   * for an article of an export, its file's place followed by the article's number and headline.
+   */
+  where(id: string, offset: number): string {
+    const article = this.archived.get(id);
+    const path = article?.file ?? id;
+    return `${this.place(path, offset)}${article?.label ?? ''}`;
+  }
+
+  private place(path: string, offset: number): string {
     const f = this.load(path);
     if (!f) return `${escapeControls(path)}@${offset}`;
     let lo = 0;
@@ -58,8 +78,8 @@ export class ArticleLines {
     return `${escapeControls(path)}:${lo + 1}:${offset - (f.starts[lo] ?? 0) + 1}`;
   }
 
-  slice(path: string, start: number, end: number): string {
-    return this.load(path)?.text.slice(start, end) ?? '';
+  slice(id: string, start: number, end: number): string {
+    return this.load(this.archived.get(id)?.file ?? id)?.text.slice(start, end) ?? '';
   }
 }
 

@@ -4,11 +4,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXPORT_FORMATS, exportArticles, isExportFormat } from '../../core/interchange/formats';
 import type { ExportArticle } from '../../core/interchange/types';
+import { archiveExportArticles } from '../../core/interchange/archiveArticles';
+import { SEPARATOR_HELP, separatorPattern } from '../separatorOption';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { collectArticles, describeSidecarErrors, labelsFor, readSidecar, sha256Of, splitOptions, writeAtomically } from './interchangeFiles';
 
-export const EXPORT_USAGE = `Usage: source-annotator export --format FORMAT --out DIR [files or folders...]
+export const EXPORT_USAGE = `Usage: source-annotator export --format FORMAT --out DIR [--separator REGEX] [files or folders...]
 
 Writes the tags of the .txt articles (from their .annotations.yaml sidecars) to DIR in FORMAT:
   brat           <name>.ann beside a copy of <name>.txt, plus annotation.conf
@@ -18,11 +20,19 @@ Writes the tags of the .txt articles (from their .annotations.yaml sidecars) to 
   jsonl          annotations.jsonl: one line per article, {"text", "meta", "spans"}
   csv            annotations.csv: one row per tag
 Articles without a sidecar are exported with no tags; a sidecar with problems is reported and
-its article skipped. Folders default to the current one.`;
+its article skipped. Folders default to the current one. In a file holding several articles of
+an archive export, each tag names its article: the CSV columns article (<file>#<N>), source,
+date, byline, headline and section; in JSON lines each span's "article" and the file's
+"meta.articles" (id, number, place in code points, fields).
+
+Options:
+${SEPARATOR_HELP}`;
 
 async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
-  const options = splitOptions(argv, ['--format', '--out'], []);
+  const options = splitOptions(argv, ['--format', '--out', '--separator'], []);
   if (options.unknown.length > 0) throw new UsageError(options.unknown.join('; '));
+  const separatorSource = options.values.get('--separator');
+  const separator = separatorSource === undefined ? undefined : separatorPattern(separatorSource);
   const format = options.values.get('--format');
   const out = options.values.get('--out');
   if (format === undefined || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
@@ -44,12 +54,15 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
       continue;
     }
     const set = sidecar.kind === 'ok' ? sidecar.set : { file: path.basename(article.absolute), sha256: sha256Of(text), annotations: [], rejections: [] };
-    exportable.push({ name: article.name, text, set });
+    const parts = archiveExportArticles(text, separator);
+    exportable.push({ name: article.name, text, set, ...(parts ? { articles: parts } : {}) });
   }
   const result = exportArticles(format, exportable, labelsFor(inputs[0] ?? '.'));
   for (const file of result.files) writeAtomically(path.join(out, ...file.path.split('/')), file.content);
   const tags = exportable.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
-  io.out(`exported ${tags} tags of ${exportable.length} articles as ${format} to ${out} (${result.files.length} files)`);
+  // An archive export counts each of its articles.
+  const articleCount = exportable.reduce((n, a) => n + (a.articles?.length ?? 1), 0);
+  io.out(`exported ${tags} tags of ${articleCount} articles as ${format} to ${out} (${result.files.length} files)`);
   if (result.skipped > 0) io.out(`${result.skipped} orphaned or rejected tags were skipped: ${format} cannot say a tag lost its place or was rejected`);
   return Promise.resolve(status);
 }

@@ -1,5 +1,7 @@
 // Turns an analysis into the prediction file the scorer reads, and into a readable summary.
 import type { Analysis } from '../../core/analysis/types';
+import { analysisParts } from '../../core/archive/analysisParts';
+import type { ArchiveFields } from '../../core/archive/types';
 import { articleStatistics } from '../../core/articles/statistics';
 import { excerpt } from '../../core/text/excerpt';
 import { escapeForTerminal as show } from '../terminalText';
@@ -50,10 +52,30 @@ export function toPredictions(a: Analysis): PredictionFile {
   };
 }
 
-export function summary(name: string, text: string, a: Analysis): string {
-  const out: string[] = [show(name)];
+/** The first line of an article's summary: its name, and for one article of an export its headline, source and date. */
+function heading(name: string, fields: ArchiveFields | undefined): string {
+  if (!fields) return show(name);
+  const about = [fields.source, fields.date].filter((f): f is string => f !== undefined && f !== '').join(', ');
+  return `${show(name)}${fields.headline ? ` “${show(excerpt(fields.headline, 100))}”` : ''}${about === '' ? '' : ` (${show(about)})`}`;
+}
+
+/** The readable summary of each article of a file (one for an ordinary file), blocks joined by a line break. */
+export function summaries(name: string, text: string, a: Analysis): string {
+  return analysisParts(name, a)
+    .map((part) => {
+      if (!part.article) return summary(name, text, a);
+      const { start, end, fields } = part.article;
+      // Statistics are the article's own: its text, its noise lines moved to that text.
+      const noise = part.analysis.noise.map((n) => ({ ...n, start: n.start - start, end: n.end - start }));
+      return summary(part.id, text, part.analysis, { text: text.slice(start, end), analysis: { ...part.analysis, noise } }, fields);
+    })
+    .join('\n');
+}
+
+export function summary(name: string, text: string, a: Analysis, own: { text: string; analysis: Analysis } = { text, analysis: a }, fields?: ArchiveFields): string {
+  const out: string[] = [heading(name, fields)];
   const names = new Map(a.speakers.map((s) => [s.id, s.name]));
-  const stats = articleStatistics(text, a);
+  const stats = articleStatistics(own.text, own.analysis);
   out.push(`  ${stats.quotes} quotes, ${stats.speakers} speakers, ${stats.boilerplateLines} boilerplate lines (${Math.round(stats.boilerplateShare * 100)}% of the text)`);
   for (const q of a.quotes) {
     const who = show(q.speakerId ? (names.get(q.speakerId) ?? '?') : 'unknown source');

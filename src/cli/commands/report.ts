@@ -8,6 +8,8 @@ import { buildReport } from '../../core/report/reportData';
 import { reportDocument } from '../../core/report/reportHtml';
 import type { ArticleTagging } from '../../core/report/tagging';
 import { articleTagging } from '../../core/report/tagging';
+import { fileOfArticle } from '../../core/archive/articleIds';
+import { plural } from '../../core/report/html';
 import { articleFilesOrReport } from '../articleFiles';
 import { articleSha256, editorText } from '../articleText';
 import type { CliCommand, CliIo } from '../io';
@@ -40,6 +42,7 @@ async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   let failed = 0;
   const summaries: ArticleSummary[] = [];
   await summariseMany(files, cmd.jobs, {
+    ...(cmd.separator === undefined ? {} : { separator: cmd.separator }),
     onResult: (r) => {
       if (r.ok) summaries.push(r.summary);
       else {
@@ -59,14 +62,16 @@ async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const toStdout = cmd.out === '-';
   const outDir = toStdout ? process.cwd() : path.dirname(path.resolve(cmd.out));
-  const html = reportDocument(buildReport(summaries, tagging), `Corpus report: ${cmd.inputs.join(', ')}`, reportCss, {
-    hrefFor: (p) => relativeHref(outDir, path.resolve(p)),
+  const data = buildReport(summaries, tagging);
+  const html = reportDocument(data, `Corpus report: ${cmd.inputs.join(', ')}`, reportCss, {
+    // An article of an export (`export.txt#2`) links to its file.
+    hrefFor: (p) => relativeHref(outDir, path.resolve(fileOfArticle(p))),
     displayPath: (p) => path.relative(process.cwd(), path.resolve(p)) || '.',
   });
   if (toStdout) io.out(html);
   else {
     fs.writeFileSync(cmd.out, html);
-    io.err(`source-annotator: report of ${summaries.length} articles written to ${cmd.out}`);
+    io.err(`source-annotator: report of ${plural(data.articles, 'article')} written to ${cmd.out}`);
   }
   return failed > 0 ? 1 : 0;
 }

@@ -38,7 +38,10 @@ function analyzeSplit(text: string, split: ArchiveSplit, analyzeArticle: Analyze
     for (const q of part.quotes) quotes.push(q);
     for (const s of part.speakers) speakers.push(s);
     for (const c of part.cues) cues.push(c);
-    for (const n of mergedNoise(metadataLines(article), part.noise)) noise.push(n);
+    // The headline the archive names is the article's title, never boilerplate (a custom layout's lies in the body).
+    const { headline } = article;
+    const bodyNoise = headline ? part.noise.filter((n) => n.end <= headline.start || n.start >= headline.end) : part.noise;
+    for (const n of mergedNoise(metadataLines(article), bodyNoise)) noise.push(n);
     articles.push(scopeOf(article));
   }
   return { quotes, speakers, cues, noise, articles };

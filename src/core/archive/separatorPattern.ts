@@ -29,3 +29,13 @@ export function compileSeparatorPattern(source: string): SeparatorPatternResult 
   if (regex.test('') || regex.test('   ')) return fail('matches a blank line, so every blank line would start an article');
   return { ok: true, pattern: { source, regex } };
 }
+
+/**
+ * The engine's options for a separator's text that was checked before (by the command line or the
+ * setting's reader) and is compiled again where it is used (a worker thread); none without one.
+ */
+export function separatorOptions(source: string | undefined): { readonly separator?: SeparatorPattern } {
+  if (source === undefined || source === '') return {};
+  const result = compileSeparatorPattern(source);
+  return result.ok ? { separator: result.pattern } : {};
+}

@@ -5,7 +5,8 @@
 import type { ArticleSummary } from './summary';
 
 export const CACHE_FORMAT = 'source-annotator-corpus';
-export const CACHE_FORMAT_VERSION = 1;
+/** 2: summaries of archive exports list their articles, and speakers name their article. */
+export const CACHE_FORMAT_VERSION = 2;
 
 export interface CachedArticle {
   /** The article's key (its URI as a string); equals `summary.path`. */
@@ -36,8 +37,23 @@ const isNumberArray = (v: unknown, length?: number): boolean =>
   Array.isArray(v) && (length === undefined || v.length === length) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
-function isSpeaker(v: unknown): boolean {
-  return isObject(v) && typeof v.name === 'string' && (v.kind === 'person' || v.kind === 'organisation' || v.kind === 'other') && isStringArray(v.mentions) && isInt(v.quotes);
+function isSpeaker(v: unknown, articles: number): boolean {
+  if (!isObject(v) || typeof v.name !== 'string' || !(v.kind === 'person' || v.kind === 'organisation' || v.kind === 'other') || !isStringArray(v.mentions) || !isInt(v.quotes)) return false;
+  return v.article === undefined || (isInt(v.article) && v.article < articles);
+}
+
+const isStringRecord = (v: unknown): boolean => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+
+/** The articles of an export, in text order and not overlapping (the views search them by offset). */
+function isArticleList(v: unknown): boolean {
+  if (!Array.isArray(v)) return false;
+  let end = 0;
+  for (const a of v as unknown[]) {
+    if (!isObject(a) || !isInt(a.start) || !isInt(a.end) || a.start < end || a.end < a.start || !isStringRecord(a.fields)) return false;
+    if (a.headline !== undefined && typeof a.headline !== 'string') return false;
+    end = a.end;
+  }
+  return true;
 }
 
 function isQuote(v: unknown, speakers: number): boolean {
@@ -54,7 +70,9 @@ function isLines(v: unknown): boolean {
 /** A structural check of a summary read back from disk: every field the combiners index into. */
 export function isArticleSummary(v: unknown): v is ArticleSummary {
   if (!isObject(v) || typeof v.path !== 'string' || typeof v.folder !== 'string') return false;
-  if (!Array.isArray(v.speakers) || !v.speakers.every(isSpeaker)) return false;
+  if (v.articles !== undefined && !isArticleList(v.articles)) return false;
+  const articles = Array.isArray(v.articles) ? v.articles.length : 0;
+  if (!Array.isArray(v.speakers) || !v.speakers.every((s) => isSpeaker(s, articles))) return false;
   const speakers = v.speakers.length;
   return Array.isArray(v.quotes) && v.quotes.every((q) => isQuote(q, speakers)) && isLines(v.lines);
 }

@@ -1,6 +1,10 @@
-// The corpus as the extension keeps it: one summary per article, updated as files change. Lines
-// repeated across a folder are counted incrementally; people and quote groups are recombined from
-// the summaries on first use after a change (near-linear, so a debounced refresh stays cheap).
+// The corpus as the extension keeps it: one summary per file, updated as files change. Lines
+// repeated across a folder are counted incrementally, per file (the articles of one export are not
+// pages of one site); people, quote groups and search are recombined from the articles (an export
+// counts each of its articles, see articleViews) on first use after a change (near-linear, so a
+// debounced refresh stays cheap).
+import { parseArticleId } from '../archive/articleIds';
+import { allArticleViews } from './articleViews';
 import type { SpeakerDirectory } from './people';
 import { mergeSpeakers } from './people';
 import type { QuoteGroup } from './quoteGroups';
@@ -16,6 +20,8 @@ export class CorpusIndex {
   private directory: SpeakerDirectory | null = null;
   private groups: QuoteGroup[] | null = null;
   private search: QuoteSearchIndex | null = null;
+  private views: ArticleSummary[] | null = null;
+  private viewsByPath: Map<string, ArticleSummary> | null = null;
 
   constructor(minRepeatArticles?: number) {
     this.lines = new RepeatedLineIndex(minRepeatArticles);
@@ -38,8 +44,27 @@ export class CorpusIndex {
     this.invalidate();
   }
 
+  /** The summary of a file, or of one article of an export file (`file#N`). */
   get(path: string): ArticleSummary | undefined {
-    return this.summaries.get(path);
+    const whole = this.summaries.get(path);
+    if (whole) return whole;
+    return parseArticleId(path).number === undefined ? undefined : this.article(path);
+  }
+
+  /** Articles in the corpus: an export file counts each of its articles. */
+  get articleCount(): number {
+    return this.articles().length;
+  }
+
+  /** One summary per article (see articleViews), in the order files were added. */
+  articles(): readonly ArticleSummary[] {
+    return (this.views ??= allArticleViews(this.summaries.values()));
+  }
+
+  /** The article summary named `path` without recomputing the views of its file. */
+  article(path: string): ArticleSummary | undefined {
+    this.viewsByPath ??= new Map(this.articles().map((v) => [v.path, v]));
+    return this.viewsByPath.get(path);
   }
 
   people(): SpeakerDirectory {
@@ -63,11 +88,13 @@ export class CorpusIndex {
     return (this.search ??= new QuoteSearchIndex(this.list(), this.people()));
   }
 
-  private list(): ArticleSummary[] {
-    return [...this.summaries.values()];
+  private list(): readonly ArticleSummary[] {
+    return this.articles();
   }
 
   private invalidate(): void {
+    this.views = null;
+    this.viewsByPath = null;
     this.directory = null;
     this.groups = null;
     this.search = null;

@@ -1,7 +1,10 @@
 // Boilerplate learned from the corpus: a line that recurs in at least three articles of one folder
 // (in practice one site) is site furniture even when nothing in a single article gives it away.
 // Counting is per folder, so text that articles of different outlets share (wire copy, syndicated
-// paragraphs) stays article text. Incremental: articles are added and removed as files change.
+// paragraphs) stays article text. An archive export holding several articles takes no part: its
+// articles come from many outlets, so its folder is not a site, and a sentence its articles share
+// is syndicated copy, not furniture (its archive metadata is already boilerplate of its own kind).
+// Incremental: articles are added and removed as files change.
 import type { ArticleSummary } from './summary';
 
 /** Articles of one folder a line must recur in to be boilerplate. */
@@ -42,6 +45,7 @@ export class RepeatedLineIndex {
   /** Adds an article, replacing an earlier summary of the same path. */
   add(summary: ArticleSummary): void {
     this.remove(summary.path);
+    if (summary.articles && summary.articles.length > 0) return;
     this.articles.set(summary.path, summary);
     let counts = this.folders.get(summary.folder);
     if (!counts) this.folders.set(summary.folder, (counts = new Map<number, Counted>()));

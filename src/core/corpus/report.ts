@@ -1,5 +1,7 @@
 // The cross-article results of a corpus, from its summaries: people, quotes found in several
-// articles, and lines that recur across a folder.
+// articles, and lines that recur across a folder. Summaries are per file: an archive export counts
+// each of its articles, while repeated lines are counted per file (see articleViews).
+import { allArticleViews } from './articleViews';
 import type { CorpusPerson } from './people';
 import { mergeSpeakers } from './people';
 import type { QuoteGroup } from './quoteGroups';
@@ -17,11 +19,12 @@ export interface CorpusReport {
 }
 
 export function corpusReport(summaries: readonly ArticleSummary[]): CorpusReport {
+  const articles = allArticleViews(summaries);
   return {
-    articles: summaries.length,
-    quotes: summaries.reduce((n, s) => n + s.quotes.length, 0),
-    people: mergeSpeakers(summaries).people,
-    quoteGroups: groupQuotes(summaries),
+    articles: articles.length,
+    quotes: articles.reduce((n, s) => n + s.quotes.length, 0),
+    people: mergeSpeakers(articles).people,
+    quoteGroups: groupQuotes(articles),
     repeatedLines: findRepeatedLines(summaries),
   };
 }

@@ -2,7 +2,9 @@
 // speakers with their name forms, and a hash per line. No full text, JSON-serialisable, so that an
 // index can analyse articles in workers, keep the summaries (or persist them) and recombine them
 // when a file changes.
-import type { Analysis, MentionKind } from '../analysis/types';
+import type { Analysis, ArticleScope, MentionKind } from '../analysis/types';
+import { articleIndexOf } from '../archive/articleSpans';
+import type { ArchiveFields } from '../archive/types';
 import { hash52, words } from './words';
 
 export type SpeakerKind = 'person' | 'organisation' | 'other';
@@ -15,6 +17,8 @@ export interface SpeakerSummary {
   readonly mentions: readonly string[];
   /** Quotes of the article attributed to this speaker. */
   readonly quotes: number;
+  /** In an export of several articles: the 0-based article the speaker belongs to. */
+  readonly article?: number;
 }
 
 export interface QuoteSummary {
@@ -36,14 +40,39 @@ export interface LineDigest {
   readonly noise: readonly number[];
 }
 
+/** One article of an export file: its place and what the archive says of it. */
+export interface ArchivedArticle {
+  readonly start: number;
+  readonly end: number;
+  /** The headline as written, on one line. */
+  readonly headline?: string;
+  readonly fields: ArchiveFields;
+}
+
+/** Where a summary that stands for one article of an export comes from (see articleViews). */
+export interface ArticleOrigin {
+  /** The export file's path or URI. */
+  readonly file: string;
+  /** 1-based place in the export. */
+  readonly number: number;
+  readonly start: number;
+  readonly end: number;
+  readonly headline?: string;
+  readonly fields: ArchiveFields;
+}
+
 export interface ArticleSummary {
-  /** Identifies the article (a path or URI); unique in a corpus. */
+  /** Identifies the article (a path or URI, or an article id `file#N`); unique in a corpus. */
   readonly path: string;
   /** The folder the article lies in: articles of one folder usually come from one site. */
   readonly folder: string;
   readonly speakers: readonly SpeakerSummary[];
   readonly quotes: readonly QuoteSummary[];
   readonly lines: LineDigest;
+  /** A file holding several articles of an archive export: each one, in text order. */
+  readonly articles?: readonly ArchivedArticle[];
+  /** Set on the summary of one article of such a file (offsets stay those of the file). */
+  readonly origin?: ArticleOrigin;
 }
 
 export interface ArticleLocation {
@@ -87,6 +116,15 @@ function digestLines(text: string, analysis: Analysis): LineDigest {
   return { hashes, starts, ends, noise };
 }
 
+function archivedArticle(text: string, scope: ArticleScope): ArchivedArticle {
+  const written = scope.fields.headline ?? (scope.headline ? text.slice(scope.headline.start, scope.headline.end) : '');
+  const headline = written.replace(/\s+/g, ' ').trim().slice(0, HEADLINE_LIMIT);
+  return { start: scope.start, end: scope.end, ...(headline === '' ? {} : { headline }), fields: { ...scope.fields } };
+}
+
+/** Headline text kept per article: a line, bounded on hostile input. */
+const HEADLINE_LIMIT = 500;
+
 /** The summary of one analysed article (`analysis` = analyze(text)). Pure; linear in the text. */
 export function summariseArticle(text: string, analysis: Analysis, location: ArticleLocation): ArticleSummary {
   const index = new Map<string, number>();
@@ -97,10 +135,15 @@ export function summariseArticle(text: string, analysis: Analysis, location: Art
     if (speaker !== null) quoteCounts[speaker] = (quoteCounts[speaker] ?? 0) + 1;
     return { start: q.start, end: q.end, text: text.slice(q.start, Math.min(q.end, q.start + QUOTE_TEXT_LIMIT)), speaker };
   });
+  const scopes = analysis.articles ?? [];
   const speakers: SpeakerSummary[] = analysis.speakers.map((s, i) => {
     const kinds = new Set(s.mentions.map((m) => m.kind));
     const forms = new Set(s.mentions.filter((m) => m.kind === 'name' || m.kind === 'organisation').map((m) => m.text));
-    return { name: s.name, kind: speakerKind(kinds), mentions: [...forms], quotes: quoteCounts[i] ?? 0 };
+    const summary = { name: s.name, kind: speakerKind(kinds), mentions: [...forms], quotes: quoteCounts[i] ?? 0 };
+    // Each article is analysed alone, so all of a speaker's mentions lie in one article.
+    const article = scopes.length > 0 ? articleIndexOf(scopes, s.mentions[0]?.start ?? -1) : undefined;
+    return article === undefined ? summary : { ...summary, article };
   });
-  return { path: location.path, folder: location.folder, speakers, quotes, lines: digestLines(text, analysis) };
+  const base = { path: location.path, folder: location.folder, speakers, quotes, lines: digestLines(text, analysis) };
+  return scopes.length > 0 ? { ...base, articles: scopes.map((scope) => archivedArticle(text, scope)) } : base;
 }

@@ -5,6 +5,7 @@
 
 import type { Annotation } from '../annotations/model/types';
 import { LineIndex } from '../annotations/anchoring/positions';
+import { ARCHIVE_FIELD_COLUMNS, tagArticle } from './archiveArticles';
 import { exportedText } from './exportTags';
 import type { ExportArticle, ExportResult } from './types';
 
@@ -27,6 +28,9 @@ export const CSV_COLUMNS = [
   'modified',
   'status',
   'attributes',
+  // The article a tag lies in (`name#N` for one article of an archive export) and its metadata.
+  'article',
+  ...ARCHIVE_FIELD_COLUMNS,
 ] as const;
 
 export function csvField(value: string): string {
@@ -44,12 +48,12 @@ export function exportCsv(articles: readonly ExportArticle[]): ExportResult {
     };
     for (const tag of exported.placed) {
       const place = [where(tag.start), where(tag.end), String(tag.startCodePoint), String(tag.endCodePoint), String(tag.start), String(tag.end)];
-      rows.push(row(article.name, tag.annotation, place, tag.covered));
+      rows.push([...row(article.name, tag.annotation, place, tag.covered), ...articleColumns(article, tag.annotation.start)]);
     }
     for (const a of [...exported.orphaned, ...exported.rejected]) {
       // A rejected tag still has its place; an orphaned one has none to give.
       const place = a.status === 'rejected' ? placeOf(article.text, a, exported.text, where, (u) => exported.index.toCodePoints(u)) : ['', '', '', '', '', ''];
-      rows.push(row(article.name, a, place, a.text));
+      rows.push([...row(article.name, a, place, a.text), ...articleColumns(article, a.start)]);
     }
   }
   return { files: [{ path: CSV_FILE, content: rows.map((r) => `${r.map(csvField).join(',')}\r\n`).join('') }], skipped: 0 };
@@ -60,6 +64,11 @@ function placeOf(original: string, a: Annotation, text: string, where: (utf16: n
   const start = Math.max(0, a.start - bom);
   const end = Math.max(start, a.end - bom);
   return [where(start), where(end), String(codePoints(start)), String(codePoints(end)), String(start), String(end)];
+}
+
+function articleColumns(article: ExportArticle, start: number): string[] {
+  const { id, fields } = tagArticle(article, start);
+  return [id, ...ARCHIVE_FIELD_COLUMNS.map((name) => fields[name] ?? '')];
 }
 
 function row(file: string, a: Annotation, place: readonly string[], text: string): string[] {

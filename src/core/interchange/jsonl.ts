@@ -3,6 +3,9 @@
 // tags have no place to give: they travel in `meta.orphaned` with their words.
 
 import type { Annotation } from '../annotations/model/types';
+import { articleId } from '../archive/articleIds';
+import { tagArticle } from './archiveArticles';
+import type { ExportedText } from './exportTags';
 import { exportedText } from './exportTags';
 import { attributeRecord, isObject, optional, stringOrUndefined } from './jsonValues';
 import type { ExportArticle, ExportResult, ImportedDocument, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
@@ -26,12 +29,21 @@ export function exportJsonl(articles: readonly ExportArticle[]): ExportResult {
   const lines = articles.map((article) => {
     const exported = exportedText(article);
     skipped += exported.rejected.length;
-    const spans = exported.placed.map((tag) => ({ start: tag.startCodePoint, end: tag.endCodePoint, text: tag.covered, ...tagFields(tag.annotation) }));
+    const inArticle = (start: number): { article?: string } => (article.articles ? { article: tagArticle(article, start).id } : {});
+    const spans = exported.placed.map((tag) => ({ start: tag.startCodePoint, end: tag.endCodePoint, text: tag.covered, ...tagFields(tag.annotation), ...inArticle(tag.annotation.start) }));
     const orphaned = exported.orphaned.map((a) => ({ text: a.text, prefix: a.prefix, suffix: a.suffix, ...tagFields(a) }));
-    const meta = { file: article.name, sha256: article.set.sha256, ...(orphaned.length > 0 ? { orphaned } : {}) };
+    const meta = { file: article.name, sha256: article.set.sha256, ...archiveMeta(article, exported), ...(orphaned.length > 0 ? { orphaned } : {}) };
     return JSON.stringify({ text: exported.text, meta, spans });
   });
   return { files: [{ path: JSONL_FILE, content: lines.map((l) => `${l}\n`).join('') }], skipped };
+}
+
+/** The articles of an archive export, with their places in code points of the exported text. */
+function archiveMeta(article: ExportArticle, exported: ExportedText): { articles?: object[] } {
+  if (!article.articles) return {};
+  const bom = article.text.length - exported.text.length;
+  const at = (utf16: number): number => exported.index.toCodePoints(Math.max(0, utf16 - bom));
+  return { articles: article.articles.map((a, i) => ({ article: articleId(article.name, i), number: i + 1, start: at(a.start), end: at(a.end), fields: a.fields })) };
 }
 
 export function parseJsonl(files: readonly InputFile[]): ParsedImport {

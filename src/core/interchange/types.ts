@@ -2,6 +2,14 @@
 // with plain offsets, whatever the format counts in.
 
 import type { AnnotationSet, AnnotationStatus, AttributeValue } from '../annotations/model/types';
+import type { ArchiveFields } from '../archive/types';
+
+/** One article of an archive export file: its place in the file's text (UTF-16, as read) and its metadata. */
+export interface ExportArchiveArticle {
+  readonly start: number;
+  readonly end: number;
+  readonly fields: ArchiveFields;
+}
 
 /** One article to export: its text as read from disk and its tags as loaded from the sidecar. */
 export interface ExportArticle {
@@ -9,6 +17,8 @@ export interface ExportArticle {
   readonly name: string;
   readonly text: string;
   readonly set: AnnotationSet;
+  /** When the file is an archive export of several articles: each one (see archiveExportArticles). */
+  readonly articles?: readonly ExportArchiveArticle[];
 }
 
 export interface ExportFile {

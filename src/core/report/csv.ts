@@ -2,7 +2,7 @@
 // holds a comma, a quote or a line break, quotes doubled), for spreadsheets.
 import type { ReportData } from './reportData';
 
-export const REPORT_TABLES = ['voices', 'outlets', 'statements', 'labels', 'authors', 'flagged', 'orphaned'] as const;
+export const REPORT_TABLES = ['voices', 'outlets', 'statements', 'timeline', 'labels', 'authors', 'flagged', 'orphaned'] as const;
 export type ReportTableId = (typeof REPORT_TABLES)[number];
 
 export function isReportTableId(value: unknown): value is ReportTableId {
@@ -31,6 +31,8 @@ export function reportCsv(data: ReportData, table: ReportTableId): string {
       return toCsv([['folder', 'articles', 'quotes', 'quotes per article', 'attributed share', 'boilerplate share'], ...data.outlets.map((o) => [o.folder, o.articles, o.quotes, (o.quotes / Math.max(1, o.articles)).toFixed(2), share(o.attributedShare), share(o.boilerplateShare)])]);
     case 'statements':
       return toCsv([['statement', 'articles', 'outlets', 'versions'], ...data.statements.map((s) => [s.versions[0]?.text ?? '', s.articles, s.outlets, s.versions.length])]);
+    case 'timeline':
+      return toCsv([['month', 'articles', 'quotes'], ...data.timeline.months.map((m) => [m.month, m.articles, m.quotes])]);
     case 'labels':
       return toCsv([['label', 'tags'], ...t.byLabel.map((r) => [r.name, r.count])]);
     case 'authors':

@@ -1,10 +1,13 @@
 // The corpus report as plain data: who is quoted most, what each site (folder) publishes, which
 // statements several articles quote, and how far tagging has come. Built from article summaries
 // and sidecar readings only, so the webview and the command line show the same numbers.
+import { parseArticleDate } from '../archive/articleDate';
+import { allArticleViews } from '../corpus/articleViews';
+import { articleIndexOf } from '../archive/articleSpans';
 import { mergeSpeakers } from '../corpus/people';
 import { groupQuotes } from '../corpus/quoteGroups';
 import type { QuoteRelation, WordChange } from '../corpus/quoteDiff';
-import type { ArticleSummary } from '../corpus/summary';
+import type { ArticleOrigin, ArticleSummary } from '../corpus/summary';
 import type { ArticleTagging, TagSummary } from './tagging';
 
 /** One place in an article: what a click opens. */
@@ -69,12 +72,29 @@ export interface TaggingProgress {
   readonly unreadable: readonly { readonly path: string; readonly error: string }[];
 }
 
+/** Articles and quotes published in one month, by the dates archive exports give their articles. */
+export interface TimelineRow {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly articles: number;
+  readonly quotes: number;
+}
+
+export interface Timeline {
+  /** Months in order, from the first dated article to the last (months without articles included). */
+  readonly months: readonly TimelineRow[];
+  /** Articles with no date the report can read (every ordinary article file). */
+  readonly undated: number;
+}
+
 export interface ReportData {
+  /** Articles: an archive export counts each of its articles. */
   readonly articles: number;
   readonly quotes: number;
   readonly voices: readonly Voice[];
   readonly outlets: readonly Outlet[];
   readonly statements: readonly SharedStatement[];
+  readonly timeline: Timeline;
   readonly tagging: TaggingProgress;
 }
 
@@ -137,21 +157,99 @@ function statementsOf(summaries: readonly ArticleSummary[]): SharedStatement[] {
   return statements.slice(0, REPORT_LIMITS.statements);
 }
 
+/** A timeline spans at most this many months; beyond it the earliest are dropped (a stray 1900 date must not draw a century). */
+const MAX_TIMELINE_MONTHS = 240;
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  const year = (y ?? 0) + ((m ?? 12) === 12 ? 1 : 0);
+  const next = (m ?? 12) === 12 ? 1 : (m ?? 0) + 1;
+  return `${String(year).padStart(4, '0')}-${String(next).padStart(2, '0')}`;
+}
+
+function timelineOf(articles: readonly ArticleSummary[]): Timeline {
+  const byMonth = new Map<string, { articles: number; quotes: number }>();
+  let undated = 0;
+  for (const a of articles) {
+    const date = a.origin?.fields.date === undefined ? undefined : parseArticleDate(a.origin.fields.date);
+    if (date === undefined) {
+      undated++;
+      continue;
+    }
+    const month = date.slice(0, 7);
+    const row = byMonth.get(month) ?? { articles: 0, quotes: 0 };
+    row.articles++;
+    row.quotes += a.quotes.length;
+    byMonth.set(month, row);
+  }
+  const sorted = [...byMonth.keys()].sort();
+  const last = sorted.at(-1);
+  const months: TimelineRow[] = [];
+  for (let month = sorted[0]; month !== undefined && last !== undefined && month <= last; month = nextMonth(month)) {
+    const row = byMonth.get(month);
+    months.push({ month, articles: row?.articles ?? 0, quotes: row?.quotes ?? 0 });
+  }
+  return { months: months.slice(-MAX_TIMELINE_MONTHS), undated };
+}
+
 function counted(names: Iterable<string>): CountRow[] {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-function taggingOf(articlePaths: readonly string[], tagging: readonly ArticleTagging[]): TaggingProgress {
+/**
+ * The tagging of each article. A sidecar belongs to a file: in an export of several articles each
+ * tag counts for the article it lies in (a tag outside every article, for the first), and the
+ * sidecar's rejections and problems are counted once, for the file.
+ */
+function perArticle(articles: readonly ArticleSummary[], tagging: readonly ArticleTagging[]): ArticleTagging[] {
   const byPath = new Map(tagging.map((t) => [t.path, t]));
+  // Per export file, its tags by article number (1-based; a tag outside every article goes to 1).
+  const split = new Map<string, Map<number, TagSummary[]>>();
+  const originsOf = new Map<string, ArticleOrigin[]>();
+  for (const a of articles) {
+    if (!a.origin) continue;
+    const list = originsOf.get(a.origin.file);
+    if (list) list.push(a.origin);
+    else originsOf.set(a.origin.file, [a.origin]);
+  }
+  const tagsOf = (file: string, t: ArticleTagging): Map<number, TagSummary[]> => {
+    let byNumber = split.get(file);
+    if (byNumber) return byNumber;
+    const origins = originsOf.get(file) ?? [];
+    byNumber = new Map();
+    for (const tag of t.tags) {
+      const number = (articleIndexOf(origins, tag.start) ?? 0) + 1;
+      const list = byNumber.get(number);
+      if (list) list.push(tag);
+      else byNumber.set(number, [tag]);
+    }
+    split.set(file, byNumber);
+    return byNumber;
+  };
+  const out: ArticleTagging[] = [];
+  for (const a of articles) {
+    const t = byPath.get(a.origin?.file ?? a.path);
+    if (!t) continue;
+    if (!a.origin) {
+      out.push(t);
+      continue;
+    }
+    const first = a.origin.number === 1;
+    const tags = tagsOf(a.origin.file, t).get(a.origin.number) ?? [];
+    out.push({ path: a.path, tags, rejected: first ? t.rejected : 0, error: first ? t.error : null });
+  }
+  return out;
+}
+
+function taggingOf(articlePaths: readonly string[], tagging: readonly ArticleTagging[]): TaggingProgress {
   const all: ListedTag[] = [];
   let tagged = 0;
   let rejected = 0;
   const unreadable: { path: string; error: string }[] = [];
-  for (const path of articlePaths) {
-    const t = byPath.get(path);
-    if (!t) continue;
+  for (const t of tagging) {
+    const path = t.path;
     if (t.error !== null) unreadable.push({ path, error: t.error });
     if (t.tags.some((tag) => tag.status !== 'rejected')) tagged++;
     rejected += t.rejected;
@@ -171,14 +269,20 @@ function taggingOf(articlePaths: readonly string[], tagging: readonly ArticleTag
   };
 }
 
-/** The report of a corpus: `tagging` holds one entry per article that has a sidecar (others count as untagged). */
+/**
+ * The report of a corpus from the summaries of its files: an archive export counts each of its
+ * articles (paths `file#N`). `tagging` holds one entry per file that has a sidecar (others count
+ * as untagged).
+ */
 export function buildReport(summaries: readonly ArticleSummary[], tagging: readonly ArticleTagging[]): ReportData {
+  const articles = allArticleViews(summaries);
   return {
-    articles: summaries.length,
-    quotes: summaries.reduce((n, s) => n + s.quotes.length, 0),
-    voices: voicesOf(summaries),
-    outlets: outletsOf(summaries),
-    statements: statementsOf(summaries),
-    tagging: taggingOf(summaries.map((s) => s.path), tagging),
+    articles: articles.length,
+    quotes: articles.reduce((n, s) => n + s.quotes.length, 0),
+    voices: voicesOf(articles),
+    outlets: outletsOf(articles),
+    statements: statementsOf(articles),
+    timeline: timelineOf(articles),
+    tagging: taggingOf(articles.map((s) => s.path), perArticle(articles, tagging)),
   };
 }

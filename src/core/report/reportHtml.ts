@@ -90,6 +90,25 @@ function statementsSection(data: ReportData, o: ReportMarkupOptions): string {
   return `<section id="statements"><h2>Shared statements</h2><p class="note">Statements quoted by several articles, most outlets first, with how each version's wording differs from the first.</p><div class="tools">${tableTools('statements', o)}</div>${body}</section>`;
 }
 
+const CHART_MONTHS = 60;
+
+function timelineSection(data: ReportData, o: ReportMarkupOptions): string {
+  const { months, undated } = data.timeline;
+  const dated = months.reduce((n, m) => n + m.articles, 0);
+  const undatedNote = undated > 0 ? ` ${plural(undated, 'article')} without a date (ordinary article files carry none) ${undated === 1 ? 'is' : 'are'} not shown.` : '';
+  if (months.length === 0) return `<section id="timeline"><h2>Timeline</h2><p class="note">No article has a publication date the report can read: dates come from the metadata of archive exports.${undatedNote}</p></section>`;
+  const chart = barChart({
+    title: 'Articles and quotes per month',
+    series: [
+      { className: 'series-a', label: 'articles' },
+      { className: 'series-b', label: 'quotes' },
+    ],
+    rows: months.slice(-CHART_MONTHS).map((m) => ({ label: m.month, values: [m.articles, m.quotes] })),
+  });
+  const rows = months.map((m) => `<tr><td>${m.month}</td><td class="n">${m.articles}</td><td class="n">${m.quotes}</td></tr>`).join('');
+  return `<section id="timeline"><h2>Timeline</h2><p class="note">${plural(dated, 'article')} by the publication date in their archive metadata.${undatedNote}</p>${chart}<div class="tools">${tableTools('timeline', o)}</div><table id="table-timeline"><thead><tr><th>Month</th><th>Articles</th><th>Quotes</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
 function tagList(id: 'flagged' | 'orphaned', title: string, tags: readonly ListedTag[], o: ReportMarkupOptions): string {
   if (tags.length === 0) return `<h3>${title}</h3><p class="note">None.</p>`;
   const items = tags.map((t) => `<li>${place(t, `<span class="label-name">${escapeHtml(t.label)}</span> <q>${escapeHtml(clip(t.text, 200))}</q>`, o)} <span class="where">${shownPath(t.path, o)} · ${escapeHtml(t.author)}</span></li>`).join('');
@@ -104,11 +123,11 @@ function taggingSection(data: ReportData, o: ReportMarkupOptions): string {
   return `<section id="tagging"><h2>Tagging progress</h2><dl class="figures"><div><dt>Articles with tags</dt><dd>${t.tagged}</dd></div><div><dt>Without tags</dt><dd>${t.untagged}</dd></div><div><dt>Detections accepted</dt><dd>${t.accepted}</dd></div><div><dt>Detections rejected</dt><dd>${t.rejected}</dd></div><div><dt>Flagged for review</dt><dd>${t.flagged.length}</dd></div><div><dt>Orphaned</dt><dd>${t.orphaned.length}</dd></div></dl><h3>Tags per label</h3><div class="tools">${tableTools('labels', o)}</div>${countChart('Tags per label', t.byLabel)}<h3>Tags per author</h3><div class="tools">${tableTools('authors', o)}</div>${countChart('Tags per author', t.byAuthor)}${tagList('flagged', 'Flagged tags', t.flagged, o)}${tagList('orphaned', 'Orphaned tags', t.orphaned, o)}${unreadable}</section>`;
 }
 
-/** The report's body: a header with the totals, then the four sections. */
+/** The report's body: a header with the totals, then the sections. */
 export function reportBody(data: ReportData, title: string, o: ReportMarkupOptions): string {
   const save = o.mode === 'webview' ? '<button type="button" id="save-html">Save as HTML</button>' : '';
-  const nav = '<nav><a href="#voices">Voices</a> <a href="#outlets">Outlets</a> <a href="#statements">Shared statements</a> <a href="#tagging">Tagging progress</a></nav>';
-  return `<header><h1>${escapeHtml(title)}</h1><p class="totals">${plural(data.articles, 'article')} · ${plural(data.quotes, 'quote')} · ${plural(data.voices.length, 'voice')} · ${plural(data.outlets.length, 'folder')}</p>${save}${nav}</header><main>${voicesSection(data, o)}${outletsSection(data, o)}${statementsSection(data, o)}${taggingSection(data, o)}</main>`;
+  const nav = '<nav><a href="#voices">Voices</a> <a href="#outlets">Outlets</a> <a href="#statements">Shared statements</a> <a href="#timeline">Timeline</a> <a href="#tagging">Tagging progress</a></nav>';
+  return `<header><h1>${escapeHtml(title)}</h1><p class="totals">${plural(data.articles, 'article')} · ${plural(data.quotes, 'quote')} · ${plural(data.voices.length, 'voice')} · ${plural(data.outlets.length, 'folder')}</p>${save}${nav}</header><main>${voicesSection(data, o)}${outletsSection(data, o)}${statementsSection(data, o)}${timelineSection(data, o)}${taggingSection(data, o)}</main>`;
 }
 
 /** The whole report as one self-contained HTML document (inline CSS and SVG, no script). */
