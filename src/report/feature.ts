@@ -18,7 +18,7 @@ export interface ReportFeature extends vscode.Disposable {
 /** `Show Corpus Report`: one panel, for the workspace or the folder chosen in the Explorer. */
 export function registerReport(services: Services, extensionUri: vscode.Uri): ReportFeature {
   const r = new Registrations();
-  const source = new IndexReportSource(services.index);
+  const source = r.add(new IndexReportSource(services.index, services.store));
   let panel: ReportPanel | undefined;
   const show = (scope: unknown): ReportPanelHandle => {
     // From the Explorer the folder comes as a Uri; from the palette or the Sources view, nothing.

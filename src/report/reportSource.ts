@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { ArticleSummary } from '../core/corpus/summary';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
 import type { ArticleTagging } from '../core/report/tagging';
-import { articleTagging } from '../core/report/tagging';
+import { articleTagging, liveTagging } from '../core/report/tagging';
+import type { AnnotationStore } from '../tagging/store/annotationStore';
 import type { WorkspaceIndex } from '../corpus/workspaceIndex';
 import { textSha256 } from '../tagging/store/textHash';
 
@@ -30,11 +31,24 @@ function isInside(uri: vscode.Uri, scope: vscode.Uri | undefined): boolean {
  * The report over the corpus index: summaries computed on worker threads and kept between
  * sessions; the sidecars (and the texts of tagged articles, to place their tags) are read on demand.
  */
-export class IndexReportSource implements ReportSource {
+export class IndexReportSource implements ReportSource, vscode.Disposable {
   readonly onDidChange: vscode.Event<void>;
 
-  constructor(private readonly index: WorkspaceIndex) {
-    this.onDidChange = index.onDidChange;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    /** The tags of open articles as the editor holds them, newer than their sidecars until written. */
+    private readonly store?: AnnotationStore<vscode.Uri>,
+  ) {
+    this.onDidChange = this.changed.event;
+    this.subscriptions = [this.changed, index.onDidChange(() => this.changed.fire())];
+    if (store) this.subscriptions.push(vscode.Disposable.from(store.onDidChange(() => this.changed.fire())));
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
   }
 
   async summaries(scope: vscode.Uri | undefined): Promise<readonly ArticleSummary[]> {
@@ -54,6 +68,11 @@ export class IndexReportSource implements ReportSource {
     for (const path of paths) {
       if (token?.isCancellationRequested) break;
       const uri = vscode.Uri.parse(path);
+      const live = this.liveTagging(path, uri);
+      if (live) {
+        out.push(live);
+        continue;
+      }
       const sidecarUri = uri.with({ path: uri.path + SIDECAR_SUFFIX });
       if (!sidecars.has(sidecarUri.toString())) continue;
       let sidecar: string;
@@ -69,5 +88,14 @@ export class IndexReportSource implements ReportSource {
       out.push(articleTagging(path, sidecar, text, textSha256(text), name));
     }
     return out;
+  }
+
+  /** An open article whose tags the editor has loaded: its tags as shown, or undefined. */
+  private liveTagging(path: string, uri: vscode.Uri): ArticleTagging | undefined {
+    const file = this.store?.get(uri);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!file || !doc || file.problem !== undefined) return undefined;
+    if (file.annotations.length === 0 && file.rejections.length === 0) return undefined;
+    return liveTagging(path, file.annotations, file.rejections, doc.getText(), file.review);
   }
 }

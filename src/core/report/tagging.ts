@@ -2,7 +2,7 @@
 // reader and placed on the current text, so flagged and orphaned tags are the ones the editor shows.
 import { parseSidecar } from '../annotations/sidecar/parse';
 import { loadAnnotations } from '../annotations/sidecar/load';
-import type { AnnotationStatus } from '../annotations/model/types';
+import type { Annotation, AnnotationStatus, Rejection } from '../annotations/model/types';
 
 export interface TagSummary {
   readonly id: string;
@@ -52,4 +52,22 @@ export function articleTagging(path: string, sidecarText: string | null, article
     text: (a.status === 'orphaned' ? a.text : articleText.slice(a.start, a.end)).slice(0, TAG_TEXT_LIMIT),
   }));
   return { path, tags, rejected: loaded.set.rejections.filter((r) => r.status === 'active').length, error: null };
+}
+
+/**
+ * The tagging of an article open in the editor, from the tags as the editor holds them (the sidecar
+ * on disk may not have been written yet); `inReview`: tags placed not surely, to be checked.
+ */
+export function liveTagging(path: string, annotations: readonly Annotation[], rejections: readonly Rejection[], articleText: string, inReview: ReadonlySet<string> | ReadonlyMap<string, number>): ArticleTagging {
+  const tags = annotations.map((a): TagSummary => ({
+    id: a.id,
+    label: a.label,
+    author: a.author,
+    status: a.status,
+    flagged: a.status === 'active' && inReview.has(a.id),
+    start: a.start,
+    end: a.end,
+    text: (a.status === 'orphaned' ? a.text : articleText.slice(a.start, a.end)).slice(0, TAG_TEXT_LIMIT),
+  }));
+  return { path, tags, rejected: rejections.filter((r) => r.status === 'active').length, error: null };
 }
