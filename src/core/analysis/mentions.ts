@@ -39,9 +39,8 @@ export function lower(t: Token | undefined): string {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word') return false;
-  if (!isCapitalised(t.text) && !/^\d/.test(t.text)) return false;
-  if (/^\d/.test(t.text)) return false;
+  // A capitalised word never starts with a digit; most words are rejected here, before any string is made.
+  if (!t || t.type !== 'word' || !isCapitalised(t.text)) return false;
   const w = t.text.toLowerCase();
   if (WEEKDAYS_AND_MONTHS.has(w)) return false;
   // "It's", "I'm", "He'd" are a pronoun and a verb, not a name.

@@ -140,6 +140,30 @@ export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
   /** Groups by lookup key, so that a mention is compared with likely groups only, not with all. */
   private readonly byKey = new Map<string, SpeakerGroup[]>();
+  /**
+   * An article names the same people again and again: the words of each form of a mention (by kind
+   * and text) are read once, and the lookup keys of those words (by the very array) built once.
+   */
+  private readonly wordsByForm = new Map<string, { readonly kind: SpeakerMention['kind']; readonly words: string[]; lookup: string[] | null }>();
+  private readonly formOfWords = new Map<readonly string[], { readonly kind: SpeakerMention['kind']; readonly words: string[]; lookup: string[] | null }>();
+
+  private wordsOf(m: SpeakerMention): string[] {
+    const key = `${m.kind}\u0000${m.text}`;
+    let form = this.wordsByForm.get(key);
+    if (!form) {
+      form = { kind: m.kind, words: wordsOf(m), lookup: null };
+      this.wordsByForm.set(key, form);
+      this.formOfWords.set(form.words, form);
+    }
+    return form.words;
+  }
+
+  private lookupKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
+    const form = this.formOfWords.get(words);
+    if (!form || form.kind !== kind) return sourceKeys(kind, words, true);
+    form.lookup ??= sourceKeys(kind, words, true);
+    return form.lookup;
+  }
 
   private index(g: SpeakerGroup): void {
     for (const key of sourceKeys(g.kind, g.words, false)) {
@@ -152,7 +176,7 @@ export class SpeakerGroups {
   /** Every group that may be the same source as a mention, in the order the groups were made. */
   private candidates(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
     const found = new Set<SpeakerGroup>();
-    for (const key of sourceKeys(kind, words, true)) {
+    for (const key of this.lookupKeys(kind, words)) {
       const list = this.byKey.get(key) ?? [];
       for (let i = 0; i < list.length && i < MAX_CANDIDATES_PER_KEY; i++) {
         const g = list[i];
@@ -164,7 +188,7 @@ export class SpeakerGroups {
 
   /** Gives a person the fullest form of their name seen anywhere ("Lavrov" → "Sergei Lavrov"). */
   extendName(m: SpeakerMention): void {
-    const words = wordsOf(m);
+    const words = this.wordsOf(m);
     for (const g of this.candidates('name', words)) {
       if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words)) {
         g.name = words.join(' ');
@@ -175,7 +199,7 @@ export class SpeakerGroups {
   }
 
   groupOf(m: SpeakerMention): SpeakerGroup {
-    const words = wordsOf(m);
+    const words = this.wordsOf(m);
     for (const g of this.candidates(m.kind, words)) {
       if (sameSource(g, m.kind, words)) {
         const name = words.join(' ');

@@ -88,6 +88,10 @@ export function isLetterOrDigit(ch: string | undefined): boolean {
   return isLetterOrDigitCode(ch.charCodeAt(0));
 }
 
+export function isUpperCode(code: number): boolean {
+  return (classOf(code) & C_UPPER) !== 0;
+}
+
 export function isUpper(ch: string | undefined): boolean {
   return classOfChar(ch, C_UPPER, UPPER);
 }
@@ -183,7 +187,8 @@ export function trimSpan(text: string, start: number, end: number): [number, num
 }
 
 export function isCapitalised(word: string): boolean {
-  return isUpper(word[0]);
+  // On the code unit: no one-character string is made (an empty word has none and is not capitalised).
+  return isUpperCode(word.charCodeAt(0));
 }
 
 export function normaliseForComparison(s: string): string {
