@@ -25,7 +25,7 @@ export const INVERTIBLE = new Set([
 export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (w === 'according' && lower(tokens[i + 1]) === 'to') {
     const to = tokens[i + 1];
     if (!to) return null;

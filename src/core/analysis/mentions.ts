@@ -35,13 +35,13 @@ export function plainMention(m: SpeakerMention): SpeakerMention {
 }
 
 export function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : '';
+  return t ? t.lower : '';
 }
 
 function isNameWord(t: Token | undefined): boolean {
   // A capitalised word never starts with a digit; most words are rejected here, before any string is made.
   if (!t || t.type !== 'word' || !isCapitalised(t.text)) return false;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (WEEKDAYS_AND_MONTHS.has(w)) return false;
   // "It's", "I'm", "He'd" are a pronoun and a verb, not a name.
   if (/^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;

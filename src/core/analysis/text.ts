@@ -18,6 +18,11 @@ export interface Token {
   readonly text: string;
   /** `word` for letters/digits (with inner apostrophes, hyphens and abbreviation dots), `punct` otherwise. */
   readonly type: 'word' | 'punct';
+  /**
+   * `text.toLowerCase()`, made once: the rules look words up in lower case many times. Most words
+   * are lower case already and share the very string of `text` (no copy, and its hash is computed once).
+   */
+  readonly lower: string;
 }
 
 const LETTER = /\p{L}/u;
@@ -116,20 +121,25 @@ export function isDigit(ch: string | undefined): boolean {
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Line breaks are found by indexOf (a fast scan in the engine); a text without CR needs no CR search.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
   let start = 0;
-  let blank = true;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c !== 10 && c !== 13 && c !== -1) {
-      if (blank && !isSpaceCode(c)) blank = false;
-      continue;
-    }
-    lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), blank });
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-    blank = true;
+  for (;;) {
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const end = nextLf < 0 ? (nextCr < 0 ? text.length : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+    lines.push({ index: lines.length, start, end, text: text.slice(start, end), blank: isBlank(text, start, end) });
+    if (end >= text.length) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return lines;
+}
+
+/** Whether `text[start, end)` is only whitespace: stops at the first other character, mostly the first. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isWordJoiner(text: string, i: number): boolean {
@@ -141,6 +151,15 @@ function isWordJoiner(text: string, i: number): boolean {
   if (ch === 46) {
     // Abbreviations such as "U.S." or "Jr.": a dot between single letters keeps the token whole.
     return isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46 && isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i - 2));
+  }
+  return false;
+}
+
+/** Whether lower-casing `text[from, to)` may change it: an ASCII capital or any character beyond ASCII. */
+function mayChangeCase(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
   }
   return false;
 }
@@ -166,12 +185,14 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       // "U.S." keeps its final dot.
       if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && j < to) j++;
       // A surrogate pair is one character: never cut inside it.
-      tokens.push({ start: i, end: j, text: text.slice(i, j), type: 'word' });
+      const word = text.slice(i, j);
+      tokens.push({ start: i, end: j, text: word, type: 'word', lower: mayChangeCase(text, i, j) ? word.toLowerCase() : word });
       i = j;
       continue;
     }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    tokens.push({ start: i, end: i + width, text: text.slice(i, i + width), type: 'punct' });
+    const mark = text.slice(i, i + width);
+    tokens.push({ start: i, end: i + width, text: mark, type: 'punct', lower: code < 128 ? mark : mark.toLowerCase() });
     i += width;
   }
   return tokens;
@@ -196,6 +217,8 @@ export function normaliseForComparison(s: string): string {
   let plain = true;
   for (let i = 0; i < s.length && plain; i++) {
     const c = s.charCodeAt(i);
+    // Printable ASCII other than the space, most of any line, needs no class lookup.
+    if (c > 32 && c < 127) continue;
     if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) plain = false;
     else if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) plain = false;
   }
