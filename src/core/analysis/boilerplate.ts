@@ -83,8 +83,10 @@ export function topLevelAlternatives(source: string): string[] {
 export function anyRulePatterns(mask: number): RegExp[] {
   let patterns = ANY_RULE_CACHE.get(mask);
   if (!patterns) {
-    // Alternatives anchored at the line start are tried there only; the others scan the line.
-    const byFlags = new Map<string, { anchored: string[]; free: string[] }>();
+    // Alternatives anchored at the line start are tried there only; the others scan the line. Those
+    // opening with a word boundary share it (`\bA|\bB` is `\b(?:A|B)`): most positions of a line are
+    // no boundary, and fail on one test instead of one per alternative.
+    const byFlags = new Map<string, { anchored: string[]; bounded: string[]; free: string[] }>();
     PHRASE_RULES.forEach((rule, k) => {
       if ((mask & (1 << k)) === 0) return;
       let flags = rule.pattern.flags.replace(/[gy]/g, '');
@@ -92,17 +94,18 @@ export function anyRulePatterns(mask: number): RegExp[] {
       if (flags === '' && !/[a-z]/i.test(rule.pattern.source.replace(/\\./g, ''))) flags = 'i';
       let group = byFlags.get(flags);
       if (!group) {
-        group = { anchored: [], free: [] };
+        group = { anchored: [], bounded: [], free: [] };
         byFlags.set(flags, group);
       }
       for (const alt of topLevelAlternatives(rule.pattern.source)) {
         if (alt.startsWith('^')) group.anchored.push(`(?:${alt.slice(1)})`);
+        else if (alt.startsWith('\\b') && !/^\\b[?*+{]/.test(alt)) group.bounded.push(`(?:${alt.slice(2)})`);
         else group.free.push(`(?:${alt})`);
       }
     });
     patterns = [];
-    for (const [flags, { anchored, free }] of byFlags) {
-      const alternatives = anchored.length > 0 ? [`^(?:${anchored.join('|')})`, ...free] : free;
+    for (const [flags, { anchored, bounded, free }] of byFlags) {
+      const alternatives = [...(anchored.length > 0 ? [`^(?:${anchored.join('|')})`] : []), ...(bounded.length > 0 ? [`\\b(?:${bounded.join('|')})`] : []), ...free];
       if (alternatives.length > 0) patterns.push(new RegExp(alternatives.join('|'), flags));
     }
     ANY_RULE_CACHE.set(mask, patterns);
