@@ -135,6 +135,16 @@ function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], look
   return keys;
 }
 
+/** One form of a mention: its words, and what looking them up found. */
+interface Form {
+  readonly kind: SpeakerMention['kind'];
+  readonly words: string[];
+  lookup: string[] | null;
+  candidates: SpeakerGroup[] | null;
+  /** The `version` of the index when `candidates` were found. */
+  version: number;
+}
+
 /** Assigns each non-pronoun mention to a group; returns the groups and the group of each mention. */
 export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
@@ -144,15 +154,21 @@ export class SpeakerGroups {
    * An article names the same people again and again: the words of each form of a mention (by kind
    * and text) are read once, and the lookup keys of those words (by the very array) built once.
    */
-  private readonly wordsByForm = new Map<string, { readonly kind: SpeakerMention['kind']; readonly words: string[]; lookup: string[] | null }>();
-  private readonly formOfWords = new Map<readonly string[], { readonly kind: SpeakerMention['kind']; readonly words: string[]; lookup: string[] | null }>();
+  private readonly formsByKind = new Map<SpeakerMention['kind'], Map<string, Form>>();
+  private readonly formOfWords = new Map<readonly string[], Form>();
+  /** Counts changes to `byKey`: candidates found for a form stay valid while it is unchanged. */
+  private version = 0;
 
   private wordsOf(m: SpeakerMention): string[] {
-    const key = `${m.kind}\u0000${m.text}`;
-    let form = this.wordsByForm.get(key);
+    let forms = this.formsByKind.get(m.kind);
+    if (!forms) {
+      forms = new Map<string, Form>();
+      this.formsByKind.set(m.kind, forms);
+    }
+    let form = forms.get(m.text);
     if (!form) {
-      form = { kind: m.kind, words: wordsOf(m), lookup: null };
-      this.wordsByForm.set(key, form);
+      form = { kind: m.kind, words: wordsOf(m), lookup: null, candidates: null, version: -1 };
+      forms.set(m.text, form);
       this.formOfWords.set(form.words, form);
     }
     return form.words;
@@ -166,6 +182,7 @@ export class SpeakerGroups {
   }
 
   private index(g: SpeakerGroup): void {
+    this.version++;
     for (const key of sourceKeys(g.kind, g.words, false)) {
       const list = this.byKey.get(key);
       if (!list) this.byKey.set(key, [g]);
@@ -175,6 +192,16 @@ export class SpeakerGroups {
 
   /** Every group that may be the same source as a mention, in the order the groups were made. */
   private candidates(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
+    const form = this.formOfWords.get(words);
+    if (!form || form.kind !== kind) return this.lookUp(kind, words);
+    if (form.version !== this.version || !form.candidates) {
+      form.candidates = this.lookUp(kind, words);
+      form.version = this.version;
+    }
+    return form.candidates;
+  }
+
+  private lookUp(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
     const found = new Set<SpeakerGroup>();
     for (const key of this.lookupKeys(kind, words)) {
       const list = this.byKey.get(key) ?? [];

@@ -217,8 +217,12 @@ export function normaliseForComparison(s: string): string {
   let plain = true;
   for (let i = 0; i < s.length && plain; i++) {
     const c = s.charCodeAt(i);
-    // Printable ASCII other than the space, most of any line, needs no class lookup.
+    // Printable ASCII, most of any line, needs no class lookup; a space only when another follows.
     if (c > 32 && c < 127) continue;
+    if (c === 32) {
+      const next = s.charCodeAt(i + 1);
+      if ((next > 32 && next < 127) || i + 1 === s.length) continue;
+    }
     if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) plain = false;
     else if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) plain = false;
   }
