@@ -213,9 +213,12 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function normaliseForComparison(s: string): string {
-  // Most lines have no curly quotes and no runs of spaces: only the case is folded.
-  let plain = true;
-  for (let i = 0; i < s.length && plain; i++) {
+  // One scan tells which of the replacements can change anything; most lines need none of them
+  // (only the case is folded), and a line with apostrophes needs only the first.
+  let single = false;
+  let double = false;
+  let spaces = false;
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // Printable ASCII, most of any line, needs no class lookup; a space only when another follows.
     if (c > 32 && c < 127) continue;
@@ -223,16 +226,15 @@ export function normaliseForComparison(s: string): string {
       const next = s.charCodeAt(i + 1);
       if ((next > 32 && next < 127) || i + 1 === s.length) continue;
     }
-    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) plain = false;
-    else if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) plain = false;
+    if (c === 0x2018 || c === 0x2019) single = true;
+    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) double = true;
+    else if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) spaces = true;
   }
-  if (plain) return s.toLowerCase().trim();
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = s.toLowerCase();
+  if (single) out = out.replace(/[\u2018\u2019]/g, "'");
+  if (double) out = out.replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"');
+  if (spaces) out = out.replace(/\s+/g, ' ');
+  return out.trim();
 }
 
 /** Whether only whitespace stands between `from` and `to` (stops at the first other character). */
