@@ -208,8 +208,39 @@ function isBarrier(info: LineInfo): boolean {
   return p.kind !== 'byline';
 }
 
+/**
+ * The first line of each key, filed by a number read off a few of its characters: a Map keyed by
+ * the string would hash every line whole, and most lines are seen once. Lines sharing a number
+ * beyond a few go to such a Map, so that crafted lines alike in those characters stay linear.
+ */
+class FirstByKey {
+  private static readonly MAX_PER_PRINT = 8;
+  private readonly byPrint = new Map<number, { readonly key: string; readonly index: number }[]>();
+  private readonly overflow = new Map<string, number>();
+
+  private static print(key: string): number {
+    const n = key.length;
+    return (n * 0x10000 + key.charCodeAt(0) * 0x100 + key.charCodeAt(n >> 1) * 0x10 + key.charCodeAt(n - 1)) % 0x7fffffff;
+  }
+
+  get(key: string): number | undefined {
+    const list = this.byPrint.get(FirstByKey.print(key));
+    if (!list) return undefined;
+    for (const e of list) if (e.key === key) return e.index;
+    return list.length >= FirstByKey.MAX_PER_PRINT ? this.overflow.get(key) : undefined;
+  }
+
+  set(key: string, index: number): void {
+    const print = FirstByKey.print(key);
+    const list = this.byPrint.get(print);
+    if (!list) this.byPrint.set(print, [{ key, index }]);
+    else if (list.length < FirstByKey.MAX_PER_PRINT) list.push({ key, index });
+    else this.overflow.set(key, index);
+  }
+}
+
 function markDuplicates(infos: LineInfo[]): void {
-  const seen = new Map<string, number>();
+  const seen = new FirstByKey();
   const titles: { key: string; index: number }[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];

@@ -147,7 +147,7 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
   for (let i = a; i <= b; i++) words.push(tokens[i]?.text ?? '');
   // "Senate Majority Leader Jane Roe": a title followed by a name is a person, whatever precedes it.
   let lastTitle = -1;
-  for (let i = 0; i < words.length - 1; i++) if (TITLES.has((words[i] ?? '').toLowerCase())) lastTitle = i;
+  for (let i = 0; i < words.length - 1; i++) if (TITLES.has(lower(tokens[a + i]))) lastTitle = i;
   const titled = lastTitle >= 0 && !isOrganisation(words.slice(lastTitle + 1));
   if (!titled && isOrganisation(words)) {
     let s = a;

@@ -155,15 +155,6 @@ function isWordJoiner(text: string, i: number): boolean {
   return false;
 }
 
-/** Whether lower-casing `text[from, to)` may change it: an ASCII capital or any character beyond ASCII. */
-function mayChangeCase(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
-  }
-  return false;
-}
-
 /** Word and punctuation tokens of `text[from, to)`, whitespace dropped. Linear in the range. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
@@ -176,17 +167,25 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     if (isLetterOrDigitCode(code)) {
       let j = i + 1;
+      // Whether lower-casing may change the word: an ASCII capital or any character beyond ASCII.
+      let cased = (code >= 65 && code <= 90) || code >= 128;
       while (j < to) {
-        if (isLetterOrDigitCode(text.charCodeAt(j)) || (j + 1 < to && isWordJoiner(text, j))) j++;
+        const c = text.charCodeAt(j);
+        if (isLetterOrDigitCode(c) || (j + 1 < to && isWordJoiner(text, j))) {
+          if ((c >= 65 && c <= 90) || c >= 128) cased = true;
+          j++;
+        }
         // A combining accent or joiner belongs to the letter before it: "José" with e + U+0301 is one word.
-        else if (extendsCluster(text, j)) j = clusterBoundaryFrom(text, j, to);
-        else break;
+        else if (extendsCluster(text, j)) {
+          cased = true;
+          j = clusterBoundaryFrom(text, j, to);
+        } else break;
       }
       // "U.S." keeps its final dot.
       if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && j < to) j++;
       // A surrogate pair is one character: never cut inside it.
       const word = text.slice(i, j);
-      tokens.push({ start: i, end: j, text: word, type: 'word', lower: mayChangeCase(text, i, j) ? word.toLowerCase() : word });
+      tokens.push({ start: i, end: j, text: word, type: 'word', lower: cased ? word.toLowerCase() : word });
       i = j;
       continue;
     }
