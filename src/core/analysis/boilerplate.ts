@@ -147,7 +147,11 @@ function phraseOf(trimmed: string, words: number): PhraseRule | null {
     if (mask === 0) return null;
     const patterns = anyRulePatterns(mask);
     let any = false;
-    for (const p of patterns) if (p.test(trimmed)) any = true;
+    for (const p of patterns) {
+      if (!p.test(trimmed)) continue;
+      any = true;
+      break;
+    }
     if (!any) return null;
   }
   for (const rule of PHRASE_RULES) if (applies(rule) && rule.pattern.test(trimmed)) return rule;
