@@ -229,34 +229,34 @@ function isBarrier(info: LineInfo): boolean {
  * the string would hash every line whole, and most lines are seen once. Lines sharing a number
  * beyond a few go to such a Map, so that crafted lines alike in those characters stay linear.
  */
-class FirstByKey {
+class FirstByKey<T> {
   private static readonly MAX_PER_PRINT = 8;
-  private readonly byPrint = new Map<number, { readonly key: string; readonly index: number }[]>();
-  private readonly overflow = new Map<string, number>();
+  private readonly byPrint = new Map<number, { readonly key: string; readonly value: T }[]>();
+  private readonly overflow = new Map<string, T>();
 
   private static print(key: string): number {
     const n = key.length;
     return (n * 0x10000 + key.charCodeAt(0) * 0x100 + key.charCodeAt(n >> 1) * 0x10 + key.charCodeAt(n - 1)) % 0x7fffffff;
   }
 
-  get(key: string): number | undefined {
+  get(key: string): T | undefined {
     const list = this.byPrint.get(FirstByKey.print(key));
     if (!list) return undefined;
-    for (const e of list) if (e.key === key) return e.index;
+    for (const e of list) if (e.key === key) return e.value;
     return list.length >= FirstByKey.MAX_PER_PRINT ? this.overflow.get(key) : undefined;
   }
 
-  set(key: string, index: number): void {
+  set(key: string, value: T): void {
     const print = FirstByKey.print(key);
     const list = this.byPrint.get(print);
-    if (!list) this.byPrint.set(print, [{ key, index }]);
-    else if (list.length < FirstByKey.MAX_PER_PRINT) list.push({ key, index });
-    else this.overflow.set(key, index);
+    if (!list) this.byPrint.set(print, [{ key, value }]);
+    else if (list.length < FirstByKey.MAX_PER_PRINT) list.push({ key, value });
+    else this.overflow.set(key, value);
   }
 }
 
 function markDuplicates(infos: LineInfo[]): void {
-  const seen = new FirstByKey();
+  const seen = new FirstByKey<number>();
   const titles: { key: string; index: number }[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
@@ -423,7 +423,7 @@ interface Body {
 /** The signals of every non-blank line; scraped pages repeat lines (menus, footers), each distinct line is read once. */
 function lineInfos(lines: readonly Line[]): LineInfo[] {
   const infos: LineInfo[] = [];
-  const firstByText = new Map<string, LineInfo>();
+  const firstByText = new FirstByKey<LineInfo>();
   for (const line of lines) {
     if (line.blank) continue;
     const trimmed = trimmedText(line);
