@@ -117,8 +117,8 @@ export function anyRulePatterns(mask: number): RegExp[] {
 const MASK_WORD_CAP = PHRASE_RULES.reduce((max, r) => (r.maxWords < Number.MAX_SAFE_INTEGER ? Math.max(max, r.maxWords) : max), 0) + 1;
 const MASKS: number[] = new Array<number>((MASK_WORD_CAP + 1) * 4).fill(-1);
 /** How often each set of rules was needed, and after how many uses its combined pattern is built. */
-const MASK_USES = new Uint32Array((MASK_WORD_CAP + 1) * 4);
-const COMBINE_AFTER_USES = 100;
+const MASK_USES = new Map<number, number>();
+const COMBINE_AFTER_USES = 20;
 
 /** `/[.!?]["”’']?$/`: the line ends a sentence, perhaps inside a quote. */
 function endsWithSentenceMark(s: string): boolean {
@@ -149,10 +149,12 @@ function phraseOf(trimmed: string, words: number): PhraseRule | null {
     }
     if (mask === 0) return null;
     // A combined pattern costs more to compile than it saves on a few lines: a set of rules met
-    // rarely (or in the first lines a process reads) is tried rule by rule below.
-    const uses = (MASK_USES[slot] ?? 0) + 1;
-    MASK_USES[slot] = uses;
-    if (uses <= COMBINE_AFTER_USES) return firstApplyingRule(trimmed, applies);
+    // rarely (or in the first lines a process reads) is tried rule by rule.
+    const uses = (MASK_USES.get(mask) ?? 0) + 1;
+    if (uses <= COMBINE_AFTER_USES) {
+      MASK_USES.set(mask, uses);
+      return firstApplyingRule(trimmed, applies);
+    }
     const patterns = anyRulePatterns(mask);
     let any = false;
     for (const p of patterns) {
