@@ -57,7 +57,7 @@ const MAX_SENTENCE_LOOK_BACK = 80;
 
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !SENTENCE_END.has(t.text)) return false;
+  if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) return false;
   const prev = tokens[i - 1];
   if (t.text === '.' && prev && (TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text)) && prev.end === t.start) return false;
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".

@@ -99,8 +99,10 @@ export function topLevelAlternatives(source: string): string[] {
 export function anyRulePatterns(mask: number): RegExp[] {
   let patterns = ANY_RULE_CACHE.get(mask);
   if (!patterns) {
-    // Alternatives anchored at the line start are tried there only; the others scan the line.
-    const byFlags = new Map<string, { anchored: string[]; free: string[] }>();
+    // Alternatives anchored at the line start are tried there only; the others scan the line. Those
+    // opening with a word boundary share it (`\bA|\bB` is `\b(?:A|B)`): most positions of a line are
+    // no boundary, and fail on one test instead of one per alternative.
+    const byFlags = new Map<string, { anchored: string[]; bounded: string[]; free: string[] }>();
     PHRASE_RULES.forEach((rule, k) => {
       if ((mask & (1 << k)) === 0) return;
       let flags = rule.pattern.flags.replace(/[gy]/g, '');
@@ -108,17 +110,18 @@ export function anyRulePatterns(mask: number): RegExp[] {
       if (flags === '' && !/[a-z]/i.test(rule.pattern.source.replace(/\\./g, ''))) flags = 'i';
       let group = byFlags.get(flags);
       if (!group) {
-        group = { anchored: [], free: [] };
+        group = { anchored: [], bounded: [], free: [] };
         byFlags.set(flags, group);
       }
       for (const alt of topLevelAlternatives(rule.pattern.source)) {
         if (alt.startsWith('^')) group.anchored.push(`(?:${alt.slice(1)})`);
+        else if (alt.startsWith('\\b') && !/^\\b[?*+{]/.test(alt)) group.bounded.push(`(?:${alt.slice(2)})`);
         else group.free.push(`(?:${alt})`);
       }
     });
     patterns = [];
-    for (const [flags, { anchored, free }] of byFlags) {
-      const alternatives = anchored.length > 0 ? [`^(?:${anchored.join('|')})`, ...free] : free;
+    for (const [flags, { anchored, bounded, free }] of byFlags) {
+      const alternatives = [...(anchored.length > 0 ? [`^(?:${anchored.join('|')})`] : []), ...(bounded.length > 0 ? [`\\b(?:${bounded.join('|')})`] : []), ...free];
       if (alternatives.length > 0) patterns.push(new RegExp(alternatives.join('|'), flags));
     }
     ANY_RULE_CACHE.set(mask, patterns);
@@ -129,6 +132,9 @@ export function anyRulePatterns(mask: number): RegExp[] {
 /** Word counts above every finite `maxWords` behave alike. */
 const MASK_WORD_CAP = PHRASE_RULES.reduce((max, r) => (r.maxWords < Number.MAX_SAFE_INTEGER ? Math.max(max, r.maxWords) : max), 0) + 1;
 const MASKS: number[] = new Array<number>((MASK_WORD_CAP + 1) * 4).fill(-1);
+/** How often each set of rules was needed, and after how many uses its combined pattern is built. */
+const MASK_USES = new Map<number, number>();
+const COMBINE_AFTER_USES = 20;
 
 /** `/[.!?]["”’']?$/`: the line ends a sentence, perhaps inside a quote. */
 function endsWithSentenceMark(s: string): boolean {
@@ -158,11 +164,26 @@ function phraseOf(trimmed: string, words: number): PhraseRule | null {
       MASKS[slot] = mask;
     }
     if (mask === 0) return null;
+    // A combined pattern costs more to compile than it saves on a few lines: a set of rules met
+    // rarely (or in the first lines a process reads) is tried rule by rule.
+    const uses = (MASK_USES.get(mask) ?? 0) + 1;
+    if (uses <= COMBINE_AFTER_USES) {
+      MASK_USES.set(mask, uses);
+      return firstApplyingRule(trimmed, applies);
+    }
     const patterns = anyRulePatterns(mask);
     let any = false;
-    for (const p of patterns) if (p.test(trimmed)) any = true;
+    for (const p of patterns) {
+      if (!p.test(trimmed)) continue;
+      any = true;
+      break;
+    }
     if (!any) return null;
   }
+  return firstApplyingRule(trimmed, applies);
+}
+
+function firstApplyingRule(trimmed: string, applies: (rule: PhraseRule) => boolean): PhraseRule | null {
   for (const rule of PHRASE_RULES) if (applies(rule) && rule.pattern.test(trimmed)) return rule;
   return null;
 }
@@ -221,8 +242,39 @@ function isBarrier(info: LineInfo): boolean {
   return p.kind !== 'byline';
 }
 
+/**
+ * The first line of each key, filed by a number read off a few of its characters: a Map keyed by
+ * the string would hash every line whole, and most lines are seen once. Lines sharing a number
+ * beyond a few go to such a Map, so that crafted lines alike in those characters stay linear.
+ */
+class FirstByKey<T> {
+  private static readonly MAX_PER_PRINT = 8;
+  private readonly byPrint = new Map<number, { readonly key: string; readonly value: T }[]>();
+  private readonly overflow = new Map<string, T>();
+
+  private static print(key: string): number {
+    const n = key.length;
+    return (n * 0x10000 + key.charCodeAt(0) * 0x100 + key.charCodeAt(n >> 1) * 0x10 + key.charCodeAt(n - 1)) % 0x7fffffff;
+  }
+
+  get(key: string): T | undefined {
+    const list = this.byPrint.get(FirstByKey.print(key));
+    if (!list) return undefined;
+    for (const e of list) if (e.key === key) return e.value;
+    return list.length >= FirstByKey.MAX_PER_PRINT ? this.overflow.get(key) : undefined;
+  }
+
+  set(key: string, value: T): void {
+    const print = FirstByKey.print(key);
+    const list = this.byPrint.get(print);
+    if (!list) this.byPrint.set(print, [{ key, value }]);
+    else if (list.length < FirstByKey.MAX_PER_PRINT) list.push({ key, value });
+    else this.overflow.set(key, value);
+  }
+}
+
 function markDuplicates(infos: LineInfo[]): void {
-  const seen = new Map<string, number>();
+  const seen = new FirstByKey<number>();
   const titles: { key: string; index: number }[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
@@ -437,7 +489,7 @@ interface Body {
 /** The signals of every non-blank line; scraped pages repeat lines (menus, footers), each distinct line is read once. */
 function lineInfos(lines: readonly Line[]): LineInfo[] {
   const infos: LineInfo[] = [];
-  const firstByText = new Map<string, LineInfo>();
+  const firstByText = new FirstByKey<LineInfo>();
   for (const line of lines) {
     if (line.blank) continue;
     const trimmed = trimmedText(line);

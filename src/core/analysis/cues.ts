@@ -22,10 +22,32 @@ export const INVERTIBLE = new Set([
   'observed', 'countered', 'quipped', 'cautioned', 'writes', 'tells', 'told', 'say', 'reported', 'reports',
 ]);
 
+/**
+ * The lengths of the reporting verbs by their first two letters, a bit per length, so that most
+ * words are turned away before the set is asked (which computes the word's hash). Built from the
+ * lexicon; a verb it cannot describe (other letters, 32 or more of them) switches it off.
+ */
+const VERB_LENGTHS = new Uint32Array(26 * 26);
+const VERB_FILTER = [...REPORTING_VERBS].every((v) => {
+  const a = v.charCodeAt(0) - 97;
+  const b = v.charCodeAt(1) - 97;
+  if (!(a >= 0 && a < 26 && b >= 0 && b < 26 && v.length < 32)) return false;
+  VERB_LENGTHS[a * 26 + b] = (VERB_LENGTHS[a * 26 + b] ?? 0) | (1 << v.length);
+  return true;
+});
+
+function mayBeReportingVerb(w: string): boolean {
+  if (!VERB_FILTER) return true;
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  if (!(a >= 0 && a < 26 && b >= 0 && b < 26) || w.length >= 32) return false;
+  return (((VERB_LENGTHS[a * 26 + b] ?? 0) >>> w.length) & 1) === 1;
+}
+
 export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (w === 'according' && lower(tokens[i + 1]) === 'to') {
     const to = tokens[i + 1];
     if (!to) return null;
@@ -37,7 +59,7 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     if (!it) return null;
     return { index: i, cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end) }, accordingTo: false, weak: false };
   }
-  if (!REPORTING_VERBS.has(w)) return null;
+  if (!mayBeReportingVerb(w) || !REPORTING_VERBS.has(w)) return null;
   // Passive voice ("were admitted", "was described") reports nothing.
   if (/ed$/.test(w) && PASSIVE_AUXILIARIES.has(lower(tokens[i - 1]))) return null;
   if (t.text[0] !== w[0] && i > 0 && tokens[i - 1]?.type === 'word') return null; // capitalised mid-sentence: a name

@@ -39,14 +39,13 @@ export function plainMention(m: SpeakerMention): SpeakerMention {
 }
 
 export function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase() : '';
+  return t ? t.lower : '';
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word') return false;
-  if (!isCapitalised(t.text) && !/^\d/.test(t.text)) return false;
-  if (/^\d/.test(t.text)) return false;
-  const w = t.text.toLowerCase();
+  // A capitalised word never starts with a digit; most words are rejected here, before any string is made.
+  if (!t || t.type !== 'word' || !isCapitalised(t.text)) return false;
+  const w = t.lower;
   if (WEEKDAYS_AND_MONTHS.has(w)) return false;
   // "It's", "I'm", "He'd" are a pronoun and a verb, not a name.
   if (/^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;
@@ -160,7 +159,7 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
   for (let i = a; i <= b; i++) words.push(tokens[i]?.text ?? '');
   // "Senate Majority Leader Jane Roe": a title followed by a name is a person, whatever precedes it.
   let lastTitle = -1;
-  for (let i = 0; i < words.length - 1; i++) if (TITLES.has((words[i] ?? '').toLowerCase())) lastTitle = i;
+  for (let i = 0; i < words.length - 1; i++) if (TITLES.has(lower(tokens[a + i]))) lastTitle = i;
   const titled = lastTitle >= 0 && !isOrganisation(words.slice(lastTitle + 1));
   if (!titled && isOrganisation(words)) {
     let s = a;

@@ -135,13 +135,54 @@ function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], look
   return keys;
 }
 
+/** One form of a mention: its words, and what looking them up found. */
+interface Form {
+  readonly kind: SpeakerMention['kind'];
+  readonly words: string[];
+  lookup: string[] | null;
+  candidates: SpeakerGroup[] | null;
+  /** The `version` of the index when `candidates` were found. */
+  version: number;
+}
+
 /** Assigns each non-pronoun mention to a group; returns the groups and the group of each mention. */
 export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
   /** Groups by lookup key, so that a mention is compared with likely groups only, not with all. */
   private readonly byKey = new Map<string, SpeakerGroup[]>();
+  /**
+   * An article names the same people again and again: the words of each form of a mention (by kind
+   * and text) are read once, and the lookup keys of those words (by the very array) built once.
+   */
+  private readonly formsByKind = new Map<SpeakerMention['kind'], Map<string, Form>>();
+  private readonly formOfWords = new Map<readonly string[], Form>();
+  /** Counts changes to `byKey`: candidates found for a form stay valid while it is unchanged. */
+  private version = 0;
+
+  private wordsOf(m: SpeakerMention): string[] {
+    let forms = this.formsByKind.get(m.kind);
+    if (!forms) {
+      forms = new Map<string, Form>();
+      this.formsByKind.set(m.kind, forms);
+    }
+    let form = forms.get(m.text);
+    if (!form) {
+      form = { kind: m.kind, words: wordsOf(m), lookup: null, candidates: null, version: -1 };
+      forms.set(m.text, form);
+      this.formOfWords.set(form.words, form);
+    }
+    return form.words;
+  }
+
+  private lookupKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
+    const form = this.formOfWords.get(words);
+    if (!form || form.kind !== kind) return sourceKeys(kind, words, true);
+    form.lookup ??= sourceKeys(kind, words, true);
+    return form.lookup;
+  }
 
   private index(g: SpeakerGroup): void {
+    this.version++;
     for (const key of sourceKeys(g.kind, g.words, false)) {
       const list = this.byKey.get(key);
       if (!list) this.byKey.set(key, [g]);
@@ -151,8 +192,18 @@ export class SpeakerGroups {
 
   /** Every group that may be the same source as a mention, in the order the groups were made. */
   private candidates(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
+    const form = this.formOfWords.get(words);
+    if (!form || form.kind !== kind) return this.lookUp(kind, words);
+    if (form.version !== this.version || !form.candidates) {
+      form.candidates = this.lookUp(kind, words);
+      form.version = this.version;
+    }
+    return form.candidates;
+  }
+
+  private lookUp(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
     const found = new Set<SpeakerGroup>();
-    for (const key of sourceKeys(kind, words, true)) {
+    for (const key of this.lookupKeys(kind, words)) {
       const list = this.byKey.get(key) ?? [];
       for (let i = 0; i < list.length && i < MAX_CANDIDATES_PER_KEY; i++) {
         const g = list[i];
@@ -164,7 +215,7 @@ export class SpeakerGroups {
 
   /** Gives a person the fullest form of their name seen anywhere ("Lavrov" → "Sergei Lavrov"). */
   extendName(m: SpeakerMention): void {
-    const words = wordsOf(m);
+    const words = this.wordsOf(m);
     for (const g of this.candidates('name', words)) {
       if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words)) {
         g.name = words.join(' ');
@@ -175,7 +226,7 @@ export class SpeakerGroups {
   }
 
   groupOf(m: SpeakerMention): SpeakerGroup {
-    const words = wordsOf(m);
+    const words = this.wordsOf(m);
     for (const g of this.candidates(m.kind, words)) {
       if (sameSource(g, m.kind, words)) {
         const name = words.join(' ');

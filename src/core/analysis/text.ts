@@ -18,6 +18,11 @@ export interface Token {
   readonly text: string;
   /** `word` for letters/digits (with inner apostrophes, hyphens and abbreviation dots), `punct` otherwise. */
   readonly type: 'word' | 'punct';
+  /**
+   * `text.toLowerCase()`, made once: the rules look words up in lower case many times. Most words
+   * are lower case already and share the very string of `text` (no copy, and its hash is computed once).
+   */
+  readonly lower: string;
 }
 
 const LETTER = /\p{L}/u;
@@ -88,6 +93,10 @@ export function isLetterOrDigit(ch: string | undefined): boolean {
   return isLetterOrDigitCode(ch.charCodeAt(0));
 }
 
+export function isUpperCode(code: number): boolean {
+  return (classOf(code) & C_UPPER) !== 0;
+}
+
 export function isUpper(ch: string | undefined): boolean {
   return classOfChar(ch, C_UPPER, UPPER);
 }
@@ -112,20 +121,25 @@ export function isDigit(ch: string | undefined): boolean {
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Line breaks are found by indexOf (a fast scan in the engine); a text without CR needs no CR search.
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
   let start = 0;
-  let blank = true;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c !== 10 && c !== 13 && c !== -1) {
-      if (blank && !isSpaceCode(c)) blank = false;
-      continue;
-    }
-    lines.push({ index: lines.length, start, end: i, text: text.slice(start, i), blank });
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-    blank = true;
+  for (;;) {
+    if (nextLf >= 0 && nextLf < start) nextLf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const end = nextLf < 0 ? (nextCr < 0 ? text.length : nextCr) : nextCr < 0 ? nextLf : Math.min(nextLf, nextCr);
+    lines.push({ index: lines.length, start, end, text: text.slice(start, end), blank: isBlank(text, start, end) });
+    if (end >= text.length) break;
+    start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return lines;
+}
+
+/** Whether `text[start, end)` is only whitespace: stops at the first other character, mostly the first. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isWordJoiner(text: string, i: number): boolean {
@@ -153,21 +167,31 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     if (isLetterOrDigitCode(code)) {
       let j = i + 1;
+      // Whether lower-casing may change the word: an ASCII capital or any character beyond ASCII.
+      let cased = (code >= 65 && code <= 90) || code >= 128;
       while (j < to) {
-        if (isLetterOrDigitCode(text.charCodeAt(j)) || (j + 1 < to && isWordJoiner(text, j))) j++;
+        const c = text.charCodeAt(j);
+        if (isLetterOrDigitCode(c) || (j + 1 < to && isWordJoiner(text, j))) {
+          if ((c >= 65 && c <= 90) || c >= 128) cased = true;
+          j++;
+        }
         // A combining accent or joiner belongs to the letter before it: "José" with e + U+0301 is one word.
-        else if (extendsCluster(text, j)) j = clusterBoundaryFrom(text, j, to);
-        else break;
+        else if (extendsCluster(text, j)) {
+          cased = true;
+          j = clusterBoundaryFrom(text, j, to);
+        } else break;
       }
       // "U.S." keeps its final dot.
       if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && j < to) j++;
       // A surrogate pair is one character: never cut inside it.
-      tokens.push({ start: i, end: j, text: text.slice(i, j), type: 'word' });
+      const word = text.slice(i, j);
+      tokens.push({ start: i, end: j, text: word, type: 'word', lower: cased ? word.toLowerCase() : word });
       i = j;
       continue;
     }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-    tokens.push({ start: i, end: i + width, text: text.slice(i, i + width), type: 'punct' });
+    const mark = text.slice(i, i + width);
+    tokens.push({ start: i, end: i + width, text: mark, type: 'punct', lower: code < 128 ? mark : mark.toLowerCase() });
     i += width;
   }
   return tokens;
@@ -183,24 +207,33 @@ export function trimSpan(text: string, start: number, end: number): [number, num
 }
 
 export function isCapitalised(word: string): boolean {
-  return isUpper(word[0]);
+  // On the code unit: no one-character string is made (an empty word has none and is not capitalised).
+  return isUpperCode(word.charCodeAt(0));
 }
 
 export function normaliseForComparison(s: string): string {
-  // Most lines have no curly quotes and no runs of spaces: only the case is folded.
-  let plain = true;
-  for (let i = 0; i < s.length && plain; i++) {
+  // One scan tells which of the replacements can change anything; most lines need none of them
+  // (only the case is folded), and a line with apostrophes needs only the first.
+  let single = false;
+  let double = false;
+  let spaces = false;
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) plain = false;
-    else if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) plain = false;
+    // Printable ASCII, most of any line, needs no class lookup; a space only when another follows.
+    if (c > 32 && c < 127) continue;
+    if (c === 32) {
+      const next = s.charCodeAt(i + 1);
+      if ((next > 32 && next < 127) || i + 1 === s.length) continue;
+    }
+    if (c === 0x2018 || c === 0x2019) single = true;
+    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) double = true;
+    else if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) spaces = true;
   }
-  if (plain) return s.toLowerCase().trim();
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = s.toLowerCase();
+  if (single) out = out.replace(/[\u2018\u2019]/g, "'");
+  if (double) out = out.replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"');
+  if (spaces) out = out.replace(/\s+/g, ' ');
+  return out.trim();
 }
 
 /** Whether only whitespace stands between `from` and `to` (stops at the first other character). */

@@ -16,22 +16,19 @@ export class LineTable {
 
   constructor(readonly text: string) {
     const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    // Breaks found by indexOf (a fast scan in the engine), once to count the lines and once to place them.
+    const breaks = new LineBreaks(text, bom);
     let count = 1;
-    for (let i = bom; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-    }
+    while (breaks.next() >= 0) count++;
     this.starts = new Uint32Array(count);
     this.ends = new Uint32Array(count);
+    const again = new LineBreaks(text, bom);
     let line = 0;
     let start = bom;
-    for (let i = bom; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 10 && code !== 13) continue;
+    for (let i = again.next(); i >= 0; i = again.next()) {
       this.starts[line] = start;
       this.ends[line++] = i;
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+      start = again.after;
     }
     this.starts[line] = start;
     this.ends[line] = text.length;
@@ -73,5 +70,33 @@ export class LineTable {
       if (code !== 32 && code !== 9 && code !== 0xa0) return code;
     }
     return -1;
+  }
+}
+
+/** The line breaks of a text in order: `\r\n`, `\n` or a lone `\r`, each once. */
+class LineBreaks {
+  private lf: number;
+  private cr: number;
+  /** Offset just past the break last returned. */
+  after: number;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.lf = text.indexOf('\n', from);
+    this.cr = text.indexOf('\r', from);
+    this.after = from;
+  }
+
+  /** Offset of the next break, -1 when there is none. */
+  next(): number {
+    const { text } = this;
+    if (this.lf >= 0 && this.lf < this.after) this.lf = text.indexOf('\n', this.after);
+    if (this.cr >= 0 && this.cr < this.after) this.cr = text.indexOf('\r', this.after);
+    const at = this.lf < 0 ? this.cr : this.cr < 0 ? this.lf : Math.min(this.lf, this.cr);
+    if (at < 0) return -1;
+    this.after = text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+    return at;
   }
 }

@@ -90,9 +90,9 @@ function closingParen(source: string, open: number): number {
   return -1;
 }
 
-/** `(?:a|b)` → `a`, `b`; `^(?:a|b)` → `^a`, `^b` (the same searches); otherwise the pattern itself. */
+/** `(?:a|b)` → `a`, `b`; `^(?:a|b)` → `^a`, `^b`, `\b(?:a|b)` → `\ba`, `\bb` (the same searches); otherwise the pattern itself. */
 function unwrapped(source: string): string[] {
-  const anchor = source.startsWith('^(?:') ? '^' : '';
+  const anchor = source.startsWith('^(?:') ? '^' : source.startsWith('\\b(?:') ? '\\b' : '';
   const open = anchor.length;
   if (!source.startsWith('(?:', open) || closingParen(source, open) !== source.length - 1) return [source];
   return topLevelAlternatives(source.slice(open + 3, -1)).map((alt) => anchor + alt);

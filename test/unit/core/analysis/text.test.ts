@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { normaliseForComparison, splitLines, tokenize } from '../../../../src/core/analysis/text';
+import { repoRoot } from './helpers';
+
+/** The seed articles of the fixture workspace: real scraped text, curly quotes, runs of spaces and all. */
+function seedTexts(): string[] {
+  const dir = path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+}
+
+/** What the normaliser means, written plainly: every replacement applied to every line. */
+function normalisedPlainly(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u00AB\u00BB]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('text: lines', () => {
+  const cases: [string, string, [string, boolean][]][] = [
+    ['LF', 'one\ntwo', [['one', false], ['two', false]]],
+    ['CRLF', 'one\r\ntwo\r\n', [['one', false], ['two', false], ['', true]]],
+    ['a lone CR (old Mac files)', 'one\rtwo', [['one', false], ['two', false]]],
+    ['mixed breaks', 'a\r\nb\rc\nd', [['a', false], ['b', false], ['c', false], ['d', false]]],
+    ['CR then LF apart', 'a\r\rb\n\nc', [['a', false], ['', true], ['b', false], ['', true], ['c', false]]],
+    ['blank lines of spaces, tabs and no-break spaces', 'a\n \t\u00A0\nb', [['a', false], [' \t\u00A0', true], ['b', false]]],
+    ['the empty text', '', [['', true]]],
+    ['a break only', '\n', [['', true], ['', true]]],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(`splits ${name}`, () => {
+      const lines = splitLines(text);
+      assert.deepEqual(
+        lines.map((l) => [l.text, l.blank]),
+        expected,
+      );
+      for (const l of lines) assert.equal(text.slice(l.start, l.end), l.text);
+      assert.deepEqual(
+        lines.map((l) => l.index),
+        expected.map((_, i) => i),
+      );
+    });
+  }
+});
+
+describe('text: tokens carry their lower-case form', () => {
+  const cases: [string, [string, string][]][] = [
+    ['Lavrov said the U.S. would “act”.', [['Lavrov', 'lavrov'], ['said', 'said'], ['the', 'the'], ['U.S.', 'u.s.'], ['would', 'would'], ['“', '“'], ['act', 'act'], ['”', '”'], ['.', '.']]],
+    ['ÉLYSÉE São Paulo İstanbul', [['ÉLYSÉE', 'élysée'], ['São', 'são'], ['Paulo', 'paulo'], ['İstanbul', 'i̇stanbul']]],
+    ['JOSE\u0301 (an accent that combines) Syria’s', [['JOSE\u0301', 'jose\u0301'], ['(', '('], ['an', 'an'], ['accent', 'accent'], ['that', 'that'], ['combines', 'combines'], [')', ')'], ['Syria’s', 'syria’s']]],
+    ['Ⓐ circled capital', [['Ⓐ', 'ⓐ'], ['circled', 'circled'], ['capital', 'capital']]],
+  ];
+  for (const [text, expected] of cases) {
+    it(`tokenizes ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(
+        tokenize(text, 0, text.length).map((t) => [t.text, t.lower]),
+        expected,
+      );
+    });
+  }
+
+  it('gives every token of the seed articles the lower case of its text, the same string when already lower case', () => {
+    let shared = 0;
+    for (const text of seedTexts()) {
+      for (const t of tokenize(text, 0, text.length)) {
+        assert.equal(t.lower, t.text.toLowerCase());
+        if (t.lower === t.text) shared++;
+      }
+    }
+    assert.ok(shared > 1000);
+  });
+});
+
+describe('text: lines normalised for comparison', () => {
+  const cases: [string, string][] = [
+    ['Plain Line', 'plain line'],
+    ['  Trimmed  ', 'trimmed'],
+    ['Two  spaces', 'two spaces'],
+    ['A\ttab and\u00A0no-break', 'a tab and no-break'],
+    ['Curly ‘single’ and “double” «guillemets» „low“', 'curly \'single\' and "double" "guillemets" "low"'],
+    ['Syria’s  “war”', 'syria\'s "war"'],
+    ['trailing space ', 'trailing space'],
+    ['İstanbul', 'i̇stanbul'],
+  ];
+  for (const [line, expected] of cases) it(`normalises ${JSON.stringify(line)}`, () => assert.equal(normaliseForComparison(line), expected));
+
+  it('gives every line of the seed articles what all the replacements give', () => {
+    for (const text of seedTexts()) for (const line of splitLines(text)) assert.equal(normaliseForComparison(line.text), normalisedPlainly(line.text));
+  });
+});
