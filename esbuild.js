@@ -53,6 +53,8 @@ const builds = [
   { ...common, entryPoints: { analyzeWorker: 'src/cli/analyzeWorker.ts' }, outdir: 'dist' },
   // The corpus index of the extension analyses on worker threads that load this file beside extension.js.
   { ...common, entryPoints: { corpusWorker: 'src/corpus/indexWorker.ts' }, outdir: 'dist' },
+  // Large open documents are analysed on a worker thread that loads this file beside extension.js.
+  { ...common, entryPoints: { analysisWorker: 'src/detections/analysisWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
   builds.push(

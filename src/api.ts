@@ -20,6 +20,8 @@ import type { FileAnnotations } from './tagging/store/fileState';
 export interface SourceAnnotatorApi {
   /** The detections of an open document as shown (rejected ones left out), cached per version. */
   analysisFor(uri: vscode.Uri): Analysis | undefined;
+  /** How far the analysis of an open document is: the version answered, whether it covers all of it and equals a full analysis, and whether a full one runs in the background. */
+  analysisState(uri: vscode.Uri): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean } | undefined;
   /** The highlights currently painted in the visible editor of `uri`. */
   shownHighlights(uri: vscode.Uri): ShownHighlights | undefined;
   /** Resolves when no debounced repaint is pending. */
@@ -64,6 +66,10 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
     analysisFor: (uri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return doc ? cache.get(doc) : undefined;
+    },
+    analysisState: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc ? cache.state(doc) : undefined;
     },
     shownHighlights: (uri) => detections.shownHighlights(uri),
     whenIdle: () => detections.whenIdle(),

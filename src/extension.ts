@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   };
   const store = own(createAnnotationStore());
   const labels = own(new LabelRegistry());
-  const cache = own(new AnalysisCache(rejectionsOf(store)));
+  const cache = own(new AnalysisCache(rejectionsOf(store), vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath));
   const index = own(
     new WorkspaceIndex({
       cache,

@@ -18,7 +18,7 @@ async function showInfo(cache: AnalysisCache): Promise<ArticleStatistics | undef
   const editor = await articleEditor();
   if (!editor) return undefined;
   const doc = editor.document;
-  const stats = articleStatistics(doc.getText(), cache.get(doc));
+  const stats = articleStatistics(doc.getText(), await cache.complete(doc));
   const message = vscode.l10n.t(
     '{0}: {1} lines, {2} words · {3} quotes · {4} speakers · {5}% boilerplate',
     vscode.workspace.asRelativePath(doc.uri),
@@ -36,7 +36,7 @@ async function copyCleanText(cache: AnalysisCache): Promise<void> {
   const editor = await articleEditor();
   if (!editor) return;
   const doc = editor.document;
-  await vscode.env.clipboard.writeText(cleanText(doc.getText(), cache.get(doc).noise));
+  await vscode.env.clipboard.writeText(cleanText(doc.getText(), (await cache.complete(doc)).noise));
   vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the article without its boilerplate lines.'), 3000);
 }
 
@@ -46,7 +46,7 @@ async function exportCleanText(cache: AnalysisCache): Promise<vscode.Uri | undef
   const doc = editor.document;
   const target = cleanTextUri(doc.uri);
   try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(cleanText(doc.getText(), cache.get(doc).noise)));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(cleanText(doc.getText(), (await cache.complete(doc)).noise)));
   } catch (err) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not save {0}: {1}', vscode.workspace.asRelativePath(target), err instanceof Error ? err.message : String(err)));
     return undefined;

@@ -332,6 +332,8 @@ export class WorkspaceIndex extends Disposable {
   private liveDocument(uri: vscode.Uri): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!doc || doc.isClosed || !isArticleDocument(doc) || this.isDisposed) return;
+    // A large document counts once its background analysis covers all of it (that fires onDidChangeShown).
+    if (!this.options.cache.state(doc).complete) return;
     const key = doc.uri.toString();
     this.live.add(key);
     this.queue.delete(key);

@@ -30,7 +30,8 @@ async function move(cache: AnalysisCache, stops: Stops, direction: 1 | -1, noun:
   const editor = await articleEditor(undefined, vscode.l10n.t('Open an article to move between its {0}.', noun));
   if (!editor) return;
   const doc = editor.document;
-  const stop = nextStop(stops(cache.get(doc), doc.getText()), doc.offsetAt(editor.selection.active), direction);
+  const analysis = await cache.complete(doc);
+  const stop = nextStop(stops(analysis, doc.getText()), doc.offsetAt(editor.selection.active), direction);
   if (!stop) {
     vscode.window.setStatusBarMessage(vscode.l10n.t('No {0} in this article.', noun), 3000);
     return;

@@ -40,11 +40,14 @@ export class ArticleStatusBar extends Disposable {
       this.visible = false;
       return;
     }
-    const stats = articleStatistics(doc.getText(), this.cache.get(doc));
+    const analysis = this.cache.get(doc);
+    const stats = articleStatistics(doc.getText(), analysis);
     const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-    const articles = this.cache.get(doc).articles?.length ?? 0;
+    const articles = analysis.articles?.length ?? 0;
     const split = articles > 0 ? `${plural(articles, vscode.l10n.t('article'), vscode.l10n.t('articles'))} · ` : '';
-    this.item.text = `$(quote) ${split}${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
+    // A large document is analysed in the background: until then the figures are of its visible part.
+    const analysing = this.cache.state(doc).complete ? '' : `$(sync~spin) ${vscode.l10n.t('analysing')} · `;
+    this.item.text = `$(quote) ${analysing}${split}${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
     this.item.tooltip = vscode.l10n.t('Source Annotator: detections in this article. Click to show the Sources view.');
     this.item.show();
     this.visible = true;
