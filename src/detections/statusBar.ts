@@ -4,6 +4,15 @@ import { isArticleDocument } from '../articles/language';
 import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
 import { articleStatistics } from '../core/articles/statistics';
+import type { Analysis } from '../core/analysis/types';
+import { LARGE_DOCUMENT_CHARS, documentLength } from './largeDocuments';
+
+/** What the status bar shows of a large document, from the analysis alone. */
+function quickStatistics(analysis: Analysis, length: number): { quotes: number; speakers: number; boilerplateShare: number } {
+  const quoted = new Set(analysis.quotes.map((q) => q.speakerId));
+  const boilerplate = analysis.noise.reduce((n, s) => n + (s.end - s.start), 0);
+  return { quotes: analysis.quotes.length, speakers: analysis.speakers.filter((s) => quoted.has(s.id)).length, boilerplateShare: length === 0 ? 0 : boilerplate / length };
+}
 
 /** "N quotes · M speakers · K% boilerplate" for the active article; a click reveals the Sources view. */
 export class ArticleStatusBar extends Disposable {
@@ -41,7 +50,9 @@ export class ArticleStatusBar extends Disposable {
       return;
     }
     const analysis = this.cache.get(doc);
-    const stats = articleStatistics(doc.getText(), analysis);
+    const length = documentLength(doc);
+    // Word and character counts of a large document would hold the extension host for seconds: its share of boilerplate is by characters.
+    const stats = length >= LARGE_DOCUMENT_CHARS ? quickStatistics(analysis, length) : articleStatistics(doc.getText(), analysis);
     const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
     const articles = analysis.articles?.length ?? 0;
     const split = articles > 0 ? `${plural(articles, vscode.l10n.t('article'), vscode.l10n.t('articles'))} · ` : '';
