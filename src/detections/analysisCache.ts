@@ -100,6 +100,17 @@ export class AnalysisCache extends Disposable {
     return this.get(doc);
   }
 
+  /** The detections of the whole document as a full analysis of its current version gives them (a large one's arrive from the worker). */
+  async exact(doc: vscode.TextDocument): Promise<Analysis> {
+    await this.large.whenExact(doc);
+    return this.get(doc);
+  }
+
+  /** Whether the document is analysed off the extension host. */
+  isLarge(doc: vscode.TextDocument): boolean {
+    return this.large.handles(doc);
+  }
+
   /** Whether what `get` answers covers the whole document, and equals a full analysis of this version. */
   state(doc: vscode.TextDocument): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean } {
     const entry = this.entry(doc);

@@ -13,7 +13,7 @@ export const LARGE_DOCUMENT_CHARS = 200_000;
 /** Once large, a document stays so until it shrinks below half of it: no flip-flop at the edge. */
 const SMALL_AGAIN_CHARS = LARGE_DOCUMENT_CHARS / 2;
 /** A full analysis is asked for once typing has paused this long. */
-const FULL_AFTER_PAUSE_MS = 400;
+const FULL_AFTER_PAUSE_MS = 750;
 /** The first answer covers the visible lines and this many characters around them. */
 const VIEWPORT_MARGIN_CHARS = 4_000;
 /** ... and never more than this, however many editors show the document. */
@@ -24,6 +24,8 @@ interface Tracked {
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Resolved when the analysis first covers the whole document. */
   readonly waiters: (() => void)[];
+  /** Resolved when a full analysis of the newest version arrives. */
+  readonly exactWaiters: (() => void)[];
 }
 
 export interface LargeDocumentHost {
@@ -61,13 +63,14 @@ export class LargeDocuments {
     const key = doc.uri.toString();
     let t = this.tracked.get(key);
     if (!t) {
-      t = { live: new LiveAnalysis(doc.version, analyzeArticle), timer: undefined, waiters: [] };
+      t = { live: new LiveAnalysis(doc.version, analyzeArticle), timer: undefined, waiters: [], exactWaiters: [] };
       this.tracked.set(key, t);
       this.requestFull(doc, t);
     }
-    const text = doc.getText();
-    const found = t.live.current(text);
+    // The text of a large document costs a copy: read only when there is something to analyse.
+    const found = t.live.current(() => doc.getText());
     if (found) return found;
+    const text = doc.getText();
     const partial = this.viewportAnalysis(doc, text);
     t.live.partial(doc.version, partial);
     return t.live.current(text) ?? { version: doc.version, analysis: partial, complete: false, exact: false };
@@ -92,8 +95,15 @@ export class LargeDocuments {
   /** Resolves once the document's analysis covers all of it (at once when it does, or when it is not tracked). */
   whenComplete(doc: vscode.TextDocument): Promise<void> {
     const t = this.tracked.get(doc.uri.toString());
-    if (!t || t.live.current(doc.getText())?.complete) return Promise.resolve();
+    if (!t || t.live.current(() => doc.getText())?.complete) return Promise.resolve();
     return new Promise((resolve) => t.waiters.push(resolve));
+  }
+
+  /** Resolves once the document's analysis equals a full analysis of its version at that time (at once when not tracked). */
+  whenExact(doc: vscode.TextDocument): Promise<void> {
+    const t = this.tracked.get(doc.uri.toString());
+    if (!t || t.live.current(() => doc.getText())?.exact) return Promise.resolve();
+    return new Promise((resolve) => t.exactWaiters.push(resolve));
   }
 
   /** Whether a full analysis of the document is running or waiting. */
@@ -107,6 +117,7 @@ export class LargeDocuments {
     if (!t) return;
     clearTimeout(t.timer);
     t.waiters.splice(0).forEach((resolve) => resolve());
+    t.exactWaiters.splice(0).forEach((resolve) => resolve());
     this.tracked.delete(key);
     this.host.analyzer.cancel(key);
   }
@@ -117,6 +128,7 @@ export class LargeDocuments {
       const t = this.tracked.get(key);
       if (t) clearTimeout(t.timer);
       t?.waiters.splice(0).forEach((resolve) => resolve());
+      t?.exactWaiters.splice(0).forEach((resolve) => resolve());
       this.host.analyzer.cancel(key);
     }
     this.tracked.clear();
@@ -130,6 +142,7 @@ export class LargeDocuments {
       if (!analysis || doc.isClosed || this.tracked.get(key) !== t) return;
       if (!t.live.full(version, analysis, doc.getText())) return;
       t.waiters.splice(0).forEach((resolve) => resolve());
+      if (t.live.current(() => doc.getText())?.exact) t.exactWaiters.splice(0).forEach((resolve) => resolve());
       this.host.changed(doc.uri);
     });
   }

@@ -98,7 +98,8 @@ export class BoilerplateFoldingProvider implements vscode.FoldingRangeProvider {
   async provideFoldingRanges(doc: vscode.TextDocument, _context?: vscode.FoldingContext, token?: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
     if (!isArticleDocument(doc)) return [];
     const version = doc.version;
-    const analysis = await this.cache.complete(doc);
+    // A large document is folded from its full analysis, once typing pauses: each request scans all its lines.
+    const analysis = await (this.cache.isLarge(doc) ? this.cache.exact(doc) : this.cache.complete(doc));
     if (token?.isCancellationRequested || doc.version !== version) return [];
     return boilerplateBlocks(doc.getText(), analysis.noise)
       .filter((b) => b.endLine > b.startLine)

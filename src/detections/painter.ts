@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable, toDisposable } from '../base/dispose';
 import type { AnalysisCache } from './analysisCache';
-import { documentLength } from './largeDocuments';
+import { LARGE_DOCUMENT_CHARS, documentLength } from './largeDocuments';
 import type { CorpusLookup } from './hover';
 import { isArticleDocument } from '../articles/language';
 import { affectsHighlights, readHighlightSettings, type HighlightSettings } from '../base/config';
@@ -172,9 +172,16 @@ export class DetectionPainter extends Disposable {
 
   /** The detector's boilerplate lines and the lines recurring across the article's folder, in text order. */
   private boilerplateSpans(doc: vscode.TextDocument, analysis: Analysis, length: number): Span[] {
-    const starts = new Set(analysis.noise.map((n) => n.start));
-    const repeated = this.corpus.repeatedLines(doc.uri).filter((m) => !starts.has(m.start) && m.end <= length);
-    return repeated.length === 0 ? [...analysis.noise] : [...analysis.noise, ...repeated].sort((a, b) => a.start - b.start);
+    const lines = this.corpus.repeatedLines(doc.uri);
+    let spans: Span[] = [...analysis.noise];
+    if (lines.length > 0) {
+      const starts = new Set(analysis.noise.map((n) => n.start));
+      const repeated = lines.filter((m) => !starts.has(m.start) && m.end <= length);
+      if (repeated.length > 0) spans = [...spans, ...repeated].sort((a, b) => a.start - b.start);
+    }
+    // A large document's runs of boilerplate lines are painted as one whole-line range each: tens of
+    // thousands of ranges would cost the extension host seconds to send at every repaint.
+    return length >= LARGE_DOCUMENT_CHARS ? mergedRuns(doc.getText(), spans) : spans;
   }
 
   private paint(editor: vscode.TextEditor): void {
@@ -261,6 +268,21 @@ function visibleWindow(editor: vscode.TextEditor): Span {
   const from = Math.max(0, first - VIEWPORT_MARGIN_LINES);
   const to = Math.min(doc.lineCount - 1, last + VIEWPORT_MARGIN_LINES);
   return { start: doc.offsetAt(new vscode.Position(from, 0)), end: doc.offsetAt(doc.lineAt(to).range.end) };
+}
+
+/** Consecutive spans with only white space between them, as one span each. */
+function mergedRuns(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let run: { start: number; end: number } | undefined;
+  for (const s of spans) {
+    if (run && s.start >= run.end && /^\s*$/.test(text.slice(run.end, s.start))) run.end = Math.max(run.end, s.end);
+    else {
+      if (run) out.push(run);
+      run = { start: s.start, end: s.end };
+    }
+  }
+  if (run) out.push(run);
+  return out;
 }
 
 /** The spans (sorted by start) that meet the window, found by binary search: the cost follows what is visible. */

@@ -37,7 +37,8 @@ describe('Big files: a 5 MB article', () => {
   let api: SourceAnnotatorApi;
   let editor: vscode.TextEditor;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(120_000);
     api = await extensionApi();
     const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: fiveMegabyteArticle() });
     editor = await vscode.window.showTextDocument(doc, { preview: false });
@@ -47,7 +48,8 @@ describe('Big files: a 5 MB article', () => {
     await closeAll();
   });
 
-  it('types while the full analysis runs: each edit applies at once, the typed quote is painted, and the final paint is the analysis of the final text', async () => {
+  it('types while the full analysis runs: each edit applies at once, the typed quote is painted, and the final paint is the analysis of the final text', async function () {
+    this.timeout(600_000);
     const doc = editor.document;
     const uri = doc.uri;
     // The first paint comes at once from the visible part, the whole document being analysed on a worker.
@@ -58,7 +60,7 @@ describe('Big files: a 5 MB article', () => {
     const watch = setInterval(() => {
       const shown = api.shownHighlights(uri);
       if (shown) versionsSeen.push(shown.version);
-    }, 5);
+    }, 50);
     try {
       let typedWhileAnalysing = 0;
       for (const [i, ch] of [...TYPED].entries()) {
@@ -85,7 +87,13 @@ describe('Big files: a 5 MB article', () => {
       const expected = analyze(text);
       assert.deepEqual(final.quotes.map(rangeKey), expected.quotes.map((q) => rangeKey(new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end)))));
       assert.deepEqual(final.cues.map(rangeKey), expected.cues.map((c) => rangeKey(new vscode.Range(doc.positionAt(c.start), doc.positionAt(c.end)))));
-      assert.equal(final.noise.length >= expected.noise.length, true);
+      // Runs of boilerplate lines are painted as one range each: every line of the analysis lies in one.
+      let run = 0;
+      for (const n of expected.noise) {
+        const start = doc.positionAt(n.start);
+        while (run < final.noise.length && (final.noise[run]?.end.isBefore(start) ?? false)) run++;
+        assert.ok(final.noise[run]?.contains(new vscode.Range(start, doc.positionAt(n.end))), `boilerplate line ${start.line} is painted`);
+      }
       const speaker = api.analysisFor(uri)?.speakers.find((s) => s.name === 'Marta Kowalska');
       assert.ok(speaker, 'the typed speaker is found');
 

@@ -61,12 +61,12 @@ export class LiveAnalysis {
     }
   }
 
-  /** The analysis of the newest version (`text`), quick where edits were made since the last full one; undefined before any. */
-  current(text: string): LiveResult | undefined {
+  /** The analysis of the newest version (`text`, read only when needed), quick where edits were made since the last full one; undefined before any. */
+  current(text: string | (() => string)): LiveResult | undefined {
     const base = this.base;
     if (!base) return undefined;
     if (base.version === this.newest && this.pending.isEmpty) return base;
-    const analysis = reanalyze(base.analysis, this.pending, text, this.analyzeArticle);
+    const analysis = reanalyze(base.analysis, this.pending, typeof text === 'string' ? text : text(), this.analyzeArticle);
     this.base = { version: this.newest, analysis, complete: base.complete, exact: false };
     this.pending = EditMap.none;
     return this.base;
