@@ -15,6 +15,7 @@ import { LabelRegistry } from './tagging/labelRegistry';
 import { rejectionsOf } from './tagging/rejections';
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
+  const activateStarted = performance.now();
   const own = <T extends vscode.Disposable>(item: T): T => {
     context.subscriptions.push(item);
     return item;
@@ -37,7 +38,9 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const corpus = own(registerCorpus(services));
   const interchange = own(registerInterchange(services));
   const report = own(registerReport(services, context.extensionUri));
-  return createApi(services, detections, tagging, corpus, interchange, report);
+  const loadStarted = (globalThis as { __sourceAnnotatorLoadStarted?: number }).__sourceAnnotatorLoadStarted ?? activateStarted;
+  const activation = { loadMillis: activateStarted - loadStarted, activateMillis: performance.now() - activateStarted };
+  return createApi(services, detections, tagging, corpus, interchange, report, activation);
 }
 
 export function deactivate(): void {
