@@ -96,12 +96,15 @@ export class AnalysisCache extends Disposable {
 
   /** The detections of the whole document, once its analysis covers all of it. */
   async complete(doc: vscode.TextDocument): Promise<Analysis> {
+    // Asking first starts the analysis of a document nobody has asked about yet.
+    this.entry(doc);
     await this.large.whenComplete(doc);
     return this.get(doc);
   }
 
   /** The detections of the whole document as a full analysis of its current version gives them (a large one's arrive from the worker). */
   async exact(doc: vscode.TextDocument): Promise<Analysis> {
+    this.entry(doc);
     await this.large.whenExact(doc);
     return this.get(doc);
   }
