@@ -45,6 +45,9 @@ describe('Big files: a 5 MB article', () => {
   });
 
   after(async () => {
+    // Reverted, then closed: a dirty untitled 5 MB document must not stay open for the suites after this one.
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closeAll();
   });
 
