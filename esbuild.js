@@ -47,12 +47,15 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The banner notes when the bundle starts loading, so the extension can report its own activation time.
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'], banner: { js: 'globalThis.__sourceAnnotatorLoadStarted = performance.now();' } },
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   // The worker threads of the command line's pool (src/cli/workerPool.ts) load this file beside cli.js.
   { ...common, entryPoints: { analyzeWorker: 'src/cli/analyzeWorker.ts' }, outdir: 'dist' },
   // The corpus index of the extension analyses on worker threads that load this file beside extension.js.
   { ...common, entryPoints: { corpusWorker: 'src/corpus/indexWorker.ts' }, outdir: 'dist' },
+  // Large open documents are analysed on a worker thread that loads this file beside extension.js.
+  { ...common, entryPoints: { analysisWorker: 'src/detections/analysisWorker.ts' }, outdir: 'dist' },
 ];
 if (!production) {
   builds.push(

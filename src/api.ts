@@ -20,6 +20,10 @@ import type { FileAnnotations } from './tagging/store/fileState';
 export interface SourceAnnotatorApi {
   /** The detections of an open document as shown (rejected ones left out), cached per version. */
   analysisFor(uri: vscode.Uri): Analysis | undefined;
+  /** How long the extension took to load its bundle and to run activate(), in milliseconds. */
+  readonly activation: { readonly loadMillis: number; readonly activateMillis: number };
+  /** How far the analysis of an open document is: the version answered, whether it covers all of it and equals a full analysis, and whether a full one runs in the background. */
+  analysisState(uri: vscode.Uri): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean } | undefined;
   /** The highlights currently painted in the visible editor of `uri`. */
   shownHighlights(uri: vscode.Uri): ShownHighlights | undefined;
   /** Resolves when no debounced repaint is pending. */
@@ -65,12 +69,17 @@ export interface SourceAnnotatorApi {
   restoreReportPanel(panel: vscode.WebviewPanel, state: unknown): ReportPanelHandle;
 }
 
-export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature, interchange: InterchangeFeature, report: ReportFeature): SourceAnnotatorApi {
+export function createApi(services: Services, detections: DetectionsFeature, tagging: TaggingFeature, corpus: CorpusFeature, interchange: InterchangeFeature, report: ReportFeature, activation: SourceAnnotatorApi['activation']): SourceAnnotatorApi {
   const { cache, store } = services;
   return {
+    activation,
     analysisFor: (uri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return doc ? cache.get(doc) : undefined;
+    },
+    analysisState: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return doc ? cache.state(doc) : undefined;
     },
     shownHighlights: (uri) => detections.shownHighlights(uri),
     whenIdle: () => detections.whenIdle(),

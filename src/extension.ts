@@ -15,13 +15,14 @@ import { LabelRegistry } from './tagging/labelRegistry';
 import { rejectionsOf } from './tagging/rejections';
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
+  const activateStarted = performance.now();
   const own = <T extends vscode.Disposable>(item: T): T => {
     context.subscriptions.push(item);
     return item;
   };
   const store = own(createAnnotationStore());
   const labels = own(new LabelRegistry());
-  const cache = own(new AnalysisCache(rejectionsOf(store)));
+  const cache = own(new AnalysisCache(rejectionsOf(store), vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath));
   const index = own(
     new WorkspaceIndex({
       cache,
@@ -37,7 +38,9 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const corpus = own(registerCorpus(services));
   const interchange = own(registerInterchange(services));
   const report = own(registerReport(services, context.extensionUri));
-  return createApi(services, detections, tagging, corpus, interchange, report);
+  const loadStarted = (globalThis as { __sourceAnnotatorLoadStarted?: number }).__sourceAnnotatorLoadStarted ?? activateStarted;
+  const activation = { loadMillis: activateStarted - loadStarted, activateMillis: performance.now() - activateStarted };
+  return createApi(services, detections, tagging, corpus, interchange, report, activation);
 }
 
 export function deactivate(): void {

@@ -18,7 +18,7 @@ async function showInfo(cache: AnalysisCache): Promise<ArticleStatistics | undef
   const editor = await articleEditor();
   if (!editor) return undefined;
   const doc = editor.document;
-  const analysis = cache.get(doc);
+  const analysis = await cache.complete(doc);
   const stats = articleStatistics(doc.getText(), analysis);
   // An archive export says how many articles it holds; the figures are the whole file's.
   const articles = analysis.articles?.length ?? 0;
@@ -40,7 +40,7 @@ async function copyCleanText(cache: AnalysisCache): Promise<void> {
   const editor = await articleEditor();
   if (!editor) return;
   const doc = editor.document;
-  const analysis = cache.get(doc);
+  const analysis = await cache.complete(doc);
   await vscode.env.clipboard.writeText(cleanText(doc.getText(), analysis.noise));
   const copied = (analysis.articles?.length ?? 0) > 0 ? vscode.l10n.t('Copied the {0} articles without their boilerplate and metadata lines.', analysis.articles?.length ?? 0) : vscode.l10n.t('Copied the article without its boilerplate lines.');
   vscode.window.setStatusBarMessage(copied, 3000);
@@ -52,7 +52,7 @@ async function exportCleanText(cache: AnalysisCache): Promise<vscode.Uri | undef
   const doc = editor.document;
   const target = cleanTextUri(doc.uri);
   try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(cleanText(doc.getText(), cache.get(doc).noise)));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(cleanText(doc.getText(), (await cache.complete(doc)).noise)));
   } catch (err) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not save {0}: {1}', vscode.workspace.asRelativePath(target), err instanceof Error ? err.message : String(err)));
     return undefined;

@@ -3,6 +3,7 @@ import { Disposable, Registrations, toDisposable } from '../base/dispose';
 import { readArchiveSeparator, readArticleFileSettings } from '../base/config';
 import { ConfigKeys } from '../base/constants';
 import type { AnalysisCache } from '../detections/analysisCache';
+import { LARGE_DOCUMENT_CHARS, documentLength } from '../detections/largeDocuments';
 import { findArticleFiles, isArticleDocument } from '../articles/language';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
 import type { SpeakerDirectory } from '../core/corpus/people';
@@ -378,6 +379,9 @@ export class WorkspaceIndex extends Disposable {
   private liveDocument(uri: vscode.Uri): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!doc || doc.isClosed || !isArticleDocument(doc) || this.isDisposed) return;
+    // A large document keeps counting as saved (its summary is made on the index's workers): summarising
+    // its live text would hold the extension host for about a second per megabyte and a half.
+    if (documentLength(doc) >= LARGE_DOCUMENT_CHARS) return;
     const key = doc.uri.toString();
     this.live.add(key);
     this.queue.delete(key);

@@ -4,6 +4,10 @@ import { analyze } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
 import { withoutRejected } from '../core/detections/rejections';
 import { ArchiveSeparatorSetting, affectsArchiveSeparator } from './archiveSeparator';
+import { BackgroundAnalyzer } from './backgroundAnalyzer';
+import { LargeDocuments } from './largeDocuments';
+
+const EMPTY: Analysis = { quotes: [], speakers: [], cues: [], noise: [] };
 
 /** Which detections a person rejected; the tagging feature answers from the annotation store. */
 export interface RejectionSource {
@@ -18,6 +22,10 @@ export interface RejectionSource {
 interface Entry {
   readonly version: number;
   readonly analysis: Analysis;
+  /** Covers the whole document (a large one's first answer covers its visible part only). */
+  readonly complete: boolean;
+  /** Equals a full analysis of this version (a large one's is quick after an edit, until the full one arrives). */
+  readonly exact: boolean;
   /** How long the analysis took, to pace updates while typing in very long articles. */
   readonly millis: number;
   /** The analysis without the detections a person rejected, for the current rejections. */
@@ -37,13 +45,35 @@ export class AnalysisCache extends Disposable {
   /** Fires when what is shown of a document changed without a new version (a rejection). */
   readonly onDidChangeShown = this.shownChanged.event;
 
-  constructor(private readonly rejections: RejectionSource) {
+  private readonly large: LargeDocuments;
+
+  /** `workerScript`: dist/analysisWorker.js, which analyses large documents off the extension host. */
+  constructor(
+    private readonly rejections: RejectionSource,
+    workerScript: string,
+  ) {
     super();
-    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.entries.delete(doc.uri.toString())));
+    const analyzer = this.register(new BackgroundAnalyzer(workerScript, (message) => console.error(`Source Annotator: ${message}`)));
+    this.large = new LargeDocuments({
+      analyzer,
+      separatorOf: (uri) => this.separators.optionsFor(uri).separator?.source,
+      visibleRanges: (doc) => vscode.window.visibleTextEditors.filter((e) => e.document === doc).flatMap((e) => e.visibleRanges),
+      changed: (uri) => this.shownChanged.fire(uri),
+    });
+    this.register({ dispose: () => this.large.clear() });
+    this.register(
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.entries.delete(doc.uri.toString());
+        this.large.forget(doc.uri);
+      }),
+    );
+    // Registered before any consumer's listener: an edit is recorded before anyone asks for the new version.
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.large.edited(e)));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!affectsArchiveSeparator(e)) return;
         this.entries.clear();
+        this.large.clear();
         for (const doc of vscode.workspace.textDocuments) this.shownChanged.fire(doc.uri);
       }),
     );
@@ -55,20 +85,61 @@ export class AnalysisCache extends Disposable {
     );
   }
 
-  /** The detections of the document as the editor shows them. */
+  /**
+   * The detections of the document as the editor shows them, at once. For a large document this is
+   * the newest answer (see largeDocuments.ts): it may cover only the visible part until the full
+   * analysis arrives; callers that need all of it await `complete(doc)`.
+   */
   get(doc: vscode.TextDocument): Analysis {
+    return this.entry(doc).shown?.analysis ?? EMPTY;
+  }
+
+  /** The detections of the whole document, once its analysis covers all of it. */
+  async complete(doc: vscode.TextDocument): Promise<Analysis> {
+    // Asking first starts the analysis of a document nobody has asked about yet.
+    this.entry(doc);
+    await this.large.whenComplete(doc);
+    return this.get(doc);
+  }
+
+  /** The detections of the whole document as a full analysis of its current version gives them (a large one's arrive from the worker). */
+  async exact(doc: vscode.TextDocument): Promise<Analysis> {
+    this.entry(doc);
+    await this.large.whenExact(doc);
+    return this.get(doc);
+  }
+
+  /** Whether the document is analysed off the extension host. */
+  isLarge(doc: vscode.TextDocument): boolean {
+    return this.large.handles(doc);
+  }
+
+  /** Whether what `get` answers covers the whole document, and equals a full analysis of this version. */
+  state(doc: vscode.TextDocument): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean } {
+    const entry = this.entry(doc);
+    return { version: entry.version, complete: entry.complete, exact: entry.exact, background: this.large.isAnalysing(doc) };
+  }
+
+  private entry(doc: vscode.TextDocument): Entry & { shown: NonNullable<Entry['shown']> } {
     const key = doc.uri.toString();
     let entry = this.entries.get(key);
-    if (!entry || entry.version !== doc.version) {
+    if (this.large.handles(doc)) {
+      const started = Date.now();
+      const live = this.large.current(doc);
+      if (!entry || entry.analysis !== live.analysis) {
+        entry = { version: live.version, analysis: live.analysis, complete: live.complete, exact: live.exact, millis: Date.now() - started };
+        this.entries.set(key, entry);
+      }
+    } else if (!entry || entry.version !== doc.version || !entry.exact) {
       const started = Date.now();
       const analysis = analyze(doc.getText(), this.separators.optionsFor(doc.uri));
-      entry = { version: doc.version, analysis, millis: Date.now() - started };
+      entry = { version: doc.version, analysis, complete: true, exact: true, millis: Date.now() - started };
       this.entries.set(key, entry);
     }
     if (entry.shown?.generation !== this.generation) {
       entry.shown = { generation: this.generation, analysis: withoutRejected(entry.analysis, this.rejections.rejectedIn(doc.uri)) };
     }
-    return entry.shown.analysis;
+    return entry as Entry & { shown: NonNullable<Entry['shown']> };
   }
 
   /** The detections of an article file that is not open, as they would be shown. */

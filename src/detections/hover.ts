@@ -76,9 +76,12 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
     this.actionProviders.push(provider);
   }
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!isArticleDocument(doc)) return undefined;
-    const analysis = this.cache.get(doc);
+    // A large document's first answer covers its visible part: wait for all of it (off this thread).
+    const version = doc.version;
+    const analysis = await this.cache.complete(doc);
+    if (token?.isCancellationRequested || doc.version !== version) return undefined;
     const offset = doc.offsetAt(position);
     const detection = detectionAt(analysis, offset);
     const repeated = this.corpus.repeatedLines(doc.uri).find((m) => m.start <= offset && offset <= m.end);

@@ -35,7 +35,8 @@ async function move(cache: AnalysisCache, stops: Stops, direction: 1 | -1, noun:
   const editor = await articleEditor(undefined, vscode.l10n.t('Open an article file (.txt) to move between its {0}.', noun));
   if (!editor) return;
   const doc = editor.document;
-  const stop = nextStop(stops(cache.get(doc), doc.getText()), doc.offsetAt(editor.selection.active), direction);
+  const analysis = await cache.complete(doc);
+  const stop = nextStop(stops(analysis, doc.getText()), doc.offsetAt(editor.selection.active), direction);
   if (!stop) {
     vscode.window.setStatusBarMessage(nothingToMoveTo(noun), 3000);
     return;

@@ -13,9 +13,11 @@ const range = (doc: vscode.TextDocument, start: number, end: number): vscode.Ran
 export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
+  async provideDocumentSymbols(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     if (!isArticleDocument(doc)) return [];
-    const analysis = this.cache.get(doc);
+    const version = doc.version;
+    const analysis = await this.cache.complete(doc);
+    if (token?.isCancellationRequested || doc.version !== version) return [];
     const text = doc.getText();
     if (!analysis.articles) return speakerSymbols(doc, text, analysis.quotes, analysis.speakers);
     return articleSymbols(doc, text, analysis, analysis.articles);
@@ -93,9 +95,12 @@ function speakerSymbols(doc: vscode.TextDocument, text: string, quotes: readonly
 export class BoilerplateFoldingProvider implements vscode.FoldingRangeProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideFoldingRanges(doc: vscode.TextDocument): vscode.FoldingRange[] {
+  async provideFoldingRanges(doc: vscode.TextDocument, _context?: vscode.FoldingContext, token?: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
     if (!isArticleDocument(doc)) return [];
-    const analysis = this.cache.get(doc);
+    const version = doc.version;
+    // A large document is folded from its full analysis, once typing pauses: each request scans all its lines.
+    const analysis = await (this.cache.isLarge(doc) ? this.cache.exact(doc) : this.cache.complete(doc));
+    if (token?.isCancellationRequested || doc.version !== version) return [];
     return boilerplateBlocks(doc.getText(), analysis.noise)
       .filter((b) => b.endLine > b.startLine)
       .map((b) => new vscode.FoldingRange(b.startLine, b.endLine, vscode.FoldingRangeKind.Region));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable, toDisposable } from '../base/dispose';
 import type { AnalysisCache } from './analysisCache';
+import { LARGE_DOCUMENT_CHARS, documentLength } from './largeDocuments';
 import type { CorpusLookup } from './hover';
 import { isArticleDocument } from '../articles/language';
 import { affectsHighlights, readHighlightSettings, type HighlightSettings } from '../base/config';
@@ -14,6 +15,10 @@ export interface ShownHighlights {
   readonly speakers: readonly vscode.Range[];
   readonly cues: readonly vscode.Range[];
   readonly noise: readonly vscode.Range[];
+  /** The analysis painted covers the whole document (a large one is painted from its visible part first). */
+  readonly complete: boolean;
+  /** The analysis painted equals a full analysis of this version (a large one's is quick just after an edit). */
+  readonly exact: boolean;
 }
 
 interface DecorationTypes {
@@ -82,6 +87,8 @@ export class DetectionPainter extends Disposable {
   private settings: HighlightSettings = readHighlightSettings();
   private readonly shown = new Map<string, ShownHighlights>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** A counter per document: a second painting step that a newer painting overtook is dropped. */
+  private readonly paints = new Map<string, number>();
   private readonly idleWaiters: (() => void)[] = [];
   private readonly changeEmitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires after the highlights of a document were repainted. */
@@ -164,40 +171,135 @@ export class DetectionPainter extends Disposable {
   }
 
   /** The detector's boilerplate lines and the lines recurring across the article's folder, in text order. */
-  private boilerplateRanges(doc: vscode.TextDocument, analysis: Analysis): vscode.Range[] {
-    const starts = new Set(analysis.noise.map((n) => n.start));
-    const length = doc.getText().length;
-    const repeated = this.corpus.repeatedLines(doc.uri).filter((m) => !starts.has(m.start) && m.end <= length);
-    const spans: Span[] = [...analysis.noise, ...repeated].sort((a, b) => a.start - b.start);
-    return spans.map((n) => toRange(doc, n));
+  private boilerplateSpans(doc: vscode.TextDocument, analysis: Analysis, length: number): Span[] {
+    const lines = this.corpus.repeatedLines(doc.uri);
+    let spans: Span[] = [...analysis.noise];
+    if (lines.length > 0) {
+      const starts = new Set(analysis.noise.map((n) => n.start));
+      const repeated = lines.filter((m) => !starts.has(m.start) && m.end <= length);
+      if (repeated.length > 0) spans = [...spans, ...repeated].sort((a, b) => a.start - b.start);
+    }
+    // A large document's runs of boilerplate lines are painted as one whole-line range each: tens of
+    // thousands of ranges would cost the extension host seconds to send at every repaint.
+    return length >= LARGE_DOCUMENT_CHARS ? mergedRuns(doc.getText(), spans) : spans;
   }
 
   private paint(editor: vscode.TextEditor): void {
     const doc = editor.document;
     if (!isArticleDocument(doc)) return;
+    const key = doc.uri.toString();
+    const token = (this.paints.get(key) ?? 0) + 1;
+    this.paints.set(key, token);
+    const analysis: Analysis | undefined = this.settings.enabled ? this.cache.get(doc) : undefined;
+    const state = this.cache.state(doc);
+    const boilerplate = analysis && this.settings.boilerplate ? this.boilerplateSpans(doc, analysis, documentLength(doc)) : [];
+    const count = analysis ? analysis.quotes.length + analysis.cues.length + boilerplate.length : 0;
+    if (analysis && count > VIEWPORT_FIRST_MIN_DETECTIONS && editor.visibleRanges.length > 0) {
+      // Many detections: the visible lines first, so the eye sees them at once; the rest right after.
+      this.apply(editor, this.rangesOf(doc, analysis, boilerplate, visibleWindow(editor)));
+      setTimeout(() => {
+        if (this.isDisposed || doc.isClosed || this.paints.get(key) !== token || doc.version !== state.version) return;
+        this.finish(editor, this.rangesOf(doc, analysis, boilerplate, undefined), state);
+      }, 0);
+      return;
+    }
+    this.finish(editor, this.rangesOf(doc, analysis, boilerplate, undefined), state);
+  }
+
+  private finish(editor: vscode.TextEditor, ranges: PaintedRanges, state: { version: number; complete: boolean; exact: boolean }): void {
+    this.apply(editor, ranges);
+    const doc = editor.document;
+    this.shown.set(doc.uri.toString(), { version: doc.version, quotes: ranges.quotes, speakers: ranges.speakers, cues: ranges.cues, noise: ranges.noise, complete: state.complete, exact: state.exact });
+    this.changeEmitter.fire(doc.uri);
+  }
+
+  /** The ranges of every detection, or of those meeting `window` only. */
+  private rangesOf(doc: vscode.TextDocument, analysis: Analysis | undefined, boilerplate: readonly Span[], window: Span | undefined): PaintedRanges {
     const s = this.settings;
-    const analysis: Analysis | undefined = s.enabled ? this.cache.get(doc) : undefined;
-    const quotes = analysis && s.quotes ? analysis.quotes.map((q) => toRange(doc, q)) : [];
-    const cues = analysis && s.cues ? analysis.cues.map((c) => toRange(doc, c)) : [];
-    const boilerplate = analysis && s.boilerplate ? this.boilerplateRanges(doc, analysis) : [];
+    const pick = <T extends Span>(spans: readonly T[]): readonly T[] => (window ? within(spans, window) : spans);
+    const quotes = analysis && s.quotes ? pick(analysis.quotes).map((q) => toRange(doc, q)) : [];
+    const cues = analysis && s.cues ? pick(analysis.cues).map((c) => toRange(doc, c)) : [];
+    const noise = pick(boilerplate).map((n) => toRange(doc, n));
     const bySpeaker: vscode.Range[][] = this.types.speakers.map(() => []);
     const speakers: vscode.Range[] = [];
     if (analysis && s.speakers) {
       analysis.speakers.forEach((speaker, i) => {
         const bucket = bySpeaker[i % bySpeaker.length];
-        for (const m of speaker.mentions) {
+        for (const m of pick(speaker.mentions)) {
           const r = toRange(doc, m);
           bucket?.push(r);
           speakers.push(r);
         }
       });
     }
-    editor.setDecorations(this.types.quote, quotes);
-    editor.setDecorations(this.types.cue, cues);
-    editor.setDecorations(this.types.boilerplate, boilerplate);
-    this.types.speakers.forEach((t, i) => editor.setDecorations(t, bySpeaker[i] ?? []));
     speakers.sort((a, b) => a.start.compareTo(b.start));
-    this.shown.set(doc.uri.toString(), { version: doc.version, quotes, speakers, cues, noise: boilerplate });
-    this.changeEmitter.fire(doc.uri);
+    return { quotes, cues, noise, bySpeaker, speakers };
   }
+
+  private apply(editor: vscode.TextEditor, r: PaintedRanges): void {
+    editor.setDecorations(this.types.quote, r.quotes);
+    editor.setDecorations(this.types.cue, r.cues);
+    editor.setDecorations(this.types.boilerplate, r.noise);
+    this.types.speakers.forEach((t, i) => editor.setDecorations(t, r.bySpeaker[i] ?? []));
+  }
+}
+
+interface PaintedRanges {
+  readonly quotes: vscode.Range[];
+  readonly cues: vscode.Range[];
+  readonly noise: vscode.Range[];
+  readonly bySpeaker: readonly vscode.Range[][];
+  readonly speakers: vscode.Range[];
+}
+
+/** Past this many detections an editor is painted in two steps, its visible lines first. */
+const VIEWPORT_FIRST_MIN_DETECTIONS = 2_000;
+/** Lines above and below the visible ones painted in the first step (a little scrolling stays painted). */
+const VIEWPORT_MARGIN_LINES = 100;
+
+function visibleWindow(editor: vscode.TextEditor): Span {
+  const doc = editor.document;
+  let first = doc.lineCount;
+  let last = 0;
+  for (const r of editor.visibleRanges) {
+    first = Math.min(first, r.start.line);
+    last = Math.max(last, r.end.line);
+  }
+  const from = Math.max(0, first - VIEWPORT_MARGIN_LINES);
+  const to = Math.min(doc.lineCount - 1, last + VIEWPORT_MARGIN_LINES);
+  return { start: doc.offsetAt(new vscode.Position(from, 0)), end: doc.offsetAt(doc.lineAt(to).range.end) };
+}
+
+/** Consecutive spans with only white space between them, as one span each. */
+function mergedRuns(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let run: { start: number; end: number } | undefined;
+  for (const s of spans) {
+    if (run && s.start >= run.end && /^\s*$/.test(text.slice(run.end, s.start))) run.end = Math.max(run.end, s.end);
+    else {
+      if (run) out.push(run);
+      run = { start: s.start, end: s.end };
+    }
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+/** The spans (sorted by start) that meet the window, found by binary search: the cost follows what is visible. */
+function within<T extends Span>(spans: readonly T[], window: Span): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  // Spans do not nest, so their ends are sorted too: the first ending inside or after the window.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) < window.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < spans.length; i++) {
+    const s = spans[i];
+    if (!s || s.start > window.end) break;
+    out.push(s);
+  }
+  return out;
 }

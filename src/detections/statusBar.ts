@@ -4,6 +4,15 @@ import { isArticleDocument } from '../articles/language';
 import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
 import { articleStatistics } from '../core/articles/statistics';
+import type { Analysis } from '../core/analysis/types';
+import { LARGE_DOCUMENT_CHARS, documentLength } from './largeDocuments';
+
+/** What the status bar shows of a large document, from the analysis alone. */
+function quickStatistics(analysis: Analysis, length: number): { quotes: number; speakers: number; boilerplateShare: number } {
+  const quoted = new Set(analysis.quotes.map((q) => q.speakerId));
+  const boilerplate = analysis.noise.reduce((n, s) => n + (s.end - s.start), 0);
+  return { quotes: analysis.quotes.length, speakers: analysis.speakers.filter((s) => quoted.has(s.id)).length, boilerplateShare: length === 0 ? 0 : boilerplate / length };
+}
 
 /** "N quotes · M speakers · K% boilerplate" for the active article; a click reveals the Sources view. */
 export class ArticleStatusBar extends Disposable {
@@ -40,11 +49,16 @@ export class ArticleStatusBar extends Disposable {
       this.visible = false;
       return;
     }
-    const stats = articleStatistics(doc.getText(), this.cache.get(doc));
+    const analysis = this.cache.get(doc);
+    const length = documentLength(doc);
+    // Word and character counts of a large document would hold the extension host for seconds: its share of boilerplate is by characters.
+    const stats = length >= LARGE_DOCUMENT_CHARS ? quickStatistics(analysis, length) : articleStatistics(doc.getText(), analysis);
     const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-    const articles = this.cache.get(doc).articles?.length ?? 0;
+    const articles = analysis.articles?.length ?? 0;
     const split = articles > 0 ? `${plural(articles, vscode.l10n.t('article'), vscode.l10n.t('articles'))} · ` : '';
-    this.item.text = `$(quote) ${split}${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
+    // A large document is analysed in the background: until then the figures are of its visible part.
+    const analysing = this.cache.state(doc).complete ? '' : `$(sync~spin) ${vscode.l10n.t('analysing')} · `;
+    this.item.text = `$(quote) ${analysing}${split}${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
     this.item.tooltip =
       articles > 0
         ? vscode.l10n.t('Source Annotator: detections in this archive export of {0} articles. Click to show the Sources view.', articles)

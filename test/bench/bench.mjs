@@ -151,6 +151,7 @@ measureReanchor('one article', article, edit(article), 1, 9);
 const long = concatTo(out, MB);
 measureReanchor('1 MB of articles', long, edit(long), 40, 3);
 fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
+await (await import('./incremental.mjs')).benchIncremental(); // a keystroke in a large document: quick splice against full analysis
 await (await import('./distinct.mjs')).benchDistinct(); // distinct real text: warm, cold, linearity
 await (await import('./annotations.mjs')).benchAnnotations();
 await import('./corpus.mjs'); // command line over 10,000 articles: corpus --jobs 1 and 2, analyzeMany, combiners

@@ -25,6 +25,10 @@ const SCREENSHOT_REQUEST = /\[\[screenshot\]\] (\/.*?\.png)\s*$/;
 const SUITE_ENVIRONMENT = {
   SOURCE_ANNOTATOR_TEST_HOST: 'code-server',
   SOURCE_ANNOTATOR_SCREENSHOT_DIR: SCREENSHOT_DIR,
+  // `SOURCE_ANNOTATOR_TEST_GREP=<pattern>`: run only the tests whose full title matches.
+  ...(process.env.SOURCE_ANNOTATOR_TEST_GREP ? { SOURCE_ANNOTATOR_TEST_GREP: process.env.SOURCE_ANNOTATOR_TEST_GREP } : {}),
+  // `SOURCE_ANNOTATOR_BENCH=1` (npm run bench:editor): the editor benchmark suite is included.
+  ...(process.env.SOURCE_ANNOTATOR_BENCH ? { SOURCE_ANNOTATOR_BENCH: process.env.SOURCE_ANNOTATOR_BENCH } : {}),
 };
 
 const LOG_DIR = path.join(HOST_DIR, '.tmp', 'logs');

@@ -218,7 +218,7 @@ describe('The corpus in the editor', function () {
   // workspace index that the tests above rely on.
   it('reopens from the saved index, analysing no file again', async () => {
     const storageUri = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'sa-corpus-storage-')));
-    const cache = new AnalysisCache(noRejections);
+    const cache = new AnalysisCache(noRejections, path.join(path.dirname(workerScript()), 'analysisWorker.js'));
     const options = { cache, storageUri, engine: 'test-engine', workerScript: workerScript() };
     const first = new WorkspaceIndex(options);
     await first.whenIndexed();

@@ -29,6 +29,8 @@ export const RESULT_MARKER = '[[integration-result]]';
 export const SCREENSHOT_MARKER = '[[screenshot]]';
 /** Set by the code-server host only: where `takeScreenshot` saves its pictures. */
 export const SCREENSHOT_DIR_VARIABLE = 'SOURCE_ANNOTATOR_SCREENSHOT_DIR';
+/** A pattern: only the tests whose full title matches run (passed on by test/host/run-integration.mjs). */
+const GREP_VARIABLE = 'SOURCE_ANNOTATOR_TEST_GREP';
 /** Set to `code-server` by that host, which then wants the suite's output tagged. */
 const TEST_HOST_VARIABLE = 'SOURCE_ANNOTATOR_TEST_HOST';
 /** Starts every console message of the suite in the code-server host. */
@@ -40,6 +42,8 @@ const SCREENSHOT_WAIT_MS = 20_000;
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: TEST_TIMEOUT_MS });
+  const grep = process.env[GREP_VARIABLE];
+  if (grep) mocha.grep(grep);
   // Accept both `describe/it/before` and `suite/test/suiteSetup`, so a suite written in either
   // style runs (VS Code's own samples use tdd, mocha's documentation bdd).
   Mocha.interfaces.tdd(mocha.suite);

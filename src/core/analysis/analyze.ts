@@ -184,7 +184,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeArchive(text, analyzeArticle, options);
 }
 
-function analyzeArticle(text: string): Analysis {
+/** One ordinary article, never split (the unit an incremental re-analysis works in). */
+export function analyzeArticle(text: string): Analysis {
   const lines = splitLines(text);
   const noise: NoiseLine[] = findBoilerplate(lines);
   // Quotes are dropped only on lines that are surely not article text.

@@ -1,0 +1,333 @@
+// A quick re-analysis after edits: what the edits touched is analysed again, the rest of the
+// previous analysis is moved to its new place. In an archive export the unit is the article (an
+// article's detections depend on that article alone); in one long article it is a window of
+// paragraphs around each edit. The result is provisional: a full analysis must follow to correct
+// what a window cannot see (see `reanalyze`).
+
+import type { Analysis, ArticleScope, NoiseLine, Quote, Speaker, SpeakerMention, Span } from './types';
+import type { AnalyzeArticle } from './archive';
+import type { EditMap } from './editMap';
+
+/** Paragraphs of context kept on each side of an edit: an attribution may read its neighbours. */
+const CONTEXT_PARAGRAPHS = 1;
+/** A window never grows past this many characters on each side of an edit, even in one huge paragraph. */
+const MAX_REACH = 8_000;
+/** Edits spread over more than this are not re-analysed here (a replace-all): only what they touched is dropped. */
+const MAX_WINDOW_TEXT = 200_000;
+
+/**
+ * `previous` (an analysis of the text before `edits`) brought to `text`, the text after them.
+ *
+ * Equal to `analyze(text)` everywhere except:
+ * - inside a window of paragraphs around each edit, which is analysed alone: an attribution or a
+ *   pronoun there cannot reach a speaker named outside it, and quotes dropped as sure boilerplate
+ *   are judged on the window's lines;
+ * - boilerplate verdicts of the edited lines themselves, which come from the window alone (every
+ *   other line keeps its verdict, though the whole-page judgement might change);
+ * - speaker ids and order: the previous speakers keep theirs, a new speaker comes last;
+ * - whether the text is an archive export at all: the previous layout is kept (a separator typed
+ *   or deleted shows after the full analysis).
+ * In an archive export, an edit inside an article's body re-analyses that whole body, so there the
+ * result equals `analyze(text)` as long as the edit did not change where articles begin and end.
+ */
+export function reanalyze(previous: Analysis, edits: EditMap, text: string, analyzeArticle: AnalyzeArticle): Analysis {
+  if (edits.isEmpty) return previous;
+  const dirty = edits.dirty();
+  const articles = previous.articles?.map((a) => movedScope(a, edits));
+  const windows = articles ? articleWindows(articles, dirty) : paragraphWindows(text, dirty, previous, edits);
+  const fresh = windows.reduce((n, w) => n + (w.end - w.start), 0) <= MAX_WINDOW_TEXT ? windows.map((w) => windowAnalysis(text, w, analyzeArticle)) : [];
+  const inWindow = overlapTest(windows);
+  const quotes = mergeByStart(previous.quotes.map((q) => movedQuote(q, edits)).filter((q): q is Quote => !!q && !inWindow(quoteExtent(q))), fresh.flatMap((f) => f.analysis.quotes));
+  // An article body is re-analysed whole, so its fresh verdicts stand; a paragraph window's only on the edited lines.
+  const noise = articles
+    ? mergeByStart(previous.noise.map((n) => edits.span(n)).filter((n): n is NoiseLine => !!n && !inWindow(n)), fresh.flatMap((f) => f.analysis.noise))
+    : mergeByStart(
+        previous.noise.map((n) => edits.span(n)).filter((n): n is NoiseLine => !!n && (!inWindow(n) || !overlapsAny(n, dirty))),
+        fresh.flatMap((f) => f.analysis.noise.filter((n) => overlapsAny(n, dirty))),
+      );
+  const { quotes: named, speakers } = articles ? speakersByArticle(quotes, previous.speakers, fresh, articles) : speakersByName(quotes, previous.speakers, fresh);
+  const cues = uniqueCues(named);
+  return articles ? { quotes: named, speakers, cues, noise, articles } : { quotes: named, speakers, cues, noise };
+}
+
+interface WindowResult {
+  readonly analysis: Analysis;
+}
+
+/** One window analysed alone and moved to its place; its speaker ids are prefixed to keep them apart from the previous ones. */
+function windowAnalysis(text: string, w: Span, analyzeArticle: AnalyzeArticle): WindowResult {
+  const a = analyzeArticle(text.slice(w.start, w.end));
+  const by = w.start;
+  const span = <T extends Span>(s: T): T => ({ ...s, start: s.start + by, end: s.end + by });
+  const id = (old: string): string => `w${w.start}:${old}`;
+  const mention = (m: SpeakerMention | null): SpeakerMention | null => (m ? span(m) : null);
+  return {
+    analysis: {
+      quotes: a.quotes.map((q) => ({ ...span(q), speakerId: q.speakerId === null ? null : id(q.speakerId), mention: mention(q.mention), cue: q.cue ? span(q.cue) : null })),
+      speakers: a.speakers.map((s) => ({ ...s, id: id(s.id), mentions: s.mentions.map(span) })),
+      cues: a.cues.map(span),
+      noise: a.noise.map(span),
+    },
+  };
+}
+
+/** Everything a quote reaches: itself, the mention it was attributed from and its cue. */
+function quoteExtent(q: Quote): Span {
+  let start = q.start;
+  let end = q.end;
+  for (const s of [q.mention, q.cue]) {
+    if (!s) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
+/** A quote moved with its mention and cue, or undefined when an edit touched any of them. */
+function movedQuote(q: Quote, edits: EditMap): Quote | undefined {
+  const quote = edits.span(q);
+  const mention = q.mention ? edits.span(q.mention) : null;
+  const cue = q.cue ? edits.span(q.cue) : null;
+  if (!quote || mention === undefined || cue === undefined) return undefined;
+  return quote === q && mention === q.mention && cue === q.cue ? q : { ...quote, mention, cue };
+}
+
+/** Detections are sorted by start; the kept ones and the fresh ones interleave by position. */
+function mergeByStart<T extends Span>(kept: readonly T[], fresh: readonly T[]): T[] {
+  if (fresh.length === 0) return [...kept];
+  const sorted = [...fresh].sort((a, b) => a.start - b.start);
+  const out: T[] = [];
+  let j = 0;
+  for (const k of kept) {
+    while (j < sorted.length && (sorted[j]?.start ?? 0) < k.start) out.push(sorted[j++] as T);
+    out.push(k);
+  }
+  while (j < sorted.length) out.push(sorted[j++] as T);
+  return out;
+}
+
+function overlapsAny(s: Span, spans: readonly Span[]): boolean {
+  return spans.some((d) => d.start <= s.end && s.start <= d.end);
+}
+
+/** A test "does this span meet a window", by binary search over the sorted windows. */
+function overlapTest(windows: readonly Span[]): (s: Span) => boolean {
+  return (s) => {
+    let lo = 0;
+    let hi = windows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((windows[mid]?.end ?? 0) <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const w = windows[lo];
+    return !!w && w.start < s.end + (s.end === s.start ? 1 : 0);
+  };
+}
+
+function movedScope(a: ArticleScope, edits: EditMap): ArticleScope {
+  const headline = a.headline ? edits.span(a.headline) : undefined;
+  const moved = {
+    start: edits.point(a.start, 'before'),
+    end: edits.point(a.end, 'after'),
+    bodyStart: edits.point(a.bodyStart, 'before'),
+    bodyEnd: edits.point(a.bodyEnd, 'after'),
+    fields: a.fields,
+  };
+  return headline ? { ...moved, headline: { start: headline.start, end: headline.end } } : moved;
+}
+
+/** The bodies of the articles an edit touched, whole: an article is analysed alone, so its body is the exact unit. */
+function articleWindows(articles: readonly ArticleScope[], dirty: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const a of articles) {
+    const body = { start: a.bodyStart, end: a.bodyEnd };
+    if (body.end > body.start && overlapsAny(body, dirty)) out.push(body);
+  }
+  return out;
+}
+
+/** Around each edit, its paragraphs and their neighbours, grown to hold whole every quote they cut; overlapping windows merge. */
+function paragraphWindows(text: string, dirty: readonly Span[], previous: Analysis, edits: EditMap): Span[] {
+  const raw = dirty.map((d) => {
+    const lo = Math.max(0, d.start - MAX_REACH);
+    const hi = Math.min(text.length, d.end + MAX_REACH);
+    let start = d.start;
+    let end = d.end;
+    for (let k = 0; k <= CONTEXT_PARAGRAPHS; k++) start = paragraphStart(text, start, lo);
+    for (let k = 0; k <= CONTEXT_PARAGRAPHS; k++) end = paragraphEnd(text, end, hi);
+    return { start, end };
+  });
+  const windows = mergeSpans(raw);
+  // A quote cut by a window (with its speaker's mention or cue outside) is analysed again whole.
+  const inWindow = overlapTest(windows);
+  const grown: Span[] = [...windows];
+  for (const q of previous.quotes) {
+    const moved = movedQuote(q, edits);
+    if (!moved) continue;
+    const extent = quoteExtent(moved);
+    if (inWindow(extent)) grown.push({ start: lineStart(text, extent.start), end: lineEnd(text, extent.end) });
+  }
+  return mergeSpans(grown);
+}
+
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+const isBreak = (ch: string | undefined): boolean => ch === '\n' || ch === '\r';
+
+function lineStart(text: string, offset: number): number {
+  let i = Math.min(offset, text.length);
+  while (i > 0 && !isBreak(text[i - 1])) i--;
+  return i;
+}
+
+function lineEnd(text: string, offset: number): number {
+  let i = Math.max(0, offset);
+  while (i < text.length && !isBreak(text[i])) i++;
+  return i;
+}
+
+/** A line holding only white space. */
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!/\s/.test(text[i] ?? '')) return false;
+  return true;
+}
+
+/** Start of the paragraph before the line holding `offset` (the first line after a blank one), not before `limit`. */
+function paragraphStart(text: string, offset: number, limit: number): number {
+  let start = lineStart(text, offset);
+  // Step over the line break and any blank lines just above, then up to the next blank line.
+  let seenText = false;
+  while (start > limit) {
+    const prevEnd = start - (text[start - 1] === '\n' && text[start - 2] === '\r' ? 2 : 1);
+    const prevStart = Math.max(limit, lineStart(text, prevEnd));
+    const blank = isBlankLine(text, prevStart, prevEnd);
+    if (blank && seenText) break;
+    if (!blank) seenText = true;
+    start = prevStart;
+  }
+  return start;
+}
+
+/** End of the paragraph after the line holding `offset` (the last line before a blank one), not after `limit`. */
+function paragraphEnd(text: string, offset: number, limit: number): number {
+  let end = lineEnd(text, offset);
+  let seenText = false;
+  while (end < limit) {
+    const nextStart = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    const nextEnd = Math.min(limit, lineEnd(text, nextStart));
+    const blank = isBlankLine(text, nextStart, nextEnd);
+    if (blank && seenText) break;
+    if (!blank) seenText = true;
+    end = nextEnd;
+  }
+  return Math.min(end, text.length);
+}
+
+/**
+ * Speakers from the quotes as they now stand (one long article): a window's speaker is the
+ * previous speaker of the same name (keeping its id), or a new one numbered after them.
+ */
+function speakersByName(quotes: readonly Quote[], previous: readonly Speaker[], fresh: readonly WindowResult[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const idByName = new Map<string, string>();
+  const names = new Map<string, string>();
+  let next = 0;
+  for (const s of previous) {
+    idByName.set(s.name, s.id);
+    names.set(s.id, s.name);
+    next = Math.max(next, Number(s.id.slice(1)) + 1);
+  }
+  const rename = new Map<string, string>();
+  const order = previous.map((s) => s.id);
+  const wordsOf = (name: string): string[] => name.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const previousWords = previous.map((s) => ({ id: s.id, words: new Set(wordsOf(s.name)) }));
+  /** A window sees "Lavrov" where the whole article names "Sergei Lavrov": the one previous speaker whose name holds every word. */
+  const fuller = (name: string): string | undefined => {
+    const words = wordsOf(name);
+    const found = previousWords.filter((p) => words.every((w) => p.words.has(w)));
+    return found.length === 1 ? found[0]?.id : undefined;
+  };
+  for (const f of fresh) {
+    for (const s of f.analysis.speakers) {
+      let id = idByName.get(s.name) ?? fuller(s.name);
+      if (!id) {
+        id = `s${next++}`;
+        idByName.set(s.name, id);
+        names.set(id, s.name);
+        order.push(id);
+      }
+      rename.set(s.id, id);
+    }
+  }
+  return withSpeakers(quotes, order, rename, names);
+}
+
+/**
+ * Speakers of an archive export: numbered in article order as a full analysis numbers them, each
+ * article's own in its own order (a previous article's as they were, a re-analysed one's as found).
+ */
+function speakersByArticle(quotes: readonly Quote[], previous: readonly Speaker[], fresh: readonly WindowResult[], articles: readonly ArticleScope[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const firstQuote = new Map<string, number>();
+  for (const q of quotes) if (q.speakerId !== null && !firstQuote.has(q.speakerId)) firstQuote.set(q.speakerId, q.start);
+  const names = new Map<string, string>();
+  const keyed: { id: string; article: number; rank: number }[] = [];
+  const articleOf = (offset: number): number => {
+    let lo = 0;
+    let hi = articles.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((articles[mid]?.end ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const s of [...previous, ...fresh.flatMap((f) => f.analysis.speakers)]) {
+    const at = firstQuote.get(s.id);
+    if (at === undefined) continue;
+    names.set(s.id, s.name);
+    keyed.push({ id: s.id, article: articleOf(at), rank: Number(s.id.slice(s.id.lastIndexOf('s') + 1)) });
+  }
+  keyed.sort((a, b) => a.article - b.article || a.rank - b.rank);
+  const rename = new Map<string, string>();
+  const renamedNames = new Map<string, string>();
+  keyed.forEach((k, i) => {
+    rename.set(k.id, `s${i}`);
+    renamedNames.set(`s${i}`, names.get(k.id) ?? '');
+  });
+  return withSpeakers(quotes, keyed.map((_, i) => `s${i}`), rename, renamedNames);
+}
+
+/** The quotes with their speakers renamed, and each speaker in `order` that still has a quote, with the mentions its quotes were read from. */
+function withSpeakers(quotes: readonly Quote[], order: readonly string[], rename: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): { quotes: Quote[]; speakers: Speaker[] } {
+  const mentions = new Map<string, Map<string, SpeakerMention>>();
+  const out = quotes.map((q) => {
+    const id = q.speakerId === null ? null : (rename.get(q.speakerId) ?? q.speakerId);
+    if (id !== null) {
+      let ms = mentions.get(id);
+      if (!ms) mentions.set(id, (ms = new Map<string, SpeakerMention>()));
+      if (q.mention) ms.set(`${q.mention.start}:${q.mention.end}`, q.mention);
+    }
+    return id === q.speakerId ? q : { ...q, speakerId: id };
+  });
+  const speakers: Speaker[] = [];
+  for (const id of order) {
+    const ms = mentions.get(id);
+    if (ms) speakers.push({ id, name: names.get(id) ?? '', mentions: [...ms.values()].sort((a, b) => a.start - b.start) });
+  }
+  return { quotes: out, speakers };
+}
+
+function uniqueCues(quotes: readonly Quote[]): Analysis['cues'][number][] {
+  const cues = new Map<string, Analysis['cues'][number]>();
+  for (const q of quotes) if (q.cue) cues.set(`${q.cue.start}:${q.cue.end}`, q.cue);
+  return [...cues.values()].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,101 @@
+// The analysis of one document that is being edited while full analyses run elsewhere (on a
+// worker). It always has an answer for the newest version once it has had any: edits are spliced
+// in quickly (see incremental.ts), and a full analysis that arrives for an older version is
+// brought forward through the edits made since, never shown as it was. Pure: versions, texts
+// and analyses in, analyses out.
+
+import type { AnalyzeArticle } from './archive';
+import type { TextChange } from './editMap';
+import { EditMap } from './editMap';
+import { reanalyze } from './incremental';
+import type { Analysis } from './types';
+
+export interface LiveResult {
+  readonly version: number;
+  readonly analysis: Analysis;
+  /** Covers the whole text (from a full analysis, possibly with edits spliced in since). */
+  readonly complete: boolean;
+  /** Equals a full analysis of this version. */
+  readonly exact: boolean;
+}
+
+interface Logged {
+  readonly version: number;
+  readonly changes: readonly TextChange[];
+}
+
+/** More edits than this since the oldest full analysis still awaited, and the older ones are forgotten (that result then cannot be used). */
+const MAX_LOGGED = 10_000;
+
+export class LiveAnalysis {
+  private base: LiveResult | undefined;
+  /** Edits since `base.version`. */
+  private pending = EditMap.none;
+  /** Every edit after `logFrom`, to bring a full analysis of any later version forward. */
+  private log: Logged[] = [];
+  private logFrom: number;
+  private newest: number;
+  /** The version of the last full analysis taken. */
+  private fullVersion = -Infinity;
+
+  constructor(
+    version: number,
+    private readonly analyzeArticle: AnalyzeArticle,
+  ) {
+    this.newest = version;
+    this.logFrom = version;
+  }
+
+  get version(): number {
+    return this.newest;
+  }
+
+  /** The document went from `version - 1` (or the newest known) to `version` by `changes`, in order. */
+  edited(version: number, changes: readonly TextChange[]): void {
+    this.newest = version;
+    if (this.base) this.pending = this.pending.then(changes);
+    this.log.push({ version, changes });
+    if (this.log.length > MAX_LOGGED) {
+      const dropped = this.log.splice(0, this.log.length - MAX_LOGGED);
+      this.logFrom = dropped[dropped.length - 1]?.version ?? this.logFrom;
+    }
+  }
+
+  /** The analysis of the newest version (`text`, read only when needed), quick where edits were made since the last full one; undefined before any. */
+  current(text: string | (() => string)): LiveResult | undefined {
+    const base = this.base;
+    if (!base) return undefined;
+    if (base.version === this.newest && this.pending.isEmpty) return base;
+    const analysis = reanalyze(base.analysis, this.pending, typeof text === 'string' ? text : text(), this.analyzeArticle);
+    this.base = { version: this.newest, analysis, complete: base.complete, exact: false };
+    this.pending = EditMap.none;
+    return this.base;
+  }
+
+  /** A first, partial answer (such as the visible part analysed alone) while a full analysis runs. */
+  partial(version: number, analysis: Analysis): void {
+    if (this.base || version !== this.newest) return;
+    this.base = { version, analysis, complete: false, exact: false };
+    this.pending = EditMap.none;
+  }
+
+  /**
+   * A full analysis of `version` arrived; `text` is the newest version's. Returns false when it
+   * is of no use (older than what is known, or its edits were forgotten).
+   */
+  full(version: number, analysis: Analysis, text: string): boolean {
+    if (version <= this.fullVersion || version < this.logFrom || version > this.newest) return false;
+    this.fullVersion = version;
+    const since = this.log.filter((e) => e.version > version).flatMap((e) => e.changes);
+    this.log = this.log.filter((e) => e.version > version);
+    this.logFrom = version;
+    if (since.length === 0) {
+      this.base = { version, analysis, complete: true, exact: true };
+      this.pending = EditMap.none;
+      return true;
+    }
+    this.base = { version: this.newest, analysis: reanalyze(analysis, EditMap.of(since), text, this.analyzeArticle), complete: true, exact: false };
+    this.pending = EditMap.none;
+    return true;
+  }
+}

@@ -1,0 +1,109 @@
+// Full analyses of large open documents on one worker thread. One job runs at a time; each
+// document has at most one job waiting, the newest version asked for: asking again replaces it
+// (the replaced one answers undefined), so typing never builds a queue. A running job is left to
+// finish: its result, though a few keystrokes old, is brought forward by the caller.
+import { Worker } from 'node:worker_threads';
+import type { Analysis } from '../core/analysis/types';
+import type { DisposableLike } from '../base/dispose';
+
+export interface AnalysisRequest {
+  readonly id: number;
+  readonly text: string;
+  /** The source of the user's archive separator pattern, compiled in the worker. */
+  readonly separator?: string;
+}
+
+export type AnalysisReply = { readonly id: number; readonly ok: true; readonly json: string } | { readonly id: number; readonly ok: false; readonly error: string };
+
+interface Job {
+  readonly key: string;
+  readonly request: AnalysisRequest;
+  readonly resolve: (analysis: Analysis | undefined) => void;
+}
+
+export class BackgroundAnalyzer implements DisposableLike {
+  private worker: Worker | undefined;
+  private running: { job: Job; fail: (why: string) => void } | undefined;
+  private readonly waiting = new Map<string, Job>();
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(
+    private readonly script: string,
+    private readonly onError: (message: string) => void,
+  ) {}
+
+  /** The analysis of `text`, or undefined when a newer request for the same key replaced this one or the worker failed. */
+  analyze(key: string, text: string, separator: string | undefined): Promise<Analysis | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      this.waiting.get(key)?.resolve(undefined);
+      const request: AnalysisRequest = separator === undefined ? { id: this.nextId++, text } : { id: this.nextId++, text, separator };
+      this.waiting.set(key, { key, request, resolve });
+      this.pump();
+    });
+  }
+
+  /** Whether a job for `key` is running or waiting. */
+  isBusyWith(key: string): boolean {
+    return this.running?.job.key === key || this.waiting.has(key);
+  }
+
+  /** Forgets the waiting job of a closed document. */
+  cancel(key: string): void {
+    this.waiting.get(key)?.resolve(undefined);
+    this.waiting.delete(key);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of this.waiting.values()) job.resolve(undefined);
+    this.waiting.clear();
+    this.running?.fail('stopped');
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const next = this.waiting.values().next();
+    if (next.done) return;
+    const job = next.value;
+    this.waiting.delete(job.key);
+    const worker = (this.worker ??= this.spawn());
+    let settled = false;
+    const finish = (analysis: Analysis | undefined): void => {
+      if (settled) return;
+      settled = true;
+      worker.off('message', answered);
+      this.running = undefined;
+      job.resolve(analysis);
+      this.pump();
+    };
+    const answered = (reply: AnalysisReply): void => {
+      if (reply.id !== job.request.id) return;
+      if (reply.ok) finish(JSON.parse(reply.json) as Analysis);
+      else {
+        this.onError(reply.error);
+        finish(undefined);
+      }
+    };
+    this.running = { job, fail: () => finish(undefined) };
+    worker.on('message', answered);
+    worker.postMessage(job.request);
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script);
+    // An idle worker must not keep the extension host alive.
+    worker.unref();
+    const lost = (why: string): void => {
+      if (this.worker === worker) this.worker = undefined;
+      if (!this.disposed) this.onError(why);
+      this.running?.fail(why);
+    };
+    worker.on('error', (e) => lost(`analysis worker failed: ${e.message}`));
+    worker.on('exit', (code) => lost(`analysis worker stopped with code ${code}`));
+    return worker;
+  }
+}

@@ -1,0 +1,175 @@
+// Large open documents: never analysed whole on the extension host. The first answer is the
+// visible part analysed alone; a full analysis runs on a worker thread; an edit splices the
+// edited paragraphs (or article) into the last answer at once, and a full analysis follows once
+// typing pauses. Until the full analysis arrives the last answer stays shown.
+import type * as vscode from 'vscode';
+import { analyzeArticle } from '../core/analysis/analyze';
+import type { LiveResult } from '../core/analysis/liveAnalysis';
+import { LiveAnalysis } from '../core/analysis/liveAnalysis';
+import type { BackgroundAnalyzer } from './backgroundAnalyzer';
+
+/** Documents at least this many characters long (about 200 KB) are analysed off the extension host. */
+export const LARGE_DOCUMENT_CHARS = 200_000;
+/** Once large, a document stays so until it shrinks below half of it: no flip-flop at the edge. */
+const SMALL_AGAIN_CHARS = LARGE_DOCUMENT_CHARS / 2;
+/** A full analysis is asked for once typing has paused this long. */
+const FULL_AFTER_PAUSE_MS = 750;
+/** The first answer covers the visible lines and this many characters around them. */
+const VIEWPORT_MARGIN_CHARS = 4_000;
+/** ... and never more than this, however many editors show the document. */
+const MAX_VIEWPORT_CHARS = 60_000;
+
+interface Tracked {
+  readonly live: LiveAnalysis;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** Resolved when the analysis first covers the whole document. */
+  readonly waiters: (() => void)[];
+  /** Resolved when a full analysis of the newest version arrives. */
+  readonly exactWaiters: (() => void)[];
+}
+
+export interface LargeDocumentHost {
+  readonly analyzer: BackgroundAnalyzer;
+  separatorOf(uri: vscode.Uri): string | undefined;
+  visibleRanges(doc: vscode.TextDocument): readonly vscode.Range[];
+  /** A full analysis changed what is shown of the document. */
+  changed(uri: vscode.Uri): void;
+}
+
+/** The length of a document without building its text. */
+export function documentLength(doc: vscode.TextDocument): number {
+  if (doc.lineCount === 0) return 0;
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
+export class LargeDocuments {
+  private readonly tracked = new Map<string, Tracked>();
+
+  constructor(private readonly host: LargeDocumentHost) {}
+
+  /** Whether the document is (still) handled here. */
+  handles(doc: vscode.TextDocument): boolean {
+    const length = documentLength(doc);
+    if (this.tracked.has(doc.uri.toString())) {
+      if (length >= SMALL_AGAIN_CHARS) return true;
+      this.forget(doc.uri);
+      return false;
+    }
+    return length >= LARGE_DOCUMENT_CHARS;
+  }
+
+  /** The newest answer for the document: never a full analysis on this thread. */
+  current(doc: vscode.TextDocument): LiveResult {
+    const key = doc.uri.toString();
+    let t = this.tracked.get(key);
+    if (!t) {
+      t = { live: new LiveAnalysis(doc.version, analyzeArticle), timer: undefined, waiters: [], exactWaiters: [] };
+      this.tracked.set(key, t);
+      this.requestFull(doc, t);
+    }
+    // The text of a large document costs a copy: read only when there is something to analyse.
+    const found = t.live.current(() => doc.getText());
+    if (found) return found;
+    const text = doc.getText();
+    const partial = this.viewportAnalysis(doc, text);
+    t.live.partial(doc.version, partial);
+    return t.live.current(text) ?? { version: doc.version, analysis: partial, complete: false, exact: false };
+  }
+
+  /** Records an edit; the full analysis follows once typing pauses. */
+  edited(e: vscode.TextDocumentChangeEvent): void {
+    const t = this.tracked.get(e.document.uri.toString());
+    if (!t || e.contentChanges.length === 0) return;
+    t.live.edited(
+      e.document.version,
+      e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
+    );
+    clearTimeout(t.timer);
+    const doc = e.document;
+    t.timer = setTimeout(() => {
+      t.timer = undefined;
+      if (!doc.isClosed && this.tracked.get(doc.uri.toString()) === t) this.requestFull(doc, t);
+    }, FULL_AFTER_PAUSE_MS);
+  }
+
+  /** Resolves once the document's analysis covers all of it (at once when it does, or when it is not tracked). */
+  whenComplete(doc: vscode.TextDocument): Promise<void> {
+    const t = this.tracked.get(doc.uri.toString());
+    if (!t || t.live.current(() => doc.getText())?.complete) return Promise.resolve();
+    return new Promise((resolve) => t.waiters.push(resolve));
+  }
+
+  /** Resolves once the document's analysis equals a full analysis of its version at that time (at once when not tracked). */
+  whenExact(doc: vscode.TextDocument): Promise<void> {
+    const t = this.tracked.get(doc.uri.toString());
+    if (!t || t.live.current(() => doc.getText())?.exact) return Promise.resolve();
+    return new Promise((resolve) => t.exactWaiters.push(resolve));
+  }
+
+  /** Whether a full analysis of the document is running or waiting. */
+  isAnalysing(doc: vscode.TextDocument): boolean {
+    return this.host.analyzer.isBusyWith(doc.uri.toString());
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.tracked.get(key);
+    if (!t) return;
+    clearTimeout(t.timer);
+    t.waiters.splice(0).forEach((resolve) => resolve());
+    t.exactWaiters.splice(0).forEach((resolve) => resolve());
+    this.tracked.delete(key);
+    this.host.analyzer.cancel(key);
+  }
+
+  /** Forgets every document: their next answers start again (a setting that changes analysis changed). */
+  clear(): void {
+    for (const key of [...this.tracked.keys()]) {
+      const t = this.tracked.get(key);
+      if (t) clearTimeout(t.timer);
+      t?.waiters.splice(0).forEach((resolve) => resolve());
+      t?.exactWaiters.splice(0).forEach((resolve) => resolve());
+      this.host.analyzer.cancel(key);
+    }
+    this.tracked.clear();
+  }
+
+  private requestFull(doc: vscode.TextDocument, t: Tracked): void {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    void this.host.analyzer.analyze(key, doc.getText(), this.host.separatorOf(doc.uri)).then((analysis) => {
+      // Re-check after the wait: the document may have closed or been forgotten meanwhile.
+      if (!analysis || doc.isClosed || this.tracked.get(key) !== t) return;
+      if (!t.live.full(version, analysis, doc.getText())) return;
+      t.waiters.splice(0).forEach((resolve) => resolve());
+      if (t.live.current(() => doc.getText())?.exact) t.exactWaiters.splice(0).forEach((resolve) => resolve());
+      this.host.changed(doc.uri);
+    });
+  }
+
+  /** The visible lines and some around them, analysed alone: something to show at once. */
+  private viewportAnalysis(doc: vscode.TextDocument, text: string): ReturnType<typeof analyzeArticle> {
+    const ranges = this.host.visibleRanges(doc);
+    const first = ranges[0];
+    let start = first ? doc.offsetAt(first.start) : 0;
+    let end = first ? doc.offsetAt(first.end) : 0;
+    for (const r of ranges) {
+      start = Math.min(start, doc.offsetAt(r.start));
+      end = Math.max(end, doc.offsetAt(r.end));
+    }
+    start = Math.max(0, start - VIEWPORT_MARGIN_CHARS);
+    end = Math.min(text.length, Math.max(end + VIEWPORT_MARGIN_CHARS, start + 2 * VIEWPORT_MARGIN_CHARS), start + MAX_VIEWPORT_CHARS);
+    // Whole lines only: a cut line would be judged as a fragment.
+    start = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    end = lineEnd < 0 ? text.length : lineEnd;
+    const part = analyzeArticle(text.slice(start, end));
+    const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + start, end: s.end + start });
+    return {
+      quotes: part.quotes.map((q) => ({ ...span(q), mention: q.mention ? span(q.mention) : null, cue: q.cue ? span(q.cue) : null })),
+      speakers: part.speakers.map((s) => ({ ...s, mentions: s.mentions.map(span) })),
+      cues: part.cues.map(span),
+      noise: part.noise.map(span),
+    };
+  }
+}

@@ -1,0 +1,71 @@
+// The editor benchmark (npm run bench:editor), in the real VS Code: the extension's activation,
+// first paint and keystroke-to-repaint on a 5 KB and a 5 MB article. Prints a table; asserts only
+// that each measured paint happened. Included only when SOURCE_ANNOTATOR_BENCH is set, so the
+// integration suite does not pay for it.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { SourceAnnotatorApi } from '../../src/api';
+import { LANGUAGE_ID } from '../../src/base/constants';
+import { closeAll, extensionApi, waitFor, workspaceUri } from './support';
+
+const KEYSTROKES = 15;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+function seeds(): string[] {
+  const dir = workspaceUri('seeds').fsPath;
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(`${dir}/${f}`, 'utf8'));
+}
+
+function grown(parts: readonly string[], bytes: number): string {
+  const out: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const t = parts[i % parts.length] ?? '';
+    out.push(t);
+    size += t.length + 2;
+  }
+  return out.join('\n\n');
+}
+
+async function measure(api: SourceAnnotatorApi, name: string, content: string): Promise<string> {
+  const started = performance.now();
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const opened = performance.now();
+  await waitFor('a first paint', () => api.shownHighlights(doc.uri)?.version === doc.version, 120_000);
+  const firstPaint = performance.now();
+  await waitFor('the full analysis painted', () => api.shownHighlights(doc.uri)?.exact, 300_000);
+  const fullPaint = performance.now();
+  const line = Math.min(doc.lineCount - 1, editor.visibleRanges[0]?.start.line ?? 0) + 2;
+  const repaints: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const t0 = performance.now();
+    const applied = await editor.edit((b) => b.insert(new vscode.Position(line, 0), 'x'));
+    assert.ok(applied);
+    await waitFor('the repaint after a keystroke', () => api.shownHighlights(doc.uri)?.version === doc.version, 120_000);
+    repaints.push(performance.now() - t0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await closeAll();
+  const ms = (x: number): string => x.toFixed(0);
+  return `| ${name} | ${(content.length / (1 << 20)).toFixed(2)} | ${ms(opened - started)} | ${ms(firstPaint - started)} | ${ms(fullPaint - started)} | ${ms(median(repaints))} | ${ms(Math.max(...repaints))} |`;
+}
+
+if (process.env.SOURCE_ANNOTATOR_BENCH) {
+  describe('Editor bench', () => {
+    it('activation, first paint and keystroke to repaint on 5 KB and 5 MB', async function () {
+      this.timeout(1_200_000);
+      const api = await extensionApi();
+      const parts = seeds();
+      const small = parts.find((p) => p.length > 4000 && p.length < 8000) ?? parts[0] ?? '';
+      const rows = [await measure(api, 'article, 5 KB', small), await measure(api, 'article, 5 MB', grown(parts, 5 << 20))];
+      console.log(`\nactivation: bundle load ${api.activation.loadMillis.toFixed(1)} ms, activate() ${api.activation.activateMillis.toFixed(1)} ms\n`);
+      console.log('| text | MB | open ms | first paint ms | full analysis painted ms | keystroke to repaint, median ms | max ms |\n|---|---|---|---|---|---|---|');
+      for (const row of rows) console.log(row);
+    });
+  });
+}
