@@ -286,15 +286,25 @@ export class WorkspaceIndex extends Disposable {
   }
 
   /**
-   * New files or folders (or renamed ones) are found by a re-scan, which applies the include and
-   * exclude settings and analyses only files not already indexed with the same content.
+   * New files or folders (or renamed ones) are found by listing the workspace again, which applies
+   * the include and exclude settings; only files not in the index yet are read and analysed.
    */
   private scheduleRescan(): void {
     clearTimeout(this.rescanTimer);
     this.rescanTimer = setTimeout(() => {
       this.rescanTimer = undefined;
-      if (!this.isDisposed && this.started) this.refresh();
+      if (!this.isDisposed && this.started) this.scanning = this.start().then(() => this.scanForNewFiles());
     }, RESCAN_DELAY_MS);
+  }
+
+  /** Queues the article files not indexed yet (a listing of the workspace; nothing known is read again). */
+  private async scanForNewFiles(): Promise<void> {
+    const uris = await findArticleFiles(MAX_ARTICLES);
+    for (const uri of uris) {
+      const key = uri.toString();
+      if (this.corpus.hashOf(key) === undefined && !this.live.has(key)) this.queue.set(key, uri);
+    }
+    this.pump();
   }
 
   private removed(uri: vscode.Uri): void {
