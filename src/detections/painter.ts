@@ -120,7 +120,10 @@ export class DetectionPainter extends Disposable {
         disposeTypes(this.types);
       }),
     );
-    this.paintVisible();
+    // The first paint analyses the open articles: right after activation, not inside it, so
+    // activating registers only and the editor is not held while the engine runs.
+    const first = setTimeout(() => this.isDisposed || this.paintVisible(), 0);
+    this.register(toDisposable(() => clearTimeout(first)));
   }
 
   async toggle(): Promise<void> {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { isArticleDocument } from '../articles/language';
-import { Disposable } from '../base/dispose';
+import { Disposable, toDisposable } from '../base/dispose';
 import { Commands } from '../base/constants';
 import { articleStatistics } from '../core/articles/statistics';
 import type { Analysis } from '../core/analysis/types';
@@ -34,7 +34,9 @@ export class ArticleStatusBar extends Disposable {
     // Repaints follow typing with a debounce and share the analysis: update with them.
     this.register(onDidPaint(updateIfActive));
     this.register(cache.onDidChangeShown(updateIfActive));
-    this.update();
+    // Like the first paint, the first figures (an analysis) come right after activation.
+    const first = setTimeout(() => this.isDisposed || this.update(), 0);
+    this.register(toDisposable(() => clearTimeout(first)));
   }
 
   /** The text shown, or undefined when hidden (tests read it through the API). */
