@@ -41,16 +41,7 @@ export function articleTagging(path: string, sidecarText: string | null, article
     return { path, tags: [], rejected: 0, error };
   }
   const loaded = loadAnnotations(parsed.sidecar, articleText, sha256);
-  const tags = loaded.set.annotations.map((a, i): TagSummary => ({
-    id: a.id,
-    label: a.label,
-    author: a.author,
-    status: a.status,
-    flagged: a.status === 'active' && (loaded.outcomes[i]?.needsReview ?? false),
-    start: a.start,
-    end: a.end,
-    text: (a.status === 'orphaned' ? a.text : articleText.slice(a.start, a.end)).slice(0, TAG_TEXT_LIMIT),
-  }));
+  const tags = loaded.set.annotations.map((a, i) => tagSummary(a, articleText, loaded.outcomes[i]?.needsReview ?? false));
   return { path, tags, rejected: loaded.set.rejections.filter((r) => r.status === 'active').length, error: null };
 }
 
@@ -59,15 +50,20 @@ export function articleTagging(path: string, sidecarText: string | null, article
  * on disk may not have been written yet); `inReview`: tags placed not surely, to be checked.
  */
 export function liveTagging(path: string, annotations: readonly Annotation[], rejections: readonly Rejection[], articleText: string, inReview: ReadonlySet<string> | ReadonlyMap<string, number>): ArticleTagging {
-  const tags = annotations.map((a): TagSummary => ({
+  const tags = annotations.map((a) => tagSummary(a, articleText, inReview.has(a.id)));
+  return { path, tags, rejected: rejections.filter((r) => r.status === 'active').length, error: null };
+}
+
+/** One tag as the report shows it; `inDoubt`: placed but not surely after the text changed. */
+function tagSummary(a: Annotation, articleText: string, inDoubt: boolean): TagSummary {
+  return {
     id: a.id,
     label: a.label,
     author: a.author,
     status: a.status,
-    flagged: a.status === 'active' && inReview.has(a.id),
+    flagged: a.status === 'active' && inDoubt,
     start: a.start,
     end: a.end,
     text: (a.status === 'orphaned' ? a.text : articleText.slice(a.start, a.end)).slice(0, TAG_TEXT_LIMIT),
-  }));
-  return { path, tags, rejected: rejections.filter((r) => r.status === 'active').length, error: null };
+  };
 }

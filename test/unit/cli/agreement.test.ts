@@ -2,19 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { sha256Of } from '../../../src/cli/commands/interchangeFiles';
 import { createAnnotation } from '../../../src/core/annotations/model/create';
 import type { Annotation } from '../../../src/core/annotations/model/types';
 import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
 import { NOW, TEXT } from '../core/interchange/testArticle';
-
-async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './cliHarness';
 
 let ids = 0;
 function tag(words: string, label: string, author: string, trim = 0): Annotation {

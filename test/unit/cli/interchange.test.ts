@@ -2,25 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { loadAnnotations } from '../../../src/core/annotations/sidecar/load';
 import { parseSidecar } from '../../../src/core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
 import { sha256Of } from '../../../src/cli/commands/interchangeFiles';
 import { orphanedTag, sampleTags, TEXT } from '../core/interchange/testArticle';
-
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-async function run(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './cliHarness';
 
 function writeArticle(dir: string, name: string, withTags: boolean): void {
   fs.mkdirSync(dir, { recursive: true });

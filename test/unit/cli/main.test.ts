@@ -3,21 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { repoRoot } from '../core/analysis/helpers';
-
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-async function run(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './cliHarness';
 
 const seeds = (): string => path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds');
 

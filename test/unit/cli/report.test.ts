@@ -2,16 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { repoRoot } from '../core/analysis/helpers';
 import { ARTICLES, sidecarFor, tagAt } from '../core/report/reportFixtures';
-
-async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './cliHarness';
 
 describe('report command', () => {
   let tmp = '';

@@ -4,25 +4,12 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../../src/cli/main';
 import { createAnnotation, createRejection } from '../../../src/core/annotations/model/create';
 import { loadAnnotations } from '../../../src/core/annotations/sidecar/load';
 import { parseSidecar } from '../../../src/core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
 import { readProjectFile } from '../support/fixtureFiles';
-
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-async function run(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+import { run } from './cliHarness';
 
 const NOW = '2026-11-30T05:00:00.000Z';
 const sha256 = (text: string): string => createHash('sha256').update(text.replace(/^\uFEFF/, ''), 'utf8').digest('hex');
