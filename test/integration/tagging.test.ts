@@ -188,10 +188,22 @@ describe('Tagging and the sidecar file', () => {
     const rows = api.annotationsView().flatMap((r) => [r, ...(r.children ?? [])]);
     assert.ok(rows.some((r) => r.label.startsWith('⚠') && r.description === 'check its place'), JSON.stringify(rows.map((r) => r.label)));
 
+    // Tagging something else writes the sidecar for the new text: the unchecked place stays unchecked.
+    select(editor, 'Ministers met');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    const sidecarPath = `${uri.fsPath}.annotations.yaml`;
+    const rewritten = parse(fs.readFileSync(sidecarPath, 'utf8')) as { sha256: string; annotations: { id: string; review?: number }[] };
+    assert.notEqual(rewritten.sha256, sha);
+    assert.equal(rewritten.annotations.find((a) => a.id === tag.id)?.review, file.review.get(tag.id));
+    assert.ok(api.annotations(uri)?.review.has(tag.id));
+
     editor.selection = new vscode.Selection(doc.positionAt(tag.start + 1), doc.positionAt(tag.start + 1));
     assert.equal(await vscode.commands.executeCommand(Commands.confirmAnnotationPlace), tag.id);
     assert.equal(api.annotations(uri)?.review.size, 0);
     assert.doesNotMatch(hoverText(await hoversAt(doc, tag.start + 3)), /Check its place/);
+    await api.flushAnnotations();
+    assert.doesNotMatch(fs.readFileSync(sidecarPath, 'utf8'), /review:/, 'the sidecar no longer records the mark');
   });
 
   it('reloads when the sidecar changes on disk', async () => {

@@ -99,6 +99,9 @@ export class AnnotationStore<U> extends Disposable {
     const state = this.states.get(this.workspace.key(uri));
     if (!state?.review.delete(id)) return false;
     this.emitter.fire(uri);
+    // The sidecar records the unchecked place: write it again without the mark.
+    const doc = this.workspace.openDocument(uri);
+    if (doc && state.annotations.some((a) => a.id === id && a.review !== undefined)) void this.writer.save(state, doc);
     return true;
   }
 

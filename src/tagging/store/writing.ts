@@ -1,3 +1,4 @@
+import { withReview } from '../../core/annotations/model/create';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import { refreshAnchor } from '../../core/tagging/reattach';
 import { errorMessage, type FileState } from './fileState';
@@ -34,7 +35,8 @@ export class SidecarWriter<U> {
     }
     const text = doc.getText();
     // The stored words and context are those of the text the positions refer to now.
-    state.annotations = state.annotations.map((a) => (a.status === 'orphaned' ? a : refreshAnchor(text, a)));
+    // The places still waiting for a person's check are recorded, so a rewrite never passes them as checked.
+    state.annotations = state.annotations.map((a) => withReview(a.status === 'orphaned' ? a : refreshAnchor(text, a), state.review.get(a.id)));
     state.rejections = state.rejections.map((r) => (r.status === 'orphaned' ? r : refreshAnchor(text, r)));
     const set = { file: this.workspace.fileName(state.textUri), sha256: textSha256(text), annotations: state.annotations, rejections: state.rejections };
     const content = serialiseSidecar(state.sidecarText, set, text);

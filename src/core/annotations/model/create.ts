@@ -52,3 +52,16 @@ export function createRejection(documentText: string, init: NewRejection): Rejec
 export function isRejected(rejections: readonly Rejection[], kind: string, start: number, end: number): boolean {
   return rejections.some((r) => r.status === 'active' && r.kind === kind && r.start === start && r.end === end);
 }
+
+/**
+ * `annotation` marked as waiting for a check of its place (with that place's confidence), or with
+ * the mark cleared (`review` undefined). Only an active tag can wait for a check.
+ */
+export function withReview(annotation: Annotation, review: number | undefined): Annotation {
+  const next = review === undefined || annotation.status !== 'active' ? undefined : review;
+  if (annotation.review === next) return annotation;
+  const copy: { -readonly [K in keyof Annotation]: Annotation[K] } = { ...annotation };
+  if (next === undefined) delete copy.review;
+  else copy.review = next;
+  return copy;
+}

@@ -34,6 +34,12 @@ export interface Annotation extends TextAnchor {
   readonly created: string;
   readonly modified: string;
   readonly status: AnnotationStatus;
+  /**
+   * Set while the tag waits for a person to check its place: re-anchoring found it, but not surely
+   * (the confidence of that place, 0 to 1). Kept in the sidecar, so a rewrite never takes an
+   * unchecked place as checked; confirming, moving or editing the tag clears it.
+   */
+  readonly review?: number;
 }
 
 /**

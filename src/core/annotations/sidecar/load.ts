@@ -2,6 +2,7 @@
 // text is the one the sidecar was written for, re-anchoring when it changed outside the editor.
 
 import type { Annotation, AnnotationSet, Rejection } from '../model/types';
+import { withReview } from '../model/create';
 import { LineIndex } from '../anchoring/positions';
 import type { AnchorMethod, AnchorResult } from '../anchoring/types';
 import { needsReview, reanchorAll } from '../anchoring/reanchor';
@@ -34,7 +35,10 @@ export function loadAnnotations(sidecar: StoredSidecar, documentText: string, do
 
   const outcomes = entries.map((entry, index): AnchorOutcome => {
     const result = results[index] ?? { method: 'orphaned', start: 0, end: 0, confidence: 0 };
-    return { id: entry.id, method: result.method, confidence: result.confidence, needsReview: needsReview(result) };
+    // A place still unchecked from an earlier re-anchoring keeps waiting for a person.
+    const stored = 'review' in entry && result.method !== 'orphaned' ? entry.review : undefined;
+    const confidence = stored === undefined ? result.confidence : Math.min(stored, result.confidence);
+    return { id: entry.id, method: result.method, confidence, needsReview: stored !== undefined || needsReview(result) };
   });
   const placed = <T extends { status: string }>(entry: T, index: number): T & { start: number; end: number } => {
     const result = results[index] ?? { method: 'orphaned', start: 0, end: 0, confidence: 0 };
@@ -45,6 +49,10 @@ export function loadAnnotations(sidecar: StoredSidecar, documentText: string, do
     if (lost) return { ...entry, start: result.start, end: result.start, status: 'orphaned' };
     return { ...entry, start: result.start, end: result.end, status: wasOrphaned ? 'active' : entry.status };
   };
+  const reviewed = (annotation: Annotation, index: number): Annotation => {
+    const outcome = outcomes[index];
+    return withReview(annotation, outcome?.needsReview === true ? outcome.confidence : undefined);
+  };
   const annotationCount = sidecar.annotations.length;
   return {
     textChanged,
@@ -52,7 +60,7 @@ export function loadAnnotations(sidecar: StoredSidecar, documentText: string, do
     set: {
       file: sidecar.file,
       sha256: documentSha256,
-      annotations: sidecar.annotations.map((a, i): Annotation => placed(a, i)),
+      annotations: sidecar.annotations.map((a, i): Annotation => reviewed(placed(a, i), i)),
       rejections: sidecar.rejections.map((r, i): Rejection => placed(r, annotationCount + i)),
     },
   };

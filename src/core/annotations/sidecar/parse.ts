@@ -134,6 +134,7 @@ interface RawSidecar {
     attributes?: Record<string, AttributeValue>;
     modified?: string;
     status: StoredAnnotation['status'];
+    review?: number;
   })[];
   rejections?: (RawEntry & { kind: string; status?: StoredRejection['status'] })[];
 }
@@ -160,6 +161,7 @@ function toStoredAnnotation(raw: RawSidecar['annotations'][number]): StoredAnnot
     created: raw.created ?? '',
     modified: raw.modified ?? raw.created ?? '',
     status: raw.status,
+    ...(raw.review === undefined || raw.status !== 'active' ? {} : { review: raw.review }),
   };
 }
 

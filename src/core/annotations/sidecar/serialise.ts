@@ -141,6 +141,7 @@ function annotationEntry(annotation: Annotation, documentText: string, lines: Li
     created: annotation.created,
     modified: annotation.modified,
     status: annotation.status,
+    review: annotation.status === 'active' ? annotation.review : undefined,
   };
 }
 

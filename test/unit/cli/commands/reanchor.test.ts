@@ -59,6 +59,10 @@ describe('reanchor', () => {
     const r = await run(['reanchor', tmp]);
     assert.equal(r.status, 0);
     assert.equal(r.out, [`${article}.annotations.yaml: 1 kept, 1 moved, 1 to review, 0 orphaned`, '  review tag 00000000000a (quote) at line 3: “The international community must block the extremists” was found, but not surely'].join('\n'));
+    // The sidecar records the unchecked place, so the editor (or the next run) still asks for a check.
+    const written = fs.readFileSync(`${article}.annotations.yaml`, 'utf8');
+    assert.match(written, /id: 00000000000a\n(.*\n)*? {4}review: 0\.\d+\n/);
+    assert.equal((written.match(/review:/g) ?? []).length, 1);
   });
 
   it('--dry-run reports the same counts and writes nothing', async () => {

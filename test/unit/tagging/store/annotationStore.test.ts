@@ -89,6 +89,33 @@ describe('AnnotationStore over an in-memory workspace', () => {
       assert.equal(store.get(URI)?.review.size, 0, 'an edited tag has been looked at');
     });
 
+    it('keeps an unchecked place unchecked across sidecar rewrites, until a person confirms it', async () => {
+      const twice = 'Officials said the talks would resume on Monday.';
+      const text = `Prices will rise by 6 percent next year.\n${twice} ${twice} Crowds gathered in the square.\n`;
+      const tag = createAnnotation(text, { label: 'quote', start: text.indexOf(twice), end: text.indexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
+      const other = createAnnotation(text, { label: 'claim', start: text.lastIndexOf(twice), end: text.lastIndexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
+      ws.files.set(SIDECAR, sidecarFor(text, [tag, other]));
+      const doc = ws.openArticle(URI, text.replace(`${twice} `, ''));
+      const confidence = (await store.load(doc))?.review.get(tag.id);
+      assert.ok(confidence !== undefined && confidence < 0.75);
+      // The other tag is edited (so looked at), and the sidecar is written for the new text.
+      await store.update(doc, (s) => ({ ...s, annotations: s.annotations.map((a) => (a.id === other.id ? { ...a, note: 'checked' } : a)) }));
+      const written = ws.files.get(SIDECAR) ?? '';
+      assert.match(written, new RegExp(`id: ${tag.id}\\n(.*\\n)*? {4}review: ${confidence}\\n`));
+      assert.equal((written.match(/review:/g) ?? []).length, 1, 'only the unchecked tag carries the mark');
+
+      // Read again (a reload, another annotator's checkout): still waiting for a check.
+      store.dispose();
+      store = new AnnotationStore(ws, reporter, { retryMs: 5 });
+      assert.equal((await store.load(doc))?.review.get(tag.id), confidence);
+      assert.equal(store.confirmPlace(URI, tag.id), true);
+      await store.flush();
+      assert.doesNotMatch(ws.files.get(SIDECAR) ?? '', /review:/);
+      store.dispose();
+      store = new AnnotationStore(ws, reporter, { retryMs: 5 });
+      assert.equal((await store.load(doc))?.review.size, 0, 'confirmed for good');
+    });
+
     it('marks nothing for review when the text is unchanged or the places are sure', async () => {
       ws.files.set(SIDECAR, sidecarFor(TEXT, [tagAt(TEXT, PASSAGE)]));
       const doc = ws.openArticle(URI, `An editor's note added on top.\n\n${TEXT}`);

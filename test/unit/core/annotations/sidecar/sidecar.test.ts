@@ -140,6 +140,38 @@ describe('sidecar file', () => {
     assert.equal(ARTICLE.slice(restored.start, restored.end), restored.text);
   });
 
+  it('records a place waiting for a check, reads it back, and drops it once cleared', () => {
+    const [first, ...others] = set.annotations;
+    assert.ok(first);
+    const waiting = { ...set, annotations: [{ ...first, review: 0.62 }, ...others] };
+    const text = serialiseSidecar(written, waiting, ARTICLE);
+    assert.equal(text.split('\n').filter((l) => !written.includes(l)).join('\n'), '    review: 0.62', 'one line added, the rest as it was');
+    const loaded = loadAnnotations(parsed(text).sidecar, ARTICLE, HASH);
+    const outcome = loaded.outcomes.find((o) => o.id === first.id);
+    assert.deepEqual([outcome?.needsReview, outcome?.confidence], [true, 0.62]);
+    assert.equal(loaded.set.annotations.find((a) => a.id === first.id)?.review, 0.62);
+    assert.ok(loaded.outcomes.filter((o) => o.id !== first.id).every((o) => !o.needsReview));
+    assert.equal(serialiseSidecar(text, set, ARTICLE), written, 'cleared: the line goes, nothing else moves');
+  });
+
+  it('keeps a waiting place waiting when the text changes again, at the lower confidence', () => {
+    const [first, ...others] = set.annotations;
+    assert.ok(first);
+    const text = serialiseSidecar(undefined, { ...set, annotations: [{ ...first, review: 0.5 }, ...others] }, ARTICLE);
+    const loaded = loadAnnotations(parsed(text).sidecar, `Update: a note on top.\n${ARTICLE}`, 'b'.repeat(64));
+    const outcome = loaded.outcomes.find((o) => o.id === first.id);
+    assert.deepEqual([outcome?.needsReview, outcome?.confidence], [true, 0.5]);
+  });
+
+  it('ignores the mark on a tag that is not active', () => {
+    const [first, ...others] = set.annotations;
+    assert.ok(first);
+    const text = serialiseSidecar(undefined, { ...set, annotations: [{ ...first, status: 'rejected', review: 0.5 }, ...others] }, ARTICLE);
+    assert.doesNotMatch(text, /review:/);
+    const hand = text.replace('status: rejected', 'status: rejected\n    review: 0.5');
+    assert.equal(loadAnnotations(parsed(hand).sidecar, ARTICLE, HASH).outcomes.find((o) => o.id === first.id)?.needsReview, false);
+  });
+
   describe('refuses a broken sidecar with the line of the problem', () => {
     it('YAML syntax', () => {
       const result = errorsOf('version: 1\nfile: [unclosed\nsha256: x\n');
@@ -172,6 +204,13 @@ describe('sidecar file', () => {
     it('an unknown status', () => {
       const result = errorsOf(written.replace('status: active', 'status: deleted'));
       assert.match(result.errors[0]?.message ?? '', /status` must be one of "active", "orphaned", "rejected"/);
+    });
+
+    it('a review mark outside 0 to 1', () => {
+      const text = written.replace('status: active', 'status: active\n    review: 7');
+      const result = errorsOf(text);
+      assert.equal(result.errors[0]?.line, text.split('\n').findIndex((l) => l.includes('review: 7')) + 1);
+      assert.match(result.errors[0]?.message ?? '', /review` must be at most 1/);
     });
 
     it('the same id twice', () => {
