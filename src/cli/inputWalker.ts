@@ -25,8 +25,13 @@ export interface InputProblem {
 
 export type InputEntry = InputFile | InputProblem;
 
-/** Folders never searched: version-control internals hold no articles and can be huge. */
-const SKIPPED_FOLDERS = new Set(['.git', '.hg', '.svn']);
+/**
+ * Folders never searched, as in the editor's default exclusions: hidden ones (`.git`, `.vscode`)
+ * and installed packages hold no articles and can be huge.
+ */
+function skippedFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
 
 type FileKind = Pick<fs.Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory'>;
 
@@ -110,7 +115,7 @@ function walkFolder(folder: string, relative: string, ancestors: readonly string
       }
     }
     if (stats.isDirectory()) {
-      if (SKIPPED_FOLDERS.has(dirent.name)) continue;
+      if (skippedFolder(dirent.name)) continue;
       const real = realPath(p);
       if (ancestors.includes(real)) {
         entries.push({ kind: 'problem', path: p, message: `symbolic link loop: it leads back to ${real}; not followed` });
@@ -125,6 +130,24 @@ function walkFolder(folder: string, relative: string, ancestors: readonly string
       entries.push({ kind: 'problem', path: p, message: `${notRegularFile(stats)}; skipped` });
     }
   }
+}
+
+/**
+ * The files under `inputs` whose name `wanted` accepts; every input that cannot be used is reported
+ * on `report` as one line (`cannot read <path>: <why>`) and counted, and the walk goes on.
+ */
+export function wantedFiles(inputs: readonly string[], wanted: (name: string) => boolean, report: (line: string) => void): { files: InputFile[]; problems: number } {
+  const files: InputFile[] = [];
+  let problems = 0;
+  for (const entry of walkInputs(inputs, wanted)) {
+    if (entry.kind === 'file') {
+      files.push(entry);
+    } else {
+      problems++;
+      report(`cannot read ${entry.path}: ${entry.message}`);
+    }
+  }
+  return { files, problems };
 }
 
 /** Thrown when a path turns out not to be a regular file once opened. */

@@ -7,7 +7,7 @@ import { pairAgreement } from '../../core/interchange/spanAgreement';
 import type { ComparedArticle, LabelAgreement, PairAgreement, Span } from '../../core/interchange/spanAgreement';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
-import { collectArticles, describeSidecarErrors, readSidecar, splitOptions } from './interchangeFiles';
+import { collectArticles, describeSidecarErrors, readArticle, readSidecar, splitOptions } from './interchangeFiles';
 
 export const AGREEMENT_USAGE = `Usage: source-annotator agreement [--by author] [--json] [files or folders...]
        source-annotator agreement [--json] DIR_A DIR_B
@@ -39,12 +39,17 @@ function spans(annotations: readonly Annotation[], author?: string): Span[] {
 
 /** Every article's active tags; a sidecar with problems is reported and its article left out. */
 function readCorpus(inputs: readonly string[], io: CliIo): { articles: Annotated[]; failed: boolean } {
-  const { articles, missing } = collectArticles(inputs);
-  let failed = missing.length > 0;
-  for (const m of missing) io.err(`source-annotator: cannot read ${m}: no such file or folder`);
+  const { articles, problems } = collectArticles(inputs);
+  let failed = problems.length > 0;
+  const report = (line: string): void => {
+    io.err(`source-annotator: ${line}`);
+    failed = true;
+  };
+  for (const line of problems) io.err(`source-annotator: ${line}`);
   const read: Annotated[] = [];
   for (const article of articles) {
-    const text = fs.readFileSync(article.absolute, 'utf8');
+    const text = readArticle(article, report);
+    if (text === undefined) continue;
     const sidecar = readSidecar(article.absolute, text);
     if (sidecar.kind === 'bad') {
       io.err(`${describeSidecarErrors(sidecar)}\n${article.name}: left out, its sidecar has problems`);

@@ -30,8 +30,9 @@ async function summaries(files: readonly ArticleFile[], jobs: number, separator:
 
 async function runCorpus(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseCorpusArgs(argv);
-  const files = articleFilesOrReport(cmd.inputs, io);
-  if (!files) return 1;
+  const { files, problems } = articleFilesOrReport(cmd.inputs, io);
+  // Nothing named could be read: no empty result pretends otherwise.
+  if (files.length === 0 && problems > 0) return 1;
   const { list, failed } = await summaries(files, cmd.jobs, cmd.separator, io);
   const articles = allArticleViews(list);
   const lines = new ArticleLines(articles);
@@ -46,7 +47,7 @@ async function runCorpus(argv: readonly string[], io: CliIo): Promise<number> {
       io.out(JSON.stringify({ ...report, repeatedLines }));
     } else io.out(corpusText(report, lines));
   }
-  return failed > 0 ? 1 : 0;
+  return failed + problems > 0 ? 1 : 0;
 }
 
 export const corpusCommand: CliCommand = {

@@ -1,6 +1,5 @@
 // `source-annotator export`: writes the tags of articles in an exchange format (brat, W3C Web
 // Annotation, Label Studio, INCEpTION UIMA CAS JSON, JSON lines, CSV).
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXPORT_FORMATS, exportArticles, isExportFormat } from '../../core/interchange/formats';
 import type { ExportArticle } from '../../core/interchange/types';
@@ -8,7 +7,7 @@ import { archiveExportArticles } from '../../core/interchange/archiveArticles';
 import { SEPARATOR_HELP, separatorPattern } from '../separatorOption';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
-import { collectArticles, describeSidecarErrors, labelsFor, readSidecar, sha256Of, splitOptions, writeAtomically } from './interchangeFiles';
+import { collectArticles, describeSidecarErrors, labelsFor, readArticle, readSidecar, sha256Of, splitOptions, writeAtomically } from './interchangeFiles';
 
 export const EXPORT_USAGE = `Usage: source-annotator export --format FORMAT --out DIR [--separator REGEX] [files or folders...]
 
@@ -38,15 +37,17 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
   if (format === undefined || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (out === undefined) throw new UsageError('--out DIR is required');
   const inputs = options.positional.length > 0 ? options.positional : ['.'];
-  const { articles, missing } = collectArticles(inputs);
-  let status = 0;
-  for (const m of missing) {
-    io.err(`source-annotator: cannot read ${m}: no such file or folder`);
+  const { articles, problems } = collectArticles(inputs);
+  let status = problems.length > 0 ? 1 : 0;
+  const report = (line: string): void => {
+    io.err(`source-annotator: ${line}`);
     status = 1;
-  }
+  };
+  for (const line of problems) io.err(`source-annotator: ${line}`);
   const exportable: ExportArticle[] = [];
   for (const article of articles) {
-    const text = fs.readFileSync(article.absolute, 'utf8');
+    const text = readArticle(article, report);
+    if (text === undefined) continue;
     const sidecar = readSidecar(article.absolute, text);
     if (sidecar.kind === 'bad') {
       io.err(`${describeSidecarErrors(sidecar)}\n${article.name}: skipped, its sidecar has problems`);

@@ -11,9 +11,10 @@ import { ArticleMatcher } from '../../core/interchange/matchArticle';
 import type { CandidateArticle } from '../../core/interchange/matchArticle';
 import { importTags } from '../../core/interchange/placeTags';
 import type { ImportedDocument, InputFile, ParsedImport } from '../../core/interchange/types';
+import { wantedFiles } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
-import { collectArticles, describeSidecarErrors, readSidecar, sha256Of, sidecarPath, splitOptions, writeAtomically } from './interchangeFiles';
+import { collectArticles, describeSidecarErrors, readArticle, readSidecar, sha256Of, sidecarPath, splitOptions, writeAtomically } from './interchangeFiles';
 
 export const IMPORT_USAGE = `Usage: source-annotator import --format FORMAT [--author NAME] INPUT... --into FOLDER
 
@@ -36,18 +37,24 @@ async function runImport(argv: readonly string[], io: CliIo): Promise<number> {
   if (into === undefined) throw new UsageError('--into FOLDER is required');
   if (options.positional.length === 0) throw new UsageError('name at least one file or folder to import');
   let status = 0;
-  const { files, missing } = inputFiles(options.positional, IMPORT_EXTENSIONS[format]);
-  for (const m of missing) {
-    io.err(`source-annotator: cannot read ${m}: no such file or folder`);
+  const report = (line: string): void => {
+    io.err(`source-annotator: ${line}`);
     status = 1;
-  }
-  const parsed = readInputs(format, files);
+  };
+  const extensions = IMPORT_EXTENSIONS[format];
+  const { files } = wantedFiles(options.positional, (name) => extensions.some((e) => name.toLowerCase().endsWith(e)), report);
+  const parsed = readInputs(format, files.map((f) => f.path), report);
   for (const p of parsed.problems) io.err(`${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`);
   if (parsed.problems.length > 0) status = 1;
 
   const targets = collectArticles([into]);
+  for (const line of targets.problems) report(line);
   const byName = new Map(targets.articles.map((a) => [a.name, a.absolute]));
-  const candidates: CandidateArticle[] = targets.articles.map((a) => ({ name: a.name, text: fs.readFileSync(a.absolute, 'utf8') }));
+  const candidates: CandidateArticle[] = [];
+  for (const a of targets.articles) {
+    const text = readArticle(a, report);
+    if (text !== undefined) candidates.push({ name: a.name, text });
+  }
   const matcher = new ArticleMatcher(candidates);
   const byArticle = new Map<CandidateArticle, ImportedDocument[]>();
   for (const document of parsed.documents) {
@@ -70,27 +77,13 @@ async function runImport(argv: readonly string[], io: CliIo): Promise<number> {
   return Promise.resolve(status);
 }
 
-function inputFiles(inputs: readonly string[], extensions: readonly string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !entry.name.startsWith('.')) walk(full);
-      else if (entry.isFile() && extensions.some((e) => entry.name.toLowerCase().endsWith(e))) files.push(full);
-    }
-  };
-  for (const input of inputs) {
-    const stat = fs.statSync(input, { throwIfNoEntry: false });
-    if (stat === undefined) missing.push(input);
-    else if (stat.isDirectory()) walk(input);
-    else files.push(input);
+/** Reads the files to import; one that cannot be read is reported and left out. */
+function readInputs(format: ImportFormat, paths: readonly string[], report: (line: string) => void): ParsedImport {
+  const files: InputFile[] = [];
+  for (const p of paths) {
+    const content = readArticle({ absolute: p, name: p }, report);
+    if (content !== undefined) files.push({ path: p, content });
   }
-  return { files, missing };
-}
-
-function readInputs(format: ImportFormat, paths: readonly string[]): ParsedImport {
-  const files: InputFile[] = paths.map((p) => ({ path: p, content: fs.readFileSync(p, 'utf8') }));
   if (format !== 'brat') return parseImport(format, files);
   const texts = new Map<string, string>();
   for (const file of files) {

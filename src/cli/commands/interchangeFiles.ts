@@ -11,6 +11,8 @@ import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
+import { describeError } from '../fileErrors';
+import { NotRegularFileError, readRegularFile, wantedFiles } from '../inputWalker';
 
 export interface ArticleFile {
   readonly absolute: string;
@@ -18,30 +20,25 @@ export interface ArticleFile {
   readonly name: string;
 }
 
-/** Folders no article lives in: hidden ones (.git, .vscode) and installed packages. */
-function skippedFolder(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
+/**
+ * The `.txt` articles named by `inputs` (folders searched as every command searches them, see
+ * inputWalker.ts); each input that cannot be used is one line of `problems`.
+ */
+export function collectArticles(inputs: readonly string[]): { articles: ArticleFile[]; problems: string[] } {
+  const problems: string[] = [];
+  const { files } = wantedFiles(inputs, (name) => name.endsWith('.txt'), (line) => problems.push(line));
+  const articles = files.map((f) => ({ absolute: f.path, name: f.relative.split(path.sep).join('/') }));
+  return { articles, problems };
 }
 
-/** The `.txt` articles named by `inputs`; folders are searched recursively in a stable order. */
-export function collectArticles(inputs: readonly string[]): { articles: ArticleFile[]; missing: string[] } {
-  const articles: ArticleFile[] = [];
-  const missing: string[] = [];
-  const walk = (root: string, dir: string): void => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && !skippedFolder(entry.name)) walk(root, full);
-      else if (entry.isFile() && entry.name.endsWith('.txt')) articles.push({ absolute: full, name: path.relative(root, full).split(path.sep).join('/') });
-    }
-  };
-  for (const input of inputs) {
-    const stat = fs.statSync(input, { throwIfNoEntry: false });
-    if (stat === undefined) missing.push(input);
-    else if (stat.isDirectory()) walk(input, input);
-    else articles.push({ absolute: input, name: path.basename(input) });
+/** The article's text, or undefined after reporting on `report` why it cannot be read. */
+export function readArticle(article: ArticleFile, report: (line: string) => void): string | undefined {
+  try {
+    return readRegularFile(article.absolute);
+  } catch (e) {
+    report(`cannot read ${article.absolute}: ${e instanceof NotRegularFileError ? e.message : describeError(e)}`);
+    return undefined;
   }
-  return { articles, missing };
 }
 
 export function sha256Of(documentText: string): string {

@@ -37,8 +37,9 @@ function relativeHref(fromDir: string, target: string): string {
 
 async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   const cmd = parseReportArgs(argv);
-  const files = articleFilesOrReport(cmd.inputs, io);
-  if (!files) return 1;
+  const { files, problems } = articleFilesOrReport(cmd.inputs, io);
+  // Nothing named could be read: no empty result pretends otherwise.
+  if (files.length === 0 && problems > 0) return 1;
   let failed = 0;
   const summaries: ArticleSummary[] = [];
   await summariseMany(files, cmd.jobs, {
@@ -73,7 +74,7 @@ async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
     fs.writeFileSync(cmd.out, html);
     io.err(`source-annotator: report of ${plural(data.articles, 'article')} written to ${cmd.out}`);
   }
-  return failed > 0 ? 1 : 0;
+  return failed + problems > 0 ? 1 : 0;
 }
 
 export const reportCommand: CliCommand = {

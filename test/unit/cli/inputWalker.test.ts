@@ -24,8 +24,10 @@ describe('input walker', () => {
     fs.writeFileSync(path.join(tmp, 'b', 'deep', 'z.txt'), 'z');
     fs.writeFileSync(path.join(tmp, 'a.txt'), 'a');
     fs.writeFileSync(path.join(tmp, 'notes.md'), 'not wanted');
-    fs.mkdirSync(path.join(tmp, '.git'));
-    fs.writeFileSync(path.join(tmp, '.git', 'hidden.txt'), 'never an article');
+    for (const skipped of ['.git', '.vscode', 'node_modules']) {
+      fs.mkdirSync(path.join(tmp, skipped));
+      fs.writeFileSync(path.join(tmp, skipped, 'hidden.txt'), 'never an article');
+    }
     assert.deepEqual(summary(walkInputs([tmp], isTxt), tmp), ['file a.txt (a.txt)', `file ${path.join('b', 'deep', 'z.txt')} (${path.join('b', 'deep', 'z.txt')})`]);
   });
 

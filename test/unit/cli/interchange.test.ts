@@ -101,6 +101,28 @@ describe('command line: export and import', () => {
     assert.match(r.err, /other.txt: not imported, no article is named other.txt or has its text/);
   });
 
+  for (const command of [['export', '--format', 'csv', '--out', 'OUT'], ['agreement'], ['corpus'], ['report', '--out', 'OUT/r.html']]) {
+    it(`${command[0]}: finds articles as every command does, names what it cannot use and goes on`, async () => {
+      const corpus = path.join(tmp, 'corpus');
+      writeArticle(path.join(corpus, 'site'), 'a.txt', true);
+      writeArticle(path.join(corpus, 'node_modules', 'pkg'), 'readme.txt', true);
+      fs.symlinkSync(corpus, path.join(corpus, 'site', 'loop'));
+      fs.symlinkSync(path.join(corpus, 'nowhere.txt'), path.join(corpus, 'broken.txt'));
+      const out = path.join(tmp, 'out');
+      fs.mkdirSync(out);
+      const argv = command.map((a) => a.replace('OUT', out));
+      const r = await run([...argv, corpus, path.join(tmp, 'missing')]);
+      assert.equal(r.status, 1, r.err);
+      const problems = r.err.split('\n').filter((l) => l.startsWith('source-annotator: cannot read'));
+      assert.deepEqual(problems.map((l) => l.split(tmp).join('TMP')).sort(), [
+        'source-annotator: cannot read TMP/corpus/broken.txt: broken symbolic link (it points to TMP/corpus/nowhere.txt, which does not exist)',
+        'source-annotator: cannot read TMP/corpus/site/loop: symbolic link loop: it leads back to TMP/corpus; not followed',
+        'source-annotator: cannot read TMP/missing: no such file or folder (ENOENT)',
+      ]);
+      assert.doesNotMatch(`${r.out}${r.err}`, /readme/, 'installed packages are not searched');
+    });
+  }
+
   it('rejects a wrong command line with the usage', async () => {
     assert.equal((await run(['export', '--format', 'docx', '--out', tmp])).status, 2);
     assert.equal((await run(['import', '--format', 'csv', tmp, '--into', tmp])).status, 2);
