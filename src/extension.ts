@@ -12,6 +12,7 @@ import { registerInterchange } from './interchange/feature';
 import { registerReport } from './report/feature';
 import { registerTagging, createAnnotationStore } from './tagging/feature';
 import { LabelRegistry } from './tagging/labelRegistry';
+import { TagsDrawnElsewhere } from './tagging/tagsDrawnElsewhere';
 import { rejectionsOf } from './tagging/rejections';
 
 export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   };
   const store = own(createAnnotationStore());
   const labels = own(new LabelRegistry());
+  const drawnElsewhere = own(new TagsDrawnElsewhere());
   const cache = own(new AnalysisCache(rejectionsOf(store), vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath));
   const index = own(
     new WorkspaceIndex({
@@ -31,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
       workerScript: vscode.Uri.joinPath(context.extensionUri, 'dist', 'corpusWorker.js').fsPath,
     }),
   );
-  const services: Services = { cache, store, labels, index, corpus: new IndexCorpusLookup(index) };
+  const services: Services = { cache, store, labels, drawnElsewhere, index, corpus: new IndexCorpusLookup(index) };
   own(registerArticles(services));
   const detections = own(registerDetections(services));
   const tagging = own(registerTagging(services, detections));

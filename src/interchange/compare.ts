@@ -7,6 +7,7 @@ import { adoptVersion, compareAnnotators, tagAuthors, type AnnotatorComparison }
 import type { Disagreement } from '../core/interchange/disagreements';
 import { excerpt } from '../core/text/excerpt';
 import { currentAuthor } from '../tagging/author';
+import type { TagsDrawnElsewhere } from '../tagging/tagsDrawnElsewhere';
 import type { AnnotationStore } from '../tagging/store/annotationStore';
 import { errorText } from './articleFiles';
 
@@ -75,7 +76,10 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
   }));
   private active: Active | undefined;
 
-  constructor(private readonly store: AnnotationStore<vscode.Uri>) {
+  constructor(
+    private readonly store: AnnotationStore<vscode.Uri>,
+    private readonly drawnElsewhere: TagsDrawnElsewhere,
+  ) {
     super();
     this.register(store.onDidChange((uri) => this.active?.doc.uri.toString() === uri.toString() && this.refresh()));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.paint()));
@@ -113,6 +117,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
   end(): void {
     this.active = undefined;
     this.diagnostics.clear();
+    this.drawnElsewhere.set(undefined);
     for (const editor of vscode.window.visibleTextEditors) {
       editor.setDecorations(this.firstStyle, []);
       editor.setDecorations(this.secondStyle, []);
@@ -175,6 +180,8 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     const a = this.active;
     if (!a) return;
     this.diagnostics.set(a.doc.uri, a.comparison.disagreements.map((d) => this.diagnosticOf(a, d)));
+    // The compared tags carry their author here; the tag painter leaves them out meanwhile.
+    this.drawnElsewhere.set(a.doc.uri, [...a.comparison.first, ...a.comparison.second].map((t) => t.id));
     this.paint();
   }
 

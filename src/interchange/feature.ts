@@ -20,7 +20,7 @@ export function registerInterchange(services: Services): InterchangeFeature {
   const r = new Registrations();
   const log = r.add(new ExchangeLog());
   const conflicts = r.add(new ConflictProblems());
-  const comparisons = r.add(new AnnotatorComparisons(services.store));
+  const comparisons = r.add(new AnnotatorComparisons(services.store, services.drawnElsewhere));
   r.add(
     registerCommands({
       [Commands.exportAnnotations]: (args) => exportAnnotations(services, log, args),

@@ -33,7 +33,7 @@ export function createAnnotationStore(): AnnotationStore<vscode.Uri> {
 export function registerTagging(services: Services, detections: DetectionsFeature): TaggingFeature {
   const { store, labels, cache } = services;
   const r = new Registrations();
-  const painter = r.add(new AnnotationPainter(store, labels));
+  const painter = r.add(new AnnotationPainter(store, labels, services.drawnElsewhere));
   r.add(registerAnnotationHover(store));
   addDetectionActions(detections.hover);
   r.add(registerCommands(taggingCommands({ store, cache, labels })));

@@ -4,6 +4,7 @@ import { Colors } from '../base/constants';
 import type { Label } from '../core/annotations/labels/labelConfig';
 import type { LabelRegistry } from './labelRegistry';
 import type { AnnotationStore } from './store/annotationStore';
+import type { TagsDrawnElsewhere } from './tagsDrawnElsewhere';
 
 /**
  * Draws annotations (the person's tags) distinctly from detections: a solid frame and the label
@@ -28,8 +29,10 @@ export class AnnotationPainter extends Disposable {
   constructor(
     private readonly store: AnnotationStore<vscode.Uri>,
     private readonly labels: LabelRegistry,
+    private readonly drawnElsewhere: TagsDrawnElsewhere,
   ) {
     super();
+    this.register(drawnElsewhere.onDidChange(() => this.paintVisible()));
     this.register(store.onDidChange(() => this.paintVisible()));
     this.register(
       labels.onDidChange(() => {
@@ -84,7 +87,7 @@ export class AnnotationPainter extends Disposable {
     const ranges: vscode.Range[] = [];
     const inReview: vscode.DecorationOptions[] = [];
     for (const a of file?.annotations ?? []) {
-      if (a.status !== 'active') continue;
+      if (a.status !== 'active' || this.drawnElsewhere.has(doc.uri, a.id)) continue;
       const range = new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end));
       ranges.push(range);
       const review = file?.review.has(a.id) === true;

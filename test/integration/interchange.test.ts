@@ -181,6 +181,8 @@ describe('Exchanging tags in the editor', () => {
     assert.deepEqual(view.secondRanges.map((r) => editor.document.getText(r)), ['Sergei Lavrov', 'Human Rights Council', 'Idlib region'].sort((a, b) => text.indexOf(a) - text.indexOf(b)));
     assert.deepEqual(view.comparison.disagreements.map((d) => d.kind).sort(), ['differentLabel', 'onlySecond']);
     assert.ok(Number.isFinite(view.comparison.agreement.overall.exact.f1));
+    // Each compared tag is drawn once, with its author: the ordinary tag frames and labels step aside.
+    await waitFor('the ordinary tag labels to step aside', () => api.shownAnnotations(uri)?.length === 0);
     const listed = await waitFor('the disagreements in Problems', () => {
       const found = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Information && d.source === 'Source Annotator');
       return found.length === 2 ? found : undefined;
@@ -211,6 +213,7 @@ describe('Exchanging tags in the editor', () => {
 
     await vscode.commands.executeCommand(Commands.endComparison);
     assert.equal(api.comparison(), undefined);
+    await waitFor('the tags drawn as usual again', () => api.shownAnnotations(uri)?.length === 4);
     assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length, 0);
     await setSetting('sourceAnnotator.author', undefined);
   });
