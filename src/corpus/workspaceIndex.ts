@@ -205,11 +205,11 @@ export class WorkspaceIndex extends Disposable {
     // Files and folders created, deleted or renamed through the editor (Explorer, refactorings,
     // extensions): reported for sure, where file watchers may drop events on a busy machine, and
     // for whole folders.
-    this.register(vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.removedTree(uri))));
+    this.register(vscode.workspace.onDidDeleteFiles((e) => this.removedTrees(e.files)));
     this.register(vscode.workspace.onDidCreateFiles(() => this.scheduleRescan()));
     this.register(
       vscode.workspace.onDidRenameFiles((e) => {
-        e.files.forEach(({ oldUri }) => this.removedTree(oldUri));
+        this.removedTrees(e.files.map((f) => f.oldUri));
         this.scheduleRescan();
       }),
     );
@@ -275,13 +275,21 @@ export class WorkspaceIndex extends Disposable {
     return vscode.workspace.getWorkspaceFolder(uri) !== undefined && uri.path.toLowerCase().endsWith('.txt');
   }
 
-  /** A deleted file or folder: the file, or every article under the folder, is forgotten. */
-  private removedTree(uri: vscode.Uri): void {
-    this.removed(uri);
-    const under = `${uri.toString().replace(/\/$/, '')}/`;
+  /**
+   * Deleted files and folders: each file, and every article under each folder, is forgotten. One
+   * pass over the known keys for the whole batch (a folder of thousands deleted at once), each key
+   * checked against the deleted paths through its few parent folders.
+   */
+  private removedTrees(uris: readonly vscode.Uri[]): void {
+    const gone = new Set(uris.map((u) => u.toString().replace(/\/$/, '')));
+    if (gone.size === 0) return;
+    const isGone = (key: string): boolean => {
+      for (let at = key.length; at > 0; at = key.lastIndexOf('/', at - 1)) if (gone.has(key.slice(0, at))) return true;
+      return false;
+    };
     let any = false;
-    for (const key of [...this.queue.keys()]) if (key.startsWith(under)) this.queue.delete(key);
-    for (const key of [...this.corpus.keys()]) if (key.startsWith(under) && !this.live.has(key) && this.corpus.delete(key)) any = true;
+    for (const key of [...this.queue.keys()]) if (isGone(key)) this.queue.delete(key);
+    for (const key of [...this.corpus.keys()]) if (isGone(key) && !this.live.has(key) && this.corpus.delete(key)) any = true;
     if (any) this.changed();
   }
 
