@@ -143,6 +143,8 @@ function checkString(walk: Walk, value: string, schema: JsonSchema, path: string
 }
 
 function checkNumber(walk: Walk, value: number, schema: JsonSchema, path: string, offset: number): void {
+  // YAML's `.nan` compares false with every bound, so a bounded number must say it is no number.
+  if (Number.isNaN(value) && (schema.minimum !== undefined || schema.maximum !== undefined)) report(walk, offset, `${describe(path)} must be a number, not .nan`);
   if (schema.minimum !== undefined && value < schema.minimum) report(walk, offset, `${describe(path)} must be at least ${schema.minimum}`);
   if (schema.maximum !== undefined && value > schema.maximum) report(walk, offset, `${describe(path)} must be at most ${schema.maximum}`);
 }

@@ -211,6 +211,7 @@ describe('sidecar file', () => {
       const result = errorsOf(text);
       assert.equal(result.errors[0]?.line, text.split('\n').findIndex((l) => l.includes('review: 7')) + 1);
       assert.match(result.errors[0]?.message ?? '', /review` must be at most 1/);
+      assert.match(errorsOf(written.replace('status: active', 'status: active\n    review: .nan')).errors[0]?.message ?? '', /review` must be a number, not \.nan/);
     });
 
     it('the same id twice', () => {
