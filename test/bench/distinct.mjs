@@ -134,6 +134,7 @@ export async function bundle(root, dir) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    supported: { 'regexp-unicode-property-escapes': true }, // as esbuild.js: regex literals stay literals
     outfile,
     logLevel: 'warning',
   });
