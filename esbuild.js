@@ -37,6 +37,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Node 20 and VS Code's runtime read `\p{…}` in regular expressions; without this esbuild rewrites
+  // each such literal as `new RegExp(…)`, built again on every call of the function holding it.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: production ? false : 'linked',
   minify: production,

@@ -28,7 +28,7 @@ async function loadCore() {
       `export { parseLabelConfig } from ${from('labels/labelConfig')};`,
     ].join('\n'),
   );
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: outFile, logLevel: 'warning', loader: { '.json': 'json' } });
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile: outFile, logLevel: 'warning', loader: { '.json': 'json' } });
   const core = createRequire(import.meta.url)(outFile);
   fs.rmSync(dir, { recursive: true, force: true });
   return core;

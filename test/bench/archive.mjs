@@ -31,7 +31,7 @@ fs.writeFileSync(
   ].join('\n'),
 );
 const outfile = path.join(dir, 'archive.cjs');
-await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile, logLevel: 'warning' });
 const { splitArchive, compileSeparatorPattern, articleText, moveTags, createAnnotation, analyze, summariseArticle, allArticleViews, corpusReport, analysisParts, buildReport } = createRequire(import.meta.url)(outfile);
 
 const fixture = (name) => fs.readFileSync(path.join(root, 'test', 'fixtures', 'archive', `${name}.txt`), 'utf8');

@@ -29,6 +29,7 @@ await esbuild.build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true }, // as esbuild.js: regex literals stay literals
   outfile: outFile,
   logLevel: 'warning',
 });

@@ -102,7 +102,7 @@ fs.writeFileSync(
     `export { corpusReport } from ${JSON.stringify(path.join(root, 'src', 'core', 'corpus', 'report'))};`,
   ].join('\n'),
 );
-await esbuild.build({ entryPoints: [poolEntry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: poolBundle, logLevel: 'warning' });
+await esbuild.build({ entryPoints: [poolEntry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile: poolBundle, logLevel: 'warning' });
 const POOL_RUN = `
 const fs = require('node:fs');
 const path = require('node:path');

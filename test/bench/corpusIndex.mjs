@@ -82,7 +82,7 @@ export async function benchCorpusIndex(articles = 10_000) {
     `export { IndexedCorpus } from ${JSON.stringify(path.join(root, 'src', 'core', 'corpus', 'indexedCorpus'))};`,
   ].join('\n'));
   const bundle = path.join(tmp, 'index.cjs');
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundle, logLevel: 'warning' });
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile: bundle, logLevel: 'warning' });
   const dir = path.join(tmp, 'corpus');
   const bytes = buildCorpus(dir, articles);
   const cacheFile = path.join(tmp, 'corpus-index.jsonl');

@@ -19,7 +19,7 @@ export async function benchIncremental() {
   const entry = path.join(dir, 'entry.ts');
   const analysis = (name) => JSON.stringify(path.join(root, 'src', 'core', 'analysis', name));
   fs.writeFileSync(entry, [`export { analyze, analyzeArticle } from ${analysis('analyze')};`, `export { EditMap } from ${analysis('editMap')};`, `export { reanalyze } from ${analysis('incremental')};`].join('\n'));
-  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: path.join(dir, 'core.cjs'), logLevel: 'warning' });
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile: path.join(dir, 'core.cjs'), logLevel: 'warning' });
   const { analyze, analyzeArticle, EditMap, reanalyze } = createRequire(import.meta.url)(path.join(dir, 'core.cjs'));
   fs.rmSync(dir, { recursive: true, force: true });
 

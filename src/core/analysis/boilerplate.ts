@@ -132,9 +132,28 @@ export function anyRulePatterns(mask: number): RegExp[] {
 /** Word counts above every finite `maxWords` behave alike. */
 const MASK_WORD_CAP = PHRASE_RULES.reduce((max, r) => (r.maxWords < Number.MAX_SAFE_INTEGER ? Math.max(max, r.maxWords) : max), 0) + 1;
 const MASKS: number[] = new Array<number>((MASK_WORD_CAP + 1) * 4).fill(-1);
-/** How often each set of rules was needed, and after how many uses its combined pattern is built. */
+/**
+ * How often each combined pattern was needed, and after how many uses it is built. Compiling one
+ * costs as much as testing some thousands of lines rule by rule (a pattern of every rule takes
+ * ~20 ms): a process that reads one page never builds it, one that reads a corpus soon does.
+ */
 const MASK_USES = new Map<number, number>();
-const COMBINE_AFTER_USES = 20;
+const COMBINE_AFTER_USES = 300;
+
+/** The rules applying to a line of `words` words, as a bit mask, cached by word count and the two flags. */
+function ruleMask(words: number, sentence: boolean, quoting: boolean, applies: (rule: PhraseRule) => boolean): number {
+  const slot = Math.min(words, MASK_WORD_CAP) * 4 + (sentence ? 2 : 0) + (quoting ? 1 : 0);
+  let mask = MASKS[slot] ?? -1;
+  if (mask < 0) {
+    mask = 0;
+    for (let k = 0; k < PHRASE_RULES.length; k++) {
+      const rule = PHRASE_RULES[k];
+      if (rule && applies(rule)) mask |= 1 << k;
+    }
+    MASKS[slot] = mask;
+  }
+  return mask;
+}
 
 /** `/[.!?]["”’']?$/`: the line ends a sentence, perhaps inside a quote. */
 function endsWithSentenceMark(s: string): boolean {
@@ -152,20 +171,11 @@ function phraseOf(trimmed: string, words: number): PhraseRule | null {
   const applies = (rule: PhraseRule): boolean => !(rule.header && sentence) && !(quoting && rule.maxWords > SENTENCE_RULE_WORDS && rule.kind !== 'chrome') && words <= rule.maxWords;
   if (PHRASE_RULES.length <= 30) {
     // Which rules apply depends on the word count up to the largest finite bound, and two flags.
-    const capped = Math.min(words, MASK_WORD_CAP);
-    const slot = capped * 4 + (sentence ? 2 : 0) + (quoting ? 1 : 0);
-    let mask = MASKS[slot] ?? -1;
-    if (mask < 0) {
-      mask = 0;
-      for (let k = 0; k < PHRASE_RULES.length; k++) {
-        const rule = PHRASE_RULES[k];
-        if (rule && applies(rule)) mask |= 1 << k;
-      }
-      MASKS[slot] = mask;
-    }
-    if (mask === 0) return null;
-    // A combined pattern costs more to compile than it saves on a few lines: a set of rules met
-    // rarely (or in the first lines a process reads) is tried rule by rule.
+    if (ruleMask(words, sentence, quoting, applies) === 0) return null;
+    // The combined pattern is that of every rule the word count allows, whatever the flags: a
+    // superset, so a line it does not match matches none of its rules, and one pattern per word
+    // count (not four) is compiled and reaches its uses sooner. A match is confirmed rule by rule.
+    const mask = ruleMask(words, false, false, (rule) => words <= rule.maxWords);
     const uses = (MASK_USES.get(mask) ?? 0) + 1;
     if (uses <= COMBINE_AFTER_USES) {
       MASK_USES.set(mask, uses);
