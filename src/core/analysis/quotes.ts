@@ -167,6 +167,8 @@ interface OpenQuote {
   readonly lineIndex: number;
   depth: number;
   straightInside: boolean;
+  /** Curly quotes opened inside a straight one and not closed yet. */
+  curlyInside: number;
 }
 
 /** Marks of recent lines: pairing looks at a line and the next one, so a few suffice. */
@@ -205,7 +207,7 @@ function pairLine(text: string, marks: readonly Mark[], li: number, resumeAt: nu
   for (const m of marks) {
     if (m.pos < resumeAt) continue;
     if (!open) {
-      if (canOpen(m) && !(m.family === 'single' && m.role !== 'open')) open = { mark: m, lineIndex: li, depth: 0, straightInside: false };
+      if (canOpen(m) && !(m.family === 'single' && m.role !== 'open')) open = { mark: m, lineIndex: li, depth: 0, straightInside: false, curlyInside: 0 };
       continue;
     }
     if (m.family !== open.mark.family) continue;
@@ -225,6 +227,18 @@ function pairLine(text: string, marks: readonly Mark[], li: number, resumeAt: nu
       }
       if (open.straightInside) {
         open.straightInside = false;
+        continue;
+      }
+    }
+    if (!open.mark.directional && m.directional) {
+      // A curly quote inside a straight one ("… as “Shark Tank” put it …") is nested: its closing
+      // mark is its own, not the straight quote's.
+      if (m.role === 'open') {
+        open.curlyInside++;
+        continue;
+      }
+      if (open.curlyInside > 0) {
+        open.curlyInside--;
         continue;
       }
     }

@@ -50,6 +50,14 @@ describe('quotes: nesting and unbalanced marks', () => {
     const text = '“He told me the offensive was a \"gross violation\" of the conventions,” the official said.';
     assert.deepEqual(quoteTexts(text), ['He told me the offensive was a "gross violation" of the conventions,']);
   });
+  it('keeps nested curly marks inside straight double marks, whatever the mark that ends the inner quote', () => {
+    const table: [string, string[]][] = [
+      ['"Well, look, they think this is an episode of “Shark Tank.” But this is a ceasefire," the minister said.', ['Well, look, they think this is an episode of “Shark Tank.” But this is a ceasefire,']],
+      ['"I read you the question: “Do you think the talks will resume?”" the pollster said.', ['I read you the question: “Do you think the talks will resume?”']],
+      ['"As “The Guardian” wrote, it shows the gap," he said. "We disagree."', ['As “The Guardian” wrote, it shows the gap,', 'We disagree.']],
+    ];
+    for (const [text, quotes] of table) assert.deepEqual(quoteTexts(text), quotes, text);
+  });
   it('ends an unclosed quote at its paragraph end instead of swallowing the document', () => {
     const text = [
       'Lavrov accused some governments of “a desire to justify outrageous acts committed by radical and terrorist groupings.',
