@@ -38,7 +38,21 @@ function isScareQuote(text: string, q: QuoteSpan): boolean {
   return /so-called\s*$/i.test(text.slice(Math.max(0, q.open - 12), q.open));
 }
 
+/**
+ * `"The piling on must stop," by Jeff Roe`: the headline of a piece, named with its author; and
+ * `("Talks resume in Geneva," USA TODAY, Thursday)`: a headline cited with its outlet.
+ */
+function isHeadlineOfPiece(text: string, q: QuoteSpan): boolean {
+  if (q.close === null) return false;
+  const after = text.slice(q.close + q.closeLen, q.close + q.closeLen + 40);
+  // The comma tells a headline's author from the agent of a passive verb ("“anointed” by God").
+  const comma = text[q.close - 1] === ',' || after.startsWith(',');
+  if (comma && /^,?\s+by\s+\p{Lu}/u.test(after)) return true;
+  return text[q.open - 1] === '(' && /^,?\s*\p{Lu}[^()]{0,30},\s+\p{Lu}\p{Ll}+\)/u.test(after);
+}
+
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
+  if (isHeadlineOfPiece(text, q)) return true;
   if (!isTitleCase(text, q.start, q.end)) return false;
   let i = q.open;
   while (i > 0 && /[\s,]/.test(text[i - 1] ?? '')) i--;

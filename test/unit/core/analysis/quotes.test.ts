@@ -100,4 +100,13 @@ describe('quotes: spans', () => {
     assert.deepEqual(quoteTexts('Thousands of parents took part in a nationwide “walk-in” at schools.'), ['walk-in']);
     assert.deepEqual(quoteTexts('Russia says no reconciliation with "terrorists" in Idlib'), ['terrorists']);
   });
+  it('drops the headline of a piece named with its author or outlet, keeps a passive agent', () => {
+    const table: [string, string[]][] = [
+      ['GENEVA AT ITS CORE—"For the new envoy, a job of balancing talks with truces," by The Times\' Ana Roe.', []],
+      ['I stand with the envoy ("Envoy blasts both sides as \'reckless\'," GENEVA DAILY, Thursday).', []],
+      ['The talks have been labeled a “witch hunt” by the opposition.', ['witch hunt']],
+      ['He has declared the truce “anointed” by history.', ['anointed']],
+    ];
+    for (const [text, quotes] of table) assert.deepEqual(quoteTexts(text), quotes, text);
+  });
 });
