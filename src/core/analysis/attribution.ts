@@ -273,6 +273,17 @@ function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit,
   return head && head.start < m.start ? head : null;
 }
 
+/** Words that may stand between a reporting verb and the subject of its complement ("told reporters that she"). */
+const COMPLEMENT_OPENERS = new Set(['that', 'reporters', 'journalists', 'supporters', 'me', 'us', 'him', 'her', 'them']);
+
+/** Whether the clause of the pronoun at `pronounAt` is the complement of the cue at `cueIndex`. */
+function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: number): boolean {
+  let k = cueIndex + 1;
+  // The cue may be a phrase ("told reporters"): its own words are skipped.
+  while (k < pronounAt && COMPLEMENT_OPENERS.has(lower(tokens[k]))) k++;
+  return k === pronounAt;
+}
+
 /** Attribution found before the quote, in the sentence that introduces it. */
 function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
   let s = to - 1;
@@ -283,16 +294,23 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   // he said, adding that “…”" (the speaker is still read from the main clause).
   let found: Attribution | null = null;
   let participle: Cue | null = null;
+  /** Token index of the pronoun subject found so far: only a cue whose complement it opens may replace it. */
+  let pronounAt = -1;
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) participle = hit.cue;
     const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
     if (!own) continue;
+    // "When Sanders accused Clinton of …, she said “…”": the pronoun is the subject of the quote's
+    // own verb and an earlier cue of another clause does not take it over; "Lynch said she recalled
+    // thinking" nests the pronoun's clause right in the earlier cue's complement, which does.
+    if (found && pronounAt >= 0 && !opensComplement(tokens, hit.index, pronounAt)) break;
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? own;
     const cue = participle ?? hit.cue;
     found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
     if (m.kind !== 'pronoun' || hit.weak) break;
+    pronounAt = tokenIndexAt(tokens, m.start);
   }
   if (found) return found;
   // Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”".
