@@ -259,7 +259,8 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'describe', 
  * quotes the main clause's subject, who is named at its head. Returns that subject, if any.
  */
 function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit, m: SpeakerMention, sentenceStart: number): SpeakerMention | null {
-  if (!NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
+  // "what Newt Gingrich called “…”": a named subject of the naming verb is its own source.
+  if (m.kind !== 'pronoun' || !NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
   const at = tokenIndexAt(tokens, m.start);
   const rel = lower(tokens[at - 1]);
   if (rel !== 'what' && rel !== 'which') return null;
@@ -428,8 +429,18 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
 }
 
+/**
+ * Whether nothing between offsets `from` and `to` of a line ends a sentence: two quotes of one
+ * sentence ("… “stagnant for a month” as donors waited to see how a “turbulent cycle” played out, he said").
+ */
+export function sameSentence(lt: LineTokens, lineIndex: number, from: number, to: number): boolean {
+  const tokens = lt.of(lineIndex);
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && (tokens[k]?.start ?? Infinity) < to; k++) if (isSentenceBreak(tokens, k)) return false;
+  return true;
+}
+
 /** Whether the quoted words end with a full stop: "… even for him.”". */
-function endsWithFullStop(text: string, q: QuoteSpan): boolean {
+export function endsWithFullStop(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   let i = q.close - 1;
   while (i > q.start && /[\s'\u2019"]/.test(text[i] ?? '')) i--;
