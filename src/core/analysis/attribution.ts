@@ -7,6 +7,7 @@ import { isCapitalised, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
+import type { OrdinaryWord } from './mentions';
 import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, subjectAfter, subjectBefore } from './mentions';
 import { PLACES, TITLES } from './lexicon';
 
@@ -93,20 +94,40 @@ export class LineTokens {
    * is capitalised only where a sentence starts ("Many", "Across", "Citing") is no name.
    */
   capitalisedMidSentence(word: string): boolean {
-    if (!this.capitals) {
-      const found = new Set<string>();
-      for (const line of this.lines) {
-        if (line.blank) continue;
-        const tokens = this.of(line.index);
-        for (let k = 1; k < tokens.length; k++) {
-          const t = tokens[k];
-          const prev = tokens[k - 1];
-          if (t && prev && t.type === 'word' && isCapitalised(t.text) && (prev.type === 'word' || prev.text === ',')) found.add(t.text.toLowerCase());
-        }
+    if (!this.capitals) this.readCase();
+    return this.capitals?.has(word.toLowerCase()) ?? false;
+  }
+
+  private lowerCase: Set<string> | null = null;
+
+  /**
+   * "Back in 1999, …", "Eight years ago, …": a word the article writes in lower case and capitalises
+   * only where a sentence opens is an ordinary word, never a name.
+   */
+  readonly ordinary = (word: string): boolean => {
+    if (!this.lowerCase) this.readCase();
+    const w = word.toLowerCase();
+    return (this.lowerCase?.has(w) ?? false) && !(this.capitals?.has(w) ?? false);
+  };
+
+  /** One pass over the article's words: those capitalised inside a sentence, and those written in lower case. */
+  private readCase(): void {
+    const found = new Set<string>();
+    const lowerCase = new Set<string>();
+    for (const line of this.lines) {
+      if (line.blank) continue;
+      const tokens = this.of(line.index);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (!t || t.type !== 'word') continue;
+        const prev = tokens[k - 1];
+        if (!isCapitalised(t.text)) {
+          if (/^\p{Ll}/u.test(t.text)) lowerCase.add(t.lower);
+        } else if (prev && (prev.type === 'word' || prev.text === ',')) found.add(t.lower);
       }
-      this.capitals = found;
     }
-    return this.capitals.has(word.toLowerCase());
+    this.capitals = found;
+    this.lowerCase = lowerCase;
   }
 
   of(lineIndex: number): Token[] {
@@ -137,9 +158,9 @@ function ev(rule: string, detail: string): Evidence {
   return { rule, detail };
 }
 
-function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: number, max: number, inverted: boolean): SpeakerMention | null {
+function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: number, max: number, inverted: boolean, ordinary?: OrdinaryWord): SpeakerMention | null {
   if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max);
-  const before = subjectBefore(text, tokens, hit.index, min);
+  const before = subjectBefore(text, tokens, hit.index, min, ordinary);
   if (before) return before;
   if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return invertedSubject(text, tokens, hit.index + 1, max);
   return null;
@@ -196,7 +217,7 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
 }
 
 /** Attribution found after the quote, in the rest of its sentence. */
-function attributeAfter(text: string, tokens: readonly Token[], from: number, to: number, closedSentence: boolean): Attribution | null {
+function attributeAfter(text: string, tokens: readonly Token[], from: number, to: number, closedSentence: boolean, ordinary: OrdinaryWord): Attribution | null {
   let i = from;
   let dash = false;
   while (i < to && tokens[i]?.type === 'punct' && /^[,.;:!?\u2013\u2014\u2015\-]$/.test(tokens[i]?.text ?? '')) {
@@ -244,7 +265,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     if (k > i ? SUBORDINATORS.has(lower(tokens[k])) : CLAUSE_AFTER_QUOTE.has(lower(tokens[k]))) break;
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
-    const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i);
+    const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i, ordinary);
     if (m) return { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
     if (!hit.weak) return null;
   }
@@ -286,7 +307,7 @@ function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: 
 }
 
 /** Attribution found before the quote, in the sentence that introduces it. */
-function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   let s = to - 1;
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
   const sentenceStart = s + 1;
@@ -301,7 +322,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) participle = hit.cue;
-    const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
+    const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
     if (!own) continue;
     // "When Sanders accused Clinton of …, she said “…”": the pronoun is the subject of the quote's
     // own verb and an earlier cue of another clause does not take it over; "Lynch said she recalled
@@ -489,11 +510,11 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     const endTokens = lt.of(q.endLineIndex);
     const from = tokenIndexAt(endTokens, q.close + q.closeLen);
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
-    const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q));
+    const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
     if (a) return vetted(lt, endTokens, a);
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
-  const b = attributeBefore(text, tokens, from, to);
+  const b = attributeBefore(text, tokens, from, to, lt.ordinary);
   if (b) return vetted(lt, tokens, b);
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
   return attributeToSubject(text, lt, tokens, from, to);
@@ -509,7 +530,7 @@ export function introducerSubject(text: string, lines: readonly Line[], lt: Line
   const tokens = lt.of(lineIndex);
   let s = tokens.length - 2;
   while (s >= 0 && !isSentenceBreak(tokens, s)) s--;
-  return clauseSubject(text, tokens, s + 1, tokens.length - 1);
+  return clauseSubject(text, tokens, s + 1, tokens.length - 1, lt.ordinary);
 }
 
 /** Every cue with a subject in a line, in order (used to resolve pronouns and continued quotes). */
@@ -532,7 +553,7 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
     const hit = cueAt(text, tokens, k);
     // A weak verb counts when it introduces what follows: "Caddell continued:".
     if (!hit || (hit.weak && tokens[k + 1]?.text !== ':')) continue;
-    const m = fromCue(text, tokens, hit, sentenceStart, tokens.length - 1, false);
+    const m = fromCue(text, tokens, hit, sentenceStart, tokens.length - 1, false, lt.ordinary);
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }
   return out;

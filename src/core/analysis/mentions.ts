@@ -294,8 +294,14 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
   return null;
 }
 
+/**
+ * Whether a capitalised word is an ordinary word of the article (capitalised only where it opens a
+ * sentence), which the caller knows from the whole text.
+ */
+export type OrdinaryWord = (word: string) => boolean;
+
 /** The subject of the reporting verb at `v`, read backwards (not past token `min`). */
-export function subjectBefore(text: string, tokens: readonly Token[], v: number, min: number): SpeakerMention | null {
+export function subjectBefore(text: string, tokens: readonly Token[], v: number, min: number, ordinary?: OrdinaryWord): SpeakerMention | null {
   let j = v - 1;
   let skipped = 0;
   while (j >= min && isSkippable(tokens[j]) && skipped < 6) {
@@ -316,10 +322,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     // "Ms. Sherry smiled and said": the subject of the verb just before.
     const verb = tokens[j - 1];
     if (verb && verb.type === 'word' && /^\p{Ll}+(ed|s)$/u.test(verb.text) && !STOP_WORDS.has(verb.text)) {
-      const own = subjectBefore(text, tokens, j - 1, min);
+      const own = subjectBefore(text, tokens, j - 1, min, ordinary);
       if (own) return own;
     }
-    const subject = clauseSubject(text, tokens, min, j);
+    const subject = clauseSubject(text, tokens, min, j, ordinary);
     if (subject) return subject;
     return null;
   }
@@ -327,7 +333,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (share) return share;
   // "Trump lashed out at Democrats, calling the inquiry a “witch hunt”": the clause's subject.
   if (t.text === ',' && /ing$/.test(lower(tokens[v]))) {
-    const subject = clauseSubject(text, tokens, min, j);
+    const subject = clauseSubject(text, tokens, min, j, ordinary);
     if (subject) return subject;
   }
   if (t.type === 'punct') {
@@ -357,7 +363,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
 }
 
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
-export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
+export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number, ordinary?: OrdinaryWord): SpeakerMention | null {
   let inQuote = false;
   let seen = 0;
   // Both bounds keep the cost per call constant: words counted, and tokens of any kind read.
@@ -387,6 +393,15 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       continue;
     }
     const run = nameRunForward(tokens, k, to - 1);
+    if (run && seen === 1 && run[0] === run[1] && ordinary?.(t.text)) {
+      // "Eight years ago, he …", "Back in 1999, Mr. Trump …": an ordinary word capitalised because
+      // it opens the sentence starts an opening phrase, skipped up to its comma.
+      let c = k + 1;
+      while (c < to && c < k + 10 && tokens[c]?.text !== ',') c++;
+      if (tokens[c]?.text !== ',') return null;
+      k = c;
+      continue;
+    }
     if (run) {
       const after = tokens[run[1] + 1];
       const dateline = after && /^[\u2014\u2013:-]$/.test(after.text);
