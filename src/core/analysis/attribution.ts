@@ -267,7 +267,24 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     if (!hit) continue;
     const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i, ordinary);
     if (m) return { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
-    if (!hit.weak) return null;
+    if (!hit.weak) break;
+  }
+  return closingInversion(text, tokens, i, to);
+}
+
+/**
+ * "“…” like the recent volatility of markets, said Richard Curtin, the chief economist.": the
+ * sentence of the quote closes with an inverted attribution after a comma, which is the main
+ * clause whatever stands between it and the quote.
+ */
+function closingInversion(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+  for (let k = from + 1; k < to && k < from + AFTER_WINDOW; k++) {
+    if (isSentenceBreak(tokens, k)) return null;
+    if (tokens[k - 1]?.text !== ',' || !INVERTIBLE.has(lower(tokens[k]))) continue;
+    const hit = cueAt(text, tokens, k);
+    if (!hit) continue;
+    const m = invertedSubject(text, tokens, k + 1, to - 1);
+    if (m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false };
   }
   return null;
 }
