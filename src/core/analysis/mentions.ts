@@ -471,9 +471,10 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     if (run) return nameMention(text, tokens, run[0], run[1]);
   }
   // "said 9/11 widow Terry Strada", "said former adviser Jane Doe": modifiers before the name.
-  for (let k = i; k <= max && k < i + 5; k++) {
+  // "said former secretary of state Jane Roe": an office with its "of" before the name.
+  for (let k = i; k <= max && k < i + 6; k++) {
     const tk = tokens[k];
-    if (!tk || isNameWord(tk) || STOP_WORDS.has(tk.text.toLowerCase())) break;
+    if (!tk || isNameWord(tk) || (STOP_WORDS.has(tk.lower) && !(tk.lower === 'of' && k > i))) break;
     if (tk.type === 'punct' && tk.text !== '/' && tk.text !== '-') break;
     const run = nameRunForward(tokens, k + 1, max);
     if (run) return nameMention(text, tokens, run[0], run[1]);
