@@ -403,6 +403,8 @@ const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 
 /** Words that open a clause whose own subject may be the source ("… while critics call it “…”"). */
 const OWN_SUBJECT_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'whether', 'unless']);
 const MAX_SUBJECT_TOKENS = 12;
+/** Determiners of a description that points back to someone already named ("The retired neurosurgeon"). */
+const DEFINITE = /^(the|his|her|their|its|our)\s/i;
 
 /** Token index of the verb after a subject ending at token `end`: past an apposition ("Huckabee, the former governor, proposed") and adverbs. */
 function verbAfterSubject(tokens: readonly Token[], end: number, to: number): number {
@@ -443,9 +445,10 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
     start = c + 1;
   }
   if (to - start < 2) return null;
-  const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS));
+  const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS), undefined, true);
   // "Clinton’s rhetoric …": a possessive modifies the subject, it is not one.
-  if (!m || m.kind === 'description' || /['’]s?$/.test(m.text)) return null;
+  // An indefinite description ("A warm-up band called …") introduces someone new, seldom a source.
+  if (!m || /['’]s?$/.test(m.text) || (m.kind === 'description' && !DEFINITE.test(m.text))) return null;
   const end = tokenIndexAt(tokens, m.end) - 1;
   // The subject is followed by its verb: "Reid has", "Trump likened".
   const v = verbAfterSubject(tokens, end, to);

@@ -363,7 +363,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
 }
 
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
-export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number, ordinary?: OrdinaryWord): SpeakerMention | null {
+export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number, ordinary?: OrdinaryWord, descriptions = false): SpeakerMention | null {
   let inQuote = false;
   let seen = 0;
   // Both bounds keep the cost per call constant: words counted, and tokens of any kind read.
@@ -392,6 +392,12 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       k = c;
       continue;
     }
+    // Only where the clause is the quote's own ("The retired neurosurgeon addressed …"): elsewhere
+    // the first noun phrase of a sentence is seldom the source ("The water has been …, she said").
+    if (descriptions && seen === 1 && DESCRIPTION_OPENERS.has(w)) {
+      const d = descriptionForward(text, tokens, k, to);
+      if (d) return d;
+    }
     const run = nameRunForward(tokens, k, to - 1);
     if (run && seen === 1 && run[0] === run[1] && ordinary?.(t.text)) {
       // "Eight years ago, he …", "Back in 1999, Mr. Trump …": an ordinary word capitalised because
@@ -415,6 +421,37 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (!DETERMINERS.has(w)) return null;
   }
   return null;
+}
+
+/** Words that open a description as the subject of a clause ("The retired neurosurgeon addressed …"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several']);
+/** Auxiliaries that follow a subject and end it ("her campaign is planning"). */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+const MAX_DESCRIPTION_WORDS = 5;
+
+function looksLikeVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && (AUXILIARIES.has(t.lower) || /^\p{Ll}+(ed|[^s']s)$/u.test(t.text));
+}
+
+/**
+ * A description opening a clause, read forwards from its determiner at `k` up to the verb that
+ * follows it: "The retired neurosurgeon addressed …", "her campaign is planning …", "One operative
+ * tried …". Null when no verb-like word ends it.
+ */
+function descriptionForward(text: string, tokens: readonly Token[], k: number, to: number): SpeakerMention | null {
+  let e = -1;
+  for (let i = k + 1; i < to && i <= k + MAX_DESCRIPTION_WORDS; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text) || AUXILIARIES.has(t.lower) || STOP_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) break;
+    // A word after the head that looks like a verb ends the subject: "The retired neurosurgeon addressed".
+    if (i > k + 1 && looksLikeVerb(t) && !ROLE_NOUNS.has(t.lower)) break;
+    e = i;
+  }
+  if (e < 0) return null;
+  let v = e + 1;
+  while (v < to && v <= e + 2 && isSkippable(tokens[v]) && !AUXILIARIES.has(lower(tokens[v]))) v++;
+  if (!looksLikeVerb(tokens[v])) return null;
+  return mentionOf(text, tokens, k, e, 'description');
 }
 
 /** "his colleague wrote", "their lawyer said": a possessive opens a description of a source. */
