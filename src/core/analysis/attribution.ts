@@ -312,6 +312,25 @@ function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit,
   return head && head.start < m.start ? head : null;
 }
 
+/** Nouns of a written or broadcast text that someone issues: its words are the issuer's. */
+const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'memo', 'email', 'e-mail', 'tweet', 'tweets', 'post', 'video', 'release', 'message', 'note', 'op-ed', 'editorial', 'column']);
+
+/**
+ * "Black Lives Matter issued a statement saying “…”": a text that a verb's subject issues is no
+ * source of its own; the subject of that verb is.
+ */
+function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sentenceStart: number, ordinary: OrdinaryWord): SpeakerMention | null {
+  if (m.kind !== 'description') return null;
+  const last = tokens[tokenIndexAt(tokens, m.end) - 1];
+  if (!DOCUMENT_NOUNS.has(lower(last))) return null;
+  let v = tokenIndexAt(tokens, m.start) - 1;
+  // "put out a statement", "sent out a letter": the particle of a phrasal verb.
+  if (lower(tokens[v]) === 'out') v--;
+  const verb = tokens[v];
+  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s]s|ut|nt|ote)$/u.test(verb.text) || v <= sentenceStart) return null;
+  return subjectBefore(text, tokens, v, sentenceStart, ordinary);
+}
+
 /** Words that may stand between a reporting verb and the subject of its complement ("told reporters that she"). */
 const COMPLEMENT_OPENERS = new Set(['that', 'reporters', 'journalists', 'supporters', 'me', 'us', 'him', 'her', 'them']);
 
@@ -345,7 +364,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     // own verb and an earlier cue of another clause does not take it over; "Lynch said she recalled
     // thinking" nests the pronoun's clause right in the earlier cue's complement, which does.
     if (found && pronounAt >= 0 && !opensComplement(tokens, hit.index, pronounAt)) break;
-    const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? own;
+    const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? issuerOf(text, tokens, own, sentenceStart, ordinary) ?? own;
     const cue = participle ?? hit.cue;
     found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
     if (m.kind !== 'pronoun' || hit.weak) break;
