@@ -266,10 +266,25 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i, ordinary);
-    if (m) return { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
+    if (m) return reportedBy(text, tokens, k + 1, to) ?? { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
     if (!hit.weak) break;
   }
   return closingInversion(text, tokens, i, to);
+}
+
+/**
+ * "“…,” Clinton said Monday, according to audio provided by the radio station.": the source that
+ * reports the whole attribution is the quote's source, later in the same sentence.
+ */
+function reportedBy(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+  for (let k = from; k < to && k < from + AFTER_WINDOW; k++) {
+    if (isSentenceBreak(tokens, k)) return null;
+    if (lower(tokens[k]) !== 'according' || tokens[k - 1]?.text !== ',') continue;
+    const hit = cueAt(text, tokens, k);
+    const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) : null;
+    if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], inherited: false };
+  }
+  return null;
 }
 
 /**
