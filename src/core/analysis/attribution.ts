@@ -276,10 +276,11 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
  * "“…,” Clinton said Monday, according to audio provided by the radio station.": the source that
  * reports the whole attribution is the quote's source, later in the same sentence.
  */
-function reportedBy(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+function reportedBy(text: string, tokens: readonly Token[], from: number, to: number, opening = false): Attribution | null {
   for (let k = from; k < to && k < from + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) return null;
-    if (lower(tokens[k]) !== 'according' || tokens[k - 1]?.text !== ',') continue;
+    // "According to pool reports, Obama said “…”" opens the sentence.
+    if (lower(tokens[k]) !== 'according' || (opening ? k !== from : tokens[k - 1]?.text !== ',')) continue;
     const hit = cueAt(text, tokens, k);
     const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) : null;
     if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], inherited: false };
@@ -385,7 +386,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     if (m.kind !== 'pronoun' || hit.weak) break;
     pronounAt = tokenIndexAt(tokens, m.start);
   }
-  if (found) return found;
+  if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? found;
   // Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”".
   if (to - 1 >= sentenceStart && tokens[to - 1]?.text === ':') {
     for (let k = sentenceStart; k < to - 1; k++) {
