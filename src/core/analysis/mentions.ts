@@ -333,6 +333,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (share) return share;
   // "Trump lashed out at Democrats, calling the inquiry a “witch hunt”": the clause's subject.
   if (t.text === ',' && /ing$/.test(lower(tokens[v]))) {
+    // "…, Nefzi said, adding, “…”": the verb before the comma has a subject of its own.
+    const verb = tokens[j - 1];
+    if (verb && verb.type === 'word' && /^(\p{Ll}+ed|said|says|told|tells|wrote|writes)$/u.test(verb.text)) {
+      const own = subjectBefore(text, tokens, j - 1, min, ordinary);
+      if (own) return own;
+    }
     const subject = clauseSubject(text, tokens, min, j, ordinary);
     if (subject) return subject;
   }
