@@ -330,6 +330,30 @@ function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit,
   return head && head.start < m.start ? head : null;
 }
 
+/** Nouns of a poll or study whose respondents' answers it reports. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+const MAX_POLL_PHRASE = 12;
+
+/**
+ * "In a September Washington Post-ABC News poll, 75 percent of Republicans said “…”": the poll
+ * opening the sentence is the source of what its respondents said.
+ */
+function pollOpening(text: string, tokens: readonly Token[], sentenceStart: number, found: Attribution): Attribution | null {
+  if (lower(tokens[sentenceStart]) !== 'in' || !found.mention) return null;
+  const first = tokens[sentenceStart + 1];
+  let poll = -1;
+  for (let k = sentenceStart + 1; k < sentenceStart + MAX_POLL_PHRASE; k++) {
+    const t = tokens[k];
+    if (!t || t.start >= found.mention.start) return null;
+    if (t.text === ',') break;
+    if (POLL_NOUNS.has(t.lower)) poll = k;
+  }
+  const last = tokens[poll];
+  if (poll < 0 || !first || !last) return null;
+  const mention: SpeakerMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'description' };
+  return { ...found, mention, evidence: [ev('cue-before-quote', `the poll opening the sentence reports what “${found.mention.text}” said`)] };
+}
+
 /** Nouns of a written or broadcast text that someone issues: its words are the issuer's. */
 const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'memo', 'email', 'e-mail', 'tweet', 'tweets', 'post', 'video', 'release', 'message', 'note', 'op-ed', 'editorial', 'column']);
 
@@ -388,7 +412,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     if (m.kind !== 'pronoun' || hit.weak) break;
     pronounAt = tokenIndexAt(tokens, m.start);
   }
-  if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? found;
+  if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? found;
   // Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”".
   if (to - 1 >= sentenceStart && tokens[to - 1]?.text === ':') {
     for (let k = sentenceStart; k < to - 1; k++) {
