@@ -271,7 +271,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     if (m) return reportedBy(text, tokens, k + 1, to) ?? { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
     if (!hit.weak) break;
   }
-  return closingInversion(text, tokens, i, to);
+  return closingInversion(text, tokens, i, to, ordinary);
 }
 
 /**
@@ -295,14 +295,33 @@ function reportedBy(text: string, tokens: readonly Token[], from: number, to: nu
  * sentence of the quote closes with an inverted attribution after a comma, which is the main
  * clause whatever stands between it and the quote.
  */
-function closingInversion(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+function closingInversion(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   for (let k = from + 1; k < to && k < from + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) return null;
-    if (tokens[k - 1]?.text !== ',' || !INVERTIBLE.has(lower(tokens[k]))) continue;
-    const hit = cueAt(text, tokens, k);
-    if (!hit) continue;
-    const m = invertedSubject(text, tokens, k + 1, to - 1);
-    if (m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false };
+    if (tokens[k - 1]?.text !== ',') continue;
+    const hit = INVERTIBLE.has(lower(tokens[k])) ? cueAt(text, tokens, k) : null;
+    const m = hit ? invertedSubject(text, tokens, k + 1, to - 1) : null;
+    if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false };
+    const closing = closingClause(text, tokens, k, to, ordinary);
+    if (closing) return closing;
+  }
+  return null;
+}
+
+/** Words a closing attribution may have after its verb ("…, the memo stated on Monday."). */
+const MAX_CLOSING_TAIL = 3;
+
+/** ", the memo stated.", ", Nefzi said on Tuesday.": a short clause of source and cue that ends the sentence. */
+function closingClause(text: string, tokens: readonly Token[], k: number, to: number, ordinary: OrdinaryWord): Attribution | null {
+  for (let c = k + 1; c < to && c <= k + 6; c++) {
+    if (tokens[c]?.type !== 'word') return null;
+    const hit = cueAt(text, tokens, c);
+    if (!hit || hit.weak || hit.accordingTo) continue;
+    let e = c + 1;
+    while (e < to && e <= c + MAX_CLOSING_TAIL && !isSentenceBreak(tokens, e) && tokens[e]?.type === 'word') e++;
+    if (e < to && !isSentenceBreak(tokens, e)) return null;
+    const m = subjectBefore(text, tokens, c, k, ordinary);
+    return m ? { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false } : null;
   }
   return null;
 }
