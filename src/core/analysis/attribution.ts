@@ -168,13 +168,17 @@ function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: numbe
   return null;
 }
 
+/** Prepositions that open a phrase after a reporting verb ("said in a statement"). */
+const VERB_PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'through', 'via', 'about']);
+
 /**
  * "said Fabrizio Carboni, the ICRC's director": a source after its verb only when the phrase ends
  * there, so that "said the House would act" does not make the House a speaker.
  */
 function invertedSubject(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
   const m = subjectAfter(text, tokens, from, max);
-  if (!m) return null;
+  // "said in a statement", "wrote on Hot Air": a phrase of place or manner, not the source.
+  if (!m || VERB_PHRASE_PREPOSITIONS.has(lower(tokens[from]))) return null;
   let k = from;
   while (k <= max && (tokens[k]?.end ?? Infinity) <= m.end) k++;
   const next = tokens[k];

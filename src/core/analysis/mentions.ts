@@ -276,7 +276,8 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     }
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
     if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameMention(text, tokens, segment[0], segment[1]);
-    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of';
+    // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an apposition too.
+    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
     if (!segmentIsApposition) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
     let nameEnd = k - 1;
