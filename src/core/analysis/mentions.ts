@@ -270,7 +270,9 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     const wholeSegmentIsName = segment !== null && segment[1] === lastOfSegment;
     // A place, an age or a party tag between commas ("Springfield, Va.,", "59,", "R-Ky.,"): look further back.
     const shortTag = end - k - 1 <= 3 && (wholeSegmentIsName || /^(\d+|[RDI]-\p{Lu}.*)$/u.test(firstOfSegment.text));
-    if (shortTag && (/^[RDI]-\p{Lu}/u.test(firstOfSegment.text) || /^\d+$/.test(firstOfSegment.text) || PLACES.has(fw) || /\.$/.test(tokens[end - 1]?.text ?? '') || tokens[end - 1]?.text === '.')) {
+    // "from Sumter, South Carolina, says": a region after a place name is a short tag too.
+    const regionAfterPlace = wholeSegmentIsName && isNameWord(tokens[k - 1]) && !isNameWord(tokens[k - 2]);
+    if (shortTag && (regionAfterPlace || /^[RDI]-\p{Lu}/u.test(firstOfSegment.text) || /^\d+$/.test(firstOfSegment.text) || PLACES.has(fw) || /\.$/.test(tokens[end - 1]?.text ?? '') || tokens[end - 1]?.text === '.')) {
       end = k;
       continue;
     }
