@@ -444,7 +444,9 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
       const words = run[1] - run[0] + 1;
       const firstWord = tokens[run[0]]?.text ?? '';
       const allCaps = firstWord === firstWord.toUpperCase();
-      if (words >= 2 && !allCaps && !TITLES.has(firstWord.toLowerCase())) {
+      // "In response to Donald Trump’s proposal, …:": a possessive name modifies a noun, it speaks not.
+      const possessive = /['’]s?$/.test(tokens[run[1]]?.text ?? '') || /^['’]/.test(tokens[run[1] + 1]?.text ?? '');
+      if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase())) {
         const a = tokens[run[0]];
         const b = tokens[run[1]];
         if (a && b) {
