@@ -135,6 +135,9 @@ describe('speakers: choosing among candidate mentions', () => {
     ['a participle after “X said,”', 'The men left as soon as prayers ended, Jane Roe said, adding, “He was not very religious.”', 'He was not', 'Jane Roe', 'Jane Roe'],
     ['an ordinary word opening the sentence is no name', 'Jane Roe leads a council of eight members. Eight years ago, she supported the mayor and said, “He has never let us down.”', 'He has never', 'she', 'Jane Roe'],
     ['an earlier quote shares the cue after a later quote of its sentence', 'Donations were “stagnant for about a month” as donors waited to see how a “turbulent cycle” played out, Jane Roe said.', 'stagnant', 'Jane Roe', 'Jane Roe'],
+    ['a closing clause of source and cue', '“We have built first-rate teams in each state” there and in states that vote in March, the memo stated.', 'We have built', 'the memo', 'memo'],
+    ['a possessive opening an apposition', '“This campaign is changing politics,” Jeff Roe, Smith’s campaign manager, said in a statement.', 'This campaign', 'Jeff Roe', 'Jeff Roe'],
+    ['a region after a place name between a source and its verb', 'Jane Roe, a teacher from Sumter, South Carolina, says the senator will “leave here with momentum.”', 'leave here', 'Jane Roe', 'Jane Roe'],
     ['a poll opening the sentence', 'In a March poll by the university, 60 percent of voters said the state was “on the wrong track.”', 'on the wrong', 'a March poll', 'March poll'],
   ];
   for (const c of cases) it(c[0], () => check(c));
