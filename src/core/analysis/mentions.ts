@@ -354,11 +354,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   // "He’s claiming that …": the pronoun of a contraction (its auxiliary left out of the mention).
   const contracted = /^(he|she|they|we|i)['’](s|re|ve|d|ll|m)$/.exec(w);
   if (contracted?.[1]) return { start: t.start, end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length), kind: 'pronoun' };
-  // "Stevie Wonder, who joked": the relative pronoun is the mention nearest the quote; it stands
-  // for the name before its comma.
+  // "Stevie Wonder, who joked", "the Mexican president, who said": the relative pronoun is the
+  // mention nearest the quote; it stands for the name or description before its comma.
   if ((w === 'who' || w === 'which') && tokens[j - 1]?.text === ',' && j - 2 >= min) {
     const run = nameRunBackward(tokens, j - 2, min);
-    const antecedent = run ? nameMention(text, tokens, run[0], run[1]) : null;
+    const antecedent = run ? nameMention(text, tokens, run[0], run[1]) : lowerSubject(text, tokens, j - 2, min);
     const rel = antecedent ? mentionOf(text, tokens, j, j, 'pronoun') : null;
     if (!rel || !antecedent) return null;
     const relative: RelativePronoun = { ...rel, antecedent };
