@@ -69,7 +69,7 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 // Evidence rules of the engine that say how a quote got its source (quote-mark rules left out).
 const ATTRIBUTION_RULES = [
   'cue-before-quote', 'cue-after-quote', 'colon-attribution', 'dash-attribution', 'headline-subject', 'sentence-subject',
-  'transcript-label', 'multi-paragraph-source', 'continues-quote', 'continues-sentence', 'continues-paragraph', 'colon-paragraph',
+  'transcript-label', 'multi-paragraph-source', 'continues-quote', 'continues-sentence', 'continues-paragraph', 'colon-paragraph', 'later-cue-in-sentence',
 ];
 
 /** The rule that attributed a predicted quote, from the `rules` of its prediction. */

@@ -9,7 +9,9 @@ import type { Attribution, Event } from './attribution';
 import { LineTokens, lineEvents } from './attribution';
 import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
-import { SpeakerGroups } from './speakers';
+import { SpeakerGroups, groupGender } from './speakers';
+import type { Gender } from './gender';
+import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
 import { antecedentOf, fullNames, plainMention } from './mentions';
 import type { AnalyzeOptions } from './archive';
@@ -111,21 +113,26 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     const antecedent = antecedentOf(a.mention);
     if (antecedent) allMentions.push(antecedent);
   }
-  allMentions.sort((x, y) => x.start - y.start);
-  const groupByMention = new Map<string, SpeakerGroup>();
-  for (const m of allMentions) {
-    if (m.kind === 'pronoun' || groupByMention.has(keyOf(m))) continue;
-    groupByMention.set(keyOf(m), speakerGroups.groupOf(m));
-  }
-  // Full names anywhere in the article: the fullest form of a speaker's name, and antecedents of pronouns.
-  const nonPronoun = allMentions.filter((m) => m.kind !== 'pronoun');
+  // Full names anywhere in the article, grouped in reading order with the speakers' mentions: the
+  // fullest form of a speaker's name, two people who share a surname kept apart ("Bill Roe" and
+  // "Hillary Roe"), and antecedents of pronouns.
+  const names: SpeakerMention[] = [];
   for (const line of lines) {
     if (line.blank || isNoiseLine(line.index)) continue;
-    for (const m of fullNames(text, lt.of(line.index))) {
-      speakerGroups.extendName(m);
-      nonPronoun.push(m);
-    }
+    for (const m of fullNames(text, lt.of(line.index))) names.push(m);
   }
+  const grouped = [...allMentions, ...names].sort((x, y) => x.start - y.start || y.end - x.end);
+  const groupByMention = new Map<string, SpeakerGroup>();
+  for (const m of grouped) {
+    if (m.kind === 'pronoun' || groupByMention.has(keyOf(m))) continue;
+    groupByMention.set(keyOf(m), speakerGroups.groupOf(m, titleGender(text, m.start)));
+  }
+  // "she" never refers back to a man: the gender of a candidate from its title, words or speaker.
+  const genderOf = (x: SpeakerMention): Gender | null => {
+    const g = groupByMention.get(keyOf(x));
+    return mentionGender(text, x) ?? (g ? groupGender(g) : null);
+  };
+  const nonPronoun = grouped.filter((m) => m.kind !== 'pronoun');
   nonPronoun.sort((x, y) => x.start - y.start || y.end - x.end);
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];
@@ -133,9 +140,9 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     const m = a?.mention ?? null;
     let g: SpeakerGroup | null = null;
     if (m && m.kind === 'pronoun') {
-      const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m);
+      const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf);
       if (antecedent) {
-        g = groupByMention.get(keyOf(antecedent)) ?? speakerGroups.groupOf(antecedent);
+        g = groupByMention.get(keyOf(antecedent)) ?? speakerGroups.groupOf(antecedent, titleGender(text, antecedent.start));
         groupByMention.set(keyOf(antecedent), g);
       }
     } else if (m) g = groupByMention.get(keyOf(m)) ?? null;

@@ -7,6 +7,7 @@ import { isCapitalised, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
+import type { OrdinaryWord } from './mentions';
 import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, subjectAfter, subjectBefore } from './mentions';
 import { PLACES, TITLES } from './lexicon';
 
@@ -63,6 +64,8 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
   const next = tokens[i + 1];
   if (t.text === '.' && next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text))) return false;
+  // "after the Sept. 11 attacks", "No. 43": a short abbreviation before a number.
+  if (t.text === '.' && next && prev && prev.end === t.start && /^\d/.test(next.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;
 }
 
@@ -93,20 +96,40 @@ export class LineTokens {
    * is capitalised only where a sentence starts ("Many", "Across", "Citing") is no name.
    */
   capitalisedMidSentence(word: string): boolean {
-    if (!this.capitals) {
-      const found = new Set<string>();
-      for (const line of this.lines) {
-        if (line.blank) continue;
-        const tokens = this.of(line.index);
-        for (let k = 1; k < tokens.length; k++) {
-          const t = tokens[k];
-          const prev = tokens[k - 1];
-          if (t && prev && t.type === 'word' && isCapitalised(t.text) && (prev.type === 'word' || prev.text === ',')) found.add(t.text.toLowerCase());
-        }
+    if (!this.capitals) this.readCase();
+    return this.capitals?.has(word.toLowerCase()) ?? false;
+  }
+
+  private lowerCase: Set<string> | null = null;
+
+  /**
+   * "Back in 1999, …", "Eight years ago, …": a word the article writes in lower case and capitalises
+   * only where a sentence opens is an ordinary word, never a name.
+   */
+  readonly ordinary = (word: string): boolean => {
+    if (!this.lowerCase) this.readCase();
+    const w = word.toLowerCase();
+    return (this.lowerCase?.has(w) ?? false) && !(this.capitals?.has(w) ?? false);
+  };
+
+  /** One pass over the article's words: those capitalised inside a sentence, and those written in lower case. */
+  private readCase(): void {
+    const found = new Set<string>();
+    const lowerCase = new Set<string>();
+    for (const line of this.lines) {
+      if (line.blank) continue;
+      const tokens = this.of(line.index);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (!t || t.type !== 'word') continue;
+        const prev = tokens[k - 1];
+        if (!isCapitalised(t.text)) {
+          if (/^\p{Ll}/u.test(t.text)) lowerCase.add(t.lower);
+        } else if (prev && (prev.type === 'word' || prev.text === ',')) found.add(t.lower);
       }
-      this.capitals = found;
     }
-    return this.capitals.has(word.toLowerCase());
+    this.capitals = found;
+    this.lowerCase = lowerCase;
   }
 
   of(lineIndex: number): Token[] {
@@ -137,13 +160,16 @@ function ev(rule: string, detail: string): Evidence {
   return { rule, detail };
 }
 
-function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: number, max: number, inverted: boolean): SpeakerMention | null {
+function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: number, max: number, inverted: boolean, ordinary?: OrdinaryWord): SpeakerMention | null {
   if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max);
-  const before = subjectBefore(text, tokens, hit.index, min);
+  const before = subjectBefore(text, tokens, hit.index, min, ordinary);
   if (before) return before;
   if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return invertedSubject(text, tokens, hit.index + 1, max);
   return null;
 }
+
+/** Prepositions that open a phrase after a reporting verb ("said in a statement"). */
+const VERB_PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'during', 'after', 'before', 'through', 'via', 'about']);
 
 /**
  * "said Fabrizio Carboni, the ICRC's director": a source after its verb only when the phrase ends
@@ -151,7 +177,8 @@ function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: numbe
  */
 function invertedSubject(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
   const m = subjectAfter(text, tokens, from, max);
-  if (!m) return null;
+  // "said in a statement", "wrote on Hot Air": a phrase of place or manner, not the source.
+  if (!m || VERB_PHRASE_PREPOSITIONS.has(lower(tokens[from]))) return null;
   let k = from;
   while (k <= max && (tokens[k]?.end ?? Infinity) <= m.end) k++;
   const next = tokens[k];
@@ -196,7 +223,7 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
 }
 
 /** Attribution found after the quote, in the rest of its sentence. */
-function attributeAfter(text: string, tokens: readonly Token[], from: number, to: number, closedSentence: boolean): Attribution | null {
+function attributeAfter(text: string, tokens: readonly Token[], from: number, to: number, closedSentence: boolean, ordinary: OrdinaryWord): Attribution | null {
   let i = from;
   let dash = false;
   while (i < to && tokens[i]?.type === 'punct' && /^[,.;:!?\u2013\u2014\u2015\-]$/.test(tokens[i]?.text ?? '')) {
@@ -244,9 +271,61 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     if (k > i ? SUBORDINATORS.has(lower(tokens[k])) : CLAUSE_AFTER_QUOTE.has(lower(tokens[k]))) break;
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
-    const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i);
-    if (m) return { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
-    if (!hit.weak) return null;
+    const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i, ordinary);
+    if (m) return reportedBy(text, tokens, k + 1, to) ?? { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
+    if (!hit.weak) break;
+  }
+  return closingInversion(text, tokens, i, to, ordinary);
+}
+
+/**
+ * "“…,” Clinton said Monday, according to audio provided by the radio station.": the source that
+ * reports the whole attribution is the quote's source, later in the same sentence.
+ */
+function reportedBy(text: string, tokens: readonly Token[], from: number, to: number, opening = false): Attribution | null {
+  for (let k = from; k < to && k < from + AFTER_WINDOW; k++) {
+    if (isSentenceBreak(tokens, k)) return null;
+    // "According to pool reports, Obama said “…”" opens the sentence.
+    if (lower(tokens[k]) !== 'according' || (opening ? k !== from : tokens[k - 1]?.text !== ',')) continue;
+    const hit = cueAt(text, tokens, k);
+    const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) : null;
+    if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], inherited: false };
+  }
+  return null;
+}
+
+/**
+ * "“…” like the recent volatility of markets, said Richard Curtin, the chief economist.": the
+ * sentence of the quote closes with an inverted attribution after a comma, which is the main
+ * clause whatever stands between it and the quote.
+ */
+function closingInversion(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
+  for (let k = from + 1; k < to && k < from + AFTER_WINDOW; k++) {
+    if (isSentenceBreak(tokens, k)) return null;
+    if (tokens[k - 1]?.text !== ',') continue;
+    const hit = INVERTIBLE.has(lower(tokens[k])) ? cueAt(text, tokens, k) : null;
+    const m = hit ? invertedSubject(text, tokens, k + 1, to - 1) : null;
+    if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false };
+    const closing = closingClause(text, tokens, k, to, ordinary);
+    if (closing) return closing;
+  }
+  return null;
+}
+
+/** Words a closing attribution may have after its verb ("…, the memo stated on Monday."). */
+const MAX_CLOSING_TAIL = 3;
+
+/** ", the memo stated.", ", Nefzi said on Tuesday.": a short clause of source and cue that ends the sentence. */
+function closingClause(text: string, tokens: readonly Token[], k: number, to: number, ordinary: OrdinaryWord): Attribution | null {
+  for (let c = k + 1; c < to && c <= k + 6; c++) {
+    if (tokens[c]?.type !== 'word') return null;
+    const hit = cueAt(text, tokens, c);
+    if (!hit || hit.weak || hit.accordingTo) continue;
+    let e = c + 1;
+    while (e < to && e <= c + MAX_CLOSING_TAIL && !isSentenceBreak(tokens, e) && tokens[e]?.type === 'word') e++;
+    if (e < to && !isSentenceBreak(tokens, e)) return null;
+    const m = subjectBefore(text, tokens, c, k, ordinary);
+    return m ? { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false } : null;
   }
   return null;
 }
@@ -259,7 +338,8 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'describe', 
  * quotes the main clause's subject, who is named at its head. Returns that subject, if any.
  */
 function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit, m: SpeakerMention, sentenceStart: number): SpeakerMention | null {
-  if (!NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
+  // "what Newt Gingrich called “…”": a named subject of the naming verb is its own source.
+  if (m.kind !== 'pronoun' || !NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
   const at = tokenIndexAt(tokens, m.start);
   const rel = lower(tokens[at - 1]);
   if (rel !== 'what' && rel !== 'which') return null;
@@ -273,8 +353,62 @@ function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit,
   return head && head.start < m.start ? head : null;
 }
 
+/** Nouns of a poll or study whose respondents' answers it reports. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'study']);
+const MAX_POLL_PHRASE = 12;
+
+/**
+ * "In a September Washington Post-ABC News poll, 75 percent of Republicans said “…”": the poll
+ * opening the sentence is the source of what its respondents said.
+ */
+function pollOpening(text: string, tokens: readonly Token[], sentenceStart: number, found: Attribution): Attribution | null {
+  if (lower(tokens[sentenceStart]) !== 'in' || !found.mention) return null;
+  const first = tokens[sentenceStart + 1];
+  let poll = -1;
+  for (let k = sentenceStart + 1; k < sentenceStart + MAX_POLL_PHRASE; k++) {
+    const t = tokens[k];
+    if (!t || t.start >= found.mention.start) return null;
+    if (t.text === ',') break;
+    if (POLL_NOUNS.has(t.lower)) poll = k;
+  }
+  const last = tokens[poll];
+  if (poll < 0 || !first || !last) return null;
+  const mention: SpeakerMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'description' };
+  return { ...found, mention, evidence: [ev('cue-before-quote', `the poll opening the sentence reports what “${found.mention.text}” said`)] };
+}
+
+/** Nouns of a written or broadcast text that someone issues: its words are the issuer's. */
+const DOCUMENT_NOUNS = new Set(['statement', 'statements', 'letter', 'memo', 'email', 'e-mail', 'tweet', 'tweets', 'post', 'video', 'release', 'message', 'note', 'op-ed', 'editorial', 'column']);
+
+/**
+ * "Black Lives Matter issued a statement saying “…”": a text that a verb's subject issues is no
+ * source of its own; the subject of that verb is.
+ */
+function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sentenceStart: number, ordinary: OrdinaryWord): SpeakerMention | null {
+  if (m.kind !== 'description') return null;
+  const last = tokens[tokenIndexAt(tokens, m.end) - 1];
+  if (!DOCUMENT_NOUNS.has(lower(last))) return null;
+  let v = tokenIndexAt(tokens, m.start) - 1;
+  // "put out a statement", "sent out a letter": the particle of a phrasal verb.
+  if (lower(tokens[v]) === 'out') v--;
+  const verb = tokens[v];
+  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s]s|ut|nt|ote)$/u.test(verb.text) || v <= sentenceStart) return null;
+  return subjectBefore(text, tokens, v, sentenceStart, ordinary);
+}
+
+/** Words that may stand between a reporting verb and the subject of its complement ("told reporters that she"). */
+const COMPLEMENT_OPENERS = new Set(['that', 'reporters', 'journalists', 'supporters', 'me', 'us', 'him', 'her', 'them']);
+
+/** Whether the clause of the pronoun at `pronounAt` is the complement of the cue at `cueIndex`. */
+function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: number): boolean {
+  let k = cueIndex + 1;
+  // The cue may be a phrase ("told reporters"): its own words are skipped.
+  while (k < pronounAt && COMPLEMENT_OPENERS.has(lower(tokens[k]))) k++;
+  return k === pronounAt;
+}
+
 /** Attribution found before the quote, in the sentence that introduces it. */
-function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number): Attribution | null {
+function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   let s = to - 1;
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
   const sentenceStart = s + 1;
@@ -283,18 +417,25 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   // he said, adding that “…”" (the speaker is still read from the main clause).
   let found: Attribution | null = null;
   let participle: Cue | null = null;
+  /** Token index of the pronoun subject found so far: only a cue whose complement it opens may replace it. */
+  let pronounAt = -1;
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) participle = hit.cue;
-    const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false);
+    const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
     if (!own) continue;
-    const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? own;
+    // "When Sanders accused Clinton of …, she said “…”": the pronoun is the subject of the quote's
+    // own verb and an earlier cue of another clause does not take it over; "Lynch said she recalled
+    // thinking" nests the pronoun's clause right in the earlier cue's complement, which does.
+    if (found && pronounAt >= 0 && !opensComplement(tokens, hit.index, pronounAt)) break;
+    const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? issuerOf(text, tokens, own, sentenceStart, ordinary) ?? own;
     const cue = participle ?? hit.cue;
     found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
     if (m.kind !== 'pronoun' || hit.weak) break;
+    pronounAt = tokenIndexAt(tokens, m.start);
   }
-  if (found) return found;
+  if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? found;
   // Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”".
   if (to - 1 >= sentenceStart && tokens[to - 1]?.text === ':') {
     for (let k = sentenceStart; k < to - 1; k++) {
@@ -303,7 +444,9 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
       const words = run[1] - run[0] + 1;
       const firstWord = tokens[run[0]]?.text ?? '';
       const allCaps = firstWord === firstWord.toUpperCase();
-      if (words >= 2 && !allCaps && !TITLES.has(firstWord.toLowerCase())) {
+      // "In response to Donald Trump’s proposal, …:": a possessive name modifies a noun, it speaks not.
+      const possessive = /['’]s?$/.test(tokens[run[1]]?.text ?? '') || /^['’]/.test(tokens[run[1] + 1]?.text ?? '');
+      if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase())) {
         const a = tokens[run[0]];
         const b = tokens[run[1]];
         if (a && b) {
@@ -346,6 +489,8 @@ const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 
 /** Words that open a clause whose own subject may be the source ("… while critics call it “…”"). */
 const OWN_SUBJECT_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'whether', 'unless']);
 const MAX_SUBJECT_TOKENS = 12;
+/** Determiners of a description that points back to someone already named ("The retired neurosurgeon"). */
+const DEFINITE = /^(the|his|her|their|its|our)\s/i;
 
 /** Token index of the verb after a subject ending at token `end`: past an apposition ("Huckabee, the former governor, proposed") and adverbs. */
 function verbAfterSubject(tokens: readonly Token[], end: number, to: number): number {
@@ -386,9 +531,10 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
     start = c + 1;
   }
   if (to - start < 2) return null;
-  const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS));
+  const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS), undefined, true);
   // "Clinton’s rhetoric …": a possessive modifies the subject, it is not one.
-  if (!m || m.kind === 'description' || /['’]s?$/.test(m.text)) return null;
+  // An indefinite description ("A warm-up band called …") introduces someone new, seldom a source.
+  if (!m || /['’]s?$/.test(m.text) || (m.kind === 'description' && !DEFINITE.test(m.text))) return null;
   const end = tokenIndexAt(tokens, m.end) - 1;
   // The subject is followed by its verb: "Reid has", "Trump likened".
   const v = verbAfterSubject(tokens, end, to);
@@ -410,8 +556,18 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
 }
 
+/**
+ * Whether nothing between offsets `from` and `to` of a line ends a sentence: two quotes of one
+ * sentence ("… “stagnant for a month” as donors waited to see how a “turbulent cycle” played out, he said").
+ */
+export function sameSentence(lt: LineTokens, lineIndex: number, from: number, to: number): boolean {
+  const tokens = lt.of(lineIndex);
+  for (let k = tokenIndexAt(tokens, from); k < tokens.length && (tokens[k]?.start ?? Infinity) < to; k++) if (isSentenceBreak(tokens, k)) return false;
+  return true;
+}
+
 /** Whether the quoted words end with a full stop: "… even for him.”". */
-function endsWithFullStop(text: string, q: QuoteSpan): boolean {
+export function endsWithFullStop(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   let i = q.close - 1;
   while (i > q.start && /[\s'\u2019"]/.test(text[i] ?? '')) i--;
@@ -460,11 +616,11 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     const endTokens = lt.of(q.endLineIndex);
     const from = tokenIndexAt(endTokens, q.close + q.closeLen);
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
-    const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q));
+    const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
     if (a) return vetted(lt, endTokens, a);
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
-  const b = attributeBefore(text, tokens, from, to);
+  const b = attributeBefore(text, tokens, from, to, lt.ordinary);
   if (b) return vetted(lt, tokens, b);
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
   return attributeToSubject(text, lt, tokens, from, to);
@@ -480,7 +636,7 @@ export function introducerSubject(text: string, lines: readonly Line[], lt: Line
   const tokens = lt.of(lineIndex);
   let s = tokens.length - 2;
   while (s >= 0 && !isSentenceBreak(tokens, s)) s--;
-  return clauseSubject(text, tokens, s + 1, tokens.length - 1);
+  return clauseSubject(text, tokens, s + 1, tokens.length - 1, lt.ordinary);
 }
 
 /** Every cue with a subject in a line, in order (used to resolve pronouns and continued quotes). */
@@ -503,7 +659,7 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
     const hit = cueAt(text, tokens, k);
     // A weak verb counts when it introduces what follows: "Caddell continued:".
     if (!hit || (hit.weak && tokens[k + 1]?.text !== ':')) continue;
-    const m = fromCue(text, tokens, hit, sentenceStart, tokens.length - 1, false);
+    const m = fromCue(text, tokens, hit, sentenceStart, tokens.length - 1, false, lt.ordinary);
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }
   return out;

@@ -4,7 +4,7 @@ import type { Line } from './text';
 import { onlySpaceBetween } from './text';
 import type { QuoteSpan } from './quotes';
 import type { Attribution, Event, LineTokens } from './attribution';
-import { attributeQuote, introducerSubject } from './attribution';
+import { attributeQuote, endsWithFullStop, introducerSubject, sameSentence } from './attribution';
 
 /** What continuation reads of the article: its lines and tokens, its quotes and attributions. */
 export interface ArticleContext {
@@ -44,6 +44,7 @@ export function attributeAll(article: ArticleContext): (Attribution | null)[] {
     if (!nextLine || !onlySpaceBetween(text, nextLine.start, next.open)) continue;
     attributions[k] = { ...nextAttribution, inherited: true, confidence: nextAttribution.confidence * 0.85, evidence: [{ rule: 'multi-paragraph-source', detail: 'the quote continues in the next paragraph, where its source is named' }] };
   }
+  sharedLaterCues(article, attributions);
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k];
     if (!q || attributions[k]) continue;
@@ -52,6 +53,23 @@ export function attributeAll(article: ArticleContext): (Attribution | null)[] {
     attributions[k] = inherit(article, { quote: q, prevInLine, prev: prev ?? null, prevAttribution: attributions[k - 1] ?? null });
   }
   return attributions;
+}
+
+/**
+ * A quote of a sentence whose cue follows a later quote of the same sentence shares that cue: "…
+ * was “stagnant for about a month” as donors waited to see how a “turbulent cycle” played out, he said."
+ */
+function sharedLaterCues(article: ArticleContext, attributions: (Attribution | null)[]): void {
+  const { text, lt, spans } = article;
+  for (let k = spans.length - 2; k >= 0; k--) {
+    const q = spans[k];
+    const next = spans[k + 1];
+    const later = attributions[k + 1];
+    if (!q || !next || attributions[k] || q.close === null || !later?.mention || later.inherited) continue;
+    if (!later.evidence.some((e) => e.rule === 'cue-after-quote' || e.rule === 'later-cue-in-sentence')) continue;
+    if (next.lineIndex !== q.endLineIndex || endsWithFullStop(text, q) || !sameSentence(lt, q.endLineIndex, q.close + q.closeLen, next.open)) continue;
+    attributions[k] = { ...later, confidence: later.confidence * 0.85, evidence: [{ rule: 'later-cue-in-sentence', detail: `“${later.cue?.text ?? ''}” after a later quote of the same sentence` }] };
+  }
 }
 
 function previousNonSpace(text: string, from: number, to: number): string {

@@ -123,3 +123,36 @@ so some such than that the their theirs them themselves then there these they th
 too under until up very was we were what when where which while who whom why will with would you your
 yours yourself yourselves also said says would could may might must shall one two new like
 `);
+
+// ---- Speaker choice: gender of names and nouns, for pronoun resolution and people sharing a surname.
+
+/** Common English given names read as female. */
+export const FEMALE_FIRST_NAMES = set(`
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
+ashley dorothy kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon
+cynthia kathleen amy shirley angela helen anna brenda pamela nicole ruth katherine samantha christine
+catherine virginia debra rachel janet emma carolyn maria heather diane julie joyce evelyn joan victoria
+kelly christina lauren frances martha judith cheryl megan andrea olivia ann jean alice jacqueline hannah
+doris kathryn gloria teresa sara janice julia marie madison grace judy theresa beverly denise marilyn
+amber danielle rose brittany diana abigail natalie jane lori alexis tiffany kayla hillary hilary sally
+nikki carly elaine nancy michele sheila susanna suzanne ellen eleanor chelsea
+sarah katie kate claire valerie loretta janet elena sonia ruth debbie tammy kirsten
+jill jennifer barbara meghan hope donna maxine dianne patty lisa liz dana gwen
+`);
+
+/** Common English given names read as male. */
+export const MALE_FIRST_NAMES = set(`
+james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
+mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence
+jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy
+eugene vincent russell elijah louis bobby philip johnny bill bernie ted ben chris mike
+rick tim tom jim bob dick al joe harry paul chuck ron jimmy
+hugh howard martin benjamin
+`);
+
+/** Nouns that name a woman or a man ("the spokeswoman", "his mother"). */
+export const FEMALE_NOUNS = set(`woman women spokeswoman chairwoman congresswoman businesswoman mother wife daughter sister widow actress queen princess lady girl grandmother aunt niece`);
+export const MALE_NOUNS = set(`man men spokesman chairman congressman businessman father husband son brother widower actor king prince lord boy grandfather uncle nephew`);

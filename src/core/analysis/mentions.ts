@@ -270,13 +270,16 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     const wholeSegmentIsName = segment !== null && segment[1] === lastOfSegment;
     // A place, an age or a party tag between commas ("Springfield, Va.,", "59,", "R-Ky.,"): look further back.
     const shortTag = end - k - 1 <= 3 && (wholeSegmentIsName || /^(\d+|[RDI]-\p{Lu}.*)$/u.test(firstOfSegment.text));
-    if (shortTag && (/^[RDI]-\p{Lu}/u.test(firstOfSegment.text) || /^\d+$/.test(firstOfSegment.text) || PLACES.has(fw) || /\.$/.test(tokens[end - 1]?.text ?? '') || tokens[end - 1]?.text === '.')) {
+    // "from Sumter, South Carolina, says": a region after a place name is a short tag too.
+    const regionAfterPlace = wholeSegmentIsName && isNameWord(tokens[k - 1]) && !isNameWord(tokens[k - 2]);
+    if (shortTag && (regionAfterPlace || /^[RDI]-\p{Lu}/u.test(firstOfSegment.text) || /^\d+$/.test(firstOfSegment.text) || PLACES.has(fw) || /\.$/.test(tokens[end - 1]?.text ?? '') || tokens[end - 1]?.text === '.')) {
       end = k;
       continue;
     }
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
     if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameMention(text, tokens, segment[0], segment[1]);
-    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of';
+    // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an apposition too.
+    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
     if (!segmentIsApposition) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
     let nameEnd = k - 1;
@@ -294,8 +297,14 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
   return null;
 }
 
+/**
+ * Whether a capitalised word is an ordinary word of the article (capitalised only where it opens a
+ * sentence), which the caller knows from the whole text.
+ */
+export type OrdinaryWord = (word: string) => boolean;
+
 /** The subject of the reporting verb at `v`, read backwards (not past token `min`). */
-export function subjectBefore(text: string, tokens: readonly Token[], v: number, min: number): SpeakerMention | null {
+export function subjectBefore(text: string, tokens: readonly Token[], v: number, min: number, ordinary?: OrdinaryWord): SpeakerMention | null {
   let j = v - 1;
   let skipped = 0;
   while (j >= min && isSkippable(tokens[j]) && skipped < 6) {
@@ -316,10 +325,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     // "Ms. Sherry smiled and said": the subject of the verb just before.
     const verb = tokens[j - 1];
     if (verb && verb.type === 'word' && /^\p{Ll}+(ed|s)$/u.test(verb.text) && !STOP_WORDS.has(verb.text)) {
-      const own = subjectBefore(text, tokens, j - 1, min);
+      const own = subjectBefore(text, tokens, j - 1, min, ordinary);
       if (own) return own;
     }
-    const subject = clauseSubject(text, tokens, min, j);
+    const subject = clauseSubject(text, tokens, min, j, ordinary);
     if (subject) return subject;
     return null;
   }
@@ -327,7 +336,13 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (share) return share;
   // "Trump lashed out at Democrats, calling the inquiry a “witch hunt”": the clause's subject.
   if (t.text === ',' && /ing$/.test(lower(tokens[v]))) {
-    const subject = clauseSubject(text, tokens, min, j);
+    // "…, Nefzi said, adding, “…”": the verb before the comma has a subject of its own.
+    const verb = tokens[j - 1];
+    if (verb && verb.type === 'word' && /^(\p{Ll}+ed|said|says|told|tells|wrote|writes)$/u.test(verb.text)) {
+      const own = subjectBefore(text, tokens, j - 1, min, ordinary);
+      if (own) return own;
+    }
+    const subject = clauseSubject(text, tokens, min, j, ordinary);
     if (subject) return subject;
   }
   if (t.type === 'punct') {
@@ -339,11 +354,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   // "He’s claiming that …": the pronoun of a contraction (its auxiliary left out of the mention).
   const contracted = /^(he|she|they|we|i)['’](s|re|ve|d|ll|m)$/.exec(w);
   if (contracted?.[1]) return { start: t.start, end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length), kind: 'pronoun' };
-  // "Stevie Wonder, who joked": the relative pronoun is the mention nearest the quote; it stands
-  // for the name before its comma.
+  // "Stevie Wonder, who joked", "the Mexican president, who said": the relative pronoun is the
+  // mention nearest the quote; it stands for the name or description before its comma.
   if ((w === 'who' || w === 'which') && tokens[j - 1]?.text === ',' && j - 2 >= min) {
     const run = nameRunBackward(tokens, j - 2, min);
-    const antecedent = run ? nameMention(text, tokens, run[0], run[1]) : null;
+    const antecedent = run ? nameMention(text, tokens, run[0], run[1]) : lowerSubject(text, tokens, j - 2, min);
     const rel = antecedent ? mentionOf(text, tokens, j, j, 'pronoun') : null;
     if (!rel || !antecedent) return null;
     const relative: RelativePronoun = { ...rel, antecedent };
@@ -357,7 +372,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
 }
 
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
-export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
+export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number, ordinary?: OrdinaryWord, descriptions = false): SpeakerMention | null {
   let inQuote = false;
   let seen = 0;
   // Both bounds keep the cost per call constant: words counted, and tokens of any kind read.
@@ -386,7 +401,22 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       k = c;
       continue;
     }
+    // Only where the clause is the quote's own ("The retired neurosurgeon addressed …"): elsewhere
+    // the first noun phrase of a sentence is seldom the source ("The water has been …, she said").
+    if (descriptions && seen === 1 && DESCRIPTION_OPENERS.has(w)) {
+      const d = descriptionForward(text, tokens, k, to);
+      if (d) return d;
+    }
     const run = nameRunForward(tokens, k, to - 1);
+    if (run && seen === 1 && run[0] === run[1] && ordinary?.(t.text)) {
+      // "Eight years ago, he …", "Back in 1999, Mr. Trump …": an ordinary word capitalised because
+      // it opens the sentence starts an opening phrase, skipped up to its comma.
+      let c = k + 1;
+      while (c < to && c < k + 10 && tokens[c]?.text !== ',') c++;
+      if (tokens[c]?.text !== ',') return null;
+      k = c;
+      continue;
+    }
     if (run) {
       const after = tokens[run[1] + 1];
       const dateline = after && /^[\u2014\u2013:-]$/.test(after.text);
@@ -400,6 +430,37 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (!DETERMINERS.has(w)) return null;
   }
   return null;
+}
+
+/** Words that open a description as the subject of a clause ("The retired neurosurgeon addressed …"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several']);
+/** Auxiliaries that follow a subject and end it ("her campaign is planning"). */
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
+const MAX_DESCRIPTION_WORDS = 5;
+
+function looksLikeVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && (AUXILIARIES.has(t.lower) || /^\p{Ll}+(ed|[^s']s)$/u.test(t.text));
+}
+
+/**
+ * A description opening a clause, read forwards from its determiner at `k` up to the verb that
+ * follows it: "The retired neurosurgeon addressed …", "her campaign is planning …", "One operative
+ * tried …". Null when no verb-like word ends it.
+ */
+function descriptionForward(text: string, tokens: readonly Token[], k: number, to: number): SpeakerMention | null {
+  let e = -1;
+  for (let i = k + 1; i < to && i <= k + MAX_DESCRIPTION_WORDS; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || !/^\p{Ll}/u.test(t.text) || AUXILIARIES.has(t.lower) || STOP_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) break;
+    // A word after the head that looks like a verb ends the subject: "The retired neurosurgeon addressed".
+    if (i > k + 1 && looksLikeVerb(t) && !ROLE_NOUNS.has(t.lower)) break;
+    e = i;
+  }
+  if (e < 0) return null;
+  let v = e + 1;
+  while (v < to && v <= e + 2 && isSkippable(tokens[v]) && !AUXILIARIES.has(lower(tokens[v]))) v++;
+  if (!looksLikeVerb(tokens[v])) return null;
+  return mentionOf(text, tokens, k, e, 'description');
 }
 
 /** "his colleague wrote", "their lawyer said": a possessive opens a description of a source. */
@@ -456,9 +517,10 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     if (run) return nameMention(text, tokens, run[0], run[1]);
   }
   // "said 9/11 widow Terry Strada", "said former adviser Jane Doe": modifiers before the name.
-  for (let k = i; k <= max && k < i + 5; k++) {
+  // "said former secretary of state Jane Roe": an office with its "of" before the name.
+  for (let k = i; k <= max && k < i + 6; k++) {
     const tk = tokens[k];
-    if (!tk || isNameWord(tk) || STOP_WORDS.has(tk.text.toLowerCase())) break;
+    if (!tk || isNameWord(tk) || (STOP_WORDS.has(tk.lower) && !(tk.lower === 'of' && k > i))) break;
     if (tk.type === 'punct' && tk.text !== '/' && tk.text !== '-') break;
     const run = nameRunForward(tokens, k + 1, max);
     if (run) return nameMention(text, tokens, run[0], run[1]);

@@ -1,5 +1,8 @@
-// Resolves "he", "she", "they" and "it" to the nearest earlier mention of a fitting kind.
+// Resolves "he", "she", "they" and "it" to the nearest earlier mention of a fitting kind, number
+// and gender ("she" never refers back to "Mr. Trump" nor to "the spokesman").
 import type { SpeakerMention } from './types';
+import type { Gender } from './gender';
+import { pronounGender } from './gender';
 
 const LOOK_BACK = 40;
 
@@ -18,8 +21,11 @@ function fits(pronoun: string, m: SpeakerMention): boolean {
   }
 }
 
-/** `sorted` holds the non-pronoun mentions of the document by start offset. */
-export function resolvePronoun(sorted: readonly SpeakerMention[], pronoun: SpeakerMention): SpeakerMention | null {
+/**
+ * `sorted` holds the non-pronoun mentions of the document by start offset; `genderOf` tells the
+ * gender a mention shows, when known (a mention of unknown gender fits either pronoun).
+ */
+export function resolvePronoun(sorted: readonly SpeakerMention[], pronoun: SpeakerMention, genderOf?: (m: SpeakerMention) => Gender | null): SpeakerMention | null {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -29,9 +35,13 @@ export function resolvePronoun(sorted: readonly SpeakerMention[], pronoun: Speak
     else hi = mid;
   }
   const p = pronoun.text.toLowerCase();
+  const gender = pronounGender(p);
   for (let i = lo - 1; i >= 0 && lo - i <= LOOK_BACK; i--) {
     const m = sorted[i];
-    if (m && fits(p, m)) return m;
+    if (!m || !fits(p, m)) continue;
+    const shown = gender && genderOf ? genderOf(m) : null;
+    if (shown && shown !== gender) continue;
+    return m;
   }
   return null;
 }

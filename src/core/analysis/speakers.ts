@@ -2,6 +2,8 @@
 // "Lavrov" are one person, "ICRC" is "International Committee of the Red Cross", "the Turkish
 // official" is "a Turkish security official"; the fullest form names the group.
 import type { SpeakerMention } from './types';
+import type { Gender } from './gender';
+import { wordsGender } from './gender';
 
 export interface SpeakerGroup {
   readonly key: number;
@@ -12,6 +14,10 @@ export interface SpeakerGroup {
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
   readonly firstStart: number;
+  /** Where the group was last mentioned: a bare surname shared by two people goes to the latest. */
+  lastStart: number;
+  /** The gender a courtesy title of one of its mentions showed ("Mrs. Clinton"), if any. */
+  titleGender: Gender | null;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -101,6 +107,23 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
   const firstA = words[0] ?? '';
   const firstB = g.words[0] ?? '';
   return similarWord(firstA, firstB) || firstA[0]?.toLowerCase() === firstB[0]?.toLowerCase();
+}
+
+/** The gender a group's name or its titles show. */
+export function groupGender(g: SpeakerGroup): Gender | null {
+  return g.kind === 'name' || g.kind === 'description' ? (g.titleGender ?? wordsGender(g.words)) : null;
+}
+
+/**
+ * A bare surname that two people of the article share ("Clinton" after "Bill Clinton" and "Hillary
+ * Clinton"): the one whose gender fits the mention's title, else the one named last before it.
+ */
+function sharedSurname(groups: readonly SpeakerGroup[], gender: Gender | null): SpeakerGroup | undefined {
+  const fitting = gender ? groups.filter((g) => groupGender(g) === gender) : [];
+  const pool = fitting.length > 0 ? fitting : groups;
+  let best: SpeakerGroup | undefined;
+  for (const g of pool) if (!best || g.lastStart > best.lastStart) best = g;
+  return best;
 }
 
 function fuller(words: number, start: number, g: SpeakerGroup): boolean {
@@ -225,10 +248,16 @@ export class SpeakerGroups {
     }
   }
 
-  groupOf(m: SpeakerMention): SpeakerGroup {
+  /** `gender` is what a courtesy title before the mention shows ("Mrs. Clinton"), if any. */
+  groupOf(m: SpeakerMention, gender: Gender | null = null): SpeakerGroup {
     const words = this.wordsOf(m);
-    for (const g of this.candidates(m.kind, words)) {
-      if (sameSource(g, m.kind, words)) {
+    const matching = this.candidates(m.kind, words).filter((g) => sameSource(g, m.kind, words));
+    const chosen = matching.length > 1 && m.kind === 'name' && words.length === 1 ? sharedSurname(matching, gender) : matching[0];
+    if (chosen) {
+      const g = chosen;
+      {
+        g.lastStart = Math.max(g.lastStart, m.start);
+        g.titleGender ??= gender;
         const name = words.join(' ');
         // The fullest form names the group; a description never renames a person.
         if (fuller(words.length, m.start, g) && (m.kind === g.kind || m.kind !== 'description')) {
@@ -244,7 +273,7 @@ export class SpeakerGroups {
         return g;
       }
     }
-    const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start };
+    const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start, lastStart: m.start, titleGender: gender };
     this.groups.push(g);
     this.index(g);
     return g;

@@ -121,3 +121,64 @@ describe('speakers: pronouns, continuation and canonical names', () => {
     );
   });
 });
+
+describe('speakers: choosing among candidate mentions', () => {
+  const cases: Case[] = [
+    ['a pronoun subject of the cue beats a name of an earlier clause', 'When Jane Roe accused John Doe of lying, she said the plan was “a disaster for workers.”', 'a disaster', 'she', 'Jane Roe'],
+    ['the issuer of a statement', 'The Teachers Union issued a statement saying the cuts were “a betrayal of every child.”', 'a betrayal', 'Teachers Union', 'Teachers Union'],
+    ['according to after the attribution', '“We expect a close race,” Jane Roe said on Monday, according to a recording obtained by the station.', 'We expect', 'a recording obtained by the station', 'recording obtained by the station'],
+    ['according to opening the sentence', 'According to the local newspaper, Jane Roe said the mayor was “out of touch.”', 'out of touch', 'the local newspaper', 'local newspaper'],
+    ['an inverted attribution closing the sentence', 'Prices rose “faster than anyone expected” in the last quarter, said Jane Roe, an economist at the bank.', 'faster than', 'Jane Roe', 'Jane Roe'],
+    ['an office with “of” before an inverted name', '“We will appeal,” said former secretary of state Jane Roe.', 'We will appeal', 'Jane Roe', 'Jane Roe'],
+    ['a definite description as the subject, no reporting verb', 'The retired neurosurgeon likened the bill to “a tax on the sick.”', 'a tax on', 'The retired neurosurgeon', 'retired neurosurgeon'],
+    ['an abbreviation before a number ends no sentence', 'John Doe spoke first. He added that praising the mayor for what happened after the Sept. 11 attacks was like saying the team “played pretty well.”', 'played pretty', 'He', 'John Doe'],
+    ['a participle after “X said,”', 'The men left as soon as prayers ended, Jane Roe said, adding, “He was not very religious.”', 'He was not', 'Jane Roe', 'Jane Roe'],
+    ['an ordinary word opening the sentence is no name', 'Jane Roe leads a council of eight members. Eight years ago, she supported the mayor and said, “He has never let us down.”', 'He has never', 'she', 'Jane Roe'],
+    ['an earlier quote shares the cue after a later quote of its sentence', 'Donations were “stagnant for about a month” as donors waited to see how a “turbulent cycle” played out, Jane Roe said.', 'stagnant', 'Jane Roe', 'Jane Roe'],
+    ['a closing clause of source and cue', '“We have built first-rate teams in each state” there and in states that vote in March, the memo stated.', 'We have built', 'the memo', 'memo'],
+    ['a possessive opening an apposition', '“This campaign is changing politics,” Jeff Roe, Smith’s campaign manager, said in a statement.', 'This campaign', 'Jeff Roe', 'Jeff Roe'],
+    ['a region after a place name between a source and its verb', 'Jane Roe, a teacher from Sumter, South Carolina, says the senator will “leave here with momentum.”', 'leave here', 'Jane Roe', 'Jane Roe'],
+    ['a poll opening the sentence', 'In a March poll by the university, 60 percent of voters said the state was “on the wrong track.”', 'on the wrong', 'a March poll', 'March poll'],
+  ];
+  for (const c of cases) it(c[0], () => check(c));
+});
+
+describe('speakers: gender and number of pronouns, people sharing a surname', () => {
+  const cases: Case[] = [
+    ['“she” skips a nearer man', 'Senator Jane Roe spoke after Governor John Doe left the stage on Monday.\n\n“We will not give up on this bill,” she said.', 'We will not', 'she', 'Jane Roe'],
+    ['“he” skips a nearer woman', 'Governor John Doe spoke after Senator Jane Roe left the stage on Monday.\n\n“We will not give up on this bill,” he said.', 'We will not', 'he', 'John Doe'],
+    ['a gendered noun tells the gender', '“We have a deal,” the spokeswoman said. John Doe did not comment.\n\n“It took months of work,” she added.', 'It took', 'she', 'spokeswoman'],
+  ];
+  for (const c of cases) it(c[0], () => check(c));
+
+  it('“they” does not refer back to one person', () => {
+    const text = 'Jane Roe met the union leaders on Monday. “We need a fair contract,” they said.';
+    const a = analyze(text);
+    const q = a.quotes[0];
+    assert.equal(q?.mention?.text, 'they');
+    assert.notEqual(a.speakers.find((s) => s.id === q?.speakerId)?.name, 'Jane Roe');
+  });
+
+  it('two people sharing a surname stay two speakers; a title sends the bare surname to the one it fits', () => {
+    const text = [
+      'Bill Roe and Hillary Roe campaigned in Iowa on Monday.',
+      '“The economy is strong,” Mrs. Roe said.',
+      '“We will win this state,” Mr. Roe said.',
+      '“Nobody can stop us now,” Mrs. Roe added.',
+    ].join('\n\n');
+    const a = analyze(text);
+    const names = a.quotes.map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name);
+    assert.deepEqual(names, ['Hillary Roe', 'Bill Roe', 'Hillary Roe']);
+  });
+
+  it('a bare surname shared by two people goes to the one named last before it', () => {
+    const text = [
+      '“Taxes are too high,” Hillary Roe said on Monday.',
+      '“We will cut them,” Bill Roe said on Tuesday.',
+      '“And we will start with the payroll tax,” Roe said.',
+    ].join('\n\n');
+    const a = analyze(text);
+    const last = a.quotes[a.quotes.length - 1];
+    assert.equal(a.speakers.find((s) => s.id === last?.speakerId)?.name, 'Bill Roe');
+  });
+});
