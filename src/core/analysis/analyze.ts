@@ -32,7 +32,7 @@ function isTitleCase(text: string, start: number, end: number): boolean {
 /** Words before a quoted name of a work or a nickname ("on CNN's “State of the Union”", "the film “13th”"). */
 const WORK_INTRODUCERS = new Set([
   'on', 'of', 'book', 'documentary', 'film', 'movie', 'show', 'program', 'programme', 'anthem', 'song', 'nickname',
-  'titled', 'entitled', 'dubbed', 'album', 'series', 'broadcast', 'column', 'headline', 'novel', 'play', 'magazine',
+  'dubbed', 'album', 'series', 'broadcast', 'column', 'headline', 'novel', 'play', 'magazine',
 ]);
 
 /** "the so-called “deep state”": the writer distances themself from a phrase; nobody is quoted. */

@@ -106,6 +106,10 @@ describe('quotes: spans', () => {
       ['I stand with the envoy ("Envoy blasts both sides as \'reckless\'," GENEVA DAILY, Thursday).', []],
       ['The talks have been labeled a “witch hunt” by the opposition.', ['witch hunt']],
       ['He has declared the truce “anointed” by history.', ['anointed']],
+      // A title given by its author is their words: the ad, the editorial, the campaign says it.
+      ['The campaign released an ad titled “Love Trumps Hate,” aides said.', ['Love Trumps Hate,']],
+      ['The paper ran an editorial entitled “Peace Talks Must Resume,” its editor said.', ['Peace Talks Must Resume,']],
+      ['She appeared on CBS\'s “Face the Nation” on Sunday.', []],
     ];
     for (const [text, quotes] of table) assert.deepEqual(quoteTexts(text), quotes, text);
   });
