@@ -53,9 +53,24 @@ function isHeadlineOfPiece(text: string, q: QuoteSpan): boolean {
   return text[q.open - 1] === '(' && /^,?\s*\p{Lu}[^()]{0,30},\s+\p{Lu}\p{Ll}+\)/u.test(after);
 }
 
+/** Nouns after a Title Case name that say it names a work (`the “Keepin' It Real” radio program`). */
+const WORK_NOUNS = new Set([
+  'book', 'documentary', 'film', 'movie', 'show', 'program', 'programme', 'podcast', 'song', 'album', 'series', 'broadcast', 'column',
+  'novel', 'play', 'magazine', 'musical', 'newsletter', 'blog', 'website', 'segment', 'episode',
+]);
+
+/** One of the two words right after the quote names a kind of work. */
+function workNounAfter(text: string, q: QuoteSpan): boolean {
+  if (q.close === null) return false;
+  const after = text.slice(q.close + q.closeLen, q.close + q.closeLen + 30);
+  const words = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(after);
+  return words !== null && [words[1], words[2]].some((w) => w !== undefined && WORK_NOUNS.has(w.toLowerCase()));
+}
+
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
   if (isHeadlineOfPiece(text, q)) return true;
   if (!isTitleCase(text, q.start, q.end)) return false;
+  if (workNounAfter(text, q)) return true;
   let i = q.open;
   while (i > 0 && /[\s,]/.test(text[i - 1] ?? '')) i--;
   let j = i;

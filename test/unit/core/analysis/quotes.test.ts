@@ -110,6 +110,7 @@ describe('quotes: spans', () => {
       ['The campaign released an ad titled “Love Trumps Hate,” aides said.', ['Love Trumps Hate,']],
       ['The paper ran an editorial entitled “Peace Talks Must Resume,” its editor said.', ['Peace Talks Must Resume,']],
       ['She appeared on CBS\'s “Face the Nation” on Sunday.', []],
+      ['He hosted the “Keepin\' It Real” radio program for years, the station said.', []],
     ];
     for (const [text, quotes] of table) assert.deepEqual(quoteTexts(text), quotes, text);
   });
