@@ -12,6 +12,7 @@ import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups } from './speakers';
 import { resolvePronoun } from './pronouns';
 import { antecedentOf, fullNames, plainMention } from './mentions';
+import { fullMention } from './mentionExtents';
 import type { AnalyzeOptions } from './archive';
 import { analyzeArchive } from './archive';
 
@@ -131,6 +132,38 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   return { groups, mentions };
 }
 
+/** Index of the line holding `offset` (lines sorted by start): a binary search. */
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Each quote's mention as shown: the whole phrase naming the source ("Vermont Sen. Bernie Sanders"),
+ * read once per mention, after the canonical speakers were built from the names alone.
+ */
+function shownMentions(text: string, lines: readonly Line[], lt: LineTokens, mentions: readonly (SpeakerMention | null)[], attributions: readonly (Attribution | null)[]): (SpeakerMention | null)[] {
+  const done = new Map<string, SpeakerMention>();
+  return mentions.map((found, k) => {
+    if (!found) return null;
+    const m = plainMention(found);
+    const cue = attributions[k]?.cue ?? null;
+    const key = `${keyOf(m)}:${cue ? cue.start : -1}`;
+    let full = done.get(key);
+    if (!full) {
+      full = fullMention(text, lt.of(lineIndexAt(lines, m.start)), m, cue);
+      done.set(key, full);
+    }
+    return full;
+  });
+}
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
@@ -150,8 +183,7 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
     const q = spans[k];
     const a = attributions[k] ?? null;
     const g = groups[k] ?? null;
-    const found = mentions[k];
-    const m = found ? plainMention(found) : null;
+    const m = mentions[k] ?? null;
     if (!q || !isSpeech(text, q, a)) continue;
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
@@ -196,5 +228,5 @@ export function analyzeArticle(text: string): Analysis {
   const { events, byLine } = attributionEvents(text, lines, lt, spans, isNoiseLine);
   const attributions = attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine });
   const { groups, mentions } = speakerGroupsOf(text, lines, lt, events, attributions, isNoiseLine);
-  return { ...assemble(text, spans, attributions, groups, mentions), noise };
+  return { ...assemble(text, spans, attributions, groups, shownMentions(text, lines, lt, mentions, attributions)), noise };
 }
