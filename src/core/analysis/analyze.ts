@@ -13,6 +13,7 @@ import { SpeakerGroups } from './speakers';
 import { resolvePronoun } from './pronouns';
 import { antecedentOf, fullNames, plainMention } from './mentions';
 import { fullMention } from './mentionExtents';
+import { closerCue } from './cues';
 import type { AnalyzeOptions } from './archive';
 import { analyzeArchive } from './archive';
 
@@ -164,6 +165,25 @@ function shownMentions(text: string, lines: readonly Line[], lt: LineTokens, men
   });
 }
 
+/**
+ * Each attribution with the cue nearest its quote: a quote after another of the same sentence is
+ * introduced by the verb between them ("said …, ''…,'' adding that ''…''"), not by the first verb.
+ * The speaker stays the attribution's.
+ */
+function nearestCues(text: string, lt: LineTokens, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[]): (Attribution | null)[] {
+  return attributions.map((a, k) => {
+    const q = spans[k];
+    const cue = a?.cue;
+    if (!a || !cue || !q || cue.end > q.open) return a;
+    const prev = spans[k - 1];
+    const from = prev && prev.endLineIndex === q.lineIndex && prev.end > cue.end ? prev.end : cue.end;
+    const tokens = lt.of(q.lineIndex);
+    if (cue.start < (tokens[0]?.start ?? 0)) return a;
+    const closer = closerCue(text, tokens, from, q.open);
+    return closer && closer.start > cue.start ? { ...a, cue: closer } : a;
+  });
+}
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
@@ -226,7 +246,7 @@ export function analyzeArticle(text: string): Analysis {
   const spans = findQuotes(text, lines).filter((q) => !isNoiseLine(q.lineIndex));
   const lt = new LineTokens(text, lines);
   const { events, byLine } = attributionEvents(text, lines, lt, spans, isNoiseLine);
-  const attributions = attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine });
+  const attributions = nearestCues(text, lt, spans, attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine }));
   const { groups, mentions } = speakerGroupsOf(text, lines, lt, events, attributions, isNoiseLine);
   return { ...assemble(text, spans, attributions, groups, shownMentions(text, lines, lt, mentions, attributions)), noise };
 }
