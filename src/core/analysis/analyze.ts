@@ -13,7 +13,7 @@ import { SpeakerGroups } from './speakers';
 import { resolvePronoun } from './pronouns';
 import { antecedentOf, fullNames, plainMention } from './mentions';
 import { fullMention } from './mentionExtents';
-import { closerCue } from './cues';
+import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
 import { analyzeArchive } from './archive';
 
@@ -184,6 +184,20 @@ function nearestCues(text: string, lt: LineTokens, spans: readonly QuoteSpan[], 
   });
 }
 
+/** "“…,” Walker said, according to a news agency": the cue of the source that relays the speaker's words. */
+function relayCues(text: string, lines: readonly Line[], lt: LineTokens, quotes: readonly Quote[]): Cue[] {
+  const out: Cue[] = [];
+  const seen = new Set<number>();
+  for (const q of quotes) {
+    const cue = q.cue;
+    if (!cue || seen.has(cue.start)) continue;
+    seen.add(cue.start);
+    const relay = relayCueAfter(text, lt.of(lineIndexAt(lines, cue.start)), cue.end);
+    if (relay) out.push(relay);
+  }
+  return out;
+}
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
@@ -191,7 +205,7 @@ function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
 }
 
 /** The quotes, speakers and cues of the analysis from the attributed spans. */
-function assemble(text: string, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[], groups: readonly (SpeakerGroup | null)[], mentions: readonly (SpeakerMention | null)[]): Omit<Analysis, 'noise'> {
+function assemble(text: string, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[], groups: readonly (SpeakerGroup | null)[], mentions: readonly (SpeakerMention | null)[], relaysOf: (quotes: readonly Quote[]) => Cue[]): Omit<Analysis, 'noise'> {
   // Speakers: only those with quotes, ids in order of first mention.
   const used = [...new Set(groups.filter((g): g is SpeakerGroup => g !== null))].sort((x, y) => x.firstStart - y.firstStart);
   const idOf = new Map<SpeakerGroup, string>();
@@ -220,6 +234,7 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
     const confidence = Math.round(base * (a ? a.confidence : 0.5) * 100) / 100;
     quotes.push({ start: q.start, end: q.end, speakerId: g ? (idOf.get(g) ?? null) : null, mention: m, cue: a?.cue ?? null, confidence, evidence });
   }
+  for (const c of relaysOf(quotes)) cues.set(`${c.start}:${c.end}`, c);
   const speakers: Speaker[] = used.map((g) => ({
     id: idOf.get(g) ?? '',
     name: g.name,
@@ -248,5 +263,6 @@ export function analyzeArticle(text: string): Analysis {
   const { events, byLine } = attributionEvents(text, lines, lt, spans, isNoiseLine);
   const attributions = nearestCues(text, lt, spans, attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine }));
   const { groups, mentions } = speakerGroupsOf(text, lines, lt, events, attributions, isNoiseLine);
-  return { ...assemble(text, spans, attributions, groups, shownMentions(text, lines, lt, mentions, attributions)), noise };
+  const shown = shownMentions(text, lines, lt, mentions, attributions);
+  return { ...assemble(text, spans, attributions, groups, shown, (quotes) => relayCues(text, lines, lt, quotes)), noise };
 }

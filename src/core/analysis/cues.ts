@@ -121,3 +121,23 @@ function continuesClause(tokens: readonly Token[], k: number): boolean {
   if (w.endsWith('ing')) return BEFORE_PARTICIPLE.has(prev);
   return prev === 'and' || (prev === 'then' && lower(tokens[p - 1]) === 'and');
 }
+
+/** Tokens read after a cue for a second source of the same words. */
+const MAX_TOKENS_TO_SOURCE = 40;
+
+/**
+ * "“…,” Walker said, according to a news agency": the words reach the article through a second
+ * source, whose own cue follows the speaker's in the same sentence. Returns that cue, or null.
+ */
+export function relayCueAfter(text: string, tokens: readonly Token[], cueEnd: number): Cue | null {
+  const from = firstTokenFrom(tokens, cueEnd);
+  for (let k = from; k < tokens.length && k - from < MAX_TOKENS_TO_SOURCE; k++) {
+    const t = tokens[k];
+    if (!t || (t.type === 'punct' && SENTENCE_ENDS.has(t.text)) || /^["\u201C\u201D'\u2018\u2019]$/.test(t.text)) return null;
+    if (t.lower === 'according' && tokens[k - 1]?.text === ',') {
+      const hit = cueAt(text, tokens, k);
+      if (hit?.accordingTo) return hit.cue;
+    }
+  }
+  return null;
+}

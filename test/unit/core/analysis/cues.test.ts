@@ -26,3 +26,19 @@ describe('cues: the verb nearest the quote', () => {
     });
   }
 });
+
+describe('cues: a second source that relays the words', () => {
+  it('takes “according to” after the speaker’s verb as a cue too', () => {
+    const text = '“We will vote for whoever wins,” Walker said, according to a news agency.';
+    const cues = analyze(text).cues.map((c) => c.text);
+    assert.deepEqual(cues, ['said', 'according to']);
+  });
+  it('not inside the quoted words', () => {
+    const text = 'Walker said “the plan will pass, according to the whip count” on Monday.';
+    assert.deepEqual(analyze(text).cues.map((c) => c.text), ['said']);
+  });
+  it('not in the next sentence', () => {
+    const text = '“We will vote for whoever wins,” Walker said. According to a news agency, the vote is set.';
+    assert.deepEqual(analyze(text).cues.map((c) => c.text), ['said']);
+  });
+});
