@@ -47,6 +47,7 @@ export function speakerShape(span: string): string;
 export function lineStarts(text: string): number[];
 export function speakerPlace(starts: number[], speaker: GoldSpan, quotes: GoldSpan[]): string;
 export function speakerErrors(text: string, gold: Doc, pred: Doc): EvalError[];
+export function speakerExtentErrors(text: string, gold: Doc, pred: Doc): EvalError[];
 export function openingMark(text: string, start: number): string;
 export function quoteErrors(text: string, gold: Doc, pred: Doc): EvalError[];
 export function cueHead(span: string): string;

@@ -193,6 +193,61 @@ export function speakerErrors(text, gold, pred) {
   return out;
 }
 
+function nonSpace(text, s, e) {
+  let n = 0;
+  for (let i = s; i < e; i++) if (!WS.test(text[i])) n++;
+  return n;
+}
+
+/**
+ * Extent errors of the speaker mentions that found their gold partner (overlap level), weighted by
+ * non-space characters: the words gold has and we do not before or after ours (a title, an
+ * appositive), and ours beyond gold's. Matched one to one as the scorer does.
+ */
+export function speakerExtentErrors(text, gold, pred) {
+  const out = [];
+  const m = matchOverlap(text, gold.speakers ?? [], pred.speakers ?? []);
+  const pairs = pairsOf(text, m);
+  for (const [g, p] of pairs) {
+    const [gs, ge] = g.span;
+    const [ps, pe] = p.span;
+    const example = `[${excerpt(text.slice(ps, pe), 50)}] gold [${excerpt(text.slice(gs, ge), 70)}]`;
+    const add = (kind, s, e) => {
+      const chars = nonSpace(text, s, e);
+      if (chars > 0) out.push({ group: kind.startsWith('gold') ? 'gold mention longer' : 'our mention longer', kind: `${kind}, ours ${p.item.kind ?? '?'}`, chars, example });
+    };
+    add('gold longer before ours (title, article, modifier)', gs, Math.min(ps, ge));
+    add('gold longer after ours (appositive, party tag, clause)', Math.max(pe, gs), ge);
+    add('ours longer before gold', ps, Math.min(gs, pe));
+    add('ours longer after gold', Math.max(ge, ps), pe);
+  }
+  return out;
+}
+
+/** The matched pairs of a matchOverlap result, [gold, pred], by the same greedy rule. */
+function pairsOf(text, m) {
+  const pairs = [];
+  for (let i = 0; i < m.pred.length; i++) {
+    if (!m.predMatched.has(i)) continue;
+    for (let j = 0; j < m.gold.length; j++) {
+      if (!m.goldMatched.has(j)) continue;
+      const n = sharedNonSpace(text, m.pred[i].span, m.gold[j].span);
+      if (n > 0) pairs.push([n, i, j]);
+    }
+  }
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const taken = new Set();
+  const goldTaken = new Set();
+  const out = [];
+  for (const [, i, j] of pairs) {
+    if (taken.has(i) || goldTaken.has(j)) continue;
+    taken.add(i);
+    goldTaken.add(j);
+    out.push([m.gold[j], m.pred[i]]);
+  }
+  return out;
+}
+
 function spuriousKind(gold, predQuotes, speaker) {
   const ours = predQuotes.filter((q) => q.mention && q.mention.start === speaker.start && q.mention.end === speaker.end);
   const goldQuotes = gold.quotes ?? [];

@@ -34,6 +34,25 @@ describe('Hover tooltips', () => {
     assert.match(text, /command:sourceAnnotator\.revealRange/);
   });
 
+  it('paints the whole mention of a speaker and names the person in its hovers', async () => {
+    const { document: doc } = await openArticle('seeds', '004_7c365add9fe75bb6.txt');
+    const analysis = api.analysisFor(doc.uri);
+    const hamoud = analysis?.speakers.find((s) => s.name === 'Yusef Hamoud');
+    const mention = hamoud?.mentions[0];
+    assert.ok(mention, 'Yusef Hamoud has a mention');
+    // The mention is the phrase with its appositive; the speaker stays the person's name.
+    assert.equal(doc.getText().slice(mention.start, mention.end), 'Yusef Hamoud, spokesman for the Turkish-backed National Army');
+    const painted = api.shownHighlights(doc.uri)?.speakers.map((r) => doc.getText(r)) ?? [];
+    assert.ok(painted.includes('Yusef Hamoud, spokesman for the Turkish-backed National Army'), 'the whole mention is painted');
+    // Article text is escaped in hovers (“Hamoud\\, spokesman”): compare without the escapes.
+    const onMention = hoverText(await hoversAt(doc, mention.end - 3)).replace(/\\/g, '');
+    assert.match(onMention, /\*\*Speaker:\*\* Yusef Hamoud \(mentioned as “Yusef Hamoud, spokesman for the Turkish/);
+    const quote = analysis?.quotes.find((q) => q.speakerId === hamoud?.id);
+    assert.ok(quote, 'a quote of his');
+    const onQuote = hoverText(await hoversAt(doc, quote.start + 2)).replace(/\\/g, '');
+    assert.match(onQuote, /\*\*Speaker:\*\* Yusef Hamoud \(from \[“Yusef Hamoud, spokesman/);
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');

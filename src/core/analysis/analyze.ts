@@ -14,6 +14,8 @@ import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
 import { antecedentOf, fullNames, plainMention } from './mentions';
+import { fullMention } from './mentionExtents';
+import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
 import { analyzeArchive } from './archive';
 
@@ -167,6 +169,71 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   return { groups, mentions };
 }
 
+/** Index of the line holding `offset` (lines sorted by start): a binary search. */
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Each quote's mention as shown: the whole phrase naming the source ("Vermont Sen. Bernie Sanders"),
+ * read once per mention, after the canonical speakers were built from the names alone.
+ */
+function shownMentions(text: string, lines: readonly Line[], lt: LineTokens, mentions: readonly (SpeakerMention | null)[], attributions: readonly (Attribution | null)[]): (SpeakerMention | null)[] {
+  const done = new Map<string, SpeakerMention>();
+  return mentions.map((found, k) => {
+    if (!found) return null;
+    const m = plainMention(found);
+    const cue = attributions[k]?.cue ?? null;
+    const key = `${keyOf(m)}:${cue ? cue.start : -1}`;
+    let full = done.get(key);
+    if (!full) {
+      full = fullMention(text, lt.of(lineIndexAt(lines, m.start)), m, cue);
+      done.set(key, full);
+    }
+    return full;
+  });
+}
+
+/**
+ * Each attribution with the cue nearest its quote: a quote after another of the same sentence is
+ * introduced by the verb between them ("said …, ''…,'' adding that ''…''"), not by the first verb.
+ * The speaker stays the attribution's.
+ */
+function nearestCues(text: string, lt: LineTokens, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[]): (Attribution | null)[] {
+  return attributions.map((a, k) => {
+    const q = spans[k];
+    const cue = a?.cue;
+    if (!a || !cue || !q || cue.end > q.open) return a;
+    const prev = spans[k - 1];
+    const from = prev && prev.endLineIndex === q.lineIndex && prev.end > cue.end ? prev.end : cue.end;
+    const tokens = lt.of(q.lineIndex);
+    if (cue.start < (tokens[0]?.start ?? 0)) return a;
+    const closer = closerCue(text, tokens, from, q.open);
+    return closer && closer.start > cue.start ? { ...a, cue: closer } : a;
+  });
+}
+
+/** "“…,” Walker said, according to a news agency": the cue of the source that relays the speaker's words. */
+function relayCues(text: string, lines: readonly Line[], lt: LineTokens, quotes: readonly Quote[]): Cue[] {
+  const out: Cue[] = [];
+  const seen = new Set<number>();
+  for (const q of quotes) {
+    const cue = q.cue;
+    if (!cue || seen.has(cue.start)) continue;
+    seen.add(cue.start);
+    const relay = relayCueAfter(text, lt.of(lineIndexAt(lines, cue.start)), cue.end);
+    if (relay) out.push(relay);
+  }
+  return out;
+}
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
@@ -174,7 +241,7 @@ function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
 }
 
 /** The quotes, speakers and cues of the analysis from the attributed spans. */
-function assemble(text: string, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[], groups: readonly (SpeakerGroup | null)[], mentions: readonly (SpeakerMention | null)[]): Omit<Analysis, 'noise'> {
+function assemble(text: string, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[], groups: readonly (SpeakerGroup | null)[], mentions: readonly (SpeakerMention | null)[], relaysOf: (quotes: readonly Quote[]) => Cue[]): Omit<Analysis, 'noise'> {
   // Speakers: only those with quotes, ids in order of first mention.
   const used = [...new Set(groups.filter((g): g is SpeakerGroup => g !== null))].sort((x, y) => x.firstStart - y.firstStart);
   const idOf = new Map<SpeakerGroup, string>();
@@ -186,8 +253,7 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
     const q = spans[k];
     const a = attributions[k] ?? null;
     const g = groups[k] ?? null;
-    const found = mentions[k];
-    const m = found ? plainMention(found) : null;
+    const m = mentions[k] ?? null;
     if (!q || !isSpeech(text, q, a)) continue;
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
@@ -204,6 +270,7 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
     const confidence = Math.round(base * (a ? a.confidence : 0.5) * 100) / 100;
     quotes.push({ start: q.start, end: q.end, speakerId: g ? (idOf.get(g) ?? null) : null, mention: m, cue: a?.cue ?? null, confidence, evidence });
   }
+  for (const c of relaysOf(quotes)) cues.set(`${c.start}:${c.end}`, c);
   const speakers: Speaker[] = used.map((g) => ({
     id: idOf.get(g) ?? '',
     name: g.name,
@@ -230,7 +297,8 @@ export function analyzeArticle(text: string): Analysis {
   const spans = findQuotes(text, lines).filter((q) => !isNoiseLine(q.lineIndex));
   const lt = new LineTokens(text, lines);
   const { events, byLine } = attributionEvents(text, lines, lt, spans, isNoiseLine);
-  const attributions = attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine });
+  const attributions = nearestCues(text, lt, spans, attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine }));
   const { groups, mentions } = speakerGroupsOf(text, lines, lt, events, attributions, isNoiseLine);
-  return { ...assemble(text, spans, attributions, groups, mentions), noise };
+  const shown = shownMentions(text, lines, lt, mentions, attributions);
+  return { ...assemble(text, spans, attributions, groups, shown, (quotes) => relayCues(text, lines, lt, quotes)), noise };
 }

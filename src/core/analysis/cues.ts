@@ -70,3 +70,74 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
   }
   return { index: i, cue: { start: t.start, end, text: text.slice(t.start, end) }, accordingTo: false, weak: WEAK_REPORTING_VERBS.has(w) };
 }
+
+/** Index of the first token starting at or after `offset` (tokens sorted): a binary search. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/**
+ * The reporting verb that introduces a quote most closely, when the attribution's cue stands further
+ * back in the sentence: "Trump said of it, ''…,'' adding that ''…''" gives the second quote
+ * "adding"; "she echoed the charge, saying “…”" gives "saying". Reads the tokens between `from`
+ * (the cue's end or the end of the quote before) and the quote's opening mark; null when none.
+ */
+export function closerCue(text: string, tokens: readonly Token[], from: number, open: number): Cue | null {
+  const last = firstTokenFrom(tokens, open) - 1;
+  const first = firstTokenFrom(tokens, from);
+  for (let k = last; k >= first; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.type === 'punct' && SENTENCE_ENDS.has(t.text)) return null;
+    const hit = cueAt(text, tokens, k);
+    if (hit) return !hit.accordingTo && continuesClause(tokens, k) ? hit.cue : null;
+  }
+  return null;
+}
+
+/** Words before a participle that go on with the sentence's subject ("…, adding", "before saying"). */
+const BEFORE_PARTICIPLE = new Set([',', 'and', 'before', 'after', 'while', 'then', 'by', '\u2014', '\u2013']);
+
+/**
+ * A verb that carries on the clause of the attribution, so its subject is the same speaker: a
+ * participle after a comma ("…, adding that"), or a verb joined by "and" ("and added"). Not a
+ * verb of a clause of its own ("she recalls", "who suggested", "to tell"), nor a noun ("those reports").
+ */
+function continuesClause(tokens: readonly Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  // The closing mark of the quote before does not count: "…,” adding".
+  let p = k - 1;
+  while (p >= 0 && /^["\u201C\u201D'\u2018\u2019]$/.test(tokens[p]?.text ?? '')) p--;
+  const prev = lower(tokens[p]);
+  if (w.endsWith('ing')) return BEFORE_PARTICIPLE.has(prev);
+  return prev === 'and' || (prev === 'then' && lower(tokens[p - 1]) === 'and');
+}
+
+/** Tokens read after a cue for a second source of the same words. */
+const MAX_TOKENS_TO_SOURCE = 40;
+
+/**
+ * "“…,” Walker said, according to a news agency": the words reach the article through a second
+ * source, whose own cue follows the speaker's in the same sentence. Returns that cue, or null.
+ */
+export function relayCueAfter(text: string, tokens: readonly Token[], cueEnd: number): Cue | null {
+  const from = firstTokenFrom(tokens, cueEnd);
+  for (let k = from; k < tokens.length && k - from < MAX_TOKENS_TO_SOURCE; k++) {
+    const t = tokens[k];
+    if (!t || (t.type === 'punct' && SENTENCE_ENDS.has(t.text)) || /^["\u201C\u201D'\u2018\u2019]$/.test(t.text)) return null;
+    if (t.lower === 'according' && tokens[k - 1]?.text === ',') {
+      const hit = cueAt(text, tokens, k);
+      if (hit?.accordingTo) return hit.cue;
+    }
+  }
+  return null;
+}

@@ -96,6 +96,9 @@ export function findMarks(text: string, line: Line): Mark[] {
     const ch = text[i];
     switch (ch) {
       case '\u201C': // “ opens in English, closes a „ quote (handled in pairing)
+        // A misprinted closing mark: “abhorrent“ in a tweet. Right after a word and before a space it cannot open.
+        marks.push({ pos: i, len: 1, family: 'double', role: isLetterOrDigit(before(text, i, start)) && isSpace(after(text, i + 1, end)) ? 'close' : 'open', directional: true });
+        break;
       case '\u201E': // „
       case '\u00AB': // «
         marks.push({ pos: i, len: 1, family: 'double', role: 'open', directional: true });
@@ -148,6 +151,19 @@ export function findMarks(text: string, line: Line): Mark[] {
 function hasWordCharacter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isLetterOrDigit(text[i])) return true;
   return false;
+}
+
+/** The longest value a markup attribute or a bare address is looked at for (bounded cost). */
+const MAX_VALUE_LENGTH = 200;
+
+/**
+ * `author="realDonaldTrump"`, `href="http://…"`: the value of a markup attribute left in a scraped
+ * page, or a bare web address in marks, quotes nobody.
+ */
+function isMarkupValue(text: string, openPos: number, s: number, e: number): boolean {
+  if (text[openPos - 1] === '=') return true;
+  if (e - s > MAX_VALUE_LENGTH) return false;
+  return /^(https?:\/\/|www\.|pic\.twitter\.com)\S*$/i.test(text.slice(s, e));
 }
 
 function canOpen(m: Mark): boolean {
@@ -281,7 +297,7 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
     // A combining mark or joiner right after the opening mark belongs to it: the words start after.
     const boundary = clusterBoundaryFrom(text, s, e);
     if (boundary !== s) [s, e] = trimSpan(text, boundary, e);
-    if (e <= s || !hasWordCharacter(text, s, e)) return;
+    if (e <= s || !hasWordCharacter(text, s, e) || isMarkupValue(text, open.mark.pos, s, e)) return;
     const style = closeMark ? `${styleName(text, open.mark)}…${styleName(text, closeMark)}` : `${styleName(text, open.mark)}…`;
     quotes.push({
       start: s,

@@ -20,8 +20,14 @@ export interface Evidence {
 export type MentionKind = 'name' | 'organisation' | 'description' | 'pronoun';
 
 export interface SpeakerMention extends Span {
+  /** The whole phrase naming the source as written, e.g. `Sanders' campaign manager, Jeff Weaver,`. */
   readonly text: string;
   readonly kind: MentionKind;
+  /**
+   * The name inside a longer mention, as written (`Jeff Weaver`); absent when the mention is the
+   * name alone. The canonical speaker (`Speaker.name`) is built from these names.
+   */
+  readonly head?: string;
 }
 
 export interface Speaker {

@@ -138,7 +138,8 @@ export function summariseArticle(text: string, analysis: Analysis, location: Art
   const scopes = analysis.articles ?? [];
   const speakers: SpeakerSummary[] = analysis.speakers.map((s, i) => {
     const kinds = new Set(s.mentions.map((m) => m.kind));
-    const forms = new Set(s.mentions.filter((m) => m.kind === 'name' || m.kind === 'organisation').map((m) => m.text));
+    // The name inside each mention, not the whole phrase around it ("Lavrov", not "Russian Foreign Minister Lavrov").
+    const forms = new Set(s.mentions.filter((m) => m.kind === 'name' || m.kind === 'organisation').map((m) => m.head ?? m.text));
     const summary = { name: s.name, kind: speakerKind(kinds), mentions: [...forms], quotes: quoteCounts[i] ?? 0 };
     // Each article is analysed alone, so all of a speaker's mentions lie in one article.
     const article = scopes.length > 0 ? articleIndexOf(scopes, s.mentions[0]?.start ?? -1) : undefined;

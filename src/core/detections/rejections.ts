@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis/types';
+import type { Analysis, SpeakerMention } from '../analysis/types';
 
 /** The identity of a detection a person rejected: its kind and exact place. */
 export function detectionKey(kind: string, start: number, end: number): string {
@@ -17,7 +17,15 @@ export function rejectedKeys(rejections: readonly { readonly kind: string; reado
 export function withoutRejected(analysis: Analysis, rejected: ReadonlySet<string>): Analysis {
   if (rejected.size === 0) return analysis;
   const kept = (kind: string) => (s: { start: number; end: number }): boolean => !rejected.has(detectionKey(kind, s.start, s.end));
-  const speakers = analysis.speakers.map((s) => ({ ...s, mentions: s.mentions.filter(kept('speaker')) })).filter((s) => s.mentions.length > 0);
+  const keptMention = kept('speaker');
+  // A mention rejected when it was only the name ("Jeff Weaver") stays rejected now that it spans the
+  // phrase around the name ("Jeff Weaver, a spokesman"): the name's place is found inside it.
+  const keptSpeaker = (m: SpeakerMention): boolean => {
+    if (!keptMention(m)) return false;
+    const at = m.head === undefined ? -1 : m.text.indexOf(m.head);
+    return at < 0 || !rejected.has(detectionKey('speaker', m.start + at, m.start + at + (m.head?.length ?? 0)));
+  };
+  const speakers = analysis.speakers.map((s) => ({ ...s, mentions: s.mentions.filter(keptSpeaker) })).filter((s) => s.mentions.length > 0);
   const speakerIds = new Set(speakers.map((s) => s.id));
   return {
     ...analysis,

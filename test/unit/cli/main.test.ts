@@ -56,8 +56,9 @@ describe('command line', () => {
     assert.deepEqual(
       pred.quotes?.map((q) => [slice(q.mention), q.mention?.kind, slice(q.cue)]),
       [
-        ['Sergey Lavrov', 'name', 'said'],
-        ['International Committee of the Red Cross', 'organisation', 'said'],
+        // The whole phrase naming the source, its title and article included; the speaker stays the name.
+        ['Russia’s foreign minister Sergey Lavrov', 'name', 'said'],
+        ['The International Committee of the Red Cross', 'organisation', 'said'],
       ],
     );
     assert.deepEqual(

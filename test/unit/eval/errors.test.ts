@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Doc, GoldSpan } from '../../eval/errors.mjs';
-import { cueErrors, cueStem, formatTally, lineShape, noiseErrors, quoteErrors, speakerErrors, speakerShape, tally } from '../../eval/errors.mjs';
+import { cueErrors, cueStem, formatTally, lineShape, noiseErrors, quoteErrors, speakerErrors, speakerExtentErrors, speakerShape, tally } from '../../eval/errors.mjs';
 
 /** The span of the `nth` occurrence of `part` in `text`. */
 function at(text: string, part: string, nth = 0, extra: Partial<GoldSpan> = {}): GoldSpan {
@@ -77,6 +77,18 @@ describe('eval error kinds', () => {
       ['wrong speaker', 'gold pronoun, ours description', 'cue-after-quote'],
       ['quote not found', 'name', undefined],
       ['spurious', 'the gold source is elsewhere (ours a description)', 'cue-after-quote'],
+    ]);
+  });
+
+  it('speakerExtentErrors: characters of a matched mention that gold has before or after ours, and ours beyond gold', () => {
+    const t = 'Vermont Sen. Bernie Sanders said “no.” Jane Roe, a teacher, said “yes.” “Maybe,” said Ann Lee, 40, of Ohio.';
+    const g: Doc = { speakers: [at(t, 'Vermont Sen. Bernie Sanders'), at(t, 'Jane Roe, a teacher,'), at(t, 'Ann Lee')] };
+    const p: Doc = { speakers: [{ ...at(t, 'Bernie Sanders'), kind: 'name' }, { ...at(t, 'Jane Roe'), kind: 'name' }, { ...at(t, 'Ann Lee, 40, of Ohio'), kind: 'name' }] };
+    const errors = speakerExtentErrors(t, g, p).map((e) => [e.group, e.kind, e.chars]);
+    assert.deepEqual(errors, [
+      ['gold mention longer', 'gold longer before ours (title, article, modifier), ours name', 11],
+      ['gold mention longer', 'gold longer after ours (appositive, party tag, clause), ours name', 9],
+      ['our mention longer', 'ours longer after gold, ours name', 10],
     ]);
   });
 

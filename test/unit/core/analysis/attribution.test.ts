@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
+import { mentionName } from './helpers';
 
 /** [case, text, start of the quote, expected mention text (null: no source), expected canonical speaker] */
 type Case = [string, string, string, string | null, string | null];
@@ -8,7 +9,7 @@ function check([, text, quoteStart, mention, speaker]: Case): void {
   const a = analyze(text);
   const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
   assert.ok(q, `quote starting “${quoteStart}” found`);
-  assert.equal(q.mention?.text ?? null, mention);
+  assert.equal(mentionName(q.mention) ?? null, mention);
   assert.equal(a.speakers.find((s) => s.id === q.speakerId)?.name ?? null, speaker);
 }
 
@@ -158,7 +159,7 @@ describe('cues: reporting verbs beyond “said”', () => {
     it(title, () => {
       const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
       assert.ok(q, `quote starting “${quoteStart}” found`);
-      assert.equal(q.mention?.text ?? null, mention);
+      assert.equal(mentionName(q.mention) ?? null, mention);
       assert.equal(q.cue?.text ?? null, cue);
     });
   }
@@ -198,7 +199,7 @@ describe('cues: the verb after the subject when there is no reporting verb', () 
     it(title, () => {
       const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
       assert.ok(q, `quote starting “${quoteStart}” found`);
-      assert.equal(q.mention?.text ?? '', mention);
+      assert.equal(mentionName(q.mention) ?? '', mention);
       assert.equal(q.cue?.text ?? null, cue);
     });
   }

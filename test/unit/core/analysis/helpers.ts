@@ -1,7 +1,7 @@
 // Shared helpers of the analysis tests: read spans back as text, locate the fixture workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Analysis } from '../../../../src/core/analysis/types';
+import type { Analysis, SpeakerMention } from '../../../../src/core/analysis/types';
 import { analyze } from '../../../../src/core/analysis/analyze';
 
 export function quoteTexts(text: string): string[] {
@@ -12,6 +12,11 @@ export function speakerOf(a: Analysis, quoteStart: string, text: string): string
   const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
   if (!q || !q.speakerId) return null;
   return a.speakers.find((s) => s.id === q.speakerId)?.name ?? null;
+}
+
+/** The name a mention was read from: its head inside a longer phrase ("Jeff Weaver" of "Jeff Weaver, a spokesman,"), else its text. */
+export function mentionName(m: SpeakerMention | null | undefined): string | undefined {
+  return m ? (m.head ?? m.text) : undefined;
 }
 
 /** The repository root: the nearest folder above whose package.json is this project's. */

@@ -115,3 +115,15 @@ describe('quotes: spans', () => {
     for (const [text, quotes] of table) assert.deepEqual(quoteTexts(text), quotes, text);
   });
 });
+
+describe('quotes: marks that quote nobody', () => {
+  const cases: [string, string, string[]][] = [
+    ['the value of a markup attribute left in a scraped page', '<tweet pic="" author="realTrumpFan" timestamp="1449075600">We will win,</tweet> he wrote.', []],
+    ['a web address in marks', 'Watch the video at "http://video.example.com/clip" or read “www.example.org”.', []],
+    ['a misprinted closing mark after a word', 'The senator called the remark “abhorrent“ in a tweet on Sunday.', ['abhorrent']],
+    ['a quote holding an address is still a quote', '“Read it at www.example.org before you vote,” the mayor said.', ['Read it at www.example.org before you vote,']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(quoteTexts(text), expected));
+  }
+});

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { seedText } from './helpers';
+import { seedText, mentionName } from './helpers';
 
 describe('seed articles, whole files', () => {
   it('finds the headline quote, two body quotes and the comment section of a video page', () => {
@@ -12,7 +12,7 @@ describe('seed articles, whole files', () => {
       ['Sergei Lavrov'],
     );
     assert.deepEqual(
-      a.quotes.map((q) => q.mention?.text),
+      a.quotes.map((q) => mentionName(q.mention)),
       ['Lavrov', 'Lavrov', 'he'],
     );
     const kinds = new Set(a.noise.map((n) => n.kind));

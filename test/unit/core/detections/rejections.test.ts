@@ -51,6 +51,17 @@ describe('withoutRejected', () => {
     assert.equal(shown.quotes.filter((q) => q.speakerId === null).length, analysis.quotes.filter((q) => q.speakerId === null).length + before);
   });
 
+  it('a rejection of the name alone still hides the whole mention around it', () => {
+    const article = 'Yusef Hamoud, spokesman for the National Army, said: “We will not withdraw.”';
+    const a = analyze(article);
+    const m = a.speakers[0]?.mentions[0];
+    assert.ok(m && m.head === 'Yusef Hamoud', 'the mention spans the appositive');
+    const name = article.indexOf('Yusef Hamoud');
+    const shown = withoutRejected(a, new Set([detectionKey('speaker', name, name + 'Yusef Hamoud'.length)]));
+    assert.equal(shown.speakers.length, 0);
+    assert.equal(shown.quotes[0]?.speakerId, null);
+  });
+
   it('keeps a speaker with one mention left', () => {
     const speaker = lavrov(analysis);
     const first = speaker.mentions[0];

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { mentionName } from './helpers';
+
+/** [case, text, start of the quote, expected cue, expected name of the speaker's mention] */
+type Case = [string, string, string, string, string];
+
+describe('cues: the verb nearest the quote', () => {
+  const cases: Case[] = [
+    ['a participle after the first quote introduces the second', 'The mayor said of the closure, “I do not like it,” adding that “the city will reopen the road soon.”', 'the city', 'adding', 'The mayor'],
+    ['the first quote keeps the first verb', 'The mayor said of the closure, “I do not like it,” adding that “the city will reopen the road soon.”', 'I do not', 'said', 'The mayor'],
+    ['a verb joined by “and”', 'Jane Roe said the plan was “a mistake” and added that it would “cost the town dearly.”', 'cost the', 'added', 'Jane Roe'],
+    ['a participle after the main verb', 'Jane Roe spoke for an hour on Tuesday, saying the plan was “a mistake from the start.”', 'a mistake', 'saying', 'Jane Roe'],
+    ['a verb of an embedded clause is not the cue', 'Jane Roe said she recalls the council being “confused” about the plan.', 'confused', 'said', 'Jane Roe'],
+    ['a verb in a relative clause is not the cue', 'Jane Roe told a man who suggested a delay that “this is not the first time.”', 'this is', 'told', 'Jane Roe'],
+    ['a noun that looks like a verb is not the cue', 'Jane Roe said that her opponent’s tweet was only meant “to mock” the council.', 'to mock', 'said', 'Jane Roe'],
+  ];
+  for (const [title, text, quoteStart, cue, mention] of cases) {
+    it(title, () => {
+      const a = analyze(text);
+      const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+      assert.ok(q, `quote starting “${quoteStart}” found`);
+      assert.equal(q.cue?.text, cue);
+      assert.equal(mentionName(q.mention), mention);
+      assert.ok(a.cues.some((c) => c.start === q.cue?.start), 'the cue is among the analysis cues');
+    });
+  }
+});
+
+describe('cues: a second source that relays the words', () => {
+  it('takes “according to” after the speaker’s verb as a cue too', () => {
+    const text = '“We will vote for whoever wins,” Walker said, according to a news agency.';
+    const cues = analyze(text).cues.map((c) => c.text);
+    assert.deepEqual(cues, ['said', 'according to']);
+  });
+  it('not inside the quoted words', () => {
+    const text = 'Walker said “the plan will pass, according to the whip count” on Monday.';
+    assert.deepEqual(analyze(text).cues.map((c) => c.text), ['said']);
+  });
+  it('not in the next sentence', () => {
+    const text = '“We will vote for whoever wins,” Walker said. According to a news agency, the vote is set.';
+    assert.deepEqual(analyze(text).cues.map((c) => c.text), ['said']);
+  });
+});
