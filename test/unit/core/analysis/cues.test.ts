@@ -28,10 +28,11 @@ describe('cues: the verb nearest the quote', () => {
 });
 
 describe('cues: a second source that relays the words', () => {
-  it('takes “according to” after the speaker’s verb as a cue too', () => {
-    const text = '“We will vote for whoever wins,” Walker said, according to a news agency.';
-    const cues = analyze(text).cues.map((c) => c.text);
-    assert.deepEqual(cues, ['said', 'according to']);
+  it('takes the relaying source, with “according to” as its cue, before or after the quote', () => {
+    for (const text of ['“We will vote for whoever wins,” Walker said, according to a news agency.', 'Walker said, according to a news agency, that “we will vote for whoever wins.”']) {
+      const a = analyze(text);
+      assert.deepEqual([a.cues.map((c) => c.text), a.speakers.map((s) => s.name)], [['according to'], ['news agency']], text);
+    }
   });
   it('not inside the quoted words', () => {
     const text = 'Walker said “the plan will pass, according to the whip count” on Monday.';
