@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createApi, type SourceAnnotatorApi } from './api';
 import { registerArticles } from './articles/feature';
+import { loadedBundles } from './base/lazyBundles';
 import type { Services } from './base/services';
 import { IndexCorpusLookup } from './corpus/corpusLookup';
 import { engineVersion } from './corpus/engine';
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const interchange = own(registerInterchange(services));
   const report = own(registerReport(services, context.extensionUri));
   const loadStarted = (globalThis as { __sourceAnnotatorLoadStarted?: number }).__sourceAnnotatorLoadStarted ?? activateStarted;
-  const activation = { loadMillis: activateStarted - loadStarted, activateMillis: performance.now() - activateStarted };
+  const activation = { loadMillis: activateStarted - loadStarted, activateMillis: performance.now() - activateStarted, bundlesAtActivation: [...loadedBundles.keys()] };
   return createApi(services, detections, tagging, corpus, interchange, report, activation);
 }
 
