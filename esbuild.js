@@ -19,12 +19,12 @@ function testEntries(dir) {
 }
 
 /**
- * Names the detection engine a build contains: a hash of the analysis and corpus-summary sources.
+ * Names the detection engine a build contains: a hash of the analysis, archive-splitting and corpus-summary sources.
  * The extension's saved corpus index records it, so a changed engine re-analyses every article.
  */
 function engineHash() {
   const hash = require('node:crypto').createHash('sha256');
-  for (const dir of ['src/core/analysis', 'src/core/corpus', 'src/core/detections']) {
+  for (const dir of ['src/core/analysis', 'src/core/archive', 'src/core/corpus', 'src/core/detections']) {
     const root = path.join(__dirname, dir);
     for (const file of fs.readdirSync(root, { recursive: true }).map(String).sort()) {
       if (file.endsWith('.ts')) hash.update(file).update(fs.readFileSync(path.join(root, file)));

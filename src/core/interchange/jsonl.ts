@@ -4,8 +4,7 @@
 // they travel in `meta.orphaned` with their words.
 
 import type { Annotation } from '../annotations/model/types';
-import { articleId } from '../archive/articleIds';
-import { articleIndexOf } from '../archive/articleSpans';
+import { articleSlices } from './archiveArticles';
 import type { ExportedText } from './exportTags';
 import { exportedText } from './exportTags';
 import { attributeRecord, isObject, optional, stringOrUndefined } from './jsonValues';
@@ -56,52 +55,23 @@ function fileLine(article: ExportArticle, exported: ExportedText): string {
  * article.
  */
 function archiveLines(article: ExportArticle, exported: ExportedText): string[] {
-  const parts = article.articles ?? [];
-  const bom = article.text.length - exported.text.length;
-  const utf16 = (offset: number): number => Math.min(exported.text.length, Math.max(0, offset - bom));
-  const lines = parts.map((part, i) => {
-    const start = utf16(part.start);
-    const end = utf16(part.end);
-    return { start, end, offset: exported.index.toCodePoints(start), number: i + 1, fields: part.fields, spans: [] as object[], outside: [] as object[] };
-  });
-  for (const tag of exported.placed) {
-    const index = articleIndexOf(parts, tag.annotation.start) ?? nearestArticle(parts, tag.annotation.start);
-    const line = lines[index];
-    if (!line) continue;
-    const fields = { text: tag.covered, ...tagFields(tag.annotation) };
-    if (tag.start >= line.start && tag.end <= line.end) line.spans.push({ start: tag.startCodePoint - line.offset, end: tag.endCodePoint - line.offset, ...fields });
-    else line.outside.push({ file_start: tag.startCodePoint, file_end: tag.endCodePoint, ...fields });
-  }
   const orphaned = exported.orphaned.map(orphanFields);
-  return lines.map((line, i) => {
+  return articleSlices(article, exported).map((slice, i, all) => {
+    const spans = slice.inside.map((tag) => ({ start: tag.startCodePoint - slice.offset, end: tag.endCodePoint - slice.offset, text: tag.covered, ...tagFields(tag.annotation) }));
+    const outside = slice.outside.map((tag) => ({ file_start: tag.startCodePoint, file_end: tag.endCodePoint, text: tag.covered, ...tagFields(tag.annotation) }));
     const meta = {
       file: article.name,
       sha256: article.set.sha256,
-      article: articleId(article.name, i),
-      number: line.number,
-      of: lines.length,
-      file_offset: line.offset,
-      ...line.fields,
-      ...(line.outside.length > 0 ? { outside: line.outside } : {}),
+      article: slice.id,
+      number: slice.number,
+      of: all.length,
+      file_offset: slice.offset,
+      ...slice.fields,
+      ...(outside.length > 0 ? { outside } : {}),
       ...(i === 0 && orphaned.length > 0 ? { orphaned } : {}),
     };
-    return JSON.stringify({ text: exported.text.slice(line.start, line.end), meta, spans: line.spans });
+    return JSON.stringify({ text: exported.text.slice(slice.start, slice.end), meta, spans });
   });
-}
-
-/** The last article starting at or before `offset` (or the first): where a tag outside every article is listed. */
-function nearestArticle(parts: readonly { readonly start: number }[], offset: number): number {
-  let low = 0;
-  let high = parts.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    if ((parts[mid]?.start ?? 0) <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
 }
 
 export function parseJsonl(files: readonly InputFile[]): ParsedImport {

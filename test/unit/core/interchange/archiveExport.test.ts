@@ -6,7 +6,9 @@ import type { Annotation, AnnotationSet } from '../../../../src/core/annotations
 import { compileSeparatorPattern } from '../../../../src/core/archive/separatorPattern';
 import { archiveExportArticles, tagArticle } from '../../../../src/core/interchange/archiveArticles';
 import { CSV_COLUMNS, exportCsv } from '../../../../src/core/interchange/csv';
-import { exportJsonl, parseJsonl } from '../../../../src/core/interchange/jsonl';
+import { DEFAULT_LABELS } from '../../../../src/core/annotations/labels/labelDefaults';
+import { exportArticles, parseImport } from '../../../../src/core/interchange/formats';
+import { exportJsonl } from '../../../../src/core/interchange/jsonl';
 import { importTags } from '../../../../src/core/interchange/placeTags';
 import type { ExportArticle } from '../../../../src/core/interchange/types';
 import type { FixtureName } from '../archive/archiveFixtures';
@@ -65,8 +67,8 @@ describe('exports of tags in archive exports name the article', () => {
       .map((l) => JSON.parse(l) as JsonlLine);
 
   /** Imports the JSON lines into an empty sidecar of `text`, as the import command does: every line naming the file, one after another. */
-  const reimported = (article: ExportArticle): readonly Annotation[] => {
-    const parsed = parseJsonl([{ path: 'annotations.jsonl', content: exportJsonl([article]).files[0]?.content ?? '' }]);
+  const reimported = (article: ExportArticle, format: 'jsonl' | 'label-studio' = 'jsonl'): readonly Annotation[] => {
+    const parsed = parseImport(format, exportArticles(format, [article], DEFAULT_LABELS).files.map((f) => ({ path: f.path, content: f.content })));
     assert.deepEqual(parsed.problems, []);
     let set: AnnotationSet = { ...article.set, annotations: [] };
     let n = 0;
@@ -118,7 +120,25 @@ describe('exports of tags in archive exports name the article', () => {
       assert.ok(jsonlLines(article).length > 1);
       assert.deepEqual(places(reimported(article)), places(article.set.annotations));
     });
+
+    it(`${layout}: Label Studio gets one task per article, and its import puts the tags back at their place in the file`, () => {
+      const text = archiveFixture(layout);
+      const article = exportOf(`${layout}.txt`, text, passages);
+      const tasks = JSON.parse(exportArticles('label-studio', [article], DEFAULT_LABELS).files[0]?.content ?? '[]') as { id: number; data: Record<string, unknown> & { text: string; article: string; file_offset: number } }[];
+      assert.deepEqual(tasks.map((t) => [t.id, t.data.article, t.data['headline'] !== undefined]), jsonlLines(article).map((l, i) => [i + 1, l.meta.article, true]));
+      assert.deepEqual(tasks.map((t) => t.data.text), jsonlLines(article).map((l) => l.text));
+      assert.deepEqual(places(reimported(article, 'label-studio')), places(article.set.annotations));
+    });
   }
+
+  it('Label Studio: a tag running across two articles has no task to go in: left out and counted', () => {
+    const text = archiveFixture('lexisnexis');
+    const from = offsetOf(text, 'Copyright 2024 Harbour Gazette Ltd');
+    const across = createAnnotation(text, { id: '0000000000aa', label: 'note', start: from, end: offsetOf(text, 'Northern Ledger') + 5, author: 'ana', now: NOW });
+    const base = exportOf('l.txt', text, ['harbourmaster Gwen Price']);
+    const exported = exportArticles('label-studio', [{ ...base, set: { ...base.set, annotations: [...base.set.annotations, across] } }], DEFAULT_LABELS);
+    assert.equal(exported.skipped, 1);
+  });
 
   it('JSON lines: a tag running across two articles travels in meta.outside and comes back at its place', () => {
     const text = archiveFixture('lexisnexis');
