@@ -21,8 +21,12 @@ import type { FileAnnotations } from './tagging/store/fileState';
 export interface SourceAnnotatorApi {
   /** The detections of an open document as shown (rejected ones left out), cached per version. */
   analysisFor(uri: vscode.Uri): Analysis | undefined;
-  /** How long the extension took to load its bundle and to run activate(), in milliseconds. */
-  readonly activation: { readonly loadMillis: number; readonly activateMillis: number; readonly bundlesAtActivation: readonly string[] };
+  /**
+   * Activation in milliseconds: evaluating dist/extension.js (`loadMillis`), VS Code's own work
+   * between loading it and calling activate() (`hostMillis`, e.g. preparing the extension's
+   * storage), and activate() itself; and the lazy bundles loaded by then (none).
+   */
+  readonly activation: { readonly loadMillis: number; readonly hostMillis: number; readonly activateMillis: number; readonly bundlesAtActivation: readonly string[] };
   /** The bundles loaded on first use so far (dist/engine.js…), with the milliseconds each took to load. */
   loadedBundles(): ReadonlyMap<string, number>;
   /** How far the analysis of an open document is: the version answered, whether it covers all of it and equals a full analysis, and whether a full one runs in the background. */
