@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis } from './core/analysis/types';
+import { loadedBundles } from './base/lazyBundles';
 import type { Services } from './base/services';
 import type { CorpusFeature } from './corpus/feature';
 import type { SpeakerNode } from './corpus/speakersView';
@@ -20,8 +21,14 @@ import type { FileAnnotations } from './tagging/store/fileState';
 export interface SourceAnnotatorApi {
   /** The detections of an open document as shown (rejected ones left out), cached per version. */
   analysisFor(uri: vscode.Uri): Analysis | undefined;
-  /** How long the extension took to load its bundle and to run activate(), in milliseconds. */
-  readonly activation: { readonly loadMillis: number; readonly activateMillis: number };
+  /**
+   * Activation in milliseconds: evaluating dist/extension.js (`loadMillis`), VS Code's own work
+   * between loading it and calling activate() (`hostMillis`, e.g. preparing the extension's
+   * storage), and activate() itself; and the lazy bundles loaded by then (none).
+   */
+  readonly activation: { readonly loadMillis: number; readonly hostMillis: number; readonly activateMillis: number; readonly bundlesAtActivation: readonly string[] };
+  /** The bundles loaded on first use so far (dist/engine.js…), with the milliseconds each took to load. */
+  loadedBundles(): ReadonlyMap<string, number>;
   /** How far the analysis of an open document is: the version answered, whether it covers all of it and equals a full analysis, and whether a full one runs in the background. */
   analysisState(uri: vscode.Uri): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean } | undefined;
   /** The highlights currently painted in the visible editor of `uri`. */
@@ -73,6 +80,7 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
   const { cache, store } = services;
   return {
     activation,
+    loadedBundles: () => new Map(loadedBundles),
     analysisFor: (uri) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       return doc ? cache.get(doc) : undefined;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createApi, type SourceAnnotatorApi } from './api';
 import { registerArticles } from './articles/feature';
+import { loadedBundles } from './base/lazyBundles';
 import type { Services } from './base/services';
 import { IndexCorpusLookup } from './corpus/corpusLookup';
 import { engineVersion } from './corpus/engine';
@@ -40,8 +41,15 @@ export function activate(context: vscode.ExtensionContext): SourceAnnotatorApi {
   const corpus = own(registerCorpus(services));
   const interchange = own(registerInterchange(services));
   const report = own(registerReport(services, context.extensionUri));
-  const loadStarted = (globalThis as { __sourceAnnotatorLoadStarted?: number }).__sourceAnnotatorLoadStarted ?? activateStarted;
-  const activation = { loadMillis: activateStarted - loadStarted, activateMillis: performance.now() - activateStarted };
+  const marks = globalThis as { __sourceAnnotatorLoadStarted?: number; __sourceAnnotatorLoaded?: number };
+  const loadStarted = marks.__sourceAnnotatorLoadStarted ?? activateStarted;
+  const loaded = marks.__sourceAnnotatorLoaded ?? activateStarted;
+  const activation = {
+    loadMillis: loaded - loadStarted,
+    hostMillis: activateStarted - loaded,
+    activateMillis: performance.now() - activateStarted,
+    bundlesAtActivation: [...loadedBundles.keys()],
+  };
   return createApi(services, detections, tagging, corpus, interchange, report, activation);
 }
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { CorpusLookup, CorpusPersonQuotes, CorpusQuote } from '../detections/hover';
 import type { SpeakerDirectory } from '../core/corpus/people';
-import { QuoteGroupLookup } from '../core/corpus/quoteElsewhere';
-import { articleViewAt, speakerInView } from '../core/corpus/articleViews';
+import type { QuoteGroupLookup } from '../core/corpus/quoteElsewhere';
 import type { ArticleSummary } from '../core/corpus/summary';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { corpusCore } from '../base/lazyBundles';
 
 const SAMPLES = 8;
 
@@ -17,7 +17,7 @@ function speakerInSummary(summary: ArticleSummary, index: number, name: string):
 /** The speaker's article (the file, or `file#N` in an export) and the person it is across the corpus. */
 function personOfSpeaker(directory: SpeakerDirectory, summary: ArticleSummary | undefined, index: number, name: string): { article: string | undefined; id: number | undefined } {
   const i = summary ? speakerInSummary(summary, index, name) : -1;
-  const view = summary && i >= 0 ? speakerInView(summary, i) : undefined;
+  const view = summary && i >= 0 ? corpusCore().speakerInView(summary, i) : undefined;
   const id = view ? directory.assignments.get(view.path)?.[view.index] : undefined;
   if (id !== null && id !== undefined) return { article: view?.path, id };
   const byName = directory.people.findIndex((p) => p.variants.some((v) => v.name === name));
@@ -69,14 +69,14 @@ export class IndexCorpusLookup implements CorpusLookup {
 
   quotedElsewhere(uri: vscode.Uri, start: number): ReturnType<CorpusLookup['quotedElsewhere']> {
     const source = this.index.quoteGroups();
-    if (this.groups?.source !== source) this.groups = { source, lookup: new QuoteGroupLookup(source) };
+    if (this.groups?.source !== source) this.groups = { source, lookup: new (corpusCore().QuoteGroupLookup)(source) };
     const groups = this.groups.lookup;
     // Articles of the same folder (usually the same site) first, then by path.
     const folder = vscode.Uri.joinPath(uri, '..').toString();
     const sameFolder = (path: string): number => (path.startsWith(folder) && !path.slice(folder.length + 1).includes('/') ? 0 : 1);
     // In an export, the quote belongs to the article holding it; the export's other articles are elsewhere.
     const summary = this.index.summaryOf(uri);
-    const article = summary ? articleViewAt(summary, start)?.path : undefined;
+    const article = summary ? corpusCore().articleViewAt(summary, start)?.path : undefined;
     return groups
       .elsewhere(article ?? uri.toString(), start)
       .sort((a, b) => sameFolder(a.version.path) - sameFolder(b.version.path) || a.version.path.localeCompare(b.version.path))

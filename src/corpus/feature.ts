@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Registrations } from '../base/dispose';
+import { Registrations, toDisposable } from '../base/dispose';
 import { Commands, Views } from '../base/constants';
 import type { Services } from '../base/services';
 import type { QuoteHit } from '../core/corpus/quoteSearch';
@@ -36,7 +36,10 @@ export function registerCorpus(services: Services): CorpusFeature {
   r.add(vscode.commands.registerCommand(Commands.refreshSources, () => index.refresh()));
   r.add(vscode.commands.registerCommand(Commands.cancelIndexing, () => index.cancel()));
   r.add(vscode.commands.registerCommand(Commands.searchQuotes, (query?: unknown) => searchQuotesCommand(index, query)));
-  void index.start();
+  // Indexing starts right after activation, not inside it: loading the saved index loads the
+  // corpus code (dist/corpus.js), which activating does not need.
+  const start = setTimeout(() => void index.start(), 0);
+  r.add(toDisposable(() => clearTimeout(start)));
   return {
     speakerTree: (node) => speakers.getChildren(node),
     speakerItem: (node) => speakers.getTreeItem(node),

@@ -11,12 +11,11 @@ import type { QuoteGroup } from '../core/corpus/quoteGroups';
 import type { QuoteHit, QuoteQuery } from '../core/corpus/quoteSearch';
 import type { RepeatedLineMark } from '../core/corpus/repeatedLines';
 import type { ArticleSummary } from '../core/corpus/summary';
-import { summariseArticle } from '../core/corpus/summary';
-import type { CorpusStorage } from '../core/corpus/indexedCorpus';
-import { IndexedCorpus } from '../core/corpus/indexedCorpus';
+import type { CorpusStorage, IndexedCorpus } from '../core/corpus/indexedCorpus';
 import { IndexPool } from './indexPool';
 import type { IndexResult, IndexTask } from './indexTask';
 import { readTextIfExists, sidecarUri, writeAtomically } from '../tagging/store/sidecarFiles';
+import { corpusCore } from '../base/lazyBundles';
 
 /** Far above any newsroom folder; a bound only so a mistaken glob over a disk cannot run forever. */
 const MAX_ARTICLES = 200_000;
@@ -73,7 +72,8 @@ const folderOf = (uri: vscode.Uri): string => vscode.Uri.joinPath(uri, '..').toS
  * documents count with their live text, as the analysis cache shows them.
  */
 export class WorkspaceIndex extends Disposable {
-  private readonly corpus: IndexedCorpus;
+  /** Created on first use: building it loads dist/corpus.js, which activation does not need. */
+  private corpusState: IndexedCorpus | undefined;
   private readonly storage: CorpusStorage | undefined;
   private readonly pool: IndexPool;
   private readonly queue = new Map<string, vscode.Uri>();
@@ -100,9 +100,12 @@ export class WorkspaceIndex extends Disposable {
   private peopleSnapshot: Snapshot<SpeakerDirectory> | undefined;
   private groupsSnapshot: Snapshot<readonly QuoteGroup[]> | undefined;
 
+  private get corpus(): IndexedCorpus {
+    return (this.corpusState ??= new (corpusCore().IndexedCorpus)(this.options.engine));
+  }
+
   constructor(private readonly options: IndexOptions) {
     super();
-    this.corpus = new IndexedCorpus(options.engine);
     this.storage = options.storageUri ? storageAt(options.storageUri) : undefined;
     this.pool = new IndexPool(options.workerScript, options.workers);
     this.register(toDisposable(() => this.stopAll()));
@@ -403,7 +406,7 @@ export class WorkspaceIndex extends Disposable {
     const key = doc.uri.toString();
     this.live.add(key);
     this.queue.delete(key);
-    this.corpus.set(key, LIVE_HASH, summariseArticle(doc.getText(), this.options.cache.get(doc), { path: key, folder: folderOf(doc.uri) }));
+    this.corpus.set(key, LIVE_HASH, corpusCore().summariseArticle(doc.getText(), this.options.cache.get(doc), { path: key, folder: folderOf(doc.uri) }));
     this.changed();
   }
 

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { Disposable, Emitter, type DisposableLike } from '../base/dispose';
-import { analyze } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
 import { withoutRejected } from '../core/detections/rejections';
 import { ArchiveSeparatorSetting, affectsArchiveSeparator } from './archiveSeparator';
 import { BackgroundAnalyzer } from './backgroundAnalyzer';
 import { LargeDocuments } from './largeDocuments';
+import { engine } from '../base/lazyBundles';
 
 const EMPTY: Analysis = { quotes: [], speakers: [], cues: [], noise: [] };
 
@@ -132,7 +132,7 @@ export class AnalysisCache extends Disposable {
       }
     } else if (!entry || entry.version !== doc.version || !entry.exact) {
       const started = Date.now();
-      const analysis = analyze(doc.getText(), this.separators.optionsFor(doc.uri));
+      const analysis = engine().analyze(doc.getText(), this.separators.optionsFor(doc.uri));
       entry = { version: doc.version, analysis, complete: true, exact: true, millis: Date.now() - started };
       this.entries.set(key, entry);
     }
@@ -144,7 +144,7 @@ export class AnalysisCache extends Disposable {
 
   /** The detections of an article file that is not open, as they would be shown. */
   async fromDisk(uri: vscode.Uri, text: string): Promise<Analysis> {
-    return withoutRejected(analyze(text, this.separators.optionsFor(uri)), await this.rejections.rejectedOnDisk(uri, text));
+    return withoutRejected(engine().analyze(text, this.separators.optionsFor(uri)), await this.rejections.rejectedOnDisk(uri, text));
   }
 
   /** Milliseconds the last analysis of the document took (0 before the first). */

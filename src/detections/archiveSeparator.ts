@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { readArchiveSeparator } from '../base/config';
 import { ConfigKeys } from '../base/constants';
 import type { AnalyzeOptions } from '../core/analysis/archive';
-import { compileSeparatorPattern } from '../core/archive/separatorPattern';
+import { engine } from '../base/lazyBundles';
 
 /**
  * The `sourceAnnotator.archive.separator` setting as analysis options. A pattern is compiled once
@@ -17,7 +17,7 @@ export class ArchiveSeparatorSetting {
     if (source === '') return {};
     let options = this.compiled.get(source);
     if (!options) {
-      const result = compileSeparatorPattern(source);
+      const result = engine().compileSeparatorPattern(source);
       if (result.ok) options = { separator: result.pattern };
       else {
         options = {};

@@ -3,10 +3,10 @@
 // edited paragraphs (or article) into the last answer at once, and a full analysis follows once
 // typing pauses. Until the full analysis arrives the last answer stays shown.
 import type * as vscode from 'vscode';
-import { analyzeArticle } from '../core/analysis/analyze';
-import type { LiveResult } from '../core/analysis/liveAnalysis';
-import { LiveAnalysis } from '../core/analysis/liveAnalysis';
+import type { LiveAnalysis, LiveResult } from '../core/analysis/liveAnalysis';
+import type { Analysis } from '../core/analysis/types';
 import type { BackgroundAnalyzer } from './backgroundAnalyzer';
+import { engine } from '../base/lazyBundles';
 
 /** Documents at least this many characters long (about 200 KB) are analysed off the extension host. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
@@ -63,7 +63,7 @@ export class LargeDocuments {
     const key = doc.uri.toString();
     let t = this.tracked.get(key);
     if (!t) {
-      t = { live: new LiveAnalysis(doc.version, analyzeArticle), timer: undefined, waiters: [], exactWaiters: [] };
+      t = { live: new (engine().LiveAnalysis)(doc.version, engine().analyzeArticle), timer: undefined, waiters: [], exactWaiters: [] };
       this.tracked.set(key, t);
       this.requestFull(doc, t);
     }
@@ -148,7 +148,7 @@ export class LargeDocuments {
   }
 
   /** The visible lines and some around them, analysed alone: something to show at once. */
-  private viewportAnalysis(doc: vscode.TextDocument, text: string): ReturnType<typeof analyzeArticle> {
+  private viewportAnalysis(doc: vscode.TextDocument, text: string): Analysis {
     const ranges = this.host.visibleRanges(doc);
     const first = ranges[0];
     let start = first ? doc.offsetAt(first.start) : 0;
@@ -163,7 +163,7 @@ export class LargeDocuments {
     start = text.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = text.indexOf('\n', end);
     end = lineEnd < 0 ? text.length : lineEnd;
-    const part = analyzeArticle(text.slice(start, end));
+    const part = engine().analyzeArticle(text.slice(start, end));
     const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + start, end: s.end + start });
     return {
       quotes: part.quotes.map((q) => ({ ...span(q), mention: q.mention ? span(q.mention) : null, cue: q.cue ? span(q.cue) : null })),

@@ -3,13 +3,14 @@ import { articleEditor } from '../articles/editor';
 import { Colors, Commands, LANGUAGE_ID } from '../base/constants';
 import { Disposable } from '../base/dispose';
 import type { Annotation } from '../core/annotations/model/types';
-import { adoptVersion, compareAnnotators, tagAuthors, type AnnotatorComparison } from '../core/interchange/curation';
+import type { AnnotatorComparison } from '../core/interchange/curation';
 import type { Disagreement } from '../core/interchange/disagreements';
 import { excerpt } from '../core/text/excerpt';
 import { currentAuthor } from '../tagging/author';
 import type { TagsDrawnElsewhere } from '../tagging/tagsDrawnElsewhere';
 import type { AnnotationStore } from '../tagging/store/annotationStore';
 import { errorText } from './articleFiles';
+import { interchangeCore } from '../base/lazyBundles';
 
 export const DISAGREEMENT_CODE = 'annotator-disagreement';
 
@@ -98,7 +99,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     const editor = await articleEditor();
     if (!editor) return undefined;
     const loaded = await this.store.load(editor.document);
-    const authors = tagAuthors(loaded?.annotations ?? []);
+    const authors = interchangeCore().tagAuthors(loaded?.annotations ?? []);
     const given = args as Partial<CompareArguments> | undefined;
     const pair = typeof given?.first === 'string' && typeof given.second === 'string' ? [given.first, given.second] : await pickTwo(authors);
     const [first, second] = pair ?? [];
@@ -136,7 +137,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     try {
       const curator = await currentAuthor();
       const now = new Date().toISOString();
-      await this.store.update(a.doc, (current) => ({ annotations: adoptVersion(current.annotations, found, side, curator, now), rejections: current.rejections }));
+      await this.store.update(a.doc, (current) => ({ annotations: interchangeCore().adoptVersion(current.annotations, found, side, curator, now), rejections: current.rejections }));
       return true;
     } catch (err) {
       void vscode.window.showErrorMessage(errorText(err));
@@ -166,7 +167,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
 
   private compute(doc: vscode.TextDocument, first: string, second: string): AnnotatorComparison {
     const annotations = this.store.get(doc.uri)?.annotations ?? [];
-    return compareAnnotators(vscode.workspace.asRelativePath(doc.uri), doc.getText().length, annotations, first, second);
+    return interchangeCore().compareAnnotators(vscode.workspace.asRelativePath(doc.uri), doc.getText().length, annotations, first, second);
   }
 
   private refresh(): void {

@@ -3,10 +3,11 @@ import { Commands } from '../base/constants';
 import { lineDiagnostic } from '../base/diagnostics';
 import { Disposable } from '../base/dispose';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
-import { resolveConflict, type ConflictSide } from '../core/interchange/resolveConflict';
-import { recordedConflicts, type RecordedConflict } from '../core/interchange/sidecarConflicts';
+import type { ConflictSide } from '../core/interchange/resolveConflict';
+import type { RecordedConflict } from '../core/interchange/sidecarConflicts';
 import { readTextIfExists, writeAtomically } from '../tagging/store/sidecarFiles';
 import { ARTICLE_LIMIT, errorText } from './articleFiles';
+import { interchangeCore } from '../base/lazyBundles';
 
 /** Set on each conflict's diagnostic, so the quick fix knows which ones are ours. */
 export const CONFLICT_CODE = 'sidecar-merge-conflict';
@@ -78,7 +79,7 @@ export class ConflictProblems extends Disposable implements vscode.CodeActionPro
 
   private show(uri: vscode.Uri, text: string): void {
     // Most sidecars have no conflict; skip parsing them.
-    const conflicts = text.includes('conflict:') ? recordedConflicts(text) : [];
+    const conflicts = text.includes('conflict:') ? interchangeCore().recordedConflicts(text) : [];
     if (conflicts.length === 0) {
       this.diagnostics.delete(uri);
       return;
@@ -99,7 +100,7 @@ export class ConflictProblems extends Disposable implements vscode.CodeActionPro
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((d) => d.code === CONFLICT_CODE);
     if (ours.length === 0) return [];
-    const conflicts = recordedConflicts(document.getText());
+    const conflicts = interchangeCore().recordedConflicts(document.getText());
     return ours.flatMap((d) => {
       const conflict = conflicts.find((c) => c.line - 1 === d.range.start.line);
       if (!conflict) return [];
@@ -122,7 +123,7 @@ export class ConflictProblems extends Disposable implements vscode.CodeActionPro
     try {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const text = open ? open.getText() : await readTextIfExists(uri);
-      const result = resolveConflict(text ?? '', given.id, given.keep);
+      const result = interchangeCore().resolveConflict(text ?? '', given.id, given.keep);
       if (!result.ok) throw new Error(result.reason);
       if (open) {
         const edit = new vscode.WorkspaceEdit();

@@ -1,16 +1,13 @@
 import * as vscode from 'vscode';
 import type { Services } from '../base/services';
 import { readArchiveSeparator } from '../base/config';
-import { separatorOptions } from '../core/archive/separatorPattern';
-import { archiveExportArticles } from '../core/interchange/archiveArticles';
-import { exportArticleFrom } from '../core/interchange/exportArticle';
-import { EXPORT_FORMATS, exportArticles, isExportFormat } from '../core/interchange/formats';
 import type { ExportFormat } from '../core/interchange/formats';
 import type { ExportArticle } from '../core/interchange/types';
 import { writeAtomically } from '../tagging/store/sidecarFiles';
 import { textSha256 } from '../tagging/store/textHash';
 import { articleText, errorText, sidecarTextOf, workspaceArticles, type WorkspaceArticle } from './articleFiles';
 import type { ExchangeLog } from './report';
+import { engine, interchangeCore } from '../base/lazyBundles';
 
 /** Arguments of `sourceAnnotator.exportAnnotations` for scripts and tests: no UI is shown. */
 export interface ExportArguments {
@@ -45,12 +42,12 @@ export function toUri(location: string): vscode.Uri {
 function exportArguments(args: unknown): ExportArguments | undefined {
   if (typeof args !== 'object' || args === null) return undefined;
   const { format, out } = args as Record<string, unknown>;
-  return typeof format === 'string' && isExportFormat(format) && typeof out === 'string' ? { format, out } : undefined;
+  return typeof format === 'string' && interchangeCore().isExportFormat(format) && typeof out === 'string' ? { format, out } : undefined;
 }
 
 async function askExport(): Promise<{ format: ExportFormat; out: vscode.Uri } | undefined> {
   const picked = await vscode.window.showQuickPick(
-    EXPORT_FORMATS.map((format) => ({ label: format, description: FORMAT_DESCRIPTIONS[format], format })),
+    interchangeCore().EXPORT_FORMATS.map((format) => ({ label: format, description: FORMAT_DESCRIPTIONS[format], format })),
     { title: vscode.l10n.t('Export the annotations of the workspace as…'), placeHolder: vscode.l10n.t('Exchange format') },
   );
   if (!picked) return undefined;
@@ -62,7 +59,7 @@ async function askExport(): Promise<{ format: ExportFormat; out: vscode.Uri } | 
 /** The article with its tags: the store's live ones for an open, loaded article, else its sidecar's. */
 /** The articles of an archive export (with the folder's separator setting), so each tag names its article. */
 function withArchiveArticles(exported: ExportArticle, uri: vscode.Uri): ExportArticle {
-  const articles = archiveExportArticles(exported.text, separatorOptions(readArchiveSeparator(uri)).separator);
+  const articles = interchangeCore().archiveExportArticles(exported.text, engine().separatorOptions(readArchiveSeparator(uri)).separator);
   return articles ? { ...exported, articles } : exported;
 }
 
@@ -73,7 +70,7 @@ async function exportable(services: Services, article: WorkspaceArticle): Promis
     const live = { name: article.name, text, set: { file: article.name.slice(article.name.lastIndexOf('/') + 1), sha256: textSha256(text), annotations: loaded.annotations, rejections: loaded.rejections } };
     return { article: withArchiveArticles(live, article.uri) };
   }
-  const outcome = exportArticleFrom(article.name, text, textSha256(text), await sidecarTextOf(article));
+  const outcome = interchangeCore().exportArticleFrom(article.name, text, textSha256(text), await sidecarTextOf(article));
   if (outcome.ok) return { article: withArchiveArticles(outcome.article, article.uri) };
   const first = outcome.errors[0];
   return { problem: vscode.l10n.t('{0}: skipped, its sidecar has problems (line {1}: {2})', article.name, first?.line ?? 0, first?.message ?? '') };
@@ -95,7 +92,7 @@ async function runExport(services: Services, format: ExportFormat, out: vscode.U
       problems.push(vscode.l10n.t('{0}: skipped ({1})', article.name, errorText(err)));
     }
   }
-  const result = exportArticles(format, chosen, services.labels.labels);
+  const result = interchangeCore().exportArticles(format, chosen, services.labels.labels);
   const files: string[] = [];
   for (const file of result.files) {
     if (token.isCancellationRequested) return { ...cancelled(), files };

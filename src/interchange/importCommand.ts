@@ -1,14 +1,7 @@
 import * as vscode from 'vscode';
 import type { Services } from '../base/services';
 import type { AnnotationSet } from '../core/annotations/model/types';
-import { parseSidecar, parseSidecarOf } from '../core/annotations/sidecar/parse';
-import { loadAnnotations } from '../core/annotations/sidecar/load';
-import { serialiseSidecar } from '../core/annotations/sidecar/serialise';
-import { parseBrat } from '../core/interchange/brat';
-import { IMPORT_EXTENSIONS, IMPORT_FORMATS, isImportFormat, parseImport } from '../core/interchange/formats';
 import type { ImportFormat } from '../core/interchange/formats';
-import { ArticleMatcher } from '../core/interchange/matchArticle';
-import { importTags } from '../core/interchange/placeTags';
 import type { ImportedDocument, InputFile, ParsedImport } from '../core/interchange/types';
 import { currentAuthor } from '../tagging/author';
 import { readTextIfExists, sidecarUri, writeAtomically } from '../tagging/store/sidecarFiles';
@@ -16,6 +9,7 @@ import { textSha256 } from '../tagging/store/textHash';
 import { articleText, errorText, workspaceArticles, type WorkspaceArticle } from './articleFiles';
 import { toUri } from './exportCommand';
 import type { ExchangeLog } from './report';
+import { interchangeCore, sidecarCore } from '../base/lazyBundles';
 
 /** Arguments of `sourceAnnotator.importAnnotations` for scripts and tests: no UI is shown. */
 export interface ImportArguments {
@@ -49,7 +43,7 @@ interface Totals {
 function importArguments(args: unknown): ImportArguments | undefined {
   if (typeof args !== 'object' || args === null) return undefined;
   const { format, files, author } = args as Record<string, unknown>;
-  if (typeof format !== 'string' || !isImportFormat(format) || !Array.isArray(files)) return undefined;
+  if (typeof format !== 'string' || !interchangeCore().isImportFormat(format) || !Array.isArray(files)) return undefined;
   const paths = (files as unknown[]).filter((f): f is string => typeof f === 'string');
   if (paths.length !== files.length) return undefined;
   return { format, files: paths, ...(typeof author === 'string' ? { author } : {}) };
@@ -57,7 +51,7 @@ function importArguments(args: unknown): ImportArguments | undefined {
 
 async function askImport(): Promise<{ format: ImportFormat; files: vscode.Uri[] } | undefined> {
   const picked = await vscode.window.showQuickPick(
-    IMPORT_FORMATS.map((format) => ({ label: format, description: IMPORT_EXTENSIONS[format].join(' '), format })),
+    interchangeCore().IMPORT_FORMATS.map((format) => ({ label: format, description: interchangeCore().IMPORT_EXTENSIONS[format].join(' '), format })),
     { title: vscode.l10n.t('Import annotations from…'), placeHolder: vscode.l10n.t('Exchange format') },
   );
   if (!picked) return undefined;
@@ -65,7 +59,7 @@ async function askImport(): Promise<{ format: ImportFormat; files: vscode.Uri[] 
     canSelectMany: true,
     openLabel: vscode.l10n.t('Import'),
     title: vscode.l10n.t('{0} files to import', picked.format),
-    filters: { [picked.format]: IMPORT_EXTENSIONS[picked.format].map((e) => e.slice(1)) },
+    filters: { [picked.format]: interchangeCore().IMPORT_EXTENSIONS[picked.format].map((e) => e.slice(1)) },
   });
   return files && files.length > 0 ? { format: picked.format, files } : undefined;
 }
@@ -82,7 +76,7 @@ async function readInputs(format: ImportFormat, uris: readonly vscode.Uri[]): Pr
     else files.push({ path: uri.path, content });
   }
   if (format !== 'brat') {
-    const parsed = parseImport(format, files);
+    const parsed = interchangeCore().parseImport(format, files);
     return { documents: parsed.documents, problems: [...problems, ...parsed.problems] };
   }
   const texts = new Map<string, string>();
@@ -92,7 +86,7 @@ async function readInputs(format: ImportFormat, uris: readonly vscode.Uri[]): Pr
     if (text !== undefined) texts.set(file.path, text);
   }
   // brat names documents by their .ann path; the article is matched by its base name.
-  const parsed = parseBrat(files, texts);
+  const parsed = interchangeCore().parseBrat(files, texts);
   const documents = parsed.documents.map((d) => (d.name === undefined ? d : { ...d, name: d.name.slice(d.name.lastIndexOf('/') + 1) }));
   return { documents, problems: [...problems, ...parsed.problems] };
 }
@@ -102,7 +96,7 @@ function placeAll(text: string, set: AnnotationSet, documents: readonly Imported
   const totals: Totals = { added: 0, alreadyPresent: 0, orphaned: 0, withoutLabel: 0 };
   let current = set;
   for (const document of documents) {
-    const outcome = importTags(text, current, document, { author, now });
+    const outcome = interchangeCore().importTags(text, current, document, { author, now });
     current = outcome.set;
     totals.added += outcome.counts.added;
     totals.alreadyPresent += outcome.counts.alreadyPresent;
@@ -138,15 +132,15 @@ async function importIntoClosed(article: WorkspaceArticle, text: string, documen
   const sha256 = textSha256(text);
   let set: AnnotationSet = { file: fileName, sha256, annotations: [], rejections: [] };
   if (yaml !== undefined && yaml.trim() !== '') {
-    const parsed = parseSidecarOf(yaml, { fileName, sha256 });
+    const parsed = sidecarCore().parseSidecarOf(yaml, { fileName, sha256 });
     if (!parsed.ok) throw new Error(vscode.l10n.t('its sidecar has problems and is left untouched (line {0}: {1})', parsed.errors[0]?.line ?? 0, parsed.errors[0]?.message ?? ''));
-    set = loadAnnotations(parsed.sidecar, text, sha256).set;
+    set = sidecarCore().loadAnnotations(parsed.sidecar, text, sha256).set;
   }
   const placed = placeAll(text, set, documents, author, now);
   if (placed.totals.added === 0) return placed.totals;
-  const written = serialiseSidecar(yaml, placed.set, text);
+  const written = sidecarCore().serialiseSidecar(yaml, placed.set, text);
   // The editor must be able to read what is written; refuse rather than leave a file it rejects.
-  const check = parseSidecar(written);
+  const check = sidecarCore().parseSidecar(written);
   if (!check.ok) throw new Error(vscode.l10n.t('the result would not be a valid sidecar ({0})', check.errors[0]?.message ?? ''));
   await writeAtomically(sidecar, written);
   return placed.totals;
@@ -156,7 +150,7 @@ async function importIntoClosed(article: WorkspaceArticle, text: string, documen
 async function matchDocuments(articles: readonly WorkspaceArticle[], documents: readonly ImportedDocument[], problems: string[]): Promise<Map<WorkspaceArticle, { text: string; documents: ImportedDocument[] }>> {
   const texts = await Promise.all(articles.map(async (a) => articleText(a).catch(() => '')));
   const candidates = articles.map((a, i) => ({ name: a.name, text: texts[i] ?? '', article: a }));
-  const matcher = new ArticleMatcher(candidates);
+  const matcher = new (interchangeCore().ArticleMatcher)(candidates);
   const byArticle = new Map<WorkspaceArticle, { text: string; documents: ImportedDocument[] }>();
   for (const document of documents) {
     const match = matcher.match(document);

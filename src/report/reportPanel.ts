@@ -1,16 +1,13 @@
 import * as vscode from 'vscode';
 import { Disposable, toDisposable } from '../base/dispose';
 import type { ReportTableId } from '../core/report/csv';
-import { reportCsv } from '../core/report/csv';
 import type { ReportMessage } from '../core/report/messages';
-import { parseReportMessage } from '../core/report/messages';
 import type { ReportData } from '../core/report/reportData';
-import { buildReport } from '../core/report/reportData';
 import { fileOfArticle } from '../core/archive/articleIds';
 import { escapeHtml } from '../core/report/html';
-import { reportBody, reportDocument } from '../core/report/reportHtml';
 import type { ReportSource } from './reportSource';
 import { reportMediaRoot, reportWebviewHtml, reportWebviewOptions } from './webviewHtml';
+import { reportCore } from '../base/lazyBundles';
 
 export const REPORT_VIEW_TYPE = 'sourceAnnotator.corpusReport';
 
@@ -91,7 +88,7 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
   }
 
   async receive(raw: unknown): Promise<void> {
-    const message = parseReportMessage(raw);
+    const message = reportCore().parseReportMessage(raw);
     if (!message) return; // Not a message this page sends: ignored.
     await this.route(message);
   }
@@ -100,7 +97,7 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
     const data = this.current ?? (await this.whenRendered());
     const css = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(reportMediaRoot(this.extensionUri), 'report.css')));
     const folder = target.path.slice(0, target.path.lastIndexOf('/') + 1);
-    const html = reportDocument(data, this.title(), css, {
+    const html = reportCore().reportDocument(data, this.title(), css, {
       hrefFor: (p) => relativeHref(folder, vscode.Uri.parse(p), target),
       displayPath: shownArticle,
     });
@@ -130,7 +127,7 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
 
   private async copyCsv(table: ReportTableId): Promise<void> {
     if (!this.current) return;
-    await vscode.env.clipboard.writeText(reportCsv(this.current, table));
+    await vscode.env.clipboard.writeText(reportCore().reportCsv(this.current, table));
     vscode.window.setStatusBarMessage(vscode.l10n.t('Copied the table as CSV.'), 3000);
   }
 
@@ -181,13 +178,13 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
   private async compute(generation: number): Promise<ReportData> {
     const summaries = await this.source.summaries(this.scope);
     const tagging = await this.source.tagging(summaries.map((s) => s.path));
-    const data = buildReport(summaries, tagging);
+    const data = reportCore().buildReport(summaries, tagging);
     // A newer refresh started meanwhile: it draws, this result is only handed to whoever waited.
     if (this.isDisposed) return data;
     if (generation !== this.generation) return this.rendering ?? data;
     this.current = data;
     this.listedPaths = new Set(summaries.map((s) => s.path));
-    this.body = reportBody(data, this.title(), { mode: 'webview', displayPath: shownArticle });
+    this.body = reportCore().reportBody(data, this.title(), { mode: 'webview', displayPath: shownArticle });
     // A visible page is updated in place (it keeps focus and scroll); a hidden one cannot receive
     // messages, and VS Code rebuilds it from `html` when shown, so `html` must hold the new body.
     if (this.shown && this.panel.visible && (await this.panel.webview.postMessage({ type: 'render', html: this.body }))) this.stale = true;

@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import type { ArticleSummary } from '../core/corpus/summary';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
 import type { ArticleTagging } from '../core/report/tagging';
-import { articleTagging, liveTagging } from '../core/report/tagging';
 import type { AnnotationStore } from '../tagging/store/annotationStore';
 import type { WorkspaceIndex } from '../corpus/workspaceIndex';
 import { textSha256 } from '../tagging/store/textHash';
+import { reportCore } from '../base/lazyBundles';
 
 /**
  * Where the report's numbers come from: article summaries (paths are URI strings) and what the
@@ -85,7 +85,7 @@ export class IndexReportSource implements ReportSource, vscode.Disposable {
         continue; // Gone since the search: the article counts as untagged.
       }
       const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-      out.push(articleTagging(path, sidecar, text, textSha256(text), name));
+      out.push(reportCore().articleTagging(path, sidecar, text, textSha256(text), name));
     }
     return out;
   }
@@ -96,6 +96,6 @@ export class IndexReportSource implements ReportSource, vscode.Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (!file || !doc || file.problem !== undefined) return undefined;
     if (file.annotations.length === 0 && file.rejections.length === 0) return undefined;
-    return liveTagging(path, file.annotations, file.rejections, doc.getText(), file.review);
+    return reportCore().liveTagging(path, file.annotations, file.rejections, doc.getText(), file.review);
   }
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { DEFAULT_LABELS, LABEL_CONFIG_FILE, parseLabelConfig, type Label } from '../core/annotations/labels/labelConfig';
+import { DEFAULT_LABELS, LABEL_CONFIG_FILE, type Label } from '../core/annotations/labels/labelDefaults';
 import { Disposable } from '../base/dispose';
 import { lineDiagnostic } from '../base/diagnostics';
 import { readTextIfExists } from './store/sidecarFiles';
+import { sidecarCore } from '../base/lazyBundles';
 
 /**
  * The labels a workspace tags with: the defaults, or those of `.source-annotator.yaml` at the root
@@ -55,7 +56,7 @@ export class LabelRegistry extends Disposable {
       this.emitter.fire();
       return;
     }
-    const config = parseLabelConfig(text);
+    const config = sidecarCore().parseLabelConfig(text);
     this.current = config.labels;
     this.diagnostics.set(
       uri,

@@ -1,11 +1,10 @@
 import type * as vscode from 'vscode';
-import { loadAnnotations } from '../core/annotations/sidecar/load';
-import { parseSidecar } from '../core/annotations/sidecar/parse';
 import { rejectedKeys } from '../core/detections/rejections';
 import type { RejectionSource } from '../detections/analysisCache';
 import type { AnnotationStore } from './store/annotationStore';
 import { readTextIfExists, sidecarUri } from './store/sidecarFiles';
 import { textSha256 } from './store/textHash';
+import { sidecarCore } from '../base/lazyBundles';
 
 /** The rejections a person recorded, as the analysis cache asks for them. */
 export function rejectionsOf(store: AnnotationStore<vscode.Uri>): RejectionSource {
@@ -18,10 +17,10 @@ export function rejectionsOf(store: AnnotationStore<vscode.Uri>): RejectionSourc
       } catch {
         return new Set();
       }
-      const parsed = sidecar === undefined || sidecar.trim() === '' ? undefined : parseSidecar(sidecar);
+      const parsed = sidecar === undefined || sidecar.trim() === '' ? undefined : sidecarCore().parseSidecar(sidecar);
       // A malformed sidecar hides nothing; opening the article reports it.
       if (!parsed?.ok) return new Set();
-      return rejectedKeys(loadAnnotations(parsed.sidecar, text, textSha256(text)).set.rejections);
+      return rejectedKeys(sidecarCore().loadAnnotations(parsed.sidecar, text, textSha256(text)).set.rejections);
     },
     onDidChange: (listener) => store.onDidChange(listener),
   };

@@ -18,9 +18,9 @@ export async function benchIncremental() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-bench-incremental-'));
   const entry = path.join(dir, 'entry.ts');
   const analysis = (name) => JSON.stringify(path.join(root, 'src', 'core', 'analysis', name));
-  fs.writeFileSync(entry, [`export { analyze, analyzeArticle } from ${analysis('analyze')};`, `export { EditMap } from ${analysis('editMap')};`, `export { reanalyze } from ${analysis('incremental')};`].join('\n'));
+  fs.writeFileSync(entry, [`export { analyze, analyzeArticle } from ${analysis('analyze')};`, `export { EditMap } from ${analysis('editMap')};`, `export { reanalyze } from ${analysis('incremental')};`, `export { splitArchive } from ${JSON.stringify(path.join(root, 'src', 'core', 'archive', 'splitArchive'))};`, `export { syntheticArchive } from ${JSON.stringify(path.join(root, 'test', 'bench', 'syntheticArchive'))};`].join('\n'));
   await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile: path.join(dir, 'core.cjs'), logLevel: 'warning' });
-  const { analyze, analyzeArticle, EditMap, reanalyze } = createRequire(import.meta.url)(path.join(dir, 'core.cjs'));
+  const { analyze, analyzeArticle, EditMap, reanalyze, splitArchive, syntheticArchive } = createRequire(import.meta.url)(path.join(dir, 'core.cjs'));
   fs.rmSync(dir, { recursive: true, force: true });
 
   const seedsDir = path.join(root, 'test', 'fixtures', 'workspace', 'seeds');
@@ -36,14 +36,22 @@ export async function benchIncremental() {
     }
     return parts.join('\n\n');
   };
+  // A synthetic LexisNexis export of about 5 MB; the edit falls inside the body of its middle article.
+  const big = syntheticArchive(5 << 20);
+  const split = splitArchive(big.text);
+  if (split.articles.length !== big.bodies.length) throw new Error(`the synthetic export split into ${split.articles.length} articles, not ${big.bodies.length}`);
+  const middleArticle = Math.floor(big.bodies.length / 2);
+  const body = big.bodies[middleArticle];
+  const inMiddleArticle = (text, i) => text.indexOf(' ', Math.floor((body.start + body.end) / 2) + i * 7) + 1;
   const cases = [
-    ['one article, 5 KB', seeds.find((s) => s.length > 4000 && s.length < 8000) ?? seeds[0]],
-    ['one long article, 5 MB (seeds one after another)', grow(seeds, 5 << 20)],
-    ['archive export of 3 articles (LexisNexis layout)', archive],
+    ['one article, 5 KB', seeds.find((s) => s.length > 4000 && s.length < 8000) ?? seeds[0], middle],
+    ['one long article, 5 MB (seeds one after another)', grow(seeds, 5 << 20), middle],
+    ['archive export of 3 articles (LexisNexis layout)', archive, middle],
+    [`archive export, 5 MB (synthetic LexisNexis layout, ${big.bodies.length} articles), edit in article ${middleArticle + 1}`, big.text, inMiddleArticle],
   ];
   console.log('\nincremental re-analysis after a one-character edit in the middle (median of 9), against a full analysis\n');
   console.log('| text | MB | full analyze ms | reanalyze ms | quotes |\n|---|---|---|---|---|');
-  for (const [name, text] of cases) {
+  for (const [name, text, editAt] of cases) {
     const t0 = process.hrtime.bigint();
     const before = analyze(text);
     const full = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -52,7 +60,7 @@ export async function benchIncremental() {
     // Two runs first: the first calls of a bundle pay for compilation, not for the edit.
     for (let i = -2; i < 9; i++) {
       // A letter typed inside the word nearest the middle, a different place each run.
-      const at = middle(text, i + 2);
+      const at = editAt(text, i + 2);
       const edited = `${text.slice(0, at)}x${text.slice(at)}`;
       const t1 = process.hrtime.bigint();
       const quick = reanalyze(before, EditMap.of([{ start: at, end: at, text: 'x' }]), edited, analyzeArticle);

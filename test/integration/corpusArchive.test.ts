@@ -100,11 +100,17 @@ describe('Archive exports in the corpus views', function () {
     assert.match(hoverText(hover), /Also quoted in\*\* 2 other articles[\s\S]*council\\?\.txt \\?#3/);
   });
 
-  it('reports the folder with the export’s articles counted and placed on the timeline', async () => {
+  it('reports the folder with the export’s articles counted under their sources and placed on the timeline', async () => {
     await vscode.commands.executeCommand(Commands.showReport, workspaceUri(FOLDER));
     const handle: ReportPanelHandle = await waitFor('the report panel', () => api.reportPanel());
     const data = await handle.whenRendered();
     assert.equal(data.articles, 4);
+    // The export's articles count for the sources their metadata name; the ordinary article for its folder.
+    assert.deepEqual(data.outlets.map((o) => [o.by === 'folder' ? o.name.replace(/^.*\//, '') : o.name, o.by, o.articles]), [
+      ['The Harbour Gazette', 'source', 2],
+      ['Northern Ledger', 'source', 1],
+      [FOLDER, 'folder', 1],
+    ]);
     assert.deepEqual(data.timeline.months.map((m) => [m.month, m.articles]), [
       ['2024-03', 1],
       ['2024-04', 2],

@@ -46,6 +46,12 @@ describe('The .vsix package', function () {
     }
   });
 
+  it('holds every bundle the build writes beside extension.js (those loaded on first use, and the workers)', () => {
+    const bundles = fs.readdirSync(path.join(repoRoot(), 'dist')).filter((f) => f.endsWith('.js'));
+    for (const name of ['engine.js', 'corpus.js', 'sidecar.js', 'interchange.js', 'report.js', 'analysisWorker.js', 'corpusWorker.js']) assert.ok(bundles.includes(name), `the build wrote no dist/${name}`);
+    for (const name of bundles) assert.ok(entries.includes(`dist/${name}`), `dist/${name} missing from the package`);
+  });
+
   it('leaves out sources, tests, maps and node_modules', () => {
     const unwanted = entries.filter((e) => /^(src|test|node_modules|\.ci)\//.test(e) || e.endsWith('.ts') || e.endsWith('.map') || e.startsWith('dist/test/'));
     assert.deepEqual(unwanted, []);

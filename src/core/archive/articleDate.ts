@@ -1,7 +1,10 @@
 // The publication date an archive writes for an article, as a calendar day. Archives write dates for
-// people ("March 4, 2024 Monday", "14 May 2024", "4. März 2024"), so the report can only place an
-// article on a timeline once the date is read. Only unambiguous forms are read: a month by name or
-// an ISO date; "04/05/2024" could be April or May and is left unread.
+// people ("March 4, 2024 Monday", "14 May 2024", "4. März 2024") or in numbers ("2016-03-14",
+// "03/14/2016", "14.03.2016"), so the report can only place an article on a timeline once the date
+// is read. Only sure readings count: a month by name, a year first (year, month, day), dots (day,
+// month, year, as German and other European dates are written), and a slash or dash date whose
+// day is past 12 or equals the month. "04/05/2024" could be April or May: it is read only when
+// the caller knows the order from other dates of the same export (see DayOrder).
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1, jan: 1, januar: 1, janvier: 1, enero: 1,
@@ -38,12 +41,53 @@ function yearNumber(token: string | undefined): number | undefined {
   return token !== undefined && /^\d{4}$/.test(token) ? Number(token) : undefined;
 }
 
-/** `YYYY-MM-DD` for a date as an archive writes it, or undefined when it cannot be read surely. */
-export function parseArticleDate(value: string): string | undefined {
+/** How an export writes `A/B/YYYY`: day first (14/03/2016) or month first (03/14/2016). */
+export type DayOrder = 'day-month' | 'month-day';
+
+/** The order a `A/B/YYYY` or `A-B-YYYY` date shows by itself (a part past 12 is the day), if any. */
+export function dayOrderOf(value: string): DayOrder | undefined {
+  if (value.length > MAX_DATE_LENGTH) return undefined;
+  const m = SLASHED.exec(value);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  if (a > 12 && b <= 12) return 'day-month';
+  if (b > 12 && a <= 12) return 'month-day';
+  return undefined;
+}
+
+/** Year first: 2016-03-14, 2016/03/14, 2016.03.14. */
+const YEAR_FIRST = /(?<![\w./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])/;
+/** Dotted, day first: 14.03.2016, 4.3.2016. */
+const DOTTED = /(?<![\w./-])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d./-])/;
+/** Slashes or dashes, day or month first: 03/14/2016, 14-03-2016. */
+const SLASHED = /(?<![\w./-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d./-])/;
+
+function numericDate(text: string, order: DayOrder | undefined): string | undefined | null {
+  const yearFirst = YEAR_FIRST.exec(text);
+  if (yearFirst) return day(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+  const dotted = DOTTED.exec(text);
+  if (dotted) return day(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+  const slashed = SLASHED.exec(text);
+  if (!slashed) return null;
+  const a = Number(slashed[1]);
+  const b = Number(slashed[3]);
+  const year = Number(slashed[4]);
+  const shown = a > 12 ? 'day-month' : b > 12 ? 'month-day' : a === b ? 'day-month' : order;
+  if (shown === undefined) return undefined;
+  return shown === 'day-month' ? day(year, b, a) : day(year, a, b);
+}
+
+/**
+ * `YYYY-MM-DD` for a date as an archive writes it, or undefined when it cannot be read surely.
+ * `order`: how the same export writes its other dates, to read `04/05/2024` (see DayOrder).
+ */
+export function parseArticleDate(value: string, order?: DayOrder): string | undefined {
   if (value.length > MAX_DATE_LENGTH) return undefined;
   const text = value.toLowerCase();
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = numericDate(text, order);
+  // null: no date in numbers at all; undefined: one that cannot be read surely, which a word date beside it does not overrule.
+  if (numeric !== null) return numeric;
   // Words and numbers, without the punctuation around them ("March 4, 2024", "4. März 2024").
   const tokens = text.split(/[\s,.]+/).filter((t) => t !== '');
   for (let i = 0; i + 2 < tokens.length; i++) {

@@ -34,6 +34,8 @@ export interface ArchiveFields {
   readonly length?: string;
   readonly language?: string;
   readonly id?: string;
+  /** When the archive loaded the article (`LOAD-DATE:`): a date for the report's timeline when the article's own is missing. */
+  readonly loadDate?: string;
 }
 
 export interface ArchiveArticle extends Span {

@@ -1,10 +1,10 @@
 // JSON lines as Prodigy and spaCy users read them: one article per line,
-// `{"text", "meta", "spans": [{"start", "end", "label", …}]}` with code point offsets. Orphaned
-// tags have no place to give: they travel in `meta.orphaned` with their words.
+// `{"text", "meta", "spans": [{"start", "end", "label", …}]}` with code point offsets. An archive
+// export gives one line per article of it (see archiveLines). Orphaned tags have no place to give:
+// they travel in `meta.orphaned` with their words.
 
 import type { Annotation } from '../annotations/model/types';
-import { articleId } from '../archive/articleIds';
-import { tagArticle } from './archiveArticles';
+import { articleSlices } from './archiveArticles';
 import type { ExportedText } from './exportTags';
 import { exportedText } from './exportTags';
 import { attributeRecord, isObject, optional, stringOrUndefined } from './jsonValues';
@@ -26,24 +26,52 @@ function tagFields(a: Annotation): Record<string, unknown> {
 
 export function exportJsonl(articles: readonly ExportArticle[]): ExportResult {
   let skipped = 0;
-  const lines = articles.map((article) => {
+  const lines = articles.flatMap((article) => {
     const exported = exportedText(article);
     skipped += exported.rejected.length;
-    const inArticle = (start: number): { article?: string } => (article.articles ? { article: tagArticle(article, start).id } : {});
-    const spans = exported.placed.map((tag) => ({ start: tag.startCodePoint, end: tag.endCodePoint, text: tag.covered, ...tagFields(tag.annotation), ...inArticle(tag.annotation.start) }));
-    const orphaned = exported.orphaned.map((a) => ({ text: a.text, prefix: a.prefix, suffix: a.suffix, ...tagFields(a) }));
-    const meta = { file: article.name, sha256: article.set.sha256, ...archiveMeta(article, exported), ...(orphaned.length > 0 ? { orphaned } : {}) };
-    return JSON.stringify({ text: exported.text, meta, spans });
+    return article.articles ? archiveLines(article, exported) : [fileLine(article, exported)];
   });
   return { files: [{ path: JSONL_FILE, content: lines.map((l) => `${l}\n`).join('') }], skipped };
 }
 
-/** The articles of an archive export, with their places in code points of the exported text. */
-function archiveMeta(article: ExportArticle, exported: ExportedText): { articles?: object[] } {
-  if (!article.articles) return {};
-  const bom = article.text.length - exported.text.length;
-  const at = (utf16: number): number => exported.index.toCodePoints(Math.max(0, utf16 - bom));
-  return { articles: article.articles.map((a, i) => ({ article: articleId(article.name, i), number: i + 1, start: at(a.start), end: at(a.end), fields: a.fields })) };
+function orphanFields(a: Annotation): Record<string, unknown> {
+  return { text: a.text, prefix: a.prefix, suffix: a.suffix, ...tagFields(a) };
+}
+
+/** An ordinary article: one line with its whole text. */
+function fileLine(article: ExportArticle, exported: ExportedText): string {
+  const spans = exported.placed.map((tag) => ({ start: tag.startCodePoint, end: tag.endCodePoint, text: tag.covered, ...tagFields(tag.annotation) }));
+  const orphaned = exported.orphaned.map(orphanFields);
+  const meta = { file: article.name, sha256: article.set.sha256, ...(orphaned.length > 0 ? { orphaned } : {}) };
+  return JSON.stringify({ text: exported.text, meta, spans });
+}
+
+/**
+ * An archive export: one line per article, as annotation tools expect one task per story. Its text
+ * is the article alone, its spans count from the article's start, and its metadata (source, date,
+ * headline…) are in `meta` with `file_offset`, where the article starts in the file, so that an
+ * import puts the tags back in the file. A tag running past its article (or lying between two)
+ * travels in `meta.outside` with its place in the file; the file's orphaned tags go with its first
+ * article.
+ */
+function archiveLines(article: ExportArticle, exported: ExportedText): string[] {
+  const orphaned = exported.orphaned.map(orphanFields);
+  return articleSlices(article, exported).map((slice, i, all) => {
+    const spans = slice.inside.map((tag) => ({ start: tag.startCodePoint - slice.offset, end: tag.endCodePoint - slice.offset, text: tag.covered, ...tagFields(tag.annotation) }));
+    const outside = slice.outside.map((tag) => ({ file_start: tag.startCodePoint, file_end: tag.endCodePoint, text: tag.covered, ...tagFields(tag.annotation) }));
+    const meta = {
+      file: article.name,
+      sha256: article.set.sha256,
+      article: slice.id,
+      number: slice.number,
+      of: all.length,
+      file_offset: slice.offset,
+      ...slice.fields,
+      ...(outside.length > 0 ? { outside } : {}),
+      ...(i === 0 && orphaned.length > 0 ? { orphaned } : {}),
+    };
+    return JSON.stringify({ text: exported.text.slice(slice.start, slice.end), meta, spans });
+  });
 }
 
 export function parseJsonl(files: readonly InputFile[]): ParsedImport {
@@ -64,26 +92,50 @@ export function parseJsonl(files: readonly InputFile[]): ParsedImport {
         problems.push({ file: file.path, line: i + 1, message: 'no "text"; skipped' });
         return;
       }
-      const meta = isObject(record['meta']) ? record['meta'] : {};
-      const spans = Array.isArray(record['spans']) ? record['spans'].filter(isObject) : [];
-      const orphaned = Array.isArray(meta['orphaned']) ? meta['orphaned'].filter(isObject) : [];
-      const tags = [
-        ...spans.filter((s) => typeof s['start'] === 'number' && typeof s['end'] === 'number' && typeof s['label'] === 'string').map((s) => readTag(s, false)),
-        ...orphaned.filter((s) => typeof s['label'] === 'string').map((s) => readTag(s, true)),
-      ];
-      const name = stringOrUndefined(meta['file']);
-      documents.push({ ...(name === undefined ? {} : { name }), text, tags });
+      documents.push(readRecord(record, text));
     });
   }
   return { documents, problems };
 }
 
-function readTag(span: Record<string, unknown>, orphaned: boolean): ImportedTag {
+function readRecord(record: Record<string, unknown>, text: string): ImportedDocument {
+  const meta = isObject(record['meta']) ? record['meta'] : {};
+  const spans = objects(record['spans']).filter((s) => isNumber(s['start']) && isNumber(s['end']) && typeof s['label'] === 'string');
+  const orphaned = objects(meta['orphaned']).filter((s) => typeof s['label'] === 'string').map((s) => readTag(s, { orphaned: true }));
+  const name = stringOrUndefined(meta['file']);
+  const offset = meta['file_offset'];
+  if (name === undefined || !isNumber(offset) || offset < 0) {
+    return { ...(name === undefined ? {} : { name }), text, tags: [...spans.map((s) => readTag(s, {})), ...orphaned] };
+  }
+  // One article of an archive export: its spans count from the article's start, which the file
+  // gives; placed in the file by its name (the article's text alone is not the file's). Words a
+  // span does not state are taken from the line's text, so the offsets are still checked.
+  const points = [...text];
+  const inArticle = spans.map((s) => {
+    const words = points.slice(Number(s['start']), Number(s['end'])).join('');
+    return readTag(words === '' ? s : { text: words, ...s }, { shift: offset });
+  });
+  const outside = objects(meta['outside'])
+    .filter((s) => isNumber(s['file_start']) && isNumber(s['file_end']) && typeof s['label'] === 'string')
+    .map((s) => readTag({ ...s, start: s['file_start'], end: s['file_end'] }, {}));
+  return { name, tags: [...inArticle, ...outside, ...orphaned] };
+}
+
+function objects(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function readTag(span: Record<string, unknown>, how: { readonly orphaned?: boolean; readonly shift?: number }): ImportedTag {
   const str = stringOrUndefined;
+  const shift = how.shift ?? 0;
   return {
     unit: 'codePoints',
     label: String(span['label']),
-    ...(orphaned ? { status: 'orphaned' as const } : { start: Number(span['start']), end: Number(span['end']) }),
+    ...(how.orphaned ? { status: 'orphaned' as const } : { start: Number(span['start']) + shift, end: Number(span['end']) + shift }),
     ...optional({ text: str(span['text']), prefix: str(span['prefix']), suffix: str(span['suffix']), id: str(span['id']), note: str(span['note']), author: str(span['author']), created: str(span['created']), modified: str(span['modified']) }),
     ...(isObject(span['attributes']) ? { attributes: attributeRecord(span['attributes']) } : {}),
   };

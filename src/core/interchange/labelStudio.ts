@@ -1,9 +1,11 @@
-// Label Studio task JSON: one array of tasks, one task per article with the text in `data.text`,
+// Label Studio task JSON: one array of tasks, one task per article with the text in `data.text`
+// (each article of an archive export its own task, see exportLabelStudio),
 // and one annotation per author whose `result` regions carry `value.start/end/text/labels` in code
 // points (Label Studio counts as Python does). The note goes where Label Studio keeps a region's
 // note (`meta.text`), the region id is the tag id, the author is the annotation's `created_username`.
 
 import type { Annotation } from '../annotations/model/types';
+import { articleSlices } from './archiveArticles';
 import { exportedText } from './exportTags';
 import type { ExportTag } from './exportTags';
 import { attributeRecord, isObject, optional, stringOrUndefined } from './jsonValues';
@@ -11,29 +13,49 @@ import type { ExportArticle, ExportResult, ImportedDocument, ImportedTag, Import
 
 export const LABEL_STUDIO_FILE = 'label-studio.json';
 
+/**
+ * One task per article. An archive export gives one task per article of it: the article's text
+ * alone, regions counted from its start, its metadata in `data` with `file_offset` (where it starts
+ * in the file, in code points) so that an import puts the tags back in the file. A tag running past
+ * its article has no place in a task: it is left out and counted, like orphaned ones.
+ */
 export function exportLabelStudio(articles: readonly ExportArticle[]): ExportResult {
   let skipped = 0;
-  const tasks = articles.map((article, i) => {
+  const tasks: object[] = [];
+  for (const article of articles) {
     const exported = exportedText(article);
     skipped += exported.orphaned.length + exported.rejected.length;
-    const byAuthor = new Map<string, ExportTag[]>();
-    for (const tag of exported.placed) {
-      const list = byAuthor.get(tag.annotation.author);
-      if (list === undefined) byAuthor.set(tag.annotation.author, [tag]);
-      else list.push(tag);
+    if (!article.articles) {
+      tasks.push(task(tasks.length + 1, { text: exported.text, file: article.name }, exported.placed, 0));
+      continue;
     }
-    const annotations = [...byAuthor].map(([author, tags]) => ({
-      created_username: author,
-      created_at: earliest(tags.map((t) => t.annotation.created)),
-      updated_at: latest(tags.map((t) => t.annotation.modified)),
-      result: tags.map((tag) => region(tag)),
-    }));
-    return { id: i + 1, data: { text: exported.text, file: article.name }, annotations };
-  });
+    for (const slice of articleSlices(article, exported)) {
+      skipped += slice.outside.length;
+      const data = { text: exported.text.slice(slice.start, slice.end), file: article.name, article: slice.id, number: slice.number, file_offset: slice.offset, ...slice.fields };
+      tasks.push(task(tasks.length + 1, data, slice.inside, slice.offset));
+    }
+  }
   return { files: [{ path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` }], skipped };
 }
 
-function region(tag: ExportTag): Record<string, unknown> {
+/** `offset`: where the task's text starts in the exported text, in code points. */
+function task(id: number, data: object, tags: readonly ExportTag[], offset: number): object {
+  const byAuthor = new Map<string, ExportTag[]>();
+  for (const tag of tags) {
+    const list = byAuthor.get(tag.annotation.author);
+    if (list === undefined) byAuthor.set(tag.annotation.author, [tag]);
+    else list.push(tag);
+  }
+  const annotations = [...byAuthor].map(([author, authored]) => ({
+    created_username: author,
+    created_at: earliest(authored.map((t) => t.annotation.created)),
+    updated_at: latest(authored.map((t) => t.annotation.modified)),
+    result: authored.map((tag) => region(tag, offset)),
+  }));
+  return { id, data, annotations };
+}
+
+function region(tag: ExportTag, offset: number): Record<string, unknown> {
   const a: Annotation = tag.annotation;
   const meta: Record<string, unknown> = {};
   if (a.note !== undefined && a.note !== '') meta['text'] = [a.note];
@@ -44,7 +66,7 @@ function region(tag: ExportTag): Record<string, unknown> {
     to_name: 'text',
     type: 'labels',
     origin: 'manual',
-    value: { start: tag.startCodePoint, end: tag.endCodePoint, text: tag.covered, labels: [a.label] },
+    value: { start: tag.startCodePoint - offset, end: tag.endCodePoint - offset, text: tag.covered, labels: [a.label] },
     ...(Object.keys(meta).length > 0 ? { meta } : {}),
   };
 }
@@ -79,10 +101,26 @@ export function parseLabelStudio(files: readonly InputFile[]): ParsedImport {
       }
       const name = stringOrUndefined(taskData?.['file']);
       const tags = [...listOf(task['annotations']), ...listOf(task['predictions'])].flatMap((annotation) => tagsOf(annotation));
-      documents.push({ ...(name === undefined ? {} : { name }), text, tags });
+      const offset = taskData?.['file_offset'];
+      if (name !== undefined && typeof offset === 'number' && Number.isFinite(offset) && offset >= 0) documents.push({ name, tags: inFile(tags, text, offset) });
+      else documents.push({ ...(name === undefined ? {} : { name }), text, tags });
     });
   }
   return { documents, problems };
+}
+
+/**
+ * The tags of one article of an archive export, placed in the file: offsets moved by where the
+ * article starts, and the words a region does not state taken from the task's text so that the
+ * offsets are still checked. Matched to the file by its name (the article's text is not the file's).
+ */
+function inFile(tags: readonly ImportedTag[], text: string, offset: number): ImportedTag[] {
+  const points = [...text];
+  return tags.map((tag) => {
+    if (tag.start === undefined || tag.end === undefined) return tag;
+    const words = tag.text ?? points.slice(tag.start, tag.end).join('');
+    return { ...tag, start: tag.start + offset, end: tag.end + offset, ...(words === '' ? {} : { text: words }) };
+  });
 }
 
 function listOf(value: unknown): Record<string, unknown>[] {

@@ -29,7 +29,7 @@ export interface ExportFile {
 
 export interface ExportResult {
   readonly files: readonly ExportFile[];
-  /** Tags left out because the format cannot say they are orphaned or rejected. */
+  /** Tags left out because the format cannot say they are orphaned or rejected (or, one task per article, that they run past their article). */
   readonly skipped: number;
 }
 

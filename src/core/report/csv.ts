@@ -28,7 +28,7 @@ export function reportCsv(data: ReportData, table: ReportTableId): string {
     case 'voices':
       return toCsv([['speaker', 'kind', 'quotes', 'articles'], ...data.voices.map((v) => [v.name, v.kind, v.quotes, v.articles])]);
     case 'outlets':
-      return toCsv([['folder', 'articles', 'quotes', 'quotes per article', 'attributed share', 'boilerplate share'], ...data.outlets.map((o) => [o.folder, o.articles, o.quotes, (o.quotes / Math.max(1, o.articles)).toFixed(2), share(o.attributedShare), share(o.boilerplateShare)])]);
+      return toCsv([['outlet', 'by', 'articles', 'quotes', 'quotes per article', 'attributed share', 'boilerplate share'], ...data.outlets.map((o) => [o.name, o.by, o.articles, o.quotes, (o.quotes / Math.max(1, o.articles)).toFixed(2), share(o.attributedShare), share(o.boilerplateShare)])]);
     case 'statements':
       return toCsv([['statement', 'articles', 'outlets', 'versions'], ...data.statements.map((s) => [s.versions[0]?.text ?? '', s.articles, s.outlets, s.versions.length])]);
     case 'timeline':

@@ -1,7 +1,7 @@
-// The corpus report as plain data: who is quoted most, what each site (folder) publishes, which
+// The corpus report as plain data: who is quoted most, what each outlet (source or folder) publishes, which
 // statements several articles quote, and how far tagging has come. Built from article summaries
 // and sidecar readings only, so the webview and the command line show the same numbers.
-import { parseArticleDate } from '../archive/articleDate';
+import { dayOrderOf, parseArticleDate, type DayOrder } from '../archive/articleDate';
 import { allArticleViews } from '../corpus/articleViews';
 import { articleIndexOf } from '../archive/articleSpans';
 import { mergeSpeakers } from '../corpus/people';
@@ -27,8 +27,14 @@ export interface Voice {
   readonly places: readonly ArticlePlace[];
 }
 
+/**
+ * Who published a group of articles: the source an archive export names for an article (its
+ * `source` metadata line, e.g. "The Harbour Gazette"), else the folder of an ordinary article
+ * (scraped articles are saved one folder per site).
+ */
 export interface Outlet {
-  readonly folder: string;
+  readonly name: string;
+  readonly by: 'source' | 'folder';
   readonly articles: number;
   readonly quotes: number;
   /** Quotes with a speaker, of all quotes (0 when there are none). */
@@ -120,28 +126,36 @@ function voicesOf(summaries: readonly ArticleSummary[]): Voice[] {
   return shown.map((p, i) => ({ name: p.name, kind: p.kind, quotes: p.quotes, articles: p.articles.length, places: places[i] ?? [] }));
 }
 
+/** The outlet of an article (see Outlet); the key keeps a source and a folder of the same name apart. */
+function outletOf(s: ArticleSummary): { readonly key: string; readonly name: string; readonly by: Outlet['by'] } {
+  const source = s.origin?.fields.source?.replace(/\s+/g, ' ').trim();
+  return source ? { key: `source\u0000${source}`, name: source, by: 'source' } : { key: `folder\u0000${s.folder}`, name: s.folder, by: 'folder' };
+}
+
 function outletsOf(summaries: readonly ArticleSummary[]): Outlet[] {
-  const totals = new Map<string, { articles: number; quotes: number; attributed: number; lines: number; noise: number }>();
+  const totals = new Map<string, { name: string; by: Outlet['by']; articles: number; quotes: number; attributed: number; lines: number; noise: number }>();
   for (const s of summaries) {
-    const t = totals.get(s.folder) ?? { articles: 0, quotes: 0, attributed: 0, lines: 0, noise: 0 };
+    const outlet = outletOf(s);
+    const t = totals.get(outlet.key) ?? { name: outlet.name, by: outlet.by, articles: 0, quotes: 0, attributed: 0, lines: 0, noise: 0 };
     t.articles++;
     t.quotes += s.quotes.length;
     t.attributed += s.quotes.filter((q) => q.speaker !== null).length;
     t.lines += s.lines.noise.length;
     t.noise += s.lines.noise.reduce((n, x) => n + x, 0);
-    totals.set(s.folder, t);
+    totals.set(outlet.key, t);
   }
   const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
-  return [...totals]
-    .map(([folder, t]) => ({ folder, articles: t.articles, quotes: t.quotes, attributedShare: share(t.attributed, t.quotes), boilerplateShare: share(t.noise, t.lines) }))
-    .sort((a, b) => b.articles - a.articles || (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+  return [...totals.values()]
+    .map((t) => ({ name: t.name, by: t.by, articles: t.articles, quotes: t.quotes, attributedShare: share(t.attributed, t.quotes), boilerplateShare: share(t.noise, t.lines) }))
+    .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function statementsOf(summaries: readonly ArticleSummary[]): SharedStatement[] {
   const folderOf = new Map(summaries.map((s) => [s.path, s.folder]));
+  const outletKeyOf = new Map(summaries.map((s) => [s.path, outletOf(s).key]));
   const statements = groupQuotes(summaries).map((g): SharedStatement => ({
     articles: g.articles,
-    outlets: new Set(g.versions.map((v) => folderOf.get(v.path) ?? '')).size,
+    outlets: new Set(g.versions.map((v) => outletKeyOf.get(v.path) ?? '')).size,
     versions: g.versions.slice(0, REPORT_LIMITS.versionsPerStatement).map((v) => ({
       path: v.path,
       folder: folderOf.get(v.path) ?? '',
@@ -167,11 +181,45 @@ function nextMonth(month: string): string {
   return `${String(year).padStart(4, '0')}-${String(next).padStart(2, '0')}`;
 }
 
+/**
+ * How each export writes its slash dates, from those of its dates that show it (a day past 12):
+ * one export comes from one archive, which writes all its dates alike.
+ */
+function dayOrdersOf(articles: readonly ArticleSummary[]): Map<string, DayOrder> {
+  const votes = new Map<string, Record<DayOrder, number>>();
+  for (const a of articles) {
+    if (!a.origin) continue;
+    for (const value of [a.origin.fields.date, a.origin.fields.loadDate]) {
+      const order = value === undefined ? undefined : dayOrderOf(value);
+      if (order === undefined) continue;
+      const v = votes.get(a.origin.file) ?? { 'day-month': 0, 'month-day': 0 };
+      v[order]++;
+      votes.set(a.origin.file, v);
+    }
+  }
+  const orders = new Map<string, DayOrder>();
+  for (const [file, v] of votes) {
+    // Both orders in one export: its slash dates cannot be read surely.
+    if (v['day-month'] > 0 && v['month-day'] === 0) orders.set(file, 'day-month');
+    else if (v['month-day'] > 0 && v['day-month'] === 0) orders.set(file, 'month-day');
+  }
+  return orders;
+}
+
+/** The article's publication date, else the day the archive loaded it (close to it, and enough for a month). */
+function articleDay(a: ArticleSummary, orders: ReadonlyMap<string, DayOrder>): string | undefined {
+  if (!a.origin) return undefined;
+  const order = orders.get(a.origin.file);
+  const { date, loadDate } = a.origin.fields;
+  return (date === undefined ? undefined : parseArticleDate(date, order)) ?? (loadDate === undefined ? undefined : parseArticleDate(loadDate, order));
+}
+
 function timelineOf(articles: readonly ArticleSummary[]): Timeline {
   const byMonth = new Map<string, { articles: number; quotes: number }>();
   let undated = 0;
+  const orders = dayOrdersOf(articles);
   for (const a of articles) {
-    const date = a.origin?.fields.date === undefined ? undefined : parseArticleDate(a.origin.fields.date);
+    const date = articleDay(a, orders);
     if (date === undefined) {
       undated++;
       continue;

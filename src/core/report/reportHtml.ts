@@ -3,7 +3,7 @@
 import { barChart } from './barChart';
 import type { ReportTableId } from './csv';
 import { clip, escapeHtml, percent, plural } from './html';
-import type { ArticlePlace, ListedTag, ReportData, SharedStatement, Voice } from './reportData';
+import type { ArticlePlace, ListedTag, Outlet, ReportData, SharedStatement, Voice } from './reportData';
 
 export interface ReportMarkupOptions {
   /** `webview`: interactive controls for the panel's script; `file`: a self-contained document. */
@@ -56,17 +56,22 @@ function voicesSection(data: ReportData, o: ReportMarkupOptions): string {
   return `<section id="voices"><h2>Voices</h2><p class="note">The most quoted people and organisations. Select a bar or a name to list the quotes; a quote opens the article there.</p>${empty}${data.voices.length > 0 ? chart : ''}<div class="tools">${filter}${tableTools('voices', o)}</div><div id="voice-list">${data.voices.map((v, i) => voiceDetails(v, i, o)).join('')}</div></section>`;
 }
 
+/** A source as the archive writes it; a folder as paths are shown. */
+function outletLabel(outlet: Outlet, o: ReportMarkupOptions): string {
+  return outlet.by === 'folder' && o.displayPath ? o.displayPath(outlet.name) : outlet.name;
+}
+
 function outletsSection(data: ReportData, o: ReportMarkupOptions): string {
   const perArticle = (quotes: number, articles: number): number => Math.round((quotes / Math.max(1, articles)) * 10) / 10;
   const chart = barChart({
-    title: 'Quotes per article, per folder',
+    title: 'Quotes per article, per outlet',
     series: [{ className: 'series-c', label: 'quotes per article' }],
-    rows: data.outlets.slice(0, CHART_OUTLETS).map((x) => ({ label: o.displayPath ? o.displayPath(x.folder) : x.folder, values: [perArticle(x.quotes, x.articles)] })),
+    rows: data.outlets.slice(0, CHART_OUTLETS).map((x) => ({ label: outletLabel(x, o), values: [perArticle(x.quotes, x.articles)] })),
   });
   const rows = data.outlets
-    .map((x) => `<tr><td>${shownPath(x.folder, o)}</td><td class="n">${x.articles}</td><td class="n">${x.quotes}</td><td class="n">${perArticle(x.quotes, x.articles)}</td><td class="n">${percent(x.attributedShare)}</td><td class="n">${percent(x.boilerplateShare)}</td></tr>`)
+    .map((x) => `<tr><td>${escapeHtml(outletLabel(x, o))}</td><td>${x.by}</td><td class="n">${x.articles}</td><td class="n">${x.quotes}</td><td class="n">${perArticle(x.quotes, x.articles)}</td><td class="n">${percent(x.attributedShare)}</td><td class="n">${percent(x.boilerplateShare)}</td></tr>`)
     .join('');
-  return `<section id="outlets"><h2>Outlets</h2><p class="note">Per folder (usually one site): how much it quotes, how often a quote has a speaker, how much of its text is boilerplate.</p>${data.outlets.length > 0 ? chart : ''}<div class="tools">${tableTools('outlets', o)}</div><table id="table-outlets"><thead><tr><th>Folder</th><th>Articles</th><th>Quotes</th><th>Quotes per article</th><th>With a speaker</th><th>Boilerplate</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  return `<section id="outlets"><h2>Outlets</h2><p class="note">Per source an archive export names for its articles, else per folder (usually one site): how much it quotes, how often a quote has a speaker, how much of its text is boilerplate.</p>${data.outlets.length > 0 ? chart : ''}<div class="tools">${tableTools('outlets', o)}</div><table id="table-outlets"><thead><tr><th>Outlet</th><th>By</th><th>Articles</th><th>Quotes</th><th>Quotes per article</th><th>With a speaker</th><th>Boilerplate</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function changesOf(v: SharedStatement['versions'][number]): string {
@@ -127,7 +132,7 @@ function taggingSection(data: ReportData, o: ReportMarkupOptions): string {
 export function reportBody(data: ReportData, title: string, o: ReportMarkupOptions): string {
   const save = o.mode === 'webview' ? '<button type="button" id="save-html">Save as HTML</button>' : '';
   const nav = '<nav><a href="#voices">Voices</a> <a href="#outlets">Outlets</a> <a href="#statements">Shared statements</a> <a href="#timeline">Timeline</a> <a href="#tagging">Tagging progress</a></nav>';
-  return `<header><h1>${escapeHtml(title)}</h1><p class="totals">${plural(data.articles, 'article')} · ${plural(data.quotes, 'quote')} · ${plural(data.voices.length, 'voice')} · ${plural(data.outlets.length, 'folder')}</p>${save}${nav}</header><main>${voicesSection(data, o)}${outletsSection(data, o)}${statementsSection(data, o)}${timelineSection(data, o)}${taggingSection(data, o)}</main>`;
+  return `<header><h1>${escapeHtml(title)}</h1><p class="totals">${plural(data.articles, 'article')} · ${plural(data.quotes, 'quote')} · ${plural(data.voices.length, 'voice')} · ${plural(data.outlets.length, 'outlet')}</p>${save}${nav}</header><main>${voicesSection(data, o)}${outletsSection(data, o)}${statementsSection(data, o)}${timelineSection(data, o)}${taggingSection(data, o)}</main>`;
 }
 
 /** The whole report as one self-contained HTML document (inline CSS and SVG, no script). */

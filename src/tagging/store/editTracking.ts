@@ -1,7 +1,7 @@
 import { applyEdits, type TextEdit } from '../../core/annotations/anchoring/editTracking';
-import { reanchorEntries, reattachOrphans } from '../../core/tagging/reattach';
 import type { FileState } from './fileState';
 import type { ArticleDocument, ContentChange } from './workspace';
+import { sidecarCore } from '../../base/lazyBundles';
 
 /**
  * Moves the passages of `state` with an edit of its document. Returns false when nothing was
@@ -16,8 +16,8 @@ export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, cha
     // The text was replaced as a whole (reloaded after a change on disk): find every passage again.
     const text = doc.getText();
     // Tags placed not surely join those already waiting for a person to check them.
-    state.annotations = reanchorEntries(text, state.annotations, state.review);
-    state.rejections = reanchorEntries(text, state.rejections);
+    state.annotations = sidecarCore().reanchorEntries(text, state.annotations, state.review);
+    state.rejections = sidecarCore().reanchorEntries(text, state.rejections);
     for (const a of state.annotations) if (a.status !== 'active') state.review.delete(a.id);
   } else {
     const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
@@ -26,8 +26,8 @@ export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, cha
     // Reading the whole text on each keystroke is only worth it when there is an orphan to look for.
     if ([...state.annotations, ...state.rejections].some((a) => a.status === 'orphaned')) {
       const text = doc.getText();
-      state.annotations = reattachOrphans(text, state.annotations);
-      state.rejections = reattachOrphans(text, state.rejections);
+      state.annotations = sidecarCore().reattachOrphans(text, state.annotations);
+      state.rejections = sidecarCore().reattachOrphans(text, state.rejections);
     }
   }
   state.positionsChanged = true;

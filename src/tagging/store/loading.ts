@@ -1,8 +1,7 @@
-import { loadAnnotations } from '../../core/annotations/sidecar/load';
-import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { errorMessage, newState, sortByPosition, type FileState } from './fileState';
 import { textSha256 } from './textHash';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
+import { sidecarCore } from '../../base/lazyBundles';
 
 /**
  * Reads a sidecar into the state of its open article, re-anchoring every passage to the live text.
@@ -33,7 +32,7 @@ export class SidecarLoader<U> {
     if (sidecarText === undefined || sidecarText.trim() === '') return newState(doc.uri, sidecarUri, sidecarText, undefined, { annotations: [], rejections: [] });
     const text = doc.getText();
     const sha256 = textSha256(text);
-    const parsed = parseSidecarOf(sidecarText, { fileName: this.workspace.fileName(doc.uri), sha256 });
+    const parsed = sidecarCore().parseSidecarOf(sidecarText, { fileName: this.workspace.fileName(doc.uri), sha256 });
     if (!parsed.ok) {
       this.reporter.sidecarErrors(sidecarUri, parsed.errors);
       const first = parsed.errors[0];
@@ -41,7 +40,7 @@ export class SidecarLoader<U> {
       const problem = parsed.newerVersion && first ? first.message.replace(/\.$/, '') : this.reporter.t('not a valid sidecar ({0})', where);
       return this.broken(doc, sidecarUri, sidecarText, problem);
     }
-    const loaded = loadAnnotations(parsed.sidecar, text, sha256);
+    const loaded = sidecarCore().loadAnnotations(parsed.sidecar, text, sha256);
     this.reportedProblems.delete(this.workspace.key(sidecarUri));
     // Placed, but not surely: kept where found and marked for a person to check.
     const review = new Map<string, number>();

@@ -1,9 +1,8 @@
 import { withReview } from '../../core/annotations/model/create';
-import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
-import { refreshAnchor } from '../../core/tagging/reattach';
 import { errorMessage, type FileState } from './fileState';
 import { textSha256 } from './textHash';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
+import { sidecarCore } from '../../base/lazyBundles';
 
 /**
  * Writes sidecars: one write at a time per file, atomically, never over a sidecar that could not be
@@ -36,10 +35,10 @@ export class SidecarWriter<U> {
     const text = doc.getText();
     // The stored words and context are those of the text the positions refer to now.
     // The places still waiting for a person's check are recorded, so a rewrite never passes them as checked.
-    state.annotations = state.annotations.map((a) => withReview(a.status === 'orphaned' ? a : refreshAnchor(text, a), state.review.get(a.id)));
-    state.rejections = state.rejections.map((r) => (r.status === 'orphaned' ? r : refreshAnchor(text, r)));
+    state.annotations = state.annotations.map((a) => withReview(a.status === 'orphaned' ? a : sidecarCore().refreshAnchor(text, a), state.review.get(a.id)));
+    state.rejections = state.rejections.map((r) => (r.status === 'orphaned' ? r : sidecarCore().refreshAnchor(text, r)));
     const set = { file: this.workspace.fileName(state.textUri), sha256: textSha256(text), annotations: state.annotations, rejections: state.rejections };
-    const content = serialiseSidecar(state.sidecarText, set, text);
+    const content = sidecarCore().serialiseSidecar(state.sidecarText, set, text);
     try {
       if (content !== state.sidecarText) {
         state.ownWrites = [...state.ownWrites.slice(-4), content];

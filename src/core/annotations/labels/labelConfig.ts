@@ -7,31 +7,16 @@ import { nodeOffset, validateNode } from '../schema/jsonSchemaSubset';
 import { parseYamlData } from '../schema/yamlData';
 import type { JsonSchema } from '../schema/jsonSchemaSubset';
 import labelConfigSchemaJson from './labelConfigSchema.json';
+import { DEFAULT_LABELS, type AttributeType, type Label } from './labelDefaults';
 
-export const LABEL_CONFIG_FILE = '.source-annotator.yaml';
+// Imported from here by earlier code; they live apart so that reading them does not load yaml.
+export { DEFAULT_LABELS, LABEL_CONFIG_FILE } from './labelDefaults';
+export type { AttributeType, Label, LabelAttribute } from './labelDefaults';
 
 export const labelConfigSchema: JsonSchema = labelConfigSchemaJson;
 
 /** Label files longer than this are refused unread (about 2,500 labels; the defaults apply): parsing costs time in proportion, and nobody picks among more labels. */
 export const MAX_LABEL_CONFIG_CHARACTERS = 250_000;
-
-export type AttributeType = 'string' | 'number' | 'boolean';
-
-export interface LabelAttribute {
-  readonly name: string;
-  readonly description?: string;
-  readonly type: AttributeType;
-  readonly required: boolean;
-}
-
-export interface Label {
-  readonly name: string;
-  readonly description?: string;
-  /** A theme color id or `#hex`, as written; undefined to use the extension's color for the label. */
-  readonly color?: string;
-  readonly key?: string;
-  readonly attributes: readonly LabelAttribute[];
-}
 
 export interface LabelConfigProblem {
   readonly line: number;
@@ -47,25 +32,6 @@ export interface LabelConfig {
   /** True when the file named no labels (or could not be read) and the defaults apply. */
   readonly usesDefaults: boolean;
 }
-
-export const DEFAULT_LABELS: readonly Label[] = [
-  { name: 'speaker', description: 'A person or organisation quoted or paraphrased', key: 's', attributes: [] },
-  {
-    name: 'quote',
-    description: 'Words reported as said or written by someone',
-    key: 'q',
-    attributes: [{ name: 'speaker', description: 'Who said it', type: 'string', required: false }],
-  },
-  {
-    name: 'noise',
-    description: 'Text that is not part of the article (web-page leftovers)',
-    key: 'n',
-    attributes: [{ name: 'kind', description: 'What kind of leftover, e.g. comment, related-links', type: 'string', required: false }],
-  },
-  { name: 'claim', description: 'A statement of fact to check', key: 'c', attributes: [] },
-  { name: 'paraphrase', description: "Someone's words reported indirectly", key: 'p', attributes: [] },
-  { name: 'note', description: 'A remark of the person reading', key: 'o', attributes: [] },
-];
 
 export function parseLabelConfig(yamlText: string): LabelConfig {
   const problems: LabelConfigProblem[] = [];

@@ -62,4 +62,5 @@ export function readFieldParagraph(doc: DocumentLines, builder: ArticleBuilder, 
 
 export function recordField(builder: ArticleBuilder, name: string, value: string): void {
   if (name === 'byline' || name === 'section' || name === 'length' || name === 'language') builder.field(name, value);
+  else if (name === 'load-date') builder.field('loadDate', value);
 }

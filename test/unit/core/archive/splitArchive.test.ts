@@ -27,7 +27,7 @@ const cases: LayoutCase[] = [
       ['"This was not an act of nature,"', 'on Tuesday.'],
       ['Skippers brought', 'harbourmaster Gwen Price.'],
     ],
-    fields: { source: 'Northern Ledger', date: 'March 5, 2024 Tuesday', byline: 'Tom Eriksen', section: 'BUSINESS; Pg. 11', length: '298 words', language: 'ENGLISH' },
+    fields: { source: 'Northern Ledger', date: 'March 5, 2024 Tuesday', byline: 'Tom Eriksen', section: 'BUSINESS; Pg. 11', length: '298 words', language: 'ENGLISH', loadDate: 'March 6, 2024' },
     metadataFields: ['marker', 'source', 'date', 'byline', 'section', 'length', 'load-date', 'language', 'publication-type', 'copyright'],
   },
   {
@@ -38,7 +38,7 @@ const cases: LayoutCase[] = [
       ['The offshore wind farm', 'monitoring the construction.'],
       ['Waiting lists at', 'the main constraint.'],
     ],
-    fields: { source: 'Midlands Daily Record', date: 'April 3, 2024 Wednesday', byline: 'Owen Davies', section: 'HEALTH; Pg. 2', length: '241 words', language: 'ENGLISH' },
+    fields: { source: 'Midlands Daily Record', date: 'April 3, 2024 Wednesday', byline: 'Owen Davies', section: 'HEALTH; Pg. 2', length: '241 words', language: 'ENGLISH', loadDate: 'April 4, 2024' },
     metadataFields: ['source', 'date', 'copyright', 'section', 'length', 'byline', 'body', 'classification', 'language', 'publication-type', 'load-date', 'marker'],
   },
   {

@@ -27,7 +27,7 @@ describe('report CSV', () => {
   it('writes each table of the report with a header row', () => {
     const data = buildReport(fixtureSummaries(), []);
     assert.equal(reportCsv(data, 'voices'), 'speaker,kind,quotes,articles\r\nMaria Lopez,person,4,3\r\nNational Weather Service,organisation,1,1\r\n');
-    assert.equal(reportCsv(data, 'outlets').split('\r\n')[1], 'siteA,2,3,1.50,1.000,0.286');
+    assert.equal(reportCsv(data, 'outlets').split('\r\n')[1], 'siteA,folder,2,3,1.50,1.000,0.286');
     assert.equal(reportCsv(data, 'statements').split('\r\n')[1], '"We will rebuild the old bridge before winter comes,",3,2,3');
     for (const table of REPORT_TABLES) assert.ok(reportCsv(data, table).endsWith('\r\n'));
   });

@@ -16,10 +16,19 @@ describe('report of a corpus with archive exports', () => {
   const factiva = archiveFixture('factiva');
   const summaries = [summaryOf('exports/council.txt', council, 'exports'), summaryOf('exports/factiva.txt', factiva, 'exports'), summaryOf('siteA/a1.txt', ARTICLES['siteA/a1.txt'], 'siteA')];
 
-  it('counts the articles of each export, per folder as well', () => {
+  it('counts the articles of each export, each under the outlet its metadata names; ordinary articles under their folder', () => {
     const report = buildReport(summaries, []);
     assert.equal(report.articles, 7);
-    assert.equal(report.outlets.find((o) => o.folder === 'exports')?.articles, 6);
+    assert.deepEqual(report.outlets.map((o) => [o.name, o.by, o.articles]), [
+      ['The Harbour Gazette', 'source', 2],
+      ['Northern Ledger', 'source', 1],
+      ['Shipping Weekly', 'source', 1],
+      ['The Evening Standard-Bearer', 'source', 1],
+      ['The Financial Courier', 'source', 1],
+      ['siteA', 'folder', 1],
+    ]);
+    assert.ok(!report.outlets.some((o) => o.name === 'exports'), 'the folder of the exports is no outlet');
+    assert.match(reportCsv(report, 'outlets'), /^outlet,by,articles,quotes,quotes per article,attributed share,boilerplate share\r\nThe Harbour Gazette,source,2,/);
     const abernethy = report.voices.find((v) => /Abernethy/.test(v.name));
     assert.equal(abernethy?.articles, 2);
     assert.deepEqual(abernethy?.places.map((p) => p.path), ['exports/council.txt#1', 'exports/council.txt#3']);
@@ -38,6 +47,20 @@ describe('report of a corpus with archive exports', () => {
     assert.equal(april?.quotes, articlesOfApril);
     assert.equal(reportCsv(buildReport(summaries, []), 'timeline'), 'month,articles,quotes\r\n2024-03,1,1\r\n' + `2024-04,2,${april?.quotes}\r\n` + `2024-05,3,${timeline.months[2]?.quotes}\r\n`);
     assert.match(reportBody(buildReport(summaries, []), 'R', { mode: 'file' }), /<section id="timeline">.*6 articles by the publication date.*1 article without a date/s);
+  });
+
+  it('reads numeric dates of the metadata, LOAD-DATE when the article names no date, and a slash date in the order its export shows', () => {
+    // The dates of the header lines taken away: only the LOAD-DATE lines date these articles.
+    const withLoadDates = (loadDates: readonly string[]): string => {
+      let i = 0;
+      return COUNCIL_EXPORT.reduce((text, d) => text.split(`                        ${d.date}\n`).join(''), lexisNexisExport(COUNCIL_EXPORT)).replace(/^LOAD-DATE: .*$/gm, () => `LOAD-DATE: ${loadDates[i++] ?? ''}`);
+    };
+    const monthsOf = (text: string): string[] => buildReport([summaryOf('e.txt', text, 'x')], []).timeline.months.filter((m) => m.articles > 0).map((m) => `${m.month}:${m.articles}`);
+    // 03/04/2024 alone could be 3 April or March 4; 04/15/2024 in the same export puts the month first.
+    assert.deepEqual(monthsOf(withLoadDates(['03/04/2024', '04/15/2024', '2024-05-06'])), ['2024-03:1', '2024-04:1', '2024-05:1']);
+    assert.deepEqual(monthsOf(withLoadDates(['03/04/2024', '15/04/2024', '14.05.2024'])), ['2024-04:2', '2024-05:1']);
+    const unsure = buildReport([summaryOf('e.txt', withLoadDates(['03/04/2024', '2024-04-15', 'March 14, 2024']), 'x')], []).timeline;
+    assert.deepEqual([unsure.months.filter((m) => m.articles > 0).map((m) => m.month), unsure.undated], [['2024-03', '2024-04'], 1]);
   });
 
   it('fills the months between, and says so when no article is dated', () => {

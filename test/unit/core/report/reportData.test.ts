@@ -32,8 +32,8 @@ describe('report data', () => {
     it('sums each folder: quotes, the share with a speaker, the boilerplate share', () => {
       // siteA: 7 comparable lines (4 + 3), of which the two "Share this article" lines are boilerplate.
       assert.deepEqual(report.outlets, [
-        { folder: 'siteA', articles: 2, quotes: 3, attributedShare: 1, boilerplateShare: 2 / 7 },
-        { folder: 'siteB', articles: 1, quotes: 2, attributedShare: 1, boilerplateShare: 0 },
+        { name: 'siteA', by: 'folder', articles: 2, quotes: 3, attributedShare: 1, boilerplateShare: 2 / 7 },
+        { name: 'siteB', by: 'folder', articles: 1, quotes: 2, attributedShare: 1, boilerplateShare: 0 },
       ]);
     });
 

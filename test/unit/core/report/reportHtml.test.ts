@@ -22,7 +22,7 @@ function craftedReport(): ReportData {
   return {
     ...data,
     voices: [{ ...voice, name: CRAFTED, places: [place] }],
-    outlets: [{ folder: `<b onmouseover=x>`, articles: 1, quotes: 1, attributedShare: 0.5, boilerplateShare: 0.25 }],
+    outlets: [{ name: `<b onmouseover=x>`, by: 'source', articles: 1, quotes: 1, attributedShare: 0.5, boilerplateShare: 0.25 }],
     tagging: { ...data.tagging, byAuthor: [{ name: CRAFTED, count: 2 }], flagged: [{ ...place, id: 'a', label: '<svg onload=x>', author: CRAFTED, status: 'active', flagged: true }] },
   };
 }
