@@ -188,11 +188,20 @@ table('speakers: the subject of a sentence with no reporting verb', [
   ['a participle opening the sentence is no source; the cue stays', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', null, null],
 ]);
 
+table('speakers: the subject past the opening words of a sentence', [
+  ['an opening phrase that starts with an ordinary word', 'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”', 'a failed', 'Trump', 'Trump'],
+  ['an opening phrase of time with no preposition', 'Back in 1999, Mr. Trump expressed admiration for the senator’s “retail political skills.”', 'retail', 'Trump', 'Trump'],
+  ['a conjunction before the opening phrase', 'But back on American soil, the governor returned to his “familiar lines” about trade.', 'familiar', 'the governor', 'governor'],
+  ['a conjunction and a lone adverb before a titled name', 'And then Senator Warren went after the bank, calling its chief “a coward.”', 'a coward', 'Warren', 'Warren'],
+  ['a date phrase with no comma', 'Ms. Hale said the charity was broke. In 2011 she spoke out for “shotgun marriages” as a cure.', 'shotgun', 'she', 'Hale'],
+]);
+
 describe('cues: the verb after the subject when there is no reporting verb', () => {
   const cases: CueCase[] = [
     ['a present tense', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'focuses'],
     ['a past tense after an apposition', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'proposed'],
     ['a participle opening the sentence keeps its cue', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', '', 'calling'],
+    ['a participle after the clause takes the clause\'s subject', 'And then Senator Warren went after the bank, calling its chief “a coward.”', 'a coward', 'Warren', 'calling'],
   ];
   for (const [title, text, quoteStart, mention, cue] of cases) {
     it(title, () => {
