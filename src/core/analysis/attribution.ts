@@ -432,6 +432,24 @@ function participleSubject(text: string, tokens: readonly Token[], sentenceStart
   return null;
 }
 
+/** Verbs that give a name when a noun stands right before them ("a book called “…”"). */
+const NAME_GIVING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labeled', 'labelled', 'branded']);
+
+/**
+ * Whether the cue at `k` names the quoted words after a noun: "a short film called “…”", "the tax
+ * loophole called an “inversion”", "the so called “…”" — a name given, not words said. An object
+ * between the verb and the quote ("one lawmaker called Trump “…”") is speech.
+ */
+function namesAWork(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!NAME_GIVING_VERBS.has(lower(tokens[k]))) return false;
+  for (let j = k + 1; j < to; j++) if (!/^(the|a|an|,)$/.test(lower(tokens[j]))) return false;
+  return true;
+}
+
+function naming(cue: Cue): Attribution {
+  return { mention: null, cue: null, confidence: 0.6, evidence: [ev('named-not-said', `“${cue.text}” after a noun gives a name, not words said`)], inherited: false };
+}
+
 /** Attribution found before the quote, in the sentence that introduces it. */
 function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   let s = to - 1;
@@ -454,6 +472,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     }
     const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
     if (!own) continue;
+    if (!found && own.kind === 'description' && namesAWork(tokens, k, to)) return naming(hit.cue);
     // "When Sanders accused Clinton of …, she said “…”": the pronoun is the subject of the quote's
     // own verb and an earlier cue of another clause does not take it over; "Lynch said she recalled
     // thinking" nests the pronoun's clause right in the earlier cue's complement, which does.

@@ -196,6 +196,13 @@ table('speakers: the subject past the opening words of a sentence', [
   ['a date phrase with no comma', 'Ms. Hale said the charity was broke. In 2011 she spoke out for “shotgun marriages” as a cure.', 'shotgun', 'she', 'Hale'],
 ]);
 
+table('speakers: a name given after a noun is not speech', [
+  ['a work named after its noun', 'The campaign paid to broadcast a short film called “Our Families” on Sunday.', 'Our Families', null, null],
+  ['an article between the verb and the name', 'Both candidates oppose an inflation formula called the “chained index” for pensions.', 'chained', null, null],
+  ['an object between the verb and the quote is speech', 'One lawmaker called the mayor “a disgrace to the city.”', 'a disgrace', 'One lawmaker', 'lawmaker'],
+  ['a source naming something is still the source', 'Trump called the plan “a disaster” on Monday.', 'a disaster', 'Trump', 'Trump'],
+]);
+
 describe('cues: the verb after the subject when there is no reporting verb', () => {
   const cases: CueCase[] = [
     ['a present tense', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'focuses'],
