@@ -161,7 +161,7 @@ function ev(rule: string, detail: string): Evidence {
 }
 
 function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: number, max: number, inverted: boolean, ordinary?: OrdinaryWord): SpeakerMention | null {
-  if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max);
+  if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max) ?? phraseAfter(text, tokens, hit.index + 2, max);
   const before = subjectBefore(text, tokens, hit.index, min, ordinary);
   if (before) return before;
   if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return invertedSubject(text, tokens, hit.index + 1, max);

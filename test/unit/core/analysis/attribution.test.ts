@@ -203,6 +203,11 @@ table('speakers: a name given after a noun is not speech', [
   ['a source naming something is still the source', 'Trump called the plan “a disaster” on Monday.', 'a disaster', 'Trump', 'Trump'],
 ]);
 
+table('speakers: “according to” a description', [
+  ['a description opening the sentence', 'The paper ran a long piece on guns. According to the newspaper, “lax gun laws empower dealers.”', 'lax gun', 'the newspaper', 'newspaper'],
+  ['a description inside the sentence', 'Over the long term, according to the budget office, the rise in deficits “is mainly due to spending.”', 'is mainly', 'the budget office', 'budget office'],
+]);
+
 describe('cues: the verb after the subject when there is no reporting verb', () => {
   const cases: CueCase[] = [
     ['a present tense', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'focuses'],
