@@ -161,7 +161,7 @@ function ev(rule: string, detail: string): Evidence {
 }
 
 function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: number, max: number, inverted: boolean, ordinary?: OrdinaryWord): SpeakerMention | null {
-  if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max);
+  if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max) ?? phraseAfter(text, tokens, hit.index + 2, max);
   const before = subjectBefore(text, tokens, hit.index, min, ordinary);
   if (before) return before;
   if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return invertedSubject(text, tokens, hit.index + 1, max);
@@ -407,6 +407,49 @@ function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: 
   return k === pronounAt;
 }
 
+/**
+ * The subject of the main clause that a participle after its comma shares: "Hours later, Trump
+ * returned the compliment, telling Reuters, “…”", "Fallon responded on Twitter, calling it
+ * “pathetic”". The subject must stand right before its own verb.
+ */
+function participleSubject(text: string, tokens: readonly Token[], sentenceStart: number, participleAt: number): SpeakerMention | null {
+  if (tokens[participleAt - 1]?.text !== ',') return null;
+  const first = pastOpening(tokens, sentenceStart, participleAt);
+  const starts = first >= 0 ? [first] : [];
+  // An opening phrase of other words ("Hours later, …"): the subject after its comma.
+  for (let c = sentenceStart; c < participleAt - 1 && c < sentenceStart + MAX_SUBJECT_TOKENS; c++) {
+    if (tokens[c]?.text === ',') {
+      starts.push(c + 1);
+      break;
+    }
+  }
+  for (const start of starts) {
+    const m = clauseSubject(text, tokens, start, Math.min(participleAt, start + MAX_SUBJECT_TOKENS), undefined, true);
+    // The subject opens the clause, past a title at most ("Senator Warren").
+    if (!m || /['’]s?$/.test(m.text) || tokenIndexAt(tokens, m.start) - start > 2) continue;
+    if (verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, participleAt) >= 0) return m;
+  }
+  return null;
+}
+
+/** Verbs that give a name when a noun stands right before them ("a book called “…”"). */
+const NAME_GIVING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labeled', 'labelled', 'branded']);
+
+/**
+ * Whether the cue at `k` names the quoted words after a noun: "a short film called “…”", "the tax
+ * loophole called an “inversion”", "the so called “…”" — a name given, not words said. An object
+ * between the verb and the quote ("one lawmaker called Trump “…”") is speech.
+ */
+function namesAWork(tokens: readonly Token[], k: number, to: number): boolean {
+  if (!NAME_GIVING_VERBS.has(lower(tokens[k]))) return false;
+  for (let j = k + 1; j < to; j++) if (!/^(the|a|an|,)$/.test(lower(tokens[j]))) return false;
+  return true;
+}
+
+function naming(cue: Cue): Attribution {
+  return { mention: null, cue: null, confidence: 0.6, evidence: [ev('named-not-said', `“${cue.text}” after a noun gives a name, not words said`)], inherited: false };
+}
+
 /** Attribution found before the quote, in the sentence that introduces it. */
 function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   let s = to - 1;
@@ -417,14 +460,19 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   // he said, adding that “…”" (the speaker is still read from the main clause).
   let found: Attribution | null = null;
   let participle: Cue | null = null;
+  let participleAt = -1;
   /** Token index of the pronoun subject found so far: only a cue whose complement it opens may replace it. */
   let pronounAt = -1;
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
-    if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) participle = hit.cue;
+    if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) {
+      participle = hit.cue;
+      participleAt = k;
+    }
     const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
     if (!own) continue;
+    if (!found && own.kind === 'description' && namesAWork(tokens, k, to)) return naming(hit.cue);
     // "When Sanders accused Clinton of …, she said “…”": the pronoun is the subject of the quote's
     // own verb and an earlier cue of another clause does not take it over; "Lynch said she recalled
     // thinking" nests the pronoun's clause right in the earlier cue's complement, which does.
@@ -436,6 +484,10 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     pronounAt = tokenIndexAt(tokens, m.start);
   }
   if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? found;
+  if (participle) {
+    const m = participleSubject(text, tokens, sentenceStart, participleAt);
+    if (m) return { mention: m, cue: participle, confidence: 0.7, evidence: [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], inherited: false };
+  }
   // Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”".
   if (to - 1 >= sentenceStart && tokens[to - 1]?.text === ':') {
     for (let k = sentenceStart; k < to - 1; k++) {
@@ -511,6 +563,45 @@ function verbAfterSubject(tokens: readonly Token[], end: number, to: number): nu
   return v;
 }
 
+/** Conjunctions that may open a sentence before its opening phrase or subject ("And then Trump …"). */
+const SENTENCE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
+/** Words that open a phrase of time or circumstance before the subject ("Back in 1999, …", "Each election cycle, …"). */
+const MORE_OPENERS = new Set(['back', 'each', 'every', 'first', 'finally', 'once', 'when', 'as', 'throughout', 'within', 'across', 'despite', 'until', 'upon', 'having', 'facing']);
+
+/** Opening words that stand alone, without a phrase of their own ("Then Trump …", "Now she …"). */
+const OPENING_ADVERBS = new Set(['then', 'now', 'still', 'also', 'later', 'earlier', 'meanwhile', 'instead', 'indeed', 'yet', 'finally', 'first', 'once', 'recently', 'previously', 'today', 'yesterday', 'similarly', 'likewise']);
+
+/**
+ * Token index of the first word after the opening conjunctions and phrases of a sentence ("But
+ * back on American soil, he …", "On Wednesday, however, the director …", "In 2011 she …"), or -1
+ * when an opening phrase never reaches its comma.
+ */
+function pastOpening(tokens: readonly Token[], from: number, to: number): number {
+  let start = from;
+  for (let round = 0; round < 3; round++) {
+    if (SENTENCE_CONJUNCTIONS.has(lower(tokens[start])) && start + 1 < to) start++;
+    const w = lower(tokens[start]);
+    if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w)) return start;
+    // A lone adverb: "And then Warren went after the bank, …".
+    if (OPENING_ADVERBS.has(w) && tokens[start + 1]?.text !== ',') {
+      start++;
+      continue;
+    }
+    let c = start + 1;
+    while (c < to && c < start + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
+    if (tokens[c]?.text === ',') {
+      start = c + 1;
+      continue;
+    }
+    // A phrase of date without its comma: "In 2011 she …", "On the morning of Feb. 28 Trump …".
+    let d = start + 1;
+    while (d < to && d < start + 8 && !/^\d/.test(tokens[d]?.text ?? '')) d++;
+    if (d < to && /^\d/.test(tokens[d]?.text ?? '') && d + 1 < to) return d + 1;
+    return -1;
+  }
+  return start;
+}
+
 /**
  * No cue at all: a partial quote in a sentence whose subject is a person, an organisation or a
  * pronoun is most likely that source's words, and the verb after the subject says how ("Reid has
@@ -522,14 +613,8 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
   // An earlier quote of the same sentence: the quote continues it ("… his “friend” Rubio ran “…”").
   // if (s < from && from > 0) return null;
-  let start = s + 1;
-  // An opening phrase up to its comma: "Meanwhile, …", "Speaking to reporters, …".
-  if (OPENING_PHRASE_WORDS.has(lower(tokens[start]))) {
-    let c = start + 1;
-    while (c < to && c < start + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
-    if (tokens[c]?.text !== ',') return null;
-    start = c + 1;
-  }
+  const start = pastOpening(tokens, s + 1, to);
+  if (start < 0) return null;
   if (to - start < 2) return null;
   const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS), undefined, true);
   // "Clinton’s rhetoric …": a possessive modifies the subject, it is not one.
@@ -582,7 +667,7 @@ function labelAttribution(mention: SpeakerMention): Attribution {
  * A one-word name that opens a sentence and is never capitalised inside one ("Hours later, …",
  * "Speaking to reporters, …") is an ordinary word: the cue stays, the mention goes.
  */
-function vetted(lt: LineTokens, tokens: readonly Token[], a: Attribution): Attribution {
+function vetted(text: string, lt: LineTokens, tokens: readonly Token[], a: Attribution): Attribution {
   const m = a.mention;
   if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || /\s/.test(m.text) || QUANTIFIERS.has(m.text.toLowerCase()) || lt.capitalisedMidSentence(m.text)) return a;
   const at = tokenIndexAt(tokens, m.start);
@@ -591,7 +676,22 @@ function vetted(lt: LineTokens, tokens: readonly Token[], a: Attribution): Attri
   // "Reid said": a name right before its verb, though it only ever opens sentences.
   const next = tokens[at + 1];
   if (next && (next.start === a.cue?.start || isSkippable(next))) return a;
-  return { ...a, mention: null };
+  return { ...a, mention: subjectPastOpening(text, tokens, at, a.cue) };
+}
+
+/**
+ * The subject after an opening phrase that began with an ordinary capitalised word ("Early in his
+ * campaign, Trump attacked Romney, calling him “…”"), when it stands before the cue.
+ */
+function subjectPastOpening(text: string, tokens: readonly Token[], at: number, cue: Cue | null): SpeakerMention | null {
+  if (!cue) return null;
+  const cueAtIndex = tokenIndexAt(tokens, cue.start);
+  let c = at + 1;
+  while (c < cueAtIndex && c < at + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
+  if (tokens[c]?.text !== ',' || c + 1 >= cueAtIndex) return null;
+  const m = clauseSubject(text, tokens, c + 1, cueAtIndex);
+  if (!m || tokenIndexAt(tokens, m.start) !== c + 1 || /['’]s?$/.test(m.text)) return null;
+  return verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, cueAtIndex + 1) >= 0 ? m : null;
 }
 
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
@@ -617,11 +717,11 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     const from = tokenIndexAt(endTokens, q.close + q.closeLen);
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
     const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
-    if (a) return vetted(lt, endTokens, a);
+    if (a) return vetted(text, lt, endTokens, a);
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const b = attributeBefore(text, tokens, from, to, lt.ordinary);
-  if (b) return vetted(lt, tokens, b);
+  if (b) return vetted(text, lt, tokens, b);
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
   return attributeToSubject(text, lt, tokens, from, to);
 }

@@ -189,11 +189,32 @@ table('speakers: the subject of a sentence with no reporting verb', [
   ['a participle opening the sentence is no source; the cue stays', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', null, null],
 ]);
 
+table('speakers: the subject past the opening words of a sentence', [
+  ['an opening phrase that starts with an ordinary word', 'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”', 'a failed', 'Trump', 'Trump'],
+  ['an opening phrase of time with no preposition', 'Back in 1999, Mr. Trump expressed admiration for the senator’s “retail political skills.”', 'retail', 'Trump', 'Trump'],
+  ['a conjunction before the opening phrase', 'But back on American soil, the governor returned to his “familiar lines” about trade.', 'familiar', 'the governor', 'governor'],
+  ['a conjunction and a lone adverb before a titled name', 'And then Senator Warren went after the bank, calling its chief “a coward.”', 'a coward', 'Warren', 'Warren'],
+  ['a date phrase with no comma', 'Ms. Hale said the charity was broke. In 2011 she spoke out for “shotgun marriages” as a cure.', 'shotgun', 'she', 'Hale'],
+]);
+
+table('speakers: a name given after a noun is not speech', [
+  ['a work named after its noun', 'The campaign paid to broadcast a short film called “Our Families” on Sunday.', 'Our Families', null, null],
+  ['an article between the verb and the name', 'Both candidates oppose an inflation formula called the “chained index” for pensions.', 'chained', null, null],
+  ['an object between the verb and the quote is speech', 'One lawmaker called the mayor “a disgrace to the city.”', 'a disgrace', 'One lawmaker', 'lawmaker'],
+  ['a source naming something is still the source', 'Trump called the plan “a disaster” on Monday.', 'a disaster', 'Trump', 'Trump'],
+]);
+
+table('speakers: “according to” a description', [
+  ['a description opening the sentence', 'The paper ran a long piece on guns. According to the newspaper, “lax gun laws empower dealers.”', 'lax gun', 'the newspaper', 'newspaper'],
+  ['a description inside the sentence', 'Over the long term, according to the budget office, the rise in deficits “is mainly due to spending.”', 'is mainly', 'the budget office', 'budget office'],
+]);
+
 describe('cues: the verb after the subject when there is no reporting verb', () => {
   const cases: CueCase[] = [
     ['a present tense', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'focuses'],
     ['a past tense after an apposition', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'proposed'],
     ['a participle opening the sentence keeps its cue', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', '', 'calling'],
+    ['a participle after the clause takes the clause\'s subject', 'And then Senator Warren went after the bank, calling its chief “a coward.”', 'a coward', 'Warren', 'calling'],
   ];
   for (const [title, text, quoteStart, mention, cue] of cases) {
     it(title, () => {
