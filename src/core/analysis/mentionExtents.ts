@@ -44,35 +44,24 @@ const NOT_APPOSITIVE = new Set(['in', 'on', 'at', 'during', 'after', 'before', '
 const QUOTE_MARKS = /^["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019'`]$/;
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '\u2014', '\u2013', '(', ')', '[', ']']);
 
-/** Index of the token starting at `offset`, or -1. Binary search: tokens are sorted. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+/** Index of the token whose `edge` (start, or exclusive end) is at `offset`, or -1. Binary search: tokens are sorted. */
+function tokenWithEdgeAt(tokens: readonly Token[], offset: number, edge: 'start' | 'end'): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const t = tokens[mid];
     if (!t) return -1;
-    if (t.start === offset) return mid;
-    if (t.start < offset) lo = mid + 1;
+    const at = t[edge];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
     else hi = mid - 1;
   }
   return -1;
 }
 
-/** The token ending at `offset` (exclusive end), or -1. */
-function tokenEndingAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid];
-    if (!t) return -1;
-    if (t.end === offset) return mid;
-    if (t.end < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
+const tokenAt = (tokens: readonly Token[], offset: number): number => tokenWithEdgeAt(tokens, offset, 'start');
+const tokenEndingAt = (tokens: readonly Token[], offset: number): number => tokenWithEdgeAt(tokens, offset, 'end');
 
 function isPossessiveWord(t: Token): boolean {
   return /\p{L}['’]s?$/u.test(t.text);
