@@ -11,6 +11,7 @@ import { readLexisNexis } from './layouts/lexisNexis';
 import { readNexisUni } from './layouts/nexisUni';
 import { readFactiva } from './layouts/factiva';
 import { readCustom } from './layouts/custom';
+import { articleIndexOf } from './articleSpans';
 
 export interface SplitOptions {
   /** The user's separator (see compileSeparatorPattern); tried before the archives' layouts. */
@@ -43,15 +44,5 @@ export function articleAt(split: ArchiveSplit, offset: number): ArchiveArticle |
 
 /** Index of the article whose span [start, end] holds `offset`; articles are in text order and disjoint. */
 export function articleIndexAt(articles: readonly ArchiveArticle[], offset: number): number | undefined {
-  let low = 0;
-  let high = articles.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const article = articles[mid];
-    if (!article) return undefined;
-    if (offset < article.start) high = mid - 1;
-    else if (offset > article.end) low = mid + 1;
-    else return mid;
-  }
-  return undefined;
+  return articleIndexOf(articles, offset, true);
 }

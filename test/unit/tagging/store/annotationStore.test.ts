@@ -39,6 +39,16 @@ describe('AnnotationStore over an in-memory workspace', () => {
   });
   afterEach(() => store.dispose());
 
+  /** Two tags on two identical sentences, then one of the sentences deleted outside the editor. */
+  const twinsWithOneDeleted = (): { first: Annotation; second: Annotation; doc: MemoryDocument } => {
+    const twice = 'Officials said the talks would resume on Monday.';
+    const text = `Prices will rise by 6 percent next year.\n${twice} ${twice} Crowds gathered in the square.\n`;
+    const first = createAnnotation(text, { label: 'quote', start: text.indexOf(twice), end: text.indexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
+    const second = createAnnotation(text, { label: 'claim', start: text.lastIndexOf(twice), end: text.lastIndexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
+    ws.files.set(SIDECAR, sidecarFor(text, [first, second]));
+    return { first, second, doc: ws.openArticle(URI, text.replace(`${twice} `, '')) };
+  };
+
   const covered = (doc: MemoryDocument, a: { start: number; end: number } | undefined): string => doc.getText().slice(a?.start, a?.end);
 
   describe('loading and re-anchoring', () => {
@@ -71,13 +81,8 @@ describe('AnnotationStore over an in-memory workspace', () => {
     });
 
     it('marks a tag found again not surely for review, until a person confirms, moves or edits it', async () => {
-      const twice = 'Officials said the talks would resume on Monday.';
-      const text = `Prices will rise by 6 percent next year.\n${twice} ${twice} Crowds gathered in the square.\n`;
-      const first = createAnnotation(text, { label: 'quote', start: text.indexOf(twice), end: text.indexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
-      const second = createAnnotation(text, { label: 'claim', start: text.lastIndexOf(twice), end: text.lastIndexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
-      ws.files.set(SIDECAR, sidecarFor(text, [first, second]));
       // One of the two identical sentences deleted: either tag could be the one left.
-      const doc = ws.openArticle(URI, text.replace(`${twice} `, ''));
+      const { first, second, doc } = twinsWithOneDeleted();
       const file = await store.load(doc);
       assert.deepEqual([...(file?.review.keys() ?? [])].sort(), [first.id, second.id].sort());
       assert.ok([...(file?.review.values() ?? [])].every((c) => c < 0.75));
@@ -90,12 +95,7 @@ describe('AnnotationStore over an in-memory workspace', () => {
     });
 
     it('keeps an unchecked place unchecked across sidecar rewrites, until a person confirms it', async () => {
-      const twice = 'Officials said the talks would resume on Monday.';
-      const text = `Prices will rise by 6 percent next year.\n${twice} ${twice} Crowds gathered in the square.\n`;
-      const tag = createAnnotation(text, { label: 'quote', start: text.indexOf(twice), end: text.indexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
-      const other = createAnnotation(text, { label: 'claim', start: text.lastIndexOf(twice), end: text.lastIndexOf(twice) + twice.length, author: 'ana', now: NOW, attributes: {} });
-      ws.files.set(SIDECAR, sidecarFor(text, [tag, other]));
-      const doc = ws.openArticle(URI, text.replace(`${twice} `, ''));
+      const { first: tag, second: other, doc } = twinsWithOneDeleted();
       const confidence = (await store.load(doc))?.review.get(tag.id);
       assert.ok(confidence !== undefined && confidence < 0.75);
       // The other tag is edited (so looked at), and the sidecar is written for the new text.
