@@ -91,6 +91,44 @@ describe('Exchanging tags in the editor', () => {
     assert.match(ann, /^T1\torganisation \d+ \d+\tHuman Rights Council$/m);
   });
 
+  it('exports an archive file as one JSON line and one Label Studio task per article, and the lines import back to their places', async () => {
+    const dir = workspaceUri('interchange', 'per-article');
+    await vscode.workspace.fs.createDirectory(dir);
+    const uri = vscode.Uri.joinPath(dir, 'lexisnexis.txt');
+    const text = await read(workspaceUri('archive', 'lexisnexis.txt'));
+    await write(uri, text);
+    const words = 'harbourmaster Gwen Price';
+    await write(sidecarOf(uri), sidecarText(text, [tagOn(text, '0000000000e3', words, 'claim', 'ana')]));
+    const out = vscode.Uri.file(path.join(os.tmpdir(), `source-annotator per-article ${Date.now()}`));
+    const name = 'interchange/per-article/lexisnexis.txt';
+
+    await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'jsonl', out: vscode.Uri.joinPath(out, 'jsonl').toString() });
+    const lines = (await read(vscode.Uri.joinPath(out, 'jsonl', 'annotations.jsonl'))).split('\n').filter((l) => l.includes(`"file":"${name}"`));
+    const records = lines.map((l) => JSON.parse(l) as { text: string; meta: Record<string, unknown>; spans: { start: number; end: number; text: string; label: string }[] });
+    assert.deepEqual(records.map((r) => [r.meta['number'], r.meta['of'], r.meta['article']]), [[1, 3, `${name}#1`], [2, 3, `${name}#2`], [3, 3, `${name}#3`]]);
+    // Each line's text is its article alone, starting where `file_offset` says; the tag counts from there.
+    const points = [...text];
+    for (const r of records) assert.equal(points.slice(Number(r.meta['file_offset'])).join('').startsWith(r.text), true, `article ${String(r.meta['number'])} starts at its offset`);
+    const third = records[2];
+    assert.ok(third);
+    assert.equal(third.meta['source'], 'The Harbour Gazette (Portsmouth)');
+    assert.deepEqual(third.spans.map((s) => [[...third.text].slice(s.start, s.end).join(''), s.label]), [[words, 'claim']]);
+    assert.deepEqual([records[0]?.spans, records[1]?.spans], [[], []]);
+
+    await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'label-studio', out: vscode.Uri.joinPath(out, 'ls').toString() });
+    const tasks = (JSON.parse(await read(vscode.Uri.joinPath(out, 'ls', 'label-studio.json'))) as { data: Record<string, unknown>; annotations: { result: { value: { start: number; end: number; text: string } }[] }[] }[]).filter((t) => t.data['file'] === name);
+    assert.deepEqual(tasks.map((t) => t.data['number']), [1, 2, 3]);
+    const region = tasks[2]?.annotations[0]?.result[0]?.value;
+    assert.equal(region && [...String(tasks[2]?.data['text'])].slice(region.start, region.end).join(''), words);
+
+    // The article lines go back into the file: the tag is found where it was, nothing is added.
+    const input = vscode.Uri.joinPath(out, 'back.jsonl');
+    await write(input, `${lines.join('\n')}\n`);
+    const back = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'jsonl', files: [input.toString()], author: 'Importer' });
+    assert.deepEqual(back.problems, []);
+    assert.deepEqual(back.articles, [{ name, added: 0, alreadyPresent: 1, orphaned: 0 }]);
+  });
+
   it('imports tags (args form) into closed and open articles, and a second import adds none', async () => {
     const { uri, text } = await seedCopy('import');
     const words = 'Sergei Lavrov';
