@@ -85,7 +85,6 @@ export const Colors = {
   annotationBackground: 'sourceAnnotator.annotationBackground',
   annotationBorder: 'sourceAnnotator.annotationBorder',
   annotationReviewBorder: 'sourceAnnotator.annotationReviewBorder',
-  annotationLabelForeground: 'sourceAnnotator.annotationLabelForeground',
   compareFirstBackground: 'sourceAnnotator.compareFirstBackground',
   compareFirstBorder: 'sourceAnnotator.compareFirstBorder',
   compareSecondBackground: 'sourceAnnotator.compareSecondBackground',

@@ -182,7 +182,10 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     if (!a) return;
     this.diagnostics.set(a.doc.uri, a.comparison.disagreements.map((d) => this.diagnosticOf(a, d)));
     // The compared tags carry their author here; the tag painter leaves them out meanwhile.
-    this.drawnElsewhere.set(a.doc.uri, [...a.comparison.first, ...a.comparison.second].map((t) => t.id));
+    const labels = new Map<string, string>();
+    for (const t of a.comparison.first) labels.set(t.id, `${a.firstAuthor}: ${t.label}`);
+    for (const t of a.comparison.second) labels.set(t.id, `${a.secondAuthor}: ${t.label}`);
+    this.drawnElsewhere.set(a.doc.uri, labels);
     this.paint();
   }
 
@@ -191,18 +194,17 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     if (!a) return;
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document !== a.doc) continue;
-      editor.setDecorations(this.firstStyle, this.decorations(a.comparison.first, a.firstAuthor, Colors.compareFirstBorder));
-      editor.setDecorations(this.secondStyle, this.decorations(a.comparison.second, a.secondAuthor, Colors.compareSecondBorder));
+      editor.setDecorations(this.firstStyle, this.decorations(a.comparison.first, a.firstAuthor));
+      editor.setDecorations(this.secondStyle, this.decorations(a.comparison.second, a.secondAuthor));
     }
   }
 
-  /** Each tag framed in its side's style, with the author's name and label after it. */
-  private decorations(tags: readonly Annotation[], author: string, color: string): vscode.DecorationOptions[] {
+  /** Each tag framed in its side's style; its label with the author's name follows it as an inlay hint (see TagsDrawnElsewhere). */
+  private decorations(tags: readonly Annotation[], author: string): vscode.DecorationOptions[] {
     return tags.map((t) => {
       const hoverMessage = new vscode.MarkdownString();
       hoverMessage.appendText(vscode.l10n.t('{0}: {1}', author, t.label));
-      const after = { contentText: ` ${author}: ${t.label}`, color: new vscode.ThemeColor(color), fontStyle: 'italic' };
-      return { range: this.rangeOf(t), hoverMessage, renderOptions: { after } };
+      return { range: this.rangeOf(t), hoverMessage };
     });
   }
 

@@ -8,6 +8,7 @@ import { AnnotationsTreeProvider, type AnnotationRow } from './annotationsTree';
 import { annotationRows } from './annotationsView';
 import { taggingCommands } from './commands';
 import { addDetectionActions, registerAnnotationHover } from './hover';
+import { registerTagLabelHints } from './labelHints';
 import { AnnotationPainter } from './painter';
 import { AnnotationStore } from './store/annotationStore';
 import { watchForStore } from './store/storeEvents';
@@ -34,6 +35,7 @@ export function registerTagging(services: Services, detections: DetectionsFeatur
   const { store, labels, cache } = services;
   const r = new Registrations();
   const painter = r.add(new AnnotationPainter(store, labels, services.drawnElsewhere));
+  r.add(registerTagLabelHints(store, services.drawnElsewhere));
   r.add(registerAnnotationHover(store));
   addDetectionActions(detections.hover);
   r.add(registerCommands(taggingCommands({ store, cache, labels })));

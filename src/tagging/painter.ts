@@ -7,9 +7,9 @@ import type { AnnotationStore } from './store/annotationStore';
 import type { TagsDrawnElsewhere } from './tagsDrawnElsewhere';
 
 /**
- * Draws annotations (the person's tags) distinctly from detections: a solid frame and the label
- * after the passage. A label's `color` in `.source-annotator.yaml` (a theme color id or #hex)
- * overrides the contributed annotation colors.
+ * Draws annotations (the person's tags) distinctly from detections: a solid frame around the
+ * passage (its label follows it as an inlay hint, see labelHints.ts). A label's `color` in
+ * `.source-annotator.yaml` (a theme color id or #hex) overrides the contributed annotation colors.
  */
 export class AnnotationPainter extends Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
@@ -82,24 +82,18 @@ export class AnnotationPainter extends Disposable {
   private paint(editor: vscode.TextEditor): void {
     const file = this.store.get(editor.document.uri);
     const doc = editor.document;
-    const byType = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>();
+    const byType = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
     for (const t of this.types.values()) byType.set(t, []);
     const ranges: vscode.Range[] = [];
-    const inReview: vscode.DecorationOptions[] = [];
+    const inReview: vscode.Range[] = [];
     for (const a of file?.annotations ?? []) {
       if (a.status !== 'active' || this.drawnElsewhere.has(doc.uri, a.id)) continue;
       const range = new vscode.Range(doc.positionAt(a.start), doc.positionAt(a.end));
       ranges.push(range);
-      const review = file?.review.has(a.id) === true;
-      if (review) inReview.push({ range });
+      if (file?.review.has(a.id) === true) inReview.push(range);
       const type = this.typeFor(this.labels.find(a.label));
       const list = byType.get(type) ?? [];
-      list.push({
-        range,
-        renderOptions: {
-          after: { contentText: review ? ` ${a.label} ⚠` : ` ${a.label}`, color: new vscode.ThemeColor(review ? Colors.annotationReviewBorder : Colors.annotationLabelForeground), fontStyle: 'italic', margin: '0 0 0 2px' },
-        },
-      });
+      list.push(range);
       byType.set(type, list);
     }
     for (const [type, options] of byType) editor.setDecorations(type, options);

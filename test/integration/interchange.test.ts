@@ -15,7 +15,7 @@ import { mergeSidecars } from '../../src/core/interchange/mergeSidecars';
 import type { ExportSummary } from '../../src/interchange/exportCommand';
 import type { ImportSummary } from '../../src/interchange/importCommand';
 import { takeScreenshot } from './index';
-import { closeAll, extensionApi, openArticle, setSetting, waitFor, workspaceUri } from './support';
+import { closeAll, extensionApi, labelHints, openArticle, setSetting, waitFor, workspaceUri } from './support';
 
 const SEED = '000_03cb73ca90429b2a.txt';
 const decoder = new TextDecoder();
@@ -221,6 +221,9 @@ describe('Exchanging tags in the editor', () => {
     assert.ok(Number.isFinite(view.comparison.agreement.overall.exact.f1));
     // Each compared tag is drawn once, with its author: the ordinary tag frames and labels step aside.
     await waitFor('the ordinary tag labels to step aside', () => api.shownAnnotations(uri)?.length === 0);
+    assert.deepEqual((await labelHints(editor.document)).map((h) => h.label).sort(), ['ana: organisation', 'ana: speaker', 'bo: claim', 'bo: place', 'bo: speaker']);
+    // Five labels on one line: none is cut short in an article.
+    assert.equal(vscode.workspace.getConfiguration('editor', editor.document).get('inlayHints.maximumLength'), 0);
     const listed = await waitFor('the disagreements in Problems', () => {
       const found = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Information && d.source === 'Source Annotator');
       return found.length === 2 ? found : undefined;
@@ -252,6 +255,7 @@ describe('Exchanging tags in the editor', () => {
     await vscode.commands.executeCommand(Commands.endComparison);
     assert.equal(api.comparison(), undefined);
     await waitFor('the tags drawn as usual again', () => api.shownAnnotations(uri)?.length === 4);
+    assert.deepEqual((await labelHints(editor.document)).map((h) => h.label).sort(), ['claim', 'place', 'speaker', 'speaker']);
     assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length, 0);
     await setSetting('sourceAnnotator.author', undefined);
   });

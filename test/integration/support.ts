@@ -60,3 +60,9 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   const [section, ...rest] = key.split('.');
   await vscode.workspace.getConfiguration(section).update(rest.join('.'), value, vscode.ConfigurationTarget.Workspace);
 }
+
+/** The tag labels the editor shows in `doc`, asked of VS Code itself. */
+export async function labelHints(doc: vscode.TextDocument): Promise<vscode.InlayHint[]> {
+  const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+  return (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, whole)).filter((h) => typeof h.label === 'string');
+}

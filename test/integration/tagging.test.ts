@@ -8,7 +8,7 @@ import type { SourceAnnotatorApi } from '../../src/api';
 import { Commands } from '../../src/base/constants';
 import { createAnnotation } from '../../src/core/annotations/model/create';
 import { serialiseSidecar } from '../../src/core/annotations/sidecar/serialise';
-import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor, workspaceUri } from './support';
+import { closeAll, extensionApi, hoversAt, hoverText, labelHints, openArticle, waitFor, workspaceUri } from './support';
 
 const SEED = '000_03cb73ca90429b2a.txt';
 const decoder = new TextDecoder();
@@ -79,6 +79,10 @@ describe('Tagging and the sidecar file', () => {
     assert.ok(a.prefix.endsWith('43rd conference of UN '), a.prefix);
     assert.ok(raw.includes('Human Rights Council'));
     assert.deepEqual(api.shownAnnotations(uri)?.map((r) => editor.document.getText(r)), ['Human Rights Council']);
+    // The label follows the passage as an inlay hint, which the editor wraps the line around.
+    const doc = editor.document;
+    const hints = await labelHints(doc);
+    assert.deepEqual(hints.map((h) => [h.label, doc.offsetAt(h.position) - doc.getText().indexOf('Human Rights Council')]), [['claim', 'Human Rights Council'.length]]);
   });
 
   it('gives several cursors one annotation each, and expands an empty selection to the quote under it', async () => {
@@ -187,6 +191,7 @@ describe('Tagging and the sidecar file', () => {
     assert.match(hover, /command:sourceAnnotator\.confirmAnnotationPlace\?/);
     const rows = api.annotationsView().flatMap((r) => [r, ...(r.children ?? [])]);
     assert.ok(rows.some((r) => r.label.startsWith('⚠') && r.description === 'check its place'), JSON.stringify(rows.map((r) => r.label)));
+    assert.deepEqual((await labelHints(doc)).map((h) => h.label), [`${tag.label} ⚠`]);
 
     // Tagging something else writes the sidecar for the new text: the unchecked place stays unchecked.
     select(editor, 'Ministers met');
@@ -202,6 +207,7 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(await vscode.commands.executeCommand(Commands.confirmAnnotationPlace), tag.id);
     assert.equal(api.annotations(uri)?.review.size, 0);
     assert.doesNotMatch(hoverText(await hoversAt(doc, tag.start + 3)), /Check its place/);
+    assert.deepEqual((await labelHints(doc)).map((h) => h.label).sort(), ['claim', tag.label].sort());
     await api.flushAnnotations();
     assert.doesNotMatch(fs.readFileSync(sidecarPath, 'utf8'), /review:/, 'the sidecar no longer records the mark');
   });
