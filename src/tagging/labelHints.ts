@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/dispose';
 import { LANGUAGE_ID } from '../base/constants';
+import { excerpt } from '../core/text/excerpt';
 import type { AnnotationStore } from './store/annotationStore';
 import type { TagsDrawnElsewhere } from './tagsDrawnElsewhere';
 
@@ -10,6 +11,9 @@ import type { TagsDrawnElsewhere } from './tagsDrawnElsewhere';
  * label near the end of a wrapped line would push the line's last words out of sight. A person
  * hides the labels with the editor's own setting (`editor.inlayHints.enabled`).
  */
+/** Longer labels are cut, with the whole label in the hover of the tag. */
+const MAX_LABEL_CHARS = 48;
+
 export class TagLabelHints extends Disposable implements vscode.InlayHintsProvider {
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeInlayHints = this.emitter.event;
@@ -33,9 +37,12 @@ export class TagLabelHints extends Disposable implements vscode.InlayHintsProvid
       if (a.status !== 'active' || a.end < from || a.end > to) continue;
       const elsewhere = this.drawnElsewhere.labelOf(doc.uri, a.id);
       const review = elsewhere === undefined && file.review.has(a.id);
-      const hint = new vscode.InlayHint(doc.positionAt(a.end), elsewhere ?? (review ? `${a.label} ⚠` : a.label));
+      // A sidecar may hold any label: one line, and short, so a hint never hides the text it follows.
+      const label = excerpt(elsewhere ?? a.label, MAX_LABEL_CHARS);
+      const hint = new vscode.InlayHint(doc.positionAt(a.end), review ? `${label} ⚠` : label);
       hint.paddingLeft = true;
-      hint.tooltip = review ? vscode.l10n.t('Tag “{0}” by {1}: its place should be checked', a.label, a.author) : vscode.l10n.t('Tag “{0}” by {1}', a.label, a.author);
+      const whole = excerpt(a.label, 400);
+      hint.tooltip = review ? vscode.l10n.t('Tag “{0}” by {1}: its place should be checked', whole, a.author) : vscode.l10n.t('Tag “{0}” by {1}', whole, a.author);
       hints.push(hint);
     }
     return hints;

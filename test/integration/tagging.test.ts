@@ -212,6 +212,25 @@ describe('Tagging and the sidecar file', () => {
     assert.doesNotMatch(fs.readFileSync(sidecarPath, 'utf8'), /review:/, 'the sidecar no longer records the mark');
   });
 
+  it('shows a sidecar’s long or many-line label on one short line, whole in its tooltip', async () => {
+    const uri = await freshArticle();
+    const text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    const words = 'Human Rights Council';
+    const start = text.indexOf(words);
+    const label = `claim\nchecked by the desk on ${'every single word of it, '.repeat(6)}`;
+    const tag = createAnnotation(text, { label, start, end: start + words.length, author: 'ana', now: '2026-11-30T09:00:00.000Z', attributes: {} });
+    const sha = createHash('sha256').update(text, 'utf8').digest('hex');
+    fs.writeFileSync(`${uri.fsPath}.annotations.yaml`, serialiseSidecar(undefined, { file: SEED, sha256: sha, annotations: [tag], rejections: [] }, text));
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    await waitFor('the tag to load', () => api.annotations(uri)?.annotations.length === 1);
+    const [hint] = await labelHints(editor.document);
+    assert.ok(hint && typeof hint.label === 'string');
+    assert.match(hint.label, /^claim checked by the desk on every .*…$/);
+    assert.ok(hint.label.length <= 49, hint.label);
+    const tooltip = typeof hint.tooltip === 'string' ? hint.tooltip : (hint.tooltip?.value ?? '');
+    assert.ok(tooltip.includes('every single word of it, every single word of it'), tooltip);
+  });
+
   it('reloads when the sidecar changes on disk', async () => {
     const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');
