@@ -85,6 +85,27 @@ function singleMark(text: string, i: number, lineStart: number, lineEnd: number,
   return { pos: i, len: 1, family: 'single', role, directional: false };
 }
 
+/**
+ * A misprinted closing “: right after a word (“abhorrent“ in a tweet) or after the punctuation that
+ * ends the words (“It's unusual,“ said …; “Do you?“ he asked), and before a space, it cannot open.
+ */
+function misprintedClose(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const prev = before(text, i, lineStart);
+  if (!isSpace(after(text, i + 1, lineEnd))) return false;
+  if (isLetterOrDigit(prev)) return true;
+  return /[,.?!]/.test(prev) && isLetterOrDigit(before(text, i - 1, lineStart));
+}
+
+/**
+ * A misprinted opening ”: at the start of a paragraph (” … they are not like him,” she said) or
+ * after a space and straight before a word (aides ”get close to him”), it cannot close.
+ */
+function misprintedOpen(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const next = after(text, i + 1, lineEnd);
+  if (onlySpaceBetween(text, lineStart, i)) return !isSpace(next) || isLetterOrDigit(after(text, i + 2, lineEnd)) || after(text, i + 2, lineEnd) === '\u2026';
+  return isSpace(before(text, i, lineStart)) && isLetter(next);
+}
+
 /** All candidate quotation marks of a line, in order. Linear in the line length. */
 export function findMarks(text: string, line: Line): Mark[] {
   const marks: Mark[] = [];
@@ -96,14 +117,15 @@ export function findMarks(text: string, line: Line): Mark[] {
     const ch = text[i];
     switch (ch) {
       case '\u201C': // “ opens in English, closes a „ quote (handled in pairing)
-        // A misprinted closing mark: “abhorrent“ in a tweet. Right after a word and before a space it cannot open.
-        marks.push({ pos: i, len: 1, family: 'double', role: isLetterOrDigit(before(text, i, start)) && isSpace(after(text, i + 1, end)) ? 'close' : 'open', directional: true });
+        marks.push({ pos: i, len: 1, family: 'double', role: misprintedClose(text, i, start, end) ? 'close' : 'open', directional: true });
         break;
       case '\u201E': // „
       case '\u00AB': // «
         marks.push({ pos: i, len: 1, family: 'double', role: 'open', directional: true });
         break;
       case '\u201D': // ”
+        marks.push({ pos: i, len: 1, family: 'double', role: misprintedOpen(text, i, start, end) ? 'open' : 'close', directional: true });
+        break;
       case '\u00BB': // »
         marks.push({ pos: i, len: 1, family: 'double', role: 'close', directional: true });
         break;

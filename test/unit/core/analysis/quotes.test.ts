@@ -121,6 +121,10 @@ describe('quotes: marks that quote nobody', () => {
     ['the value of a markup attribute left in a scraped page', '<tweet pic="" author="realTrumpFan" timestamp="1449075600">We will win,</tweet> he wrote.', []],
     ['a web address in marks', 'Watch the video at "http://video.example.com/clip" or read “www.example.org”.', []],
     ['a misprinted closing mark after a word', 'The senator called the remark “abhorrent“ in a tweet on Sunday.', ['abhorrent']],
+    ['a misprinted closing mark after a comma', '“It was a long night,“ said the mayor’s aide. “We will rebuild the bridge.”', ['It was a long night,', 'We will rebuild the bridge.']],
+    ['a misprinted closing mark after a question mark', 'The host pressed on. “Do you want to run again?“ she asked.', ['Do you want to run again?']],
+    ['a misprinted opening mark at the paragraph start', '” … the vote is already lost,” the newspaper wrote on Friday.', ['… the vote is already lost,']],
+    ['a misprinted opening mark before a word', 'Aides refused to let the advisers ”come near the candidate on policy.”', ['come near the candidate on policy.']],
     ['a quote holding an address is still a quote', '“Read it at www.example.org before you vote,” the mayor said.', ['Read it at www.example.org before you vote,']],
   ];
   for (const [name, text, expected] of cases) {
