@@ -347,7 +347,13 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
     if (open && open.mark.family === 'double') {
       const close = runOnClose(text, lines, marks, li);
       if (close) {
-        emit(open, close.mark, close.mark.pos, close.line, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
+        const closeLine = lines[close.line];
+        // A closing mark that ends the next paragraph follows a credit (“…\nBill Clinton.”) or the
+        // tail of a broken line: the words end with this paragraph. One with words after it (“…,”
+        // said …) closes a quote that runs on.
+        if (closeLine && onlySpaceBetween(text, close.mark.pos + close.mark.len, closeLine.end)) {
+          emit(open, null, line.end, li, { rule: 'multi-paragraph', detail: 'ends with the paragraph; the next one, a credit or a broken line, holds the closing mark' });
+        } else emit(open, close.mark, close.mark.pos, close.line, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
         // Continue pairing the rest of the next line.
         li = close.line;
         resumeAt = close.mark.pos + close.mark.len;

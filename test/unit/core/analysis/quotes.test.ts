@@ -82,6 +82,13 @@ describe('quotes: multi-paragraph', () => {
       "This is the worst wave of displacement we've seen during the Syrian conflict. Amid the harsh winter conditions in Idlib, we see people trapped.\n\nIt's completely unacceptable,",
     ]);
   });
+  const endsWithParagraph: [string, string, string[]][] = [
+    ['a credit line before the closing mark', '"We will not be able to pay the pensions we promised without new revenue.\nMaria Lopez, state treasurer."\n\nThe bill passed.', ['We will not be able to pay the pensions we promised without new revenue.']],
+    ['a broken line ending with the closing mark', '“Our rivals have spent their money on television that does little to bring\nvoters to the polls.”\n\nThe race goes on.', ['Our rivals have spent their money on television that does little to bring']],
+  ];
+  for (const [name, text, expected] of endsWithParagraph) {
+    it(`ends the quote with its paragraph: ${name}`, () => assert.deepEqual(quoteTexts(text), expected));
+  }
   it('gives each paragraph its own span when the next paragraph reopens the quote', () => {
     const text = '“This is the first paragraph of a long statement.\n\n“And this is the second paragraph, which ends it,” Pelosi said.';
     assert.deepEqual(quoteTexts(text), ['This is the first paragraph of a long statement.', 'And this is the second paragraph, which ends it,']);
