@@ -234,10 +234,20 @@ function relayCues(text: string, lines: readonly Line[], lt: LineTokens, quotes:
   return out;
 }
 
+/**
+ * `"Museum gets a new director," by Jane Roe: "Ms. Smith, 48, has led …"`: the passage of a piece
+ * quoted right after its headline and byline is the piece's text, not anyone's speech.
+ */
+function isExcerptOfPiece(text: string, q: QuoteSpan, previous: QuoteSpan | undefined): boolean {
+  if (!previous || previous.close === null || previous.lineIndex !== q.lineIndex || !isHeadlineOfPiece(text, previous)) return false;
+  const between = text.slice(previous.close + previous.closeLen, q.open);
+  return between.length <= 80 && /:\s*$/.test(between);
+}
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
-function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
+function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined): boolean {
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
-  return !isNameOfWork(text, q) && !isScareQuote(text, q);
+  return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous);
 }
 
 /** The quotes, speakers and cues of the analysis from the attributed spans. */
@@ -254,7 +264,7 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
     const a = attributions[k] ?? null;
     const g = groups[k] ?? null;
     const m = mentions[k] ?? null;
-    if (!q || !isSpeech(text, q, a)) continue;
+    if (!q || !isSpeech(text, q, a, spans[k - 1])) continue;
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
       let ms = mentionsOf.get(g);

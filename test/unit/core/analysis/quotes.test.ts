@@ -118,6 +118,11 @@ describe('quotes: spans', () => {
       ['The paper ran an editorial entitled “Peace Talks Must Resume,” its editor said.', ['Peace Talks Must Resume,']],
       ['She appeared on CBS\'s “Face the Nation” on Sunday.', []],
       ['He hosted the “Keepin\' It Real” radio program for years, the station said.', []],
+      // The passage quoted after a headline and its byline is the piece's text, not speech.
+      ['ON STAGE—"Theater names a new director," by The Post\'s Ana Roe: "Ms. Smith, 48, has never led a theater before, but she spent two decades raising money for one." http://example.com/x.', []],
+      ['PSA—"Free passes end this month," by City News\' Tom Reed: "You have a few more weeks to sign up for a free pass to the city\'s museums."', []],
+      // Words said after a headline in the same line are still speech.
+      ['The column, "Talks must resume," by Ana Roe, drew replies. "It is naive," the minister said.', ['It is naive,']],
     ];
     for (const [text, quotes] of table) assert.deepEqual(quoteTexts(text), quotes, text);
   });
