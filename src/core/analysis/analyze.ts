@@ -24,10 +24,13 @@ const MIN_WORDS_UNATTRIBUTED = 1;
 /** Noise lines at least this sure hide their quotes (a list item below the article may still be text). */
 const QUOTE_DROP_CONFIDENCE = 0.6;
 
+/** Short words a title leaves in lower case ("This Week with George Stephanopoulos"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than', 'that', 'about', 'after', 'under', 'without']);
+
 /** "The Art of the Deal": every longer word capitalised (checked on short spans only). */
 function isTitleCase(text: string, start: number, end: number): boolean {
   if (end - start > 80) return false;
-  const words = text.slice(start, end).split(/\s+/).filter((w) => /^(\p{L}{4,}|\d)/u.test(w));
+  const words = text.slice(start, end).split(/\s+/).filter((w) => /^(\p{L}{4,}|\d)/u.test(w) && !TITLE_SMALL_WORDS.has(w));
   return words.length > 0 && words.every((w) => /^(\p{Lu}|\d)/u.test(w));
 }
 

@@ -117,6 +117,7 @@ describe('quotes: spans', () => {
       ['The campaign released an ad titled “Love Trumps Hate,” aides said.', ['Love Trumps Hate,']],
       ['The paper ran an editorial entitled “Peace Talks Must Resume,” its editor said.', ['Peace Talks Must Resume,']],
       ['She appeared on CBS\'s “Face the Nation” on Sunday.', []],
+      ['He told CNN\'s “Morning Talk with Ana Roe” that he would run.', []],
       ['He hosted the “Keepin\' It Real” radio program for years, the station said.', []],
       // The passage quoted after a headline and its byline is the piece's text, not speech.
       ['ON STAGE—"Theater names a new director," by The Post\'s Ana Roe: "Ms. Smith, 48, has never led a theater before, but she spent two decades raising money for one." http://example.com/x.', []],
