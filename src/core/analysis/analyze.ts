@@ -247,10 +247,38 @@ function isExcerptOfPiece(text: string, q: QuoteSpan, previous: QuoteSpan | unde
   return between.length <= 80 && /:\s*$/.test(between);
 }
 
+/** Nothing but spaces from `from` back to the start of its line (bounded look). */
+function startsLine(text: string, from: number): boolean {
+  for (let i = from - 1; i >= 0 && from - i <= 8; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u00A0') return false;
+  }
+  return from <= 8 && text.slice(0, from).trim() === '';
+}
+
+/** Nothing but spaces and closing punctuation from `from` to the end of its line (bounded look). */
+function endsLine(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i - from <= 8; i++) {
+    const c = text[i] ?? '';
+    if (c === '\n' || c === '\r') return true;
+    if (!/[\s.,:;!?]/u.test(c)) return false;
+  }
+  return text.length - from <= 8 && /^[\s.,:;!?]*$/u.test(text.slice(from));
+}
+
+/**
+ * `'A really tough decision.'` alone on its line: a paragraph that is nothing but a single-quoted
+ * phrase is a heading drawn from the piece (a pull quote between sections), not a new quote.
+ */
+function isQuotedHeading(text: string, q: QuoteSpan): boolean {
+  return q.family === 'single' && q.close !== null && startsLine(text, q.open) && endsLine(text, q.close + q.closeLen);
+}
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined): boolean {
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
-  return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous);
+  return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous) && !isQuotedHeading(text, q);
 }
 
 /** The quotes, speakers and cues of the analysis from the attributed spans. */

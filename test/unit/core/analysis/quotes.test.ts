@@ -118,6 +118,10 @@ describe('quotes: spans', () => {
       ['The paper ran an editorial entitled “Peace Talks Must Resume,” its editor said.', ['Peace Talks Must Resume,']],
       ['She appeared on CBS\'s “Face the Nation” on Sunday.', []],
       ['He told CNN\'s “Morning Talk with Ana Roe” that he would run.', []],
+      // A single-quoted phrase alone on its line heads a section; a double-quoted one is still speech.
+      ["The plant will close in May, workers said.\n\n'A really hard choice.'\n\nAs the shifts ended, many stayed.", []],
+      ['The plant will close in May, workers said.\n\n“We are not leaving without a fight.”\n\nAs the shifts ended, many stayed.', ['We are not leaving without a fight.']],
+      ["She called the move 'a really hard choice' for the town.", ['a really hard choice']],
       ['He hosted the “Keepin\' It Real” radio program for years, the station said.', []],
       // The passage quoted after a headline and its byline is the piece's text, not speech.
       ['ON STAGE—"Theater names a new director," by The Post\'s Ana Roe: "Ms. Smith, 48, has never led a theater before, but she spent two decades raising money for one." http://example.com/x.', []],
