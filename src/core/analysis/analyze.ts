@@ -275,10 +275,18 @@ function isQuotedHeading(text: string, q: QuoteSpan): boolean {
   return q.family === 'single' && q.close !== null && startsLine(text, q.open) && endsLine(text, q.close + q.closeLen);
 }
 
+/** Personal pronouns: quoted alone they are words talked about (because “she” is a “he”), never words said. */
+const PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'it', 'we', 'us', 'they', 'them']);
+
+function isQuotedPronoun(text: string, q: QuoteSpan): boolean {
+  if (q.end - q.start > 6) return false;
+  return PRONOUNS.has(text.slice(q.start, q.end).replace(/[.,!?;:]+$/u, '').toLowerCase());
+}
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined): boolean {
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
-  return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous) && !isQuotedHeading(text, q);
+  return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous) && !isQuotedHeading(text, q) && !isQuotedPronoun(text, q);
 }
 
 /** The quotes, speakers and cues of the analysis from the attributed spans. */

@@ -122,6 +122,9 @@ describe('quotes: spans', () => {
       ["The plant will close in May, workers said.\n\n'A really hard choice.'\n\nAs the shifts ended, many stayed.", []],
       ['The plant will close in May, workers said.\n\n“We are not leaving without a fight.”\n\nAs the shifts ended, many stayed.', ['We are not leaving without a fight.']],
       ["She called the move 'a really hard choice' for the town.", ['a really hard choice']],
+      // A pronoun in marks is a word talked about; a one-word answer is still speech.
+      ['Why back him just because “she” is a “he”? A loud, white “he.”', []],
+      ['Asked whether he would run, the mayor said, “No.”', ['No.']],
       ['He hosted the “Keepin\' It Real” radio program for years, the station said.', []],
       // The passage quoted after a headline and its byline is the piece's text, not speech.
       ['ON STAGE—"Theater names a new director," by The Post\'s Ana Roe: "Ms. Smith, 48, has never led a theater before, but she spent two decades raising money for one." http://example.com/x.', []],
