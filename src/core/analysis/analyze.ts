@@ -28,16 +28,23 @@ const QUOTE_DROP_CONFIDENCE = 0.6;
 const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than', 'that', 'about', 'after', 'under', 'without']);
 
 /** "The Art of the Deal": every longer word capitalised (checked on short spans only). */
-function isTitleCase(text: string, start: number, end: number): boolean {
+function isTitleCase(text: string, start: number, end: number, shortWordsCount = false): boolean {
   if (end - start > 80) return false;
-  const words = text.slice(start, end).split(/\s+/).filter((w) => /^(\p{L}{4,}|\d)/u.test(w) && !TITLE_SMALL_WORDS.has(w));
+  const all = text.slice(start, end).split(/\s+/);
+  let words = all.filter((w) => /^(\p{L}{4,}|\d)/u.test(w) && !TITLE_SMALL_WORDS.has(w));
+  // A name made of short words only (“New Day”) is Title Case when each of them is capitalised.
+  // A chant (“Ted! Ted!”) is no name.
+  if (words.length === 0 && shortWordsCount && !text.slice(start, end).includes('!')) words = all.filter((w) => /^\p{L}/u.test(w));
   return words.length > 0 && words.every((w) => /^(\p{Lu}|\d)/u.test(w));
 }
 
 /** Words before a quoted name of a work or a nickname ("on CNN's “State of the Union”", "the film “13th”"). */
 const WORK_INTRODUCERS = new Set([
   'on', 'of', 'book', 'documentary', 'film', 'movie', 'show', 'program', 'programme', 'anthem', 'song', 'nickname',
-  'dubbed', 'album', 'series', 'broadcast', 'column', 'headline', 'novel', 'play', 'magazine',
+  'dubbed', 'album', 'series', 'broadcast', 'column', 'headline', 'novel', 'play', 'magazine', 'podcast', 'memoir',
+  'autobiography', 'biography', 'drama', 'sitcom', 'thriller', 'comedy',
+  // Told “Fox and Friends”: a verb of telling straight before a Title Case name tells a programme.
+  'told',
 ]);
 
 /** "the so-called “deep state”": the writer distances themself from a phrase; nobody is quoted. */
@@ -74,13 +81,15 @@ function workNounAfter(text: string, q: QuoteSpan): boolean {
 
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
   if (isHeadlineOfPiece(text, q)) return true;
-  if (!isTitleCase(text, q.start, q.end)) return false;
+  if (!isTitleCase(text, q.start, q.end, true)) return false;
   if (workNounAfter(text, q)) return true;
   let i = q.open;
   while (i > 0 && /[\s,]/.test(text[i - 1] ?? '')) i--;
   let j = i;
   while (j > 0 && j > i - 40 && /[\p{L}'’]/u.test(text[j - 1] ?? '')) j--;
   const word = text.slice(j, i).toLowerCase();
+  // An interview with “The View”: the Title Case name is the programme that held it.
+  if (word === 'with' && /\binterview\s+$/i.test(text.slice(Math.max(0, j - 12), j))) return true;
   return /['’]s$/.test(word) || WORK_INTRODUCERS.has(word);
 }
 

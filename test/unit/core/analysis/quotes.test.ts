@@ -118,6 +118,11 @@ describe('quotes: spans', () => {
       ['The paper ran an editorial entitled “Peace Talks Must Resume,” its editor said.', ['Peace Talks Must Resume,']],
       ['She appeared on CBS\'s “Face the Nation” on Sunday.', []],
       ['He told CNN\'s “Morning Talk with Ana Roe” that he would run.', []],
+      ['The senator said on ABC\'s “Top Day” that the bill was dead.', []],
+      ['“We will win,” the governor told “Good Day Ohio” on Monday.', ['We will win,']],
+      ['In an interview with “The Panel,” the mayor said he would sign the bill.', []],
+      ['She wrote in her memoir, “Hard Roads,” that she had doubts.', []],
+      ['The crowd broke into chants of “Ted! Ted! Ted!” as he spoke.', ['Ted! Ted! Ted!']],
       // A single-quoted phrase alone on its line heads a section; a double-quoted one is still speech.
       ["The plant will close in May, workers said.\n\n'A really hard choice.'\n\nAs the shifts ended, many stayed.", []],
       ['The plant will close in May, workers said.\n\n“We are not leaving without a fight.”\n\nAs the shifts ended, many stayed.', ['We are not leaving without a fight.']],
