@@ -280,6 +280,13 @@ function pairLine(text: string, marks: readonly Mark[], li: number, resumeAt: nu
         continue;
       }
     }
+    if (!open.mark.directional && !m.directional && m.role === 'open') {
+      // A straight mark that can only open, inside a straight quote, reopens the words after an
+      // interruption left unclosed (“…, he added, "this is how …"”): the first quote ends before it.
+      emit(open, null, m.pos, li, CLOSED_IN_PARAGRAPH);
+      open = { mark: m, lineIndex: li, depth: 0, straightInside: false, curlyInside: 0 };
+      continue;
+    }
     if (!canClose(m)) continue;
     if (open.depth > 0 && m.directional) {
       open.depth--;

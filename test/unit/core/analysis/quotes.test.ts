@@ -86,6 +86,10 @@ describe('quotes: multi-paragraph', () => {
     ['a credit line before the closing mark', '"We will not be able to pay the pensions we promised without new revenue.\nMaria Lopez, state treasurer."\n\nThe bill passed.', ['We will not be able to pay the pensions we promised without new revenue.']],
     ['a broken line ending with the closing mark', '“Our rivals have spent their money on television that does little to bring\nvoters to the polls.”\n\nThe race goes on.', ['Our rivals have spent their money on television that does little to bring']],
   ];
+  it('ends a straight quote where a straight mark reopens the words after an interruption', () => {
+    const text = '"Without a force on the ground of real size, he added, "this is how the group will be beaten."';
+    assert.deepEqual(quoteTexts(text), ['Without a force on the ground of real size, he added,', 'this is how the group will be beaten.']);
+  });
   for (const [name, text, expected] of endsWithParagraph) {
     it(`ends the quote with its paragraph: ${name}`, () => assert.deepEqual(quoteTexts(text), expected));
   }
