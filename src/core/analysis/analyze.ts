@@ -60,8 +60,9 @@ function isHeadlineOfPiece(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   const after = text.slice(q.close + q.closeLen, q.close + q.closeLen + 40);
   // The comma tells a headline's author from the agent of a passive verb ("“anointed” by God").
-  const comma = text[q.close - 1] === ',' || after.startsWith(',');
-  if (comma && /^,?\s+by\s+\p{Lu}/u.test(after)) return true;
+  // The comma may sit before a nested closing mark (“… leaving ‘Neverland,'” by …).
+  const comma = /,['’]?$/u.test(text.slice(Math.max(0, q.close - 2), q.close)) || after.startsWith(',');
+  if (comma && /^,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
   return text[q.open - 1] === '(' && /^,?\s*\p{Lu}[^()]{0,30},\s+\p{Lu}\p{Ll}+\)/u.test(after);
 }
 

@@ -115,6 +115,8 @@ describe('quotes: spans', () => {
     const table: [string, string[]][] = [
       ['GENEVA AT ITS CORE—"For the new envoy, a job of balancing talks with truces," by The Times\' Ana Roe.', []],
       ['I stand with the envoy ("Envoy blasts both sides as \'reckless\'," GENEVA DAILY, Thursday).', []],
+      ['STAGE BEAT—"Ana Roe is leaving \'Midnight,\'" by The Post\'s Tom Reed.', []],
+      ['SHORT READS: "A sketch artist gets a gallery show," by the City Paper\'s Tom Reed.', []],
       ['The talks have been labeled a “witch hunt” by the opposition.', ['witch hunt']],
       ['He has declared the truce “anointed” by history.', ['anointed']],
       // A title given by its author is their words: the ad, the editorial, the campaign says it.
