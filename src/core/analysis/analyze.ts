@@ -279,10 +279,15 @@ function endsLine(text: string, from: number): boolean {
 
 /**
  * `'A really tough decision.'` alone on its line: a paragraph that is nothing but a single-quoted
- * phrase is a heading drawn from the piece (a pull quote between sections), not a new quote.
+ * phrase is a heading drawn from the piece (a pull quote between sections), not a new quote; so is a
+ * short quoted label ending in a colon.
  */
 function isQuotedHeading(text: string, q: QuoteSpan): boolean {
-  return q.family === 'single' && q.close !== null && startsLine(text, q.open) && endsLine(text, q.close + q.closeLen);
+  if (q.close === null || !startsLine(text, q.open) || !endsLine(text, q.close + q.closeLen)) return false;
+  if (q.family === 'single') return true;
+  // `"Related":` alone on its line: a short label that introduces what follows.
+  const colon = text[q.close + q.closeLen] === ':' || /:\s*$/u.test(text.slice(q.start, q.close));
+  return colon && q.end - q.start <= 30 && countWords(text.slice(q.start, q.end)).words <= 3;
 }
 
 /** Personal pronouns: quoted alone they are words talked about (because “she” is a “he”), never words said. */

@@ -180,10 +180,12 @@ const MAX_VALUE_LENGTH = 200;
 
 /**
  * `author="realDonaldTrump"`, `href="http://…"`: the value of a markup attribute left in a scraped
- * page, or a bare web address in marks, quotes nobody.
+ * page, the text of an embedded post inside its tags, or a bare web address in marks, quotes nobody.
  */
 function isMarkupValue(text: string, openPos: number, s: number, e: number): boolean {
   if (text[openPos - 1] === '=') return true;
+  // Right after a tag (`datetime="…">“Great crowd”`) or opening on one's end: an embedded post's text.
+  if (text[openPos - 1] === '>' || text[s] === '>') return true;
   if (e - s > MAX_VALUE_LENGTH) return false;
   return /^(https?:\/\/|www\.|pic\.twitter\.com)\S*$/i.test(text.slice(s, e));
 }

@@ -150,6 +150,8 @@ describe('quotes: spans', () => {
 describe('quotes: marks that quote nobody', () => {
   const cases: [string, string, string[]][] = [
     ['the value of a markup attribute left in a scraped page', '<tweet pic="" author="realTrumpFan" timestamp="1449075600">We will win,</tweet> he wrote.', []],
+    ['the text of an embedded post inside its tags', '<tweet author="@fan" datetime="2016-02-15">“Great crowd tonight, thank you all”</tweet>', []],
+    ['a short quoted label alone on its line', 'The plan was rejected, aides said.\n\n"See also:"\n\nVoters react to the plan', []],
     ['a web address in marks', 'Watch the video at "http://video.example.com/clip" or read “www.example.org”.', []],
     ['a misprinted closing mark after a word', 'The senator called the remark “abhorrent“ in a tweet on Sunday.', ['abhorrent']],
     ['a misprinted closing mark after a comma', '“It was a long night,“ said the mayor’s aide. “We will rebuild the bridge.”', ['It was a long night,', 'We will rebuild the bridge.']],
