@@ -82,7 +82,8 @@ function workNounAfter(text: string, q: QuoteSpan): boolean {
 
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
   if (isHeadlineOfPiece(text, q)) return true;
-  if (!isTitleCase(text, q.start, q.end, true)) return false;
+  // An exclamation mark does not tell a slogan from a title here (the movie “Hail, Caesar!”).
+  if (!isTitleCase(text, q.start, q.end, true) || isSlogan(text, q, false)) return false;
   if (workNounAfter(text, q)) return true;
   let i = q.open;
   while (i > 0 && /[\s,]/.test(text[i - 1] ?? '')) i--;
@@ -298,9 +299,19 @@ function isQuotedPronoun(text: string, q: QuoteSpan): boolean {
   return PRONOUNS.has(text.slice(q.start, q.end).replace(/[.,!?;:]+$/u, '').toLowerCase());
 }
 
+/** Words before a quote that say its words were chanted, shouted or written on a sign or hat. */
+const SLOGAN_INTRODUCERS = new Set(['chant', 'chants', 'chanting', 'chanted', 'slogan', 'message', 'reading', 'read', 'cries', 'cry', 'shouts', 'shouting', 'shouted']);
+
+/** `chants of “Lock Her Up!”`, `a hat reading “Make It Great Again”`: a slogan in Title Case is still words said. */
+function isSlogan(text: string, q: QuoteSpan, exclamationTells: boolean): boolean {
+  if (exclamationTells && text.slice(q.start, q.end).includes('!')) return true;
+  const before = /([\p{L}]+)\s*(?:of)?[\s,:]*$/u.exec(text.slice(Math.max(0, q.open - 24), q.open));
+  return before !== null && SLOGAN_INTRODUCERS.has((before[1] ?? '').toLowerCase());
+}
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined): boolean {
-  if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
+  if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || (isTitleCase(text, q.start, q.end) && !isSlogan(text, q, true)))) return false;
   return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous) && !isQuotedHeading(text, q) && !isQuotedPronoun(text, q);
 }
 

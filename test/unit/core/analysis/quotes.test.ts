@@ -129,6 +129,12 @@ describe('quotes: spans', () => {
       ['In an interview with “The Panel,” the mayor said he would sign the bill.', []],
       ['She wrote in her memoir, “Hard Roads,” that she had doubts.', []],
       ['The crowd broke into chants of “Ted! Ted! Ted!” as he spoke.', ['Ted! Ted! Ted!']],
+      // A slogan in Title Case is still words said: chanted, on a sign or a hat, or called a slogan.
+      ['Marchers filled the square, chanting “Stop The Dam.”', ['Stop The Dam.']],
+      ['Walking in to chants of “Ana! Ana!,” the senator waved.', ['Ana! Ana!,']],
+      ['He wore a campaign hat reading, “Keep Ohio Working Again” on stage.', ['Keep Ohio Working Again']],
+      ['The mural bears the party’s old slogan, “Build It Here.”', ['Build It Here.']],
+      ['She went on to star in the comedy “Hail, Partner!” last year.', []],
       // A single-quoted phrase alone on its line heads a section; a double-quoted one is still speech.
       ["The plant will close in May, workers said.\n\n'A really hard choice.'\n\nAs the shifts ended, many stayed.", []],
       ['The plant will close in May, workers said.\n\n“We are not leaving without a fight.”\n\nAs the shifts ended, many stayed.', ['We are not leaving without a fight.']],
