@@ -80,11 +80,22 @@ function workNounAfter(text: string, q: QuoteSpan): boolean {
   return words !== null && [words[1], words[2]].some((w) => w !== undefined && WORK_NOUNS.has(w.toLowerCase()));
 }
 
+/**
+ * `"Sons of Trump" is an adaptation …`, `“Daily Show” host …`: a Title Case name opening a paragraph
+ * and read on by the sentence (a lower-case word after it, no comma) is what the sentence is about.
+ */
+function isTitleCaseSubject(text: string, q: QuoteSpan): boolean {
+  if (q.close === null || /[!?]/u.test(text.slice(q.start, q.end)) || !startsLine(text, q.open)) return false;
+  // “Really,” she added: a comma or full stop inside the marks closes words said.
+  if (!/[\p{L}\p{N}]/u.test(text[q.close - 1] ?? '')) return false;
+  return /^\s+[\p{Ll}(]/u.test(text.slice(q.close + q.closeLen, q.close + q.closeLen + 4));
+}
+
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
   if (isHeadlineOfPiece(text, q)) return true;
   // An exclamation mark does not tell a slogan from a title here (the movie “Hail, Caesar!”).
   if (!isTitleCase(text, q.start, q.end, true) || isSlogan(text, q, false)) return false;
-  if (workNounAfter(text, q)) return true;
+  if (workNounAfter(text, q) || isTitleCaseSubject(text, q)) return true;
   let i = q.open;
   while (i > 0 && /[\s,]/.test(text[i - 1] ?? '')) i--;
   let j = i;

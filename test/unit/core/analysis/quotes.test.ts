@@ -135,6 +135,9 @@ describe('quotes: spans', () => {
       ['He wore a campaign hat reading, “Keep Ohio Working Again” on stage.', ['Keep Ohio Working Again']],
       ['The mural bears the party’s old slogan, “Build It Here.”', ['Build It Here.']],
       ['She went on to star in the comedy “Hail, Partner!” last year.', []],
+      // A Title Case name opening a paragraph and read on by its sentence is what the sentence is about.
+      ['The play opens in May.\n\n"Sons of the Harbor" is an adaptation of an older comedy.', []],
+      ['The play opens in May.\n\n“Really,” she added, “we will see.”', ['Really,', 'we will see.']],
       // A single-quoted phrase alone on its line heads a section; a double-quoted one is still speech.
       ["The plant will close in May, workers said.\n\n'A really hard choice.'\n\nAs the shifts ended, many stayed.", []],
       ['The plant will close in May, workers said.\n\n“We are not leaving without a fight.”\n\nAs the shifts ended, many stayed.', ['We are not leaving without a fight.']],
