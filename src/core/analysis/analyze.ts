@@ -1,6 +1,6 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
 import type { Line } from './text';
-import { splitLines } from './text';
+import { isLetter, splitLines } from './text';
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
@@ -307,7 +307,9 @@ const PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'it', 'we
 
 function isQuotedPronoun(text: string, q: QuoteSpan): boolean {
   if (q.end - q.start > 6) return false;
-  return PRONOUNS.has(text.slice(q.start, q.end).replace(/[.,!?;:]+$/u, '').toLowerCase());
+  let e = q.end;
+  while (e > q.start && '.,!?;:'.includes(text[e - 1] ?? '')) e--;
+  return PRONOUNS.has(text.slice(q.start, e).toLowerCase());
 }
 
 /** Words before a quote that say its words were chanted, shouted or written on a sign or hat. */
@@ -316,9 +318,21 @@ const SLOGAN_INTRODUCERS = new Set(['chant', 'chants', 'chanting', 'chanted', 's
 /** `chants of “Lock Her Up!”`, `a hat reading “Make It Great Again”`: a slogan in Title Case is still words said. */
 function isSlogan(text: string, q: QuoteSpan, exclamationTells: boolean): boolean {
   if (exclamationTells && text.slice(q.start, q.end).includes('!')) return true;
-  const before = /([\p{L}]+)\s*(?:of)?[\s,:]*$/u.exec(text.slice(Math.max(0, q.open - 24), q.open));
-  return before !== null && SLOGAN_INTRODUCERS.has((before[1] ?? '').toLowerCase());
+  let word = wordBefore(text, q.open);
+  // chants of “…”: the word before “of” says it.
+  if (word.text === 'of') word = wordBefore(text, word.start);
+  return SLOGAN_INTRODUCERS.has(word.text);
 }
+
+/** The word before `pos` past spaces, commas and colons, lower case, with its start (bounded look). */
+function wordBefore(text: string, pos: number): { text: string; start: number } {
+  let i = pos;
+  while (i > 0 && pos - i < 8 && /[\s,:]/u.test(text[i - 1] ?? '')) i--;
+  let j = i;
+  while (j > 0 && i - j < 24 && isLetter(text[j - 1])) j--;
+  return { text: text.slice(j, i).toLowerCase(), start: j };
+}
+
 
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined): boolean {
