@@ -1,6 +1,6 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
 import type { Line } from './text';
-import { splitLines } from './text';
+import { isLetter, splitLines } from './text';
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
@@ -24,17 +24,27 @@ const MIN_WORDS_UNATTRIBUTED = 1;
 /** Noise lines at least this sure hide their quotes (a list item below the article may still be text). */
 const QUOTE_DROP_CONFIDENCE = 0.6;
 
+/** Short words a title leaves in lower case ("This Week with George Stephanopoulos"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than', 'that', 'about', 'after', 'under', 'without']);
+
 /** "The Art of the Deal": every longer word capitalised (checked on short spans only). */
-function isTitleCase(text: string, start: number, end: number): boolean {
+function isTitleCase(text: string, start: number, end: number, shortWordsCount = false): boolean {
   if (end - start > 80) return false;
-  const words = text.slice(start, end).split(/\s+/).filter((w) => /^(\p{L}{4,}|\d)/u.test(w));
+  const all = text.slice(start, end).split(/\s+/);
+  let words = all.filter((w) => /^(\p{L}{4,}|\d)/u.test(w) && !TITLE_SMALL_WORDS.has(w));
+  // A name made of short words only (“New Day”) is Title Case when each of them is capitalised.
+  // A chant (“Ted! Ted!”) is no name.
+  if (words.length === 0 && shortWordsCount && !text.slice(start, end).includes('!')) words = all.filter((w) => /^\p{L}/u.test(w));
   return words.length > 0 && words.every((w) => /^(\p{Lu}|\d)/u.test(w));
 }
 
 /** Words before a quoted name of a work or a nickname ("on CNN's “State of the Union”", "the film “13th”"). */
 const WORK_INTRODUCERS = new Set([
   'on', 'of', 'book', 'documentary', 'film', 'movie', 'show', 'program', 'programme', 'anthem', 'song', 'nickname',
-  'dubbed', 'album', 'series', 'broadcast', 'column', 'headline', 'novel', 'play', 'magazine',
+  'dubbed', 'album', 'series', 'broadcast', 'column', 'headline', 'novel', 'play', 'magazine', 'podcast', 'memoir',
+  'autobiography', 'biography', 'drama', 'sitcom', 'thriller', 'comedy',
+  // Told “Fox and Friends”: a verb of telling straight before a Title Case name tells a programme.
+  'told',
 ]);
 
 /** "the so-called “deep state”": the writer distances themself from a phrase; nobody is quoted. */
@@ -50,8 +60,9 @@ function isHeadlineOfPiece(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   const after = text.slice(q.close + q.closeLen, q.close + q.closeLen + 40);
   // The comma tells a headline's author from the agent of a passive verb ("“anointed” by God").
-  const comma = text[q.close - 1] === ',' || after.startsWith(',');
-  if (comma && /^,?\s+by\s+\p{Lu}/u.test(after)) return true;
+  // The comma may sit before a nested closing mark (“… leaving ‘Neverland,'” by …).
+  const comma = /,['’]?$/u.test(text.slice(Math.max(0, q.close - 2), q.close)) || after.startsWith(',');
+  if (comma && /^,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
   return text[q.open - 1] === '(' && /^,?\s*\p{Lu}[^()]{0,30},\s+\p{Lu}\p{Ll}+\)/u.test(after);
 }
 
@@ -69,15 +80,29 @@ function workNounAfter(text: string, q: QuoteSpan): boolean {
   return words !== null && [words[1], words[2]].some((w) => w !== undefined && WORK_NOUNS.has(w.toLowerCase()));
 }
 
+/**
+ * `"Sons of Trump" is an adaptation …`, `“Daily Show” host …`: a Title Case name opening a paragraph
+ * and read on by the sentence (a lower-case word after it, no comma) is what the sentence is about.
+ */
+function isTitleCaseSubject(text: string, q: QuoteSpan): boolean {
+  if (q.close === null || /[!?]/u.test(text.slice(q.start, q.end)) || !startsLine(text, q.open)) return false;
+  // “Really,” she added: a comma or full stop inside the marks closes words said.
+  if (!/[\p{L}\p{N}]/u.test(text[q.close - 1] ?? '')) return false;
+  return /^\s+[\p{Ll}(]/u.test(text.slice(q.close + q.closeLen, q.close + q.closeLen + 4));
+}
+
 function isNameOfWork(text: string, q: QuoteSpan): boolean {
   if (isHeadlineOfPiece(text, q)) return true;
-  if (!isTitleCase(text, q.start, q.end)) return false;
-  if (workNounAfter(text, q)) return true;
+  // An exclamation mark does not tell a slogan from a title here (the movie “Hail, Caesar!”).
+  if (!isTitleCase(text, q.start, q.end, true) || isSlogan(text, q, false)) return false;
+  if (workNounAfter(text, q) || isTitleCaseSubject(text, q)) return true;
   let i = q.open;
   while (i > 0 && /[\s,]/.test(text[i - 1] ?? '')) i--;
   let j = i;
   while (j > 0 && j > i - 40 && /[\p{L}'’]/u.test(text[j - 1] ?? '')) j--;
   const word = text.slice(j, i).toLowerCase();
+  // An interview with “The View”: the Title Case name is the programme that held it.
+  if (word === 'with' && /\binterview\s+$/i.test(text.slice(Math.max(0, j - 12), j))) return true;
   return /['’]s$/.test(word) || WORK_INTRODUCERS.has(word);
 }
 
@@ -234,10 +259,85 @@ function relayCues(text: string, lines: readonly Line[], lt: LineTokens, quotes:
   return out;
 }
 
+/**
+ * `"Museum gets a new director," by Jane Roe: "Ms. Smith, 48, has led …"`: the passage of a piece
+ * quoted right after its headline and byline is the piece's text, not anyone's speech.
+ */
+function isExcerptOfPiece(text: string, q: QuoteSpan, previous: QuoteSpan | undefined): boolean {
+  if (!previous || previous.close === null || previous.lineIndex !== q.lineIndex || !isHeadlineOfPiece(text, previous)) return false;
+  const between = text.slice(previous.close + previous.closeLen, q.open);
+  return between.length <= 80 && /:\s*$/.test(between);
+}
+
+/** Nothing but spaces from `from` back to the start of its line (bounded look). */
+function startsLine(text: string, from: number): boolean {
+  for (let i = from - 1; i >= 0 && from - i <= 8; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\u00A0') return false;
+  }
+  return from <= 8 && text.slice(0, from).trim() === '';
+}
+
+/** Nothing but spaces and closing punctuation from `from` to the end of its line (bounded look). */
+function endsLine(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i - from <= 8; i++) {
+    const c = text[i] ?? '';
+    if (c === '\n' || c === '\r') return true;
+    if (!/[\s.,:;!?]/u.test(c)) return false;
+  }
+  return text.length - from <= 8 && /^[\s.,:;!?]*$/u.test(text.slice(from));
+}
+
+/**
+ * `'A really tough decision.'` alone on its line: a paragraph that is nothing but a single-quoted
+ * phrase is a heading drawn from the piece (a pull quote between sections), not a new quote; so is a
+ * short quoted label ending in a colon.
+ */
+function isQuotedHeading(text: string, q: QuoteSpan): boolean {
+  if (q.close === null || !startsLine(text, q.open) || !endsLine(text, q.close + q.closeLen)) return false;
+  if (q.family === 'single') return true;
+  // `"Related":` alone on its line: a short label that introduces what follows.
+  const colon = text[q.close + q.closeLen] === ':' || /:\s*$/u.test(text.slice(q.start, q.close));
+  return colon && q.end - q.start <= 30 && countWords(text.slice(q.start, q.end)).words <= 3;
+}
+
+/** Personal pronouns: quoted alone they are words talked about (because “she” is a “he”), never words said. */
+const PRONOUNS = new Set(['i', 'me', 'you', 'he', 'him', 'she', 'her', 'it', 'we', 'us', 'they', 'them']);
+
+function isQuotedPronoun(text: string, q: QuoteSpan): boolean {
+  if (q.end - q.start > 6) return false;
+  let e = q.end;
+  while (e > q.start && '.,!?;:'.includes(text[e - 1] ?? '')) e--;
+  return PRONOUNS.has(text.slice(q.start, e).toLowerCase());
+}
+
+/** Words before a quote that say its words were chanted, shouted or written on a sign or hat. */
+const SLOGAN_INTRODUCERS = new Set(['chant', 'chants', 'chanting', 'chanted', 'slogan', 'message', 'reading', 'read', 'cries', 'cry', 'shouts', 'shouting', 'shouted']);
+
+/** `chants of “Lock Her Up!”`, `a hat reading “Make It Great Again”`: a slogan in Title Case is still words said. */
+function isSlogan(text: string, q: QuoteSpan, exclamationTells: boolean): boolean {
+  if (exclamationTells && text.slice(q.start, q.end).includes('!')) return true;
+  let word = wordBefore(text, q.open);
+  // chants of “…”: the word before “of” says it.
+  if (word.text === 'of') word = wordBefore(text, word.start);
+  return SLOGAN_INTRODUCERS.has(word.text);
+}
+
+/** The word before `pos` past spaces, commas and colons, lower case, with its start (bounded look). */
+function wordBefore(text: string, pos: number): { text: string; start: number } {
+  let i = pos;
+  while (i > 0 && pos - i < 8 && /[\s,:]/u.test(text[i - 1] ?? '')) i--;
+  let j = i;
+  while (j > 0 && i - j < 24 && isLetter(text[j - 1])) j--;
+  return { text: text.slice(j, i).toLowerCase(), start: j };
+}
+
+
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
-function isSpeech(text: string, q: QuoteSpan, a: Attribution | null): boolean {
-  if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || isTitleCase(text, q.start, q.end))) return false;
-  return !isNameOfWork(text, q) && !isScareQuote(text, q);
+function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined): boolean {
+  if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || (isTitleCase(text, q.start, q.end) && !isSlogan(text, q, true)))) return false;
+  return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous) && !isQuotedHeading(text, q) && !isQuotedPronoun(text, q);
 }
 
 /** The quotes, speakers and cues of the analysis from the attributed spans. */
@@ -254,7 +354,7 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
     const a = attributions[k] ?? null;
     const g = groups[k] ?? null;
     const m = mentions[k] ?? null;
-    if (!q || !isSpeech(text, q, a)) continue;
+    if (!q || !isSpeech(text, q, a, spans[k - 1])) continue;
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
       let ms = mentionsOf.get(g);

@@ -85,6 +85,27 @@ function singleMark(text: string, i: number, lineStart: number, lineEnd: number,
   return { pos: i, len: 1, family: 'single', role, directional: false };
 }
 
+/**
+ * A misprinted closing “: right after a word (“abhorrent“ in a tweet) or after the punctuation that
+ * ends the words (“It's unusual,“ said …; “Do you?“ he asked), and before a space, it cannot open.
+ */
+function misprintedClose(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const prev = before(text, i, lineStart);
+  if (!isSpace(after(text, i + 1, lineEnd))) return false;
+  if (isLetterOrDigit(prev)) return true;
+  return /[,.?!]/.test(prev) && isLetterOrDigit(before(text, i - 1, lineStart));
+}
+
+/**
+ * A misprinted opening ”: at the start of a paragraph (” … they are not like him,” she said) or
+ * after a space and straight before a word (aides ”get close to him”), it cannot close.
+ */
+function misprintedOpen(text: string, i: number, lineStart: number, lineEnd: number): boolean {
+  const next = after(text, i + 1, lineEnd);
+  if (onlySpaceBetween(text, lineStart, i)) return !isSpace(next) || isLetterOrDigit(after(text, i + 2, lineEnd)) || after(text, i + 2, lineEnd) === '\u2026';
+  return isSpace(before(text, i, lineStart)) && isLetter(next);
+}
+
 /** All candidate quotation marks of a line, in order. Linear in the line length. */
 export function findMarks(text: string, line: Line): Mark[] {
   const marks: Mark[] = [];
@@ -96,14 +117,15 @@ export function findMarks(text: string, line: Line): Mark[] {
     const ch = text[i];
     switch (ch) {
       case '\u201C': // “ opens in English, closes a „ quote (handled in pairing)
-        // A misprinted closing mark: “abhorrent“ in a tweet. Right after a word and before a space it cannot open.
-        marks.push({ pos: i, len: 1, family: 'double', role: isLetterOrDigit(before(text, i, start)) && isSpace(after(text, i + 1, end)) ? 'close' : 'open', directional: true });
+        marks.push({ pos: i, len: 1, family: 'double', role: misprintedClose(text, i, start, end) ? 'close' : 'open', directional: true });
         break;
       case '\u201E': // „
       case '\u00AB': // «
         marks.push({ pos: i, len: 1, family: 'double', role: 'open', directional: true });
         break;
       case '\u201D': // ”
+        marks.push({ pos: i, len: 1, family: 'double', role: misprintedOpen(text, i, start, end) ? 'open' : 'close', directional: true });
+        break;
       case '\u00BB': // »
         marks.push({ pos: i, len: 1, family: 'double', role: 'close', directional: true });
         break;
@@ -158,10 +180,12 @@ const MAX_VALUE_LENGTH = 200;
 
 /**
  * `author="realDonaldTrump"`, `href="http://…"`: the value of a markup attribute left in a scraped
- * page, or a bare web address in marks, quotes nobody.
+ * page, the text of an embedded post inside its tags, or a bare web address in marks, quotes nobody.
  */
 function isMarkupValue(text: string, openPos: number, s: number, e: number): boolean {
   if (text[openPos - 1] === '=') return true;
+  // Right after a tag (`datetime="…">“Great crowd”`) or opening on one's end: an embedded post's text.
+  if (text[openPos - 1] === '>' || text[s] === '>') return true;
   if (e - s > MAX_VALUE_LENGTH) return false;
   return /^(https?:\/\/|www\.|pic\.twitter\.com)\S*$/i.test(text.slice(s, e));
 }
@@ -258,6 +282,13 @@ function pairLine(text: string, marks: readonly Mark[], li: number, resumeAt: nu
         continue;
       }
     }
+    if (!open.mark.directional && !m.directional && m.role === 'open') {
+      // A straight mark that can only open, inside a straight quote, reopens the words after an
+      // interruption left unclosed (“…, he added, "this is how …"”): the first quote ends before it.
+      emit(open, null, m.pos, li, CLOSED_IN_PARAGRAPH);
+      open = { mark: m, lineIndex: li, depth: 0, straightInside: false, curlyInside: 0 };
+      continue;
+    }
     if (!canClose(m)) continue;
     if (open.depth > 0 && m.directional) {
       open.depth--;
@@ -325,7 +356,13 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
     if (open && open.mark.family === 'double') {
       const close = runOnClose(text, lines, marks, li);
       if (close) {
-        emit(open, close.mark, close.mark.pos, close.line, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
+        const closeLine = lines[close.line];
+        // A closing mark that ends the next paragraph follows a credit (“…\nBill Clinton.”) or the
+        // tail of a broken line: the words end with this paragraph. One with words after it (“…,”
+        // said …) closes a quote that runs on.
+        if (closeLine && onlySpaceBetween(text, close.mark.pos + close.mark.len, closeLine.end)) {
+          emit(open, null, line.end, li, { rule: 'multi-paragraph', detail: 'ends with the paragraph; the next one, a credit or a broken line, holds the closing mark' });
+        } else emit(open, close.mark, close.mark.pos, close.line, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
         // Continue pairing the rest of the next line.
         li = close.line;
         resumeAt = close.mark.pos + close.mark.len;

@@ -82,6 +82,17 @@ describe('quotes: multi-paragraph', () => {
       "This is the worst wave of displacement we've seen during the Syrian conflict. Amid the harsh winter conditions in Idlib, we see people trapped.\n\nIt's completely unacceptable,",
     ]);
   });
+  const endsWithParagraph: [string, string, string[]][] = [
+    ['a credit line before the closing mark', '"We will not be able to pay the pensions we promised without new revenue.\nMaria Lopez, state treasurer."\n\nThe bill passed.', ['We will not be able to pay the pensions we promised without new revenue.']],
+    ['a broken line ending with the closing mark', '“Our rivals have spent their money on television that does little to bring\nvoters to the polls.”\n\nThe race goes on.', ['Our rivals have spent their money on television that does little to bring']],
+  ];
+  it('ends a straight quote where a straight mark reopens the words after an interruption', () => {
+    const text = '"Without a force on the ground of real size, he added, "this is how the group will be beaten."';
+    assert.deepEqual(quoteTexts(text), ['Without a force on the ground of real size, he added,', 'this is how the group will be beaten.']);
+  });
+  for (const [name, text, expected] of endsWithParagraph) {
+    it(`ends the quote with its paragraph: ${name}`, () => assert.deepEqual(quoteTexts(text), expected));
+  }
   it('gives each paragraph its own span when the next paragraph reopens the quote', () => {
     const text = '“This is the first paragraph of a long statement.\n\n“And this is the second paragraph, which ends it,” Pelosi said.';
     assert.deepEqual(quoteTexts(text), ['This is the first paragraph of a long statement.', 'And this is the second paragraph, which ends it,']);
@@ -104,13 +115,42 @@ describe('quotes: spans', () => {
     const table: [string, string[]][] = [
       ['GENEVA AT ITS CORE—"For the new envoy, a job of balancing talks with truces," by The Times\' Ana Roe.', []],
       ['I stand with the envoy ("Envoy blasts both sides as \'reckless\'," GENEVA DAILY, Thursday).', []],
+      ['STAGE BEAT—"Ana Roe is leaving \'Midnight,\'" by The Post\'s Tom Reed.', []],
+      ['SHORT READS: "A sketch artist gets a gallery show," by the City Paper\'s Tom Reed.', []],
       ['The talks have been labeled a “witch hunt” by the opposition.', ['witch hunt']],
       ['He has declared the truce “anointed” by history.', ['anointed']],
       // A title given by its author is their words: the ad, the editorial, the campaign says it.
       ['The campaign released an ad titled “Love Trumps Hate,” aides said.', ['Love Trumps Hate,']],
       ['The paper ran an editorial entitled “Peace Talks Must Resume,” its editor said.', ['Peace Talks Must Resume,']],
       ['She appeared on CBS\'s “Face the Nation” on Sunday.', []],
+      ['He told CNN\'s “Morning Talk with Ana Roe” that he would run.', []],
+      ['The senator said on ABC\'s “Top Day” that the bill was dead.', []],
+      ['“We will win,” the governor told “Good Day Ohio” on Monday.', ['We will win,']],
+      ['In an interview with “The Panel,” the mayor said he would sign the bill.', []],
+      ['She wrote in her memoir, “Hard Roads,” that she had doubts.', []],
+      ['The crowd broke into chants of “Ted! Ted! Ted!” as he spoke.', ['Ted! Ted! Ted!']],
+      // A slogan in Title Case is still words said: chanted, on a sign or a hat, or called a slogan.
+      ['Marchers filled the square, chanting “Stop The Dam.”', ['Stop The Dam.']],
+      ['Walking in to chants of “Ana! Ana!,” the senator waved.', ['Ana! Ana!,']],
+      ['He wore a campaign hat reading, “Keep Ohio Working Again” on stage.', ['Keep Ohio Working Again']],
+      ['The mural bears the party’s old slogan, “Build It Here.”', ['Build It Here.']],
+      ['She went on to star in the comedy “Hail, Partner!” last year.', []],
+      // A Title Case name opening a paragraph and read on by its sentence is what the sentence is about.
+      ['The play opens in May.\n\n"Sons of the Harbor" is an adaptation of an older comedy.', []],
+      ['The play opens in May.\n\n“Really,” she added, “we will see.”', ['Really,', 'we will see.']],
+      // A single-quoted phrase alone on its line heads a section; a double-quoted one is still speech.
+      ["The plant will close in May, workers said.\n\n'A really hard choice.'\n\nAs the shifts ended, many stayed.", []],
+      ['The plant will close in May, workers said.\n\n“We are not leaving without a fight.”\n\nAs the shifts ended, many stayed.', ['We are not leaving without a fight.']],
+      ["She called the move 'a really hard choice' for the town.", ['a really hard choice']],
+      // A pronoun in marks is a word talked about; a one-word answer is still speech.
+      ['Why back him just because “she” is a “he”? A loud, white “he.”', []],
+      ['Asked whether he would run, the mayor said, “No.”', ['No.']],
       ['He hosted the “Keepin\' It Real” radio program for years, the station said.', []],
+      // The passage quoted after a headline and its byline is the piece's text, not speech.
+      ['ON STAGE—"Theater names a new director," by The Post\'s Ana Roe: "Ms. Smith, 48, has never led a theater before, but she spent two decades raising money for one." http://example.com/x.', []],
+      ['PSA—"Free passes end this month," by City News\' Tom Reed: "You have a few more weeks to sign up for a free pass to the city\'s museums."', []],
+      // Words said after a headline in the same line are still speech.
+      ['The column, "Talks must resume," by Ana Roe, drew replies. "It is naive," the minister said.', ['It is naive,']],
     ];
     for (const [text, quotes] of table) assert.deepEqual(quoteTexts(text), quotes, text);
   });
@@ -119,8 +159,14 @@ describe('quotes: spans', () => {
 describe('quotes: marks that quote nobody', () => {
   const cases: [string, string, string[]][] = [
     ['the value of a markup attribute left in a scraped page', '<tweet pic="" author="realTrumpFan" timestamp="1449075600">We will win,</tweet> he wrote.', []],
+    ['the text of an embedded post inside its tags', '<tweet author="@fan" datetime="2016-02-15">“Great crowd tonight, thank you all”</tweet>', []],
+    ['a short quoted label alone on its line', 'The plan was rejected, aides said.\n\n"See also:"\n\nVoters react to the plan', []],
     ['a web address in marks', 'Watch the video at "http://video.example.com/clip" or read “www.example.org”.', []],
     ['a misprinted closing mark after a word', 'The senator called the remark “abhorrent“ in a tweet on Sunday.', ['abhorrent']],
+    ['a misprinted closing mark after a comma', '“It was a long night,“ said the mayor’s aide. “We will rebuild the bridge.”', ['It was a long night,', 'We will rebuild the bridge.']],
+    ['a misprinted closing mark after a question mark', 'The host pressed on. “Do you want to run again?“ she asked.', ['Do you want to run again?']],
+    ['a misprinted opening mark at the paragraph start', '” … the vote is already lost,” the newspaper wrote on Friday.', ['… the vote is already lost,']],
+    ['a misprinted opening mark before a word', 'Aides refused to let the advisers ”come near the candidate on policy.”', ['come near the candidate on policy.']],
     ['a quote holding an address is still a quote', '“Read it at www.example.org before you vote,” the mayor said.', ['Read it at www.example.org before you vote,']],
   ];
   for (const [name, text, expected] of cases) {
