@@ -9,7 +9,8 @@ import * as ts from 'typescript';
 import { checkSync } from 'recheck';
 import { repoRoot } from './analysis/helpers';
 import { PHRASE_RULES } from '../../../src/core/analysis/boilerplate-phrases';
-import { anyRulePatterns, topLevelAlternatives } from '../../../src/core/analysis/boilerplate';
+import { anyRulePatterns } from '../../../src/core/analysis/boilerplate';
+import { topLevelAlternatives } from '../../../src/core/analysis/patternSource';
 
 interface Literal {
   readonly where: string;

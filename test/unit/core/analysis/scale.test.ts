@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { SpeakerGroups } from '../../../../src/core/analysis/speakers';
-import { anyRulePatterns, topLevelAlternatives } from '../../../../src/core/analysis/boilerplate';
+import { anyRulePatterns } from '../../../../src/core/analysis/boilerplate';
+import { topLevelAlternatives } from '../../../../src/core/analysis/patternSource';
 import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
 import type { MentionKind, SpeakerMention } from '../../../../src/core/analysis/types';
 

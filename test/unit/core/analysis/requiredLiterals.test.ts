@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LiteralScanner, requiredLiterals } from '../../../../src/core/analysis/requiredLiterals';
+import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
+import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
+import { topLevelAlternatives } from '../../../../src/core/analysis/patternSource';
+import { repoRoot } from './helpers';
+
+describe('required literals of a pattern', () => {
+  /** [pattern source, the literals one of which every match holds (folded), or null] */
+  const cases: [string, string[] | null][] = [
+    ['\\bsubscribe\\b', ['subscribe']],
+    ['\\bnewsletters?\\b', ['newsletter']],
+    ['please enter your', ['please enter your']],
+    ['\\b(file photo|photo credit|getty images)\\b', ['file photo', 'photo credit', 'getty images']],
+    ['\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? (?:said|says|wrote) ?:?$', ['said', 'says', 'wrote']],
+    ['~?\\d{1,6} (minutes?|hours?|days?) ago$', [' ago']],
+    ['\\(c\\) \\d{4}', ['(c) ']],
+    ['©', ['©']],
+    ['\\bprivacy policy\\b.{0,200}\\bterms\\b', ['privacy policy']],
+    ['Sign Up', ['sign up']],
+    ['\\u00a9 \\x41cme', ['© acme']],
+    // Nothing is surely there: an optional group, a class, an empty branch, a letter with case outside ASCII.
+    ['(?:abc)?\\d+', null],
+    ['[abc]+', null],
+    ['(abc|)', null],
+    ['é', null],
+    ['(?:abc|\\d)', null],
+    // Unsupported syntax is never guessed at.
+    ['a{', null],
+    ['\\q', null],
+    ['(?<=x)abc', ['abc']],
+    ['(?<name>abc)d', ['abc']],
+  ];
+  for (const [source, expected] of cases) it(`/${source}/`, () => assert.deepEqual(requiredLiterals(source), expected));
+});
+
+describe('literal scanner', () => {
+  const scanner = new LiteralScanner([
+    { literal: 'subscribe', bits: 1 },
+    { literal: 'sign up ', bits: 2 },
+    { literal: '©', bits: 4 },
+    { literal: 'ska', bits: 8 },
+  ]);
+  const cases: [string, number][] = [
+    ['Subscribe to our newsletter', 1],
+    ['SIGN UP for news', 2],
+    ['© 2019 Reuters', 4],
+    ['Sign up', 0],
+    ['nothing here at all', 0],
+    ['', 0],
+    // Case folding of a case-insensitive Unicode pattern: "ſ" is "s", the Kelvin sign is "k".
+    ['ſubscribe', 1],
+    ['\u212Aska s\u212Aa', 8],
+    ['subscrib', 0],
+    ['Sign up and subscribe ©', 7],
+  ];
+  for (const [line, bits] of cases) it(JSON.stringify(line), () => assert.equal(scanner.scan(line), bits));
+});
+
+/** Every non-blank line of the seed articles and of the shared noise pages (when present). */
+function realLines(): string[] {
+  const dirs = [path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds'), path.join(repoRoot(), '..', '..', 'shared', 'eval', 'noise-dev')];
+  const out: string[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')))
+      for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split(/\r?\n|\r/)) if (line.trim() !== '') out.push(line.trim());
+  }
+  return out;
+}
+
+describe('phrase index: the first rule it finds is the first rule whose pattern matches', () => {
+  const index = new PhraseIndex(PHRASE_RULES);
+  const all = (1 << PHRASE_RULES.length) - 1;
+  const hostile = [
+    'ſubscribe now',
+    'SUBSCRIBE',
+    'Privacy Policy | About | Terms',
+    'posted 3 hours ago',
+    'Alex on May 2, 2018 at 6:34 am said:',
+    'Home > World > Europe',
+    'Photo: Getty Images',
+    '(C) 2019 Example',
+    'We use cookies',
+    '\u2028Subscribe',
+  ];
+  const lines = [...realLines(), ...hostile];
+  it('reads enough lines to mean something', () => assert.ok(lines.length > 300, `${lines.length} lines`));
+  it('over all the rules at once', () => {
+    for (const line of lines) assert.equal(index.firstMatch(line, all, index.unanchoredCandidates(line, all))?.name, PHRASE_RULES.find((r) => r.pattern.test(line))?.name, line);
+  });
+  it('rule by rule', () => {
+    PHRASE_RULES.forEach((rule, k) => {
+      const mask = 1 << k;
+      for (const line of lines) assert.equal(index.firstMatch(line, mask, index.unanchoredCandidates(line, mask)) !== null, rule.pattern.test(line), `${rule.name}: ${line}`);
+    });
+  });
+  it('knows a literal for every unanchored alternative of the rules (or a line is tested whole)', () => {
+    for (const rule of PHRASE_RULES)
+      for (const alt of topLevelAlternatives(rule.pattern.source)) if (!alt.startsWith('^')) assert.notEqual(requiredLiterals(alt), null, `${rule.name}: ${alt}`);
+  });
+});
