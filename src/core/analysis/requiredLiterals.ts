@@ -228,32 +228,82 @@ export function requiredLiterals(source: string): string[] | null {
   }
 }
 
+/** Beyond this many, the strings a match may start with are cut short to what they share. */
+const MAX_PREFIXES = 512;
+
+function prefixesOfAlternatives(alternatives: readonly (readonly Quantified[])[]): string[] | null {
+  const out = new Set<string>();
+  for (const seq of alternatives) {
+    const r = prefixesOfSequence(seq);
+    if (r === null) return null;
+    for (const p of r) out.add(p);
+  }
+  return out.size > MAX_PREFIXES ? null : [...out];
+}
+
+function prefixesOfSequence(seq: readonly Quantified[]): string[] | null {
+  let head = '';
+  for (const { atom, min, once } of seq) {
+    if (atom.kind === 'assertion' && once) continue;
+    if (atom.kind === 'char' && once) {
+      head += String.fromCharCode(foldCode(atom.code));
+      continue;
+    }
+    if (atom.kind === 'char' && min >= 1) return [head + String.fromCharCode(foldCode(atom.code))];
+    // A group that must be there: each match of the sequence goes on with one of its own prefixes.
+    const inner = atom.kind === 'group' && min >= 1 ? prefixesOfAlternatives(atom.alternatives) : null;
+    if (inner !== null) return inner.map((p) => head + p);
+    return head === '' ? null : [head];
+  }
+  return head === '' ? null : [head];
+}
+
 /**
- * Many literals, each with a bit, found in one scan of a string: the bits of those that occur.
+ * Strings, case-folded by `foldCode`, one of which starts (folded alike) every match of the pattern
+ * `source`, whatever its flags; null when none is known. Never an empty string.
+ */
+export function requiredPrefixes(source: string): string[] | null {
+  try {
+    const r = prefixesOfAlternatives(new Parser(source).parse());
+    return r === null || r.length === 0 || r.some((l) => l.length === 0) ? null : r;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+export interface ScannedLiteral {
+  readonly literal: string;
+  /** Which of the scanner's bit sets the literal's bits go to (two sets: 64 bits in all). */
+  readonly set: 0 | 1;
+  readonly bits: number;
+}
+
+/**
+ * Many literals, each with bits, found in one scan of a string: the bits of those that occur.
  * Positions are screened by their first two folded characters (a table of pairs), so a line that
  * holds none costs two table reads per character.
  */
 export class LiteralScanner {
   private readonly pairs = new Uint8Array(1 << 16);
-  private readonly byPair = new Map<number, { readonly literal: string; readonly bits: number }[]>();
+  private readonly byPair = new Map<number, ScannedLiteral[]>();
   /** Literals of one character, by their code. */
-  private readonly singles = new Map<number, number>();
+  private readonly singles = new Map<number, ScannedLiteral[]>();
   private readonly singleCodes = new Uint8Array(1 << 16);
 
-  constructor(literals: readonly { readonly literal: string; readonly bits: number }[]) {
-    for (const { literal, bits } of literals) {
+  constructor(literals: readonly ScannedLiteral[]) {
+    for (const entry of literals) {
+      const { literal } = entry;
       if (literal.length === 0) throw new Error('empty literal');
       const a = literal.charCodeAt(0);
       if (literal.length === 1) {
-        this.singles.set(a, (this.singles.get(a) ?? 0) | bits);
+        this.singles.set(a, [...(this.singles.get(a) ?? []), entry]);
         this.singleCodes[a] = 1;
         continue;
       }
       const key = a * 0x10000 + literal.charCodeAt(1);
       this.pairs[LiteralScanner.hash(a, literal.charCodeAt(1))] = 1;
-      const list = this.byPair.get(key);
-      if (list) list.push({ literal, bits });
-      else this.byPair.set(key, [{ literal, bits }]);
+      this.byPair.set(key, [...(this.byPair.get(key) ?? []), entry]);
     }
   }
 
@@ -261,30 +311,27 @@ export class LiteralScanner {
     return ((a << 7) ^ b) & 0xffff;
   }
 
-  /** The bits of the literals that occur in `s` (case-folded by foldCode), or'ed together. */
-  scan(s: string): number {
-    let found = 0;
+  /** Sets `found[0]` and `found[1]` to the bits of the literals that occur in `s` (case-folded by foldCode). */
+  scan(s: string, found: Int32Array): void {
+    found[0] = 0;
+    found[1] = 0;
     const n = s.length;
     let a = n > 0 ? foldCode(s.charCodeAt(0)) : 0;
     for (let i = 0; i < n; i++) {
       const b = i + 1 < n ? foldCode(s.charCodeAt(i + 1)) : -1;
-      if (this.singleCodes[a] === 1) found |= this.singles.get(a) ?? 0;
-      if (b >= 0 && this.pairs[LiteralScanner.hash(a, b)] === 1) found |= this.matchAt(s, i, a * 0x10000 + b);
+      if (this.singleCodes[a] === 1) LiteralScanner.add(this.singles.get(a), s, i, found);
+      if (b >= 0 && this.pairs[LiteralScanner.hash(a, b)] === 1) LiteralScanner.add(this.byPair.get(a * 0x10000 + b), s, i, found);
       a = b;
     }
-    return found;
   }
 
-  private matchAt(s: string, i: number, key: number): number {
-    const list = this.byPair.get(key);
-    if (!list) return 0;
-    let found = 0;
-    for (const { literal, bits } of list) {
+  private static add(list: readonly ScannedLiteral[] | undefined, s: string, i: number, found: Int32Array): void {
+    if (!list) return;
+    for (const { literal, set, bits } of list) {
       if (i + literal.length > s.length) continue;
-      let k = 2;
+      let k = 1;
       while (k < literal.length && foldCode(s.charCodeAt(i + k)) === literal.charCodeAt(k)) k++;
-      if (k === literal.length) found |= bits;
+      if (k === literal.length) found[set] = (found[set] ?? 0) | bits;
     }
-    return found;
   }
 }
