@@ -281,34 +281,34 @@ export interface ScannedLiteral {
 
 /**
  * Many literals, each with bits, found in one scan of a string: the bits of those that occur.
- * Positions are screened by their first two folded characters (a table of pairs), so a line that
- * holds none costs two table reads per character.
+ * Positions are screened by a hash of their first three folded characters (pairs of letters are too
+ * common in English for a screen), so a line that holds none costs one table read per character.
  */
 export class LiteralScanner {
-  private readonly pairs = new Uint8Array(1 << 16);
-  private readonly byPair = new Map<number, ScannedLiteral[]>();
-  /** Literals of one character, by their code. */
-  private readonly singles = new Map<number, ScannedLiteral[]>();
-  private readonly singleCodes = new Uint8Array(1 << 16);
+  private readonly triples = new Uint8Array(1 << 16);
+  private readonly byTriple: (ScannedLiteral[] | undefined)[] = new Array<ScannedLiteral[] | undefined>(1 << 16).fill(undefined);
+  /** Literals of one or two characters, by their first code. */
+  private readonly short = new Map<number, ScannedLiteral[]>();
+  private readonly shortCodes = new Uint8Array(1 << 16);
 
   constructor(literals: readonly ScannedLiteral[]) {
     for (const entry of literals) {
       const { literal } = entry;
       if (literal.length === 0) throw new Error('empty literal');
       const a = literal.charCodeAt(0);
-      if (literal.length === 1) {
-        this.singles.set(a, [...(this.singles.get(a) ?? []), entry]);
-        this.singleCodes[a] = 1;
+      if (literal.length < 3) {
+        this.short.set(a, [...(this.short.get(a) ?? []), entry]);
+        this.shortCodes[a] = 1;
         continue;
       }
-      const key = a * 0x10000 + literal.charCodeAt(1);
-      this.pairs[LiteralScanner.hash(a, literal.charCodeAt(1))] = 1;
-      this.byPair.set(key, [...(this.byPair.get(key) ?? []), entry]);
+      const h = LiteralScanner.hash(a, literal.charCodeAt(1), literal.charCodeAt(2));
+      this.triples[h] = 1;
+      this.byTriple[h] = [...(this.byTriple[h] ?? []), entry];
     }
   }
 
-  private static hash(a: number, b: number): number {
-    return ((a << 7) ^ b) & 0xffff;
+  private static hash(a: number, b: number, c: number): number {
+    return (a * 961 + b * 31 + c) & 0xffff;
   }
 
   /** Sets `found[0]` and `found[1]` to the bits of the literals that occur in `s` (case-folded by foldCode). */
@@ -316,12 +316,15 @@ export class LiteralScanner {
     found[0] = 0;
     found[1] = 0;
     const n = s.length;
-    let a = n > 0 ? foldCode(s.charCodeAt(0)) : 0;
+    if (n === 0) return;
+    let a = foldCode(s.charCodeAt(0));
+    let b = n > 1 ? foldCode(s.charCodeAt(1)) : -1;
     for (let i = 0; i < n; i++) {
-      const b = i + 1 < n ? foldCode(s.charCodeAt(i + 1)) : -1;
-      if (this.singleCodes[a] === 1) LiteralScanner.add(this.singles.get(a), s, i, found);
-      if (b >= 0 && this.pairs[LiteralScanner.hash(a, b)] === 1) LiteralScanner.add(this.byPair.get(a * 0x10000 + b), s, i, found);
+      const c = i + 2 < n ? foldCode(s.charCodeAt(i + 2)) : -1;
+      if (this.shortCodes[a] === 1) LiteralScanner.add(this.short.get(a), s, i, found);
+      if (c >= 0 && this.triples[LiteralScanner.hash(a, b, c)] === 1) LiteralScanner.add(this.byTriple[LiteralScanner.hash(a, b, c)], s, i, found);
       a = b;
+      b = c;
     }
   }
 
@@ -329,7 +332,7 @@ export class LiteralScanner {
     if (!list) return;
     for (const { literal, set, bits } of list) {
       if (i + literal.length > s.length) continue;
-      let k = 1;
+      let k = 0;
       while (k < literal.length && foldCode(s.charCodeAt(i + k)) === literal.charCodeAt(k)) k++;
       if (k === literal.length) found[set] = (found[set] ?? 0) | bits;
     }
