@@ -205,6 +205,9 @@ function requiredOfSequence(seq: readonly Quantified[]): string[] | null {
     else if (atom.kind === 'assertion') continue;
     else if (atom.kind === 'other') endRun();
     else {
+      // The run goes on into the group: "sign up (for|to)" holds "sign up for" or "sign up to".
+      const heads = run === '' ? null : prefixesOfAlternatives(atom.alternatives);
+      if (heads !== null) best = better(best, heads.map((p) => run + p));
       endRun();
       best = better(best, requiredOfAlternatives(atom.alternatives));
     }
@@ -286,7 +289,7 @@ export interface ScannedLiteral {
  */
 export class LiteralScanner {
   private readonly triples = new Uint8Array(1 << 16);
-  private readonly byTriple: (ScannedLiteral[] | undefined)[] = new Array<ScannedLiteral[] | undefined>(1 << 16).fill(undefined);
+  private readonly byTriple = new Map<number, ScannedLiteral[]>();
   /** Literals of one or two characters, by their first code. */
   private readonly short = new Map<number, ScannedLiteral[]>();
   private readonly shortCodes = new Uint8Array(1 << 16);
@@ -303,7 +306,7 @@ export class LiteralScanner {
       }
       const h = LiteralScanner.hash(a, literal.charCodeAt(1), literal.charCodeAt(2));
       this.triples[h] = 1;
-      this.byTriple[h] = [...(this.byTriple[h] ?? []), entry];
+      this.byTriple.set(h, [...(this.byTriple.get(h) ?? []), entry]);
     }
   }
 
@@ -322,7 +325,7 @@ export class LiteralScanner {
     for (let i = 0; i < n; i++) {
       const c = i + 2 < n ? foldCode(s.charCodeAt(i + 2)) : -1;
       if (this.shortCodes[a] === 1) LiteralScanner.add(this.short.get(a), s, i, found);
-      if (c >= 0 && this.triples[LiteralScanner.hash(a, b, c)] === 1) LiteralScanner.add(this.byTriple[LiteralScanner.hash(a, b, c)], s, i, found);
+      if (c >= 0 && this.triples[LiteralScanner.hash(a, b, c)] === 1) LiteralScanner.add(this.byTriple.get(LiteralScanner.hash(a, b, c)), s, i, found);
       a = b;
       b = c;
     }
