@@ -3,7 +3,7 @@
 // then the attribution of a neighbouring quote or paragraph that the quote continues.
 import type { Cue, Evidence, SpeakerMention } from './types';
 import type { Line, Token } from './text';
-import { isCapitalised, tokenize } from './text';
+import { isCapitalised, startsLower, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
@@ -124,7 +124,7 @@ export class LineTokens {
         if (!t || t.type !== 'word') continue;
         const prev = tokens[k - 1];
         if (!isCapitalised(t.text)) {
-          if (/^\p{Ll}/u.test(t.text)) lowerCase.add(t.lower);
+          if (startsLower(t.text)) lowerCase.add(t.lower);
         } else if (prev && (prev.type === 'word' || prev.text === ',')) found.add(t.lower);
       }
     }

@@ -8,6 +8,7 @@ import { isLetterOrNumberCode, isSpaceCode, normaliseForComparison } from './tex
 import { countWords } from './wordCount';
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
+import { PhraseIndex } from './phraseIndex';
 
 type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -62,83 +63,10 @@ const COPY_NEEDLE_CHARS = 200;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
-/**
- * For a set of applicable phrase rules (a bit mask over PHRASE_RULES), one pattern per set of flags
- * that matches exactly when one of the rules matches: most lines match none and are done with one test.
- */
-const ANY_RULE_CACHE = new Map<number, RegExp[]>();
-
-/** The top-level alternatives of a pattern's source (`a|b(c|d)` → `a`, `b(c|d)`). */
-export function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-export function anyRulePatterns(mask: number): RegExp[] {
-  let patterns = ANY_RULE_CACHE.get(mask);
-  if (!patterns) {
-    // Alternatives anchored at the line start are tried there only; the others scan the line. Those
-    // opening with a word boundary share it (`\bA|\bB` is `\b(?:A|B)`): most positions of a line are
-    // no boundary, and fail on one test instead of one per alternative.
-    const byFlags = new Map<string, { anchored: string[]; bounded: string[]; free: string[] }>();
-    PHRASE_RULES.forEach((rule, k) => {
-      if ((mask & (1 << k)) === 0) return;
-      let flags = rule.pattern.flags.replace(/[gy]/g, '');
-      // A pattern without letters matches the same with or without the i flag.
-      if (flags === '' && !/[a-z]/i.test(rule.pattern.source.replace(/\\./g, ''))) flags = 'i';
-      let group = byFlags.get(flags);
-      if (!group) {
-        group = { anchored: [], bounded: [], free: [] };
-        byFlags.set(flags, group);
-      }
-      for (const alt of topLevelAlternatives(rule.pattern.source)) {
-        if (alt.startsWith('^')) group.anchored.push(`(?:${alt.slice(1)})`);
-        else if (alt.startsWith('\\b') && !/^\\b[?*+{]/.test(alt)) group.bounded.push(`(?:${alt.slice(2)})`);
-        else group.free.push(`(?:${alt})`);
-      }
-    });
-    patterns = [];
-    for (const [flags, { anchored, bounded, free }] of byFlags) {
-      const alternatives = [...(anchored.length > 0 ? [`^(?:${anchored.join('|')})`] : []), ...(bounded.length > 0 ? [`\\b(?:${bounded.join('|')})`] : []), ...free];
-      if (alternatives.length > 0) patterns.push(new RegExp(alternatives.join('|'), flags));
-    }
-    ANY_RULE_CACHE.set(mask, patterns);
-  }
-  return patterns;
-}
-
 /** Word counts above every finite `maxWords` behave alike. */
 const MASK_WORD_CAP = PHRASE_RULES.reduce((max, r) => (r.maxWords < Number.MAX_SAFE_INTEGER ? Math.max(max, r.maxWords) : max), 0) + 1;
 const MASKS: number[] = new Array<number>((MASK_WORD_CAP + 1) * 4).fill(-1);
-/**
- * How often each combined pattern was needed, and after how many uses it is built. Compiling one
- * costs as much as testing some thousands of lines rule by rule (a pattern of every rule takes
- * ~20 ms): a process that reads one page never builds it, one that reads a corpus soon does.
- */
-const MASK_USES = new Map<number, number>();
-const COMBINE_AFTER_USES = 300;
+const PHRASE_INDEX = new PhraseIndex(PHRASE_RULES);
 
 /** The rules applying to a line of `words` words, as a bit mask, cached by word count and the two flags. */
 function ruleMask(words: number, sentence: boolean, quoting: boolean, applies: (rule: PhraseRule) => boolean): number {
@@ -169,33 +97,10 @@ function phraseOf(trimmed: string, words: number): PhraseRule | null {
   const sentence = endsWithSentenceMark(trimmed);
   const quoting = trimmed.includes('"') || trimmed.includes('\u201C') || trimmed.includes('\u201D');
   const applies = (rule: PhraseRule): boolean => !(rule.header && sentence) && !(quoting && rule.maxWords > SENTENCE_RULE_WORDS && rule.kind !== 'chrome') && words <= rule.maxWords;
-  if (PHRASE_RULES.length <= 30) {
-    // Which rules apply depends on the word count up to the largest finite bound, and two flags.
-    if (ruleMask(words, sentence, quoting, applies) === 0) return null;
-    // The combined pattern is that of every rule the word count allows, whatever the flags: a
-    // superset, so a line it does not match matches none of its rules, and one pattern per word
-    // count (not four) is compiled and reaches its uses sooner. A match is confirmed rule by rule.
-    const mask = ruleMask(words, false, false, (rule) => words <= rule.maxWords);
-    const uses = (MASK_USES.get(mask) ?? 0) + 1;
-    if (uses <= COMBINE_AFTER_USES) {
-      MASK_USES.set(mask, uses);
-      return firstApplyingRule(trimmed, applies);
-    }
-    const patterns = anyRulePatterns(mask);
-    let any = false;
-    for (const p of patterns) {
-      if (!p.test(trimmed)) continue;
-      any = true;
-      break;
-    }
-    if (!any) return null;
-  }
-  return firstApplyingRule(trimmed, applies);
-}
-
-function firstApplyingRule(trimmed: string, applies: (rule: PhraseRule) => boolean): PhraseRule | null {
-  for (const rule of PHRASE_RULES) if (applies(rule) && rule.pattern.test(trimmed)) return rule;
-  return null;
+  // Which rules apply depends on the word count up to the largest finite bound, and two flags.
+  const mask = ruleMask(words, sentence, quoting, applies);
+  if (mask === 0) return null;
+  return PHRASE_INDEX.firstMatch(trimmed, mask);
 }
 
 function trimmedText(line: Line): string {

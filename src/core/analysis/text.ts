@@ -105,6 +105,15 @@ export function isLower(ch: string | undefined): boolean {
   return classOfChar(ch, C_LOWER, LOWER);
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
+/** `/^\p{Ll}/u.test(word)`, by the class table unless the word opens with a surrogate pair. */
+export function startsLower(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdbff) return LOWER_START.test(word);
+  return (classOf(code) & C_LOWER) !== 0;
+}
+
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   if (ch.length !== 1) return SPACE.test(ch) || ch === '\uFEFF';

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { SpeakerGroups } from '../../../../src/core/analysis/speakers';
-import { anyRulePatterns, topLevelAlternatives } from '../../../../src/core/analysis/boilerplate';
-import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
+import { topLevelAlternatives } from '../../../../src/core/analysis/patternSource';
 import type { MentionKind, SpeakerMention } from '../../../../src/core/analysis/types';
 
 function mention(text: string, kind: MentionKind, start: number): SpeakerMention {
@@ -96,54 +95,4 @@ describe('noise: repeated lines are read once and classified alike', () => {
     assert.equal(kinds.length, 6);
     assert.ok(kinds.every((k) => k === 'subscribe'));
   });
-});
-
-describe('noise: the combined pattern of a word count matches whatever one of its rules matches', () => {
-  // Real boilerplate lines, each matched by one rule at least; the combined pattern is built for
-  // every word count (the rules whose `maxWords` allows it), and must match each line that one of
-  // those rules matches, or a line would lose its verdict once a process has read enough lines.
-  const lines = [
-    '12 Comments',
-    'Alex on September 17, 2018 at 6:34 am said:',
-    'Your email address will not be published. Required fields are marked *',
-    'More stories from our newsroom',
-    'Read more: Senate passes the budget',
-    '3 hours ago',
-    'Share on Facebook',
-    'Facebook | Twitter | Email',
-    'Follow us on Twitter',
-    'https://twitter.com/reuters/status/12345',
-    'Sign up for our daily newsletter',
-    'Contact us',
-    'Video duration: 2:31',
-    'By Jane Roe and John Doe',
-    'Wednesday, November 20, 2019',
-    'Photo credit: Getty Images',
-    'Skip to main content',
-    '© 2019 Reuters. All rights reserved.',
-    'We use cookies to improve your experience. By continuing you agree to our Privacy Policy and Terms of Use.',
-    'Tags: politics, elections',
-    'Home > World > Europe',
-  ];
-  const cap = PHRASE_RULES.reduce((max, r) => (r.maxWords < Number.MAX_SAFE_INTEGER ? Math.max(max, r.maxWords) : max), 0) + 1;
-  it('covers every rule with a line', () => {
-    for (const rule of PHRASE_RULES) assert.ok(lines.some((l) => rule.pattern.test(l)), rule.name);
-  });
-  for (let words = 0; words <= cap; words++) {
-    it(`for lines of ${words} words`, () => {
-      let mask = 0;
-      PHRASE_RULES.forEach((rule, k) => {
-        if (words <= rule.maxWords) mask |= 1 << k;
-      });
-      const combined = anyRulePatterns(mask);
-      for (const line of lines) {
-        const rule = PHRASE_RULES.find((r, k) => (mask & (1 << k)) !== 0 && r.pattern.test(line));
-        assert.equal(
-          combined.some((p) => p.test(line)),
-          rule !== undefined,
-          `${line} (${rule?.name ?? 'no rule'})`,
-        );
-      }
-    });
-  }
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normaliseForComparison, splitLines, tokenize } from '../../../../src/core/analysis/text';
+import { normaliseForComparison, splitLines, startsLower, tokenize } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
 /** The seed articles of the fixture workspace: real scraped text, curly quotes, runs of spaces and all. */
@@ -93,5 +93,13 @@ describe('text: lines normalised for comparison', () => {
 
   it('gives every line of the seed articles what all the replacements give', () => {
     for (const text of seedTexts()) for (const line of splitLines(text)) assert.equal(normaliseForComparison(line.text), normalisedPlainly(line.text));
+  });
+});
+
+describe('text: a word opening with a lower-case letter', () => {
+  const cases = ['said', 'Said', 'élan', 'Élan', '1999', '', "'til", 'ßig', 'ǅemal', '\u{1D41A}bc', '\u{1D400}bc', '\uD835', '\uDC1A', 'ſ', 'ª'];
+  for (const word of cases) it(JSON.stringify(word), () => assert.equal(startsLower(word), /^\p{Ll}/u.test(word)));
+  it('on every word of the seed articles', () => {
+    for (const text of seedTexts()) for (const t of tokenize(text, 0, text.length)) assert.equal(startsLower(t.text), /^\p{Ll}/u.test(t.text), t.text);
   });
 });

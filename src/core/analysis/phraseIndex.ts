@@ -1,0 +1,111 @@
+// The boilerplate phrase rules, indexed so that a line is tested against as few patterns as
+// possible without changing which rule matches it first. A rule's alternatives anchored at the line
+// start can match only a line that starts with one of their prefixes (or, when no prefix is known,
+// holds one of their literals); the others only a line that holds one of their literals
+// (requiredLiterals). All rules' literals are found in one scan of the line.
+import type { PhraseRule } from './boilerplate-phrases';
+import { topLevelAlternatives } from './patternSource';
+import type { ScannedLiteral } from './requiredLiterals';
+import { foldCode, LiteralScanner, requiredLiterals, requiredPrefixes } from './requiredLiterals';
+
+/** Scanner bit sets: rules tried whole (a literal of an unanchored alternative occurs), rules tried at the start. */
+const WHOLE = 0;
+const AT_START = 1;
+
+export class PhraseIndex {
+  private readonly scanner: LiteralScanner;
+  private readonly found = new Int32Array(2);
+  /** Rules with a literal to scan for. */
+  private readonly scanned: number;
+  /** Rules tried whole on every line: an unanchored alternative of theirs has no known literal. */
+  private readonly alwaysWhole: number;
+  /** Rules tried at the start of every line: an anchored alternative has neither prefix nor literal. */
+  private readonly alwaysAtStart: number;
+  /** Anchored prefixes of one character, by its folded code, and longer ones by their first two. */
+  private readonly shortPrefixes = new Map<number, number>();
+  private readonly prefixes = new Map<number, { readonly prefix: string; readonly bits: number }[]>();
+  /** Each rule's alternatives anchored at the line start, as one pattern (null when it has none). */
+  private readonly anchored: readonly (RegExp | null)[];
+
+  constructor(private readonly rules: readonly PhraseRule[]) {
+    if (rules.length > 31) throw new Error('a phrase index holds at most 31 rules');
+    const literals: ScannedLiteral[] = [];
+    let alwaysWhole = 0;
+    let alwaysAtStart = 0;
+    this.anchored = rules.map((rule, k) => {
+      const bits = 1 << k;
+      const flags = rule.pattern.flags.replace(/[gy]/g, '');
+      // With the m flag `^` also matches inside a line (after U+2028): such a rule is tried whole.
+      const multiline = flags.includes('m');
+      const starts: string[] = [];
+      for (const alt of topLevelAlternatives(rule.pattern.source)) {
+        if (alt.startsWith('^') && !multiline) {
+          starts.push(`(?:${alt.slice(1)})`);
+          const prefixes = requiredPrefixes(alt.slice(1));
+          const required = prefixes === null ? requiredLiterals(alt.slice(1)) : null;
+          if (prefixes !== null) for (const prefix of prefixes) this.addPrefix(prefix, bits);
+          else if (required !== null) for (const literal of required) literals.push({ literal, set: AT_START, bits });
+          else alwaysAtStart |= bits;
+          continue;
+        }
+        const required = multiline ? null : requiredLiterals(alt);
+        if (required === null) alwaysWhole |= bits;
+        else for (const literal of required) literals.push({ literal, set: WHOLE, bits });
+      }
+      return starts.length > 0 ? new RegExp(`^(?:${starts.join('|')})`, flags) : null;
+    });
+    this.alwaysWhole = alwaysWhole;
+    this.alwaysAtStart = alwaysAtStart;
+    this.scanned = literals.reduce((m, l) => m | l.bits, 0);
+    this.scanner = new LiteralScanner(literals);
+  }
+
+  private addPrefix(prefix: string, bits: number): void {
+    const a = prefix.charCodeAt(0);
+    if (prefix.length === 1) {
+      this.shortPrefixes.set(a, (this.shortPrefixes.get(a) ?? 0) | bits);
+      return;
+    }
+    const key = a * 0x10000 + prefix.charCodeAt(1);
+    this.prefixes.set(key, [...(this.prefixes.get(key) ?? []), { prefix, bits }]);
+  }
+
+  /** The rules with an anchored prefix that `line` starts with (case-folded). */
+  private prefixBits(line: string): number {
+    if (line.length === 0) return 0;
+    const a = foldCode(line.charCodeAt(0));
+    let bits = this.shortPrefixes.get(a) ?? 0;
+    const list = line.length >= 2 ? this.prefixes.get(a * 0x10000 + foldCode(line.charCodeAt(1))) : undefined;
+    if (!list) return bits;
+    for (const { prefix, bits: b } of list) {
+      if ((bits & b) === b || prefix.length > line.length) continue;
+      let k = 2;
+      while (k < prefix.length && foldCode(line.charCodeAt(k)) === prefix.charCodeAt(k)) k++;
+      if (k === prefix.length) bits |= b;
+    }
+    return bits;
+  }
+
+  /** The patterns built at run time (each rule's anchored alternatives), for the regular-expression safety check. */
+  builtPatterns(): RegExp[] {
+    return this.anchored.filter((p): p is RegExp => p !== null);
+  }
+
+  /** The first rule of `mask` (in the rules' order) that matches `line`: the same as testing each rule's pattern in turn. */
+  firstMatch(line: string, mask: number): PhraseRule | null {
+    if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found);
+    else this.found.fill(0);
+    const whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0));
+    const atStart = mask & ~whole & (this.alwaysAtStart | (this.found[AT_START] ?? 0) | this.prefixBits(line));
+    if ((whole | atStart) === 0) return null;
+    for (let k = 0; k < this.rules.length; k++) {
+      const bit = 1 << k;
+      const rule = this.rules[k];
+      if (rule === undefined) continue;
+      if ((whole & bit) !== 0) {
+        if (rule.pattern.test(line)) return rule;
+      } else if ((atStart & bit) !== 0 && this.anchored[k]?.test(line) === true) return rule;
+    }
+    return null;
+  }
+}

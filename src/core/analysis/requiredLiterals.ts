@@ -1,0 +1,343 @@
+// What a line must contain for a regular expression to match it somewhere: a few literal strings,
+// one of which occurs in every match. A line holding none of them is rejected by one scan for all
+// the literals of many patterns, instead of by each pattern tried at every position of the line
+// (the boilerplate phrases run over every line of every page). Only a necessary condition: a line
+// that holds a literal is still tested with the pattern itself.
+
+/** An atom of a pattern: a literal character, a group of alternatives, or anything else (a class, `.`, `\d`). */
+type Atom = { readonly kind: 'char'; readonly code: number } | { readonly kind: 'group'; readonly alternatives: Quantified[][] } | { readonly kind: 'other' } | { readonly kind: 'assertion' };
+
+interface Quantified {
+  readonly atom: Atom;
+  /** The least number of times the atom is repeated (0 for `?`, `*`, `{0,n}`). */
+  readonly min: number;
+  /** Whether it is repeated exactly once (no quantifier, or `{1}`). */
+  readonly once: boolean;
+}
+
+class Unsupported extends Error {}
+
+/** Case folding as a case-insensitive pattern does it, for the characters a literal may hold. */
+export function foldCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  // Unicode case folding maps these two to ASCII letters ("ſ" is "s", the Kelvin sign is "k").
+  if (c === 0x17f) return 115;
+  if (c === 0x212a) return 107;
+  return c;
+}
+
+/** A character that case-insensitive matching leaves alone, or an ASCII one (folded by foldCode). */
+function isFoldable(code: number): boolean {
+  if (code < 128) return true;
+  const ch = String.fromCharCode(code);
+  return code < 0xd800 && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+}
+
+const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'p', 'P', 'k', 'c', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'n', 'r', 't', 'f', 'v']);
+
+/** A reader of pattern source (flags without `x`; JavaScript syntax), building atoms or throwing Unsupported. */
+class Parser {
+  private i = 0;
+
+  constructor(private readonly source: string) {}
+
+  parse(): Quantified[][] {
+    const alternatives = this.alternatives();
+    if (this.i !== this.source.length) throw new Unsupported();
+    return alternatives;
+  }
+
+  private alternatives(): Quantified[][] {
+    let seq: Quantified[] = [];
+    const sequences: Quantified[][] = [seq];
+    while (this.i < this.source.length) {
+      const ch = this.source[this.i];
+      if (ch === ')') break;
+      if (ch === '|') {
+        this.i++;
+        seq = [];
+        sequences.push(seq);
+        continue;
+      }
+      const atom = this.atom();
+      seq.push(this.quantifier(atom));
+    }
+    return sequences;
+  }
+
+  private atom(): Atom {
+    const s = this.source;
+    const ch = s[this.i] ?? '';
+    if (ch === '(') {
+      this.i++;
+      let lookaround = false;
+      if (s.startsWith('?:', this.i)) this.i += 2;
+      else if (s.startsWith('?=', this.i) || s.startsWith('?!', this.i)) {
+        this.i += 2;
+        lookaround = true;
+      } else if (s.startsWith('?<=', this.i) || s.startsWith('?<!', this.i)) {
+        this.i += 3;
+        lookaround = true;
+      } else if (s.startsWith('?<', this.i)) {
+        const close = s.indexOf('>', this.i);
+        if (close < 0) throw new Unsupported();
+        this.i = close + 1;
+      } else if (s[this.i] === '?') throw new Unsupported();
+      const alternatives = this.alternatives();
+      if (s[this.i] !== ')') throw new Unsupported();
+      this.i++;
+      return lookaround ? { kind: 'assertion' } : { kind: 'group', alternatives };
+    }
+    if (ch === '[') {
+      this.i++;
+      if (s[this.i] === '^') this.i++;
+      while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
+      if (this.i >= s.length) throw new Unsupported();
+      this.i++;
+      return { kind: 'other' };
+    }
+    if (ch === '^' || ch === '$') {
+      this.i++;
+      return { kind: 'assertion' };
+    }
+    if (ch === '.') {
+      this.i++;
+      return { kind: 'other' };
+    }
+    if (ch === '\\') return this.escape();
+    if (ch === '*' || ch === '+' || ch === '?' || ch === '{' || ch === '}' || ch === ']') throw new Unsupported();
+    const code = s.charCodeAt(this.i);
+    this.i++;
+    return isFoldable(code) ? { kind: 'char', code } : { kind: 'other' };
+  }
+
+  private escape(): Atom {
+    const s = this.source;
+    const next = s[this.i + 1];
+    if (next === undefined) throw new Unsupported();
+    this.i += 2;
+    if (next === 'b' || next === 'B') return { kind: 'assertion' };
+    if (next === 'p' || next === 'P' || next === 'k') {
+      if (s[this.i] === '{' || s[this.i] === '<') {
+        const close = s.indexOf(next === 'k' ? '>' : '}', this.i);
+        if (close < 0) throw new Unsupported();
+        this.i = close + 1;
+      }
+      return { kind: 'other' };
+    }
+    if (next === 'u' || next === 'x') {
+      const digits = next === 'u' ? 4 : 2;
+      const hex = s.slice(this.i, this.i + digits);
+      if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw new Unsupported();
+      this.i += digits;
+      const code = parseInt(hex, 16);
+      return isFoldable(code) ? { kind: 'char', code } : { kind: 'other' };
+    }
+    if (next === 'c') {
+      this.i++;
+      return { kind: 'other' };
+    }
+    if (CLASS_ESCAPES.has(next)) {
+      while (next >= '0' && next <= '9' && /[0-9]/.test(s[this.i] ?? '')) this.i++;
+      return { kind: 'other' };
+    }
+    if (/[A-Za-z]/.test(next)) throw new Unsupported();
+    const code = next.charCodeAt(0);
+    return isFoldable(code) ? { kind: 'char', code } : { kind: 'other' };
+  }
+
+  private quantifier(atom: Atom): Quantified {
+    const s = this.source;
+    const ch = s[this.i];
+    let min = 1;
+    let max = 1;
+    if (ch === '?' || ch === '*' || ch === '+') {
+      this.i++;
+      min = ch === '+' ? 1 : 0;
+      max = ch === '?' ? 1 : Infinity;
+    } else if (ch === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.i, this.i + 24));
+      if (!m) throw new Unsupported();
+      this.i += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
+    } else return { atom, min: 1, once: true };
+    if (s[this.i] === '?') this.i++;
+    return { atom, min, once: min === 1 && max === 1 };
+  }
+}
+
+/** The best of several sets of literals, any of which must occur: the one whose shortest literal is longest. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const shortest = (x: string[]): number => x.reduce((m, l) => Math.min(m, l.length), Infinity);
+  const sa = shortest(a);
+  const sb = shortest(b);
+  return sb > sa || (sb === sa && b.length < a.length) ? b : a;
+}
+
+function requiredOfAlternatives(alternatives: readonly (readonly Quantified[])[]): string[] | null {
+  const out = new Set<string>();
+  for (const seq of alternatives) {
+    const r = requiredOfSequence(seq);
+    if (r === null) return null;
+    for (const l of r) out.add(l);
+  }
+  return [...out];
+}
+
+function requiredOfSequence(seq: readonly Quantified[]): string[] | null {
+  let best: string[] | null = null;
+  let run = '';
+  const endRun = (): void => {
+    if (run !== '') best = better(best, [run]);
+    run = '';
+  };
+  for (const { atom, min, once } of seq) {
+    if (!once) {
+      // Repeated or optional: a literal it must hold ends the run (what follows may not be adjacent).
+      endRun();
+      if (min >= 1) best = better(best, atom.kind === 'char' ? [String.fromCharCode(foldCode(atom.code))] : atom.kind === 'group' ? requiredOfAlternatives(atom.alternatives) : null);
+      continue;
+    }
+    if (atom.kind === 'char') run += String.fromCharCode(foldCode(atom.code));
+    else if (atom.kind === 'assertion') continue;
+    else if (atom.kind === 'other') endRun();
+    else {
+      // The run goes on into the group: "sign up (for|to)" holds "sign up for" or "sign up to".
+      const heads = run === '' ? null : prefixesOfAlternatives(atom.alternatives);
+      if (heads !== null) best = better(best, heads.map((p) => run + p));
+      endRun();
+      best = better(best, requiredOfAlternatives(atom.alternatives));
+    }
+  }
+  endRun();
+  return best;
+}
+
+/**
+ * Literals, case-folded by `foldCode`, one of which occurs (folded alike) in every match of the
+ * pattern `source`, whatever its flags; null when no such set is known (the pattern must always be
+ * tried). Never an empty string.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  try {
+    const r = requiredOfAlternatives(new Parser(source).parse());
+    return r === null || r.length === 0 || r.some((l) => l.length === 0) ? null : r;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+/** Beyond this many, the strings a match may start with are cut short to what they share. */
+const MAX_PREFIXES = 512;
+
+function prefixesOfAlternatives(alternatives: readonly (readonly Quantified[])[]): string[] | null {
+  const out = new Set<string>();
+  for (const seq of alternatives) {
+    const r = prefixesOfSequence(seq);
+    if (r === null) return null;
+    for (const p of r) out.add(p);
+  }
+  return out.size > MAX_PREFIXES ? null : [...out];
+}
+
+function prefixesOfSequence(seq: readonly Quantified[]): string[] | null {
+  let head = '';
+  for (const { atom, min, once } of seq) {
+    if (atom.kind === 'assertion' && once) continue;
+    if (atom.kind === 'char' && once) {
+      head += String.fromCharCode(foldCode(atom.code));
+      continue;
+    }
+    if (atom.kind === 'char' && min >= 1) return [head + String.fromCharCode(foldCode(atom.code))];
+    // A group that must be there: each match of the sequence goes on with one of its own prefixes.
+    const inner = atom.kind === 'group' && min >= 1 ? prefixesOfAlternatives(atom.alternatives) : null;
+    if (inner !== null) return inner.map((p) => head + p);
+    return head === '' ? null : [head];
+  }
+  return head === '' ? null : [head];
+}
+
+/**
+ * Strings, case-folded by `foldCode`, one of which starts (folded alike) every match of the pattern
+ * `source`, whatever its flags; null when none is known. Never an empty string.
+ */
+export function requiredPrefixes(source: string): string[] | null {
+  try {
+    const r = prefixesOfAlternatives(new Parser(source).parse());
+    return r === null || r.length === 0 || r.some((l) => l.length === 0) ? null : r;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+export interface ScannedLiteral {
+  readonly literal: string;
+  /** Which of the scanner's bit sets the literal's bits go to (two sets: 64 bits in all). */
+  readonly set: 0 | 1;
+  readonly bits: number;
+}
+
+/**
+ * Many literals, each with bits, found in one scan of a string: the bits of those that occur.
+ * Positions are screened by a hash of their first three folded characters (pairs of letters are too
+ * common in English for a screen), so a line that holds none costs one table read per character.
+ */
+export class LiteralScanner {
+  private readonly triples = new Uint8Array(1 << 16);
+  private readonly byTriple = new Map<number, ScannedLiteral[]>();
+  /** Literals of one or two characters, by their first code. */
+  private readonly short = new Map<number, ScannedLiteral[]>();
+  private readonly shortCodes = new Uint8Array(1 << 16);
+
+  constructor(literals: readonly ScannedLiteral[]) {
+    for (const entry of literals) {
+      const { literal } = entry;
+      if (literal.length === 0) throw new Error('empty literal');
+      const a = literal.charCodeAt(0);
+      if (literal.length < 3) {
+        this.short.set(a, [...(this.short.get(a) ?? []), entry]);
+        this.shortCodes[a] = 1;
+        continue;
+      }
+      const h = LiteralScanner.hash(a, literal.charCodeAt(1), literal.charCodeAt(2));
+      this.triples[h] = 1;
+      this.byTriple.set(h, [...(this.byTriple.get(h) ?? []), entry]);
+    }
+  }
+
+  private static hash(a: number, b: number, c: number): number {
+    return (a * 961 + b * 31 + c) & 0xffff;
+  }
+
+  /** Sets `found[0]` and `found[1]` to the bits of the literals that occur in `s` (case-folded by foldCode). */
+  scan(s: string, found: Int32Array): void {
+    found[0] = 0;
+    found[1] = 0;
+    const n = s.length;
+    if (n === 0) return;
+    let a = foldCode(s.charCodeAt(0));
+    let b = n > 1 ? foldCode(s.charCodeAt(1)) : -1;
+    for (let i = 0; i < n; i++) {
+      const c = i + 2 < n ? foldCode(s.charCodeAt(i + 2)) : -1;
+      if (this.shortCodes[a] === 1) LiteralScanner.add(this.short.get(a), s, i, found);
+      if (c >= 0 && this.triples[LiteralScanner.hash(a, b, c)] === 1) LiteralScanner.add(this.byTriple.get(LiteralScanner.hash(a, b, c)), s, i, found);
+      a = b;
+      b = c;
+    }
+  }
+
+  private static add(list: readonly ScannedLiteral[] | undefined, s: string, i: number, found: Int32Array): void {
+    if (!list) return;
+    for (const { literal, set, bits } of list) {
+      if (i + literal.length > s.length) continue;
+      let k = 0;
+      while (k < literal.length && foldCode(s.charCodeAt(i + k)) === literal.charCodeAt(k)) k++;
+      if (k === literal.length) found[set] = (found[set] ?? 0) | bits;
+    }
+  }
+}

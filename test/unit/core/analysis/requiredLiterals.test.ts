@@ -1,0 +1,155 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LiteralScanner, requiredLiterals, requiredPrefixes } from '../../../../src/core/analysis/requiredLiterals';
+import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
+import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
+import { repoRoot } from './helpers';
+
+describe('required literals of a pattern', () => {
+  /** [pattern source, the literals one of which every match holds (folded), or null] */
+  const cases: [string, string[] | null][] = [
+    ['\\bsubscribe\\b', ['subscribe']],
+    ['\\bnewsletters?\\b', ['newsletter']],
+    ['please enter your', ['please enter your']],
+    ['\\b(file photo|photo credit|getty images)\\b', ['file photo', 'photo credit', 'getty images']],
+    ['\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)? (?:said|says|wrote) ?:?$', [' said', ' says', ' wrote']],
+    ['\\bsign up (for|to) (our|free)\\b', ['sign up for', 'sign up to']],
+    ['~?\\d{1,6} (minutes?|hours?|days?) ago$', [' ago']],
+    ['\\(c\\) \\d{4}', ['(c) ']],
+    ['©', ['©']],
+    ['\\bprivacy policy\\b.{0,200}\\bterms\\b', ['privacy policy']],
+    ['Sign Up', ['sign up']],
+    ['\\u00a9 \\x41cme', ['© acme']],
+    // Nothing is surely there: an optional group, a class, an empty branch, a letter with case outside ASCII.
+    ['(?:abc)?\\d+', null],
+    ['[abc]+', null],
+    ['(abc|)', null],
+    ['é', null],
+    ['(?:abc|\\d)', null],
+    // Unsupported syntax is never guessed at.
+    ['a{', null],
+    ['\\q', null],
+    ['(?<=x)abc', ['abc']],
+    ['(?<name>abc)d', ['abc']],
+  ];
+  for (const [source, expected] of cases) it(`/${source}/`, () => assert.deepEqual(requiredLiterals(source), expected));
+});
+
+describe('required prefixes of a pattern', () => {
+  /** [pattern source (anchored at the start), the strings one of which every match starts with (folded), or null] */
+  const cases: [string, string[] | null][] = [
+    ['(share|tweet|pin it)(\\s*:.*)?$', ['share', 'tweet', 'pin it']],
+    ['skip to (main )?content', ['skip to ']],
+    ['join the (discussion|conversation)', ['join the discussion', 'join the conversation']],
+    ['e-?mail\\s*:', ['e']],
+    ['\\bBy\\s+\\p{Lu}', ['by']],
+    ['x+y', ['x']],
+    ['(\\d+ )?thoughts? on\\b', null],
+    ['[\\p{L} ]{0,30}:?', null],
+    ['(?:a|\\d)b', null],
+  ];
+  for (const [source, expected] of cases) it(`/^${source}/`, () => assert.deepEqual(requiredPrefixes(source), expected));
+});
+
+describe('literal scanner', () => {
+  const scanner = new LiteralScanner([
+    { literal: 'subscribe', set: 0, bits: 1 },
+    { literal: 'sign up ', set: 0, bits: 2 },
+    { literal: '©', set: 0, bits: 4 },
+    { literal: 'ska', set: 0, bits: 8 },
+    { literal: 'up', set: 1, bits: 16 },
+  ]);
+  /** [line, bits of set 0, bits of set 1] */
+  const cases: [string, number, number][] = [
+    ['Subscribe to our newsletter', 1, 0],
+    ['SIGN UP for news', 2, 16],
+    ['© 2019 Reuters', 4, 0],
+    ['Sign up', 0, 16],
+    ['nothing here at all', 0, 0],
+    ['', 0, 0],
+    // Case folding of a case-insensitive Unicode pattern: "ſ" is "s", the Kelvin sign is "k".
+    ['ſubscribe', 1, 0],
+    ['\u212Aska s\u212Aa', 8, 0],
+    ['subscrib', 0, 0],
+    ['Sign up and subscribe ©', 7, 16],
+  ];
+  const found = new Int32Array(2);
+  for (const [line, bits, bits1] of cases)
+    it(JSON.stringify(line), () => {
+      scanner.scan(line, found);
+      assert.deepEqual([found[0], found[1]], [bits, bits1]);
+    });
+});
+
+/** Every non-blank line of the seed articles and of the shared noise pages (when present). */
+function realLines(): string[] {
+  const dirs = [path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds'), path.join(repoRoot(), '..', '..', 'shared', 'eval', 'noise-dev')];
+  const out: string[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')))
+      for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split(/\r?\n|\r/)) if (line.trim() !== '') out.push(line.trim());
+  }
+  return out;
+}
+
+describe('phrase index: the first rule it finds is the first rule whose pattern matches', () => {
+  const index = new PhraseIndex(PHRASE_RULES);
+  const all = (1 << PHRASE_RULES.length) - 1;
+  // Real boilerplate lines, each matched by one rule at least, and lines made to trip the index.
+  const known = [
+    '12 Comments',
+    'Alex on September 17, 2018 at 6:34 am said:',
+    'Your email address will not be published. Required fields are marked *',
+    'More stories from our newsroom',
+    'Read more: Senate passes the budget',
+    '3 hours ago',
+    'Share on Facebook',
+    'Facebook | Twitter | Email',
+    'Follow us on Twitter',
+    'https://twitter.com/reuters/status/12345',
+    'Sign up for our daily newsletter',
+    'Contact us',
+    'Video duration: 2:31',
+    'By Jane Roe and John Doe',
+    'Wednesday, November 20, 2019',
+    'Photo credit: Getty Images',
+    'Skip to main content',
+    '© 2019 Reuters. All rights reserved.',
+    'We use cookies to improve your experience. By continuing you agree to our Privacy Policy and Terms of Use.',
+    'Tags: politics, elections',
+    'Home > World > Europe',
+
+    'ſubscribe now',
+    'SUBSCRIBE',
+    'Privacy Policy | About | Terms',
+    'posted 3 hours ago',
+    'Alex on May 2, 2018 at 6:34 am said:',
+    'Home > World > Europe',
+    'Photo: Getty Images',
+    '(C) 2019 Example',
+    'We use cookies',
+    '\u2028Subscribe',
+    'X',
+    'ſhare',
+    'Colin Rust commented on',
+    '(Photo: AP)',
+    '12:30',
+    '5 min read',
+  ];
+  const lines = [...realLines(), ...known];
+  it('covers every rule with a line', () => {
+    for (const rule of PHRASE_RULES) assert.ok(known.some((l) => rule.pattern.test(l)), rule.name);
+  });
+  it('reads enough lines to mean something', () => assert.ok(lines.length > 300, `${lines.length} lines`));
+  it('over all the rules at once', () => {
+    for (const line of lines) assert.equal(index.firstMatch(line, all)?.name, PHRASE_RULES.find((r) => r.pattern.test(line))?.name, line);
+  });
+  it('rule by rule', () => {
+    PHRASE_RULES.forEach((rule, k) => {
+      const mask = 1 << k;
+      for (const line of lines) assert.equal(index.firstMatch(line, mask) !== null, rule.pattern.test(line), `${rule.name}: ${line}`);
+    });
+  });
+});
