@@ -163,7 +163,7 @@ function mapped(a: Analysis, toLf: (o: number) => number): unknown {
 }
 
 function articles(): [string, string][] {
-  const dirs = [path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds'), path.resolve(repoRoot(), '..', '..', 'shared', 'eval', 'noise-dev')];
+  const dirs = [path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds'), path.resolve(repoRoot(), '..', 'shared', 'eval', 'noise-dev')];
   const out: [string, string][] = [];
   for (const d of dirs) {
     if (!fs.existsSync(d)) continue;

@@ -84,7 +84,7 @@ describe('literal scanner', () => {
 
 /** Every non-blank line of the seed articles and of the shared noise pages (when present). */
 function realLines(): string[] {
-  const dirs = [path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds'), path.join(repoRoot(), '..', '..', 'shared', 'eval', 'noise-dev')];
+  const dirs = [path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds'), path.join(repoRoot(), '..', 'shared', 'eval', 'noise-dev')];
   const out: string[] = [];
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) continue;
