@@ -21,6 +21,8 @@ const PREPOSITIONS = new Set([
   'into', 'against', 'like', 'across', 'around', 'among', 'amid', 'despite', 'throughout', 'within', 'without', 'beyond', 'outside', 'inside',
   'behind', 'toward', 'towards', 'upon', 'following',
 ]);
+/** Words after which a name is an object: of a preposition or of a verb of speaking to someone. */
+const OBJECT_MARKERS = new Set(['to', 'on', 'about', 'at', 'told', 'asked', 'tells', 'asks', 'telling', 'asking']);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
 /** A relative pronoun carries the name it stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who joked"). */
@@ -367,6 +369,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   // "his running mate Donald Trump’s plan said": a possessive modifies the subject, it is not one.
   if (isPossessive(t)) return null;
   const run = nameRunBackward(tokens, j, min);
+  // "a letter obtained by The Associated Press warns", "told Fox News, “…”": a name right after a
+  // preposition or a verb of speaking to someone is that verb's object, never the subject.
+  if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return null;
   if (run) return nameMention(text, tokens, run[0], run[1]);
   return lowerSubject(text, tokens, j, min);
 }
