@@ -694,6 +694,17 @@ function subjectPastOpening(text: string, tokens: readonly Token[], at: number, 
   return verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, cueAtIndex + 1) >= 0 ? m : null;
 }
 
+/**
+ * Whether the attribution after a quote begins right after it, punctuation aside ("“…,” he said",
+ * "“…,” said Roe", "“…,” according to the report"): the usual way of closing a quote.
+ */
+function attributionOpensAfter(text: string, q: QuoteSpan, a: Attribution): boolean {
+  if (q.close === null) return true;
+  const first = Math.min(a.mention?.start ?? Infinity, a.cue?.start ?? Infinity);
+  // The mention may still grow its article and titles ("the Times", "Mr. Biden").
+  return first === Infinity || /^[\s,.;:!?\u2013\u2014-]*(according\s+to\s+)?((the|a|an)\s+)?(\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(text.slice(q.close + q.closeLen, first));
+}
+
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
   const line = lines[q.lineIndex];
   if (!line) return null;
@@ -711,16 +722,20 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     if (label && tokenIndexAt(tokens, label.end) === to - 1) return labelAttribution(label);
   }
   // After the quote: from the closing mark to the next quote of the line.
+  let after: Attribution | null = null;
   const endLine = lines[q.endLineIndex];
   if (q.close !== null && endLine) {
     const endTokens = lt.of(q.endLineIndex);
     const from = tokenIndexAt(endTokens, q.close + q.closeLen);
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
-    const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
-    if (a) return vetted(text, lt, endTokens, a);
+    after = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
+    if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const b = attributeBefore(text, tokens, from, to, lt.ordinary);
+  // "Trump told supporters that “we close one chapter,” and he vowed …": a reporting verb before a
+  // quote inside its sentence introduces it; a later one of the sentence reports something else.
+  if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, lt.of(q.endLineIndex), after);
   if (b) return vetted(text, lt, tokens, b);
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
   return attributeToSubject(text, lt, tokens, from, to);

@@ -225,3 +225,45 @@ describe('cues: the verb after the subject when there is no reporting verb', () 
     });
   }
 });
+
+table('speakers: a name after a preposition or a verb of telling is an object', [
+  [
+    'the listener of “told” before a later verb',
+    'The mayor had kept quiet for days. Another aide speaking to Channel Nine said, “The budget will not pass this week.”',
+    'The budget',
+    null,
+    null,
+  ],
+  [
+    'the subject before the object still speaks',
+    'Senator Jane Roe wrote a letter to Governor Bill Doe asking him to reopen the “failed” inquiry.',
+    'failed',
+    'Jane Roe',
+    'Jane Roe',
+  ],
+  ['a name after “with” and a participle is its subject', 'Critics were quick to respond, with Mark Hale calling the plan “a giveaway to the banks.”', 'a giveaway', 'Mark Hale', 'Mark Hale'],
+]);
+
+table('speakers: a reporting verb before a quote inside its sentence', [
+  [
+    'a later clause with its own verb reports something else',
+    'Roe told supporters on Tuesday that “we have turned a page tonight,” and he vowed to keep fighting.',
+    'we have turned',
+    'Roe',
+    'Roe',
+  ],
+  [
+    'a subject of a later clause after a partial quote',
+    'Kate Lin has warned against “a rush to judgment” in the way the city council responds to the case.',
+    'a rush',
+    'Kate Lin',
+    'Kate Lin',
+  ],
+  [
+    'an attribution right after the quote still wins',
+    'The senator said the plan would “hurt working families,” the Daily Ledger reported on Monday.',
+    'hurt working',
+    'Daily Ledger',
+    'Daily Ledger',
+  ],
+]);
