@@ -480,7 +480,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? issuerOf(text, tokens, own, sentenceStart, ordinary) ?? own;
     const cue = participle ?? hit.cue;
     found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
-    if (m.kind !== 'pronoun' || hit.weak) break;
+    if (hit.weak) break;
     pronounAt = tokenIndexAt(tokens, m.start);
   }
   if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? found;
