@@ -608,11 +608,12 @@ function pastOpening(tokens: readonly Token[], from: number, to: number): number
  * gone after Trump as a “spoiled brat”", "At a rally, Trump likened the refugees to a “vicious
  * snake”", "The Daily News focuses on how “…”"). Weak evidence, used last.
  */
-function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token[], from: number, to: number): Attribution | null {
+function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token[], from: number, to: number, afterOpenQuote: boolean): Attribution | null {
   let s = to - 1;
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
-  // An earlier quote of the same sentence: the quote continues it ("… his “friend” Rubio ran “…”").
-  // if (s < from && from > 0) return null;
+  // An earlier quote of the same sentence that does not end it: the quote continues that quote's
+  // sentence and its source ("Cruz says his “friend and colleague” Rubio ran “…”").
+  if (s < from && afterOpenQuote) return null;
   const start = pastOpening(tokens, s + 1, to);
   if (start < 0) return null;
   if (to - start < 2) return null;
@@ -705,6 +706,13 @@ function attributionOpensAfter(text: string, q: QuoteSpan, a: Attribution): bool
   return first === Infinity || /^[\s,.;:!?\u2013\u2014-]*(according\s+to\s+)?((the|a|an)\s+)?(\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(text.slice(q.close + q.closeLen, first));
 }
 
+/** "“…,” and he foreshadowed …": a conjunction and a pronoun after a quote open a clause with its own subject. */
+function opensOwnClause(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.text === ',') k++;
+  return /^(and|but)$/.test(lower(tokens[k])) && /^(he|she|they|we|i)$/.test(lower(tokens[k + 1]));
+}
+
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
   const line = lines[q.lineIndex];
   if (!line) return null;
@@ -738,7 +746,8 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, lt.of(q.endLineIndex), after);
   if (b) return vetted(text, lt, tokens, b);
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
-  return attributeToSubject(text, lt, tokens, from, to);
+  const afterOpenQuote = prevInLine !== null && from > 0 && !/[.!?]$/.test(text.slice(prevInLine.start, prevInLine.end).trimEnd()) && !opensOwnClause(tokens, from);
+  return attributeToSubject(text, lt, tokens, from, to, afterOpenQuote);
 }
 
 /**

@@ -267,3 +267,27 @@ table('speakers: a reporting verb before a quote inside its sentence', [
     'Daily Ledger',
   ],
 ]);
+
+table('speakers: a later quote of the same sentence', [
+  [
+    'a subject between two quotes of one sentence is not the source',
+    'After the vote, Senator Ana Ruiz says her “old friend” Tom Becker ran “a campaign about the future of our state.”',
+    'a campaign about',
+    'Ana Ruiz',
+    'Ana Ruiz',
+  ],
+  [
+    'a quote that ends its sentence lets the next sentence have its own subject',
+    'The mayor ended his list by saying “Too many.” The audience gathered in the hall followed him by softly echoing “too many.”',
+    'too many.',
+    'The audience',
+    'audience',
+  ],
+  [
+    'a conjunction and a pronoun open a clause of their own',
+    'Governor Lee praised the “hard work of the volunteers,” and he pledged “a new start for every family in the county.”',
+    'a new start',
+    'he',
+    'Lee',
+  ],
+]);
