@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, subjectAfter, subjectBefore } from './mentions';
+import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
 import { PLACES, TITLES } from './lexicon';
 
 export interface Attribution {
@@ -690,6 +690,10 @@ function subjectPastOpening(text: string, tokens: readonly Token[], at: number, 
   let c = at + 1;
   while (c < cueAtIndex && c < at + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
   if (tokens[c]?.text !== ',' || c + 1 >= cueAtIndex) return null;
+  // "Speaking at a town hall in Salem, New Hampshire, Trump …": the region closes the phrase.
+  const run = nameRunForward(tokens, c + 1, cueAtIndex - 1);
+  const region = run ? regionAfterPlace(tokens, run[0], run[1]) : -1;
+  if (region >= 0) c = region;
   const m = clauseSubject(text, tokens, c + 1, cueAtIndex);
   if (!m || tokenIndexAt(tokens, m.start) !== c + 1 || /['’]s?$/.test(m.text)) return null;
   return verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, cueAtIndex + 1) >= 0 ? m : null;

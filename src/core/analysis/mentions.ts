@@ -376,6 +376,19 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   return lowerSubject(text, tokens, j, min);
 }
 
+/**
+ * "Speaking at a rally in Salem, New Hampshire, Trump …", "At a rally in Portsmouth, N.H., on
+ * Tuesday, Sanders …": the region after a place named by a preposition closes that opening phrase
+ * and is no subject. Returns the index of the comma after the region, or -1.
+ */
+export function regionAfterPlace(tokens: readonly Token[], start: number, end: number): number {
+  if (tokens[start - 1]?.text !== ',' || !isNameWord(tokens[start - 2]) || !PREPOSITIONS.has(lower(tokens[start - 3]))) return -1;
+  if (end - start > 2) return -1;
+  let c = end + 1;
+  while (tokens[c]?.text === '.') c++;
+  return tokens[c]?.text === ',' ? c : -1;
+}
+
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
 export function clauseSubject(text: string, tokens: readonly Token[], from: number, to: number, ordinary?: OrdinaryWord, descriptions = false): SpeakerMention | null {
   let inQuote = false;
@@ -420,6 +433,11 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       while (c < to && c < k + 10 && tokens[c]?.text !== ',') c++;
       if (tokens[c]?.text !== ',') return null;
       k = c;
+      continue;
+    }
+    const region = run ? regionAfterPlace(tokens, run[0], run[1]) : -1;
+    if (region >= 0) {
+      k = region;
       continue;
     }
     if (run) {

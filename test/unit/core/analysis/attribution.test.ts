@@ -186,7 +186,7 @@ table('speakers: the subject of a sentence with no reporting verb', [
   ['an organisation', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'Daily News'],
   ['an adverb and its comma before the subject', 'Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.', 'entirely', 'PolitiFact', 'PolitiFact'],
   ['a word that only opens sentences is no subject', 'Across town, “shouting from the rooftops” was the rule.', 'shouting', null, null],
-  ['a participle opening the sentence is no source; the cue stays', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', null, null],
+  ['a participle opening the sentence is no source; the subject after its phrase is', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', 'Trump', 'Trump'],
 ]);
 
 table('speakers: the subject past the opening words of a sentence', [
@@ -213,7 +213,7 @@ describe('cues: the verb after the subject when there is no reporting verb', () 
   const cases: CueCase[] = [
     ['a present tense', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'focuses'],
     ['a past tense after an apposition', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'proposed'],
-    ['a participle opening the sentence keeps its cue', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', '', 'calling'],
+    ['a participle opening the sentence keeps its cue', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', 'Trump', 'calling'],
     ['a participle after the clause takes the clause\'s subject', 'And then Senator Warren went after the bank, calling its chief “a coward.”', 'a coward', 'Warren', 'calling'],
   ];
   for (const [title, text, quoteStart, mention, cue] of cases) {
@@ -289,5 +289,22 @@ table('speakers: a later quote of the same sentence', [
     'a new start',
     'he',
     'Lee',
+  ],
+]);
+
+table('speakers: a region after a place in an opening phrase is no subject', [
+  [
+    'city and state before the subject',
+    'Speaking at a town hall in Dover, Delaware, Ruth Kim went after her rival, calling him “a total failure.”',
+    'a total failure',
+    'Ruth Kim',
+    'Ruth Kim',
+  ],
+  [
+    'an abbreviated state and a day',
+    'At a rally in Dover, Del., on Tuesday, Senator Paul Hart endorsed the governor, saying she would “make an outstanding president.”',
+    'make an outstanding',
+    'Paul Hart',
+    'Paul Hart',
   ],
 ]);
