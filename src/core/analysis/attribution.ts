@@ -450,6 +450,20 @@ function naming(cue: Cue): Attribution {
   return { mention: null, cue: null, confidence: 0.6, evidence: [ev('named-not-said', `“${cue.text}” after a noun gives a name, not words said`)], inherited: false };
 }
 
+/**
+ * "“Matthew Morrison is leaving the show,” by Times' Michael Paulson: “…”": the author of an
+ * article whose opening is quoted wrote it; the quote is the article's text, not words he said.
+ */
+function isByline(tokens: readonly Token[], nameStart: number): boolean {
+  for (let p = nameStart - 1; p >= 0 && p >= nameStart - 4; p--) {
+    const t = tokens[p];
+    if (!t) return false;
+    if (lower(t) === 'by') return true;
+    if (!(t.type === 'word' && isCapitalised(t.text)) && !/^['’]s?$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** Attribution found before the quote, in the sentence that introduces it. */
 function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   let s = to - 1;
@@ -498,7 +512,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
       const allCaps = firstWord === firstWord.toUpperCase();
       // "In response to Donald Trump’s proposal, …:": a possessive name modifies a noun, it speaks not.
       const possessive = /['’]s?$/.test(tokens[run[1]]?.text ?? '') || /^['’]/.test(tokens[run[1] + 1]?.text ?? '');
-      if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase())) {
+      if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
         const a = tokens[run[0]];
         const b = tokens[run[1]];
         if (a && b) {
