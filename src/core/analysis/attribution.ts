@@ -69,6 +69,11 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Whether token `i` is a comma, or a full stop that ends a sentence. */
+function isSentenceBreakOrComma(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === ',' || isSentenceBreak(tokens, i);
+}
+
 export class LineTokens {
   private readonly cache = new Map<number, Token[]>();
   constructor(
@@ -249,7 +254,9 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   // Headline convention: "‘…’ – Lavrov" closing the line.
   if (dash) {
     const run = nameRunForward(tokens, i, to - 1);
-    if (run && run[1] >= to - 2) {
+    // "“…” - Bernie Sanders. The senator …", "“…” -President Obama, tweeting after …": the name
+    // closes the quote's sentence or is followed by its comma.
+    if (run && (run[1] >= to - 2 || (/^[.,]$/.test(tokens[run[1] + 1]?.text ?? '') && isSentenceBreakOrComma(tokens, run[1] + 1)))) {
       const first = tokens[run[0]];
       const last = tokens[run[1]];
       if (first && last) {
@@ -731,6 +738,31 @@ function opensOwnClause(tokens: readonly Token[], from: number): boolean {
   return /^(and|but)$/.test(lower(tokens[k])) && /^(he|she|they|we|i)$/.test(lower(tokens[k + 1]));
 }
 
+/** Lines looked at after a quote's paragraph for its signature (blank lines between). */
+const MAX_LINES_TO_SIGNATURE = 3;
+
+/**
+ * "“I will look into it.”" then a paragraph "- Hillary Clinton.": a quote that fills its paragraph,
+ * signed by a name after a dash on the next one (fact checks, epigraphs, letters).
+ */
+function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan): Attribution | null {
+  const line = lines[q.endLineIndex];
+  if (q.close === null || !line || text.slice(q.close + q.closeLen, line.end).trim() !== '') return null;
+  for (let i = q.endLineIndex + 1; i < lines.length && i <= q.endLineIndex + MAX_LINES_TO_SIGNATURE; i++) {
+    if (lines[i]?.blank) continue;
+    const tokens = lt.of(i);
+    if (!/^[\u2013\u2014\u2015-]$/.test(tokens[0]?.text ?? '')) return null;
+    const run = nameRunForward(tokens, 1, tokens.length - 1);
+    if (!run || run[0] !== 1 || !(run[1] >= tokens.length - 2 || tokens[run[1] + 1]?.text === ',')) return null;
+    const a = tokens[run[0]];
+    const b = tokens[run[1]];
+    if (!a || !b) return null;
+    const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
+    return { mention, cue: null, confidence: 0.8, evidence: [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], inherited: false };
+  }
+  return null;
+}
+
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
   const line = lines[q.lineIndex];
   if (!line) return null;
@@ -763,6 +795,8 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   // quote inside its sentence introduces it; a later one of the sentence reports something else.
   if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, lt.of(q.endLineIndex), after);
   if (b) return vetted(text, lt, tokens, b);
+  const signed = signatureLine(text, lines, lt, q);
+  if (signed) return signed;
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
   const afterOpenQuote = prevInLine !== null && from > 0 && !/[.!?]$/.test(text.slice(prevInLine.start, prevInLine.end).trimEnd()) && !opensOwnClause(tokens, from);
   return attributeToSubject(text, lt, tokens, from, to, afterOpenQuote);

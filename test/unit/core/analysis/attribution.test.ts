@@ -319,3 +319,21 @@ table('speakers: the byline of a quoted article', [
   ],
   ['a name before the colon still introduces its words', 'RED STATES OUTNUMBER BLUE STATES - Anna Perez: "The partisanship of a state is only a starting point."', 'The partisanship', 'Anna Perez', 'Anna Perez'],
 ]);
+
+table('speakers: a name after a dash signs the quote', [
+  [
+    'a signature paragraph after a quoted paragraph',
+    'The claim came up again at the forum.\n\n"I helped write that bill, and I am proud of every line of it."\n\n- Anna Perez.\n\nThe record shows a single amendment.',
+    'I helped write',
+    'Anna Perez',
+    'Anna Perez',
+  ],
+  [
+    'a dash and a name with a comma after the quote',
+    'The crowd cheered. "She is tested. She is ready. She never quits." -Paul Hart, writing after the speech. The hall emptied slowly.',
+    'She is tested',
+    'Paul Hart',
+    'Paul Hart',
+  ],
+  ['a dash before an ordinary paragraph signs nothing', 'The claim came up again.\n\n"I helped write that bill, and I am proud of it."\n\n- The record shows a single amendment.', 'I helped write', null, null],
+]);
