@@ -172,6 +172,8 @@ table('speakers: after the verb that follows a quote', [
   ['a description before a relative clause', '“It is going to be hard,” said a longtime party data expert who worked for a rival.', 'It is going', 'a longtime party data expert', 'longtime party data expert'],
   ['a possessive opening a description before the verb', '“He was the reason I went into mining,” his colleague wrote on Facebook.', 'He was', 'his colleague', 'his colleague'],
   ['a possessive description before a name', '“It may have been his first attempt,” said his best friend at college, Bruce Tarry.', 'It may', 'his best friend', 'his best friend'],
+  ['a text that reads the words', '“There are rocks with more spine than this senator,” reads a Sunday editorial in the Daily Ledger.', 'There are rocks', 'a Sunday editorial', 'Sunday editorial'],
+  ['a text that states them', '“We share the same enemies as our allies,” states the white paper.', 'We share', 'the white paper', 'white paper'],
 ]);
 
 table('speakers: an apposition or a second verb between the source and its cue', [
