@@ -763,6 +763,40 @@ function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: 
   return null;
 }
 
+/** Participles that give a quoted name or phrase to someone named after "by" ("called “…” by critics"). */
+const AGENT_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 'termed', 'described', 'branded', 'nicknamed', 'uttered', 'used', 'coined', 'quoted', 'cited', 'mentioned', 'praised', 'criticized', 'denounced']);
+
+/**
+ * "often labeled as a “witch hunt” by Democrats", "“extremely careless,” as described by FBI
+ * Director James Comey", "The phrase “tax reform” was uttered once, by Mr. Cruz": the agent of a
+ * passive verb of naming or saying, after "by", is the source of the quoted words.
+ */
+function passiveAgent(text: string, tokens: readonly Token[], open: number, after: number): Attribution | null {
+  let b = open - 1;
+  while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lower(tokens[b]))) b--;
+  let k = after;
+  while (tokens[k]?.type === 'punct' && tokens[k]?.text === ',') k++;
+  let participle = AGENT_PARTICIPLES.has(lower(tokens[b])) && lower(tokens[b - 1]) !== 'what' ? b : -1;
+  // After the quote: "as described by", "was uttered once, by".
+  for (let j = k; participle < 0 && j < k + 4 && j < tokens.length; j++) {
+    if (AGENT_PARTICIPLES.has(lower(tokens[j]))) participle = j;
+    else if (!/^(as|was|were|is|are|been|being|once|twice|first|,)$/.test(lower(tokens[j]))) break;
+  }
+  if (participle < 0) return null;
+  let by = participle > k ? participle + 1 : k;
+  while (by < tokens.length && by < k + 6 && lower(tokens[by]) !== 'by') {
+    if (!/^(once|twice|first|,|often|also)$/.test(lower(tokens[by]))) return null;
+    by++;
+  }
+  if (lower(tokens[by]) !== 'by') return null;
+  const max = Math.min(tokens.length - 1, by + 12);
+  const m = subjectAfter(text, tokens, by + 1, max) ?? phraseAfter(text, tokens, by + 1, max);
+  const verb = tokens[participle];
+  if (!m || !verb) return null;
+  const cue: Cue = { start: verb.start, end: verb.end, text: verb.text };
+  return { mention: m, cue, confidence: 0.7, evidence: [ev('cue-after-quote', `“${verb.text} … by” names the source of the quoted words`)], inherited: false };
+}
+
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
   const line = lines[q.lineIndex];
   if (!line) return null;
@@ -779,6 +813,8 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     const label = transcriptLabel(text, tokens, f);
     if (label && tokenIndexAt(tokens, label.end) === to - 1) return labelAttribution(label);
   }
+  const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, tokenIndexAt(tokens, q.close + q.closeLen)) : null;
+  if (agent) return agent;
   // After the quote: from the closing mark to the next quote of the line.
   let after: Attribution | null = null;
   const endLine = lines[q.endLineIndex];

@@ -339,3 +339,9 @@ table('speakers: a name after a dash signs the quote', [
   ],
   ['a dash before an ordinary paragraph signs nothing', 'The claim came up again.\n\n"I helped write that bill, and I am proud of it."\n\n- The record shows a single amendment.', 'I helped write', null, null],
 ]);
+
+table('speakers: the agent of a passive verb of naming or saying', [
+  ['a name given before the quote, its giver after “by”', 'The long inquiry has often been labeled a “partisan fishing trip” by Senate Democrats, who want it closed.', 'partisan fishing', 'Senate Democrats', 'Senate Democrats'],
+  ['“as described by” after the quote', 'She was found to be “extremely careless” as described by the inspector general.', 'extremely careless', 'the inspector general', 'inspector general'],
+  ['a phrase uttered once, by someone', 'The phrase “tax reform” was uttered once, by Governor Anna Perez.', 'tax reform', 'Anna Perez', 'Anna Perez'],
+]);
