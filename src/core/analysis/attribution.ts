@@ -349,14 +349,14 @@ function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit,
   if (m.kind !== 'pronoun' || !NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
   const at = tokenIndexAt(tokens, m.start);
   const rel = lower(tokens[at - 1]);
-  if (rel !== 'what' && rel !== 'which') return null;
+  if (rel !== 'what' && rel !== 'which' && rel !== 'whom') return null;
   // The sentence may begin before an earlier quote of the line ("… of being “duped” and encourage
   // Americans to check out what he called …").
   let start = sentenceStart;
   // Bounded, so that a paragraph of many such quotes without a full stop stays linear.
   while (start > 0 && sentenceStart - start < MAX_SENTENCE_LOOK_BACK && !isSentenceBreak(tokens, start - 1)) start--;
   if (at - 1 <= start) return null;
-  const head = clauseSubject(text, tokens, start, at - 1);
+  const head = clauseSubject(text, tokens, start, at - 1, undefined, true);
   return head && head.start < m.start ? head : null;
 }
 

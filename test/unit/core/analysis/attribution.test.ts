@@ -345,3 +345,8 @@ table('speakers: the agent of a passive verb of naming or saying', [
   ['“as described by” after the quote', 'She was found to be “extremely careless” as described by the inspector general.', 'extremely careless', 'the inspector general', 'inspector general'],
   ['a phrase uttered once, by someone', 'The phrase “tax reform” was uttered once, by Governor Anna Perez.', 'tax reform', 'Anna Perez', 'Anna Perez'],
 ]);
+
+table('speakers: a naming verb in a relative clause quotes the main subject', [
+  ['a description heads the sentence', 'The president denounced what he called the “deeply pessimistic” vision of his rival.', 'deeply pessimistic', 'The president', 'president'],
+  ['“whom” after a name', 'Anna Perez said she had two options: vote for Tom Becker, whom she called “the most divisive figure in the state,” or stay home.', 'the most divisive', 'Anna Perez', 'Anna Perez'],
+]);
