@@ -406,12 +406,19 @@ function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sen
 /** Words that may stand between a reporting verb and the subject of its complement ("told reporters that she"). */
 const COMPLEMENT_OPENERS = new Set(['that', 'reporters', 'journalists', 'supporters', 'me', 'us', 'him', 'her', 'them']);
 
+/** Tokens a listener may take between a cue and the "that" of its complement. */
+const MAX_LISTENER_TOKENS = 10;
+
 /** Whether the clause of the pronoun at `pronounAt` is the complement of the cue at `cueIndex`. */
 function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: number): boolean {
   let k = cueIndex + 1;
   // The cue may be a phrase ("told reporters"): its own words are skipped.
   while (k < pronounAt && COMPLEMENT_OPENERS.has(lower(tokens[k]))) k++;
-  return k === pronounAt;
+  if (k === pronounAt) return true;
+  // "told ABC’s “Good Morning America” that he agrees": the listener, then "that".
+  if (lower(tokens[pronounAt - 1]) !== 'that' || pronounAt - cueIndex > MAX_LISTENER_TOKENS) return false;
+  for (let j = cueIndex + 1; j < pronounAt - 1; j++) if (tokens[j]?.text === ',' || lower(tokens[j]) === 'that') return false;
+  return true;
 }
 
 /**

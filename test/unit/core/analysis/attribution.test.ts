@@ -350,3 +350,7 @@ table('speakers: a naming verb in a relative clause quotes the main subject', [
   ['a description heads the sentence', 'The president denounced what he called the “deeply pessimistic” vision of his rival.', 'deeply pessimistic', 'The president', 'president'],
   ['“whom” after a name', 'Anna Perez said she had two options: vote for Tom Becker, whom she called “the most divisive figure in the state,” or stay home.', 'the most divisive', 'Anna Perez', 'Anna Perez'],
 ]);
+
+table('speakers: a pronoun opening the complement after a listener', [
+  ['“told a show that he”: the teller', 'But Tom Becker told the station’s morning show that he agrees his rival is a “total opportunist” on trade.', 'total opportunist', 'Tom Becker', 'Tom Becker'],
+]);
