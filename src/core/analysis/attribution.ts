@@ -658,7 +658,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   if (!/\s/.test(m.text) && m.kind !== 'pronoun' && !lt.capitalisedMidSentence(m.text)) {
     let direct = true;
     for (let k = end + 1; k < v; k++) if (!isSkippable(tokens[k])) direct = false;
-    if (!direct || QUANTIFIERS.has(m.text.toLowerCase()) || /(ing|ed|ly|ism|ness|tion|ity)$/.test(m.text)) return null;
+    if (!direct || QUANTIFIERS.has(m.text.toLowerCase()) || lt.ordinary(m.text) || /(ing|ed|ly|ism|ness|tion|ity)$/.test(m.text)) return null;
   }
   // A reporting verb later in the sentence whose subject was not found: "The Smith family said …".
   // "The Smith family said …": a noun of the subject before a reporting verb whose subject was not found.

@@ -186,6 +186,7 @@ table('speakers: an apposition or a second verb between the source and its cue',
 table('speakers: the subject of a sentence with no reporting verb', [
   ['an apposition between the subject and its verb', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'Mike Huckabee'],
   ['an organisation', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'Daily News'],
+  ['a plural noun the article also writes in lower case is no source', 'The city has few rules on firearms and most homes have guns. Guns are “the ultimate public health crisis” in the county.', 'the ultimate', null, null],
   ['an adverb and its comma before the subject', 'Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.', 'entirely', 'PolitiFact', 'PolitiFact'],
   ['a word that only opens sentences is no subject', 'Across town, “shouting from the rooftops” was the rule.', 'shouting', null, null],
   ['a participle opening the sentence is no source; the subject after its phrase is', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', 'Trump', 'Trump'],
