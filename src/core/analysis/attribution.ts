@@ -646,9 +646,12 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   if (start < 0) return null;
   if (to - start < 2) return null;
   const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS), undefined, true);
-  // "Clinton’s rhetoric …": a possessive modifies the subject, it is not one.
+  // "Rubio’s catch phrase was that Crist “would say anything”": the possessor of the subject is the
+  // source of what it says (a description's possessive modifies it).
   // An indefinite description ("A warm-up band called …") introduces someone new, seldom a source.
-  if (!m || /['’]s?$/.test(m.text) || (m.kind === 'description' && !DEFINITE.test(m.text))) return null;
+  if (!m || (m.kind === 'description' && (/['’]s?$/.test(m.text) || !DEFINITE.test(m.text)))) return null;
+  // "Rubio’s not going to …": the "’s" of "is", not a possessive.
+  if (/['’]s$/.test(m.text) && /^(not|never|been|going|also|still|now)$/.test(lower(tokens[tokenIndexAt(tokens, m.end)]))) return null;
   const end = tokenIndexAt(tokens, m.end) - 1;
   // The subject is followed by its verb: "Reid has", "Trump likened".
   const v = verbAfterSubject(tokens, end, to);

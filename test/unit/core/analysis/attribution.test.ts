@@ -186,6 +186,8 @@ table('speakers: an apposition or a second verb between the source and its cue',
 table('speakers: the subject of a sentence with no reporting verb', [
   ['an apposition between the subject and its verb', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'Mike Huckabee'],
   ['an organisation', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'Daily News'],
+  ['the possessor of the subject', 'Tom Becker ran against the mayor in 2010. Becker’s catch phrase in that race was that the mayor “would say anything to win.”', 'would say', 'Becker’s', 'Tom Becker'],
+  ['the “’s” of “is” is no possessive', 'Tom Becker ran against the mayor in 2010. Becker’s not going to close that gap by “picking off” a few votes.', 'picking off', null, null],
   ['a plural noun the article also writes in lower case is no source', 'The city has few rules on firearms and most homes have guns. Guns are “the ultimate public health crisis” in the county.', 'the ultimate', null, null],
   ['an adverb and its comma before the subject', 'Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.', 'entirely', 'PolitiFact', 'PolitiFact'],
   ['a word that only opens sentences is no subject', 'Across town, “shouting from the rooftops” was the rule.', 'shouting', null, null],
