@@ -256,7 +256,8 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     const run = nameRunForward(tokens, i, to - 1);
     // "“…” - Bernie Sanders. The senator …", "“…” -President Obama, tweeting after …": the name
     // closes the quote's sentence or is followed by its comma.
-    if (run && (run[1] >= to - 2 || (/^[.,]$/.test(tokens[run[1] + 1]?.text ?? '') && isSentenceBreakOrComma(tokens, run[1] + 1)))) {
+    // "''Do svidaniya!'' - Russian for ''goodbye''": a language glossing the words, no source.
+    if (run && lower(tokens[run[1] + 1]) !== 'for' && (run[1] >= to - 2 || (/^[.,]$/.test(tokens[run[1] + 1]?.text ?? '') && isSentenceBreakOrComma(tokens, run[1] + 1)))) {
       const first = tokens[run[0]];
       const last = tokens[run[1]];
       if (first && last) {
@@ -630,6 +631,15 @@ function pastOpening(tokens: readonly Token[], from: number, to: number): number
   return start;
 }
 
+/** Nouns in -tion and -sion that name a body of people, which may speak. */
+const BODIES = new Set(['administration', 'organization', 'organisation', 'commission', 'coalition', 'foundation', 'association', 'federation', 'delegation', 'institution', 'corporation', 'convention', 'nation', 'opposition', 'congregation', 'union']);
+
+/** "The question posed by …", "the transformation is occurring …": an abstract head says nothing. */
+function isAbstractHead(description: string): boolean {
+  const head = (description.toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, '');
+  return /(tion|sion)$/.test(head) && !BODIES.has(head);
+}
+
 /**
  * No cue at all: a partial quote in a sentence whose subject is a person, an organisation or a
  * pronoun is most likely that source's words, and the verb after the subject says how ("Reid has
@@ -645,13 +655,18 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   const start = pastOpening(tokens, s + 1, to);
   if (start < 0) return null;
   if (to - start < 2) return null;
+  // "Ask yourself: …": an imperative has no subject of its own.
+  if (/^(yourself|yourselves)$/.test(lower(tokens[start + 1]))) return null;
   const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS), undefined, true);
   // "Rubio’s catch phrase was that Crist “would say anything”": the possessor of the subject is the
   // source of what it says (a description's possessive modifies it).
   // An indefinite description ("A warm-up band called …") introduces someone new, seldom a source.
   if (!m || (m.kind === 'description' && (/['’]s?$/.test(m.text) || !DEFINITE.test(m.text)))) return null;
+  if (m.kind === 'description' && isAbstractHead(m.text)) return null;
   // "Rubio’s not going to …": the "’s" of "is", not a possessive.
   if (/['’]s$/.test(m.text) && /^(not|never|been|going|also|still|now)$/.test(lower(tokens[tokenIndexAt(tokens, m.end)]))) return null;
+  // "Berlin's hesitance": a place's possession speaks for no one.
+  if (/['’]s?$/.test(m.text) && PLACES.has(m.text.replace(/['’]s?$/, '').toLowerCase())) return null;
   const end = tokenIndexAt(tokens, m.end) - 1;
   // The subject is followed by its verb: "Reid has", "Trump likened".
   const v = verbAfterSubject(tokens, end, to);

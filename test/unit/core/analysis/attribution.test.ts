@@ -187,6 +187,10 @@ table('speakers: the subject of a sentence with no reporting verb', [
   ['an apposition between the subject and its verb', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'Mike Huckabee'],
   ['an organisation', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'Daily News'],
   ['the possessor of the subject', 'Tom Becker ran against the mayor in 2010. Becker’s catch phrase in that race was that the mayor “would say anything to win.”', 'would say', 'Becker’s', 'Tom Becker'],
+  ['an abstract subject says nothing', 'The debate ran late. The question posed by the panel is whether the plan will “work for everyone” in the state.', 'work for everyone', null, null],
+  ['a body of people in -tion speaks', 'The vote came late. The administration has warned against “a rush to judgment” on the case.', 'a rush to', 'The administration', 'administration'],
+  ['an imperative has no subject', 'Ask yourself: which state will she win with her message of “hope and change” this year?', 'hope and change', null, null],
+  ['the possession of a place speaks for no one', 'The talks stalled again. Berlin’s hesitance may seem like a mere “snag” in the plan for the whole region.', 'snag', null, null],
   ['the “’s” of “is” is no possessive', 'Tom Becker ran against the mayor in 2010. Becker’s not going to close that gap by “picking off” a few votes.', 'picking off', null, null],
   ['a plural noun the article also writes in lower case is no source', 'The city has few rules on firearms and most homes have guns. Guns are “the ultimate public health crisis” in the county.', 'the ultimate', null, null],
   ['an adverb and its comma before the subject', 'Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.', 'entirely', 'PolitiFact', 'PolitiFact'],
@@ -340,6 +344,7 @@ table('speakers: a name after a dash signs the quote', [
     'Paul Hart',
     'Paul Hart',
   ],
+  ['a language glossing the words after a dash is no source', "His friends jeered as he left, ''Do svidaniya!'' - Russian for ''goodbye.'' He never came back.", 'Do svidaniya', 'His friends', 'His friends'],
   ['a dash before an ordinary paragraph signs nothing', 'The claim came up again.\n\n"I helped write that bill, and I am proud of it."\n\n- The record shows a single amendment.', 'I helped write', null, null],
 ]);
 
