@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, subjectAfter, subjectBefore } from './mentions';
+import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
 import { PLACES, TITLES } from './lexicon';
 
 export interface Attribution {
@@ -67,6 +67,11 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   // "after the Sept. 11 attacks", "No. 43": a short abbreviation before a number.
   if (t.text === '.' && next && prev && prev.end === t.start && /^\d/.test(next.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;
+}
+
+/** Whether token `i` is a comma, or a full stop that ends a sentence. */
+function isSentenceBreakOrComma(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === ',' || isSentenceBreak(tokens, i);
 }
 
 export class LineTokens {
@@ -249,7 +254,10 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   // Headline convention: "‘…’ – Lavrov" closing the line.
   if (dash) {
     const run = nameRunForward(tokens, i, to - 1);
-    if (run && run[1] >= to - 2) {
+    // "“…” - Bernie Sanders. The senator …", "“…” -President Obama, tweeting after …": the name
+    // closes the quote's sentence or is followed by its comma.
+    // "''Do svidaniya!'' - Russian for ''goodbye''": a language glossing the words, no source.
+    if (run && lower(tokens[run[1] + 1]) !== 'for' && (run[1] >= to - 2 || (/^[.,]$/.test(tokens[run[1] + 1]?.text ?? '') && isSentenceBreakOrComma(tokens, run[1] + 1)))) {
       const first = tokens[run[0]];
       const last = tokens[run[1]];
       if (first && last) {
@@ -342,14 +350,14 @@ function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit,
   if (m.kind !== 'pronoun' || !NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
   const at = tokenIndexAt(tokens, m.start);
   const rel = lower(tokens[at - 1]);
-  if (rel !== 'what' && rel !== 'which') return null;
+  if (rel !== 'what' && rel !== 'which' && rel !== 'whom') return null;
   // The sentence may begin before an earlier quote of the line ("… of being “duped” and encourage
   // Americans to check out what he called …").
   let start = sentenceStart;
   // Bounded, so that a paragraph of many such quotes without a full stop stays linear.
   while (start > 0 && sentenceStart - start < MAX_SENTENCE_LOOK_BACK && !isSentenceBreak(tokens, start - 1)) start--;
   if (at - 1 <= start) return null;
-  const head = clauseSubject(text, tokens, start, at - 1);
+  const head = clauseSubject(text, tokens, start, at - 1, undefined, true);
   return head && head.start < m.start ? head : null;
 }
 
@@ -399,12 +407,19 @@ function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sen
 /** Words that may stand between a reporting verb and the subject of its complement ("told reporters that she"). */
 const COMPLEMENT_OPENERS = new Set(['that', 'reporters', 'journalists', 'supporters', 'me', 'us', 'him', 'her', 'them']);
 
+/** Tokens a listener may take between a cue and the "that" of its complement. */
+const MAX_LISTENER_TOKENS = 10;
+
 /** Whether the clause of the pronoun at `pronounAt` is the complement of the cue at `cueIndex`. */
 function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: number): boolean {
   let k = cueIndex + 1;
   // The cue may be a phrase ("told reporters"): its own words are skipped.
   while (k < pronounAt && COMPLEMENT_OPENERS.has(lower(tokens[k]))) k++;
-  return k === pronounAt;
+  if (k === pronounAt) return true;
+  // "told ABC’s “Good Morning America” that he agrees": the listener, then "that".
+  if (lower(tokens[pronounAt - 1]) !== 'that' || pronounAt - cueIndex > MAX_LISTENER_TOKENS) return false;
+  for (let j = cueIndex + 1; j < pronounAt - 1; j++) if (tokens[j]?.text === ',' || lower(tokens[j]) === 'that') return false;
+  return true;
 }
 
 /**
@@ -450,6 +465,20 @@ function naming(cue: Cue): Attribution {
   return { mention: null, cue: null, confidence: 0.6, evidence: [ev('named-not-said', `“${cue.text}” after a noun gives a name, not words said`)], inherited: false };
 }
 
+/**
+ * "“Matthew Morrison is leaving the show,” by Times' Michael Paulson: “…”": the author of an
+ * article whose opening is quoted wrote it; the quote is the article's text, not words he said.
+ */
+function isByline(tokens: readonly Token[], nameStart: number): boolean {
+  for (let p = nameStart - 1; p >= 0 && p >= nameStart - 4; p--) {
+    const t = tokens[p];
+    if (!t) return false;
+    if (lower(t) === 'by') return true;
+    if (!(t.type === 'word' && isCapitalised(t.text)) && !/^['’]s?$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** Attribution found before the quote, in the sentence that introduces it. */
 function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   let s = to - 1;
@@ -480,7 +509,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? issuerOf(text, tokens, own, sentenceStart, ordinary) ?? own;
     const cue = participle ?? hit.cue;
     found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
-    if (m.kind !== 'pronoun' || hit.weak) break;
+    if (hit.weak) break;
     pronounAt = tokenIndexAt(tokens, m.start);
   }
   if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? found;
@@ -498,7 +527,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
       const allCaps = firstWord === firstWord.toUpperCase();
       // "In response to Donald Trump’s proposal, …:": a possessive name modifies a noun, it speaks not.
       const possessive = /['’]s?$/.test(tokens[run[1]]?.text ?? '') || /^['’]/.test(tokens[run[1] + 1]?.text ?? '');
-      if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase())) {
+      if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
         const a = tokens[run[0]];
         const b = tokens[run[1]];
         if (a && b) {
@@ -602,24 +631,42 @@ function pastOpening(tokens: readonly Token[], from: number, to: number): number
   return start;
 }
 
+/** Nouns in -tion and -sion that name a body of people, which may speak. */
+const BODIES = new Set(['administration', 'organization', 'organisation', 'commission', 'coalition', 'foundation', 'association', 'federation', 'delegation', 'institution', 'corporation', 'convention', 'nation', 'opposition', 'congregation', 'union']);
+
+/** "The question posed by …", "the transformation is occurring …": an abstract head says nothing. */
+function isAbstractHead(description: string): boolean {
+  const head = (description.toLowerCase().split(/\s+/).pop() ?? '').replace(/s$/, '');
+  return /(tion|sion)$/.test(head) && !BODIES.has(head);
+}
+
 /**
  * No cue at all: a partial quote in a sentence whose subject is a person, an organisation or a
  * pronoun is most likely that source's words, and the verb after the subject says how ("Reid has
  * gone after Trump as a “spoiled brat”", "At a rally, Trump likened the refugees to a “vicious
  * snake”", "The Daily News focuses on how “…”"). Weak evidence, used last.
  */
-function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token[], from: number, to: number): Attribution | null {
+function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token[], from: number, to: number, afterOpenQuote: boolean): Attribution | null {
   let s = to - 1;
   while (s >= from && !isSentenceBreak(tokens, s)) s--;
-  // An earlier quote of the same sentence: the quote continues it ("… his “friend” Rubio ran “…”").
-  // if (s < from && from > 0) return null;
+  // An earlier quote of the same sentence that does not end it: the quote continues that quote's
+  // sentence and its source ("Cruz says his “friend and colleague” Rubio ran “…”").
+  if (s < from && afterOpenQuote) return null;
   const start = pastOpening(tokens, s + 1, to);
   if (start < 0) return null;
   if (to - start < 2) return null;
+  // "Ask yourself: …": an imperative has no subject of its own.
+  if (/^(yourself|yourselves)$/.test(lower(tokens[start + 1]))) return null;
   const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS), undefined, true);
-  // "Clinton’s rhetoric …": a possessive modifies the subject, it is not one.
+  // "Rubio’s catch phrase was that Crist “would say anything”": the possessor of the subject is the
+  // source of what it says (a description's possessive modifies it).
   // An indefinite description ("A warm-up band called …") introduces someone new, seldom a source.
-  if (!m || /['’]s?$/.test(m.text) || (m.kind === 'description' && !DEFINITE.test(m.text))) return null;
+  if (!m || (m.kind === 'description' && (/['’]s?$/.test(m.text) || !DEFINITE.test(m.text)))) return null;
+  if (m.kind === 'description' && isAbstractHead(m.text)) return null;
+  // "Rubio’s not going to …": the "’s" of "is", not a possessive.
+  if (/['’]s$/.test(m.text) && /^(not|never|been|going|also|still|now)$/.test(lower(tokens[tokenIndexAt(tokens, m.end)]))) return null;
+  // "Berlin's hesitance": a place's possession speaks for no one.
+  if (/['’]s?$/.test(m.text) && PLACES.has(m.text.replace(/['’]s?$/, '').toLowerCase())) return null;
   const end = tokenIndexAt(tokens, m.end) - 1;
   // The subject is followed by its verb: "Reid has", "Trump likened".
   const v = verbAfterSubject(tokens, end, to);
@@ -629,7 +676,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   if (!/\s/.test(m.text) && m.kind !== 'pronoun' && !lt.capitalisedMidSentence(m.text)) {
     let direct = true;
     for (let k = end + 1; k < v; k++) if (!isSkippable(tokens[k])) direct = false;
-    if (!direct || QUANTIFIERS.has(m.text.toLowerCase()) || /(ing|ed|ly|ism|ness|tion|ity)$/.test(m.text)) return null;
+    if (!direct || QUANTIFIERS.has(m.text.toLowerCase()) || lt.ordinary(m.text) || /(ing|ed|ly|ism|ness|tion|ity)$/.test(m.text)) return null;
   }
   // A reporting verb later in the sentence whose subject was not found: "The Smith family said …".
   // "The Smith family said …": a noun of the subject before a reporting verb whose subject was not found.
@@ -689,9 +736,90 @@ function subjectPastOpening(text: string, tokens: readonly Token[], at: number, 
   let c = at + 1;
   while (c < cueAtIndex && c < at + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
   if (tokens[c]?.text !== ',' || c + 1 >= cueAtIndex) return null;
+  // "Speaking at a town hall in Salem, New Hampshire, Trump …": the region closes the phrase.
+  const run = nameRunForward(tokens, c + 1, cueAtIndex - 1);
+  const region = run ? regionAfterPlace(tokens, run[0], run[1]) : -1;
+  if (region >= 0) c = region;
   const m = clauseSubject(text, tokens, c + 1, cueAtIndex);
   if (!m || tokenIndexAt(tokens, m.start) !== c + 1 || /['’]s?$/.test(m.text)) return null;
   return verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, cueAtIndex + 1) >= 0 ? m : null;
+}
+
+/**
+ * Whether the attribution after a quote begins right after it, punctuation aside ("“…,” he said",
+ * "“…,” said Roe", "“…,” according to the report"): the usual way of closing a quote.
+ */
+function attributionOpensAfter(text: string, q: QuoteSpan, a: Attribution): boolean {
+  if (q.close === null) return true;
+  const first = Math.min(a.mention?.start ?? Infinity, a.cue?.start ?? Infinity);
+  // The mention may still grow its article and titles ("the Times", "Mr. Biden").
+  return first === Infinity || /^[\s,.;:!?\u2013\u2014-]*(according\s+to\s+)?((the|a|an)\s+)?(\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(text.slice(q.close + q.closeLen, first));
+}
+
+/** "“…,” and he foreshadowed …": a conjunction and a pronoun after a quote open a clause with its own subject. */
+function opensOwnClause(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.text === ',') k++;
+  return /^(and|but)$/.test(lower(tokens[k])) && /^(he|she|they|we|i)$/.test(lower(tokens[k + 1]));
+}
+
+/** Lines looked at after a quote's paragraph for its signature (blank lines between). */
+const MAX_LINES_TO_SIGNATURE = 3;
+
+/**
+ * "“I will look into it.”" then a paragraph "- Hillary Clinton.": a quote that fills its paragraph,
+ * signed by a name after a dash on the next one (fact checks, epigraphs, letters).
+ */
+function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan): Attribution | null {
+  const line = lines[q.endLineIndex];
+  if (q.close === null || !line || text.slice(q.close + q.closeLen, line.end).trim() !== '') return null;
+  for (let i = q.endLineIndex + 1; i < lines.length && i <= q.endLineIndex + MAX_LINES_TO_SIGNATURE; i++) {
+    if (lines[i]?.blank) continue;
+    const tokens = lt.of(i);
+    if (!/^[\u2013\u2014\u2015-]$/.test(tokens[0]?.text ?? '')) return null;
+    const run = nameRunForward(tokens, 1, tokens.length - 1);
+    if (!run || run[0] !== 1 || !(run[1] >= tokens.length - 2 || tokens[run[1] + 1]?.text === ',')) return null;
+    const a = tokens[run[0]];
+    const b = tokens[run[1]];
+    if (!a || !b) return null;
+    const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
+    return { mention, cue: null, confidence: 0.8, evidence: [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], inherited: false };
+  }
+  return null;
+}
+
+/** Participles that give a quoted name or phrase to someone named after "by" ("called “…” by critics"). */
+const AGENT_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 'termed', 'described', 'branded', 'nicknamed', 'uttered', 'used', 'coined', 'quoted', 'cited', 'mentioned', 'praised', 'criticized', 'denounced']);
+
+/**
+ * "often labeled as a “witch hunt” by Democrats", "“extremely careless,” as described by FBI
+ * Director James Comey", "The phrase “tax reform” was uttered once, by Mr. Cruz": the agent of a
+ * passive verb of naming or saying, after "by", is the source of the quoted words.
+ */
+function passiveAgent(text: string, tokens: readonly Token[], open: number, after: number): Attribution | null {
+  let b = open - 1;
+  while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lower(tokens[b]))) b--;
+  let k = after;
+  while (tokens[k]?.type === 'punct' && tokens[k]?.text === ',') k++;
+  let participle = AGENT_PARTICIPLES.has(lower(tokens[b])) && lower(tokens[b - 1]) !== 'what' ? b : -1;
+  // After the quote: "as described by", "was uttered once, by".
+  for (let j = k; participle < 0 && j < k + 4 && j < tokens.length; j++) {
+    if (AGENT_PARTICIPLES.has(lower(tokens[j]))) participle = j;
+    else if (!/^(as|was|were|is|are|been|being|once|twice|first|,)$/.test(lower(tokens[j]))) break;
+  }
+  if (participle < 0) return null;
+  let by = participle > k ? participle + 1 : k;
+  while (by < tokens.length && by < k + 6 && lower(tokens[by]) !== 'by') {
+    if (!/^(once|twice|first|,|often|also)$/.test(lower(tokens[by]))) return null;
+    by++;
+  }
+  if (lower(tokens[by]) !== 'by') return null;
+  const max = Math.min(tokens.length - 1, by + 12);
+  const m = subjectAfter(text, tokens, by + 1, max) ?? phraseAfter(text, tokens, by + 1, max);
+  const verb = tokens[participle];
+  if (!m || !verb) return null;
+  const cue: Cue = { start: verb.start, end: verb.end, text: verb.text };
+  return { mention: m, cue, confidence: 0.7, evidence: [ev('cue-after-quote', `“${verb.text} … by” names the source of the quoted words`)], inherited: false };
 }
 
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
@@ -710,20 +838,29 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     const label = transcriptLabel(text, tokens, f);
     if (label && tokenIndexAt(tokens, label.end) === to - 1) return labelAttribution(label);
   }
+  const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, tokenIndexAt(tokens, q.close + q.closeLen)) : null;
+  if (agent) return agent;
   // After the quote: from the closing mark to the next quote of the line.
+  let after: Attribution | null = null;
   const endLine = lines[q.endLineIndex];
   if (q.close !== null && endLine) {
     const endTokens = lt.of(q.endLineIndex);
     const from = tokenIndexAt(endTokens, q.close + q.closeLen);
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
-    const a = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
-    if (a) return vetted(text, lt, endTokens, a);
+    after = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
+    if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const b = attributeBefore(text, tokens, from, to, lt.ordinary);
+  // "Trump told supporters that “we close one chapter,” and he vowed …": a reporting verb before a
+  // quote inside its sentence introduces it; a later one of the sentence reports something else.
+  if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, lt.of(q.endLineIndex), after);
   if (b) return vetted(text, lt, tokens, b);
+  const signed = signatureLine(text, lines, lt, q);
+  if (signed) return signed;
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
-  return attributeToSubject(text, lt, tokens, from, to);
+  const afterOpenQuote = prevInLine !== null && from > 0 && !/[.!?]$/.test(text.slice(prevInLine.start, prevInLine.end).trimEnd()) && !opensOwnClause(tokens, from);
+  return attributeToSubject(text, lt, tokens, from, to, afterOpenQuote);
 }
 
 /**

@@ -20,6 +20,8 @@ export const INVERTIBLE = new Set([
   'said', 'says', 'added', 'adds', 'asked', 'wrote', 'continued', 'explained', 'noted', 'warned', 'insisted', 'argued',
   'claimed', 'replied', 'responded', 'tweeted', 'declared', 'stated', 'announced', 'recalled', 'concluded', 'remarked',
   'observed', 'countered', 'quipped', 'cautioned', 'writes', 'tells', 'told', 'say', 'reported', 'reports',
+  // "…,” read the statement", "…,” reads an editorial": the words of a text.
+  'read', 'reads', 'states',
 ]);
 
 /**

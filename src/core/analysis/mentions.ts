@@ -21,6 +21,8 @@ const PREPOSITIONS = new Set([
   'into', 'against', 'like', 'across', 'around', 'among', 'amid', 'despite', 'throughout', 'within', 'without', 'beyond', 'outside', 'inside',
   'behind', 'toward', 'towards', 'upon', 'following',
 ]);
+/** Words after which a name is an object: of a preposition or of a verb of speaking to someone. */
+const OBJECT_MARKERS = new Set(['to', 'on', 'about', 'at', 'told', 'asked', 'tells', 'asks', 'telling', 'asking']);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
 
 /** A relative pronoun carries the name it stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who joked"). */
@@ -367,8 +369,24 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   // "his running mate Donald Trump’s plan said": a possessive modifies the subject, it is not one.
   if (isPossessive(t)) return null;
   const run = nameRunBackward(tokens, j, min);
+  // "a letter obtained by The Associated Press warns", "told Fox News, “…”": a name right after a
+  // preposition or a verb of speaking to someone is that verb's object, never the subject.
+  if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return null;
   if (run) return nameMention(text, tokens, run[0], run[1]);
   return lowerSubject(text, tokens, j, min);
+}
+
+/**
+ * "Speaking at a rally in Salem, New Hampshire, Trump …", "At a rally in Portsmouth, N.H., on
+ * Tuesday, Sanders …": the region after a place named by a preposition closes that opening phrase
+ * and is no subject. Returns the index of the comma after the region, or -1.
+ */
+export function regionAfterPlace(tokens: readonly Token[], start: number, end: number): number {
+  if (tokens[start - 1]?.text !== ',' || !isNameWord(tokens[start - 2]) || !PREPOSITIONS.has(lower(tokens[start - 3]))) return -1;
+  if (end - start > 2) return -1;
+  let c = end + 1;
+  while (tokens[c]?.text === '.') c++;
+  return tokens[c]?.text === ',' ? c : -1;
 }
 
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
@@ -415,6 +433,11 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       while (c < to && c < k + 10 && tokens[c]?.text !== ',') c++;
       if (tokens[c]?.text !== ',') return null;
       k = c;
+      continue;
+    }
+    const region = run ? regionAfterPlace(tokens, run[0], run[1]) : -1;
+    if (region >= 0) {
+      k = region;
       continue;
     }
     if (run) {

@@ -172,6 +172,8 @@ table('speakers: after the verb that follows a quote', [
   ['a description before a relative clause', '“It is going to be hard,” said a longtime party data expert who worked for a rival.', 'It is going', 'a longtime party data expert', 'longtime party data expert'],
   ['a possessive opening a description before the verb', '“He was the reason I went into mining,” his colleague wrote on Facebook.', 'He was', 'his colleague', 'his colleague'],
   ['a possessive description before a name', '“It may have been his first attempt,” said his best friend at college, Bruce Tarry.', 'It may', 'his best friend', 'his best friend'],
+  ['a text that reads the words', '“There are rocks with more spine than this senator,” reads a Sunday editorial in the Daily Ledger.', 'There are rocks', 'a Sunday editorial', 'Sunday editorial'],
+  ['a text that states them', '“We share the same enemies as our allies,” states the white paper.', 'We share', 'the white paper', 'white paper'],
 ]);
 
 table('speakers: an apposition or a second verb between the source and its cue', [
@@ -184,9 +186,16 @@ table('speakers: an apposition or a second verb between the source and its cue',
 table('speakers: the subject of a sentence with no reporting verb', [
   ['an apposition between the subject and its verb', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'Mike Huckabee'],
   ['an organisation', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'Daily News'],
+  ['the possessor of the subject', 'Tom Becker ran against the mayor in 2010. Becker’s catch phrase in that race was that the mayor “would say anything to win.”', 'would say', 'Becker’s', 'Tom Becker'],
+  ['an abstract subject says nothing', 'The debate ran late. The question posed by the panel is whether the plan will “work for everyone” in the state.', 'work for everyone', null, null],
+  ['a body of people in -tion speaks', 'The vote came late. The administration has warned against “a rush to judgment” on the case.', 'a rush to', 'The administration', 'administration'],
+  ['an imperative has no subject', 'Ask yourself: which state will she win with her message of “hope and change” this year?', 'hope and change', null, null],
+  ['the possession of a place speaks for no one', 'The talks stalled again. Berlin’s hesitance may seem like a mere “snag” in the plan for the whole region.', 'snag', null, null],
+  ['the “’s” of “is” is no possessive', 'Tom Becker ran against the mayor in 2010. Becker’s not going to close that gap by “picking off” a few votes.', 'picking off', null, null],
+  ['a plural noun the article also writes in lower case is no source', 'The city has few rules on firearms and most homes have guns. Guns are “the ultimate public health crisis” in the county.', 'the ultimate', null, null],
   ['an adverb and its comma before the subject', 'Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.', 'entirely', 'PolitiFact', 'PolitiFact'],
   ['a word that only opens sentences is no subject', 'Across town, “shouting from the rooftops” was the rule.', 'shouting', null, null],
-  ['a participle opening the sentence is no source; the cue stays', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', null, null],
+  ['a participle opening the sentence is no source; the subject after its phrase is', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', 'Trump', 'Trump'],
 ]);
 
 table('speakers: the subject past the opening words of a sentence', [
@@ -213,7 +222,7 @@ describe('cues: the verb after the subject when there is no reporting verb', () 
   const cases: CueCase[] = [
     ['a present tense', 'The Daily News focuses on how the men were armed with “assault weapons” in the attack.', 'assault', 'Daily News', 'focuses'],
     ['a past tense after an apposition', 'Mike Huckabee, the former Arkansas governor, proposed we “wake up and smell the coffee” at once.', 'wake up', 'Mike Huckabee', 'proposed'],
-    ['a participle opening the sentence keeps its cue', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', '', 'calling'],
+    ['a participle opening the sentence keeps its cue', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', 'Trump', 'calling'],
     ['a participle after the clause takes the clause\'s subject', 'And then Senator Warren went after the bank, calling its chief “a coward.”', 'a coward', 'Warren', 'calling'],
   ];
   for (const [title, text, quoteStart, mention, cue] of cases) {
@@ -225,3 +234,131 @@ describe('cues: the verb after the subject when there is no reporting verb', () 
     });
   }
 });
+
+table('speakers: a name after a preposition or a verb of telling is an object', [
+  [
+    'the listener of “told” before a later verb',
+    'The mayor had kept quiet for days. Another aide speaking to Channel Nine said, “The budget will not pass this week.”',
+    'The budget',
+    null,
+    null,
+  ],
+  [
+    'the subject before the object still speaks',
+    'Senator Jane Roe wrote a letter to Governor Bill Doe asking him to reopen the “failed” inquiry.',
+    'failed',
+    'Jane Roe',
+    'Jane Roe',
+  ],
+  ['a name after “with” and a participle is its subject', 'Critics were quick to respond, with Mark Hale calling the plan “a giveaway to the banks.”', 'a giveaway', 'Mark Hale', 'Mark Hale'],
+]);
+
+table('speakers: a reporting verb before a quote inside its sentence', [
+  [
+    'a later clause with its own verb reports something else',
+    'Roe told supporters on Tuesday that “we have turned a page tonight,” and he vowed to keep fighting.',
+    'we have turned',
+    'Roe',
+    'Roe',
+  ],
+  [
+    'a subject of a later clause after a partial quote',
+    'Kate Lin has warned against “a rush to judgment” in the way the city council responds to the case.',
+    'a rush',
+    'Kate Lin',
+    'Kate Lin',
+  ],
+  [
+    'an attribution right after the quote still wins',
+    'The senator said the plan would “hurt working families,” the Daily Ledger reported on Monday.',
+    'hurt working',
+    'Daily Ledger',
+    'Daily Ledger',
+  ],
+]);
+
+table('speakers: a later quote of the same sentence', [
+  [
+    'a subject between two quotes of one sentence is not the source',
+    'After the vote, Senator Ana Ruiz says her “old friend” Tom Becker ran “a campaign about the future of our state.”',
+    'a campaign about',
+    'Ana Ruiz',
+    'Ana Ruiz',
+  ],
+  [
+    'a quote that ends its sentence lets the next sentence have its own subject',
+    'The mayor ended his list by saying “Too many.” The audience gathered in the hall followed him by softly echoing “too many.”',
+    'too many.',
+    'The audience',
+    'audience',
+  ],
+  [
+    'a conjunction and a pronoun open a clause of their own',
+    'Governor Lee praised the “hard work of the volunteers,” and he pledged “a new start for every family in the county.”',
+    'a new start',
+    'he',
+    'Lee',
+  ],
+]);
+
+table('speakers: a region after a place in an opening phrase is no subject', [
+  [
+    'city and state before the subject',
+    'Speaking at a town hall in Dover, Delaware, Ruth Kim went after her rival, calling him “a total failure.”',
+    'a total failure',
+    'Ruth Kim',
+    'Ruth Kim',
+  ],
+  [
+    'an abbreviated state and a day',
+    'At a rally in Dover, Del., on Tuesday, Senator Paul Hart endorsed the governor, saying she would “make an outstanding president.”',
+    'make an outstanding',
+    'Paul Hart',
+    'Paul Hart',
+  ],
+]);
+
+table('speakers: the byline of a quoted article', [
+  [
+    'an author after “by” before the colon wrote the article, he did not say it',
+    'THEATER NEWS—"The Blue Room to close at the end of May," by Ledger\'s Anna Perez: "The Blue Room, a small club that gave an early start to many bands, will close its doors."',
+    'The Blue Room, a small',
+    null,
+    null,
+  ],
+  ['a name before the colon still introduces its words', 'RED STATES OUTNUMBER BLUE STATES - Anna Perez: "The partisanship of a state is only a starting point."', 'The partisanship', 'Anna Perez', 'Anna Perez'],
+]);
+
+table('speakers: a name after a dash signs the quote', [
+  [
+    'a signature paragraph after a quoted paragraph',
+    'The claim came up again at the forum.\n\n"I helped write that bill, and I am proud of every line of it."\n\n- Anna Perez.\n\nThe record shows a single amendment.',
+    'I helped write',
+    'Anna Perez',
+    'Anna Perez',
+  ],
+  [
+    'a dash and a name with a comma after the quote',
+    'The crowd cheered. "She is tested. She is ready. She never quits." -Paul Hart, writing after the speech. The hall emptied slowly.',
+    'She is tested',
+    'Paul Hart',
+    'Paul Hart',
+  ],
+  ['a language glossing the words after a dash is no source', "His friends jeered as he left, ''Do svidaniya!'' - Russian for ''goodbye.'' He never came back.", 'Do svidaniya', 'His friends', 'His friends'],
+  ['a dash before an ordinary paragraph signs nothing', 'The claim came up again.\n\n"I helped write that bill, and I am proud of it."\n\n- The record shows a single amendment.', 'I helped write', null, null],
+]);
+
+table('speakers: the agent of a passive verb of naming or saying', [
+  ['a name given before the quote, its giver after “by”', 'The long inquiry has often been labeled a “partisan fishing trip” by Senate Democrats, who want it closed.', 'partisan fishing', 'Senate Democrats', 'Senate Democrats'],
+  ['“as described by” after the quote', 'She was found to be “extremely careless” as described by the inspector general.', 'extremely careless', 'the inspector general', 'inspector general'],
+  ['a phrase uttered once, by someone', 'The phrase “tax reform” was uttered once, by Governor Anna Perez.', 'tax reform', 'Anna Perez', 'Anna Perez'],
+]);
+
+table('speakers: a naming verb in a relative clause quotes the main subject', [
+  ['a description heads the sentence', 'The president denounced what he called the “deeply pessimistic” vision of his rival.', 'deeply pessimistic', 'The president', 'president'],
+  ['“whom” after a name', 'Anna Perez said she had two options: vote for Tom Becker, whom she called “the most divisive figure in the state,” or stay home.', 'the most divisive', 'Anna Perez', 'Anna Perez'],
+]);
+
+table('speakers: a pronoun opening the complement after a listener', [
+  ['“told a show that he”: the teller', 'But Tom Becker told the station’s morning show that he agrees his rival is a “total opportunist” on trade.', 'total opportunist', 'Tom Becker', 'Tom Becker'],
+]);
