@@ -222,8 +222,13 @@ function requiredOfSequence(seq: readonly Quantified[]): string[] | null {
  * tried). Never an empty string.
  */
 export function requiredLiterals(source: string): string[] | null {
+  return readOff(source, requiredOfAlternatives);
+}
+
+/** What `read` finds in the parsed pattern, or null when the pattern's syntax is not handled or nothing non-empty is found. */
+function readOff(source: string, read: (alternatives: readonly (readonly Quantified[])[]) => string[] | null): string[] | null {
   try {
-    const r = requiredOfAlternatives(new Parser(source).parse());
+    const r = read(new Parser(source).parse());
     return r === null || r.length === 0 || r.some((l) => l.length === 0) ? null : r;
   } catch (e) {
     if (e instanceof Unsupported) return null;
@@ -266,13 +271,7 @@ function prefixesOfSequence(seq: readonly Quantified[]): string[] | null {
  * `source`, whatever its flags; null when none is known. Never an empty string.
  */
 export function requiredPrefixes(source: string): string[] | null {
-  try {
-    const r = prefixesOfAlternatives(new Parser(source).parse());
-    return r === null || r.length === 0 || r.some((l) => l.length === 0) ? null : r;
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
-  }
+  return readOff(source, prefixesOfAlternatives);
 }
 
 export interface ScannedLiteral {
