@@ -284,6 +284,10 @@ export class DetectionPainter extends Disposable {
     const bounds = movedBounds(chunk.bounds, chunk.edits);
     const next = byChunk(styleLists(painted.spans, this.types.speakers.length), bounds);
     const changed = changedChunks(chunk.sent, next, bounds, chunk.edits);
+    // The editor has moved the unchanged chunks' decorations to exactly these spans: the next comparison starts from them.
+    next.forEach((spans, c) => {
+      if (!changed.includes(c)) chunk.sent[c] = spans;
+    });
     chunk.bounds = bounds;
     chunk.edits = engine().EditMap.none;
     const view = editor.visibleRanges.length > 0 ? visibleWindow(editor) : undefined;
