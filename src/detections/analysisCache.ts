@@ -129,6 +129,10 @@ export class AnalysisCache extends Disposable {
       if (!entry || entry.analysis !== live.analysis) {
         entry = { version: live.version, analysis: live.analysis, complete: live.complete, exact: live.exact, millis: Date.now() - started };
         this.entries.set(key, entry);
+      } else if (entry.version !== live.version || entry.complete !== live.complete || entry.exact !== live.exact) {
+        // The same detections, now known to be complete or exact (a full analysis equal to the quick one): what is shown stays the same object.
+        entry = { ...entry, version: live.version, complete: live.complete, exact: live.exact };
+        this.entries.set(key, entry);
       }
     } else if (!entry || entry.version !== doc.version || !entry.exact) {
       const started = Date.now();

@@ -1,10 +1,16 @@
 // Entry of the worker thread that analyses large open documents (bundled on its own as
 // dist/analysisWorker.js): the extension host's thread never runs a full analysis of one.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../core/analysis/analyze';
+import { analyzeArticle } from '../core/analysis/analyze';
 import type { AnalyzeOptions } from '../core/analysis/archive';
+import { analyzeArchive } from '../core/analysis/archive';
+import { ArticleMemo } from '../core/analysis/articleMemo';
 import { compileSeparatorPattern } from '../core/archive/separatorPattern';
 import type { AnalysisReply, AnalysisRequest } from './backgroundAnalyzer';
+
+/** Documents whose articles are remembered between analyses (the few being typed in). */
+const MEMOS_KEPT = 4;
+const memos = new Map<string, ArticleMemo>();
 
 function optionsOf(separator: string | undefined): AnalyzeOptions {
   if (separator === undefined) return {};
@@ -12,11 +18,26 @@ function optionsOf(separator: string | undefined): AnalyzeOptions {
   return compiled.ok ? { separator: compiled.pattern } : {};
 }
 
+/** The document's memo, most recently used last; the least recently used is dropped past MEMOS_KEPT. */
+function memoOf(key: string): ArticleMemo {
+  const memo = memos.get(key) ?? new ArticleMemo(analyzeArticle);
+  memos.delete(key);
+  memos.set(key, memo);
+  for (const old of memos.keys()) {
+    if (memos.size <= MEMOS_KEPT) break;
+    memos.delete(old);
+  }
+  return memo;
+}
+
 parentPort?.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
+    // An export edited since its last analysis: only the articles whose text changed are analysed again.
+    const memo = memoOf(request.key);
+    memo.next();
     // JSON crosses the thread boundary faster than a structured clone of many small objects.
-    reply = { id: request.id, ok: true, json: JSON.stringify(analyze(request.text, optionsOf(request.separator))) };
+    reply = { id: request.id, ok: true, json: JSON.stringify(analyzeArchive(request.text, memo.analyze, optionsOf(request.separator))) };
   } catch (e) {
     reply = { id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }

@@ -8,6 +8,8 @@ import type { DisposableLike } from '../base/dispose';
 
 export interface AnalysisRequest {
   readonly id: number;
+  /** The document's key: the worker remembers its articles from one analysis to the next. */
+  readonly key: string;
   readonly text: string;
   /** The source of the user's archive separator pattern, compiled in the worker. */
   readonly separator?: string;
@@ -38,7 +40,7 @@ export class BackgroundAnalyzer implements DisposableLike {
     if (this.disposed) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.waiting.get(key)?.resolve(undefined);
-      const request: AnalysisRequest = separator === undefined ? { id: this.nextId++, text } : { id: this.nextId++, text, separator };
+      const request: AnalysisRequest = separator === undefined ? { id: this.nextId++, key, text } : { id: this.nextId++, key, text, separator };
       this.waiting.set(key, { key, request, resolve });
       this.pump();
     });

@@ -11,16 +11,24 @@ const range = (doc: vscode.TextDocument, start: number, end: number): vscode.Ran
 
 /** Outline and breadcrumbs: each speaker with their quotes nested, in order of first mention (within each article of an export). */
 export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
+  /** The symbols last built for each analysis shown: breadcrumbs and the outline ask again for the same version. */
+  private readonly built = new WeakMap<Analysis, { readonly version: number; readonly symbols: vscode.DocumentSymbol[] }>();
+
   constructor(private readonly cache: AnalysisCache) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     if (!isArticleDocument(doc)) return [];
     const version = doc.version;
-    const analysis = await this.cache.complete(doc);
+    // A large document is outlined from its full analysis, once typing pauses: its outline holds
+    // tens of thousands of symbols, too many to build and send again at every keystroke.
+    const analysis = await (this.cache.isLarge(doc) ? this.cache.exact(doc) : this.cache.complete(doc));
     if (token?.isCancellationRequested || doc.version !== version) return [];
+    const known = this.built.get(analysis);
+    if (known?.version === version) return known.symbols;
     const text = doc.getText();
-    if (!analysis.articles) return speakerSymbols(doc, text, analysis.quotes, analysis.speakers);
-    return articleSymbols(doc, text, analysis, analysis.articles);
+    const symbols = analysis.articles ? articleSymbols(doc, text, analysis, analysis.articles) : speakerSymbols(doc, text, analysis.quotes, analysis.speakers);
+    this.built.set(analysis, { version, symbols });
+    return symbols;
   }
 }
 

@@ -7,8 +7,11 @@ import { isArticleDocument } from '../articles/language';
 import { affectsHighlights, readHighlightSettings, type HighlightSettings } from '../base/config';
 import { Colors, ConfigKeys } from '../base/constants';
 import type { Analysis, Span } from '../core/analysis/types';
+import type { EditMap } from '../core/analysis/editMap';
+import { engine } from '../base/lazyBundles';
+import { CHUNKS, byChunk, changedChunks, evenBounds, movedBounds, type ChunkSpans } from './chunks';
 
-/** What the highlights of one editor currently show, per kind (the API reports it to tests). */
+/** What the highlights of one editor currently show, per kind (the API reports it to tests; ranges are made when first read). */
 export interface ShownHighlights {
   readonly version: number;
   readonly quotes: readonly vscode.Range[];
@@ -90,6 +93,12 @@ export class DetectionPainter extends Disposable {
   /** A counter per document: a second painting step that a newer painting overtook is dropped. */
   private readonly paints = new Map<string, number>();
   private readonly idleWaiters: (() => void)[] = [];
+  /** What each editor was last painted from: asked again for the very same, only the flags shown change. */
+  private readonly lastPaint = new WeakMap<vscode.TextEditor, LastPaint>();
+  /** Decoration types of chunks 1… of large documents (chunk 0 paints with `types`), made on first need. */
+  private chunkTypes: DecorationTypes[] = [];
+  /** Per visible editor of a large document: what each chunk was last sent, and the edits since. */
+  private readonly chunked = new Map<vscode.TextEditor, ChunkState>();
   private readonly changeEmitter = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires after the highlights of a document were repainted. */
   readonly onDidPaint = this.changeEmitter.event;
@@ -101,8 +110,21 @@ export class DetectionPainter extends Disposable {
     super();
     // Lines learned as boilerplate from the corpus appear as the index fills.
     this.register(corpus.onDidChange(() => this.paintVisible()));
-    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.paintVisible()));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
+    this.register(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of [...this.chunked.keys()]) if (!editors.includes(editor)) this.chunked.delete(editor);
+        this.paintVisible();
+      }),
+    );
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        // The editor moves the painted decorations with the text; the chunks learn how, to tell moved from changed.
+        for (const [editor, chunk] of this.chunked) {
+          if (editor.document === e.document) chunk.edits = chunk.edits.then(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+        }
+        this.schedule(e.document);
+      }),
+    );
     this.register(vscode.workspace.onDidOpenTextDocument(() => this.paintVisible()));
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.shown.delete(doc.uri.toString())));
     this.register(
@@ -118,6 +140,7 @@ export class DetectionPainter extends Disposable {
         this.pending.clear();
         this.idleWaiters.splice(0).forEach((resolve) => resolve());
         disposeTypes(this.types);
+        this.chunkTypes.forEach(disposeTypes);
       }),
     );
     // The first paint analyses the open articles: right after activation, not inside it, so
@@ -149,6 +172,9 @@ export class DetectionPainter extends Disposable {
     this.settings = readHighlightSettings();
     disposeTypes(this.types);
     this.types = createTypes();
+    this.chunkTypes.forEach(disposeTypes);
+    this.chunkTypes = [];
+    this.chunked.clear();
     this.shown.clear();
     this.paintVisible();
   }
@@ -174,8 +200,7 @@ export class DetectionPainter extends Disposable {
   }
 
   /** The detector's boilerplate lines and the lines recurring across the article's folder, in text order. */
-  private boilerplateSpans(doc: vscode.TextDocument, analysis: Analysis, length: number): Span[] {
-    const lines = this.corpus.repeatedLines(doc.uri);
+  private boilerplateSpans(doc: vscode.TextDocument, analysis: Analysis, length: number, lines: readonly Span[]): Span[] {
     let spans: Span[] = [...analysis.noise];
     if (lines.length > 0) {
       const starts = new Set(analysis.noise.map((n) => n.start));
@@ -195,25 +220,111 @@ export class DetectionPainter extends Disposable {
     this.paints.set(key, token);
     const analysis: Analysis | undefined = this.settings.enabled ? this.cache.get(doc) : undefined;
     const state = this.cache.state(doc);
-    const boilerplate = analysis && this.settings.boilerplate ? this.boilerplateSpans(doc, analysis, documentLength(doc)) : [];
+    const repeated = this.corpus.repeatedLines(doc.uri);
+    const last = this.lastPaint.get(editor);
+    const shown = this.shown.get(key);
+    if (analysis && shown && last?.analysis === analysis && last.version === doc.version && last.settings === this.settings && sameSpans(last.repeated, repeated)) {
+      // The same detections of the same version (a full analysis that equals the quick one): only what is known of them changed.
+      this.shown.set(key, shownOf(doc, last.spans, state));
+      this.changeEmitter.fire(doc.uri);
+      return;
+    }
+    const length = documentLength(doc);
+    const boilerplate = analysis && this.settings.boilerplate ? this.boilerplateSpans(doc, analysis, length, repeated) : [];
+    const painted: Painted = { analysis, repeated, spans: this.spansOf(analysis, boilerplate) };
+    if (length >= LARGE_DOCUMENT_CHARS) {
+      this.paintChunks(editor, painted, state, token);
+      return;
+    }
+    this.leaveChunks(editor);
     const count = analysis ? analysis.quotes.length + analysis.cues.length + boilerplate.length : 0;
     if (analysis && count > VIEWPORT_FIRST_MIN_DETECTIONS && editor.visibleRanges.length > 0) {
       // Many detections: the visible lines first, so the eye sees them at once; the rest right after.
       this.apply(editor, this.rangesOf(doc, analysis, boilerplate, visibleWindow(editor)));
       setTimeout(() => {
         if (this.isDisposed || doc.isClosed || this.paints.get(key) !== token || doc.version !== state.version) return;
-        this.finish(editor, this.rangesOf(doc, analysis, boilerplate, undefined), state);
+        this.finish(editor, this.rangesOf(doc, analysis, boilerplate, undefined), state, painted);
       }, 0);
       return;
     }
-    this.finish(editor, this.rangesOf(doc, analysis, boilerplate, undefined), state);
+    this.finish(editor, this.rangesOf(doc, analysis, boilerplate, undefined), state, painted);
   }
 
-  private finish(editor: vscode.TextEditor, ranges: PaintedRanges, state: { version: number; complete: boolean; exact: boolean }): void {
+  private finish(editor: vscode.TextEditor, ranges: PaintedRanges, state: PaintState, painted: Painted): void {
     this.apply(editor, ranges);
+    this.painted(editor, painted, state);
+  }
+
+  /** Records what the editor now shows and tells who listens. */
+  private painted(editor: vscode.TextEditor, painted: Painted, state: PaintState): void {
     const doc = editor.document;
-    this.shown.set(doc.uri.toString(), { version: doc.version, quotes: ranges.quotes, speakers: ranges.speakers, cues: ranges.cues, noise: ranges.noise, complete: state.complete, exact: state.exact });
+    this.lastPaint.set(editor, { ...painted, version: doc.version, settings: this.settings });
+    this.shown.set(doc.uri.toString(), shownOf(doc, painted.spans, state));
     this.changeEmitter.fire(doc.uri);
+  }
+
+  /** The detections to paint, per kind; speakers' mentions in text order. */
+  private spansOf(analysis: Analysis | undefined, boilerplate: readonly Span[]): PaintedSpans {
+    const s = this.settings;
+    const speakers = analysis && s.speakers ? analysis.speakers.map((speaker, i) => ({ tint: i % Colors.speakerTints.length, mentions: speaker.mentions })) : [];
+    return { quotes: analysis && s.quotes ? analysis.quotes : [], cues: analysis && s.cues ? analysis.cues : [], noise: boilerplate, speakers };
+  }
+
+  /**
+   * A large document: each chunk's detections are sent only when they changed other than by
+   * moving with the text (which the editor does itself); chunks in view first.
+   */
+  private paintChunks(editor: vscode.TextEditor, painted: Painted, state: PaintState, token: number): void {
+    const doc = editor.document;
+    let chunk = this.chunked.get(editor);
+    if (!chunk || chunk.doc !== doc) {
+      chunk = { doc, edits: engine().EditMap.none, bounds: evenBounds(documentLength(doc)), sent: [] };
+      this.chunked.set(editor, chunk);
+    }
+    const bounds = movedBounds(chunk.bounds, chunk.edits);
+    const next = byChunk(styleLists(painted.spans, this.types.speakers.length), bounds);
+    const changed = changedChunks(chunk.sent, next, bounds, chunk.edits);
+    // The editor has moved the unchanged chunks' decorations to exactly these spans: the next comparison starts from them.
+    next.forEach((spans, c) => {
+      if (!changed.includes(c)) chunk.sent[c] = spans;
+    });
+    chunk.bounds = bounds;
+    chunk.edits = engine().EditMap.none;
+    const view = editor.visibleRanges.length > 0 ? visibleWindow(editor) : undefined;
+    const inView = (c: number): boolean => !!view && (bounds[c] ?? 0) <= view.end && view.start < (bounds[c + 1] ?? Infinity);
+    const now = changed.filter((c) => changed.length === 1 || inView(c));
+    const later = changed.filter((c) => !now.includes(c));
+    for (const c of now) this.sendChunk(editor, chunk, c, next[c] ?? []);
+    // Not sent yet: if a newer paint overtakes the rest, it sends them.
+    for (const c of later) chunk.sent[c] = undefined;
+    if (later.length === 0) {
+      this.painted(editor, painted, state);
+      return;
+    }
+    const key = doc.uri.toString();
+    setTimeout(() => {
+      if (this.isDisposed || doc.isClosed || this.paints.get(key) !== token || doc.version !== state.version || this.chunked.get(editor) !== chunk) return;
+      for (const c of later) this.sendChunk(editor, chunk, c, next[c] ?? []);
+      this.painted(editor, painted, state);
+    }, 0);
+  }
+
+  private sendChunk(editor: vscode.TextEditor, chunk: ChunkState, c: number, spans: ChunkSpans): void {
+    const doc = editor.document;
+    styleTypes(this.typesOfChunk(c)).forEach((type, s) => editor.setDecorations(type, (spans[s] ?? []).map((span) => toRange(doc, span))));
+    chunk.sent[c] = spans;
+  }
+
+  private typesOfChunk(c: number): DecorationTypes {
+    if (c === 0) return this.types;
+    while (this.chunkTypes.length < CHUNKS - 1) this.chunkTypes.push(createTypes());
+    return this.chunkTypes[c - 1] ?? this.types;
+  }
+
+  /** The document is painted whole again (it became small): the other chunks' decorations go. */
+  private leaveChunks(editor: vscode.TextEditor): void {
+    if (!this.chunked.delete(editor)) return;
+    for (const types of this.chunkTypes) styleTypes(types).forEach((type) => editor.setDecorations(type, []));
   }
 
   /** The ranges of every detection, or of those meeting `window` only. */
@@ -224,19 +335,13 @@ export class DetectionPainter extends Disposable {
     const cues = analysis && s.cues ? pick(analysis.cues).map((c) => toRange(doc, c)) : [];
     const noise = pick(boilerplate).map((n) => toRange(doc, n));
     const bySpeaker: vscode.Range[][] = this.types.speakers.map(() => []);
-    const speakers: vscode.Range[] = [];
     if (analysis && s.speakers) {
       analysis.speakers.forEach((speaker, i) => {
         const bucket = bySpeaker[i % bySpeaker.length];
-        for (const m of pick(speaker.mentions)) {
-          const r = toRange(doc, m);
-          bucket?.push(r);
-          speakers.push(r);
-        }
+        for (const m of pick(speaker.mentions)) bucket?.push(toRange(doc, m));
       });
     }
-    speakers.sort((a, b) => a.start.compareTo(b.start));
-    return { quotes, cues, noise, bySpeaker, speakers };
+    return { quotes, cues, noise, bySpeaker };
   }
 
   private apply(editor: vscode.TextEditor, r: PaintedRanges): void {
@@ -247,12 +352,92 @@ export class DetectionPainter extends Disposable {
   }
 }
 
+interface PaintState {
+  readonly version: number;
+  readonly complete: boolean;
+  readonly exact: boolean;
+}
+
+/** The detections painted, per kind (speakers' mentions with their tint). */
+interface PaintedSpans {
+  readonly quotes: readonly Span[];
+  readonly cues: readonly Span[];
+  readonly noise: readonly Span[];
+  readonly speakers: readonly { readonly tint: number; readonly mentions: readonly Span[] }[];
+}
+
+interface Painted {
+  readonly analysis: Analysis | undefined;
+  readonly repeated: readonly Span[];
+  readonly spans: PaintedSpans;
+}
+
+interface LastPaint extends Painted {
+  readonly version: number;
+  readonly settings: HighlightSettings;
+}
+
+interface ChunkState {
+  readonly doc: vscode.TextDocument;
+  /** The edits since the chunks were last sent. */
+  edits: EditMap;
+  bounds: number[];
+  /** Per chunk, the spans per style last sent (undefined: to send). */
+  sent: (ChunkSpans | undefined)[];
+}
+
+/** The decoration types in style order: quote, cue, boilerplate, then each speaker tint. */
+function styleTypes(t: DecorationTypes): vscode.TextEditorDecorationType[] {
+  return [t.quote, t.cue, t.boilerplate, ...t.speakers];
+}
+
+/** The spans in style order (as `styleTypes`). */
+function styleLists(spans: PaintedSpans, tints: number): Span[][] {
+  const bySpeaker = Array.from({ length: tints }, (): Span[] => []);
+  for (const s of spans.speakers) for (const m of s.mentions) bySpeaker[s.tint]?.push(m);
+  return [[...spans.quotes], [...spans.cues], [...spans.noise], ...bySpeaker];
+}
+
+/** What the API reports of a paint; its ranges are made when first read (tens of thousands in a large document). */
+function shownOf(doc: vscode.TextDocument, spans: PaintedSpans, state: PaintState): ShownHighlights {
+  const version = doc.version;
+  const lazily = (list: () => readonly Span[]): (() => vscode.Range[]) => {
+    let made: vscode.Range[] | undefined;
+    return () => (made ??= list().map((s) => toRange(doc, s)));
+  };
+  const quotes = lazily(() => spans.quotes);
+  const cues = lazily(() => spans.cues);
+  const noise = lazily(() => spans.noise);
+  const speakers = lazily(() => spans.speakers.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start));
+  return {
+    version,
+    complete: state.complete,
+    exact: state.exact,
+    get quotes() {
+      return quotes();
+    },
+    get cues() {
+      return cues();
+    },
+    get noise() {
+      return noise();
+    },
+    get speakers() {
+      return speakers();
+    },
+  };
+}
+
+function sameSpans(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a === b) return true;
+  return a.length === b.length && a.every((s, i) => s.start === b[i]?.start && s.end === b[i]?.end);
+}
+
 interface PaintedRanges {
   readonly quotes: vscode.Range[];
   readonly cues: vscode.Range[];
   readonly noise: vscode.Range[];
   readonly bySpeaker: readonly vscode.Range[][];
-  readonly speakers: vscode.Range[];
 }
 
 /** Past this many detections an editor is painted in two steps, its visible lines first. */

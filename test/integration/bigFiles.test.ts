@@ -1,11 +1,13 @@
 // A 5 MB article in the real editor: analysed off the extension host, typing applied at once while
-// the analysis runs, and what is finally painted and outlined is the analysis of the final text.
+// the analysis runs, and what is finally painted and outlined is the analysis of the final text;
+// the same in a 5 MB archive export (synthetic, test/bench/syntheticArchive.ts), typed in its middle article.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/api';
 import { LANGUAGE_ID } from '../../src/base/constants';
 import { analyze } from '../../src/core/analysis/analyze';
+import { syntheticArchive } from '../bench/syntheticArchive';
 import { closeAll, extensionApi, waitFor, workspaceUri } from './support';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
@@ -113,5 +115,69 @@ describe('Big files: a 5 MB article', () => {
       clearInterval(watch);
     }
     for (let i = 1; i < versionsSeen.length; i++) assert.ok((versionsSeen[i] ?? 0) >= (versionsSeen[i - 1] ?? 0), `painted versions never go back (${versionsSeen[i - 1]} then ${versionsSeen[i]})`);
+  });
+});
+
+describe('Big files: a 5 MB archive export', () => {
+  const QUOTE = '“The ferry will run all winter,” said Ottilie Brandvold.\n\n';
+
+  it('types in the middle article while the first full analysis still runs: each keystroke is painted from the quick splice, and the final paint is the analysis of the final text', async function () {
+    this.timeout(600_000);
+    const api = await extensionApi();
+    const archive = syntheticArchive(5 << 20);
+    const body = archive.bodies[Math.floor(archive.bodies.length / 2)];
+    assert.ok(body);
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: archive.text });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      const uri = doc.uri;
+      await waitFor('a first paint', () => api.shownHighlights(uri)?.version === doc.version, 60_000);
+      const at = doc.positionAt(body.start);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
+      const versionsSeen: number[] = [];
+      const watch = setInterval(() => versionsSeen.push(api.shownHighlights(uri)?.version ?? 0), 50);
+      try {
+        // Typed one character at a time, the first ones while the worker still analyses the opened text.
+        assert.ok(api.analysisState(uri)?.background, 'the first full analysis is still running');
+        let typedWhileAnalysing = 0;
+        for (const [i, ch] of [...QUOTE].entries()) {
+          if (api.analysisState(uri)?.background) typedWhileAnalysing++;
+          assert.ok(await editor.edit((b) => b.insert(at.translate(0, i), ch)));
+          if (i % 10 === 9) await waitFor('a repaint after typing', () => api.shownHighlights(uri)?.version === doc.version, 60_000);
+        }
+        assert.ok(typedWhileAnalysing > 0, 'some keystrokes were typed while a full analysis ran');
+        const typed = await waitFor('the typed quote painted', () => {
+          const shown = api.shownHighlights(uri);
+          return shown?.version === doc.version && shown.quotes.find((r) => r.start.line === at.line && doc.getText(r).startsWith('The ferry'));
+        }, 60_000);
+        assert.ok(typed);
+
+        const final = await waitFor('the full analysis of the final text painted', () => {
+          const shown = api.shownHighlights(uri);
+          return shown?.version === doc.version && shown.exact && shown.complete ? shown : undefined;
+        }, 300_000);
+        const text = doc.getText();
+        const expected = analyze(text);
+        const asRange = (s: { start: number; end: number }): string => rangeKey(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
+        assert.deepEqual(final.quotes.map(rangeKey), expected.quotes.map(asRange));
+        assert.deepEqual(final.cues.map(rangeKey), expected.cues.map(asRange));
+        assert.deepEqual(final.speakers.map(rangeKey), expected.speakers.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start).map(asRange));
+        const plain = (a: unknown): unknown => JSON.parse(JSON.stringify(a));
+        assert.deepEqual(plain(api.analysisFor(uri)), plain(expected));
+
+        // The outline lists every article; the middle one holds the typed speaker.
+        const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+        assert.equal(symbols.length, archive.bodies.length);
+        const middle = symbols.find((s) => s.range.contains(at));
+        assert.ok(middle?.children.some((s) => s.name === 'Ottilie Brandvold'), 'the typed speaker is outlined in the middle article');
+      } finally {
+        clearInterval(watch);
+      }
+      for (let i = 1; i < versionsSeen.length; i++) assert.ok((versionsSeen[i] ?? 0) >= (versionsSeen[i - 1] ?? 0), `painted versions never go back (${versionsSeen[i - 1]} then ${versionsSeen[i]})`);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await closeAll();
+    }
   });
 });

@@ -3,3 +3,4 @@
 export { analyze, analyzeArticle } from '../../core/analysis/analyze';
 export { LiveAnalysis } from '../../core/analysis/liveAnalysis';
 export { compileSeparatorPattern, separatorOptions } from '../../core/archive/separatorPattern';
+export { EditMap } from '../../core/analysis/editMap';

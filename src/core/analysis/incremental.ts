@@ -4,9 +4,10 @@
 // paragraphs around each edit. The result is provisional: a full analysis must follow to correct
 // what a window cannot see (see `reanalyze`).
 
-import type { Analysis, ArticleScope, NoiseLine, Quote, Speaker, SpeakerMention, Span } from './types';
+import type { Analysis, NoiseLine, Quote, Speaker, SpeakerMention, Span } from './types';
 import type { AnalyzeArticle } from './archive';
 import type { EditMap } from './editMap';
+import { reanalyzeExport } from './incrementalExport';
 
 /** Paragraphs of context kept on each side of an edit: an attribution may read its neighbours. */
 const CONTEXT_PARAGRAPHS = 1;
@@ -27,27 +28,25 @@ const MAX_WINDOW_TEXT = 200_000;
  * - speaker ids and order: the previous speakers keep theirs, a new speaker comes last;
  * - whether the text is an archive export at all: the previous layout is kept (a separator typed
  *   or deleted shows after the full analysis).
- * In an archive export, an edit inside an article's body re-analyses that whole body, so there the
- * result equals `analyze(text)` as long as the edit did not change where articles begin and end.
+ * In an archive export, an edit inside an article's body re-analyses that whole body and the
+ * other articles keep their detections (see incrementalExport.ts), so there the result equals
+ * `analyze(text)` as long as the edit did not change where articles begin and end.
  */
 export function reanalyze(previous: Analysis, edits: EditMap, text: string, analyzeArticle: AnalyzeArticle): Analysis {
   if (edits.isEmpty) return previous;
+  if (previous.articles) return reanalyzeExport(previous, previous.articles, edits, text, analyzeArticle);
   const dirty = edits.dirty();
-  const articles = previous.articles?.map((a) => movedScope(a, edits));
-  const windows = articles ? articleWindows(articles, dirty) : paragraphWindows(text, dirty, previous, edits);
+  const windows = paragraphWindows(text, dirty, previous, edits);
   const fresh = windows.reduce((n, w) => n + (w.end - w.start), 0) <= MAX_WINDOW_TEXT ? windows.map((w) => windowAnalysis(text, w, analyzeArticle)) : [];
   const inWindow = overlapTest(windows);
   const quotes = mergeByStart(previous.quotes.map((q) => movedQuote(q, edits)).filter((q): q is Quote => !!q && !inWindow(quoteExtent(q))), fresh.flatMap((f) => f.analysis.quotes));
-  // An article body is re-analysed whole, so its fresh verdicts stand; a paragraph window's only on the edited lines.
-  const noise = articles
-    ? mergeByStart(previous.noise.map((n) => edits.span(n)).filter((n): n is NoiseLine => !!n && !inWindow(n)), fresh.flatMap((f) => f.analysis.noise))
-    : mergeByStart(
-        previous.noise.map((n) => edits.span(n)).filter((n): n is NoiseLine => !!n && (!inWindow(n) || !overlapsAny(n, dirty))),
-        fresh.flatMap((f) => f.analysis.noise.filter((n) => overlapsAny(n, dirty))),
-      );
-  const { quotes: named, speakers } = articles ? speakersByArticle(quotes, previous.speakers, fresh, articles) : speakersByName(quotes, previous.speakers, fresh);
-  const cues = uniqueCues(named);
-  return articles ? { quotes: named, speakers, cues, noise, articles } : { quotes: named, speakers, cues, noise };
+  // A paragraph window's boilerplate verdicts stand only on the edited lines: the whole page judges the others.
+  const noise = mergeByStart(
+    previous.noise.map((n) => edits.span(n)).filter((n): n is NoiseLine => !!n && (!inWindow(n) || !overlapsAny(n, dirty))),
+    fresh.flatMap((f) => f.analysis.noise.filter((n) => overlapsAny(n, dirty))),
+  );
+  const { quotes: named, speakers } = speakersByName(quotes, previous.speakers, fresh);
+  return { quotes: named, speakers, cues: uniqueCues(named), noise };
 }
 
 interface WindowResult {
@@ -123,28 +122,6 @@ function overlapTest(windows: readonly Span[]): (s: Span) => boolean {
     const w = windows[lo];
     return !!w && w.start < s.end + (s.end === s.start ? 1 : 0);
   };
-}
-
-function movedScope(a: ArticleScope, edits: EditMap): ArticleScope {
-  const headline = a.headline ? edits.span(a.headline) : undefined;
-  const moved = {
-    start: edits.point(a.start, 'before'),
-    end: edits.point(a.end, 'after'),
-    bodyStart: edits.point(a.bodyStart, 'before'),
-    bodyEnd: edits.point(a.bodyEnd, 'after'),
-    fields: a.fields,
-  };
-  return headline ? { ...moved, headline: { start: headline.start, end: headline.end } } : moved;
-}
-
-/** The bodies of the articles an edit touched, whole: an article is analysed alone, so its body is the exact unit. */
-function articleWindows(articles: readonly ArticleScope[], dirty: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  for (const a of articles) {
-    const body = { start: a.bodyStart, end: a.bodyEnd };
-    if (body.end > body.start && overlapsAny(body, dirty)) out.push(body);
-  }
-  return out;
 }
 
 /** Around each edit, its paragraphs and their neighbours, grown to hold whole every quote they cut; overlapping windows merge. */
@@ -269,41 +246,6 @@ function speakersByName(quotes: readonly Quote[], previous: readonly Speaker[], 
     }
   }
   return withSpeakers(quotes, order, rename, names);
-}
-
-/**
- * Speakers of an archive export: numbered in article order as a full analysis numbers them, each
- * article's own in its own order (a previous article's as they were, a re-analysed one's as found).
- */
-function speakersByArticle(quotes: readonly Quote[], previous: readonly Speaker[], fresh: readonly WindowResult[], articles: readonly ArticleScope[]): { quotes: Quote[]; speakers: Speaker[] } {
-  const firstQuote = new Map<string, number>();
-  for (const q of quotes) if (q.speakerId !== null && !firstQuote.has(q.speakerId)) firstQuote.set(q.speakerId, q.start);
-  const names = new Map<string, string>();
-  const keyed: { id: string; article: number; rank: number }[] = [];
-  const articleOf = (offset: number): number => {
-    let lo = 0;
-    let hi = articles.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((articles[mid]?.end ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  for (const s of [...previous, ...fresh.flatMap((f) => f.analysis.speakers)]) {
-    const at = firstQuote.get(s.id);
-    if (at === undefined) continue;
-    names.set(s.id, s.name);
-    keyed.push({ id: s.id, article: articleOf(at), rank: Number(s.id.slice(s.id.lastIndexOf('s') + 1)) });
-  }
-  keyed.sort((a, b) => a.article - b.article || a.rank - b.rank);
-  const rename = new Map<string, string>();
-  const renamedNames = new Map<string, string>();
-  keyed.forEach((k, i) => {
-    rename.set(k.id, `s${i}`);
-    renamedNames.set(`s${i}`, names.get(k.id) ?? '');
-  });
-  return withSpeakers(quotes, keyed.map((_, i) => `s${i}`), rename, renamedNames);
 }
 
 /** The quotes with their speakers renamed, and each speaker in `order` that still has a quote, with the mentions its quotes were read from. */

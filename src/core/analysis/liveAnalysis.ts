@@ -90,7 +90,10 @@ export class LiveAnalysis {
     this.log = this.log.filter((e) => e.version > version);
     this.logFrom = version;
     if (since.length === 0) {
-      this.base = { version, analysis, complete: true, exact: true };
+      // Typing in an export: the quick splice usually equals the full analysis already. Keeping the
+      // shown object then lets every consumer see that nothing changed (nothing is repainted).
+      const shown = this.base?.version === version && this.pending.isEmpty ? this.base.analysis : undefined;
+      this.base = { version, analysis: shown && sameData(shown, analysis) ? shown : analysis, complete: true, exact: true };
       this.pending = EditMap.none;
       return true;
     }
@@ -98,4 +101,26 @@ export class LiveAnalysis {
     this.pending = EditMap.none;
     return true;
   }
+}
+
+/** Deep equality of plain data (what an analysis is made of), with early exits on shared parts: linear, no allocation. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    keys++;
+    if (!sameData(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) keys--;
+  return keys === 0;
 }

@@ -75,4 +75,29 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
     assert.ok(live.full(4, analyze(edited), edited));
     assert.equal(live.current(edited)?.complete, true);
   });
+  it('keeps the quick answer of an export when the full analysis equals it, and takes the full one when it differs', () => {
+    const text = archiveFixture('lexisnexis');
+    const live = new LiveAnalysis(0, analyzeArticle);
+    live.full(0, analyze(text), text);
+    const second = live.current(text)?.analysis.articles?.[1];
+    assert.ok(second);
+    const at = text.indexOf(' ', second.bodyStart + 10) + 1;
+    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    live.edited(1, [{ start: at, end: at, text: 'x' }]);
+    const quick = live.current(typed);
+    assert.ok(quick && !quick.exact);
+    assert.ok(live.full(1, analyze(typed), typed));
+    const exact = live.current(typed);
+    assert.equal(exact?.analysis, quick.analysis, 'the same object: nothing to repaint');
+    assert.equal(exact?.exact, true);
+    // A separator typed before the second article's marker: only the full analysis sees the new split.
+    const marker = typed.lastIndexOf('\n', second.start);
+    const split = `${typed.slice(0, marker)}\n\n9 of 9 DOCUMENTS\n${typed.slice(marker)}`;
+    live.edited(2, [{ start: marker, end: marker, text: '\n\n9 of 9 DOCUMENTS\n' }]);
+    const beforeFull = live.current(split);
+    const full = analyze(split);
+    assert.ok(live.full(2, full, split));
+    assert.equal(live.current(split)?.analysis, full);
+    assert.notDeepEqual(beforeFull?.analysis, full);
+  });
 });
