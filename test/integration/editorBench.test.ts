@@ -58,6 +58,7 @@ async function measure(api: SourceAnnotatorApi, name: string, content: string, e
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await closeAll();
+  console.log(`${name}: keystroke to repaint, each in turn: ${repaints.map((r) => r.toFixed(0)).join(' ')} ms`);
   const ms = (x: number): string => x.toFixed(0);
   return `| ${name} | ${(content.length / (1 << 20)).toFixed(2)} | ${ms(opened - started)} | ${ms(firstPaint - started)} | ${ms(fullPaint - started)} | ${ms(median(repaints))} | ${ms(Math.max(...repaints))} |`;
 }
