@@ -5,15 +5,15 @@ import { excerpt } from '../core/text/excerpt';
 import type { AnnotationStore } from './store/annotationStore';
 import type { TagsDrawnElsewhere } from './tagsDrawnElsewhere';
 
+/** Longer labels are cut, the whole label kept in the hint's tooltip. */
+const MAX_LABEL_CHARS = 48;
+
 /**
  * The label after each tagged passage, as an inlay hint. The editor wraps a line around inlay hints
  * as around its own words; a decoration's text after a passage is drawn over the line instead, so a
  * label near the end of a wrapped line would push the line's last words out of sight. A person
  * hides the labels with the editor's own setting (`editor.inlayHints.enabled`).
  */
-/** Longer labels are cut, with the whole label in the hover of the tag. */
-const MAX_LABEL_CHARS = 48;
-
 export class TagLabelHints extends Disposable implements vscode.InlayHintsProvider {
   private readonly emitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeInlayHints = this.emitter.event;
