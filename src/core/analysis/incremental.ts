@@ -7,7 +7,7 @@
 import type { Analysis, NoiseLine, Quote, Speaker, SpeakerMention, Span } from './types';
 import type { AnalyzeArticle } from './archive';
 import type { EditMap } from './editMap';
-import { reanalyzeExport } from './incrementalExport';
+import { movedQuote, reanalyzeExport } from './incrementalExport';
 
 /** Paragraphs of context kept on each side of an edit: an attribution may read its neighbours. */
 const CONTEXT_PARAGRAPHS = 1;
@@ -80,15 +80,6 @@ function quoteExtent(q: Quote): Span {
     end = Math.max(end, s.end);
   }
   return { start, end };
-}
-
-/** A quote moved with its mention and cue, or undefined when an edit touched any of them. */
-function movedQuote(q: Quote, edits: EditMap): Quote | undefined {
-  const quote = edits.span(q);
-  const mention = q.mention ? edits.span(q.mention) : null;
-  const cue = q.cue ? edits.span(q.cue) : null;
-  if (!quote || mention === undefined || cue === undefined) return undefined;
-  return quote === q && mention === q.mention && cue === q.cue ? q : { ...quote, mention, cue };
 }
 
 /** Detections are sorted by start; the kept ones and the fresh ones interleave by position. */

@@ -176,7 +176,7 @@ function movedSpeaker(s: Speaker, id: string, edits: EditMap): Speaker | undefin
 }
 
 /** A quote moved with its mention and cue, or undefined when an edit touched any of them. */
-function movedQuote(q: Quote, edits: EditMap): Quote | undefined {
+export function movedQuote(q: Quote, edits: EditMap): Quote | undefined {
   const quote = edits.span(q);
   const mention = q.mention ? edits.span(q.mention) : null;
   const cue = q.cue ? edits.span(q.cue) : null;
