@@ -55,6 +55,35 @@ function selfTimes(profile, fileOf) {
   return { total, rows: [...rows].sort((a, b) => b[1] - a[1]) };
 }
 
+/** Functions whose time is counted wherever they are called from (shared machinery). */
+const ACROSS = ['tokenize', 'cueAt', 'fullNames', 'countWords', 'isTitleCase'];
+
+/**
+ * Inclusive time per stage: each sample is charged to the function called by analyzeArticle on its
+ * stack (analyze() itself and the archive split counted apart), and to every ACROSS function on it.
+ */
+function stageTimes(profile) {
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const rows = new Map();
+  const across = new Map(ACROSS.map((f) => [f, 0]));
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i] ?? 0;
+    const chain = [];
+    for (let at = id; at !== undefined; at = parent.get(at)) chain.push(byId.get(at).callFrame.functionName);
+    const top = chain.indexOf('analyze');
+    if (top < 0) return;
+    total += dt;
+    const article = chain.indexOf('analyzeArticle');
+    const stage = article < 0 ? `(outside analyzeArticle) ${chain[top - 1] ?? 'analyze'}` : article === 0 ? 'analyzeArticle (self)' : chain[article - 1] || '(anonymous)';
+    rows.set(stage, (rows.get(stage) ?? 0) + dt);
+    for (const f of new Set(chain)) if (across.has(f)) across.set(f, across.get(f) + dt);
+  });
+  return { total, rows: [...rows].sort((a, b) => b[1] - a[1]), across: [...across] };
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-profile-'));
 try {
   const bundlePath = await bundle(root, dir);
@@ -78,6 +107,11 @@ try {
   }
   console.log('\nby file\n\n| self % | file |\n|---|---|');
   for (const [file, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`| ${((100 * us) / total).toFixed(1)} | ${file} |`);
+  const profile = JSON.parse(fs.readFileSync(profFile, 'utf8'));
+  const stages = stageTimes(profile);
+  console.log('\nby stage of analyzeArticle (inclusive; a lazy shared step such as tokenizing counts in the stage that first asks)\n\n| % of analyze | ms | stage |\n|---|---|---|');
+  for (const [stage, us] of stages.rows) console.log(`| ${((100 * us) / stages.total).toFixed(1)} | ${(us / 1000).toFixed(0)} | ${stage} |`);
+  console.log(`\nacross stages (inclusive): ${stages.across.map(([f, us]) => `${f} ${((100 * us) / stages.total).toFixed(1)} %`).join(', ')}`);
   if (keep) console.log(`\nprofile kept: ${profFile}`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
