@@ -4,7 +4,7 @@
 // for it, each once) under the V8 CPU profiler and prints the functions with the most self time,
 // named by their source file under src/ (regular expressions by their source).
 //
-//   node test/bench/profile.mjs [--top N] [--keep FILE]   (--keep writes the .cpuprofile, for DevTools)
+//   node test/bench/profile.mjs [--top N] [--keep FILE] [--under FUNCTION]   (--keep writes the .cpuprofile, for DevTools)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,8 @@ const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const top = Number(opt('--top', 25));
 const keep = opt('--keep', null);
+/** The function whose callees make the stage table (`--under findBoilerplate` breaks one stage down). */
+const under = opt('--under', 'analyzeArticle');
 
 /** esbuild marks each module of a bundle with a `// src/…` comment line: bundle line → source file. */
 function sourceOfLine(bundleText) {
@@ -60,7 +62,7 @@ const ACROSS = ['tokenize', 'cueAt', 'fullNames', 'countWords', 'isTitleCase'];
 
 /**
  * Inclusive time per stage: each sample is charged to the function called by analyzeArticle on its
- * stack (analyze() itself and the archive split counted apart), and to every ACROSS function on it.
+ * stack (analyze() itself and the archive split counted apart; another parent with --under), and to every ACROSS function on it.
  */
 function stageTimes(profile) {
   const parent = new Map();
@@ -76,8 +78,8 @@ function stageTimes(profile) {
     const top = chain.indexOf('analyze');
     if (top < 0) return;
     total += dt;
-    const article = chain.indexOf('analyzeArticle');
-    const stage = article < 0 ? `(outside analyzeArticle) ${chain[top - 1] ?? 'analyze'}` : article === 0 ? 'analyzeArticle (self)' : chain[article - 1] || '(anonymous)';
+    const article = chain.indexOf(under);
+    const stage = article < 0 ? `(outside ${under}) ${chain[top - 1] ?? 'analyze'}` : article === 0 ? `${under} (self)` : chain[article - 1] || '(anonymous)';
     rows.set(stage, (rows.get(stage) ?? 0) + dt);
     for (const f of new Set(chain)) if (across.has(f)) across.set(f, across.get(f) + dt);
   });
@@ -109,7 +111,7 @@ try {
   for (const [file, us] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`| ${((100 * us) / total).toFixed(1)} | ${file} |`);
   const profile = JSON.parse(fs.readFileSync(profFile, 'utf8'));
   const stages = stageTimes(profile);
-  console.log('\nby stage of analyzeArticle (inclusive; a lazy shared step such as tokenizing counts in the stage that first asks)\n\n| % of analyze | ms | stage |\n|---|---|---|');
+  console.log(`\nby stage of ${under} (inclusive; a lazy shared step such as tokenizing counts in the stage that first asks)\n\n| % of analyze | ms | stage |\n|---|---|---|`);
   for (const [stage, us] of stages.rows) console.log(`| ${((100 * us) / stages.total).toFixed(1)} | ${(us / 1000).toFixed(0)} | ${stage} |`);
   console.log(`\nacross stages (inclusive): ${stages.across.map(([f, us]) => `${f} ${((100 * us) / stages.total).toFixed(1)} %`).join(', ')}`);
   if (keep) console.log(`\nprofile kept: ${profFile}`);
