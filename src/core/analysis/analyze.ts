@@ -145,6 +145,8 @@ const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;
 
 /** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
 function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
+  // No quote has a source: nothing to group (the names of the article matter only to the speakers of quotes).
+  if (!attributions.some((a) => a?.mention)) return { groups: attributions.map(() => null), mentions: attributions.map(() => null) };
   // Canonical speakers over every mention of the document, fullest form first.
   const speakerGroups = new SpeakerGroups();
   const allMentions: SpeakerMention[] = [];
