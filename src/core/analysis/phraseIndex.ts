@@ -93,7 +93,8 @@ export class PhraseIndex {
 
   /** The first rule of `mask` (in the rules' order) that matches `line`: the same as testing each rule's pattern in turn. */
   firstMatch(line: string, mask: number): PhraseRule | null {
-    if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found);
+    // Only the literals of rules in `mask` are verified: the found bits are read through the mask.
+    if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found, mask);
     else this.found.fill(0);
     const whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0));
     const atStart = mask & ~whole & (this.alwaysAtStart | (this.found[AT_START] ?? 0) | this.prefixBits(line));

@@ -285,13 +285,15 @@ export interface ScannedLiteral {
  * Many literals, each with bits, found in one scan of a string: the bits of those that occur.
  * Positions are screened by a hash of their first three folded characters (pairs of letters are too
  * common in English for a screen), so a line that holds none costs one table read per character.
+ * The screen holds the bits of the literals under each hash: a scan asked for some bits only (the
+ * rules that apply to a long line are few) verifies no literal of the others.
  */
 export class LiteralScanner {
-  private readonly triples = new Uint8Array(1 << 16);
+  private readonly triples = new Int32Array(1 << 16);
   private readonly byTriple = new Map<number, ScannedLiteral[]>();
   /** Literals of one or two characters, by their first code. */
   private readonly short = new Map<number, ScannedLiteral[]>();
-  private readonly shortCodes = new Uint8Array(1 << 16);
+  private readonly shortCodes = new Int32Array(1 << 16);
 
   constructor(literals: readonly ScannedLiteral[]) {
     for (const entry of literals) {
@@ -300,11 +302,11 @@ export class LiteralScanner {
       const a = literal.charCodeAt(0);
       if (literal.length < 3) {
         this.short.set(a, [...(this.short.get(a) ?? []), entry]);
-        this.shortCodes[a] = 1;
+        this.shortCodes[a] = (this.shortCodes[a] ?? 0) | entry.bits;
         continue;
       }
       const h = LiteralScanner.hash(a, literal.charCodeAt(1), literal.charCodeAt(2));
-      this.triples[h] = 1;
+      this.triples[h] = (this.triples[h] ?? 0) | entry.bits;
       this.byTriple.set(h, [...(this.byTriple.get(h) ?? []), entry]);
     }
   }
@@ -313,8 +315,11 @@ export class LiteralScanner {
     return (a * 961 + b * 31 + c) & 0xffff;
   }
 
-  /** Sets `found[0]` and `found[1]` to the bits of the literals that occur in `s` (case-folded by foldCode). */
-  scan(s: string, found: Int32Array): void {
+  /**
+   * Sets `found[0]` and `found[1]` to the bits of the literals that occur in `s` (case-folded by
+   * foldCode); with `wanted`, only to those among its bits (the others may or may not be set).
+   */
+  scan(s: string, found: Int32Array, wanted = -1): void {
     found[0] = 0;
     found[1] = 0;
     const n = s.length;
@@ -323,17 +328,20 @@ export class LiteralScanner {
     let b = n > 1 ? foldCode(s.charCodeAt(1)) : -1;
     for (let i = 0; i < n; i++) {
       const c = i + 2 < n ? foldCode(s.charCodeAt(i + 2)) : -1;
-      if (this.shortCodes[a] === 1) LiteralScanner.add(this.short.get(a), s, i, found);
-      if (c >= 0 && this.triples[LiteralScanner.hash(a, b, c)] === 1) LiteralScanner.add(this.byTriple.get(LiteralScanner.hash(a, b, c)), s, i, found);
+      if (((this.shortCodes[a] ?? 0) & wanted) !== 0) LiteralScanner.add(this.short.get(a), s, i, found, wanted);
+      if (c >= 0) {
+        const h = LiteralScanner.hash(a, b, c);
+        if (((this.triples[h] ?? 0) & wanted) !== 0) LiteralScanner.add(this.byTriple.get(h), s, i, found, wanted);
+      }
       a = b;
       b = c;
     }
   }
 
-  private static add(list: readonly ScannedLiteral[] | undefined, s: string, i: number, found: Int32Array): void {
+  private static add(list: readonly ScannedLiteral[] | undefined, s: string, i: number, found: Int32Array, wanted: number): void {
     if (!list) return;
     for (const { literal, set, bits } of list) {
-      if (i + literal.length > s.length) continue;
+      if ((bits & wanted) === 0 || i + literal.length > s.length) continue;
       let k = 0;
       while (k < literal.length && foldCode(s.charCodeAt(i + k)) === literal.charCodeAt(k)) k++;
       if (k === literal.length) found[set] = (found[set] ?? 0) | bits;

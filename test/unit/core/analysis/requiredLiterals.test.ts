@@ -80,6 +80,25 @@ describe('literal scanner', () => {
       scanner.scan(line, found);
       assert.deepEqual([found[0], found[1]], [bits, bits1]);
     });
+  // Asked for some bits only, the scan finds the same among them, whatever it leaves of the others.
+  const wantedCases: [number, string][] = [
+    [1, 'Sign up and subscribe ©'],
+    [4 | 16, 'Sign up and subscribe ©'],
+    [8, '\u212Aska s\u212Aa'],
+    [2, 'Subscribe to our newsletter'],
+    [16, 'SIGN UP for news'],
+  ];
+  for (const [wanted, line] of wantedCases)
+    it(`${JSON.stringify(line)} for bits ${wanted}`, () => {
+      scanner.scan(line, found);
+      const all = [(found[0] ?? 0) & wanted, (found[1] ?? 0) & wanted];
+      scanner.scan(line, found, wanted);
+      assert.deepEqual([(found[0] ?? 0) & wanted, (found[1] ?? 0) & wanted], all);
+    });
+  it('a scan for other bits verifies none of these literals', () => {
+    scanner.scan('subscribe', found, 2);
+    assert.deepEqual([found[0], found[1]], [0, 0]);
+  });
 });
 
 /** Every non-blank line of the seed articles and of the shared noise pages (when present). */
