@@ -397,6 +397,9 @@ export function analyzeArticle(text: string): Analysis {
   const surelyNoise = surelyBoilerplateLines(lines, noise);
   const isNoiseLine = (i: number): boolean => surelyNoise[i] === 1;
   const spans = findQuotes(text, lines).filter((q) => !isNoiseLine(q.lineIndex));
+  // No quote: no attribution, speaker or cue can be reported (cues are those of quotes), so the
+  // article's words are not read at all.
+  if (spans.length === 0) return { quotes: [], speakers: [], cues: [], noise };
   const lt = new LineTokens(text, lines);
   const { events, byLine } = attributionEvents(text, lines, lt, spans, isNoiseLine);
   const attributions = nearestCues(text, lt, spans, attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine }));
