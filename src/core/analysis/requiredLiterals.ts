@@ -285,15 +285,19 @@ export interface ScannedLiteral {
  * Many literals, each with bits, found in one scan of a string: the bits of those that occur.
  * Positions are screened by a hash of their first three folded characters (pairs of letters are too
  * common in English for a screen), so a line that holds none costs one table read per character.
- * The screen holds the bits of the literals under each hash: a scan asked for some bits only (the
- * rules that apply to a long line are few) verifies no literal of the others.
+ * Each hash also has the bits of its literals: a scan asked for some bits only (the rules that apply
+ * to a long line are few) verifies no literal of the others.
  */
 export class LiteralScanner {
-  private readonly triples = new Int32Array(1 << 16);
+  /** The screen read at every character (one byte per hash keeps it small in the cache). */
+  private readonly triples = new Uint8Array(1 << 16);
+  /** The bits of the literals under a hash, read only where the screen lets a position through. */
+  private readonly tripleBits = new Int32Array(1 << 16);
   private readonly byTriple = new Map<number, ScannedLiteral[]>();
   /** Literals of one or two characters, by their first code. */
   private readonly short = new Map<number, ScannedLiteral[]>();
-  private readonly shortCodes = new Int32Array(1 << 16);
+  private readonly shortCodes = new Uint8Array(1 << 16);
+  private readonly shortBits = new Int32Array(1 << 16);
 
   constructor(literals: readonly ScannedLiteral[]) {
     for (const entry of literals) {
@@ -302,11 +306,13 @@ export class LiteralScanner {
       const a = literal.charCodeAt(0);
       if (literal.length < 3) {
         this.short.set(a, [...(this.short.get(a) ?? []), entry]);
-        this.shortCodes[a] = (this.shortCodes[a] ?? 0) | entry.bits;
+        this.shortCodes[a] = 1;
+        this.shortBits[a] = (this.shortBits[a] ?? 0) | entry.bits;
         continue;
       }
       const h = LiteralScanner.hash(a, literal.charCodeAt(1), literal.charCodeAt(2));
-      this.triples[h] = (this.triples[h] ?? 0) | entry.bits;
+      this.triples[h] = 1;
+      this.tripleBits[h] = (this.tripleBits[h] ?? 0) | entry.bits;
       this.byTriple.set(h, [...(this.byTriple.get(h) ?? []), entry]);
     }
   }
@@ -328,10 +334,10 @@ export class LiteralScanner {
     let b = n > 1 ? foldCode(s.charCodeAt(1)) : -1;
     for (let i = 0; i < n; i++) {
       const c = i + 2 < n ? foldCode(s.charCodeAt(i + 2)) : -1;
-      if (((this.shortCodes[a] ?? 0) & wanted) !== 0) LiteralScanner.add(this.short.get(a), s, i, found, wanted);
+      if (this.shortCodes[a] === 1 && ((this.shortBits[a] ?? 0) & wanted) !== 0) LiteralScanner.add(this.short.get(a), s, i, found, wanted);
       if (c >= 0) {
         const h = LiteralScanner.hash(a, b, c);
-        if (((this.triples[h] ?? 0) & wanted) !== 0) LiteralScanner.add(this.byTriple.get(h), s, i, found, wanted);
+        if (this.triples[h] === 1 && ((this.tripleBits[h] ?? 0) & wanted) !== 0) LiteralScanner.add(this.byTriple.get(h), s, i, found, wanted);
       }
       a = b;
       b = c;
