@@ -22,6 +22,16 @@ const DATELINE = new RegExp(
   'i',
 );
 const ANY = Number.MAX_SAFE_INTEGER;
+const BYLINE_LEADS = ['by', 'written by', 'reviewed by', 'medically reviewed by', 'posted by', 'reporting by', 'additional reporting by', 'with reporting by', 'contributing reporting by', 'edited by', 'story by', 'words by', 'photo by', 'photos by'];
+/**
+ * "By Tom Parfitt", "BY TOM PARFITT", "Reporting by Ana Lima": a lead then a capital. Without the `i`
+ * flag, because under it `\p{Lu}` matches lower-case letters too and "By noon the doors had opened."
+ * would be a byline; the leads are spelt in the three cases a page writes them.
+ */
+const BYLINE = new RegExp(
+  `^(?:${BYLINE_LEADS.flatMap((lead) => [lead, lead.charAt(0).toUpperCase() + lead.slice(1), lead.toUpperCase()]).join('|')})\\s+\\p{Lu}`,
+  'u',
+);
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // Comment sections and forms.
@@ -39,7 +49,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'subscribe', name: 'subscribe', header: false, maxWords: 25, pattern: /\bsubscribe\b|\bnewsletters?\b|\bsign up (for|to) (our|get|free|e-?mail|updates|alerts|news)\b|\bsign up (for|to) \S{1,30} news\b|\bmailing list\b|\bdelivered (to|straight to) your inbox\b|^get (the|our) .{0,30}(email|updates|alerts)|\bunsubscribe\b|\byour inbox\b|\bmeet your inbox\b/i },
   { kind: 'contact', name: 'contact', header: false, maxWords: 12, pattern: /^contact( us| me| the author)?\b|^(e-?mail|tel|phone|fax|telephone)\s*:|^send (us )?(a )?(tips?|news tips)\b|^got a (news )?tip/i },
   { kind: 'video', name: 'video', header: false, maxWords: 12, pattern: /^video( id| on demand| length| duration)?\s*:|^(watch|play)( (the |full )?(video|now|live|more))?$|^\d{1,2}:\d{2}(:\d{2})?$|^(duration|runtime)\s*:/i },
-  { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: /^(by|written by|reviewed by|medically reviewed by|posted by|reporting by|(additional|with|contributing) reporting by|edited by|story by|words by|photos? by)\s+\p{Lu}|^(published|updated|posted|last updated|first published)( on| at)?\b|^\d+ min(ute)?s? read$/iu },
+  { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: BYLINE },
+  { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: /^(published|updated|posted|last updated|first published)( on| at)?\b|^\d+ min(ute)?s? read$/i },
   // A line that is only a date, perhaps with a time: when a piece or a comment was posted, never a sentence.
   { kind: 'byline', name: 'dateline', header: false, maxWords: 9, pattern: DATELINE },
   { kind: 'other', name: 'caption', header: false, maxWords: 60, pattern: /^(image|photo|picture|video)( caption| credit| copyright)?\s*:|^image (caption|copyright)\b|^\(?(photo|image|picture|credit)s?( by)?\s*:|\b(file photo|photo credit|getty images|associated press photo)\b|^(pictured|above|below|top|left|right)\s*:/i },

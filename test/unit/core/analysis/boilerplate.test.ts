@@ -93,6 +93,20 @@ describe('noise: single lines of real pages, below an article', () => {
 });
 
 describe('noise: the article stays', () => {
+  // "By" then a lower-case word opens a sentence; a byline names somebody ("By Tom Parfitt", "BY TOM PARFITT").
+  const byClauses = ['By noon the doors had opened.', 'By then it was too late to turn back.', 'by dawn the water had receded'];
+  for (const line of byClauses) {
+    it(`keeps a short paragraph that opens with "by" and a lower-case word: ${line}`, () => {
+      const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
+      assert.equal(kindOf(text, line), null);
+    });
+  }
+  for (const line of ['By Tom Parfitt', 'BY TOM PARFITT', 'Reporting by Ana Lima', 'WRITTEN BY Rachael Link']) {
+    it(`takes a byline with a name for a byline: ${line}`, () => {
+      const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
+      assert.equal(kindOf(text, line), 'byline');
+    });
+  }
   it('marks none of the article lines and keeps the title', () => {
     const title = 'Lavrov rejects Idlib cease-fire as capitulating before terrorists';
     const text = page([title], ['Comments']);
