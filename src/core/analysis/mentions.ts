@@ -426,7 +426,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       if (d) return d;
     }
     const run = nameRunForward(tokens, k, to - 1);
-    if (run && seen === 1 && run[0] === run[1] && ordinary?.(t.text)) {
+    if (run && seen === 1 && run[0] === run[1] && (ordinary?.(t.text) || opensParticiplePhrase(tokens, k))) {
       // "Eight years ago, he …", "Back in 1999, Mr. Trump …": an ordinary word capitalised because
       // it opens the sentence starts an opening phrase, skipped up to its comma.
       let c = k + 1;
@@ -453,6 +453,21 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (!DETERMINERS.has(w)) return null;
   }
   return null;
+}
+
+/** Lower-case words after a name that are its verb ("Fleming said", "Manning has"), not a participle's object. */
+const VERB_AFTER_NAME = /^(said|says|told|tells|wrote|writes|added|adds|is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|do|also|never|not|\p{Ll}+ed)$/u;
+
+/**
+ * "Facing mounting criticism from Democrats, Mr. Trump …", "Responding to the ruling, the judge …":
+ * a capitalised participle opening the sentence and read on by a lower-case word starts an opening
+ * phrase, whatever the article's vocabulary (the participle may appear only once).
+ */
+function opensParticiplePhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || !/^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  return !VERB_AFTER_NAME.test(next.text);
 }
 
 /** Words that open a description as the subject of a clause ("The retired neurosurgeon addressed …"). */
