@@ -429,6 +429,12 @@ function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: 
  */
 function participleSubject(text: string, tokens: readonly Token[], sentenceStart: number, participleAt: number): SpeakerMention | null {
   if (tokens[participleAt - 1]?.text !== ',') return null;
+  return mainSubject(text, tokens, sentenceStart, participleAt);
+}
+
+/** The subject opening the sentence's main clause, standing right before its own verb (before token `limit`). */
+function mainSubject(text: string, tokens: readonly Token[], sentenceStart: number, limit: number): SpeakerMention | null {
+  const participleAt = limit;
   const first = pastOpening(tokens, sentenceStart, participleAt);
   const starts = first >= 0 ? [first] : [];
   // An opening phrase of other words ("Hours later, …"): the subject after its comma.
@@ -445,6 +451,17 @@ function participleSubject(text: string, tokens: readonly Token[], sentenceStart
     if (verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, participleAt) >= 0) return m;
   }
   return null;
+}
+
+/**
+ * "Trump released a new radio ad calling it “dangerous”", "Sanders started out their ninth debate
+ * saying “…”": a participle right after the object of the clause's verb (no comma between) reports
+ * the words of the clause's subject, not of that object.
+ */
+function objectBeforeParticiple(tokens: readonly Token[], k: number, own: SpeakerMention): boolean {
+  if (own.kind !== 'description' || !/ing$/.test(lower(tokens[k])) || tokens[k - 1]?.type !== 'word') return false;
+  const before = tokens[tokenIndexAt(tokens, own.start) - 1];
+  return before !== undefined && before.type === 'word' && /^\p{Ll}+$/u.test(before.text) && !SUBORDINATORS.has(before.text);
 }
 
 /** Verbs that give a name when a noun stands right before them ("a book called “…”"). */
@@ -499,9 +516,11 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
       participle = hit.cue;
       participleAt = k;
     }
-    const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
+    let own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
     if (!own) continue;
     if (!found && own.kind === 'description' && namesAWork(tokens, k, to)) return naming(hit.cue);
+    const objectOwn = objectBeforeParticiple(tokens, k, own) ? mainSubject(text, tokens, sentenceStart, k) : null;
+    if (objectOwn) own = objectOwn;
     // "When Sanders accused Clinton of …, she said “…”": the pronoun is the subject of the quote's
     // own verb and an earlier cue of another clause does not take it over; "Lynch said she recalled
     // thinking" nests the pronoun's clause right in the earlier cue's complement, which does.
