@@ -278,8 +278,12 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
       end = k;
       continue;
     }
+    // "Mr. Slinker, whose latest start-up, Paradata, uses …, said": the name inside a relative clause
+    // names what the clause is about; the source is the name before "whose".
+    const relativeHead = wholeSegmentIsName ? headBeforeRelative(text, tokens, k, min) : null;
+    if (relativeHead) return relativeHead;
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
-    if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameMention(text, tokens, segment[0], segment[1]);
+    if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return roleHolderBefore(text, tokens, k, min) ?? nameMention(text, tokens, segment[0], segment[1]);
     // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an apposition too.
     const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
     if (!segmentIsApposition) return null;
@@ -293,10 +297,40 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
       if (tokens[o]?.text === '(') nameEnd = o - 1;
     }
     const run = nameRunBackward(tokens, nameEnd, min);
-    if (run) return nameMention(text, tokens, run[0], run[1]);
+    if (run) return (tokens[run[0] - 1]?.text === ',' ? headBeforeRelative(text, tokens, run[0] - 1, min) : null) ?? nameMention(text, tokens, run[0], run[1]);
     return lowerSubject(text, tokens, k - 1, min);
   }
   return null;
+}
+
+/** The comma opening the comma-delimited segment that ends at the comma `comma`, or -1. */
+function segmentComma(tokens: readonly Token[], comma: number, min: number): number {
+  let k = comma - 1;
+  while (k >= min && k > comma - 24 && tokens[k]?.text !== ',') k--;
+  return k >= min && tokens[k]?.text === ',' ? k : -1;
+}
+
+/**
+ * "Marco Rubio, whose hometown, Miami, is …, argues": the segment before the comma `comma` opens a
+ * relative clause with "whose"; the name before that clause is the subject.
+ */
+function headBeforeRelative(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
+  const p = segmentComma(tokens, comma, min);
+  if (p < 0 || lower(tokens[p + 1]) !== 'whose') return null;
+  const run = nameRunBackward(tokens, p - 1, min);
+  return run ? nameMention(text, tokens, run[0], run[1]) : null;
+}
+
+/**
+ * "Giovanni Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a
+ * name after a role that itself follows a name and its comma is the role's object; the first name
+ * holds the role and speaks.
+ */
+function roleHolderBefore(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
+  const p = segmentComma(tokens, comma, min);
+  if (p < 0 || !/^(the|a|an)$/.test(lower(tokens[p + 1]))) return null;
+  const run = nameRunBackward(tokens, p - 1, min);
+  return run ? nameMention(text, tokens, run[0], run[1]) : null;
 }
 
 /**
