@@ -509,6 +509,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   let participleAt = -1;
   /** Token index of the pronoun subject found so far: only a cue whose complement it opens may replace it. */
   let pronounAt = -1;
+  let foundAt = -1;
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
@@ -528,10 +529,11 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? issuerOf(text, tokens, own, sentenceStart, ordinary) ?? own;
     const cue = participle ?? hit.cue;
     found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
+    foundAt = k;
     if (hit.weak) break;
     pronounAt = tokenIndexAt(tokens, m.start);
   }
-  if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? found;
+  if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? mainClauseAfter(text, tokens, sentenceStart, foundAt, to) ?? found;
   if (participle) {
     const m = participleSubject(text, tokens, sentenceStart, participleAt);
     if (m) return { mention: m, cue: participle, confidence: 0.7, evidence: [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], inherited: false };
@@ -558,6 +560,30 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     }
   }
   return null;
+}
+
+/** Words opening a subordinate clause before the main clause ("After Brown criticized Clinton, …"). */
+const LEADING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whenever']);
+
+/**
+ * "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “…”", "When Trump
+ * suggested …, Rubio fired back: “…”": a cue inside an opening subordinate clause reports that
+ * clause; the main clause after its comma, a subject and its own verb, answers with the quote.
+ */
+function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: number, cueAt: number, to: number): Attribution | null {
+  let s = sentenceStart;
+  if (SENTENCE_CONJUNCTIONS.has(lower(tokens[s]))) s++;
+  if (!LEADING_SUBORDINATORS.has(lower(tokens[s])) || cueAt <= s) return null;
+  let c = cueAt + 1;
+  while (c < to && tokens[c]?.text !== ',') c++;
+  if (c + 2 >= to) return null;
+  const m = clauseSubject(text, tokens, c + 1, Math.min(to, c + 1 + MAX_SUBJECT_TOKENS));
+  if (!m || m.kind === 'pronoun' && m.text.toLowerCase() === 'it' || /['’]s?$/.test(m.text) || tokenIndexAt(tokens, m.start) - (c + 1) > 2) return null;
+  const v = verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, to);
+  const verb = tokens[v];
+  if (v < 0 || !verb) return null;
+  const cue: Cue = { start: verb.start, end: verb.end, text: verb.text };
+  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-before-quote', `the main clause's subject answers with the quote (“${verb.text}”); the earlier verb reports its opening clause`)], inherited: false };
 }
 
 /** Headline convention: the subject that opens a title line ("Lavrov rejects … as ‘…’"). */
