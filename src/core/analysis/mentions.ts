@@ -510,8 +510,16 @@ const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'i
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
 const MAX_DESCRIPTION_WORDS = 5;
 
+/** Irregular past tenses, which no ending gives away ("The billionaire businessman began by …"). */
+const IRREGULAR_PAST = new Set([
+  'began', 'became', 'brought', 'built', 'came', 'chose', 'drew', 'drove', 'fell', 'felt', 'fought', 'found', 'gave', 'got',
+  'grew', 'heard', 'held', 'kept', 'knew', 'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rose', 'sat', 'saw',
+  'sent', 'shot', 'sold', 'sought', 'spent', 'spoke', 'stood', 'struck', 'swore', 'took', 'thought', 'threw', 'told', 'went',
+  'won', 'wrote', 'broke', 'forgot', 'hid', 'fled', 'shook', 'wore', 'tore', 'bore', 'rode', 'ate', 'sang', 'woke', 'withdrew',
+]);
+
 function looksLikeVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && (AUXILIARIES.has(t.lower) || /^\p{Ll}+(ed|[^s']s)$/u.test(t.text));
+  return t !== undefined && t.type === 'word' && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.text) || /^\p{Ll}+(ed|[^s']s)$/u.test(t.text));
 }
 
 /**
