@@ -615,16 +615,20 @@ const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 
 /** Words that open a clause whose own subject may be the source ("… while critics call it “…”"). */
 const OWN_SUBJECT_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'whether', 'unless']);
 const MAX_SUBJECT_TOKENS = 12;
+/** Tokens an apposition may take between a subject and its verb ("Bernie Sanders, celebrating a victory in …, is pledging"). */
+const MAX_APPOSITION_TOKENS = 20;
 /** Determiners of a description that points back to someone already named ("The retired neurosurgeon"). */
 const DEFINITE = /^(the|his|her|their|its|our)\s/i;
 
 /** Token index of the verb after a subject ending at token `end`: past an apposition ("Huckabee, the former governor, proposed") and adverbs. */
 function verbAfterSubject(tokens: readonly Token[], end: number, to: number): number {
   let v = end + 1;
-  if (tokens[v]?.text === ',') {
+  // An apposition between commas or dashes ("Jason Sims — a teacher from Mount Pleasant — says").
+  const mark = tokens[v]?.text;
+  if (mark === ',' || mark === '\u2014' || mark === '\u2013') {
     let c = v + 1;
-    while (c < to && c < v + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
-    if (tokens[c]?.text !== ',') return -1;
+    while (c < to && c < v + MAX_APPOSITION_TOKENS && tokens[c]?.text !== mark) c++;
+    if (tokens[c]?.text !== mark) return -1;
     v = c + 1;
   }
   let skipped = 0;

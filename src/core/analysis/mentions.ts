@@ -333,6 +333,20 @@ function roleHolderBefore(text: string, tokens: readonly Token[], comma: number,
   return run ? nameMention(text, tokens, run[0], run[1]) : null;
 }
 
+/** Tokens a dash apposition may take ("Jason Sims — a teacher from Mount Pleasant — says"). */
+const MAX_DASH_APPOSITION = 20;
+
+/** The subject before an apposition set off by two dashes, the second at token `dash`. */
+function dashAppositionSubject(text: string, tokens: readonly Token[], dash: number, min: number): SpeakerMention | null {
+  const mark = tokens[dash]?.text;
+  let p = dash - 1;
+  while (p >= min && p > dash - MAX_DASH_APPOSITION && tokens[p]?.text !== mark && tokens[p]?.text !== ',') p--;
+  if (p < min || p === dash - 1 || tokens[p]?.text !== mark) return null;
+  const run = nameRunBackward(tokens, p - 1, min);
+  if (run) return nameMention(text, tokens, run[0], run[1]);
+  return lowerSubject(text, tokens, p - 1, min);
+}
+
 /**
  * Whether a capitalised word is an ordinary word of the article (capitalised only where it opens a
  * sentence), which the caller knows from the whole text.
@@ -382,6 +396,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     if (subject) return subject;
   }
   if (t.type === 'punct') {
+    if (t.text === '\u2014' || t.text === '\u2013') return dashAppositionSubject(text, tokens, j, min);
     if (t.text !== ',') return null;
     return appositionSubject(text, tokens, j, min);
   }
