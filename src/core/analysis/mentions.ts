@@ -285,7 +285,15 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
     if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return roleHolderBefore(text, tokens, k, min) ?? nameMention(text, tokens, segment[0], segment[1]);
     // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an apposition too.
-    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
+    // "Steve Cohen, Democrat of Tennessee, told": a party and its state.
+    const partyTag = PARTY_WORDS.has(fw) && lower(tokens[k + 2]) === 'of';
+    // "the director of the Federal Bureau of Investigation, James B. Comey, said": a role ending
+    // with the name of its organisation, then the person's name.
+    if (wholeSegmentIsName && segment && !partyTag) {
+      const role = roleHolderNamed(tokens, k, min);
+      if (role) return nameMention(text, tokens, segment[0], segment[1]);
+    }
+    const segmentIsApposition = partyTag || !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
     if (!segmentIsApposition) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
     let nameEnd = k - 1;
@@ -298,7 +306,39 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     }
     const run = nameRunBackward(tokens, nameEnd, min);
     if (run) return (tokens[run[0] - 1]?.text === ',' ? headBeforeRelative(text, tokens, run[0] - 1, min) : null) ?? nameMention(text, tokens, run[0], run[1]);
+    // "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
+    // an apposition holding a list of its own; the name stands before its first comma.
+    if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') && !/^(who|which|that)$/.test(fw)) {
+      const listed = nameBeforeLongApposition(text, tokens, k, min);
+      if (listed) return listed;
+    }
     return lowerSubject(text, tokens, k - 1, min);
+  }
+  return null;
+}
+
+/** Words of a party tag after a name ("Democrat of Tennessee"). */
+const PARTY_WORDS = new Set(['democrat', 'republican', 'independent']);
+
+/** Whether the stretch before comma `comma` opens with "the" and a lower-case role ("the director of the FBI"). */
+function roleHolderNamed(tokens: readonly Token[], comma: number, min: number): boolean {
+  if (!isNameWord(tokens[comma - 1])) return false;
+  let p = comma - 1;
+  while (p > min && p > comma - 16 && tokens[p - 1]?.text !== ',' && !/^[.!?]$/.test(tokens[p - 1]?.text ?? '')) p--;
+  return /^(the|a|an)$/i.test(tokens[p]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[p + 1]?.text ?? '') && !PREPOSITIONS.has(lower(tokens[p + 1]));
+}
+
+/** The name before an apposition of up to three comma-separated segments, the first opening in lower case or with a determiner. */
+function nameBeforeLongApposition(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
+  let k = comma;
+  for (let hop = 0; hop < 3; hop++) {
+    const p = segmentComma(tokens, k, min);
+    if (p < 0) return null;
+    const run = nameRunBackward(tokens, p - 1, min);
+    const opener = tokens[p + 1];
+    if (run && opener && (!isCapitalised(opener.text) || DETERMINERS.has(opener.lower) || ROLE_NOUNS.has(opener.lower))) return nameMention(text, tokens, run[0], run[1]);
+    if (!opener || isCapitalised(opener.text)) return null;
+    k = p;
   }
   return null;
 }
