@@ -886,6 +886,13 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     while (f < to && tokens[f]?.type === 'punct') f++;
     const label = transcriptLabel(text, tokens, f);
     if (label && tokenIndexAt(tokens, label.end) === to - 1) return labelAttribution(label);
+    const answer = tokens[f];
+    // "Q: What will visitors notice first?" then "A: “…”": the answer of an interview is the
+    // interviewee's, the person named last before it (resolved like a pronoun).
+    if (answer && answer.text === 'A' && f === to - 2) {
+      const mention: SpeakerMention = { start: answer.start, end: answer.end, text: answer.text, kind: 'pronoun' };
+      return { mention, cue: null, confidence: 0.6, evidence: [ev('interview-answer', '“A:” opens the interviewee’s answer')], inherited: false };
+    }
   }
   const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, tokenIndexAt(tokens, q.close + q.closeLen)) : null;
   if (agent) return agent;
