@@ -270,7 +270,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   // Any reporting verb right after a quote may stand before its subject ("…,” agrees Michelle Stevens).
   if (first && !first.accordingTo && (INVERTIBLE.has(lower(tokens[i])) || !first.weak)) {
     const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4)) ?? phraseAfter(text, tokens, i + 1, to - 1);
-    if (m) return { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
+    if (m) return reportedBy(text, tokens, i + 1, to) ?? { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
@@ -296,10 +296,29 @@ function reportedBy(text: string, tokens: readonly Token[], from: number, to: nu
     // "According to pool reports, Obama said “…”" opens the sentence.
     if (lower(tokens[k]) !== 'according' || (opening ? k !== from : tokens[k - 1]?.text !== ',')) continue;
     const hit = cueAt(text, tokens, k);
-    const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) : null;
+    const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) ?? bareNounPhrase(text, tokens, k + 2, to) : null;
     if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], inherited: false };
   }
   return null;
+}
+
+/** Words a bare noun phrase after "according to" may take ("audio provided by the radio station"). */
+const MAX_BARE_PHRASE = 8;
+
+/**
+ * "according to audio provided by Wyoming Public Radio", "according to notes taken at the
+ * meeting": a phrase without a determiner, read to the end of its clause.
+ */
+function bareNounPhrase(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
+  const first = tokens[from];
+  if (!first || first.type !== 'word' || !/^\p{Ll}/u.test(first.text)) return null;
+  let e = from;
+  while (e + 1 < to && e + 1 < from + MAX_BARE_PHRASE && tokens[e + 1]?.type === 'word') e++;
+  const next = tokens[e + 1];
+  if (next && !/^[.,;:!?)]$/.test(next.text)) return null;
+  const last = tokens[e];
+  if (!last) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'description' };
 }
 
 /**

@@ -430,3 +430,14 @@ table('speakers: clauses and appositions around the subject', [
     'Anna Perez',
   ],
 ]);
+
+table('speakers: a source relaying the whole attribution', [
+  [
+    'a bare phrase after “according to”',
+    '“We will not raise fares this year,” Anna Perez said on Monday, according to audio provided by a local radio station.',
+    'We will not',
+    'audio provided by a local radio station',
+    'audio provided by a local radio station',
+  ],
+  ['after an inverted verb', '“We will not raise fares,” said Anna Perez, according to notes taken at the meeting.', 'We will not', 'notes taken at the meeting', 'notes taken at the meeting'],
+]);
