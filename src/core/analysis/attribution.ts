@@ -890,6 +890,33 @@ function passiveAgent(text: string, tokens: readonly Token[], open: number, afte
   return { mention: m, cue, confidence: 0.7, evidence: [ev('cue-after-quote', `“${verb.text} … by” names the source of the quoted words`)], inherited: false };
 }
 
+/** Words that may follow the verb of a closing attribution ("Maddow repeated quickly.", "he shot back."). */
+const AFTER_CLOSING_VERB = /^(back|in|on|out|up|again|quickly|loudly|softly|angrily|dryly|later|then)$|ly$/;
+
+/**
+ * "“France will always be France,” an angry Hollande retaliated.", "“Grizzly Adams?” Maddow
+ * repeated.": words closed by a comma or a question and followed by a subject and one verb that
+ * end the sentence are that subject's, whatever the verb.
+ */
+function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number): Attribution | null {
+  let i = from;
+  while (tokens[i]?.text === ',') i++;
+  const m = subjectAfter(text, tokens, i, Math.min(tokens.length - 1, i + 8));
+  if (!m || (m.kind === 'pronoun' && m.text.toLowerCase() === 'it')) return null;
+  const v = tokenIndexAt(tokens, m.end);
+  const verb = tokens[v];
+  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s'u]s)$/u.test(verb.text) && !IRREGULAR_PAST_VERBS.has(verb.text)) return null;
+  let k = v + 1;
+  while (k < v + 3 && AFTER_CLOSING_VERB.test(lower(tokens[k]))) k++;
+  const end = tokens[k];
+  if (end && !isSentenceBreakOrComma(tokens, k)) return null;
+  const cue: Cue = { start: verb.start, end: tokens[k - 1]?.end ?? verb.end, text: text.slice(verb.start, tokens[k - 1]?.end ?? verb.end) };
+  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-after-quote', `“${cue.text}” closes the quote's sentence after its subject`)], inherited: false };
+}
+
+/** Irregular past tenses of verbs that close a quote ("“…,” she shot back."). */
+const IRREGULAR_PAST_VERBS = new Set(['shot', 'spoke', 'wrote', 'told', 'said', 'broke', 'swore', 'sang', 'cut', 'threw', 'began', 'went']);
+
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
   const line = lines[q.lineIndex];
   if (!line) return null;
@@ -924,6 +951,11 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
     after = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
     if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
+  }
+  if (!after && q.close !== null && endLine && /[,?!]/.test(text[q.close - 1] ?? '')) {
+    const endTokens = lt.of(q.endLineIndex);
+    after = sourceAndVerbAfter(text, endTokens, tokenIndexAt(endTokens, q.close + q.closeLen));
+    if (after) return after;
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const b = attributeBefore(text, tokens, from, to, lt.ordinary);

@@ -441,3 +441,9 @@ table('speakers: a source relaying the whole attribution', [
   ],
   ['after an inverted verb', '“We will not raise fares,” said Anna Perez, according to notes taken at the meeting.', 'We will not', 'notes taken at the meeting', 'notes taken at the meeting'],
 ]);
+
+table('speakers: a subject and any verb closing the quote’s sentence', [
+  ['an unlisted verb after a question', 'The hearing ran late.\n\n“Is that your final answer?” Becker repeated.', 'Is that', 'Becker', 'Becker'],
+  ['an unlisted verb and an adverb after a comma', 'The hearing ran late.\n\n“We will see about that,” the chairwoman retorted sharply.', 'We will see', 'the chairwoman', 'chairwoman'],
+  ['a full stop inside the quote ends its sentence: no source after it', 'The hearing ran late.\n\n“We will see about that.” The chairwoman smiled.', 'We will see', null, null],
+]);
