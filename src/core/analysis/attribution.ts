@@ -749,11 +749,37 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   // A reporting verb later in the sentence whose subject was not found: "The Smith family said …".
   // "The Smith family said …": a noun of the subject before a reporting verb whose subject was not found.
   if (cueAt(text, tokens, v + 1) && !/ing$/.test(lower(tokens[v + 1]))) return null;
-  for (let k = start; k < to; k++) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return null;
+  for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(text, tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
   const cue: Cue | null = verb && /^\p{Ll}+(ed|[^s]s)$/u.test(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
   return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
+}
+
+/** Pronouns that may be the subject of the clause holding a quote. */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "even though he found “evidence” that …", "when he devoted his candidacy to the “forgotten middle
+ * class”", "Though he declined to endorse anyone, he did say he found Trump “very charming”": after a
+ * subordinating word at `opener`, the pronoun opening the clause nearest the quote (the subordinate
+ * clause itself, or the main clause after its comma) is the source. Null for any other subject.
+ */
+function pronounOfNearestClause(text: string, tokens: readonly Token[], opener: number, to: number): Attribution | null {
+  let at = opener + 1;
+  for (let c = to - 1; c > opener; c--) {
+    if (tokens[c]?.text === ',') {
+      at = c + 1;
+      break;
+    }
+  }
+  const t = tokens[at];
+  if (!t || !CLAUSE_PRONOUNS.has(t.lower)) return null;
+  const v = verbAfterSubject(tokens, at, to);
+  const verb = tokens[v];
+  if (v < 0 || !verb) return null;
+  const mention: SpeakerMention = { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
+  return { mention, cue: null, confidence: 0.35, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb.text}” in the quote's clause`)], inherited: false };
 }
 
 /**

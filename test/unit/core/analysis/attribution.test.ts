@@ -447,3 +447,8 @@ table('speakers: a subject and any verb closing the quote’s sentence', [
   ['an unlisted verb and an adverb after a comma', 'The hearing ran late.\n\n“We will see about that,” the chairwoman retorted sharply.', 'We will see', 'the chairwoman', 'chairwoman'],
   ['a full stop inside the quote ends its sentence: no source after it', 'The hearing ran late.\n\n“We will see about that.” The chairwoman smiled.', 'We will see', null, null],
 ]);
+
+table('speakers: the pronoun of the clause holding a partial quote', [
+  ['a pronoun right after a subordinating word', 'Tom Becker led the inquiry. The board closed the case even though he found “clear evidence” of fraud.', 'clear evidence', 'he', 'Tom Becker'],
+  ['another subject after the subordinating word gives no source', 'Tom Becker led the inquiry. The board closed the case even though the auditors found “clear evidence” of fraud.', 'clear evidence', null, null],
+]);
