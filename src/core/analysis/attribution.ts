@@ -64,6 +64,8 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
   const next = tokens[i + 1];
   if (t.text === '.' && next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text))) return false;
+  // "$1.6 billion", "3.5 percent": a decimal point between digits.
+  if (t.text === '.' && next && prev && prev.end === t.start && next.start === t.end && /\d$/.test(prev.text) && /^\d/.test(next.text)) return false;
   // "after the Sept. 11 attacks", "No. 43": a short abbreviation before a number.
   if (t.text === '.' && next && prev && prev.end === t.start && /^\d/.test(next.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;

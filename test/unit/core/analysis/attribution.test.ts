@@ -452,3 +452,7 @@ table('speakers: the pronoun of the clause holding a partial quote', [
   ['a pronoun right after a subordinating word', 'Tom Becker led the inquiry. The board closed the case even though he found “clear evidence” of fraud.', 'clear evidence', 'he', 'Tom Becker'],
   ['another subject after the subordinating word gives no source', 'Tom Becker led the inquiry. The board closed the case even though the auditors found “clear evidence” of fraud.', 'clear evidence', null, null],
 ]);
+
+table('speakers: a decimal point does not end the sentence', [
+  ['an amount before the quote', 'Jane Roe spoke first. In April, Jane Roe called the $1.6 billion plan for a new plant “an absolute disgrace.”', 'an absolute', 'Jane Roe', 'Jane Roe'],
+]);
