@@ -308,7 +308,7 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     if (run) return (tokens[run[0] - 1]?.text === ',' ? headBeforeRelative(text, tokens, run[0] - 1, min) : null) ?? nameMention(text, tokens, run[0], run[1]);
     // "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
     // an apposition holding a list of its own; the name stands before its first comma.
-    if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') && !/^(who|which|that)$/.test(fw)) {
+    if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) {
       const listed = nameBeforeLongApposition(text, tokens, k, min);
       if (listed) return listed;
     }
