@@ -244,6 +244,8 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     let e = i;
     while (e < to && !isSentenceBreak(tokens, e)) e++;
     if (e - i > MAX_TOKENS_AFTER_CLOSED_SENTENCE) return null;
+    // "“…found.” He added, “In this case …”": an attribution running into the next quote introduces it.
+    if (e >= to && to < tokens.length && /^[,:]$/.test(tokens[to - 1]?.text ?? '')) return null;
     // Nothing but the source may follow the verb ("Trump said.", "said Sen. Jane Roe."), not "She said it again."
     let c = i;
     while (c < e && !cueAt(text, tokens, c)) c++;

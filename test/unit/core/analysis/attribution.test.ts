@@ -456,3 +456,8 @@ table('speakers: the pronoun of the clause holding a partial quote', [
 table('speakers: a decimal point does not end the sentence', [
   ['an amount before the quote', 'Jane Roe spoke first. In April, Jane Roe called the $1.6 billion plan for a new plant “an absolute disgrace.”', 'an absolute', 'Jane Roe', 'Jane Roe'],
 ]);
+
+table('speakers: an attribution that introduces the next quote', [
+  ['not the source of the quote before', 'Tom Becker spoke last. Tom Becker said, “The case was brought with unusual zeal.” She added, “We found nothing like it.”', 'The case', 'Tom Becker', 'Tom Becker'],
+  ['a short closing attribution still is', 'Tom Becker spoke last. “The case was brought with unusual zeal.” Becker said.', 'The case', 'Becker', 'Tom Becker'],
+]);
