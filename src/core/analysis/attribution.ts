@@ -938,9 +938,16 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s'u]s)$/u.test(verb.text) && !IRREGULAR_PAST_VERBS.has(verb.text)) return null;
   let k = v + 1;
   while (k < v + 3 && AFTER_CLOSING_VERB.test(lower(tokens[k]))) k++;
+  const cueEnd = tokens[k - 1]?.end ?? verb.end;
+  // "… Bennett shot back with a laugh.": a phrase of manner may close the sentence.
+  if (/^(with|in|at|as|from|to)$/.test(lower(tokens[k]))) {
+    let e = k + 1;
+    while (e < k + 7 && tokens[e]?.type === 'word') e++;
+    if (isSentenceBreakOrComma(tokens, e) || !tokens[e]) k = e;
+  }
   const end = tokens[k];
   if (end && !isSentenceBreakOrComma(tokens, k)) return null;
-  const cue: Cue = { start: verb.start, end: tokens[k - 1]?.end ?? verb.end, text: text.slice(verb.start, tokens[k - 1]?.end ?? verb.end) };
+  const cue: Cue = { start: verb.start, end: cueEnd, text: text.slice(verb.start, cueEnd) };
   return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-after-quote', `“${cue.text}” closes the quote's sentence after its subject`)], inherited: false };
 }
 

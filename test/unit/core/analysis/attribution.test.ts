@@ -445,6 +445,7 @@ table('speakers: a source relaying the whole attribution', [
 table('speakers: a subject and any verb closing the quote’s sentence', [
   ['an unlisted verb after a question', 'The hearing ran late.\n\n“Is that your final answer?” Becker repeated.', 'Is that', 'Becker', 'Becker'],
   ['an unlisted verb and an adverb after a comma', 'The hearing ran late.\n\n“We will see about that,” the chairwoman retorted sharply.', 'We will see', 'the chairwoman', 'chairwoman'],
+  ['an unlisted verb and a phrase of manner', 'The hearing ran late.\n\n“They are here for the free lunch,” Becker shot back with a laugh.', 'They are here', 'Becker', 'Becker'],
   ['a full stop inside the quote ends its sentence: no source after it', 'The hearing ran late.\n\n“We will see about that.” The chairwoman smiled.', 'We will see', null, null],
 ]);
 
