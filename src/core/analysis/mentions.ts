@@ -203,7 +203,7 @@ export function isSkippable(t: Token | undefined): boolean {
   return w.length > 4 && w.endsWith('ly') && t.text === w && !LY_NOUNS.has(w);
 }
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half', 'most', 'many', 'some']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half', 'most', 'many', 'some']);
 
 function isNumberWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
@@ -544,6 +544,9 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
   return null;
 }
 
+/** Nouns of time after a number that opens a sentence ("Thirteen years earlier, …"). */
+const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries']);
+
 /** Lower-case words after a name that are its verb ("Fleming said", "Manning has"), not a participle's object. */
 const VERB_AFTER_NAME = /^(said|says|told|tells|wrote|writes|added|adds|is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|do|also|never|not|\p{Ll}+ed)$/u;
 
@@ -555,6 +558,8 @@ const VERB_AFTER_NAME = /^(said|says|told|tells|wrote|writes|added|adds|is|was|a
 function opensParticiplePhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
+  // "Thirteen years earlier, she …": a number opening a phrase of time.
+  if (t && next && /^\p{Lu}\p{Ll}+(teen|ty|ve|ne|ee|wo|ix|en)$/u.test(t.text) && isNumberWord(t) && TIME_NOUNS.has(next.lower)) return true;
   if (!t || !next || !/^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   return !VERB_AFTER_NAME.test(next.text);
 }

@@ -371,6 +371,7 @@ table('speakers: clauses and appositions around the subject', [
     'Becker',
     'Tom Becker',
   ],
+  ['a number opening a phrase of time', 'Jane Roe voted no. Thirteen years earlier, she had voted for the war as “a senator from a grieving city.”', 'a senator', 'she', 'Jane Roe'],
   [
     'a participle after the object of the verb reports the subject',
     'Anna Perez released a new video ad calling the plan “a tax on working families.”',
