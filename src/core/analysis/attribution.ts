@@ -753,7 +753,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   // A reporting verb later in the sentence whose subject was not found: "The Smith family said …".
   // "The Smith family said …": a noun of the subject before a reporting verb whose subject was not found.
   if (cueAt(text, tokens, v + 1) && !/ing$/.test(lower(tokens[v + 1]))) return null;
-  for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(text, tokens, k, to);
+  for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
   const cue: Cue | null = verb && /^\p{Ll}+(ed|[^s]s)$/u.test(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
@@ -769,7 +769,7 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
  * subordinating word at `opener`, the pronoun opening the clause nearest the quote (the subordinate
  * clause itself, or the main clause after its comma) is the source. Null for any other subject.
  */
-function pronounOfNearestClause(text: string, tokens: readonly Token[], opener: number, to: number): Attribution | null {
+function pronounOfNearestClause(tokens: readonly Token[], opener: number, to: number): Attribution | null {
   let at = opener + 1;
   for (let c = to - 1; c > opener; c--) {
     if (tokens[c]?.text === ',') {
