@@ -64,6 +64,8 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
   const next = tokens[i + 1];
   if (t.text === '.' && next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text))) return false;
+  // "$1.6 billion", "3.5 percent": a decimal point between digits.
+  if (t.text === '.' && next && prev && prev.end === t.start && next.start === t.end && /\d$/.test(prev.text) && /^\d/.test(next.text)) return false;
   // "after the Sept. 11 attacks", "No. 43": a short abbreviation before a number.
   if (t.text === '.' && next && prev && prev.end === t.start && /^\d/.test(next.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;
@@ -242,6 +244,8 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     let e = i;
     while (e < to && !isSentenceBreak(tokens, e)) e++;
     if (e - i > MAX_TOKENS_AFTER_CLOSED_SENTENCE) return null;
+    // "“…found.” He added, “In this case …”": an attribution running into the next quote introduces it.
+    if (e >= to && to < tokens.length && /^[,:]$/.test(tokens[to - 1]?.text ?? '')) return null;
     // Nothing but the source may follow the verb ("Trump said.", "said Sen. Jane Roe."), not "She said it again."
     let c = i;
     while (c < e && !cueAt(text, tokens, c)) c++;
@@ -270,7 +274,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   // Any reporting verb right after a quote may stand before its subject ("…,” agrees Michelle Stevens).
   if (first && !first.accordingTo && (INVERTIBLE.has(lower(tokens[i])) || !first.weak)) {
     const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4)) ?? phraseAfter(text, tokens, i + 1, to - 1);
-    if (m) return { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
+    if (m) return reportedBy(text, tokens, i + 1, to) ?? { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
@@ -296,10 +300,29 @@ function reportedBy(text: string, tokens: readonly Token[], from: number, to: nu
     // "According to pool reports, Obama said “…”" opens the sentence.
     if (lower(tokens[k]) !== 'according' || (opening ? k !== from : tokens[k - 1]?.text !== ',')) continue;
     const hit = cueAt(text, tokens, k);
-    const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) : null;
+    const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) ?? bareNounPhrase(text, tokens, k + 2, to) : null;
     if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], inherited: false };
   }
   return null;
+}
+
+/** Words a bare noun phrase after "according to" may take ("audio provided by the radio station"). */
+const MAX_BARE_PHRASE = 8;
+
+/**
+ * "according to audio provided by Wyoming Public Radio", "according to notes taken at the
+ * meeting": a phrase without a determiner, read to the end of its clause.
+ */
+function bareNounPhrase(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
+  const first = tokens[from];
+  if (!first || first.type !== 'word' || !/^\p{Ll}/u.test(first.text)) return null;
+  let e = from;
+  while (e + 1 < to && e + 1 < from + MAX_BARE_PHRASE && tokens[e + 1]?.type === 'word') e++;
+  const next = tokens[e + 1];
+  if (next && !/^[.,;:!?)]$/.test(next.text)) return null;
+  const last = tokens[e];
+  if (!last) return null;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'description' };
 }
 
 /**
@@ -429,6 +452,12 @@ function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: 
  */
 function participleSubject(text: string, tokens: readonly Token[], sentenceStart: number, participleAt: number): SpeakerMention | null {
   if (tokens[participleAt - 1]?.text !== ',') return null;
+  return mainSubject(text, tokens, sentenceStart, participleAt);
+}
+
+/** The subject opening the sentence's main clause, standing right before its own verb (before token `limit`). */
+function mainSubject(text: string, tokens: readonly Token[], sentenceStart: number, limit: number): SpeakerMention | null {
+  const participleAt = limit;
   const first = pastOpening(tokens, sentenceStart, participleAt);
   const starts = first >= 0 ? [first] : [];
   // An opening phrase of other words ("Hours later, …"): the subject after its comma.
@@ -445,6 +474,17 @@ function participleSubject(text: string, tokens: readonly Token[], sentenceStart
     if (verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, participleAt) >= 0) return m;
   }
   return null;
+}
+
+/**
+ * "Trump released a new radio ad calling it “dangerous”", "Sanders started out their ninth debate
+ * saying “…”": a participle right after the object of the clause's verb (no comma between) reports
+ * the words of the clause's subject, not of that object.
+ */
+function objectBeforeParticiple(tokens: readonly Token[], k: number, own: SpeakerMention): boolean {
+  if (own.kind !== 'description' || !/ing$/.test(lower(tokens[k])) || tokens[k - 1]?.type !== 'word') return false;
+  const before = tokens[tokenIndexAt(tokens, own.start) - 1];
+  return before !== undefined && before.type === 'word' && /^\p{Ll}+$/u.test(before.text) && !SUBORDINATORS.has(before.text);
 }
 
 /** Verbs that give a name when a noun stands right before them ("a book called “…”"). */
@@ -492,6 +532,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   let participleAt = -1;
   /** Token index of the pronoun subject found so far: only a cue whose complement it opens may replace it. */
   let pronounAt = -1;
+  let foundAt = -1;
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
@@ -499,9 +540,11 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
       participle = hit.cue;
       participleAt = k;
     }
-    const own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
+    let own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
     if (!own) continue;
     if (!found && own.kind === 'description' && namesAWork(tokens, k, to)) return naming(hit.cue);
+    const objectOwn = objectBeforeParticiple(tokens, k, own) ? mainSubject(text, tokens, sentenceStart, k) : null;
+    if (objectOwn) own = objectOwn;
     // "When Sanders accused Clinton of …, she said “…”": the pronoun is the subject of the quote's
     // own verb and an earlier cue of another clause does not take it over; "Lynch said she recalled
     // thinking" nests the pronoun's clause right in the earlier cue's complement, which does.
@@ -509,10 +552,11 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? issuerOf(text, tokens, own, sentenceStart, ordinary) ?? own;
     const cue = participle ?? hit.cue;
     found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
+    foundAt = k;
     if (hit.weak) break;
     pronounAt = tokenIndexAt(tokens, m.start);
   }
-  if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? found;
+  if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? mainClauseAfter(text, tokens, sentenceStart, foundAt, to) ?? found;
   if (participle) {
     const m = participleSubject(text, tokens, sentenceStart, participleAt);
     if (m) return { mention: m, cue: participle, confidence: 0.7, evidence: [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], inherited: false };
@@ -539,6 +583,30 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     }
   }
   return null;
+}
+
+/** Words opening a subordinate clause before the main clause ("After Brown criticized Clinton, …"). */
+const LEADING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whenever']);
+
+/**
+ * "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “…”", "When Trump
+ * suggested …, Rubio fired back: “…”": a cue inside an opening subordinate clause reports that
+ * clause; the main clause after its comma, a subject and its own verb, answers with the quote.
+ */
+function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: number, cueAt: number, to: number): Attribution | null {
+  let s = sentenceStart;
+  if (SENTENCE_CONJUNCTIONS.has(lower(tokens[s]))) s++;
+  if (!LEADING_SUBORDINATORS.has(lower(tokens[s])) || cueAt <= s) return null;
+  let c = cueAt + 1;
+  while (c < to && tokens[c]?.text !== ',') c++;
+  if (c + 2 >= to) return null;
+  const m = clauseSubject(text, tokens, c + 1, Math.min(to, c + 1 + MAX_SUBJECT_TOKENS));
+  if (!m || m.kind === 'pronoun' && m.text.toLowerCase() === 'it' || /['’]s?$/.test(m.text) || tokenIndexAt(tokens, m.start) - (c + 1) > 2) return null;
+  const v = verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, to);
+  const verb = tokens[v];
+  if (v < 0 || !verb) return null;
+  const cue: Cue = { start: verb.start, end: verb.end, text: verb.text };
+  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-before-quote', `the main clause's subject answers with the quote (“${verb.text}”); the earlier verb reports its opening clause`)], inherited: false };
 }
 
 /** Headline convention: the subject that opens a title line ("Lavrov rejects … as ‘…’"). */
@@ -570,16 +638,20 @@ const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 
 /** Words that open a clause whose own subject may be the source ("… while critics call it “…”"). */
 const OWN_SUBJECT_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'whether', 'unless']);
 const MAX_SUBJECT_TOKENS = 12;
+/** Tokens an apposition may take between a subject and its verb ("Bernie Sanders, celebrating a victory in …, is pledging"). */
+const MAX_APPOSITION_TOKENS = 20;
 /** Determiners of a description that points back to someone already named ("The retired neurosurgeon"). */
 const DEFINITE = /^(the|his|her|their|its|our)\s/i;
 
 /** Token index of the verb after a subject ending at token `end`: past an apposition ("Huckabee, the former governor, proposed") and adverbs. */
 function verbAfterSubject(tokens: readonly Token[], end: number, to: number): number {
   let v = end + 1;
-  if (tokens[v]?.text === ',') {
+  // An apposition between commas or dashes ("Jason Sims — a teacher from Mount Pleasant — says").
+  const mark = tokens[v]?.text;
+  if (mark === ',' || mark === '\u2014' || mark === '\u2013') {
     let c = v + 1;
-    while (c < to && c < v + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
-    if (tokens[c]?.text !== ',') return -1;
+    while (c < to && c < v + MAX_APPOSITION_TOKENS && tokens[c]?.text !== mark) c++;
+    if (tokens[c]?.text !== mark) return -1;
     v = c + 1;
   }
   let skipped = 0;
@@ -681,11 +753,37 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   // A reporting verb later in the sentence whose subject was not found: "The Smith family said …".
   // "The Smith family said …": a noun of the subject before a reporting verb whose subject was not found.
   if (cueAt(text, tokens, v + 1) && !/ing$/.test(lower(tokens[v + 1]))) return null;
-  for (let k = start; k < to; k++) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return null;
+  for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
   const cue: Cue | null = verb && /^\p{Ll}+(ed|[^s]s)$/u.test(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
   return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
+}
+
+/** Pronouns that may be the subject of the clause holding a quote. */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "even though he found “evidence” that …", "when he devoted his candidacy to the “forgotten middle
+ * class”", "Though he declined to endorse anyone, he did say he found Trump “very charming”": after a
+ * subordinating word at `opener`, the pronoun opening the clause nearest the quote (the subordinate
+ * clause itself, or the main clause after its comma) is the source. Null for any other subject.
+ */
+function pronounOfNearestClause(tokens: readonly Token[], opener: number, to: number): Attribution | null {
+  let at = opener + 1;
+  for (let c = to - 1; c > opener; c--) {
+    if (tokens[c]?.text === ',') {
+      at = c + 1;
+      break;
+    }
+  }
+  const t = tokens[at];
+  if (!t || !CLAUSE_PRONOUNS.has(t.lower)) return null;
+  const v = verbAfterSubject(tokens, at, to);
+  const verb = tokens[v];
+  if (v < 0 || !verb) return null;
+  const mention: SpeakerMention = { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
+  return { mention, cue: null, confidence: 0.35, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb.text}” in the quote's clause`)], inherited: false };
 }
 
 /**
@@ -822,6 +920,40 @@ function passiveAgent(text: string, tokens: readonly Token[], open: number, afte
   return { mention: m, cue, confidence: 0.7, evidence: [ev('cue-after-quote', `“${verb.text} … by” names the source of the quoted words`)], inherited: false };
 }
 
+/** Words that may follow the verb of a closing attribution ("Maddow repeated quickly.", "he shot back."). */
+const AFTER_CLOSING_VERB = /^(back|in|on|out|up|again|quickly|loudly|softly|angrily|dryly|later|then)$|ly$/;
+
+/**
+ * "“France will always be France,” an angry Hollande retaliated.", "“Grizzly Adams?” Maddow
+ * repeated.": words closed by a comma or a question and followed by a subject and one verb that
+ * end the sentence are that subject's, whatever the verb.
+ */
+function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number): Attribution | null {
+  let i = from;
+  while (tokens[i]?.text === ',') i++;
+  const m = subjectAfter(text, tokens, i, Math.min(tokens.length - 1, i + 8));
+  if (!m || (m.kind === 'pronoun' && m.text.toLowerCase() === 'it')) return null;
+  const v = tokenIndexAt(tokens, m.end);
+  const verb = tokens[v];
+  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s'u]s)$/u.test(verb.text) && !IRREGULAR_PAST_VERBS.has(verb.text)) return null;
+  let k = v + 1;
+  while (k < v + 3 && AFTER_CLOSING_VERB.test(lower(tokens[k]))) k++;
+  const cueEnd = tokens[k - 1]?.end ?? verb.end;
+  // "… Bennett shot back with a laugh.": a phrase of manner may close the sentence.
+  if (/^(with|in|at|as|from|to)$/.test(lower(tokens[k]))) {
+    let e = k + 1;
+    while (e < k + 7 && tokens[e]?.type === 'word') e++;
+    if (isSentenceBreakOrComma(tokens, e) || !tokens[e]) k = e;
+  }
+  const end = tokens[k];
+  if (end && !isSentenceBreakOrComma(tokens, k)) return null;
+  const cue: Cue = { start: verb.start, end: cueEnd, text: text.slice(verb.start, cueEnd) };
+  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-after-quote', `“${cue.text}” closes the quote's sentence after its subject`)], inherited: false };
+}
+
+/** Irregular past tenses of verbs that close a quote ("“…,” she shot back."). */
+const IRREGULAR_PAST_VERBS = new Set(['shot', 'spoke', 'wrote', 'told', 'said', 'broke', 'swore', 'sang', 'cut', 'threw', 'began', 'went']);
+
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
   const line = lines[q.lineIndex];
   if (!line) return null;
@@ -837,6 +969,13 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     while (f < to && tokens[f]?.type === 'punct') f++;
     const label = transcriptLabel(text, tokens, f);
     if (label && tokenIndexAt(tokens, label.end) === to - 1) return labelAttribution(label);
+    const answer = tokens[f];
+    // "Q: What will visitors notice first?" then "A: “…”": the answer of an interview is the
+    // interviewee's, the person named last before it (resolved like a pronoun).
+    if (answer && answer.text === 'A' && f === to - 2) {
+      const mention: SpeakerMention = { start: answer.start, end: answer.end, text: answer.text, kind: 'pronoun' };
+      return { mention, cue: null, confidence: 0.6, evidence: [ev('interview-answer', '“A:” opens the interviewee’s answer')], inherited: false };
+    }
   }
   const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, tokenIndexAt(tokens, q.close + q.closeLen)) : null;
   if (agent) return agent;
@@ -849,6 +988,11 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
     after = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
     if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
+  }
+  if (!after && q.close !== null && endLine && /[,?!]/.test(text[q.close - 1] ?? '')) {
+    const endTokens = lt.of(q.endLineIndex);
+    after = sourceAndVerbAfter(text, endTokens, tokenIndexAt(endTokens, q.close + q.closeLen));
+    if (after) return after;
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const b = attributeBefore(text, tokens, from, to, lt.ordinary);

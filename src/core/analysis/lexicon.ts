@@ -31,6 +31,8 @@ mocks denounced denounces wondered wonders whispered muttered screamed boasts em
 reiterates hinted hints marveled marvelled pleaded pleads begged
 cited cites citing remembered recommended questioned implied dubbed labeled labelled branded termed read
 highlighted referenced pointed
+referred referring refers promises chants blamed remarking accusing stating confided confessed barked
+echoed echoes echoing denouncing mocking praising chiding suggesting retorting conceding vowing pledging
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
@@ -42,6 +44,7 @@ chanted chanting assure assures assured promise promised promising portray
 portrays portrayed portraying express expresses expressed expressing answered
 cited cites citing remembered recommended questioned implied dubbed labeled labelled branded termed read
 highlighted referenced pointed
+referred referring refers blamed chants denouncing mocking praising chiding
 `);
 
 /** Objects that make a cue a phrase ("told reporters"). */

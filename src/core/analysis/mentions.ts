@@ -203,7 +203,7 @@ export function isSkippable(t: Token | undefined): boolean {
   return w.length > 4 && w.endsWith('ly') && t.text === w && !LY_NOUNS.has(w);
 }
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half', 'most', 'many', 'some']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half', 'most', 'many', 'some']);
 
 function isNumberWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
@@ -278,10 +278,22 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
       end = k;
       continue;
     }
+    // "Mr. Slinker, whose latest start-up, Paradata, uses …, said": the name inside a relative clause
+    // names what the clause is about; the source is the name before "whose".
+    const relativeHead = wholeSegmentIsName ? headBeforeRelative(text, tokens, k, min) : null;
+    if (relativeHead) return relativeHead;
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
-    if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameMention(text, tokens, segment[0], segment[1]);
+    if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return roleHolderBefore(text, tokens, k, min) ?? nameMention(text, tokens, segment[0], segment[1]);
     // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an apposition too.
-    const segmentIsApposition = !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
+    // "Steve Cohen, Democrat of Tennessee, told": a party and its state.
+    const partyTag = PARTY_WORDS.has(fw) && lower(tokens[k + 2]) === 'of';
+    // "the director of the Federal Bureau of Investigation, James B. Comey, said": a role ending
+    // with the name of its organisation, then the person's name.
+    if (wholeSegmentIsName && segment && !partyTag) {
+      const role = roleHolderNamed(tokens, k, min);
+      if (role) return nameMention(text, tokens, segment[0], segment[1]);
+    }
+    const segmentIsApposition = partyTag || !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
     if (!segmentIsApposition) return null;
     // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
     let nameEnd = k - 1;
@@ -293,10 +305,86 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
       if (tokens[o]?.text === '(') nameEnd = o - 1;
     }
     const run = nameRunBackward(tokens, nameEnd, min);
-    if (run) return nameMention(text, tokens, run[0], run[1]);
+    if (run) return (tokens[run[0] - 1]?.text === ',' ? headBeforeRelative(text, tokens, run[0] - 1, min) : null) ?? nameMention(text, tokens, run[0], run[1]);
+    // "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
+    // an apposition holding a list of its own; the name stands before its first comma.
+    if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) {
+      const listed = nameBeforeLongApposition(text, tokens, k, min);
+      if (listed) return listed;
+    }
     return lowerSubject(text, tokens, k - 1, min);
   }
   return null;
+}
+
+/** Words of a party tag after a name ("Democrat of Tennessee"). */
+const PARTY_WORDS = new Set(['democrat', 'republican', 'independent']);
+
+/** Whether the stretch before comma `comma` opens with "the" and a lower-case role ("the director of the FBI"). */
+function roleHolderNamed(tokens: readonly Token[], comma: number, min: number): boolean {
+  if (!isNameWord(tokens[comma - 1])) return false;
+  let p = comma - 1;
+  while (p > min && p > comma - 16 && tokens[p - 1]?.text !== ',' && !/^[.!?]$/.test(tokens[p - 1]?.text ?? '')) p--;
+  return /^(the|a|an)$/i.test(tokens[p]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[p + 1]?.text ?? '') && !PREPOSITIONS.has(lower(tokens[p + 1]));
+}
+
+/** The name before an apposition of up to three comma-separated segments, the first opening in lower case or with a determiner. */
+function nameBeforeLongApposition(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
+  let k = comma;
+  for (let hop = 0; hop < 3; hop++) {
+    const p = segmentComma(tokens, k, min);
+    if (p < 0) return null;
+    const run = nameRunBackward(tokens, p - 1, min);
+    const opener = tokens[p + 1];
+    if (run && opener && (!isCapitalised(opener.text) || DETERMINERS.has(opener.lower) || ROLE_NOUNS.has(opener.lower))) return nameMention(text, tokens, run[0], run[1]);
+    if (!opener || isCapitalised(opener.text)) return null;
+    k = p;
+  }
+  return null;
+}
+
+/** The comma opening the comma-delimited segment that ends at the comma `comma`, or -1. */
+function segmentComma(tokens: readonly Token[], comma: number, min: number): number {
+  let k = comma - 1;
+  while (k >= min && k > comma - 24 && tokens[k]?.text !== ',') k--;
+  return k >= min && tokens[k]?.text === ',' ? k : -1;
+}
+
+/**
+ * "Marco Rubio, whose hometown, Miami, is …, argues": the segment before the comma `comma` opens a
+ * relative clause with "whose"; the name before that clause is the subject.
+ */
+function headBeforeRelative(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
+  const p = segmentComma(tokens, comma, min);
+  if (p < 0 || lower(tokens[p + 1]) !== 'whose') return null;
+  const run = nameRunBackward(tokens, p - 1, min);
+  return run ? nameMention(text, tokens, run[0], run[1]) : null;
+}
+
+/**
+ * "Giovanni Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a
+ * name after a role that itself follows a name and its comma is the role's object; the first name
+ * holds the role and speaks.
+ */
+function roleHolderBefore(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
+  const p = segmentComma(tokens, comma, min);
+  if (p < 0 || !/^(the|a|an)$/.test(lower(tokens[p + 1]))) return null;
+  const run = nameRunBackward(tokens, p - 1, min);
+  return run ? nameMention(text, tokens, run[0], run[1]) : null;
+}
+
+/** Tokens a dash apposition may take ("Jason Sims — a teacher from Mount Pleasant — says"). */
+const MAX_DASH_APPOSITION = 20;
+
+/** The subject before an apposition set off by two dashes, the second at token `dash`. */
+function dashAppositionSubject(text: string, tokens: readonly Token[], dash: number, min: number): SpeakerMention | null {
+  const mark = tokens[dash]?.text;
+  let p = dash - 1;
+  while (p >= min && p > dash - MAX_DASH_APPOSITION && tokens[p]?.text !== mark && tokens[p]?.text !== ',') p--;
+  if (p < min || p === dash - 1 || tokens[p]?.text !== mark) return null;
+  const run = nameRunBackward(tokens, p - 1, min);
+  if (run) return nameMention(text, tokens, run[0], run[1]);
+  return lowerSubject(text, tokens, p - 1, min);
 }
 
 /**
@@ -348,6 +436,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     if (subject) return subject;
   }
   if (t.type === 'punct') {
+    if (t.text === '\u2014' || t.text === '\u2013') return dashAppositionSubject(text, tokens, j, min);
     if (t.text !== ',') return null;
     return appositionSubject(text, tokens, j, min);
   }
@@ -426,7 +515,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       if (d) return d;
     }
     const run = nameRunForward(tokens, k, to - 1);
-    if (run && seen === 1 && run[0] === run[1] && ordinary?.(t.text)) {
+    if (run && seen === 1 && run[0] === run[1] && (ordinary?.(t.text) || opensParticiplePhrase(tokens, k))) {
       // "Eight years ago, he …", "Back in 1999, Mr. Trump …": an ordinary word capitalised because
       // it opens the sentence starts an opening phrase, skipped up to its comma.
       let c = k + 1;
@@ -455,14 +544,42 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
   return null;
 }
 
+/** Nouns of time after a number that opens a sentence ("Thirteen years earlier, …"). */
+const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries']);
+
+/** Lower-case words after a name that are its verb ("Fleming said", "Manning has"), not a participle's object. */
+const VERB_AFTER_NAME = /^(said|says|told|tells|wrote|writes|added|adds|is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|do|also|never|not|\p{Ll}+ed)$/u;
+
+/**
+ * "Facing mounting criticism from Democrats, Mr. Trump …", "Responding to the ruling, the judge …":
+ * a capitalised participle opening the sentence and read on by a lower-case word starts an opening
+ * phrase, whatever the article's vocabulary (the participle may appear only once).
+ */
+function opensParticiplePhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  // "Thirteen years earlier, she …": a number opening a phrase of time.
+  if (t && next && /^\p{Lu}\p{Ll}+(teen|ty|ve|ne|ee|wo|ix|en)$/u.test(t.text) && isNumberWord(t) && TIME_NOUNS.has(next.lower)) return true;
+  if (!t || !next || !/^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  return !VERB_AFTER_NAME.test(next.text);
+}
+
 /** Words that open a description as the subject of a clause ("The retired neurosurgeon addressed …"). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'some', 'many', 'several']);
 /** Auxiliaries that follow a subject and end it ("her campaign is planning"). */
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
 const MAX_DESCRIPTION_WORDS = 5;
 
+/** Irregular past tenses, which no ending gives away ("The billionaire businessman began by …"). */
+const IRREGULAR_PAST = new Set([
+  'began', 'became', 'brought', 'built', 'came', 'chose', 'drew', 'drove', 'fell', 'felt', 'fought', 'found', 'gave', 'got',
+  'grew', 'heard', 'held', 'kept', 'knew', 'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rose', 'sat', 'saw',
+  'sent', 'shot', 'sold', 'sought', 'spent', 'spoke', 'stood', 'struck', 'swore', 'took', 'thought', 'threw', 'told', 'went',
+  'won', 'wrote', 'broke', 'forgot', 'hid', 'fled', 'shook', 'wore', 'tore', 'bore', 'rode', 'ate', 'sang', 'woke', 'withdrew',
+]);
+
 function looksLikeVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && (AUXILIARIES.has(t.lower) || /^\p{Ll}+(ed|[^s']s)$/u.test(t.text));
+  return t !== undefined && t.type === 'word' && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.text) || /^\p{Ll}+(ed|[^s']s)$/u.test(t.text));
 }
 
 /**

@@ -3,14 +3,22 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { pronounGender } from './gender';
+import { ORGANISATION_WORDS } from './lexicon';
 
 const LOOK_BACK = 40;
+
+/** The last word of a description, lower case ("the federation" → "federation"). */
+function headWord(text: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
 
 function fits(pronoun: string, m: SpeakerMention): boolean {
   switch (pronoun) {
     case 'he':
     case 'she':
-      return m.kind === 'name' || (m.kind === 'description' && !/s$/i.test(m.text));
+      // "the federation announced …. She said": a body of people is no "he" or "she".
+      return m.kind === 'name' || (m.kind === 'description' && !/s$/i.test(m.text) && !ORGANISATION_WORDS.has(headWord(m.text)));
     case 'it':
       return m.kind === 'organisation';
     case 'they':

@@ -362,3 +362,104 @@ table('speakers: a naming verb in a relative clause quotes the main subject', [
 table('speakers: a pronoun opening the complement after a listener', [
   ['“told a show that he”: the teller', 'But Tom Becker told the station’s morning show that he agrees his rival is a “total opportunist” on trade.', 'total opportunist', 'Tom Becker', 'Tom Becker'],
 ]);
+
+table('speakers: clauses and appositions around the subject', [
+  [
+    'a capitalised participle opens a phrase, not a name',
+    'Tom Becker spoke at noon.\n\nAnswering questions from both parties, Mr. Becker issued a statement on Sunday, describing the audit as “long overdue.”',
+    'long overdue',
+    'Becker',
+    'Tom Becker',
+  ],
+  ['a number opening a phrase of time', 'Jane Roe voted no. Thirteen years earlier, she had voted for the war as “a senator from a grieving city.”', 'a senator', 'she', 'Jane Roe'],
+  [
+    'a participle after the object of the verb reports the subject',
+    'Anna Perez released a new video ad calling the plan “a tax on working families.”',
+    'a tax on',
+    'Anna Perez',
+    'Anna Perez',
+  ],
+  [
+    'a name inside a “whose” clause is not the source',
+    'Mr. Becker, whose latest company, Brightwell, sells solar panels, said the tariff was “a gift to our competitors.”',
+    'a gift to',
+    'Becker',
+    'Becker',
+  ],
+  [
+    'a name after a role that follows a name is the role’s object',
+    'Anna Perez, the editor of the city’s weekly newspaper, The Harbour Times, said the council was “hiding the numbers.”',
+    'hiding the',
+    'Anna Perez',
+    'Anna Perez',
+  ],
+  [
+    'a reporting verb in an opening subordinate clause gives way to the main clause',
+    'When Tom Becker criticized the budget on Monday, Anna Perez fired back: “He voted for every line of it.”',
+    'He voted',
+    'Anna Perez',
+    'Anna Perez',
+  ],
+  [
+    'an irregular past tense ends a description subject',
+    'The retired teacher began by thanking the volunteers, saying the school was “finally safe again.”',
+    'finally safe',
+    'The retired teacher',
+    'retired teacher',
+  ],
+  ['an apposition between dashes', 'Maria Lopez — a nurse from the east side — says the new clinic is “a lifeline.”', 'a lifeline', 'Maria Lopez', 'Maria Lopez'],
+  [
+    'a long apposition between a subject and its verb',
+    'The mayor, celebrating a narrow victory in the spring primary in her home district on the northern coast of the state, is promising to “fix the roads first” next year.',
+    'fix the roads',
+    'The mayor',
+    'mayor',
+  ],
+  [
+    'an apposition holding a list after the quote',
+    '“These steps help, but they are not enough,” Anna Perez, deputy director for housing, transport, and planning, said on a call.',
+    'These steps',
+    'Anna Perez',
+    'Anna Perez',
+  ],
+  ['a party tag after the name', "''You gave a fine speech tonight,'' Representative Tom Becker, Democrat of Oregon, told the governor.", 'You gave', 'Tom Becker', 'Tom Becker'],
+  [
+    'a name after a role ending with its organisation',
+    'On Tuesday, however, the director of the National Weather Service, Anna Perez, said the storm was “weakening fast.”',
+    'weakening',
+    'Anna Perez',
+    'Anna Perez',
+  ],
+]);
+
+table('speakers: a source relaying the whole attribution', [
+  [
+    'a bare phrase after “according to”',
+    '“We will not raise fares this year,” Anna Perez said on Monday, according to audio provided by a local radio station.',
+    'We will not',
+    'audio provided by a local radio station',
+    'audio provided by a local radio station',
+  ],
+  ['after an inverted verb', '“We will not raise fares,” said Anna Perez, according to notes taken at the meeting.', 'We will not', 'notes taken at the meeting', 'notes taken at the meeting'],
+]);
+
+table('speakers: a subject and any verb closing the quote’s sentence', [
+  ['an unlisted verb after a question', 'The hearing ran late.\n\n“Is that your final answer?” Becker repeated.', 'Is that', 'Becker', 'Becker'],
+  ['an unlisted verb and an adverb after a comma', 'The hearing ran late.\n\n“We will see about that,” the chairwoman retorted sharply.', 'We will see', 'the chairwoman', 'chairwoman'],
+  ['an unlisted verb and a phrase of manner', 'The hearing ran late.\n\n“They are here for the free lunch,” Becker shot back with a laugh.', 'They are here', 'Becker', 'Becker'],
+  ['a full stop inside the quote ends its sentence: no source after it', 'The hearing ran late.\n\n“We will see about that.” The chairwoman smiled.', 'We will see', null, null],
+]);
+
+table('speakers: the pronoun of the clause holding a partial quote', [
+  ['a pronoun right after a subordinating word', 'Tom Becker led the inquiry. The board closed the case even though he found “clear evidence” of fraud.', 'clear evidence', 'he', 'Tom Becker'],
+  ['another subject after the subordinating word gives no source', 'Tom Becker led the inquiry. The board closed the case even though the auditors found “clear evidence” of fraud.', 'clear evidence', null, null],
+]);
+
+table('speakers: a decimal point does not end the sentence', [
+  ['an amount before the quote', 'Jane Roe spoke first. In April, Jane Roe called the $1.6 billion plan for a new plant “an absolute disgrace.”', 'an absolute', 'Jane Roe', 'Jane Roe'],
+]);
+
+table('speakers: an attribution that introduces the next quote', [
+  ['not the source of the quote before', 'Tom Becker spoke last. Tom Becker said, “The case was brought with unusual zeal.” She added, “We found nothing like it.”', 'The case', 'Tom Becker', 'Tom Becker'],
+  ['a short closing attribution still is', 'Tom Becker spoke last. “The case was brought with unusual zeal.” Becker said.', 'The case', 'Becker', 'Tom Becker'],
+]);

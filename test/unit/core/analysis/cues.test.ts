@@ -43,3 +43,22 @@ describe('cues: a second source that relays the words', () => {
     assert.deepEqual(analyze(text).cues.map((c) => c.text), ['said']);
   });
 });
+
+describe('cues: verbs of speech beyond “said”', () => {
+  const cases: Case[] = [
+    ['“confided”', 'Years later, Jane Roe confided to a friend that the move had been “the hardest thing I ever did.”', 'the hardest', 'confided', 'Jane Roe'],
+    ['“barked” after the quote', '“Sit down and let me finish,” Jane Roe barked at the moderator.', 'Sit down', 'barked', 'Jane Roe'],
+    ['“accusing” after the main clause', 'Jane Roe hit back at her rival on Monday, accusing him of “lying to the voters of this county.”', 'lying to', 'accusing', 'Jane Roe'],
+    ['“stating” after the main clause', 'The council issued a notice on Friday, stating that the bridge was “closed until further notice.”', 'closed until', 'stating', 'The council'],
+    ['“remarking” after the main clause', 'Jane Roe toured the plant for an hour, remarking that it was “cleaner than my kitchen.”', 'cleaner than', 'remarking', 'Jane Roe'],
+  ];
+  for (const [title, text, quoteStart, cue, mention] of cases) {
+    it(title, () => {
+      const a = analyze(text);
+      const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+      assert.ok(q, `quote starting “${quoteStart}” found`);
+      assert.equal(q.cue?.text, cue);
+      assert.equal(mentionName(q.mention), mention);
+    });
+  }
+});
