@@ -9,7 +9,7 @@ import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
-import { PLACES, TITLES } from './lexicon';
+import { IRREGULAR_PAST, PLACES, TITLES } from './lexicon';
 
 export interface Attribution {
   readonly mention: SpeakerMention | null;
@@ -935,7 +935,7 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   if (!m || (m.kind === 'pronoun' && m.text.toLowerCase() === 'it')) return null;
   const v = tokenIndexAt(tokens, m.end);
   const verb = tokens[v];
-  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s'u]s)$/u.test(verb.text) && !IRREGULAR_PAST_VERBS.has(verb.text)) return null;
+  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s'u]s)$/u.test(verb.text) && !IRREGULAR_PAST.has(verb.text)) return null;
   let k = v + 1;
   while (k < v + 3 && AFTER_CLOSING_VERB.test(lower(tokens[k]))) k++;
   const cueEnd = tokens[k - 1]?.end ?? verb.end;
@@ -951,8 +951,6 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-after-quote', `“${cue.text}” closes the quote's sentence after its subject`)], inherited: false };
 }
 
-/** Irregular past tenses of verbs that close a quote ("“…,” she shot back."). */
-const IRREGULAR_PAST_VERBS = new Set(['shot', 'spoke', 'wrote', 'told', 'said', 'broke', 'swore', 'sang', 'cut', 'threw', 'began', 'went']);
 
 export function attributeQuote(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan, prevInLine: QuoteSpan | null, nextInLine: QuoteSpan | null): Attribution | null {
   const line = lines[q.lineIndex];

@@ -159,3 +159,11 @@ hugh howard martin benjamin
 /** Nouns that name a woman or a man ("the spokeswoman", "his mother"). */
 export const FEMALE_NOUNS = set(`woman women spokeswoman chairwoman congresswoman businesswoman mother wife daughter sister widow actress queen princess lady girl grandmother aunt niece`);
 export const MALE_NOUNS = set(`man men spokesman chairman congressman businessman father husband son brother widower actor king prince lord boy grandfather uncle nephew`);
+
+/** Irregular past tenses, which no ending gives away ("The billionaire businessman began by …"). */
+export const IRREGULAR_PAST = new Set([
+  'began', 'became', 'brought', 'built', 'came', 'chose', 'drew', 'drove', 'fell', 'felt', 'fought', 'found', 'gave', 'got',
+  'grew', 'heard', 'held', 'kept', 'knew', 'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rose', 'sat', 'saw',
+  'sent', 'shot', 'sold', 'sought', 'spent', 'spoke', 'stood', 'struck', 'swore', 'took', 'thought', 'threw', 'told', 'went',
+  'won', 'wrote', 'broke', 'forgot', 'hid', 'fled', 'shook', 'wore', 'tore', 'bore', 'rode', 'ate', 'sang', 'woke', 'withdrew', 'said', 'cut',
+]);

@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isCapitalised, isUpper } from './text';
-import { DETERMINERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
@@ -570,13 +570,6 @@ const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'i
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do']);
 const MAX_DESCRIPTION_WORDS = 5;
 
-/** Irregular past tenses, which no ending gives away ("The billionaire businessman began by …"). */
-const IRREGULAR_PAST = new Set([
-  'began', 'became', 'brought', 'built', 'came', 'chose', 'drew', 'drove', 'fell', 'felt', 'fought', 'found', 'gave', 'got',
-  'grew', 'heard', 'held', 'kept', 'knew', 'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rose', 'sat', 'saw',
-  'sent', 'shot', 'sold', 'sought', 'spent', 'spoke', 'stood', 'struck', 'swore', 'took', 'thought', 'threw', 'told', 'went',
-  'won', 'wrote', 'broke', 'forgot', 'hid', 'fled', 'shook', 'wore', 'tore', 'bore', 'rode', 'ate', 'sang', 'woke', 'withdrew',
-]);
 
 function looksLikeVerb(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && (AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.text) || /^\p{Ll}+(ed|[^s']s)$/u.test(t.text));
