@@ -37,12 +37,13 @@ interface Logged {
 
 /** More edits than this since the oldest full analysis still awaited, and the older ones are forgotten (that result then cannot be used). */
 const MAX_LOGGED = 10_000;
-/** Quick answers remembered per version, to check a full analysis of that version against (the newest ones). */
-const MAX_QUICK_KEPT = 64;
+/** Quick answers remembered per version, to check a full analysis of that version against (the newest ones: some seconds of typing). */
+const MAX_QUICK_KEPT = 32;
 
+/** What is kept of a quick answer: its articles only, not its detections (a 5 MB export's are megabytes per version). */
 interface Quick {
-  readonly analysis: Analysis;
-  /** Equals a full analysis of its version if that one cuts the export into the same articles (see spliceIsExact). */
+  readonly articles: readonly ArticleScope[] | undefined;
+  /** The answer equals a full analysis of its version if that one cuts the export into these articles (see spliceIsExact). */
   readonly sound: boolean;
 }
 
@@ -93,7 +94,7 @@ export class LiveAnalysis {
     this.sound = this.sound && base.analysis.articles !== undefined && spliceIsExact(base.analysis.articles, this.pending);
     this.base = { version: this.newest, analysis, complete: base.complete, exact: false };
     this.pending = EditMap.none;
-    this.quick.set(this.newest, { analysis, sound: this.sound });
+    this.quick.set(this.newest, { articles: analysis.articles, sound: this.sound });
     for (const v of this.quick.keys()) {
       if (this.quick.size <= MAX_QUICK_KEPT) break;
       this.quick.delete(v);
@@ -130,10 +131,11 @@ export class LiveAnalysis {
     this.logFrom = version;
     const known = this.quick.get(version);
     for (const v of [...this.quick.keys()]) if (v <= version) this.quick.delete(v);
-    if (this.base && known?.sound && known.analysis.articles && arrived.articles && sameData(known.analysis.articles, arrived.articles)) {
+    if (this.base && known?.sound && known.articles && arrived.articles && sameData(known.articles, arrived.articles)) {
       // What was shown for that version is what the full analysis says, and what is shown now
-      // follows from it as surely: it stays, and is exact when no edit came since.
-      const exact = since.length === 0 && this.base.analysis === known.analysis;
+      // follows from it as surely (a full result read since would have forgotten every quick
+      // answer): it stays, and is exact when no edit came since.
+      const exact = since.length === 0 && this.base.version === version && this.pending.isEmpty;
       this.base = { ...this.base, complete: true, exact: this.base.exact || exact };
       return true;
     }
