@@ -37,7 +37,10 @@ parentPort?.on('message', (request: AnalysisRequest) => {
     const memo = memoOf(request.key);
     memo.next();
     // JSON crosses the thread boundary faster than a structured clone of many small objects.
-    reply = { id: request.id, ok: true, json: JSON.stringify(analyzeArchive(request.text, memo.analyze, optionsOf(request.separator))) };
+    const analysis = analyzeArchive(request.text, memo.analyze, optionsOf(request.separator));
+    // The articles apart: the extension host compares them with what it shows and, when they
+    // match, never needs to parse the detections.
+    reply = { id: request.id, ok: true, articles: JSON.stringify(analysis.articles ?? null), json: JSON.stringify(analysis) };
   } catch (e) {
     reply = { id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }

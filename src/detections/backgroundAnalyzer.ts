@@ -3,7 +3,8 @@
 // (the replaced one answers undefined), so typing never builds a queue. A running job is left to
 // finish: its result, though a few keystrokes old, is brought forward by the caller.
 import { Worker } from 'node:worker_threads';
-import type { Analysis } from '../core/analysis/types';
+import type { ArrivedAnalysis } from '../core/analysis/liveAnalysis';
+import type { Analysis, ArticleScope } from '../core/analysis/types';
 import type { DisposableLike } from '../base/dispose';
 
 export interface AnalysisRequest {
@@ -15,12 +16,16 @@ export interface AnalysisRequest {
   readonly separator?: string;
 }
 
-export type AnalysisReply = { readonly id: number; readonly ok: true; readonly json: string } | { readonly id: number; readonly ok: false; readonly error: string };
+/**
+ * `articles`: the export's articles alone (JSON, `null` when the text is not an export), read at
+ * once; `json`: the whole analysis, parsed only when needed.
+ */
+export type AnalysisReply = { readonly id: number; readonly ok: true; readonly articles: string; readonly json: string } | { readonly id: number; readonly ok: false; readonly error: string };
 
 interface Job {
   readonly key: string;
   readonly request: AnalysisRequest;
-  readonly resolve: (analysis: Analysis | undefined) => void;
+  readonly resolve: (analysis: ArrivedAnalysis | undefined) => void;
 }
 
 export class BackgroundAnalyzer implements DisposableLike {
@@ -36,7 +41,7 @@ export class BackgroundAnalyzer implements DisposableLike {
   ) {}
 
   /** The analysis of `text`, or undefined when a newer request for the same key replaced this one or the worker failed. */
-  analyze(key: string, text: string, separator: string | undefined): Promise<Analysis | undefined> {
+  analyze(key: string, text: string, separator: string | undefined): Promise<ArrivedAnalysis | undefined> {
     if (this.disposed) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.waiting.get(key)?.resolve(undefined);
@@ -74,7 +79,7 @@ export class BackgroundAnalyzer implements DisposableLike {
     this.waiting.delete(job.key);
     const worker = (this.worker ??= this.spawn());
     let settled = false;
-    const finish = (analysis: Analysis | undefined): void => {
+    const finish = (analysis: ArrivedAnalysis | undefined): void => {
       if (settled) return;
       settled = true;
       worker.off('message', answered);
@@ -84,7 +89,7 @@ export class BackgroundAnalyzer implements DisposableLike {
     };
     const answered = (reply: AnalysisReply): void => {
       if (reply.id !== job.request.id) return;
-      if (reply.ok) finish(JSON.parse(reply.json) as Analysis);
+      if (reply.ok) finish(arrivedOf(reply.articles, reply.json));
       else {
         this.onError(reply.error);
         finish(undefined);
@@ -108,4 +113,13 @@ export class BackgroundAnalyzer implements DisposableLike {
     worker.on('exit', (code) => lost(`analysis worker stopped with code ${code}`));
     return worker;
   }
+}
+
+/** A worker's answer: the articles read now, the detections when first asked for (once). */
+function arrivedOf(articles: string, json: string): ArrivedAnalysis {
+  let analysis: Analysis | undefined;
+  return {
+    articles: (JSON.parse(articles) as readonly ArticleScope[] | null) ?? undefined,
+    analysis: () => (analysis ??= JSON.parse(json) as Analysis),
+  };
 }

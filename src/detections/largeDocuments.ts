@@ -137,10 +137,10 @@ export class LargeDocuments {
   private requestFull(doc: vscode.TextDocument, t: Tracked): void {
     const key = doc.uri.toString();
     const version = doc.version;
-    void this.host.analyzer.analyze(key, doc.getText(), this.host.separatorOf(doc.uri)).then((analysis) => {
+    void this.host.analyzer.analyze(key, doc.getText(), this.host.separatorOf(doc.uri)).then((arrived) => {
       // Re-check after the wait: the document may have closed or been forgotten meanwhile.
-      if (!analysis || doc.isClosed || this.tracked.get(key) !== t) return;
-      if (!t.live.full(version, analysis, doc.getText())) return;
+      if (!arrived || doc.isClosed || this.tracked.get(key) !== t) return;
+      if (!t.live.arrived(version, arrived, () => doc.getText())) return;
       t.waiters.splice(0).forEach((resolve) => resolve());
       if (t.live.current(() => doc.getText())?.exact) t.exactWaiters.splice(0).forEach((resolve) => resolve());
       this.host.changed(doc.uri);

@@ -302,11 +302,26 @@ export class DetectionPainter extends Disposable {
       return;
     }
     const key = doc.uri.toString();
-    setTimeout(() => {
-      if (this.isDisposed || doc.isClosed || this.paints.get(key) !== token || doc.version !== state.version || this.chunked.get(editor) !== chunk) return;
-      for (const c of later) this.sendChunk(editor, chunk, c, next[c] ?? []);
-      this.painted(editor, painted, state);
-    }, 0);
+    const current = (): boolean => !this.isDisposed && !doc.isClosed && this.paints.get(key) === token && doc.version === state.version && this.chunked.get(editor) === chunk;
+    // Nearest the view first: scrolling a little finds them painted soonest.
+    const distance = (c: number): number => (view ? Math.max(0, (bounds[c] ?? 0) - view.end, view.start - (bounds[c + 1] ?? Infinity)) : c);
+    later.sort((a, b) => distance(a) - distance(b));
+    void this.trickle(editor, chunk, later, next, current).then((done) => done && this.painted(editor, painted, state));
+  }
+
+  /**
+   * Sends the chunks out of view one at a time, each once the editor's window has taken in what
+   * was sent before. Sent at once, the tens of thousands of ranges of a large document keep that
+   * window busy for seconds, and a keystroke made meanwhile waits behind them before the
+   * extension even hears of it. False when a newer paint took over (it sends what is left).
+   */
+  private async trickle(editor: vscode.TextEditor, chunk: ChunkState, chunks: readonly number[], next: readonly ChunkSpans[], current: () => boolean): Promise<boolean> {
+    for (const c of chunks) {
+      await windowCaughtUp();
+      if (!current()) return false;
+      this.sendChunk(editor, chunk, c, next[c] ?? []);
+    }
+    return true;
   }
 
   private sendChunk(editor: vscode.TextEditor, chunk: ChunkState, c: number, spans: ChunkSpans): void {
@@ -384,6 +399,22 @@ interface ChunkState {
   bounds: number[];
   /** Per chunk, the spans per style last sent (undefined: to send). */
   sent: (ChunkSpans | undefined)[];
+}
+
+/** A context key set only to learn when the editor's window has handled everything sent before. */
+const PAINT_FENCE_KEY = 'sourceAnnotator.paintFence';
+let fences = 0;
+
+/**
+ * Resolves once the editor's window has handled what the extension sent before: messages to it
+ * are handled in order, and setting a context key is answered by it.
+ */
+async function windowCaughtUp(): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('setContext', PAINT_FENCE_KEY, ++fences);
+  } catch {
+    // Never a reason not to paint: the chunks then follow without waiting.
+  }
 }
 
 /** The decoration types in style order: quote, cue, boilerplate, then each speaker tint. */

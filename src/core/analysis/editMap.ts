@@ -54,6 +54,11 @@ export class EditMap {
     return new EditMap(regions);
   }
 
+  /** The replaced regions in old coordinates (what the edits replaced), sorted and disjoint. */
+  replaced(): Span[] {
+    return this.regions.map((r) => ({ start: r.oldStart, end: r.oldEnd }));
+  }
+
   /** The replaced regions in new coordinates (what the edits wrote), sorted and disjoint. */
   dirty(): Span[] {
     return this.regions.map((r) => ({ start: r.newStart, end: r.newEnd }));

@@ -60,6 +60,32 @@ export function reanalyzeExport(previous: Analysis, previousArticles: readonly A
   return { quotes, speakers, cues, noise, articles };
 }
 
+/**
+ * Whether `reanalyzeExport(previous, previousArticles, edits, …)` equals a full analysis of the
+ * edited text whenever that analysis cuts it into the same articles (places and fields), given
+ * that `previous` equalled one: every edit replaced text inside one article's body, so the text
+ * outside the bodies (the metadata lines) did not change, and the touched bodies are analysed
+ * again, not dropped. A separator typed inside a body shows as other articles, which the caller
+ * compares.
+ */
+export function spliceIsExact(previousArticles: readonly ArticleScope[], edits: EditMap): boolean {
+  const replaced = edits.replaced();
+  const written = edits.dirty();
+  let i = 0;
+  let last = -1;
+  let fresh = 0;
+  for (const [k, r] of replaced.entries()) {
+    while (i < previousArticles.length && (previousArticles[i]?.bodyEnd ?? 0) < r.start) i++;
+    const a = previousArticles[i];
+    if (!a || a.bodyEnd <= a.bodyStart || r.start < a.bodyStart || r.end > a.bodyEnd) return false;
+    if (i !== last) fresh += bodyLength(a);
+    last = i;
+    const w = written[k];
+    fresh += w ? Math.max(0, w.end - w.start - (r.end - r.start)) : 0;
+  }
+  return fresh <= MAX_FRESH_TEXT;
+}
+
 const bodyLength = (a: ArticleScope | undefined): number => (a ? a.bodyEnd - a.bodyStart : 0);
 
 /** Indices of the articles whose (non-empty) body an edit wrote into, in order. */

@@ -8,7 +8,18 @@ import type { AnalyzeArticle } from './archive';
 import type { TextChange } from './editMap';
 import { EditMap } from './editMap';
 import { reanalyze } from './incremental';
-import type { Analysis } from './types';
+import { spliceIsExact } from './incrementalExport';
+import type { Analysis, ArticleScope } from './types';
+
+/**
+ * A full analysis as it arrives from elsewhere: the export's articles at once, the detections
+ * read only when needed (a 5 MB export's are tens of megabytes to parse).
+ */
+export interface ArrivedAnalysis {
+  /** The places and fields of the export's articles (undefined when the text is not an export). */
+  readonly articles: readonly ArticleScope[] | undefined;
+  analysis(): Analysis;
+}
 
 export interface LiveResult {
   readonly version: number;
@@ -26,6 +37,15 @@ interface Logged {
 
 /** More edits than this since the oldest full analysis still awaited, and the older ones are forgotten (that result then cannot be used). */
 const MAX_LOGGED = 10_000;
+/** Quick answers remembered per version, to check a full analysis of that version against (the newest ones: some seconds of typing). */
+const MAX_QUICK_KEPT = 32;
+
+/** What is kept of a quick answer: its articles only, not its detections (a 5 MB export's are megabytes per version). */
+interface Quick {
+  readonly articles: readonly ArticleScope[] | undefined;
+  /** The answer equals a full analysis of its version if that one cuts the export into these articles (see spliceIsExact). */
+  readonly sound: boolean;
+}
 
 export class LiveAnalysis {
   private base: LiveResult | undefined;
@@ -37,6 +57,10 @@ export class LiveAnalysis {
   private newest: number;
   /** The version of the last full analysis taken. */
   private fullVersion = -Infinity;
+  /** `base` equals a full analysis of its version if that one cuts the export into the same articles. */
+  private sound = false;
+  /** The quick answers given since the last full analysis taken, by version. */
+  private quick = new Map<number, Quick>();
 
   constructor(
     version: number,
@@ -67,8 +91,14 @@ export class LiveAnalysis {
     if (!base) return undefined;
     if (base.version === this.newest && this.pending.isEmpty) return base;
     const analysis = reanalyze(base.analysis, this.pending, typeof text === 'string' ? text : text(), this.analyzeArticle);
+    this.sound = this.sound && base.analysis.articles !== undefined && spliceIsExact(base.analysis.articles, this.pending);
     this.base = { version: this.newest, analysis, complete: base.complete, exact: false };
     this.pending = EditMap.none;
+    this.quick.set(this.newest, { articles: analysis.articles, sound: this.sound });
+    for (const v of this.quick.keys()) {
+      if (this.quick.size <= MAX_QUICK_KEPT) break;
+      this.quick.delete(v);
+    }
     return this.base;
   }
 
@@ -77,28 +107,55 @@ export class LiveAnalysis {
     if (this.base || version !== this.newest) return;
     this.base = { version, analysis, complete: false, exact: false };
     this.pending = EditMap.none;
+    this.sound = false;
   }
 
   /**
    * A full analysis of `version` arrived; `text` is the newest version's. Returns false when it
    * is of no use (older than what is known, or its edits were forgotten).
    */
-  full(version: number, analysis: Analysis, text: string): boolean {
+  full(version: number, analysis: Analysis, text: string | (() => string)): boolean {
+    return this.arrived(version, { articles: analysis.articles, analysis: () => analysis }, text);
+  }
+
+  /**
+   * As `full`, for an analysis whose detections are read only when needed: when the quick answer
+   * given for that version is known to equal it (an export typed in, its articles unchanged), the
+   * detections are not read and the answer shown stays the same object.
+   */
+  arrived(version: number, arrived: ArrivedAnalysis, text: string | (() => string)): boolean {
     if (version <= this.fullVersion || version < this.logFrom || version > this.newest) return false;
     this.fullVersion = version;
     const since = this.log.filter((e) => e.version > version).flatMap((e) => e.changes);
     this.log = this.log.filter((e) => e.version > version);
     this.logFrom = version;
+    const known = this.quick.get(version);
+    for (const v of [...this.quick.keys()]) if (v <= version) this.quick.delete(v);
+    if (this.base && known?.sound && known.articles && arrived.articles && sameData(known.articles, arrived.articles)) {
+      // What was shown for that version is what the full analysis says, and what is shown now
+      // follows from it as surely (a full result read since would have forgotten every quick
+      // answer): it stays, and is exact when no edit came since.
+      const exact = since.length === 0 && this.base.version === version && this.pending.isEmpty;
+      this.base = { ...this.base, complete: true, exact: this.base.exact || exact };
+      return true;
+    }
+    const analysis = arrived.analysis();
+    const newest = (): string => (typeof text === 'string' ? text : text());
+    // What is shown no longer follows from the quick answers remembered: none may vouch for it.
+    this.quick.clear();
     if (since.length === 0) {
       // Typing in an export: the quick splice usually equals the full analysis already. Keeping the
       // shown object then lets every consumer see that nothing changed (nothing is repainted).
       const shown = this.base?.version === version && this.pending.isEmpty ? this.base.analysis : undefined;
       this.base = { version, analysis: shown && sameData(shown, analysis) ? shown : analysis, complete: true, exact: true };
       this.pending = EditMap.none;
+      this.sound = true;
       return true;
     }
-    this.base = { version: this.newest, analysis: reanalyze(analysis, EditMap.of(since), text, this.analyzeArticle), complete: true, exact: false };
+    const edits = EditMap.of(since);
+    this.base = { version: this.newest, analysis: reanalyze(analysis, edits, newest(), this.analyzeArticle), complete: true, exact: false };
     this.pending = EditMap.none;
+    this.sound = analysis.articles !== undefined && spliceIsExact(analysis.articles, edits);
     return true;
   }
 }

@@ -3,6 +3,7 @@ import { analyze, analyzeArticle } from '../../../../src/core/analysis/analyze';
 import type { TextChange } from '../../../../src/core/analysis/editMap';
 import { EditMap } from '../../../../src/core/analysis/editMap';
 import { reanalyze } from '../../../../src/core/analysis/incremental';
+import { spliceIsExact } from '../../../../src/core/analysis/incrementalExport';
 import type { Analysis, ArticleScope, Span } from '../../../../src/core/analysis/types';
 import { syntheticArchive } from '../../../bench/syntheticArchive';
 import { archiveFixture } from '../archive/archiveFixtures';
@@ -124,5 +125,41 @@ describe('reanalyze of an export: speaker ids follow the articles as a full anal
     assert.ok(!quick.noise.some((n) => n.start === line.start));
     assert.equal(quick.noise.length, full.noise.length - 1);
     assert.deepEqual(quick.quotes, analyze(after).quotes);
+  });
+});
+
+describe('spliceIsExact: when the quick splice of an export equals a full analysis with the same articles', () => {
+  const scopes = articles(before);
+  const k = Math.floor(scopes.length / 2);
+  const body = scopes[k];
+  const next = scopes[k + 1];
+  assert.ok(body && next);
+  const cases: { name: string; changes: TextChange[]; exact: boolean }[] = [
+    { name: 'a letter typed inside a body', changes: [keystrokeIn(k)], exact: true },
+    { name: 'letters typed in two bodies', changes: [keystrokeIn(k), keystrokeIn(2)], exact: true },
+    { name: 'a word deleted inside a body', changes: [{ start: body.bodyStart + 5, end: body.bodyStart + 12, text: '' }], exact: true },
+    { name: 'typed at the very start of a body', changes: [{ start: body.bodyStart, end: body.bodyStart, text: 'A' }], exact: true },
+    { name: 'typed in the metadata before a body', changes: [{ start: body.bodyStart - 1, end: body.bodyStart - 1, text: 'x' }], exact: false },
+    { name: 'a deletion from one body into the next article', changes: [{ start: body.bodyEnd - 3, end: next.bodyStart + 3, text: '' }], exact: false },
+    { name: 'a paste replacing more than a few articles', changes: [{ start: scopes[1]?.bodyStart ?? 0, end: scopes[1]?.bodyStart ?? 0, text: 'y'.repeat(250_000) }], exact: false },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: ${c.exact ? 'exact' : 'not known exact'}`, () => {
+      // Edits are given in turn, each in the coordinates the one before left (the second comes first in the text).
+      const ordered = [...c.changes].sort((a, b) => b.start - a.start);
+      assert.equal(spliceIsExact(scopes, EditMap.of(ordered)), c.exact);
+    });
+  }
+
+  it('whenever it says exact and the full analysis cuts the same articles, the splice equals that analysis', () => {
+    for (const change of [keystrokeIn(k), keystrokeIn(1), { start: body.bodyStart + 5, end: body.bodyStart + 40, text: '“Never,” she said.\n\n' }]) {
+      const edits = EditMap.of([change]);
+      assert.ok(spliceIsExact(scopes, edits));
+      const text = apply(archive.text, change);
+      const full = analyze(text);
+      const quick = reanalyze(before, edits, text, analyzeArticle);
+      assert.deepEqual(quick.articles, full.articles);
+      assert.deepEqual(quick, full);
+    }
   });
 });

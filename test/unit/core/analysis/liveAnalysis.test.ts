@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { analyze, analyzeArticle } from '../../../../src/core/analysis/analyze';
 import type { TextChange } from '../../../../src/core/analysis/editMap';
-import { LiveAnalysis } from '../../../../src/core/analysis/liveAnalysis';
+import { LiveAnalysis, type ArrivedAnalysis } from '../../../../src/core/analysis/liveAnalysis';
+import type { Analysis } from '../../../../src/core/analysis/types';
 import { seedArticles } from '../../support/fixtureFiles';
 import { archiveFixture } from '../archive/archiveFixtures';
 
@@ -99,5 +100,104 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
     assert.ok(live.full(2, full, split));
     assert.equal(live.current(split)?.analysis, full);
     assert.notDeepEqual(beforeFull?.analysis, full);
+  });
+
+  /** A full analysis as the worker delivers it, counting how often its detections are read. */
+  function arrivedOf(analysis: Analysis, reads: { count: number }): ArrivedAnalysis {
+    return {
+      articles: analysis.articles,
+      analysis: () => {
+        reads.count++;
+        return analysis;
+      },
+    };
+  }
+
+  it('does not read the detections of a full analysis whose articles are those of the quick answer of its version', () => {
+    const text = archiveFixture('lexisnexis');
+    const live = new LiveAnalysis(0, analyzeArticle);
+    live.full(0, analyze(text), text);
+    const second = live.current(text)?.analysis.articles?.[1];
+    assert.ok(second);
+    const at = text.indexOf(' ', second.bodyStart + 10) + 1;
+    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    live.edited(1, [{ start: at, end: at, text: 'x' }]);
+    const quick = live.current(typed);
+    const reads = { count: 0 };
+    assert.ok(live.arrived(1, arrivedOf(analyze(typed), reads), typed));
+    assert.equal(reads.count, 0);
+    const now = live.current(typed);
+    assert.equal(now?.analysis, quick?.analysis, 'the same object: nothing to repaint');
+    assert.ok(now?.exact && now.complete);
+    assert.deepEqual(now.analysis, analyze(typed));
+    // Typed on while that analysis ran: the answer shown stays, not yet exact, and the next full one makes it so.
+    live.edited(2, [{ start: at, end: at, text: 'y' }]);
+    const later = `${typed.slice(0, at)}y${typed.slice(at)}`;
+    const shown = live.current(later);
+    live.edited(3, [{ start: at, end: at, text: 'z' }]);
+    const latest = `${later.slice(0, at)}z${later.slice(at)}`;
+    assert.ok(live.arrived(2, arrivedOf(analyze(later), reads), () => latest));
+    assert.equal(reads.count, 0);
+    assert.equal(live.current(latest)?.exact, false);
+    assert.notEqual(live.current(latest)?.analysis, shown?.analysis);
+    assert.ok(live.arrived(3, arrivedOf(analyze(latest), reads), latest));
+    assert.equal(reads.count, 0);
+    assert.ok(live.current(latest)?.exact);
+    assert.deepEqual(live.current(latest)?.analysis, analyze(latest));
+  });
+
+  it('reads the detections when an edit touched text outside the articles\' bodies (a metadata line)', () => {
+    const text = archiveFixture('lexisnexis');
+    const live = new LiveAnalysis(0, analyzeArticle);
+    live.full(0, analyze(text), text);
+    const at = text.indexOf('LENGTH:') + 'LENGTH:'.length;
+    assert.ok(at > 'LENGTH:'.length);
+    const typed = `${text.slice(0, at)} 1${text.slice(at)}`;
+    live.edited(1, [{ start: at, end: at, text: ' 1' }]);
+    live.current(typed);
+    const reads = { count: 0 };
+    assert.ok(live.arrived(1, arrivedOf(analyze(typed), reads), typed));
+    assert.equal(reads.count, 1);
+    assert.deepEqual(live.current(typed)?.analysis, analyze(typed));
+  });
+
+  it('typing anywhere in an export, with full analyses arriving late: what is shown ends equal to a full analysis, read or not (property)', () => {
+    const exports = [archiveFixture('lexisnexis'), archiveFixture('factiva'), archiveFixture('nexis-uni')];
+    let skipped = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: exports.length - 1 }),
+        // Places spread evenly over the text (a generated double clusters at its bounds, outside any body).
+        fc.array(fc.record({ at: fc.nat({ max: 9_999 }), del: fc.nat({ max: 6 }), snippet: fc.nat({ max: SNIPPETS.length - 1 }), fullOf: fc.option(fc.nat({ max: 3 })) }), { minLength: 1, maxLength: 10 }),
+        (which, steps) => {
+          let text = exports[which] ?? '';
+          const versions: string[] = [text];
+          const live = new LiveAnalysis(0, analyzeArticle);
+          live.full(0, analyze(text), text);
+          const reads = { count: 0 };
+          let arrivals = 0;
+          for (const [i, step] of steps.entries()) {
+            const start = Math.floor((step.at / 10_000) * text.length);
+            const change = { start, end: Math.min(text.length, start + step.del), text: SNIPPETS[step.snippet] ?? '' };
+            text = apply(text, change);
+            versions.push(text);
+            live.edited(i + 1, [change]);
+            live.current(text);
+            if (step.fullOf !== null) {
+              const v = Math.max(0, i + 1 - step.fullOf);
+              if (live.arrived(v, arrivedOf(analyze(versions[v] ?? ''), reads), text)) arrivals++;
+            }
+          }
+          live.current(text);
+          if (live.arrived(steps.length, arrivedOf(analyze(text), reads), text)) arrivals++;
+          skipped += arrivals - reads.count;
+          const final = live.current(text);
+          assert.ok(final?.exact);
+          assert.deepEqual(final.analysis, analyze(text));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    assert.ok(skipped > 0, 'some full analyses were taken without reading their detections');
   });
 });
