@@ -10,6 +10,7 @@ import type { Analysis, Span } from '../core/analysis/types';
 import type { EditMap } from '../core/analysis/editMap';
 import { engine } from '../base/lazyBundles';
 import { CHUNKS, byChunk, changedChunks, evenBounds, movedBounds, type ChunkSpans } from './chunks';
+import { repaintDelay } from './pace';
 
 /** What the highlights of one editor currently show, per kind (the API reports it to tests; ranges are made when first read). */
 export interface ShownHighlights {
@@ -184,14 +185,13 @@ export class DetectionPainter extends Disposable {
     const key = doc.uri.toString();
     const previous = this.pending.get(key);
     if (previous) clearTimeout(previous);
-    // A long article is re-analysed at most about every other analysis time, so typing keeps up.
     this.pending.set(
       key,
       setTimeout(() => {
         this.pending.delete(key);
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === doc) this.paint(editor);
         if (this.pending.size === 0) this.idleWaiters.splice(0).forEach((resolve) => resolve());
-      }, Math.max(this.settings.debounceMs, 2 * this.cache.lastDuration(doc))),
+      }, repaintDelay(this.settings.debounceMs, this.cache.lastDuration(doc), doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end))),
     );
   }
 
