@@ -306,7 +306,9 @@ export class DetectionPainter extends Disposable {
     // Nearest the view first: scrolling a little finds them painted soonest.
     const distance = (c: number): number => (view ? Math.max(0, (bounds[c] ?? 0) - view.end, view.start - (bounds[c + 1] ?? Infinity)) : c);
     later.sort((a, b) => distance(a) - distance(b));
-    void this.trickle(editor, chunk, later, next, current).then((done) => done && this.painted(editor, painted, state));
+    this.trickle(editor, chunk, later, next, current)
+      .then((done) => done && this.painted(editor, painted, state))
+      .catch((e: unknown) => console.error('Source Annotator: painting the rest of a large document failed', e));
   }
 
   /**

@@ -311,7 +311,7 @@ const MAX_BARE_PHRASE = 8;
 
 /**
  * "according to audio provided by Wyoming Public Radio", "according to notes taken at the
- * meeting": a phrase without a determiner, read to the end of its clause.
+ * meeting": a phrase without a determiner, of two words or more, read to the end of its clause.
  */
 function bareNounPhrase(text: string, tokens: readonly Token[], from: number, to: number): SpeakerMention | null {
   const first = tokens[from];
@@ -321,7 +321,8 @@ function bareNounPhrase(text: string, tokens: readonly Token[], from: number, to
   const next = tokens[e + 1];
   if (next && !/^[.,;:!?)]$/.test(next.text)) return null;
   const last = tokens[e];
-  if (!last) return null;
+  // One bare word ("according to notes") names no source of its own: the sentence's speaker stays.
+  if (!last || e === from) return null;
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'description' };
 }
 
@@ -987,13 +988,17 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     after = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
     if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
   }
-  if (!after && q.close !== null && endLine && /[,?!]/.test(text[q.close - 1] ?? '')) {
-    const endTokens = lt.of(q.endLineIndex);
-    after = sourceAndVerbAfter(text, endTokens, tokenIndexAt(endTokens, q.close + q.closeLen));
-    if (after) return after;
-  }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
   const b = attributeBefore(text, tokens, from, to, lt.ordinary);
+  // A subject and any verb after the quote ("“…?” Maddow repeated.") only when no reporting verb
+  // introduced it: after "?" or "!" the next words may well be a new sentence ("She said, “We will
+  // win!” Prices rose.").
+  const closing = text[q.close === null ? -1 : q.close - 1] ?? '';
+  if (!after && q.close !== null && endLine && (closing === ',' ? !b?.cue : /[?!]/.test(closing) && b === null)) {
+    const endTokens = lt.of(q.endLineIndex);
+    const loose = sourceAndVerbAfter(text, endTokens, tokenIndexAt(endTokens, q.close + q.closeLen));
+    if (loose) return vetted(text, lt, endTokens, loose);
+  }
   // "Trump told supporters that “we close one chapter,” and he vowed …": a reporting verb before a
   // quote inside its sentence introduces it; a later one of the sentence reports something else.
   if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, lt.of(q.endLineIndex), after);

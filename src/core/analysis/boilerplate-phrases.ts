@@ -24,12 +24,12 @@ const DATELINE = new RegExp(
 const ANY = Number.MAX_SAFE_INTEGER;
 const BYLINE_LEADS = ['by', 'written by', 'reviewed by', 'medically reviewed by', 'posted by', 'reporting by', 'additional reporting by', 'with reporting by', 'contributing reporting by', 'edited by', 'story by', 'words by', 'photo by', 'photos by'];
 /**
- * "By Tom Parfitt", "BY TOM PARFITT", "Reporting by Ana Lima": a lead then a capital. Without the `i`
- * flag, because under it `\p{Lu}` matches lower-case letters too and "By noon the doors had opened."
- * would be a byline; the leads are spelt in the three cases a page writes them.
+ * "By Tom Parfitt", "BY TOM PARFITT", "Written By Jane Doe": a lead in any case, then a capital.
+ * Without the `i` flag, because under it `\p{Lu}` matches lower-case letters too and "By noon the
+ * doors had opened." would be a byline; each letter of a lead is a class of its two cases instead.
  */
 const BYLINE = new RegExp(
-  `^(?:${BYLINE_LEADS.flatMap((lead) => [lead, lead.charAt(0).toUpperCase() + lead.slice(1), lead.toUpperCase()]).join('|')})\\s+\\p{Lu}`,
+  `^(?:${BYLINE_LEADS.map((lead) => lead.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('|')})\\s+\\p{Lu}`,
   'u',
 );
 

@@ -441,6 +441,7 @@ table('speakers: a source relaying the whole attribution', [
     'audio provided by a local radio station',
   ],
   ['after an inverted verb', '“We will not raise fares,” said Anna Perez, according to notes taken at the meeting.', 'We will not', 'notes taken at the meeting', 'notes taken at the meeting'],
+  ['one bare word after “according to” names no source: the speaker stays', '“We will win,” Anna Perez declared, according to notes.', 'We will win', 'Anna Perez', 'Anna Perez'],
 ]);
 
 table('speakers: a subject and any verb closing the quote’s sentence', [
@@ -448,6 +449,7 @@ table('speakers: a subject and any verb closing the quote’s sentence', [
   ['an unlisted verb and an adverb after a comma', 'The hearing ran late.\n\n“We will see about that,” the chairwoman retorted sharply.', 'We will see', 'the chairwoman', 'chairwoman'],
   ['an unlisted verb and a phrase of manner', 'The hearing ran late.\n\n“They are here for the free lunch,” Becker shot back with a laugh.', 'They are here', 'Becker', 'Becker'],
   ['a full stop inside the quote ends its sentence: no source after it', 'The hearing ran late.\n\n“We will see about that.” The chairwoman smiled.', 'We will see', null, null],
+  ['a reporting verb before the quote keeps it: the words after an exclamation are another sentence', 'Jane Roe spoke at noon.\n\nShe said, “We will win!” Prices rose sharply.', 'We will win', 'She', 'Jane Roe'],
 ]);
 
 table('speakers: the pronoun of the clause holding a partial quote', [

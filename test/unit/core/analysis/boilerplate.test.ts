@@ -101,7 +101,7 @@ describe('noise: the article stays', () => {
       assert.equal(kindOf(text, line), null);
     });
   }
-  for (const line of ['By Tom Parfitt', 'BY TOM PARFITT', 'Reporting by Ana Lima', 'WRITTEN BY Rachael Link']) {
+  for (const line of ['By Tom Parfitt', 'BY TOM PARFITT', 'Reporting by Ana Lima', 'WRITTEN BY Rachael Link', 'Written By Jane Doe', 'Story By Tom Roe', 'Photo By Getty Images']) {
     it(`takes a byline with a name for a byline: ${line}`, () => {
       const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
       assert.equal(kindOf(text, line), 'byline');
