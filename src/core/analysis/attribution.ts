@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
+import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
 import { IRREGULAR_PAST, PLACES, TITLES } from './lexicon';
 
 export interface Attribution {
@@ -562,26 +562,29 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     const m = participleSubject(text, tokens, sentenceStart, participleAt);
     if (m) return { mention: m, cue: participle, confidence: 0.7, evidence: [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], inherited: false };
   }
-  // Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”".
-  if (to - 1 >= sentenceStart && tokens[to - 1]?.text === ':') {
-    for (let k = sentenceStart; k < to - 1; k++) {
-      const run = nameRunForward(tokens, k, to - 2);
-      if (!run) continue;
-      const words = run[1] - run[0] + 1;
-      const firstWord = tokens[run[0]]?.text ?? '';
-      const allCaps = firstWord === firstWord.toUpperCase();
-      // "In response to Donald Trump’s proposal, …:": a possessive name modifies a noun, it speaks not.
-      const possessive = /['’]s?$/.test(tokens[run[1]]?.text ?? '') || /^['’]/.test(tokens[run[1] + 1]?.text ?? '');
-      if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
-        const a = tokens[run[0]];
-        const b = tokens[run[1]];
-        if (a && b) {
-          const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
-          return { mention, cue: null, confidence: 0.75, evidence: [ev('colon-attribution', 'a name introduces the quote with a colon')], inherited: false };
-        }
+  return colonAttribution(text, tokens, sentenceStart, to);
+}
+
+/** Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”" (a name in the sentence that a colon closes right before the quote). */
+function colonAttribution(text: string, tokens: readonly Token[], sentenceStart: number, to: number): Attribution | null {
+  if (to - 1 < sentenceStart || tokens[to - 1]?.text !== ':') return null;
+  for (let k = sentenceStart; k < to - 1; k++) {
+    const run = nameRunForward(tokens, k, to - 2);
+    if (!run) continue;
+    const words = run[1] - run[0] + 1;
+    const firstWord = tokens[run[0]]?.text ?? '';
+    const allCaps = firstWord === firstWord.toUpperCase();
+    // "In response to Donald Trump’s proposal, …:": a possessive name modifies a noun, it speaks not.
+    const possessive = /['’]s?$/.test(tokens[run[1]]?.text ?? '') || /^['’]/.test(tokens[run[1] + 1]?.text ?? '');
+    if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
+      const a = tokens[run[0]];
+      const b = tokens[run[1]];
+      if (a && b) {
+        const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
+        return { mention, cue: null, confidence: 0.75, evidence: [ev('colon-attribution', 'a name introduces the quote with a colon')], inherited: false };
       }
-      k = run[1];
     }
+    k = run[1];
   }
   return null;
 }
@@ -639,8 +642,6 @@ const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 
 /** Words that open a clause whose own subject may be the source ("… while critics call it “…”"). */
 const OWN_SUBJECT_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'whether', 'unless']);
 const MAX_SUBJECT_TOKENS = 12;
-/** Tokens an apposition may take between a subject and its verb ("Bernie Sanders, celebrating a victory in …, is pledging"). */
-const MAX_APPOSITION_TOKENS = 20;
 /** Determiners of a description that points back to someone already named ("The retired neurosurgeon"). */
 const DEFINITE = /^(the|his|her|their|its|our)\s/i;
 

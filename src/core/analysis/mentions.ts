@@ -280,10 +280,10 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     }
     // "Mr. Slinker, whose latest start-up, Paradata, uses …, said": the name inside a relative clause
     // names what the clause is about; the source is the name before "whose".
-    const relativeHead = wholeSegmentIsName ? headBeforeRelative(text, tokens, k, min) : null;
+    const relativeHead = wholeSegmentIsName ? nameBeforeSegment(text, tokens, k, min, opensRelative) : null;
     if (relativeHead) return relativeHead;
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
-    if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return roleHolderBefore(text, tokens, k, min) ?? nameMention(text, tokens, segment[0], segment[1]);
+    if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameBeforeSegment(text, tokens, k, min, opensRole) ?? nameMention(text, tokens, segment[0], segment[1]);
     // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an apposition too.
     // "Steve Cohen, Democrat of Tennessee, told": a party and its state.
     const partyTag = PARTY_WORDS.has(fw) && lower(tokens[k + 2]) === 'of';
@@ -295,26 +295,31 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     }
     const segmentIsApposition = partyTag || !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
     if (!segmentIsApposition) return null;
-    // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
-    let nameEnd = k - 1;
-    // "Cecelia Purner, 67, a retired teacher, said": an age between the name and the apposition.
-    if (/^\d{1,3}$/.test(tokens[nameEnd]?.text ?? '') && tokens[nameEnd - 1]?.text === ',') nameEnd -= 2;
-    if (tokens[nameEnd]?.text === ')') {
-      let o = nameEnd - 1;
-      while (o >= min && o > nameEnd - 8 && tokens[o]?.text !== '(') o--;
-      if (tokens[o]?.text === '(') nameEnd = o - 1;
-    }
-    const run = nameRunBackward(tokens, nameEnd, min);
-    if (run) return (tokens[run[0] - 1]?.text === ',' ? headBeforeRelative(text, tokens, run[0] - 1, min) : null) ?? nameMention(text, tokens, run[0], run[1]);
-    // "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
-    // an apposition holding a list of its own; the name stands before its first comma.
-    if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) {
-      const listed = nameBeforeLongApposition(text, tokens, k, min);
-      if (listed) return listed;
-    }
-    return lowerSubject(text, tokens, k - 1, min);
+    return nameBeforeApposition(text, tokens, k, min);
   }
   return null;
+}
+
+/** The subject before an apposition opening after comma `k` ("Jeff Weaver, Sanders' campaign manager, said"). */
+function nameBeforeApposition(text: string, tokens: readonly Token[], k: number, min: number): SpeakerMention | null {
+  let nameEnd = k - 1;
+  // "Cecelia Purner, 67, a retired teacher, said": an age between the name and the apposition.
+  if (/^\d{1,3}$/.test(tokens[nameEnd]?.text ?? '') && tokens[nameEnd - 1]?.text === ',') nameEnd -= 2;
+  // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
+  if (tokens[nameEnd]?.text === ')') {
+    let o = nameEnd - 1;
+    while (o >= min && o > nameEnd - 8 && tokens[o]?.text !== '(') o--;
+    if (tokens[o]?.text === '(') nameEnd = o - 1;
+  }
+  const run = nameRunBackward(tokens, nameEnd, min);
+  if (run) return (tokens[run[0] - 1]?.text === ',' ? nameBeforeSegment(text, tokens, run[0] - 1, min, opensRelative) : null) ?? nameMention(text, tokens, run[0], run[1]);
+  // "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
+  // an apposition holding a list of its own; the name stands before its first comma.
+  if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) {
+    const listed = nameBeforeLongApposition(text, tokens, k, min);
+    if (listed) return listed;
+  }
+  return lowerSubject(text, tokens, k - 1, min);
 }
 
 /** Words of a party tag after a name ("Democrat of Tennessee"). */
@@ -351,36 +356,31 @@ function segmentComma(tokens: readonly Token[], comma: number, min: number): num
 }
 
 /**
- * "Marco Rubio, whose hometown, Miami, is …, argues": the segment before the comma `comma` opens a
- * relative clause with "whose"; the name before that clause is the subject.
+ * The name before a segment that ends at comma `comma` and opens with a word `opens` accepts:
+ * - "Marco Rubio, whose hometown, Miami, is …, argues": a relative clause with "whose", the name
+ *   before it is the subject;
+ * - "Giovanni Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a
+ *   name after a role that itself follows a name is the role's object; the first name holds the
+ *   role and speaks.
  */
-function headBeforeRelative(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
+function nameBeforeSegment(text: string, tokens: readonly Token[], comma: number, min: number, opens: (word: string) => boolean): SpeakerMention | null {
   const p = segmentComma(tokens, comma, min);
-  if (p < 0 || lower(tokens[p + 1]) !== 'whose') return null;
+  if (p < 0 || !opens(lower(tokens[p + 1]))) return null;
   const run = nameRunBackward(tokens, p - 1, min);
   return run ? nameMention(text, tokens, run[0], run[1]) : null;
 }
 
-/**
- * "Giovanni Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a
- * name after a role that itself follows a name and its comma is the role's object; the first name
- * holds the role and speaks.
- */
-function roleHolderBefore(text: string, tokens: readonly Token[], comma: number, min: number): SpeakerMention | null {
-  const p = segmentComma(tokens, comma, min);
-  if (p < 0 || !/^(the|a|an)$/.test(lower(tokens[p + 1]))) return null;
-  const run = nameRunBackward(tokens, p - 1, min);
-  return run ? nameMention(text, tokens, run[0], run[1]) : null;
-}
+const opensRelative = (word: string): boolean => word === 'whose';
+const opensRole = (word: string): boolean => word === 'the' || word === 'a' || word === 'an';
 
-/** Tokens a dash apposition may take ("Jason Sims — a teacher from Mount Pleasant — says"). */
-const MAX_DASH_APPOSITION = 20;
+/** Tokens an apposition may take between a subject and its verb ("Jason Sims — a teacher from Mount Pleasant — says", "Bernie Sanders, celebrating a victory in …, is pledging"). */
+export const MAX_APPOSITION_TOKENS = 20;
 
 /** The subject before an apposition set off by two dashes, the second at token `dash`. */
 function dashAppositionSubject(text: string, tokens: readonly Token[], dash: number, min: number): SpeakerMention | null {
   const mark = tokens[dash]?.text;
   let p = dash - 1;
-  while (p >= min && p > dash - MAX_DASH_APPOSITION && tokens[p]?.text !== mark && tokens[p]?.text !== ',') p--;
+  while (p >= min && p > dash - MAX_APPOSITION_TOKENS && tokens[p]?.text !== mark && tokens[p]?.text !== ',') p--;
   if (p < min || p === dash - 1 || tokens[p]?.text !== mark) return null;
   const run = nameRunBackward(tokens, p - 1, min);
   if (run) return nameMention(text, tokens, run[0], run[1]);
