@@ -129,6 +129,9 @@ export class LiveAnalysis {
     const since = this.log.filter((e) => e.version > version).flatMap((e) => e.changes);
     this.log = this.log.filter((e) => e.version > version);
     this.logFrom = version;
+    // No quick answer was asked for the newest version (its editor hidden, or typing paused before
+    // a repaint): splicing it now costs one article, reading the full result a whole export.
+    if (version === this.newest && !this.quick.has(version) && this.base?.analysis.articles !== undefined) this.current(text);
     const known = this.quick.get(version);
     for (const v of [...this.quick.keys()]) if (v <= version) this.quick.delete(v);
     if (this.base && known?.sound && known.articles && arrived.articles && sameData(known.articles, arrived.articles)) {

@@ -146,6 +146,25 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
     assert.deepEqual(live.current(latest)?.analysis, analyze(latest));
   });
 
+  it('does not read the detections either when no quick answer was asked for the version analysed (the editor hidden, typing paused before a repaint)', () => {
+    const text = archiveFixture('lexisnexis');
+    const live = new LiveAnalysis(0, analyzeArticle);
+    live.full(0, analyze(text), text);
+    const second = live.current(text)?.analysis.articles?.[1];
+    assert.ok(second);
+    const at = text.indexOf(' ', second.bodyStart + 10) + 1;
+    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    const again = `${typed.slice(0, at + 1)}y${typed.slice(at + 1)}`;
+    live.edited(1, [{ start: at, end: at, text: 'x' }]);
+    live.edited(2, [{ start: at + 1, end: at + 1, text: 'y' }]);
+    const reads = { count: 0 };
+    assert.ok(live.arrived(2, arrivedOf(analyze(again), reads), () => again));
+    assert.equal(reads.count, 0);
+    const now = live.current(again);
+    assert.ok(now?.exact && now.complete && now.version === 2);
+    assert.deepEqual(now.analysis, analyze(again));
+  });
+
   it('reads the detections when an edit touched text outside the articles\' bodies (a metadata line)', () => {
     const text = archiveFixture('lexisnexis');
     const live = new LiveAnalysis(0, analyzeArticle);
