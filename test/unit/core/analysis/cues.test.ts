@@ -1,9 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
+import type { Analysis, Quote } from '../../../../src/core/analysis/types';
 import { mentionName } from './helpers';
 
 /** [case, text, start of the quote, expected cue, expected name of the speaker's mention] */
 type Case = [string, string, string, string, string];
+
+/** Checks the quote starting `quoteStart` has `cue` and a mention named `mention`; returns both for more checks. */
+function checkCue([, text, quoteStart, cue, mention]: Case): { analysis: Analysis; quote: Quote } {
+  const analysis = analyze(text);
+  const quote = analysis.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+  assert.ok(quote, `quote starting “${quoteStart}” found`);
+  assert.equal(quote.cue?.text, cue);
+  assert.equal(mentionName(quote.mention), mention);
+  return { analysis, quote };
+}
 
 describe('cues: the verb nearest the quote', () => {
   const cases: Case[] = [
@@ -15,14 +26,10 @@ describe('cues: the verb nearest the quote', () => {
     ['a verb in a relative clause is not the cue', 'Jane Roe told a man who suggested a delay that “this is not the first time.”', 'this is', 'told', 'Jane Roe'],
     ['a noun that looks like a verb is not the cue', 'Jane Roe said that her opponent’s tweet was only meant “to mock” the council.', 'to mock', 'said', 'Jane Roe'],
   ];
-  for (const [title, text, quoteStart, cue, mention] of cases) {
-    it(title, () => {
-      const a = analyze(text);
-      const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
-      assert.ok(q, `quote starting “${quoteStart}” found`);
-      assert.equal(q.cue?.text, cue);
-      assert.equal(mentionName(q.mention), mention);
-      assert.ok(a.cues.some((c) => c.start === q.cue?.start), 'the cue is among the analysis cues');
+  for (const c of cases) {
+    it(c[0], () => {
+      const { analysis, quote } = checkCue(c);
+      assert.ok(analysis.cues.some((x) => x.start === quote.cue?.start), 'the cue is among the analysis cues');
     });
   }
 });
@@ -52,13 +59,5 @@ describe('cues: verbs of speech beyond “said”', () => {
     ['“stating” after the main clause', 'The council issued a notice on Friday, stating that the bridge was “closed until further notice.”', 'closed until', 'stating', 'The council'],
     ['“remarking” after the main clause', 'Jane Roe toured the plant for an hour, remarking that it was “cleaner than my kitchen.”', 'cleaner than', 'remarking', 'Jane Roe'],
   ];
-  for (const [title, text, quoteStart, cue, mention] of cases) {
-    it(title, () => {
-      const a = analyze(text);
-      const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
-      assert.ok(q, `quote starting “${quoteStart}” found`);
-      assert.equal(q.cue?.text, cue);
-      assert.equal(mentionName(q.mention), mention);
-    });
-  }
+  for (const c of cases) it(c[0], () => void checkCue(c));
 });

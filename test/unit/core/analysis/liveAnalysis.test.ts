@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { analyze, analyzeArticle } from '../../../../src/core/analysis/analyze';
 import type { TextChange } from '../../../../src/core/analysis/editMap';
 import { LiveAnalysis, type ArrivedAnalysis } from '../../../../src/core/analysis/liveAnalysis';
-import type { Analysis } from '../../../../src/core/analysis/types';
+import type { Analysis, ArticleScope } from '../../../../src/core/analysis/types';
 import { seedArticles } from '../../support/fixtureFiles';
 import { archiveFixture } from '../archive/archiveFixtures';
 
@@ -76,14 +76,19 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
     assert.ok(live.full(4, analyze(edited), edited));
     assert.equal(live.current(edited)?.complete, true);
   });
-  it('keeps the quick answer of an export when the full analysis equals it, and takes the full one when it differs', () => {
+  /** An export fully analysed at version 0, and where typing "x" in its second article's body puts it (not yet told to `live`). */
+  function typedInSecondBody(): { live: LiveAnalysis; second: ArticleScope; at: number; typed: string } {
     const text = archiveFixture('lexisnexis');
     const live = new LiveAnalysis(0, analyzeArticle);
     live.full(0, analyze(text), text);
     const second = live.current(text)?.analysis.articles?.[1];
     assert.ok(second);
     const at = text.indexOf(' ', second.bodyStart + 10) + 1;
-    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    return { live, second, at, typed: `${text.slice(0, at)}x${text.slice(at)}` };
+  }
+
+  it('keeps the quick answer of an export when the full analysis equals it, and takes the full one when it differs', () => {
+    const { live, second, at, typed } = typedInSecondBody();
     live.edited(1, [{ start: at, end: at, text: 'x' }]);
     const quick = live.current(typed);
     assert.ok(quick && !quick.exact);
@@ -114,13 +119,7 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
   }
 
   it('does not read the detections of a full analysis whose articles are those of the quick answer of its version', () => {
-    const text = archiveFixture('lexisnexis');
-    const live = new LiveAnalysis(0, analyzeArticle);
-    live.full(0, analyze(text), text);
-    const second = live.current(text)?.analysis.articles?.[1];
-    assert.ok(second);
-    const at = text.indexOf(' ', second.bodyStart + 10) + 1;
-    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    const { live, at, typed } = typedInSecondBody();
     live.edited(1, [{ start: at, end: at, text: 'x' }]);
     const quick = live.current(typed);
     const reads = { count: 0 };
@@ -147,13 +146,7 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
   });
 
   it('does not read the detections either when no quick answer was asked for the version analysed (the editor hidden, typing paused before a repaint)', () => {
-    const text = archiveFixture('lexisnexis');
-    const live = new LiveAnalysis(0, analyzeArticle);
-    live.full(0, analyze(text), text);
-    const second = live.current(text)?.analysis.articles?.[1];
-    assert.ok(second);
-    const at = text.indexOf(' ', second.bodyStart + 10) + 1;
-    const typed = `${text.slice(0, at)}x${text.slice(at)}`;
+    const { live, at, typed } = typedInSecondBody();
     const again = `${typed.slice(0, at + 1)}y${typed.slice(at + 1)}`;
     live.edited(1, [{ start: at, end: at, text: 'x' }]);
     live.edited(2, [{ start: at + 1, end: at + 1, text: 'y' }]);
