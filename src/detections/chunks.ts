@@ -6,6 +6,7 @@
 
 import type { EditMap } from '../core/analysis/editMap';
 import type { Span } from '../core/analysis/types';
+import { lastAtOrBefore } from '../core/text/sortedSearch';
 
 /** Stretches a large document is painted in (each with one decoration type per style). */
 export const CHUNKS = 16;
@@ -36,14 +37,8 @@ export function byChunk(styles: readonly (readonly Span[])[], bounds: readonly n
 }
 
 function chunkOf(bounds: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = bounds.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((bounds[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last bound is Infinity: no offset reaches it, so the chunk is one of the first CHUNKS.
+  return lastAtOrBefore(bounds, offset);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { RepeatedLine } from '../../core/corpus/repeatedLines';
 import type { CorpusReport } from '../../core/corpus/report';
 import type { ArticleSummary } from '../../core/corpus/summary';
 import { escapeControls } from '../../core/corpus/words';
+import { lastAtOrBefore } from '../../core/text/sortedSearch';
 
 const SHOWN_TEXT = 100;
 /** The readable output stays readable on a large corpus; --json has everything. */
@@ -68,13 +69,7 @@ export class ArticleLines {
   private place(path: string, offset: number): string {
     const f = this.load(path);
     if (!f) return `${escapeControls(path)}@${offset}`;
-    let lo = 0;
-    let hi = f.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((f.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(f.starts, offset);
     return `${escapeControls(path)}:${lo + 1}:${offset - (f.starts[lo] ?? 0) + 1}`;
   }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../analysis/types';
+import { lastAtOrBefore } from './sortedSearch';
 
 /**
  * The article without its boilerplate lines: each one is removed with its line break,
@@ -40,16 +41,7 @@ export function boilerplateBlocks(text: string, boilerplate: readonly Span[]): {
     // A lone CR is a line break too; CRLF counts once.
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
   }
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number): number => lastAtOrBefore(lineStarts, offset);
   const isBlankLine = (line: number): boolean => {
     const s = lineStarts[line] ?? text.length;
     const e = (lineStarts[line + 1] ?? text.length + 1) - 1;

@@ -1,0 +1,18 @@
+import * as assert from 'node:assert/strict';
+import { lastAtOrBefore } from '../../../../src/core/text/sortedSearch';
+
+describe('lastAtOrBefore: the stretch holding an offset', () => {
+  const lineStarts = [0, 12, 30, 31, 80];
+  const cases: [string, readonly number[], number, number][] = [
+    ['the first line', lineStarts, 0, 0],
+    ['inside the first line', lineStarts, 11, 0],
+    ['the start of a line', lineStarts, 12, 1],
+    ['a blank line of one character', lineStarts, 30, 2],
+    ['the line after it', lineStarts, 31, 3],
+    ['past the last start', lineStarts, 500, 4],
+    ['before the first start', [5, 10], 2, 0],
+    ['chunk bounds ending with Infinity', [0, 100, 200, Infinity], 250, 2],
+    ['no entries', [], 7, 0],
+  ];
+  for (const [name, sorted, value, expected] of cases) it(name, () => assert.equal(lastAtOrBefore(sorted, value), expected));
+});
