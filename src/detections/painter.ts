@@ -240,14 +240,14 @@ export class DetectionPainter extends Disposable {
     const count = analysis ? analysis.quotes.length + analysis.cues.length + boilerplate.length : 0;
     if (analysis && count > VIEWPORT_FIRST_MIN_DETECTIONS && editor.visibleRanges.length > 0) {
       // Many detections: the visible lines first, so the eye sees them at once; the rest right after.
-      this.apply(editor, this.rangesOf(doc, analysis, boilerplate, visibleWindow(editor)));
+      this.apply(editor, this.rangesOf(doc, painted.spans, visibleWindow(editor)));
       setTimeout(() => {
         if (this.isDisposed || doc.isClosed || this.paints.get(key) !== token || doc.version !== state.version) return;
-        this.finish(editor, this.rangesOf(doc, analysis, boilerplate, undefined), state, painted);
+        this.finish(editor, this.rangesOf(doc, painted.spans, undefined), state, painted);
       }, 0);
       return;
     }
-    this.finish(editor, this.rangesOf(doc, analysis, boilerplate, undefined), state, painted);
+    this.finish(editor, this.rangesOf(doc, painted.spans, undefined), state, painted);
   }
 
   private finish(editor: vscode.TextEditor, ranges: PaintedRanges, state: PaintState, painted: Painted): void {
@@ -345,20 +345,14 @@ export class DetectionPainter extends Disposable {
   }
 
   /** The ranges of every detection, or of those meeting `window` only. */
-  private rangesOf(doc: vscode.TextDocument, analysis: Analysis | undefined, boilerplate: readonly Span[], window: Span | undefined): PaintedRanges {
-    const s = this.settings;
-    const pick = <T extends Span>(spans: readonly T[]): readonly T[] => (window ? within(spans, window) : spans);
-    const quotes = analysis && s.quotes ? pick(analysis.quotes).map((q) => toRange(doc, q)) : [];
-    const cues = analysis && s.cues ? pick(analysis.cues).map((c) => toRange(doc, c)) : [];
-    const noise = pick(boilerplate).map((n) => toRange(doc, n));
+  private rangesOf(doc: vscode.TextDocument, spans: PaintedSpans, window: Span | undefined): PaintedRanges {
+    const pick = (list: readonly Span[]): vscode.Range[] => (window ? within(list, window) : list).map((x) => toRange(doc, x));
     const bySpeaker: vscode.Range[][] = this.types.speakers.map(() => []);
-    if (analysis && s.speakers) {
-      analysis.speakers.forEach((speaker, i) => {
-        const bucket = bySpeaker[i % bySpeaker.length];
-        for (const m of pick(speaker.mentions)) bucket?.push(toRange(doc, m));
-      });
+    for (const speaker of spans.speakers) {
+      const bucket = bySpeaker[speaker.tint];
+      for (const r of pick(speaker.mentions)) bucket?.push(r);
     }
-    return { quotes, cues, noise, bySpeaker };
+    return { quotes: pick(spans.quotes), cues: pick(spans.cues), noise: pick(spans.noise), bySpeaker };
   }
 
   private apply(editor: vscode.TextEditor, r: PaintedRanges): void {
