@@ -33,6 +33,8 @@ export interface SourceAnnotatorApi {
   analysisState(uri: vscode.Uri): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean } | undefined;
   /** The highlights currently painted in the visible editor of `uri`. */
   shownHighlights(uri: vscode.Uri): ShownHighlights | undefined;
+  /** Fires with a document's uri each time its highlights were painted (or what is known of them changed). */
+  readonly onDidPaint: vscode.Event<vscode.Uri>;
   /** Resolves when no debounced repaint is pending. */
   whenIdle(): Promise<void>;
   /** The status bar text for the active article, or undefined when hidden. */
@@ -90,6 +92,7 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
       return doc ? cache.state(doc) : undefined;
     },
     shownHighlights: (uri) => detections.shownHighlights(uri),
+    onDidPaint: detections.onDidPaint,
     whenIdle: () => detections.whenIdle(),
     statusBarText: () => detections.statusBarText(),
     // The roots once the workspace is indexed, so a script sees the whole corpus.

@@ -19,7 +19,7 @@ export function readHighlightSettings(scope?: vscode.Uri): HighlightSettings {
     speakers: c.get<boolean>(ConfigKeys.highlightSpeakers, true),
     cues: c.get<boolean>(ConfigKeys.highlightCues, true),
     boilerplate: c.get<boolean>(ConfigKeys.highlightBoilerplate, true),
-    debounceMs: Math.max(0, c.get<number>(ConfigKeys.debounceMs, 250)),
+    debounceMs: Math.max(0, c.get<number>(ConfigKeys.debounceMs, 100)),
   };
 }
 

@@ -31,14 +31,15 @@ export function movedBounds(bounds: readonly number[], edits: EditMap): number[]
 export function byChunk(styles: readonly (readonly Span[])[], bounds: readonly number[]): Span[][][] {
   const out: Span[][][] = Array.from({ length: bounds.length - 1 }, () => styles.map((): Span[] => []));
   styles.forEach((spans, s) => {
-    for (const span of spans) out[chunkOf(bounds, span.start)]?.[s]?.push(span);
+    // Spans come sorted by start: one walk along the bounds (the last is Infinity, never reached).
+    let c = 0;
+    for (const span of spans) {
+      if (c > 0 && span.start < (bounds[c] ?? 0)) c = lastAtOrBefore(bounds, span.start);
+      while (span.start >= (bounds[c + 1] ?? Infinity)) c++;
+      out[c]?.[s]?.push(span);
+    }
   });
   return out;
-}
-
-function chunkOf(bounds: readonly number[], offset: number): number {
-  // The last bound is Infinity: no offset reaches it, so the chunk is one of the first CHUNKS.
-  return lastAtOrBefore(bounds, offset);
 }
 
 /**
@@ -62,8 +63,37 @@ function sameMoved(before: readonly Span[], now: readonly Span[], edits: EditMap
   if (before.length !== now.length) return false;
   for (let i = 0; i < now.length; i++) {
     const old = before[i];
-    const moved = old && edits.span(old);
-    if (!moved || moved.start !== now[i]?.start || moved.end !== now[i]?.end) return false;
+    const by = old && edits.shift(old);
+    if (old === undefined || by === undefined || old.start + by !== now[i]?.start || old.end + by !== now[i]?.end) return false;
+  }
+  return true;
+}
+
+/**
+ * Consecutive spans (sorted by start) with only white space between them, as one span each: a
+ * large document's runs of boilerplate lines are painted as one range each.
+ */
+export function mergedRuns(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let run: { start: number; end: number } | undefined;
+  for (const s of spans) {
+    if (run && s.start >= run.end && onlySpaceBetween(text, run.end, s.start)) run.end = Math.max(run.end, s.end);
+    else {
+      if (run) out.push(run);
+      run = { start: s.start, end: s.end };
+    }
+  }
+  if (run) out.push(run);
+  return out;
+}
+
+/** Whether `text` holds only white space in [start, end): read in place, tens of thousands of times per paint. */
+function onlySpaceBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // Line breaks, spaces and tabs are what lies between boilerplate lines; anything rarer is judged by \s.
+    if (c === 10 || c === 13 || c === 32 || c === 9 || c === 11 || c === 12) continue;
+    if (c < 128 || !/\s/.test(text[i] ?? '')) return false;
   }
   return true;
 }

@@ -13,6 +13,8 @@ export interface DetectionsFeature extends vscode.Disposable {
   /** Other features add their command links under each detection's hover. */
   readonly hover: DetectionHoverProvider;
   shownHighlights(uri: vscode.Uri): ShownHighlights | undefined;
+  /** Fires with a document's uri each time what its editors show changed. */
+  readonly onDidPaint: vscode.Event<vscode.Uri>;
   whenIdle(): Promise<void>;
   statusBarText(): string | undefined;
 }
@@ -31,6 +33,7 @@ export function registerDetections(services: Services): DetectionsFeature {
   return {
     hover,
     shownHighlights: (uri) => painter.shownFor(uri),
+    onDidPaint: painter.onDidPaint,
     whenIdle: () => painter.whenIdle(),
     statusBarText: () => statusBar.text,
     dispose: () => r.dispose(),

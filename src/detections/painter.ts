@@ -9,7 +9,7 @@ import { Colors, ConfigKeys } from '../base/constants';
 import type { Analysis, Span } from '../core/analysis/types';
 import type { EditMap } from '../core/analysis/editMap';
 import { engine } from '../base/lazyBundles';
-import { CHUNKS, byChunk, changedChunks, evenBounds, movedBounds, type ChunkSpans } from './chunks';
+import { CHUNKS, byChunk, changedChunks, evenBounds, mergedRuns, movedBounds, type ChunkSpans } from './chunks';
 import { repaintDelay } from './pace';
 
 /** What the highlights of one editor currently show, per kind (the API reports it to tests; ranges are made when first read). */
@@ -200,8 +200,8 @@ export class DetectionPainter extends Disposable {
   }
 
   /** The detector's boilerplate lines and the lines recurring across the article's folder, in text order. */
-  private boilerplateSpans(doc: vscode.TextDocument, analysis: Analysis, length: number, lines: readonly Span[]): Span[] {
-    let spans: Span[] = [...analysis.noise];
+  private boilerplateSpans(doc: vscode.TextDocument, analysis: Analysis, length: number, lines: readonly Span[]): readonly Span[] {
+    let spans: readonly Span[] = analysis.noise;
     if (lines.length > 0) {
       const starts = new Set(analysis.noise.map((n) => n.start));
       const repeated = lines.filter((m) => !starts.has(m.start) && m.end <= length);
@@ -419,10 +419,10 @@ function styleTypes(t: DecorationTypes): vscode.TextEditorDecorationType[] {
 }
 
 /** The spans in style order (as `styleTypes`). */
-function styleLists(spans: PaintedSpans, tints: number): Span[][] {
+function styleLists(spans: PaintedSpans, tints: number): (readonly Span[])[] {
   const bySpeaker = Array.from({ length: tints }, (): Span[] => []);
   for (const s of spans.speakers) for (const m of s.mentions) bySpeaker[s.tint]?.push(m);
-  return [[...spans.quotes], [...spans.cues], [...spans.noise], ...bySpeaker];
+  return [spans.quotes, spans.cues, spans.noise, ...bySpeaker];
 }
 
 /** What the API reports of a paint; its ranges are made when first read (tens of thousands in a large document). */
@@ -483,21 +483,6 @@ function visibleWindow(editor: vscode.TextEditor): Span {
   const from = Math.max(0, first - VIEWPORT_MARGIN_LINES);
   const to = Math.min(doc.lineCount - 1, last + VIEWPORT_MARGIN_LINES);
   return { start: doc.offsetAt(new vscode.Position(from, 0)), end: doc.offsetAt(doc.lineAt(to).range.end) };
-}
-
-/** Consecutive spans with only white space between them, as one span each. */
-function mergedRuns(text: string, spans: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  let run: { start: number; end: number } | undefined;
-  for (const s of spans) {
-    if (run && s.start >= run.end && /^\s*$/.test(text.slice(run.end, s.start))) run.end = Math.max(run.end, s.end);
-    else {
-      if (run) out.push(run);
-      run = { start: s.start, end: s.end };
-    }
-  }
-  if (run) out.push(run);
-  return out;
 }
 
 /** The spans (sorted by start) that meet the window, found by binary search: the cost follows what is visible. */

@@ -7,11 +7,35 @@ import { articleStatistics } from '../core/articles/statistics';
 import type { Analysis } from '../core/analysis/types';
 import { LARGE_DOCUMENT_CHARS, documentLength } from './largeDocuments';
 
+/** What the status bar counts of a large document, from the analysis alone. */
+interface QuickCounts {
+  readonly quotes: number;
+  readonly speakers: number;
+  /** Characters of boilerplate. */
+  readonly boilerplate: number;
+}
+
+/**
+ * Counted once per analysis: the status bar is updated at each paint and each change of what is
+ * known of an analysis, several times per keystroke, and a large export holds tens of thousands
+ * of detections.
+ */
+const counted = new WeakMap<Analysis, QuickCounts>();
+
 /** What the status bar shows of a large document, from the analysis alone. */
 function quickStatistics(analysis: Analysis, length: number): { quotes: number; speakers: number; boilerplateShare: number } {
-  const quoted = new Set(analysis.quotes.map((q) => q.speakerId));
-  const boilerplate = analysis.noise.reduce((n, s) => n + (s.end - s.start), 0);
-  return { quotes: analysis.quotes.length, speakers: analysis.speakers.filter((s) => quoted.has(s.id)).length, boilerplateShare: length === 0 ? 0 : boilerplate / length };
+  let counts = counted.get(analysis);
+  if (!counts) {
+    const quoted = new Set<string | null>();
+    for (const q of analysis.quotes) quoted.add(q.speakerId);
+    let speakers = 0;
+    for (const s of analysis.speakers) if (quoted.has(s.id)) speakers++;
+    let boilerplate = 0;
+    for (const n of analysis.noise) boilerplate += n.end - n.start;
+    counts = { quotes: analysis.quotes.length, speakers, boilerplate };
+    counted.set(analysis, counts);
+  }
+  return { quotes: counts.quotes, speakers: counts.speakers, boilerplateShare: length === 0 ? 0 : counts.boilerplate / length };
 }
 
 /** "N quotes · M speakers · K% boilerplate" for the active article; a click reveals the Sources view. */

@@ -29,6 +29,8 @@ const SUITE_ENVIRONMENT = {
   ...(process.env.SOURCE_ANNOTATOR_TEST_GREP ? { SOURCE_ANNOTATOR_TEST_GREP: process.env.SOURCE_ANNOTATOR_TEST_GREP } : {}),
   // `SOURCE_ANNOTATOR_BENCH=1` (npm run bench:editor): the editor benchmark suite is included.
   ...(process.env.SOURCE_ANNOTATOR_BENCH ? { SOURCE_ANNOTATOR_BENCH: process.env.SOURCE_ANNOTATOR_BENCH } : {}),
+  // `SOURCE_ANNOTATOR_BENCH_PROFILE=DIR`: the editor bench writes the extension host's CPU profile of each document's keystrokes there.
+  ...(process.env.SOURCE_ANNOTATOR_BENCH_PROFILE ? { SOURCE_ANNOTATOR_BENCH_PROFILE: path.resolve(process.env.SOURCE_ANNOTATOR_BENCH_PROFILE) } : {}),
 };
 
 const LOG_DIR = path.join(HOST_DIR, '.tmp', 'logs');

@@ -69,11 +69,17 @@ export class EditMap {
    * inserted strictly inside it). A span only touching an edit at its edge moves with the text beside it.
    */
   span<T extends Span>(s: T): T | undefined {
+    const by = this.shift(s);
+    if (by === undefined) return undefined;
+    return by === 0 ? s : { ...s, start: s.start + by, end: s.end + by };
+  }
+
+  /** How far an old span moved (see `span`), or undefined when an edit touched it: no allocation, for comparisons. */
+  shift(s: Span): number | undefined {
     const i = this.firstEndingAfter(s.start);
     const r = this.regions[i];
     if (r && r.oldStart < s.end) return undefined;
-    const by = this.shifts[i] ?? 0;
-    return by === 0 ? s : { ...s, start: s.start + by, end: s.end + by };
+    return this.shifts[i] ?? 0;
   }
 
   /**

@@ -131,12 +131,29 @@ function paragraphWindows(text: string, dirty: readonly Span[], previous: Analys
   const inWindow = overlapTest(windows);
   const grown: Span[] = [...windows];
   for (const q of previous.quotes) {
-    const moved = movedQuote(q, edits);
-    if (!moved) continue;
-    const extent = quoteExtent(moved);
-    if (inWindow(extent)) grown.push({ start: lineStart(text, extent.start), end: lineEnd(text, extent.end) });
+    const extent = movedExtent(q, edits);
+    if (extent && inWindow(extent)) grown.push({ start: lineStart(text, extent.start), end: lineEnd(text, extent.end) });
   }
   return mergeSpans(grown);
+}
+
+/** The extent of a quote (see quoteExtent) after the edits, or undefined when they touched any part of it: computed from shifts, no moved copy. */
+function movedExtent(q: Quote, edits: EditMap): Span | undefined {
+  const by = edits.shift(q);
+  const mentionBy = q.mention ? edits.shift(q.mention) : 0;
+  const cueBy = q.cue ? edits.shift(q.cue) : 0;
+  if (by === undefined || mentionBy === undefined || cueBy === undefined) return undefined;
+  let start = q.start + by;
+  let end = q.end + by;
+  if (q.mention) {
+    start = Math.min(start, q.mention.start + mentionBy);
+    end = Math.max(end, q.mention.end + mentionBy);
+  }
+  if (q.cue) {
+    start = Math.min(start, q.cue.start + cueBy);
+    end = Math.max(end, q.cue.end + cueBy);
+  }
+  return { start, end };
 }
 
 function mergeSpans(spans: readonly Span[]): Span[] {

@@ -203,11 +203,19 @@ function movedSpeaker(s: Speaker, id: string, edits: EditMap): Speaker | undefin
 
 /** A quote moved with its mention and cue, or undefined when an edit touched any of them. */
 export function movedQuote(q: Quote, edits: EditMap): Quote | undefined {
-  const quote = edits.span(q);
-  const mention = q.mention ? edits.span(q.mention) : null;
-  const cue = q.cue ? edits.span(q.cue) : null;
-  if (!quote || mention === undefined || cue === undefined) return undefined;
-  return quote === q && mention === q.mention && cue === q.cue ? q : { ...quote, mention, cue };
+  // Shifts first, objects only for what moved: a keystroke moves every quote after it.
+  const by = edits.shift(q);
+  const mentionBy = q.mention ? edits.shift(q.mention) : 0;
+  const cueBy = q.cue ? edits.shift(q.cue) : 0;
+  if (by === undefined || mentionBy === undefined || cueBy === undefined) return undefined;
+  if (by === 0 && mentionBy === 0 && cueBy === 0) return q;
+  return {
+    ...q,
+    start: q.start + by,
+    end: q.end + by,
+    mention: q.mention && mentionBy !== 0 ? { ...q.mention, start: q.mention.start + mentionBy, end: q.mention.end + mentionBy } : q.mention,
+    cue: q.cue && cueBy !== 0 ? { ...q.cue, start: q.cue.start + cueBy, end: q.cue.end + cueBy } : q.cue,
+  };
 }
 
 function renamedQuote(q: Quote | undefined, speakerOf: (id: string | null) => string | null): Quote | undefined {

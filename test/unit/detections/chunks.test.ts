@@ -3,7 +3,7 @@ import { analyze, analyzeArticle } from '../../../src/core/analysis/analyze';
 import { EditMap } from '../../../src/core/analysis/editMap';
 import { reanalyze } from '../../../src/core/analysis/incremental';
 import type { Analysis, Span } from '../../../src/core/analysis/types';
-import { CHUNKS, byChunk, changedChunks, evenBounds, movedBounds } from '../../../src/detections/chunks';
+import { CHUNKS, byChunk, changedChunks, evenBounds, mergedRuns, movedBounds } from '../../../src/detections/chunks';
 import { syntheticArchive } from '../../bench/syntheticArchive';
 
 /** Quotes, cues, boilerplate and mentions: the styles a large document is painted in. */
@@ -41,6 +41,27 @@ describe('chunks: a keystroke in a large export sends again only the stretch it 
     });
   }
 
+  it('files each span in the chunk its start lies in, whatever the order of a list (a tint lists one speaker after another)', () => {
+    const b = [0, 10, 20, 30, Infinity];
+    const cases: [string, number[], number[]][] = [
+      // name, span starts in list order, the chunk of each
+      ['sorted, one on each bound', [0, 10, 20, 30, 45], [0, 1, 2, 3, 3]],
+      ['back to an earlier chunk (a second speaker of the same tint)', [25, 31, 3, 12, 29], [2, 3, 0, 1, 2]],
+      ['just before each bound', [9, 19, 29, 9], [0, 1, 2, 0]],
+    ];
+    for (const [name, starts, chunks] of cases) {
+      const spans = starts.map((start) => ({ start, end: start + 1 }));
+      const filed = byChunk([spans], b);
+      const found = spans.map((sp) => filed.findIndex((c) => c[0]?.includes(sp)));
+      assert.deepEqual(found, chunks, name);
+      assert.deepEqual(
+        filed.map((c) => c[0]?.map((sp) => sp.start)),
+        [0, 1, 2, 3].map((c) => starts.filter((_, i) => chunks[i] === c)),
+        `${name}: each chunk keeps the list's order`,
+      );
+    }
+  });
+
   it('sends every chunk that was never sent, and none when nothing changed', () => {
     assert.equal(changedChunks([], sent, bounds, EditMap.none).length, CHUNKS);
     assert.deepEqual(changedChunks(sent, byChunk(styles(before), bounds), bounds, EditMap.none), []);
@@ -57,4 +78,22 @@ describe('chunks: a keystroke in a large export sends again only the stretch it 
     const changed = changedChunks(byChunk(tinted(before), bounds), byChunk(tinted(reanalyze(before, edits, after, analyzeArticle)), moved), moved, edits);
     assert.ok(changed.length > CHUNKS / 2, `${changed.length} chunks sent again`);
   });
+});
+
+describe('chunks: runs of boilerplate lines painted as one range each', () => {
+  const cases: [string, string, [number, number][], [number, number][]][] = [
+    // name, text, boilerplate spans, runs
+    ['lines one after another', 'Share\nTweet\nEmail\nBody.', [[0, 5], [6, 11], [12, 17]], [[0, 17]]],
+    ['blank lines, tabs and CRLF between them', 'Share\r\n\r\n\t \nTweet', [[0, 5], [12, 17]], [[0, 17]]],
+    ['a no-break space line between them (white space beyond ASCII)', 'Share\n\u00a0\nTweet', [[0, 5], [8, 13]], [[0, 13]]],
+    ['a vertical tab and a form feed between them', 'Share\n\u000b\u000c\nTweet', [[0, 5], [9, 14]], [[0, 14]]],
+    ['article text between them: two runs', 'Share\nHe said so.\nTweet', [[0, 5], [18, 23]], [[0, 5], [18, 23]]],
+    ['a zero-width space is no white space', 'Share\n\u200b\nTweet', [[0, 5], [8, 13]], [[0, 5], [8, 13]]],
+  ];
+  for (const [name, text, spans, runs] of cases) {
+    it(name, () => {
+      const merged = mergedRuns(text, spans.map(([start, end]) => ({ start, end })));
+      assert.deepEqual(merged.map((r) => [r.start, r.end]), runs);
+    });
+  }
 });
