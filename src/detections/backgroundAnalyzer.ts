@@ -14,13 +14,19 @@ export interface AnalysisRequest {
   readonly text: string;
   /** The source of the user's archive separator pattern, compiled in the worker. */
   readonly separator?: string;
+  /**
+   * The articles (as `AnalysisReply.articles`) the extension host expects: when the analysis finds
+   * exactly these, its detections are left out of the reply (the host's quick answer equals them).
+   */
+  readonly expected?: string;
 }
 
 /**
  * `articles`: the export's articles alone (JSON, `null` when the text is not an export), read at
- * once; `json`: the whole analysis, parsed only when needed.
+ * once; `json`: the whole analysis, parsed only when needed, and absent when the articles were
+ * the ones expected (a 5 MB export's detections are some 20 MB of JSON to make, send and copy).
  */
-export type AnalysisReply = { readonly id: number; readonly ok: true; readonly articles: string; readonly json: string } | { readonly id: number; readonly ok: false; readonly error: string };
+export type AnalysisReply = { readonly id: number; readonly ok: true; readonly articles: string; readonly json?: string } | { readonly id: number; readonly ok: false; readonly error: string };
 
 interface Job {
   readonly key: string;
@@ -40,12 +46,21 @@ export class BackgroundAnalyzer implements DisposableLike {
     private readonly onError: (message: string) => void,
   ) {}
 
-  /** The analysis of `text`, or undefined when a newer request for the same key replaced this one or the worker failed. */
-  analyze(key: string, text: string, separator: string | undefined): Promise<ArrivedAnalysis | undefined> {
+  /**
+   * The analysis of `text`, or undefined when a newer request for the same key replaced this one or
+   * the worker failed. `expected`: the articles the caller expects (see `AnalysisRequest`).
+   */
+  analyze(key: string, text: string, separator: string | undefined, expected?: readonly ArticleScope[]): Promise<ArrivedAnalysis | undefined> {
     if (this.disposed) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.waiting.get(key)?.resolve(undefined);
-      const request: AnalysisRequest = separator === undefined ? { id: this.nextId++, key, text } : { id: this.nextId++, key, text, separator };
+      const request: AnalysisRequest = {
+        id: this.nextId++,
+        key,
+        text,
+        ...(separator === undefined ? {} : { separator }),
+        ...(expected === undefined ? {} : { expected: JSON.stringify(expected) }),
+      };
       this.waiting.set(key, { key, request, resolve });
       this.pump();
     });
@@ -115,11 +130,11 @@ export class BackgroundAnalyzer implements DisposableLike {
   }
 }
 
-/** A worker's answer: the articles read now, the detections when first asked for (once). */
-function arrivedOf(articles: string, json: string): ArrivedAnalysis {
+/** A worker's answer: the articles read now, the detections (when sent) when first asked for (once). */
+function arrivedOf(articles: string, json: string | undefined): ArrivedAnalysis {
   let analysis: Analysis | undefined;
   return {
     articles: (JSON.parse(articles) as readonly ArticleScope[] | null) ?? undefined,
-    analysis: () => (analysis ??= JSON.parse(json) as Analysis),
+    analysis: () => (json === undefined ? undefined : (analysis ??= JSON.parse(json) as Analysis)),
   };
 }

@@ -134,13 +134,23 @@ export class LargeDocuments {
     this.tracked.clear();
   }
 
-  private requestFull(doc: vscode.TextDocument, t: Tracked): void {
+  /** `expecting`: let the worker leave the detections out when its articles are those of the quick answer shown for this version. */
+  private requestFull(doc: vscode.TextDocument, t: Tracked, expecting = true): void {
     const key = doc.uri.toString();
     const version = doc.version;
-    void this.host.analyzer.analyze(key, doc.getText(), this.host.separatorOf(doc.uri)).then((arrived) => {
+    const text = doc.getText();
+    // The quick answer of this version (one article's work if not made yet) says which articles to expect.
+    if (expecting) t.live.current(text);
+    const expected = expecting ? t.live.soundArticles(version) : undefined;
+    void this.host.analyzer.analyze(key, text, this.host.separatorOf(doc.uri), expected).then((arrived) => {
       // Re-check after the wait: the document may have closed or been forgotten meanwhile.
       if (!arrived || doc.isClosed || this.tracked.get(key) !== t) return;
-      if (!t.live.arrived(version, arrived, () => doc.getText())) return;
+      if (!t.live.arrived(version, arrived, () => doc.getText())) {
+        // The detections were left out but are needed after all (the quick answer of that version
+        // was forgotten meanwhile): the newest version is analysed again, detections included.
+        if (expected && !t.timer && !this.host.analyzer.isBusyWith(key)) this.requestFull(doc, t, false);
+        return;
+      }
       t.waiters.splice(0).forEach((resolve) => resolve());
       if (t.live.current(() => doc.getText())?.exact) t.exactWaiters.splice(0).forEach((resolve) => resolve());
       this.host.changed(doc.uri);

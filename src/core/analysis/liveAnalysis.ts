@@ -18,7 +18,8 @@ import type { Analysis, ArticleScope } from './types';
 export interface ArrivedAnalysis {
   /** The places and fields of the export's articles (undefined when the text is not an export). */
   readonly articles: readonly ArticleScope[] | undefined;
-  analysis(): Analysis;
+  /** The detections; undefined when they were left out because the articles were those expected (see `soundArticles`). */
+  analysis(): Analysis | undefined;
 }
 
 export interface LiveResult {
@@ -74,6 +75,16 @@ export class LiveAnalysis {
     return this.newest;
   }
 
+  /**
+   * The articles of the quick answer given for `version` when that answer equals a full analysis
+   * of it as long as the full analysis cuts the text into these articles: a full analysis that
+   * finds them may leave its detections out (`ArrivedAnalysis.analysis`).
+   */
+  soundArticles(version: number): readonly ArticleScope[] | undefined {
+    const known = this.quick.get(version);
+    return known?.sound ? known.articles : undefined;
+  }
+
   /** The document went from `version - 1` (or the newest known) to `version` by `changes`, in order. */
   edited(version: number, changes: readonly TextChange[]): void {
     this.newest = version;
@@ -125,24 +136,29 @@ export class LiveAnalysis {
    */
   arrived(version: number, arrived: ArrivedAnalysis, text: string | (() => string)): boolean {
     if (version <= this.fullVersion || version < this.logFrom || version > this.newest) return false;
-    this.fullVersion = version;
-    const since = this.log.filter((e) => e.version > version).flatMap((e) => e.changes);
-    this.log = this.log.filter((e) => e.version > version);
-    this.logFrom = version;
     // No quick answer was asked for the newest version (its editor hidden, or typing paused before
     // a repaint): splicing it now costs one article, reading the full result a whole export.
     if (version === this.newest && !this.quick.has(version) && this.base?.analysis.articles !== undefined) this.current(text);
     const known = this.quick.get(version);
+    const vouched = !!this.base && !!known?.sound && !!known.articles && !!arrived.articles && sameData(known.articles, arrived.articles);
+    // Detections left out although they are needed: nothing is taken, the caller asks again for them.
+    const analysis = vouched ? undefined : arrived.analysis();
+    if (!vouched && !analysis) return false;
+    this.fullVersion = version;
+    const since = this.log.filter((e) => e.version > version).flatMap((e) => e.changes);
+    this.log = this.log.filter((e) => e.version > version);
+    this.logFrom = version;
     for (const v of [...this.quick.keys()]) if (v <= version) this.quick.delete(v);
-    if (this.base && known?.sound && known.articles && arrived.articles && sameData(known.articles, arrived.articles)) {
-      // What was shown for that version is what the full analysis says, and what is shown now
-      // follows from it as surely (a full result read since would have forgotten every quick
-      // answer): it stays, and is exact when no edit came since.
-      const exact = since.length === 0 && this.base.version === version && this.pending.isEmpty;
-      this.base = { ...this.base, complete: true, exact: this.base.exact || exact };
+    if (!analysis) {
+      // Vouched for: what was shown for that version is what the full analysis says, and what is
+      // shown now follows from it as surely (a full result read since would have forgotten every
+      // quick answer): it stays, and is exact when no edit came since.
+      if (this.base) {
+        const exact = since.length === 0 && this.base.version === version && this.pending.isEmpty;
+        this.base = { ...this.base, complete: true, exact: this.base.exact || exact };
+      }
       return true;
     }
-    const analysis = arrived.analysis();
     const newest = (): string => (typeof text === 'string' ? text : text());
     // What is shown no longer follows from the quick answers remembered: none may vouch for it.
     this.quick.clear();

@@ -173,6 +173,39 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
     assert.deepEqual(live.current(typed)?.analysis, analyze(typed));
   });
 
+  it('names the articles to expect only while its quick answer vouches for them, and takes a full analysis without detections only where it vouches', () => {
+    const { live, at, typed } = typedInSecondBody();
+    live.edited(1, [{ start: at, end: at, text: 'x' }]);
+    assert.equal(live.soundArticles(1), undefined, 'no quick answer for version 1 yet');
+    const quick = live.current(typed);
+    assert.deepEqual(live.soundArticles(1), analyze(typed).articles);
+    // The worker found those articles and left the detections out: taken, nothing read, exact.
+    const left = { articles: analyze(typed).articles, analysis: () => undefined };
+    assert.ok(live.arrived(1, left, typed));
+    assert.equal(live.current(typed)?.analysis, quick?.analysis);
+    assert.ok(live.current(typed)?.exact);
+  });
+
+  it('refuses a full analysis without detections where its articles differ from the quick answer, and takes the same version again with them', () => {
+    const { live, at, typed } = typedInSecondBody();
+    live.edited(1, [{ start: at, end: at, text: 'x' }]);
+    live.current(typed);
+    // A separator typed meanwhile cut the text otherwise: the articles the worker found are not those expected.
+    const marker = typed.lastIndexOf('\n', at);
+    const split = `${typed.slice(0, marker)}\n\n9 of 9 DOCUMENTS\n${typed.slice(marker)}`;
+    live.edited(2, [{ start: marker, end: marker, text: '\n\n9 of 9 DOCUMENTS\n' }]);
+    live.current(split);
+    assert.equal(live.soundArticles(2), undefined, 'a separator typed inside a body: the splice vouches for nothing');
+    const found = analyze(split);
+    assert.equal(live.arrived(2, { articles: found.articles, analysis: () => undefined }, split), false);
+    assert.equal(live.current(split)?.exact, false, 'nothing taken');
+    const reads = { count: 0 };
+    assert.ok(live.arrived(2, arrivedOf(found, reads), split), 'the same version, detections included, is still taken');
+    assert.equal(reads.count, 1);
+    assert.deepEqual(live.current(split)?.analysis, found);
+    assert.ok(live.current(split)?.exact);
+  });
+
   it('typing anywhere in an export, with full analyses arriving late: what is shown ends equal to a full analysis, read or not (property)', () => {
     const exports = [archiveFixture('lexisnexis'), archiveFixture('factiva'), archiveFixture('nexis-uni')];
     let skipped = 0;
