@@ -139,9 +139,7 @@ export class LargeDocuments {
     const key = doc.uri.toString();
     const version = doc.version;
     const text = doc.getText();
-    // The quick answer of this version (one article's work if not made yet) says which articles to expect.
-    if (expecting) t.live.current(text);
-    const expected = expecting ? t.live.soundArticles(version) : undefined;
+    const expected = expecting ? t.live.soundArticles(version, text) : undefined;
     void this.host.analyzer.analyze(key, text, this.host.separatorOf(doc.uri), expected).then((arrived) => {
       // Re-check after the wait: the document may have closed or been forgotten meanwhile.
       if (!arrived || doc.isClosed || this.tracked.get(key) !== t) return;

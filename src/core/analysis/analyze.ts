@@ -344,8 +344,9 @@ function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: Q
 
 /** The quotes, speakers and cues of the analysis from the attributed spans. */
 function assemble(text: string, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[], groups: readonly (SpeakerGroup | null)[], mentions: readonly (SpeakerMention | null)[], relaysOf: (quotes: readonly Quote[]) => Cue[]): Omit<Analysis, 'noise'> {
-  // Speakers: only those with quotes, ids in order of first mention.
-  const used = [...new Set(groups.filter((g): g is SpeakerGroup => g !== null))].sort((x, y) => x.firstStart - y.firstStart);
+  // Speakers: only those with quotes (a quote found to be no speech names no one), ids in order of first mention.
+  const speech = spans.map((q, k) => isSpeech(text, q, attributions[k] ?? null, spans[k - 1]));
+  const used = [...new Set(groups.filter((g, k): g is SpeakerGroup => g !== null && speech[k] === true))].sort((x, y) => x.firstStart - y.firstStart);
   const idOf = new Map<SpeakerGroup, string>();
   used.forEach((g, i) => idOf.set(g, `s${i}`));
   const mentionsOf = new Map<SpeakerGroup, Map<string, SpeakerMention>>();
@@ -356,7 +357,7 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
     const a = attributions[k] ?? null;
     const g = groups[k] ?? null;
     const m = mentions[k] ?? null;
-    if (!q || !isSpeech(text, q, a, spans[k - 1])) continue;
+    if (!q || !speech[k]) continue;
     const evidence: Evidence[] = [...q.evidence, ...(a ? a.evidence : [{ rule: 'no-source', detail: 'no reporting cue or source found nearby' }])];
     if (g && m) {
       let ms = mentionsOf.get(g);

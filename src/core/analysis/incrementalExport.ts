@@ -36,7 +36,7 @@ export function reanalyzeExport(previous: Analysis, previousArticles: readonly A
   const touched = touchedArticles(articles, dirty);
   const freshText = touched.reduce((n, i) => n + bodyLength(articles[i]), 0);
   const refreshed = touched.map((i) => refreshedArticle(previousArticles[i], articles[i], text, freshText <= MAX_FRESH_TEXT ? analyzeArticle : undefined));
-  const { speakers, renamed, freshIds } = splicedSpeakers(previous.speakers, refreshed, edits);
+  const { speakers, renamed, freshIds } = splicedSpeakers(previous.speakers, previous.quotes, refreshed, edits);
   const speakerOf = (id: string | null): string | null => (id === null ? null : (renamed.get(id) ?? id));
   const moveQuote = renamed.size === 0 ? (q: Quote) => movedQuote(q, edits) : (q: Quote) => renamedQuote(movedQuote(q, edits), speakerOf);
   const quotes = spliced(
@@ -154,7 +154,7 @@ function spliced<T extends Span>(items: readonly T[], fresh: readonly (readonly 
  * numbered by its place (as a full analysis numbers them). `renamed`: previous ids that changed;
  * `freshIds`: per touched article, its own ids to the file's.
  */
-function splicedSpeakers(previous: readonly Speaker[], refreshed: readonly Refreshed[], edits: EditMap): { speakers: Speaker[]; renamed: Map<string, string>; freshIds: Map<string, string>[] } {
+function splicedSpeakers(previous: readonly Speaker[], quotes: readonly Quote[], refreshed: readonly Refreshed[], edits: EditMap): { speakers: Speaker[]; renamed: Map<string, string>; freshIds: Map<string, string>[] } {
   const speakers: Speaker[] = [];
   const renamed = new Map<string, string>();
   const freshIds = refreshed.map(() => new Map<string, string>());
@@ -167,10 +167,12 @@ function splicedSpeakers(previous: readonly Speaker[], refreshed: readonly Refre
     }
     w++;
   };
-  // A speaker's place is its first mention (every mention lies in its article).
+  // A speaker's place is its first mention (every mention lies in its article), or for one without
+  // mentions its first quote; failing both, the place of the speaker before it.
+  const quoted = firstQuotes(previous, quotes);
   let at = -Infinity;
   for (const s of previous) {
-    at = s.mentions[0]?.start ?? at;
+    at = s.mentions[0]?.start ?? quoted.get(s.id) ?? at;
     let body = refreshed[w]?.old;
     while (body && at >= body.end) {
       flush();
@@ -186,8 +188,20 @@ function splicedSpeakers(previous: readonly Speaker[], refreshed: readonly Refre
   return { speakers, renamed, freshIds };
 }
 
-/** The speaker with its mentions moved and its new id: the same object when neither changed. */
+/** Where the first quote of each speaker without mentions starts (such speakers are rare: no walk over the quotes without one). */
+function firstQuotes(speakers: readonly Speaker[], quotes: readonly Quote[]): Map<string, number> {
+  const wanted = new Set<string>();
+  for (const s of speakers) if (s.mentions.length === 0) wanted.add(s.id);
+  const first = new Map<string, number>();
+  if (wanted.size === 0) return first;
+  for (const q of quotes) if (q.speakerId !== null && wanted.has(q.speakerId) && !first.has(q.speakerId)) first.set(q.speakerId, q.start);
+  return first;
+}
+
+/** The speaker with its mentions moved and its new id: the same object when neither changed; undefined when edits touched every mention it had. */
 function movedSpeaker(s: Speaker, id: string, edits: EditMap): Speaker | undefined {
+  // A speaker the analysis gave no mention (known only through its quotes) is kept as it is, renumbered.
+  if (s.mentions.length === 0) return id === s.id ? s : { ...s, id };
   let changed = id !== s.id;
   const mentions: SpeakerMention[] = [];
   for (const m of s.mentions) {

@@ -78,9 +78,12 @@ export class LiveAnalysis {
   /**
    * The articles of the quick answer given for `version` when that answer equals a full analysis
    * of it as long as the full analysis cuts the text into these articles: a full analysis that
-   * finds them may leave its detections out (`ArrivedAnalysis.analysis`).
+   * finds them may leave its detections out (`ArrivedAnalysis.analysis`). With `text` (the newest
+   * version's), that answer is made now if it is not yet and could vouch.
    */
-  soundArticles(version: number): readonly ArticleScope[] | undefined {
+  soundArticles(version: number, text?: string | (() => string)): readonly ArticleScope[] | undefined {
+    // Not asked for yet (no repaint of that version): made now when it can vouch, one article's work.
+    if (text !== undefined && version === this.newest && !this.quick.has(version) && this.sound && this.base?.analysis.articles !== undefined) this.current(text);
     const known = this.quick.get(version);
     return known?.sound ? known.articles : undefined;
   }

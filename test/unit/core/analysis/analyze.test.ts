@@ -43,3 +43,25 @@ describe('analyze: articles with nothing to attribute', () => {
     assert.deepEqual([a.speakers, a.cues, a.noise], [[], [], []]);
   });
 });
+
+describe('analyze: the speakers listed are those of quotes', () => {
+  const cases: [string, string][] = [
+    // name, article
+    [
+      'a quote judged no speech (a quoted word run into the sentence) names no speaker of its own',
+      '"We have waited long enough for a decision," said Ines Novak, a councillor.\n\n"The cost has doubled since the first estimate," she added.\n\nThe regulator said it would review the housing plan before the end of the year. The council voted on “Never,” she added.Monday after a debate that lasted most of the evening.\n\nLukas Achebe, a local resident, said: "We have waited long enough for a decision about the housing plan."',
+    ],
+    ['a seed-like article with several speakers', '“We will not back down,” said Mayor Ana Ruiz on Tuesday.\n\nThe union disagreed. “This plan fails our members,” said its president, Tom Hale.\n\n“It is a start,” Ruiz added.'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const a = analyze(text);
+      assert.ok(a.speakers.length > 0);
+      for (const [i, s] of a.speakers.entries()) {
+        assert.equal(s.id, `s${i}`, 'ids run without gaps');
+        assert.ok(s.mentions.length > 0, `${s.name} has a mention`);
+        assert.ok(a.quotes.some((q) => q.speakerId === s.id), `${s.name} has a quote`);
+      }
+    });
+  }
+});

@@ -94,6 +94,25 @@ describe('reanalyze of an export: speaker ids follow the articles as a full anal
     });
   }
 
+  it('a speaker known without any mention (as other tools may hand one in) is kept and renumbered with the others, in its article', () => {
+    // Inserted as the first speaker of article 6: a new speaker typed into article 2 renumbers it.
+    const list = articles(before);
+    const sixth = list[6];
+    assert.ok(sixth);
+    const place = before.speakers.findIndex((sp) => (sp.mentions[0]?.start ?? 0) >= sixth.bodyStart);
+    assert.ok(place > 0);
+    const bare = { id: 'bare', name: 'regulator', mentions: [] };
+    const speakers = [...before.speakers.slice(0, place), bare, ...before.speakers.slice(place)].map((sp, i) => ({ ...sp, id: `s${i}` }));
+    const renamed = new Map(before.speakers.map((sp) => [sp.id, speakers.find((n) => n.name === sp.name && n.mentions === sp.mentions)?.id ?? sp.id]));
+    const withBare: Analysis = { ...before, speakers, quotes: before.quotes.map((q) => (q.speakerId === null ? q : { ...q, speakerId: renamed.get(q.speakerId) ?? q.speakerId })) };
+    const at = keystrokeIn(2).start;
+    const change = { start: at, end: at, text: '\n\n“We start again tomorrow,” said Rosalind Quayle.\n\n' };
+    const quick = reanalyze(withBare, EditMap.of([change]), apply(archive.text, change), analyzeArticle);
+    assert.equal(quick.speakers.length, speakers.length + 1, 'every speaker kept, the new one added');
+    assert.equal(quick.speakers[place + 1]?.name, 'regulator', 'after the new speaker, before the speakers of article 6');
+    assert.equal(quick.speakers[place + 1]?.id, `s${place + 1}`);
+  });
+
   it('many keystrokes one after another, each brought forward from the last quick result, still equal a full analysis', () => {
     let text = archive.text;
     let current = before;

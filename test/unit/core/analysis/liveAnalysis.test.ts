@@ -177,8 +177,11 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
     const { live, at, typed } = typedInSecondBody();
     live.edited(1, [{ start: at, end: at, text: 'x' }]);
     assert.equal(live.soundArticles(1), undefined, 'no quick answer for version 1 yet');
+    const articlesNow = live.soundArticles(1, typed);
     const quick = live.current(typed);
-    assert.deepEqual(live.soundArticles(1), analyze(typed).articles);
+    // The worker compares the two as JSON: the same text, not only the same data.
+    assert.equal(JSON.stringify(articlesNow), JSON.stringify(analyze(typed).articles));
+    assert.equal(JSON.stringify(live.soundArticles(1)), JSON.stringify(analyze(typed).articles));
     // The worker found those articles and left the detections out: taken, nothing read, exact.
     const left = { articles: analyze(typed).articles, analysis: () => undefined };
     assert.ok(live.arrived(1, left, typed));
@@ -194,8 +197,7 @@ describe('LiveAnalysis: a document edited while full analyses run elsewhere', ()
     const marker = typed.lastIndexOf('\n', at);
     const split = `${typed.slice(0, marker)}\n\n9 of 9 DOCUMENTS\n${typed.slice(marker)}`;
     live.edited(2, [{ start: marker, end: marker, text: '\n\n9 of 9 DOCUMENTS\n' }]);
-    live.current(split);
-    assert.equal(live.soundArticles(2), undefined, 'a separator typed inside a body: the splice vouches for nothing');
+    assert.equal(live.soundArticles(2, split), undefined, 'a separator typed inside a body: the splice vouches for nothing');
     const found = analyze(split);
     assert.equal(live.arrived(2, { articles: found.articles, analysis: () => undefined }, split), false);
     assert.equal(live.current(split)?.exact, false, 'nothing taken');
