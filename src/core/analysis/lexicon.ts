@@ -94,6 +94,7 @@ narrator moderator questioner voter voters candidate nominee writer columnist ed
 anchor judge attorney professor teacher teachers student students parent parents mother father
 woman man women men chief chairman chairwoman director manager owner founder economist strategist
 pollster surrogate surrogates insider insiders memo document letter ruling complaint
+secretary governor mayor ambassador envoy commissioner
 `);
 
 export const DETERMINERS = set(`a an the one two three four several some many other another its his her their our`);

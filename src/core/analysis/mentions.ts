@@ -622,6 +622,10 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
     if (ROLE_NOUNS.has(tk.text.toLowerCase()) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1]))) {
+      // "the secretary of state mocked Trump for": a verb or a preposition inside the phrase ends
+      // the description before it; the words up to the cue are then no subject.
+      if (PREPOSITIONS.has(lower(tokens[j]))) return null;
+      for (let i = k + 2; i <= j; i++) if (looksLikeVerb(tokens[i]) && !ROLE_NOUNS.has(lower(tokens[i]))) return null;
       const d = descriptionBackward(text, tokens, k, min);
       if (!d) return null;
       const last = tokens[j];
