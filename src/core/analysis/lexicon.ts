@@ -47,6 +47,16 @@ highlighted referenced pointed
 referred referring refers blamed chants denouncing mocking praising chiding
 `);
 
+/**
+ * Words besides reporting verbs that make a quoted word someone's: a judgement ("considered a true
+ * “genius”", "seen by organizers as a “lifeboat”"), a source ("according to"), or the word itself
+ * talked about ("the term “pivot”", "a self-styled “new-media” journalist").
+ */
+export const WORDING_MARKERS = set(`
+according consider considers considered deem deems deemed view views viewed regard regards regarded
+see sees seen term terms phrase word words admission styled known
+`);
+
 /** Objects that make a cue a phrase ("told reporters"). */
 export const CUE_OBJECTS = set(`reporters journalists the a an press media lawmakers senators supporters`);
 

@@ -5,7 +5,7 @@ import type { Evidence } from './types';
 import type { Line } from './text';
 import { isDigit, isLetter, isLetterOrDigit, isSpace, onlySpaceBetween, trimSpan } from './text';
 import { clusterBoundaryFrom } from './graphemes';
-import { STOP_WORDS } from './lexicon';
+import { REPORTING_VERBS, STOP_WORDS, WORDING_MARKERS } from './lexicon';
 
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'either';
@@ -400,4 +400,29 @@ export function isQuotedModifier(text: string, q: QuoteSpan): boolean {
   const after = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(q.close + q.closeLen, q.close + q.closeLen + 30));
   const noun = after?.[1];
   return noun !== undefined && !STOP_WORDS.has(noun) && !/(?:ed|s)$/u.test(noun);
+}
+
+/** Farthest a sentence is read on either side of a quote for a reporting verb (bounded cost). */
+const SENTENCE_LOOK = 400;
+
+/** The words of the sentence around offsets [from, to) on its line, outside them, lower case. */
+function sentenceWordsAround(text: string, from: number, to: number): string[] {
+  let s = from;
+  const minS = Math.max(0, from - SENTENCE_LOOK);
+  while (s > minS && text[s - 1] !== '\n' && !(/[.!?]/u.test(text[s - 1] ?? '') && isSpace(text[s]))) s--;
+  let e = to;
+  const maxE = Math.min(text.length, to + SENTENCE_LOOK);
+  while (e < maxE && text[e] !== '\n' && !(/[.!?]/u.test(text[e] ?? '') && (e + 1 >= text.length || isSpace(text[e + 1])))) e++;
+  return `${text.slice(s, from)} ${text.slice(to, e)}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * “a global “divergence””, “the earlier “undercard” debate”: one quoted word, with no source, in a
+ * sentence where no verb reports speech and no word makes it someone's (lexicon WORDING_MARKERS) is a
+ * word set apart (a term, a scare quote), not a word said. A shout (“Liar!”) is still one.
+ */
+export function isWordSetApart(text: string, q: QuoteSpan): boolean {
+  if (q.end - q.start > 40) return false;
+  for (let i = q.start; i < q.end; i++) if (isSpace(text[i]) || text[i] === '!' || text[i] === '?') return false;
+  return !sentenceWordsAround(text, q.open, q.close === null ? q.end : q.close + q.closeLen).some((w) => REPORTING_VERBS.has(w) || WORDING_MARKERS.has(w));
 }
