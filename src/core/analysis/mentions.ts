@@ -611,7 +611,9 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
     const lw = tk.text.toLowerCase();
     if (lw === 'the' || lw === 'a' || lw === 'an' || POSSESSIVE_DETERMINERS.has(lw)) {
       // "During the call, …" is a time, not a source.
-      if (STOP_WORDS_IN_DESCRIPTION.has(lower(tokens[k - 1])) || PREPOSITIONS.has(lower(tokens[k - 1]))) break;
+      // "a trend that the foundation predicts …": a relative or complement clause opens with its own subject.
+      const opener = lower(tokens[k - 1]);
+      if (opener !== 'that' && (STOP_WORDS_IN_DESCRIPTION.has(opener) || PREPOSITIONS.has(opener))) break;
       if (!/(ed|ing|ly)$/.test(w) && !STOP_WORDS_IN_DESCRIPTION.has(w)) return mentionOf(text, tokens, k, j, 'description');
       break;
     }
