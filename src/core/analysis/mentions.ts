@@ -462,7 +462,29 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   // preposition or a verb of speaking to someone is that verb's object, never the subject.
   if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return null;
   if (run) return nameMention(text, tokens, run[0], run[1]);
-  return lowerSubject(text, tokens, j, min);
+  return lowerSubject(text, tokens, j, min) ?? nameBeforePhrase(text, tokens, j, min);
+}
+
+/** Prepositions of a short phrase of place or time that may stand between a subject and its verb. */
+const PHRASE_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'after', 'before', 'over', 'throughout', 'from', 'inside', 'outside']);
+/** Most words such a phrase has, its preposition included. */
+const MAX_PLACE_PHRASE_WORDS = 5;
+
+/**
+ * "when Smith in his speech called …", "Sanders during a rally thanked …": a name, then a short
+ * phrase of place or time (words only) ending at token `j`, right before the verb.
+ */
+function nameBeforePhrase(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
+  for (let p = j; p >= min && p > j - MAX_PLACE_PHRASE_WORDS; p--) {
+    const t = tokens[p];
+    if (!t || t.type !== 'word') return null;
+    if (!PHRASE_PREPOSITIONS.has(t.lower)) continue;
+    if (p === j || p - 1 < min) return null;
+    const run = nameRunBackward(tokens, p - 1, min);
+    if (!run || run[1] !== p - 1 || OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return null;
+    return nameMention(text, tokens, run[0], run[1]);
+  }
+  return null;
 }
 
 /**
@@ -560,7 +582,7 @@ function opensParticiplePhrase(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   // "Thirteen years earlier, she …": a number opening a phrase of time.
   if (t && next && /^\p{Lu}\p{Ll}+(teen|ty|ve|ne|ee|wo|ix|en)$/u.test(t.text) && isNumberWord(t) && TIME_NOUNS.has(next.lower)) return true;
-  if (!t || !next || !/^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (!t || !next || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   return !VERB_AFTER_NAME.test(next.text);
 }
 
