@@ -420,7 +420,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     }
     const subject = clauseSubject(text, tokens, min, j, ordinary);
     if (subject) return subject;
-    return null;
+    return subordinateSubject(text, tokens, min, j - 1, ordinary);
   }
   const share = shareSubject(text, tokens, j, min);
   if (share) return share;
@@ -463,6 +463,26 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return null;
   if (run) return nameMention(text, tokens, run[0], run[1]);
   return lowerSubject(text, tokens, j, min) ?? nameBeforePhrase(text, tokens, j, min);
+}
+
+/** Words that open a clause with a subject of its own ("such as when Cruz knocked Rubio and called him …"). */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'whereas', 'once', 'until']);
+/** Farthest back a clause opener is looked for from the verb (bounded cost). */
+const MAX_CLAUSE_LOOK_BACK = 12;
+
+/**
+ * The subject of the subordinate clause holding the verb before "and" at token `last`: "such as
+ * when Cruz knocked Rubio on trade and called him …" (the main clause before it has another).
+ */
+function subordinateSubject(text: string, tokens: readonly Token[], min: number, last: number, ordinary?: OrdinaryWord): SpeakerMention | null {
+  for (let k = last - 1; k >= min && k > last - MAX_CLAUSE_LOOK_BACK; k--) {
+    const t = tokens[k];
+    if (!t || (t.type === 'punct' && t.text !== ',')) return null;
+    if (!CLAUSE_OPENERS.has(t.lower)) continue;
+    const m = clauseSubject(text, tokens, k + 1, last, ordinary);
+    return m && m.start === tokens[k + 1]?.start ? m : null;
+  }
+  return null;
 }
 
 /** Prepositions of a short phrase of place or time that may stand between a subject and its verb. */
