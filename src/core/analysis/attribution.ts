@@ -562,11 +562,14 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     const m = participleSubject(text, tokens, sentenceStart, participleAt);
     if (m) return { mention: m, cue: participle, confidence: 0.7, evidence: [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], inherited: false };
   }
-  return colonAttribution(text, tokens, sentenceStart, to);
+  return colonAttribution(text, tokens, sentenceStart, to, ordinary);
 }
 
+/** Words before a one-word name that make it an object, not a label ("a post on Twitter:", "working with Clinton:"). */
+const LONE_NAME_OBJECT_MARKERS = new Set(['on', 'with', 'to', 'in', 'at', 'about', 'of', 'for', 'by', 'against']);
+
 /** Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”" (a name in the sentence that a colon closes right before the quote). */
-function colonAttribution(text: string, tokens: readonly Token[], sentenceStart: number, to: number): Attribution | null {
+function colonAttribution(text: string, tokens: readonly Token[], sentenceStart: number, to: number, ordinary?: OrdinaryWord): Attribution | null {
   if (to - 1 < sentenceStart || tokens[to - 1]?.text !== ':') return null;
   for (let k = sentenceStart; k < to - 1; k++) {
     const run = nameRunForward(tokens, k, to - 2);
@@ -576,12 +579,17 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
     const allCaps = firstWord === firstWord.toUpperCase();
     // "In response to Donald Trump’s proposal, …:": a possessive name modifies a noun, it speaks not.
     const possessive = /['’]s?$/.test(tokens[run[1]]?.text ?? '') || /^['’]/.test(tokens[run[1] + 1]?.text ?? '');
-    if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
+    // "More from Jones: “…”", "Clinton: “…”": a one-word name right before the colon, when the
+    // article never writes it as an ordinary word and it labels nothing else ("Update:"); before
+    // single marks it is a headline's ("Trump: ‘…’"), read as one.
+    const lone = words === 1 && run[1] === to - 2 && ordinary !== undefined && !ordinary(firstWord) && !NON_SPEAKER_LABELS.has(firstWord.toLowerCase()) && !LONE_NAME_OBJECT_MARKERS.has(lower(tokens[run[0] - 1])) && !/^['\u2018]$/u.test(tokens[to]?.text ?? '');
+    if ((words >= 2 || lone) && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
       const a = tokens[run[0]];
       const b = tokens[run[1]];
       if (a && b) {
         const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
-        return { mention, cue: null, confidence: 0.75, evidence: [ev('colon-attribution', 'a name introduces the quote with a colon')], inherited: false };
+        const why = lone ? ev('colon-name', 'a one-word name introduces the quote with a colon') : ev('colon-attribution', 'a name introduces the quote with a colon');
+        return { mention, cue: null, confidence: lone ? 0.6 : 0.75, evidence: [why], inherited: false };
       }
     }
     k = run[1];
@@ -990,7 +998,9 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
-  const b = attributeBefore(text, tokens, from, to, lt.ordinary);
+  const before = attributeBefore(text, tokens, from, to, lt.ordinary);
+  // A headline's "Trump: ‘…’" is read as a headline below, not as a label.
+  const b = before?.evidence[0]?.rule === 'colon-name' && lt.isHeadline(q.lineIndex) ? null : before;
   // A subject and any verb after the quote ("“…?” Maddow repeated.") only when no reporting verb
   // introduced it: after "?" or "!" the next words may well be a new sentence ("She said, “We will
   // win!” Prices rose.").
