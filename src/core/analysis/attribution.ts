@@ -682,6 +682,16 @@ const MORE_OPENERS = new Set(['back', 'each', 'every', 'first', 'finally', 'once
 /** Opening words that stand alone, without a phrase of their own ("Then Trump …", "Now she …"). */
 const OPENING_ADVERBS = new Set(['then', 'now', 'still', 'also', 'later', 'earlier', 'meanwhile', 'instead', 'indeed', 'yet', 'finally', 'first', 'once', 'recently', 'previously', 'today', 'yesterday', 'similarly', 'likewise']);
 
+/** "Immediately after the attacks, …", "Shortly before noon, …": a long adverb in -ly read on by a lower-case word (names in -ly, "Kelly", are short or stand before a verb or comma). */
+function opensAdverbPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && next !== undefined && /^\p{Lu}\p{Ll}{5,}ly$/u.test(t.text) && next.type === 'word' && PHRASE_OPENING_PREPOSITIONS.has(next.lower);
+}
+
+/** Prepositions after an opening adverb ("Immediately after", "Shortly before", "Early in"). */
+const PHRASE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'following', 'in', 'on', 'during', 'into', 'upon', 'since']);
+
 /**
  * Token index of the first word after the opening conjunctions and phrases of a sentence ("But
  * back on American soil, he …", "On Wednesday, however, the director …", "In 2011 she …"), or -1
@@ -692,7 +702,7 @@ function pastOpening(tokens: readonly Token[], from: number, to: number): number
   for (let round = 0; round < 3; round++) {
     if (SENTENCE_CONJUNCTIONS.has(lower(tokens[start])) && start + 1 < to) start++;
     const w = lower(tokens[start]);
-    if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w)) return start;
+    if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w) && !opensAdverbPhrase(tokens, start)) return start;
     // A lone adverb: "And then Warren went after the bank, …".
     if (OPENING_ADVERBS.has(w) && tokens[start + 1]?.text !== ',') {
       start++;
