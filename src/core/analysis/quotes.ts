@@ -386,6 +386,15 @@ const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 /** Most words a quoted term set inside a noun phrase has. */
 const MAX_MODIFIER_WORDS = 4;
 
+/** The word (letters and apostrophes) before offset `pos`, past spaces; bounded look. */
+function wordEndingAt(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && pos - e < 4 && isSpace(text[e - 1])) e--;
+  let s = e;
+  while (s > 0 && e - s < 24 && (isLetter(text[s - 1]) || text[s - 1] === "'" || text[s - 1] === '\u2019')) s--;
+  return text.slice(s, e);
+}
+
 /**
  * “the “gun violence” narrative”, “the GOP’s “establishment” candidate”: a few quoted words between
  * a determiner or possessive and the noun they qualify are a term set apart inside a noun phrase.
@@ -394,8 +403,7 @@ const MAX_MODIFIER_WORDS = 4;
 export function isQuotedModifier(text: string, q: QuoteSpan): boolean {
   if (q.close === null || q.end - q.start > 60 || !isLetterOrDigit(text[q.end - 1])) return false;
   if (text.slice(q.start, q.end).split(/\s+/).length > MAX_MODIFIER_WORDS) return false;
-  const before = /([\p{L}'’]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 24), q.open));
-  const opener = before?.[1]?.toLowerCase() ?? '';
+  const opener = wordEndingAt(text, q.open).toLowerCase();
   if (!PHRASE_OPENERS.has(opener) && !/\p{L}['’]s$/u.test(opener)) return false;
   const after = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(q.close + q.closeLen, q.close + q.closeLen + 30));
   const noun = after?.[1];
