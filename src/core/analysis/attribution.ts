@@ -9,7 +9,7 @@ import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
-import { IRREGULAR_PAST, PLACES, TITLES } from './lexicon';
+import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES } from './lexicon';
 
 export interface Attribution {
   readonly mention: SpeakerMention | null;
@@ -29,6 +29,11 @@ export interface Event {
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'\u2019.-]*$/u;
+/**
+ * Words after which a clause has a subject of its own, for the reading around a quote: the
+ * subordinating conjunctions (lexicon SUBORDINATING_CONJUNCTIONS) but `as`, `once`, `whenever` and
+ * `whereas` (with them the measured speaker F1 drops), and the relative and complement words.
+ */
 const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'since', 'although', 'though', 'that', 'which', 'where', 'whether', 'until', 'unless']);
 /** Words right after a quote that open a clause of their own ("“…,” but he said that …"). */
 const CLAUSE_AFTER_QUOTE = new Set([...SUBORDINATORS, 'but']);
@@ -55,6 +60,14 @@ const OPENING_PHRASE_WORDS = new Set([
 const AFTER_WINDOW = 32;
 /** How far back (in tokens) the start of a sentence is looked for before an earlier quote of it. */
 const MAX_SENTENCE_LOOK_BACK = 80;
+
+/**
+ * A lower-case word that reads as a verb in the past or the present tense ("proposed", "says",
+ * "began"), not a plural in -ss or -us, nor a contraction: the verb after a subject.
+ */
+function looksFinite(word: string): boolean {
+  return /^\p{Ll}+(ed|[^s'u]s)$/u.test(word) || IRREGULAR_PAST.has(word);
+}
 
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -424,7 +437,7 @@ function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sen
   // "put out a statement", "sent out a letter": the particle of a phrasal verb.
   if (lower(tokens[v]) === 'out') v--;
   const verb = tokens[v];
-  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s]s|ut|nt|ote)$/u.test(verb.text) || v <= sentenceStart) return null;
+  if (!verb || verb.type !== 'word' || !(looksFinite(verb.text) || /(ut|nt|ote)$/u.test(verb.text)) || v <= sentenceStart) return null;
   return subjectBefore(text, tokens, v, sentenceStart, ordinary);
 }
 
@@ -597,8 +610,6 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
   return null;
 }
 
-/** Words opening a subordinate clause before the main clause ("After Brown criticized Clinton, …"). */
-const LEADING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whenever']);
 
 /**
  * "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “…”", "When Trump
@@ -608,7 +619,7 @@ const LEADING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as',
 function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: number, cueAt: number, to: number): Attribution | null {
   let s = sentenceStart;
   if (SENTENCE_CONJUNCTIONS.has(lower(tokens[s]))) s++;
-  if (!LEADING_SUBORDINATORS.has(lower(tokens[s])) || cueAt <= s) return null;
+  if (!SUBORDINATING_CONJUNCTIONS.has(lower(tokens[s])) || cueAt <= s) return null;
   let c = cueAt + 1;
   while (c < to && tokens[c]?.text !== ',') c++;
   if (c + 2 >= to) return null;
@@ -647,7 +658,11 @@ const QUANTIFIERS = new Set(['another', 'several', 'others', 'many', 'some', 'bo
 
 /** Lower-case words after a subject that are not its verb. */
 const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'as', 'the', 'a', 'an']);
-/** Words that open a clause whose own subject may be the source ("… while critics call it “…”"). */
+/**
+ * Words that open a clause whose own subject may be the source ("… while critics call it “…”"):
+ * those of SUBORDINATING_CONJUNCTIONS that do not order events in time (after `after`, `before`,
+ * `since` or `until` the measured figures drop: the quote belongs to the main clause).
+ */
 const OWN_SUBJECT_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'whether', 'unless']);
 const MAX_SUBJECT_TOKENS = 12;
 /** Determiners of a description that points back to someone already named ("The retired neurosurgeon"). */
@@ -776,7 +791,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
-  const cue: Cue | null = verb && /^\p{Ll}+(ed|[^s]s)$/u.test(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
+  const cue: Cue | null = verb && looksFinite(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
   return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
 }
 
@@ -955,7 +970,7 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   if (!m || (m.kind === 'pronoun' && m.text.toLowerCase() === 'it')) return null;
   const v = tokenIndexAt(tokens, m.end);
   const verb = tokens[v];
-  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s'u]s)$/u.test(verb.text) && !IRREGULAR_PAST.has(verb.text)) return null;
+  if (!verb || verb.type !== 'word' || !looksFinite(verb.text)) return null;
   let k = v + 1;
   while (k < v + 3 && AFTER_CLOSING_VERB.test(lower(tokens[k]))) k++;
   const cueEnd = tokens[k - 1]?.end ?? verb.end;

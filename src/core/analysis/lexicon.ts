@@ -57,6 +57,14 @@ according consider considers considered deem deems deemed view views viewed rega
 see sees seen term terms phrase word words admission styled known
 `);
 
+/**
+ * Conjunctions that open an adverbial clause with a subject of its own (time, cause, condition,
+ * concession): "When Roe accused Doe …, she said", "even though he found “…”".
+ */
+export const SUBORDINATING_CONJUNCTIONS = set(`
+when whenever while because since as after before until once if unless although though whether whereas
+`);
+
 /** Objects that make a cue a phrase ("told reporters"). */
 export const CUE_OBJECTS = set(`reporters journalists the a an press media lawmakers senators supporters`);
 

@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isCapitalised, isUpper } from './text';
-import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
@@ -465,8 +465,6 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   return lowerSubject(text, tokens, j, min) ?? nameBeforePhrase(text, tokens, j, min);
 }
 
-/** Words that open a clause with a subject of its own ("such as when Cruz knocked Rubio and called him …"). */
-const CLAUSE_OPENERS = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'although', 'though', 'whereas', 'once', 'until']);
 /** Farthest back a clause opener is looked for from the verb (bounded cost). */
 const MAX_CLAUSE_LOOK_BACK = 12;
 
@@ -478,7 +476,7 @@ function subordinateSubject(text: string, tokens: readonly Token[], min: number,
   for (let k = last - 1; k >= min && k > last - MAX_CLAUSE_LOOK_BACK; k--) {
     const t = tokens[k];
     if (!t || (t.type === 'punct' && t.text !== ',')) return null;
-    if (!CLAUSE_OPENERS.has(t.lower)) continue;
+    if (!SUBORDINATING_CONJUNCTIONS.has(t.lower)) continue;
     const m = clauseSubject(text, tokens, k + 1, last, ordinary);
     return m && m.start === tokens[k + 1]?.start ? m : null;
   }
