@@ -4,7 +4,7 @@ import { isLetter, splitLines } from './text';
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
-import { findQuotes } from './quotes';
+import { findQuotes, isQuotedModifier, isWordSetApart } from './quotes';
 import type { Attribution, Event } from './attribution';
 import { LineTokens, lineEvents } from './attribution';
 import { attributeAll } from './continuation';
@@ -338,6 +338,7 @@ function wordBefore(text: string, pos: number): { text: string; start: number } 
 
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
 function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined): boolean {
+  if (!a && (isQuotedModifier(text, q) || isWordSetApart(text, q))) return false;
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || (isTitleCase(text, q.start, q.end) && !isSlogan(text, q, true)))) return false;
   return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous) && !isQuotedHeading(text, q) && !isQuotedPronoun(text, q);
 }

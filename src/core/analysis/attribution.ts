@@ -9,7 +9,7 @@ import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
-import { IRREGULAR_PAST, PLACES, TITLES } from './lexicon';
+import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES } from './lexicon';
 
 export interface Attribution {
   readonly mention: SpeakerMention | null;
@@ -29,6 +29,11 @@ export interface Event {
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'\u2019.-]*$/u;
+/**
+ * Words after which a clause has a subject of its own, for the reading around a quote: the
+ * subordinating conjunctions (lexicon SUBORDINATING_CONJUNCTIONS) but `as`, `once`, `whenever` and
+ * `whereas` (with them the measured speaker F1 drops), and the relative and complement words.
+ */
 const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'since', 'although', 'though', 'that', 'which', 'where', 'whether', 'until', 'unless']);
 /** Words right after a quote that open a clause of their own ("“…,” but he said that …"). */
 const CLAUSE_AFTER_QUOTE = new Set([...SUBORDINATORS, 'but']);
@@ -55,6 +60,14 @@ const OPENING_PHRASE_WORDS = new Set([
 const AFTER_WINDOW = 32;
 /** How far back (in tokens) the start of a sentence is looked for before an earlier quote of it. */
 const MAX_SENTENCE_LOOK_BACK = 80;
+
+/**
+ * A lower-case word that reads as a verb in the past or the present tense ("proposed", "says",
+ * "began"), not a plural in -ss or -us, nor a contraction: the verb after a subject.
+ */
+function looksFinite(word: string): boolean {
+  return /^\p{Ll}+(ed|[^s'u]s)$/u.test(word) || IRREGULAR_PAST.has(word);
+}
 
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -424,7 +437,7 @@ function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sen
   // "put out a statement", "sent out a letter": the particle of a phrasal verb.
   if (lower(tokens[v]) === 'out') v--;
   const verb = tokens[v];
-  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s]s|ut|nt|ote)$/u.test(verb.text) || v <= sentenceStart) return null;
+  if (!verb || verb.type !== 'word' || !(looksFinite(verb.text) || /(ut|nt|ote)$/u.test(verb.text)) || v <= sentenceStart) return null;
   return subjectBefore(text, tokens, v, sentenceStart, ordinary);
 }
 
@@ -562,11 +575,14 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     const m = participleSubject(text, tokens, sentenceStart, participleAt);
     if (m) return { mention: m, cue: participle, confidence: 0.7, evidence: [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], inherited: false };
   }
-  return colonAttribution(text, tokens, sentenceStart, to);
+  return colonAttribution(text, tokens, sentenceStart, to, ordinary);
 }
 
+/** Words before a one-word name that make it an object, not a label ("a post on Twitter:", "working with Clinton:"). */
+const LONE_NAME_OBJECT_MARKERS = new Set(['on', 'with', 'to', 'in', 'at', 'about', 'of', 'for', 'by', 'against']);
+
 /** Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”" (a name in the sentence that a colon closes right before the quote). */
-function colonAttribution(text: string, tokens: readonly Token[], sentenceStart: number, to: number): Attribution | null {
+function colonAttribution(text: string, tokens: readonly Token[], sentenceStart: number, to: number, ordinary?: OrdinaryWord): Attribution | null {
   if (to - 1 < sentenceStart || tokens[to - 1]?.text !== ':') return null;
   for (let k = sentenceStart; k < to - 1; k++) {
     const run = nameRunForward(tokens, k, to - 2);
@@ -576,12 +592,17 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
     const allCaps = firstWord === firstWord.toUpperCase();
     // "In response to Donald Trump’s proposal, …:": a possessive name modifies a noun, it speaks not.
     const possessive = /['’]s?$/.test(tokens[run[1]]?.text ?? '') || /^['’]/.test(tokens[run[1] + 1]?.text ?? '');
-    if (words >= 2 && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
+    // "More from Jones: “…”", "Clinton: “…”": a one-word name right before the colon, when the
+    // article never writes it as an ordinary word and it labels nothing else ("Update:"); before
+    // single marks it is a headline's ("Trump: ‘…’"), read as one.
+    const lone = words === 1 && run[1] === to - 2 && ordinary !== undefined && !ordinary(firstWord) && !NON_SPEAKER_LABELS.has(firstWord.toLowerCase()) && !LONE_NAME_OBJECT_MARKERS.has(lower(tokens[run[0] - 1])) && !/^['\u2018]$/u.test(tokens[to]?.text ?? '');
+    if ((words >= 2 || lone) && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
       const a = tokens[run[0]];
       const b = tokens[run[1]];
       if (a && b) {
         const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
-        return { mention, cue: null, confidence: 0.75, evidence: [ev('colon-attribution', 'a name introduces the quote with a colon')], inherited: false };
+        const why = lone ? ev('colon-name', 'a one-word name introduces the quote with a colon') : ev('colon-attribution', 'a name introduces the quote with a colon');
+        return { mention, cue: null, confidence: lone ? 0.6 : 0.75, evidence: [why], inherited: false };
       }
     }
     k = run[1];
@@ -589,8 +610,6 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
   return null;
 }
 
-/** Words opening a subordinate clause before the main clause ("After Brown criticized Clinton, …"). */
-const LEADING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whenever']);
 
 /**
  * "After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “…”", "When Trump
@@ -600,7 +619,7 @@ const LEADING_SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'as',
 function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: number, cueAt: number, to: number): Attribution | null {
   let s = sentenceStart;
   if (SENTENCE_CONJUNCTIONS.has(lower(tokens[s]))) s++;
-  if (!LEADING_SUBORDINATORS.has(lower(tokens[s])) || cueAt <= s) return null;
+  if (!SUBORDINATING_CONJUNCTIONS.has(lower(tokens[s])) || cueAt <= s) return null;
   let c = cueAt + 1;
   while (c < to && tokens[c]?.text !== ',') c++;
   if (c + 2 >= to) return null;
@@ -639,7 +658,11 @@ const QUANTIFIERS = new Set(['another', 'several', 'others', 'many', 'some', 'bo
 
 /** Lower-case words after a subject that are not its verb. */
 const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'as', 'the', 'a', 'an']);
-/** Words that open a clause whose own subject may be the source ("… while critics call it “…”"). */
+/**
+ * Words that open a clause whose own subject may be the source ("… while critics call it “…”"):
+ * those of SUBORDINATING_CONJUNCTIONS that do not order events in time (after `after`, `before`,
+ * `since` or `until` the measured figures drop: the quote belongs to the main clause).
+ */
 const OWN_SUBJECT_OPENERS = new Set(['when', 'because', 'while', 'if', 'although', 'though', 'whether', 'unless']);
 const MAX_SUBJECT_TOKENS = 12;
 /** Determiners of a description that points back to someone already named ("The retired neurosurgeon"). */
@@ -674,6 +697,16 @@ const MORE_OPENERS = new Set(['back', 'each', 'every', 'first', 'finally', 'once
 /** Opening words that stand alone, without a phrase of their own ("Then Trump …", "Now she …"). */
 const OPENING_ADVERBS = new Set(['then', 'now', 'still', 'also', 'later', 'earlier', 'meanwhile', 'instead', 'indeed', 'yet', 'finally', 'first', 'once', 'recently', 'previously', 'today', 'yesterday', 'similarly', 'likewise']);
 
+/** "Immediately after the attacks, …", "Shortly before noon, …": a long adverb in -ly read on by a lower-case word (names in -ly, "Kelly", are short or stand before a verb or comma). */
+function opensAdverbPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && next !== undefined && /^\p{Lu}\p{Ll}{5,}ly$/u.test(t.text) && next.type === 'word' && PHRASE_OPENING_PREPOSITIONS.has(next.lower);
+}
+
+/** Prepositions after an opening adverb ("Immediately after", "Shortly before", "Early in"). */
+const PHRASE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'following', 'in', 'on', 'during', 'into', 'upon', 'since']);
+
 /**
  * Token index of the first word after the opening conjunctions and phrases of a sentence ("But
  * back on American soil, he …", "On Wednesday, however, the director …", "In 2011 she …"), or -1
@@ -684,7 +717,7 @@ function pastOpening(tokens: readonly Token[], from: number, to: number): number
   for (let round = 0; round < 3; round++) {
     if (SENTENCE_CONJUNCTIONS.has(lower(tokens[start])) && start + 1 < to) start++;
     const w = lower(tokens[start]);
-    if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w)) return start;
+    if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w) && !opensAdverbPhrase(tokens, start)) return start;
     // A lone adverb: "And then Warren went after the bank, …".
     if (OPENING_ADVERBS.has(w) && tokens[start + 1]?.text !== ',') {
       start++;
@@ -758,7 +791,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
-  const cue: Cue | null = verb && /^\p{Ll}+(ed|[^s]s)$/u.test(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
+  const cue: Cue | null = verb && looksFinite(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
   return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
 }
 
@@ -937,7 +970,7 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   if (!m || (m.kind === 'pronoun' && m.text.toLowerCase() === 'it')) return null;
   const v = tokenIndexAt(tokens, m.end);
   const verb = tokens[v];
-  if (!verb || verb.type !== 'word' || !/^\p{Ll}+(ed|[^s'u]s)$/u.test(verb.text) && !IRREGULAR_PAST.has(verb.text)) return null;
+  if (!verb || verb.type !== 'word' || !looksFinite(verb.text)) return null;
   let k = v + 1;
   while (k < v + 3 && AFTER_CLOSING_VERB.test(lower(tokens[k]))) k++;
   const cueEnd = tokens[k - 1]?.end ?? verb.end;
@@ -990,7 +1023,9 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
   }
   const from = prevInLine && prevInLine.endLineIndex === q.lineIndex && prevInLine.close !== null ? tokenIndexAt(tokens, prevInLine.close + prevInLine.closeLen) : 0;
-  const b = attributeBefore(text, tokens, from, to, lt.ordinary);
+  const before = attributeBefore(text, tokens, from, to, lt.ordinary);
+  // A headline's "Trump: ‘…’" is read as a headline below, not as a label.
+  const b = before?.evidence[0]?.rule === 'colon-name' && lt.isHeadline(q.lineIndex) ? null : before;
   // A subject and any verb after the quote ("“…?” Maddow repeated.") only when no reporting verb
   // introduced it: after "?" or "!" the next words may well be a new sentence ("She said, “We will
   // win!” Prices rose.").

@@ -47,6 +47,24 @@ highlighted referenced pointed
 referred referring refers blamed chants denouncing mocking praising chiding
 `);
 
+/**
+ * Words besides reporting verbs that make a quoted word someone's: a judgement ("considered a true
+ * “genius”", "seen by organizers as a “lifeboat”"), a source ("according to"), or the word itself
+ * talked about ("the term “pivot”", "a self-styled “new-media” journalist").
+ */
+export const WORDING_MARKERS = set(`
+according consider considers considered deem deems deemed view views viewed regard regards regarded
+see sees seen term terms phrase word words admission styled known
+`);
+
+/**
+ * Conjunctions that open an adverbial clause with a subject of its own (time, cause, condition,
+ * concession): "When Roe accused Doe …, she said", "even though he found “…”".
+ */
+export const SUBORDINATING_CONJUNCTIONS = set(`
+when whenever while because since as after before until once if unless although though whether whereas
+`);
+
 /** Objects that make a cue a phrase ("told reporters"). */
 export const CUE_OBJECTS = set(`reporters journalists the a an press media lawmakers senators supporters`);
 
@@ -94,6 +112,7 @@ narrator moderator questioner voter voters candidate nominee writer columnist ed
 anchor judge attorney professor teacher teachers student students parent parents mother father
 woman man women men chief chairman chairwoman director manager owner founder economist strategist
 pollster surrogate surrogates insider insiders memo document letter ruling complaint
+secretary governor mayor ambassador envoy commissioner
 `);
 
 export const DETERMINERS = set(`a an the one two three four several some many other another its his her their our`);

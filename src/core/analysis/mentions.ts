@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isCapitalised, isUpper } from './text';
-import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
@@ -420,7 +420,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     }
     const subject = clauseSubject(text, tokens, min, j, ordinary);
     if (subject) return subject;
-    return null;
+    return subordinateSubject(text, tokens, min, j - 1, ordinary);
   }
   const share = shareSubject(text, tokens, j, min);
   if (share) return share;
@@ -462,7 +462,47 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   // preposition or a verb of speaking to someone is that verb's object, never the subject.
   if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return null;
   if (run) return nameMention(text, tokens, run[0], run[1]);
-  return lowerSubject(text, tokens, j, min);
+  return lowerSubject(text, tokens, j, min) ?? nameBeforePhrase(text, tokens, j, min);
+}
+
+/** Farthest back a clause opener is looked for from the verb (bounded cost). */
+const MAX_CLAUSE_LOOK_BACK = 12;
+
+/**
+ * The subject of the subordinate clause holding the verb before "and" at token `last`: "such as
+ * when Cruz knocked Rubio on trade and called him …" (the main clause before it has another).
+ */
+function subordinateSubject(text: string, tokens: readonly Token[], min: number, last: number, ordinary?: OrdinaryWord): SpeakerMention | null {
+  for (let k = last - 1; k >= min && k > last - MAX_CLAUSE_LOOK_BACK; k--) {
+    const t = tokens[k];
+    if (!t || (t.type === 'punct' && t.text !== ',')) return null;
+    if (!SUBORDINATING_CONJUNCTIONS.has(t.lower)) continue;
+    const m = clauseSubject(text, tokens, k + 1, last, ordinary);
+    return m && m.start === tokens[k + 1]?.start ? m : null;
+  }
+  return null;
+}
+
+/** Prepositions of a short phrase of place or time that may stand between a subject and its verb. */
+const PHRASE_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'after', 'before', 'over', 'throughout', 'from', 'inside', 'outside']);
+/** Most words such a phrase has, its preposition included. */
+const MAX_PLACE_PHRASE_WORDS = 5;
+
+/**
+ * "when Smith in his speech called …", "Sanders during a rally thanked …": a name, then a short
+ * phrase of place or time (words only) ending at token `j`, right before the verb.
+ */
+function nameBeforePhrase(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
+  for (let p = j; p >= min && p > j - MAX_PLACE_PHRASE_WORDS; p--) {
+    const t = tokens[p];
+    if (!t || t.type !== 'word') return null;
+    if (!PHRASE_PREPOSITIONS.has(t.lower)) continue;
+    if (p === j || p - 1 < min) return null;
+    const run = nameRunBackward(tokens, p - 1, min);
+    if (!run || run[1] !== p - 1 || OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return null;
+    return nameMention(text, tokens, run[0], run[1]);
+  }
+  return null;
 }
 
 /**
@@ -560,7 +600,7 @@ function opensParticiplePhrase(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   // "Thirteen years earlier, she …": a number opening a phrase of time.
   if (t && next && /^\p{Lu}\p{Ll}+(teen|ty|ve|ne|ee|wo|ix|en)$/u.test(t.text) && isNumberWord(t) && TIME_NOUNS.has(next.lower)) return true;
-  if (!t || !next || !/^\p{Lu}\p{Ll}{3,}ing$/u.test(t.text) || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  if (!t || !next || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) || next.type !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
   return !VERB_AFTER_NAME.test(next.text);
 }
 
@@ -611,7 +651,9 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
     const lw = tk.text.toLowerCase();
     if (lw === 'the' || lw === 'a' || lw === 'an' || POSSESSIVE_DETERMINERS.has(lw)) {
       // "During the call, …" is a time, not a source.
-      if (STOP_WORDS_IN_DESCRIPTION.has(lower(tokens[k - 1])) || PREPOSITIONS.has(lower(tokens[k - 1]))) break;
+      // "a trend that the foundation predicts …": a relative or complement clause opens with its own subject.
+      const opener = lower(tokens[k - 1]);
+      if (opener !== 'that' && (STOP_WORDS_IN_DESCRIPTION.has(opener) || PREPOSITIONS.has(opener))) break;
       if (!/(ed|ing|ly)$/.test(w) && !STOP_WORDS_IN_DESCRIPTION.has(w)) return mentionOf(text, tokens, k, j, 'description');
       break;
     }
@@ -622,6 +664,10 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
     if (ROLE_NOUNS.has(tk.text.toLowerCase()) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1]))) {
+      // "the secretary of state mocked Trump for": a verb or a preposition inside the phrase ends
+      // the description before it; the words up to the cue are then no subject.
+      if (PREPOSITIONS.has(lower(tokens[j]))) return null;
+      for (let i = k + 2; i <= j; i++) if (looksLikeVerb(tokens[i]) && !ROLE_NOUNS.has(lower(tokens[i]))) return null;
       const d = descriptionBackward(text, tokens, k, min);
       if (!d) return null;
       const last = tokens[j];

@@ -5,6 +5,7 @@ import type { Evidence } from './types';
 import type { Line } from './text';
 import { isDigit, isLetter, isLetterOrDigit, isSpace, onlySpaceBetween, trimSpan } from './text';
 import { clusterBoundaryFrom } from './graphemes';
+import { REPORTING_VERBS, STOP_WORDS, WORDING_MARKERS } from './lexicon';
 
 type Family = 'double' | 'single';
 type Role = 'open' | 'close' | 'either';
@@ -145,7 +146,11 @@ export function findMarks(text: string, line: Line): Mark[] {
           // The '' of news archives: a double mark made of two apostrophes.
           let len = 2;
           while (i + len < end && text[i + len] === "'" && len < 3) len++;
-          marks.push({ pos: i, len, family: 'double', role: contextRole(before(text, i, start), after(text, i + len, end)), directional: false });
+          const role = contextRole(before(text, i, start), after(text, i + len, end));
+          // Three apostrophes are the double mark and a nested single quote's own mark, which
+          // belongs to the words: ''' opens with '' then ', and closes with ' then ''.
+          if (len === 3 && role !== 'either') marks.push({ pos: role === 'close' ? i + 1 : i, len: 2, family: 'double', role, directional: false });
+          else marks.push({ pos: i, len, family: 'double', role, directional: false });
           i += len - 1;
           break;
         }
@@ -373,4 +378,59 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
     li++;
   }
   return quotes;
+}
+
+/** Words that open a noun phrase: a quoted term right after one of them is part of that phrase. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'whose', 'some', 'any', 'every', 'each']);
+
+/** Most words a quoted term set inside a noun phrase has. */
+const MAX_MODIFIER_WORDS = 4;
+
+/** The word (letters and apostrophes) before offset `pos`, past spaces; bounded look. */
+function wordEndingAt(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && pos - e < 4 && isSpace(text[e - 1])) e--;
+  let s = e;
+  while (s > 0 && e - s < 24 && (isLetter(text[s - 1]) || text[s - 1] === "'" || text[s - 1] === '\u2019')) s--;
+  return text.slice(s, e);
+}
+
+/**
+ * “the “gun violence” narrative”, “the GOP’s “establishment” candidate”: a few quoted words between
+ * a determiner or possessive and the noun they qualify are a term set apart inside a noun phrase.
+ * Words said end with their own punctuation or stand where a clause can (“called it “a disaster””).
+ */
+export function isQuotedModifier(text: string, q: QuoteSpan): boolean {
+  if (q.close === null || q.end - q.start > 60 || !isLetterOrDigit(text[q.end - 1])) return false;
+  if (text.slice(q.start, q.end).split(/\s+/).length > MAX_MODIFIER_WORDS) return false;
+  const opener = wordEndingAt(text, q.open).toLowerCase();
+  if (!PHRASE_OPENERS.has(opener) && !/\p{L}['’]s$/u.test(opener)) return false;
+  const after = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(q.close + q.closeLen, q.close + q.closeLen + 30));
+  const noun = after?.[1];
+  return noun !== undefined && !STOP_WORDS.has(noun) && !/(?:ed|s)$/u.test(noun);
+}
+
+/** Farthest a sentence is read on either side of a quote for a reporting verb (bounded cost). */
+const SENTENCE_LOOK = 400;
+
+/** The words of the sentence around offsets [from, to) on its line, outside them, lower case. */
+function sentenceWordsAround(text: string, from: number, to: number): string[] {
+  let s = from;
+  const minS = Math.max(0, from - SENTENCE_LOOK);
+  while (s > minS && text[s - 1] !== '\n' && !(/[.!?]/u.test(text[s - 1] ?? '') && isSpace(text[s]))) s--;
+  let e = to;
+  const maxE = Math.min(text.length, to + SENTENCE_LOOK);
+  while (e < maxE && text[e] !== '\n' && !(/[.!?]/u.test(text[e] ?? '') && (e + 1 >= text.length || isSpace(text[e + 1])))) e++;
+  return `${text.slice(s, from)} ${text.slice(to, e)}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * “a global “divergence””, “the earlier “undercard” debate”: one quoted word, with no source, in a
+ * sentence where no verb reports speech and no word makes it someone's (lexicon WORDING_MARKERS) is a
+ * word set apart (a term, a scare quote), not a word said. A shout (“Liar!”) is still one.
+ */
+export function isWordSetApart(text: string, q: QuoteSpan): boolean {
+  if (q.end - q.start > 40) return false;
+  for (let i = q.start; i < q.end; i++) if (isSpace(text[i]) || text[i] === '!' || text[i] === '?') return false;
+  return !sentenceWordsAround(text, q.open, q.close === null ? q.end : q.close + q.closeLen).some((w) => REPORTING_VERBS.has(w) || WORDING_MARKERS.has(w));
 }

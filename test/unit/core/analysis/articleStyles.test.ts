@@ -116,6 +116,33 @@ const ARTICLES: readonly Article[] = [
       ['short-sighted', 'Northgate Homes', 'Northgate Homes'],
     ],
   },
+  {
+    name: 'terms set apart: a quoted modifier before its noun, one quoted word where nothing reports speech',
+    text: "Council weighs parking plan\n\nThe \"park and ride\" scheme would add 400 spaces near the ring road.\n\nCritics say the plan is a \"giveaway\" to developers.\n\nA sharp \"rebound\" in car trips followed the last expansion.\n\nThe term \"gridlock\" appeared in every submission, according to the clerk.\n",
+    quotes: [
+      ['giveaway', 'Critics', 'Critics'],
+      ['gridlock', 'the clerk', 'clerk'],
+    ],
+  },
+  {
+    name: 'a role with its phrase, a phrase of time between name and verb, a subordinate clause’s “and”',
+    text: "Budget talks stall\n\nThe former secretary of state mocked the governor for calling the deficit a \"rounding error\" in front of donors.\n\nLater, Okafor during a town hall thanked volunteers \"for keeping the shelters open.\"\n\nThe mood soured when Brandt in his closing remarks called the proposal \"dead on arrival.\"\n\nThere were sharper moments, such as when Alvarez questioned the figures and called them \"pure fiction.\"\n",
+    quotes: [
+      ['rounding error', 'The former secretary of state', 'former secretary of state'],
+      ['for keeping the shelters open.', 'Okafor', 'Okafor'],
+      ['dead on arrival.', 'Brandt', 'Brandt'],
+      ['pure fiction.', 'Alvarez', 'Alvarez'],
+    ],
+  },
+  {
+    name: 'a one-word name before a colon, an opening adverb phrase, a relative clause with its own subject',
+    text: "Candidates split on transit\n\nBoth candidates, Ama Mensah and Erik Lindqvist, spoke at the forum on Tuesday.\n\nMensah: \"We will build the light rail line within four years.\"\n\nImmediately after the forum, Lindqvist issued a statement, \"The numbers in that plan do not add up.\"\n\nRidership has fallen for a decade, a trend that the authority predicts will continue \"well into the next decade.\"\n",
+    quotes: [
+      ['We will build the light rail line within four years.', 'Mensah', 'Ama Mensah'],
+      ['The numbers in that plan do not add up.', 'Lindqvist', 'Erik Lindqvist'],
+      ['well into the next decade.', 'the authority', 'authority'],
+    ],
+  },
 ];
 
 describe('analysis: articles in other styles', () => {

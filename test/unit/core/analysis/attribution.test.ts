@@ -190,7 +190,7 @@ table('speakers: the subject of a sentence with no reporting verb', [
   ['an abstract subject says nothing', 'The debate ran late. The question posed by the panel is whether the plan will “work for everyone” in the state.', 'work for everyone', null, null],
   ['a body of people in -tion speaks', 'The vote came late. The administration has warned against “a rush to judgment” on the case.', 'a rush to', 'The administration', 'administration'],
   ['an imperative has no subject', 'Ask yourself: which state will she win with her message of “hope and change” this year?', 'hope and change', null, null],
-  ['the possession of a place speaks for no one', 'The talks stalled again. Berlin’s hesitance may seem like a mere “snag” in the plan for the whole region.', 'snag', null, null],
+  ['the possession of a place speaks for no one', 'The talks stalled again. Berlin’s hesitance may seem like a mere “speed bump” in the plan for the whole region.', 'speed bump', null, null],
   ['the “’s” of “is” is no possessive', 'Tom Becker ran against the mayor in 2010. Becker’s not going to close that gap by “picking off” a few votes.', 'picking off', null, null],
   ['a plural noun the article also writes in lower case is no source', 'The city has few rules on firearms and most homes have guns. Guns are “the ultimate public health crisis” in the county.', 'the ultimate', null, null],
   ['an adverb and its comma before the subject', 'Conversely, PolitiFact rated 22 percent of the claims as “entirely true” last year.', 'entirely', 'PolitiFact', 'PolitiFact'],
@@ -464,4 +464,17 @@ table('speakers: a decimal point does not end the sentence', [
 table('speakers: an attribution that introduces the next quote', [
   ['not the source of the quote before', 'Tom Becker spoke last. Tom Becker said, “The case was brought with unusual zeal.” She added, “We found nothing like it.”', 'The case', 'Tom Becker', 'Tom Becker'],
   ['a short closing attribution still is', 'Tom Becker spoke last. “The case was brought with unusual zeal.” Becker said.', 'The case', 'Becker', 'Tom Becker'],
+]);
+
+table('speakers: subjects the reading of a clause finds', [
+  ['a role and its phrase before the verb', 'The budget passed. The former secretary of state mocked the mayor for calling the gap a “rounding error” on Monday.', 'rounding', 'The former secretary of state', 'former secretary of state'],
+  ['a role phrase running into a verb is no subject', 'The chair of the board gave the treasurer authority to call a “special meeting” of the members.', 'special', null, null],
+  ['a description after “that” opens its own clause', 'Enrolment keeps falling, a trend that the foundation predicts will continue “for several more years.”', 'for several', 'the foundation', 'foundation'],
+  ['a phrase of time between the name and its verb', 'The shelters stayed open. Later, Okafor during a town hall thanked the volunteers “for every night they gave.”', 'for every', 'Okafor', 'Okafor'],
+  ['a phrase of place between the name and its verb', 'The mood soured when Brandt in his closing remarks called the proposal “dead on arrival.”', 'dead', 'Brandt', 'Brandt'],
+  ['“and” in a subordinate clause shares its subject', 'There were sharper moments, such as when Alvarez questioned the figures and called them “pure fiction.”', 'pure', 'Alvarez', 'Alvarez'],
+  ['a short participle opens a phrase', 'Facing criticism, Ms. Haddad released a statement, describing the ruling as “a setback for tenants.”', 'a setback', 'Haddad', 'Haddad'],
+  ['a long adverb and its preposition open a phrase', 'Immediately after the vote, Lindqvist issued a statement, “The numbers in that plan do not add up.”', 'The numbers', 'Lindqvist', 'Lindqvist'],
+  ['a one-word name before a colon', 'The forum heard from Ama Mensah and Erik Lindqvist.\n\nMensah: “We will build the line within four years.”', 'We will', 'Mensah', 'Ama Mensah'],
+  ['a one-word name after a preposition is an object', 'The forum heard from Ama Mensah. She posted a reply on Twitter: “We will build the line.”', 'We will', 'She', 'Ama Mensah'],
 ]);

@@ -296,3 +296,18 @@ describe('noise: the opening sentence of the article under a list header above i
     assert.equal(kindOf(text, 'Trending'), 'related-links');
   });
 });
+
+describe('noise: a mis-decoded é is no copyright sign', () => {
+  // "é" read in the wrong encoding becomes "Ã©" (or "A", a combining tilde and "©").
+  const lines: [string, NoiseKind | null][] = [
+    ['"We have to work together," the prime minister told the daily Lib\u00C3\u00A9ration on Sunday.', null],
+    ['The prosecutor, Marc Tr\u0041\u0303\u00A9vidic, said the suspect had no record.', null],
+    ['\u00A9 2016 Example Media. All rights reserved.', 'chrome'],
+  ];
+  for (const [line, kind] of lines) {
+    it(`${kind ?? 'article text'}: ${line}`, () => {
+      const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n');
+      assert.equal(kindOf(text, line), kind);
+    });
+  }
+});

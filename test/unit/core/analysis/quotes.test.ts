@@ -108,7 +108,7 @@ describe('quotes: spans', () => {
   it('drops scare quotes and names of works, keeps partial quotes', () => {
     assert.deepEqual(quoteTexts('The so-called "deep state" has become a rallying cry.'), []);
     assert.deepEqual(quoteTexts('The senator said on CNN\'s "State of the Union" that the plan was "dead on arrival."'), ['dead on arrival.']);
-    assert.deepEqual(quoteTexts('Thousands of parents took part in a nationwide “walk-in” at schools.'), ['walk-in']);
+    assert.deepEqual(quoteTexts('Organisers said thousands of parents took part in a nationwide “walk-in” at schools.'), ['walk-in']);
     assert.deepEqual(quoteTexts('Russia says no reconciliation with "terrorists" in Idlib'), ['terrorists']);
   });
   it('drops the headline of a piece named with its author or outlet, keeps a passive agent', () => {
@@ -172,4 +172,37 @@ describe('quotes: marks that quote nobody', () => {
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(quoteTexts(text), expected));
   }
+});
+
+describe('quotes: terms set apart in the writer’s own sentence', () => {
+  // [sentence, the quotes kept]
+  const table: [string, string[]][] = [
+    // A few quoted words between a determiner or possessive and the noun they qualify.
+    ['Much of the week went to the “gun violence” narrative.', []],
+    ['The party’s “establishment” candidate won the seat.', []],
+    ['Part of this “binary choice” framework is a bet on turnout.', []],
+    // Not a modifier: the quote ends with its own punctuation, or a function word follows it.
+    ['The plan was a “total disaster,” a rival wrote on Monday.', ['total disaster,']],
+    ['Voters want a “fair shake” from the next council.', ['fair shake']],
+    // One quoted word where nothing reports speech …
+    ['There was a global “divergence” in rates last year.', []],
+    ['The earlier “undercard” debate drew few viewers.', []],
+    // … but kept where a verb reports it or a word makes it someone's.
+    ['The mayor said the budget was “balanced” this year.', ['balanced']],
+    ['The route was seen by organisers as a “lifeboat” for the festival.', ['lifeboat']],
+    ['Aides dislike the term “pivot” when they talk about trade.', ['pivot']],
+    ['Protesters were heard outside the hall: “Liar!”', ['Liar!']],
+  ];
+  for (const [text, kept] of table) {
+    it(text, () => assert.deepEqual(quoteTexts(text), kept));
+  }
+});
+
+describe('quotes: three apostrophes', () => {
+  it('keep the nested quote’s own mark inside the words, opening and closing', () => {
+    const closing = "''I would use the word 'old-school,''' said a former aide.";
+    assert.deepEqual(quoteTexts(closing), ["I would use the word 'old-school,'"]);
+    const opening = "Asked which show should return, he paused. '''Quiz Night,''' he replied.";
+    assert.deepEqual(quoteTexts(opening), ["'Quiz Night,'"]);
+  });
 });
