@@ -143,6 +143,39 @@ function attributionEvents(text: string, lines: readonly Line[], lt: LineTokens,
 
 const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;
 
+/** Reading order of mentions: by start, the longer first where two start together. */
+const byReadingOrder = (x: SpeakerMention, y: SpeakerMention): number => x.start - y.start || y.end - x.end;
+
+/**
+ * `first` then `second` in reading order, as a stable sort of the two joined would give: `second`
+ * (the article's full names, found line by line) is in reading order already, so the few
+ * speakers' mentions are sorted and merged into it instead of sorting every name of the article.
+ */
+function mergedInReadingOrder(first: SpeakerMention[], second: readonly SpeakerMention[]): SpeakerMention[] {
+  for (let i = 1; i < second.length; i++) {
+    const a = second[i - 1];
+    const b = second[i];
+    if (a && b && byReadingOrder(a, b) > 0) return [...first, ...second].sort(byReadingOrder);
+  }
+  first.sort(byReadingOrder);
+  const out: SpeakerMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length || j < second.length) {
+    const a = first[i];
+    const b = second[j];
+    // On a tie the mention of `first` comes first, as it stood first in the joined list.
+    if (a && (!b || byReadingOrder(a, b) <= 0)) {
+      out.push(a);
+      i++;
+    } else if (b) {
+      out.push(b);
+      j++;
+    }
+  }
+  return out;
+}
+
 /** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
 function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
   // No quote has a source: nothing to group (the names of the article matter only to the speakers of quotes).
@@ -165,19 +198,22 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     if (line.blank || isNoiseLine(line.index)) continue;
     for (const m of fullNames(text, lt.of(line.index))) names.push(m);
   }
-  const grouped = [...allMentions, ...names].sort((x, y) => x.start - y.start || y.end - x.end);
-  const groupByMention = new Map<string, SpeakerGroup>();
+  const grouped = mergedInReadingOrder(allMentions, names);
+  // A mention is known by its span, as one number (offsets are below the text's length).
+  const width = text.length + 1;
+  const spanKey = (m: SpeakerMention): number => m.start * width + m.end;
+  const groupByMention = new Map<number, SpeakerGroup>();
   for (const m of grouped) {
-    if (m.kind === 'pronoun' || groupByMention.has(keyOf(m))) continue;
-    groupByMention.set(keyOf(m), speakerGroups.groupOf(m, titleGender(text, m.start)));
+    if (m.kind === 'pronoun' || groupByMention.has(spanKey(m))) continue;
+    groupByMention.set(spanKey(m), speakerGroups.groupOf(m, titleGender(text, m.start)));
   }
   // "she" never refers back to a man: the gender of a candidate from its title, words or speaker.
   const genderOf = (x: SpeakerMention): Gender | null => {
-    const g = groupByMention.get(keyOf(x));
+    const g = groupByMention.get(spanKey(x));
     return mentionGender(text, x) ?? (g ? groupGender(g) : null);
   };
+  // In reading order already, as `grouped` is.
   const nonPronoun = grouped.filter((m) => m.kind !== 'pronoun');
-  nonPronoun.sort((x, y) => x.start - y.start || y.end - x.end);
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];
   for (const a of attributions) {
@@ -186,10 +222,10 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     if (m && m.kind === 'pronoun') {
       const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf);
       if (antecedent) {
-        g = groupByMention.get(keyOf(antecedent)) ?? speakerGroups.groupOf(antecedent, titleGender(text, antecedent.start));
-        groupByMention.set(keyOf(antecedent), g);
+        g = groupByMention.get(spanKey(antecedent)) ?? speakerGroups.groupOf(antecedent, titleGender(text, antecedent.start));
+        groupByMention.set(spanKey(antecedent), g);
       }
-    } else if (m) g = groupByMention.get(keyOf(m)) ?? null;
+    } else if (m) g = groupByMention.get(spanKey(m)) ?? null;
     groups.push(g);
     mentions.push(m);
   }

@@ -58,6 +58,8 @@ const OPENING_PHRASE_WORDS = new Set([
 ]);
 /** How far after a quote a cue may stand and still attribute it ("…,” Yusef Hamoud, spokesman for …, said"). */
 const AFTER_WINDOW = 32;
+/** Words looked for one by one along an article before a set of all its lower-case words is made. */
+const MAX_WORDS_LOOKED_FOR = 4;
 /** How far back (in tokens) the start of a sentence is looked for before an earlier quote of it. */
 const MAX_SENTENCE_LOOK_BACK = 80;
 
@@ -120,36 +122,72 @@ export class LineTokens {
     return this.capitals?.has(word.toLowerCase()) ?? false;
   }
 
+  /** Words the article writes in lower case, all of them: made only once many words were asked about. */
   private lowerCase: Set<string> | null = null;
+  /** Words asked about before `lowerCase` was made, and whether the article writes them in lower case. */
+  private readonly lowerAsked = new Map<string, boolean>();
 
   /**
    * "Back in 1999, …", "Eight years ago, …": a word the article writes in lower case and capitalises
    * only where a sentence opens is an ordinary word, never a name.
    */
   readonly ordinary = (word: string): boolean => {
-    if (!this.lowerCase) this.readCase();
+    if (!this.capitals) this.readCase();
     const w = word.toLowerCase();
-    return (this.lowerCase?.has(w) ?? false) && !(this.capitals?.has(w) ?? false);
+    return this.writtenInLowerCase(w) && !(this.capitals?.has(w) ?? false);
   };
 
-  /** One pass over the article's words: those capitalised inside a sentence, and those written in lower case. */
+  /**
+   * Whether the article writes `w` (lower case) in lower case somewhere. An article asks about a
+   * word or two: each of the first few is looked for along its words, which costs far less than a
+   * set of every lower-case word of the article; beyond them that set is made, so that the cost
+   * stays linear whatever is asked.
+   */
+  private writtenInLowerCase(w: string): boolean {
+    if (this.lowerCase) return this.lowerCase.has(w);
+    const known = this.lowerAsked.get(w);
+    if (known !== undefined) return known;
+    if (this.lowerAsked.size >= MAX_WORDS_LOOKED_FOR) {
+      this.lowerCase = this.lowerCaseWords();
+      return this.lowerCase.has(w);
+    }
+    const found = this.someWord((t) => t.lower === w && !isCapitalised(t.text) && startsLower(t.text));
+    this.lowerAsked.set(w, found);
+    return found;
+  }
+
+  private lowerCaseWords(): Set<string> {
+    const lowerCase = new Set<string>();
+    this.someWord((t) => {
+      if (!isCapitalised(t.text) && startsLower(t.text)) lowerCase.add(t.lower);
+      return false;
+    });
+    return lowerCase;
+  }
+
+  /** Whether some word of the article (in reading order, blank lines skipped) passes `test`. */
+  private someWord(test: (t: Token) => boolean): boolean {
+    for (const line of this.lines) {
+      if (line.blank) continue;
+      for (const t of this.of(line.index)) if (t.type === 'word' && test(t)) return true;
+    }
+    return false;
+  }
+
+  /** One pass over the article's words: those capitalised inside a sentence. */
   private readCase(): void {
     const found = new Set<string>();
-    const lowerCase = new Set<string>();
     for (const line of this.lines) {
       if (line.blank) continue;
       const tokens = this.of(line.index);
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
-        if (!t || t.type !== 'word') continue;
+        if (!t || t.type !== 'word' || !isCapitalised(t.text)) continue;
         const prev = tokens[k - 1];
-        if (!isCapitalised(t.text)) {
-          if (startsLower(t.text)) lowerCase.add(t.lower);
-        } else if (prev && (prev.type === 'word' || prev.text === ',')) found.add(t.lower);
+        if (prev && (prev.type === 'word' || prev.text === ',')) found.add(t.lower);
       }
     }
     this.capitals = found;
-    this.lowerCase = lowerCase;
   }
 
   of(lineIndex: number): Token[] {

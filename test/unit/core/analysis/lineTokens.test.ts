@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { LineTokens } from '../../../../src/core/analysis/attribution';
+import { isCapitalised, splitLines, startsLower, tokenize } from '../../../../src/core/analysis/text';
+import { seedArticles } from '../../support/fixtureFiles';
+
+/** The case of the article's words as one pass over all of them reads it: the reference the lazy answers must equal. */
+function caseSets(text: string): { capitals: Set<string>; lowerCase: Set<string> } {
+  const capitals = new Set<string>();
+  const lowerCase = new Set<string>();
+  for (const line of splitLines(text)) {
+    if (line.blank) continue;
+    const tokens = tokenize(text, line.start, line.end);
+    tokens.forEach((t, k) => {
+      if (t.type !== 'word') return;
+      const prev = tokens[k - 1];
+      if (!isCapitalised(t.text)) {
+        if (startsLower(t.text)) lowerCase.add(t.lower);
+      } else if (prev && (prev.type === 'word' || prev.text === ',')) capitals.add(t.lower);
+    });
+  }
+  return { capitals, lowerCase };
+}
+
+describe('line tokens: the case the article writes its words in', () => {
+  const article = 'Eight years ago, the council met. Across town, Eight Mile Road was closed.\n\nMany said eight was too many. Back in 1999, back taxes were Owed.';
+  /** [word asked, ordinary word of the article, capitalised inside a sentence] */
+  const cases: [string, boolean, boolean][] = [
+    ['Eight', false, true], // capitalised inside a sentence too ("Eight Mile Road")
+    ['Across', false, false], // never written in lower case
+    ['Many', true, false],
+    ['Back', true, false],
+    ['council', true, false],
+    ['Owed', false, true],
+    ['Road', false, true],
+    ['1999', false, false],
+  ];
+  for (const [word, ordinary, capitalised] of cases) {
+    it(`"${word}"`, () => {
+      const lt = new LineTokens(article, splitLines(article));
+      assert.equal(lt.ordinary(word), ordinary);
+      assert.equal(lt.capitalisedMidSentence(word), capitalised);
+    });
+  }
+
+  it('answers as one pass over every word does, for the first few words asked and for all asked after them', () => {
+    for (const { name, text } of seedArticles()) {
+      const { capitals, lowerCase } = caseSets(text);
+      const lt = new LineTokens(text, splitLines(text));
+      // Every word of the article, and some it never writes, in order: the first few are looked for, the rest read from one set.
+      const words = [...new Set(tokenize(text, 0, text.length).filter((t) => t.type === 'word').map((t) => t.text)), 'Zyzzyva', 'qwertyuiop'];
+      assert.ok(words.length > 20, name);
+      for (const w of words) {
+        const l = w.toLowerCase();
+        assert.equal(lt.ordinary(w), lowerCase.has(l) && !capitals.has(l), `${name}: ${w}`);
+        assert.equal(lt.capitalisedMidSentence(w), capitals.has(l), `${name}: ${w}`);
+      }
+    }
+  });
+});
