@@ -87,7 +87,11 @@ export function mergedRuns(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 
-/** Whether `text` holds only white space in [start, end): read in place, tens of thousands of times per paint. */
+/**
+ * Whether `text` holds only white space in [start, end): read in place, tens of thousands of times per
+ * paint. (The engine's character classes are not loaded for this: the painter is in the bundle VS
+ * Code loads at activation.)
+ */
 function onlySpaceBetween(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -199,10 +199,11 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     for (const m of fullNames(text, lt.of(line.index))) names.push(m);
   }
   const grouped = mergedInReadingOrder(allMentions, names);
-  // A mention is known by its span, as one number (offsets are below the text's length).
+  // A mention is known by its span, as one number (offsets are below the text's length); exact
+  // while start × width stays an integer a double holds (articles under about 90 million characters).
   const width = text.length + 1;
-  const spanKey = (m: SpeakerMention): number => m.start * width + m.end;
-  const groupByMention = new Map<number, SpeakerGroup>();
+  const spanKey = (m: SpeakerMention): number | string => (width < 2 ** 26 ? m.start * width + m.end : `${m.start}:${m.end}`);
+  const groupByMention = new Map<number | string, SpeakerGroup>();
   for (const m of grouped) {
     if (m.kind === 'pronoun' || groupByMention.has(spanKey(m))) continue;
     groupByMention.set(spanKey(m), speakerGroups.groupOf(m, titleGender(text, m.start)));

@@ -9,7 +9,7 @@ import type { CueHit } from './cues';
 import { INVERTIBLE, cueAt } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
-import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES } from './lexicon';
+import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
   readonly mention: SpeakerMention | null;
@@ -475,7 +475,7 @@ function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sen
   // "put out a statement", "sent out a letter": the particle of a phrasal verb.
   if (lower(tokens[v]) === 'out') v--;
   const verb = tokens[v];
-  if (!verb || verb.type !== 'word' || !(looksFinite(verb.text) || /(ut|nt|ote)$/u.test(verb.text)) || v <= sentenceStart) return null;
+  if (!verb || verb.type !== 'word' || !(looksFinite(verb.text) || /^\p{Ll}+(?:ut|nt|ote)$/u.test(verb.text)) || v <= sentenceStart) return null;
   return subjectBefore(text, tokens, v, sentenceStart, ordinary);
 }
 
@@ -617,7 +617,18 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
 }
 
 /** Words before a one-word name that make it an object, not a label ("a post on Twitter:", "working with Clinton:"). */
-const LONE_NAME_OBJECT_MARKERS = new Set(['on', 'with', 'to', 'in', 'at', 'about', 'of', 'for', 'by', 'against']);
+const LONE_NAME_OBJECT_MARKERS = new Set(['on', 'with', 'to', 'in', 'at', 'about', 'of', 'for', 'by', 'against', 'from']);
+
+/** Places, days, months and the adverbs that open a sentence are no speaker's one-word label ("Washington:", "Finally:"). */
+const NOT_A_LONE_NAME = (w: string): boolean => PLACES.has(w) || WEEKDAYS_AND_MONTHS.has(w) || OPENING_PHRASE_WORDS.has(w) || DISCOURSE_ADVERBS.has(w);
+
+/** Adverbs that open a sentence and may be capitalised only there ("Finally: …", "Instead: …"). */
+const DISCOURSE_ADVERBS = new Set([
+  'finally', 'first', 'firstly', 'second', 'secondly', 'third', 'thirdly', 'next', 'lastly', 'again', 'here', 'there', 'thus',
+  'therefore', 'hence', 'otherwise', 'besides', 'additionally', 'furthermore', 'overall', 'ultimately', 'basically',
+  'specifically', 'importantly', 'interestingly', 'notably', 'obviously', 'clearly', 'apparently', 'surely', 'plus', 'so',
+  'tonight', 'tomorrow', 'anyway', 'regardless', 'consequently', 'accordingly',
+]);
 
 /** Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”" (a name in the sentence that a colon closes right before the quote). */
 function colonAttribution(text: string, tokens: readonly Token[], sentenceStart: number, to: number, ordinary?: OrdinaryWord): Attribution | null {
@@ -633,7 +644,7 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
     // "More from Jones: “…”", "Clinton: “…”": a one-word name right before the colon, when the
     // article never writes it as an ordinary word and it labels nothing else ("Update:"); before
     // single marks it is a headline's ("Trump: ‘…’"), read as one.
-    const lone = words === 1 && run[1] === to - 2 && ordinary !== undefined && !ordinary(firstWord) && !NON_SPEAKER_LABELS.has(firstWord.toLowerCase()) && !LONE_NAME_OBJECT_MARKERS.has(lower(tokens[run[0] - 1])) && !/^['\u2018]$/u.test(tokens[to]?.text ?? '');
+    const lone = words === 1 && run[1] === to - 2 && ordinary !== undefined && !ordinary(firstWord) && !NON_SPEAKER_LABELS.has(firstWord.toLowerCase()) && !NOT_A_LONE_NAME(firstWord.toLowerCase()) && !LONE_NAME_OBJECT_MARKERS.has(lower(tokens[run[0] - 1])) && !/^['\u2018]$/u.test(tokens[to]?.text ?? '');
     if ((words >= 2 || lone) && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
       const a = tokens[run[0]];
       const b = tokens[run[1]];
@@ -1076,7 +1087,13 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   // "Trump told supporters that “we close one chapter,” and he vowed …": a reporting verb before a
   // quote inside its sentence introduces it; a later one of the sentence reports something else.
   if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, lt.of(q.endLineIndex), after);
-  if (b) return vetted(text, lt, tokens, b);
+  if (b) {
+    const kept = vetted(text, lt, tokens, b);
+    // A colon label vetted away (an ordinary word before a colon, "Finally: “…”") leaves neither
+    // mention nor cue: the quote has no source and is judged as one.
+    const label = b.evidence[0]?.rule === 'colon-name' || b.evidence[0]?.rule === 'colon-attribution';
+    return label && !kept.mention && !kept.cue ? null : kept;
+  }
   const signed = signatureLine(text, lines, lt, q);
   if (signed) return signed;
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);

@@ -381,7 +381,11 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
 }
 
 /** Words that open a noun phrase: a quoted term right after one of them is part of that phrase. */
-const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'whose', 'some', 'any', 'every', 'each']);
+// Not "that": a clause may follow it ("read only that “we will not yield” tonight").
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'whose', 'some', 'any', 'every', 'each']);
+
+/** Contractions ending in 's that are no possessive ("it's “…”"): a clause, not a noun phrase, follows. */
+const CONTRACTIONS_IN_S = new Set(["it's", "that's", "let's", "what's", "there's", "here's", "he's", "she's", "who's", "where's", "how's"]);
 
 /** Most words a quoted term set inside a noun phrase has. */
 const MAX_MODIFIER_WORDS = 4;
@@ -404,7 +408,7 @@ export function isQuotedModifier(text: string, q: QuoteSpan): boolean {
   if (q.close === null || q.end - q.start > 60 || !isLetterOrDigit(text[q.end - 1])) return false;
   if (text.slice(q.start, q.end).split(/\s+/).length > MAX_MODIFIER_WORDS) return false;
   const opener = wordEndingAt(text, q.open).toLowerCase();
-  if (!PHRASE_OPENERS.has(opener) && !/\p{L}['’]s$/u.test(opener)) return false;
+  if (!PHRASE_OPENERS.has(opener) && !(/\p{L}['’]s$/u.test(opener) && !CONTRACTIONS_IN_S.has(opener.replace('’', "'")))) return false;
   const after = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(q.close + q.closeLen, q.close + q.closeLen + 30));
   const noun = after?.[1];
   return noun !== undefined && !STOP_WORDS.has(noun) && !/(?:ed|s)$/u.test(noun);

@@ -65,3 +65,24 @@ describe('analyze: the speakers listed are those of quotes', () => {
     });
   }
 });
+
+describe('analyze: labels and terms that are not what they look like', () => {
+  const speakerOf = (text: string, words: string): string | null | undefined => {
+    const a = analyze(text);
+    const q = a.quotes.find((x) => text.slice(x.start, x.end).includes(words));
+    if (!q) return undefined;
+    return q.speakerId === null ? null : (a.speakers.find((s) => s.id === q.speakerId)?.name ?? null);
+  };
+  const cases: [string, string, string, string | null | undefined][] = [
+    // name, article, words of the quote, its speaker (null: a quote without one; undefined: no quote)
+    ['a title after an ordinary word and a colon is no quote', 'Markets fell on the news.\n\nNetflix: “The Crown Returns Tonight.”', 'The Crown', undefined],
+    ['an opening adverb before a colon names no one', 'Markets fell on the news.\n\nFinally: “We are done with this plan and we will say so at the meeting.”', 'We are done', null],
+    ['a place after "from" and a colon is not the speaker (the sentence\'s subject is)', 'The rally went on for hours.\n\nThen the chant began from Brooklyn: “We will not leave until they listen.”', 'We will not leave', 'chant'],
+    ['a place before a colon names no one', 'The statement came late.\n\nWashington: “We are not going anywhere, and we never were.”', 'We are not going', null],
+    ['a clause after "that" stays a quote', 'The banner across the stage read only that “we will not yield” tonight.', 'we will not yield', null],
+    ['a contraction in \'s is no possessive: the words after it stay a quote', 'Let’s “move fast and fix things” together, the poster said.', 'move fast', 'poster'],
+  ];
+  for (const [name, text, words, expected] of cases) {
+    it(name, () => assert.equal(speakerOf(text, words), expected));
+  }
+});
