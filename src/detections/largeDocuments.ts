@@ -7,13 +7,12 @@ import type { LiveAnalysis, LiveResult } from '../core/analysis/liveAnalysis';
 import type { Analysis } from '../core/analysis/types';
 import type { BackgroundAnalyzer } from './backgroundAnalyzer';
 import { engine } from '../base/lazyBundles';
+import { fullAnalysisPause } from './pace';
 
 /** Documents at least this many characters long (about 200 KB) are analysed off the extension host. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
 /** Once large, a document stays so until it shrinks below half of it: no flip-flop at the edge. */
 const SMALL_AGAIN_CHARS = LARGE_DOCUMENT_CHARS / 2;
-/** A full analysis is asked for once typing has paused this long. */
-const FULL_AFTER_PAUSE_MS = 750;
 /** The first answer covers the visible lines and this many characters around them. */
 const VIEWPORT_MARGIN_CHARS = 4_000;
 /** ... and never more than this, however many editors show the document. */
@@ -26,6 +25,8 @@ interface Tracked {
   readonly waiters: (() => void)[];
   /** Resolved when a full analysis of the newest version arrives. */
   readonly exactWaiters: (() => void)[];
+  /** Milliseconds the last full analysis took, from request to reply. */
+  fullMillis: number;
 }
 
 export interface LargeDocumentHost {
@@ -63,7 +64,7 @@ export class LargeDocuments {
     const key = doc.uri.toString();
     let t = this.tracked.get(key);
     if (!t) {
-      t = { live: new (engine().LiveAnalysis)(doc.version, engine().analyzeArticle), timer: undefined, waiters: [], exactWaiters: [] };
+      t = { live: new (engine().LiveAnalysis)(doc.version, engine().analyzeArticle), timer: undefined, waiters: [], exactWaiters: [], fullMillis: 0 };
       this.tracked.set(key, t);
       this.requestFull(doc, t);
     }
@@ -89,7 +90,7 @@ export class LargeDocuments {
     t.timer = setTimeout(() => {
       t.timer = undefined;
       if (!doc.isClosed && this.tracked.get(doc.uri.toString()) === t) this.requestFull(doc, t);
-    }, FULL_AFTER_PAUSE_MS);
+    }, fullAnalysisPause(t.fullMillis));
   }
 
   /** Resolves once the document's analysis covers all of it (at once when it does, or when it is not tracked). */
@@ -140,9 +141,11 @@ export class LargeDocuments {
     const version = doc.version;
     const text = doc.getText();
     const expected = expecting ? t.live.soundArticles(version, text) : undefined;
+    const asked = Date.now();
     void this.host.analyzer.analyze(key, text, this.host.separatorOf(doc.uri), expected).then((arrived) => {
       // Re-check after the wait: the document may have closed or been forgotten meanwhile.
       if (!arrived || doc.isClosed || this.tracked.get(key) !== t) return;
+      t.fullMillis = Date.now() - asked;
       if (!t.live.arrived(version, arrived, () => doc.getText())) {
         // The detections were left out but are needed after all (the quick answer of that version
         // was forgotten meanwhile): the newest version is analysed again, detections included.

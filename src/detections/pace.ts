@@ -16,3 +16,18 @@ export function repaintDelay(debounceMs: number, lastAnalysisMs: number, documen
   const explained = Math.min(lastAnalysisMs, documentChars / SLOWEST_CHARS_PER_MS);
   return Math.max(debounceMs, explained);
 }
+
+/** A full analysis of a large document is asked for once typing has paused at least this long. */
+export const FULL_AFTER_PAUSE_MS = 750;
+/** ... and never waits longer than this for a pause. */
+export const LONGEST_FULL_PAUSE_MS = 4_000;
+
+/**
+ * How long typing must pause before a large document is analysed whole again: at least as long as
+ * its last full analysis took (a 5 MB article's takes seconds of a core, an export's, which
+ * re-analyses only the edited article, well under one), so on a machine of few cores the full
+ * analyses of a document being typed in do not crowd out the editor.
+ */
+export function fullAnalysisPause(lastFullMs: number): number {
+  return Math.max(FULL_AFTER_PAUSE_MS, Math.min(lastFullMs, LONGEST_FULL_PAUSE_MS));
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SLOWEST_CHARS_PER_MS, repaintDelay } from '../../../src/detections/pace';
+import { FULL_AFTER_PAUSE_MS, LONGEST_FULL_PAUSE_MS, SLOWEST_CHARS_PER_MS, fullAnalysisPause, repaintDelay } from '../../../src/detections/pace';
 
 describe('pace: the repaint after a keystroke', () => {
   const cases: [string, number, number, number, number][] = [
@@ -15,5 +15,18 @@ describe('pace: the repaint after a keystroke', () => {
   ];
   for (const [name, debounce, last, chars, expected] of cases) {
     it(name, () => assert.equal(repaintDelay(debounce, last, chars), expected));
+  }
+});
+
+describe('pace: the pause before a large document is analysed whole again', () => {
+  const cases: [string, number, number][] = [
+    // name, last full analysis ms, expected pause ms
+    ['none yet: the shortest pause', 0, FULL_AFTER_PAUSE_MS],
+    ['an export typed in (its worker re-analyses one article): the shortest pause', 300, FULL_AFTER_PAUSE_MS],
+    ['a 5 MB article analysed whole in 2.6 s: as long as that', 2_600, 2_600],
+    ['a very slow analysis: no longer than the longest pause', 20_000, LONGEST_FULL_PAUSE_MS],
+  ];
+  for (const [name, last, expected] of cases) {
+    it(name, () => assert.equal(fullAnalysisPause(last), expected));
   }
 });
