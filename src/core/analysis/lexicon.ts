@@ -33,6 +33,8 @@ cited cites citing remembered recommended questioned implied dubbed labeled labe
 highlighted referenced pointed
 referred referring refers promises chants blamed remarking accusing stating confided confessed barked
 echoed echoes echoing denouncing mocking praising chiding suggesting retorting conceding vowing pledging
+allege alleges alleged alleging shouting yelling jeered assailed gloated quipping
+retweeted titled entitled labeling labelling
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
@@ -45,6 +47,7 @@ portrays portrayed portraying express expresses expressed expressing answered
 cited cites citing remembered recommended questioned implied dubbed labeled labelled branded termed read
 highlighted referenced pointed
 referred referring refers blamed chants denouncing mocking praising chiding
+titled entitled labeling labelling
 `);
 
 /**
