@@ -2,7 +2,7 @@
 // "according to").
 import type { Cue } from './types';
 import type { Token } from './text';
-import { CUE_OBJECTS, REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
+import { CUE_OBJECTS, PRONOUNS, REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
 import { lower } from './mentions';
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
@@ -62,6 +62,7 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     return { index: i, cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end) }, accordingTo: false, weak: false };
   }
   if (!mayBeReportingVerb(w) || !REPORTING_VERBS.has(w)) return null;
+  if (NAMING_VERBS.has(w) && namesInFreeRelative(tokens, i)) return null;
   // Passive voice ("were admitted", "was described") reports nothing.
   if (/ed$/.test(w) && PASSIVE_AUXILIARIES.has(lower(tokens[i - 1]))) return null;
   if (t.text[0] !== w[0] && i > 0 && tokens[i - 1]?.type === 'word') return null; // capitalised mid-sentence: a name
@@ -71,6 +72,18 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     end = next.end;
   }
   return { index: i, cue: { start: t.start, end, text: text.slice(t.start, end) }, accordingTo: false, weak: WEAK_REPORTING_VERBS.has(w) };
+}
+
+/** Verbs that give a thing its name ("what he calls “X”") as well as report words. */
+const NAMING_VERBS = new Set(['call', 'calls', 'called']);
+
+/**
+ * "what he calls the “Washington cartel”": the words name a thing inside the writer's sentence, whose
+ * own verb ("railed against") is the cue; nobody is quoted as speaking at "calls". With a name
+ * ("what Gilbert called “a perception problem”") the clause usually is the attribution, so it stays.
+ */
+function namesInFreeRelative(tokens: readonly Token[], i: number): boolean {
+  return lower(tokens[i - 2]) === 'what' && PRONOUNS.has(lower(tokens[i - 1]));
 }
 
 /** Index of the first token starting at or after `offset` (tokens sorted): a binary search. */
