@@ -2,7 +2,7 @@
 // "according to").
 import type { Cue } from './types';
 import type { Token } from './text';
-import { CUE_OBJECTS, PRONOUNS, REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
+import { CUE_OBJECTS, DETERMINERS, NON_REPORTING_VERBS, ORGANISATION_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, STOP_WORDS, WEAK_REPORTING_VERBS } from './lexicon';
 import { lower } from './mentions';
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
@@ -84,6 +84,17 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called']);
  */
 function namesInFreeRelative(tokens: readonly Token[], i: number): boolean {
   return lower(tokens[i - 2]) === 'what' && PRONOUNS.has(lower(tokens[i - 1]));
+}
+
+/**
+ * Whether the word that follows a source, in a rule that takes any verb there as the cue, cannot be
+ * one: a verb that never reports words ("took", "became"), or a noun or function word that only
+ * looks like a verb in -s ("Clinton’s aides", "the party leaders", "news").
+ */
+export function cannotBeCue(word: string): boolean {
+  const w = word.toLowerCase();
+  if (REPORTING_VERBS.has(w)) return false;
+  return NON_REPORTING_VERBS.has(w) || ROLE_NOUNS.has(w) || ORGANISATION_WORDS.has(w) || DETERMINERS.has(w) || STOP_WORDS.has(w);
 }
 
 /** Index of the first token starting at or after `offset` (tokens sorted): a binary search. */

@@ -51,6 +51,16 @@ titled entitled labeling labelling
 `);
 
 /**
+ * Verbs of motion, possession and change that never report words, though a rule that takes the
+ * verb after a quote's subject may meet them ("She took her phone everywhere, “sending …”").
+ */
+export const NON_REPORTING_VERBS = set(`
+take takes took come comes came become becomes became get gets got look looks looked serve serves served
+earn earns earned begin begins began appear appears appeared seem seems seemed hold holds held win wins won
+lead leads led pay pays paid choose chooses chose
+`);
+
+/**
  * Words besides reporting verbs that make a quoted word someone's: a judgement ("considered a true
  * “genius”", "seen by organizers as a “lifeboat”"), a source ("according to"), or the word itself
  * talked about ("the term “pivot”", "a self-styled “new-media” journalist").

@@ -91,3 +91,21 @@ describe('cues: “what he calls” names a thing and reports no words', () => {
     assert.ok(analyze(text).cues.some((c) => c.text === 'called'));
   });
 });
+
+describe('cues: a verb after the source that reports nothing is no cue, and the source stays', () => {
+  const cases: [string, string, string, string, string][] = [
+    // [case, text, start of the quote, the word that must not be the cue, the speaker's mention]
+    ['a verb of possession', 'Jane Roe took her phone everywhere she went, “sending and reading mail at all hours.”', 'sending', 'took', 'Jane Roe'],
+    ['a verb of change', 'Jane Roe became the town’s “first real reformer” in a decade.', 'first real', 'became', 'Jane Roe'],
+    ['a plural noun that looks like a verb in -s', 'Jane Roe’s aides cast her victory in the county as “a clear win for the town.”', 'a clear', 'aides', 'Jane Roe’s'],
+  ];
+  for (const [name, text, quoteStart, notCue, mention] of cases) {
+    it(name, () => {
+      const analysis = analyze(text);
+      assert.ok(!analysis.cues.some((c) => c.text === notCue), `no cue “${notCue}”: ${JSON.stringify(analysis.cues.map((c) => c.text))}`);
+      const quote = analysis.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+      assert.ok(quote, 'the quote is found');
+      assert.equal(quote.mention?.text, mention);
+    });
+  }
+});
