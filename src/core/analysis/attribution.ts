@@ -791,7 +791,8 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
-  const cue: Cue | null = verb && looksFinite(verb.text) && !cannotBeCue(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
+  // After a possessive subject ("Hollywood’s stars") the word in -s is the noun it owns.
+  const cue: Cue | null = verb && looksFinite(verb.text) && !cannotBeCue(verb.text) && !/['’]s?$/.test(m.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
   return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
 }
 

@@ -97,6 +97,7 @@ describe('cues: a verb after the source that reports nothing is no cue, and the 
     // [case, text, start of the quote, the word that must not be the cue, the speaker's mention]
     ['a verb of possession', 'Jane Roe took her phone everywhere she went, “sending and reading mail at all hours.”', 'sending', 'took', 'Jane Roe'],
     ['a verb of change', 'Jane Roe became the town’s “first real reformer” in a decade.', 'first real', 'became', 'Jane Roe'],
+    ['a noun owned by a possessive subject', 'Jane Roe’s neighbours cast her victory in the county as “a clear win for the town.”', 'a clear', 'neighbours', 'Jane Roe’s'],
     ['a plural noun that looks like a verb in -s', 'Jane Roe’s aides cast her victory in the county as “a clear win for the town.”', 'a clear', 'aides', 'Jane Roe’s'],
   ];
   for (const [name, text, quoteStart, notCue, mention] of cases) {
