@@ -63,6 +63,9 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
   }
   if (!mayBeReportingVerb(w) || !REPORTING_VERBS.has(w)) return null;
   if (NAMING_VERBS.has(w) && namesInFreeRelative(tokens, i)) return null;
+  // "released a statement", "published an op-ed": the verb reports a text it has as object; without
+  // one it is a participle after a noun ("a report released last year found …").
+  if (PUBLISHING_VERBS.has(w) && !DETERMINERS.has(lower(tokens[i + 1]))) return null;
   // Passive voice ("were admitted", "was described") reports nothing.
   if (/ed$/.test(w) && PASSIVE_AUXILIARIES.has(lower(tokens[i - 1]))) return null;
   if (t.text[0] !== w[0] && i > 0 && tokens[i - 1]?.type === 'word') return null; // capitalised mid-sentence: a name
@@ -73,6 +76,9 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
   }
   return { index: i, cue: { start: t.start, end, text: text.slice(t.start, end) }, accordingTo: false, weak: WEAK_REPORTING_VERBS.has(w) };
 }
+
+/** Verbs of making a text public, cues only with the text as their object. */
+const PUBLISHING_VERBS = new Set(['released', 'releasing', 'issued', 'published', 'publishing']);
 
 /** Verbs that give a thing its name ("what he calls “X”") as well as report words. */
 const NAMING_VERBS = new Set(['call', 'calls', 'called']);

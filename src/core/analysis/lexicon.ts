@@ -35,6 +35,7 @@ referred referring refers promises chants blamed remarking accusing stating conf
 echoed echoes echoing denouncing mocking praising chiding suggesting retorting conceding vowing pledging
 allege alleges alleged alleging shouting yelling jeered assailed gloated quipping
 retweeted titled entitled labeling labelling
+released releasing issued published publishing
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
@@ -48,6 +49,7 @@ cited cites citing remembered recommended questioned implied dubbed labeled labe
 highlighted referenced pointed
 referred referring refers blamed chants denouncing mocking praising chiding
 titled entitled labeling labelling
+released releasing issued published publishing
 `);
 
 /**

@@ -110,3 +110,14 @@ describe('cues: a verb after the source that reports nothing is no cue, and the 
     });
   }
 });
+
+describe('cues: verbs of publishing a text', () => {
+  it('report the text they have as object', () => {
+    const text = 'The town council released a statement on Monday: “The road will reopen in May.”';
+    checkCue(['released a statement', text, 'The road', 'released', 'The town council']);
+  });
+  it('are no cue as a participle after a noun', () => {
+    const text = 'A county report released last year found that the bridge was “unsafe for heavy traffic.”';
+    assert.ok(!analyze(text).cues.some((c) => c.text === 'released'));
+  });
+});
