@@ -6,7 +6,7 @@ import type { Line, Token } from './text';
 import { isCapitalised, startsLower, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
-import { INVERTIBLE, cueAt } from './cues';
+import { INVERTIBLE, cannotBeCue, cueAt } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
 import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
@@ -677,7 +677,7 @@ function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: 
   const v = verbAfterSubject(tokens, tokenIndexAt(tokens, m.end) - 1, to);
   const verb = tokens[v];
   if (v < 0 || !verb) return null;
-  const cue: Cue = { start: verb.start, end: verb.end, text: verb.text };
+  const cue: Cue | null = cannotBeCue(verb.text) ? null : { start: verb.start, end: verb.end, text: verb.text };
   return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-before-quote', `the main clause's subject answers with the quote (“${verb.text}”); the earlier verb reports its opening clause`)], inherited: false };
 }
 
@@ -840,7 +840,8 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
-  const cue: Cue | null = verb && looksFinite(verb.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
+  // After a possessive subject ("Hollywood’s stars") the word in -s is the noun it owns.
+  const cue: Cue | null = verb && looksFinite(verb.text) && !cannotBeCue(verb.text) && !/['’]s?$/.test(m.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
   return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
 }
 
@@ -1031,8 +1032,9 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   }
   const end = tokens[k];
   if (end && !isSentenceBreakOrComma(tokens, k)) return null;
-  const cue: Cue = { start: verb.start, end: cueEnd, text: text.slice(verb.start, cueEnd) };
-  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-after-quote', `“${cue.text}” closes the quote's sentence after its subject`)], inherited: false };
+  const phrase = text.slice(verb.start, cueEnd);
+  const cue: Cue | null = cannotBeCue(verb.text) ? null : { start: verb.start, end: cueEnd, text: phrase };
+  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-after-quote', `“${phrase}” closes the quote's sentence after its subject`)], inherited: false };
 }
 
 

@@ -2,7 +2,7 @@
 // "according to").
 import type { Cue } from './types';
 import type { Token } from './text';
-import { CUE_OBJECTS, REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
+import { CUE_OBJECTS, DETERMINERS, NON_REPORTING_VERBS, ORGANISATION_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, STOP_WORDS, WEAK_REPORTING_VERBS } from './lexicon';
 import { lower } from './mentions';
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
@@ -62,6 +62,10 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     return { index: i, cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end) }, accordingTo: false, weak: false };
   }
   if (!mayBeReportingVerb(w) || !REPORTING_VERBS.has(w)) return null;
+  if (NAMING_VERBS.has(w) && namesInFreeRelative(tokens, i)) return null;
+  // "released a statement", "published an op-ed": the verb reports a text it has as object; without
+  // one it is a participle after a noun ("a report released last year found …").
+  if (PUBLISHING_VERBS.has(w) && !DETERMINERS.has(lower(tokens[i + 1]))) return null;
   // Passive voice ("were admitted", "was described") reports nothing.
   if (/ed$/.test(w) && PASSIVE_AUXILIARIES.has(lower(tokens[i - 1]))) return null;
   if (t.text[0] !== w[0] && i > 0 && tokens[i - 1]?.type === 'word') return null; // capitalised mid-sentence: a name
@@ -71,6 +75,32 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     end = next.end;
   }
   return { index: i, cue: { start: t.start, end, text: text.slice(t.start, end) }, accordingTo: false, weak: WEAK_REPORTING_VERBS.has(w) };
+}
+
+/** Verbs of making a text public, cues only with the text as their object. */
+const PUBLISHING_VERBS = new Set(['released', 'releasing', 'issued', 'published', 'publishing']);
+
+/** Verbs that give a thing its name ("what he calls “X”") as well as report words. */
+const NAMING_VERBS = new Set(['call', 'calls', 'called']);
+
+/**
+ * "what he calls the “Washington cartel”": the words name a thing inside the writer's sentence, whose
+ * own verb ("railed against") is the cue; nobody is quoted as speaking at "calls". With a name
+ * ("what Gilbert called “a perception problem”") the clause usually is the attribution, so it stays.
+ */
+function namesInFreeRelative(tokens: readonly Token[], i: number): boolean {
+  return lower(tokens[i - 2]) === 'what' && PRONOUNS.has(lower(tokens[i - 1]));
+}
+
+/**
+ * Whether the word that follows a source, in a rule that takes any verb there as the cue, cannot be
+ * one: a verb that never reports words ("took", "became"), or a noun or function word that only
+ * looks like a verb in -s ("Clinton’s aides", "the party leaders", "news").
+ */
+export function cannotBeCue(word: string): boolean {
+  const w = word.toLowerCase();
+  if (REPORTING_VERBS.has(w)) return false;
+  return NON_REPORTING_VERBS.has(w) || ROLE_NOUNS.has(w) || ORGANISATION_WORDS.has(w) || DETERMINERS.has(w) || STOP_WORDS.has(w);
 }
 
 /** Index of the first token starting at or after `offset` (tokens sorted): a binary search. */

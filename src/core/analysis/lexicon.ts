@@ -33,6 +33,9 @@ cited cites citing remembered recommended questioned implied dubbed labeled labe
 highlighted referenced pointed
 referred referring refers promises chants blamed remarking accusing stating confided confessed barked
 echoed echoes echoing denouncing mocking praising chiding suggesting retorting conceding vowing pledging
+allege alleges alleged alleging shouting yelling jeered assailed gloated quipping
+retweeted titled entitled labeling labelling
+released releasing issued published publishing
 `);
 
 /** Verbs that only report speech when a quote or `that`-clause follows: weaker evidence. */
@@ -45,6 +48,18 @@ portrays portrayed portraying express expresses expressed expressing answered
 cited cites citing remembered recommended questioned implied dubbed labeled labelled branded termed read
 highlighted referenced pointed
 referred referring refers blamed chants denouncing mocking praising chiding
+titled entitled labeling labelling
+released releasing issued published publishing
+`);
+
+/**
+ * Verbs of motion, possession and change that never report words, though a rule that takes the
+ * verb after a quote's subject may meet them ("She took her phone everywhere, “sending …”").
+ */
+export const NON_REPORTING_VERBS = set(`
+take takes took come comes came become becomes became get gets got look looks looked serve serves served
+earn earns earned begin begins began appear appears appeared seem seems seemed hold holds held win wins won
+lead leads led pay pays paid choose chooses chose
 `);
 
 /**

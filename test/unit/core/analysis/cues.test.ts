@@ -61,3 +61,63 @@ describe('cues: verbs of speech beyond “said”', () => {
   ];
   for (const c of cases) it(c[0], () => void checkCue(c));
 });
+
+describe('cues: accusations, shouts and titles', () => {
+  const cases: Case[] = [
+    ['“alleged” with its that-clause', 'The lawsuit, filed in a county court last week, alleged that the landlord “failed to make basic repairs.”', 'failed to', 'alleged', 'The lawsuit'],
+    ['“shouting” after the main clause', 'Protesters interrupted the mayor twice, shouting “no more cuts!” from the back of the hall.', 'no more', 'shouting', 'Protesters'],
+    ['“retweeted” before a colon', 'The senator retweeted a post from her aide: “The vote is on Thursday.”', 'The vote', 'retweeted', 'The senator'],
+    ['“gloated” before a colon', 'And the challenger gloated: “I told you he would not last the night.”', 'I told', 'gloated', 'the challenger'],
+  ];
+  for (const c of cases) it(c[0], () => void checkCue(c));
+});
+
+describe('cues: “what he calls” names a thing and reports no words', () => {
+  const cases: [string, string, string, string][] = [
+    // [case, text, start of the quote, the cue it must not have]
+    ['the main verb before the free relative', 'Jane Roe has railed against what she calls the “downtown cartel” for a year.', 'downtown', 'calls'],
+    ['past tense', 'The mayor denounced what he called the “reckless” budget of his rival.', 'reckless', 'called'],
+  ];
+  for (const [name, text, quoteStart, notCue] of cases) {
+    it(name, () => {
+      const analysis = analyze(text);
+      const quote = analysis.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+      assert.notEqual(quote?.cue?.text, notCue);
+      assert.ok(!analysis.cues.some((c) => c.text === notCue), `no cue “${notCue}”`);
+    });
+  }
+  it('with a name, the clause still reports the words', () => {
+    const text = 'The town hoped to shed what Jane Roe called “a perception problem” before the fair.';
+    assert.ok(analyze(text).cues.some((c) => c.text === 'called'));
+  });
+});
+
+describe('cues: a verb after the source that reports nothing is no cue, and the source stays', () => {
+  const cases: [string, string, string, string, string][] = [
+    // [case, text, start of the quote, the word that must not be the cue, the speaker's mention]
+    ['a verb of possession', 'Jane Roe took her phone everywhere she went, “sending and reading mail at all hours.”', 'sending', 'took', 'Jane Roe'],
+    ['a verb of change', 'Jane Roe became the town’s “first real reformer” in a decade.', 'first real', 'became', 'Jane Roe'],
+    ['a noun owned by a possessive subject', 'Jane Roe’s neighbours cast her victory in the county as “a clear win for the town.”', 'a clear', 'neighbours', 'Jane Roe’s'],
+    ['a plural noun that looks like a verb in -s', 'Jane Roe’s aides cast her victory in the county as “a clear win for the town.”', 'a clear', 'aides', 'Jane Roe’s'],
+  ];
+  for (const [name, text, quoteStart, notCue, mention] of cases) {
+    it(name, () => {
+      const analysis = analyze(text);
+      assert.ok(!analysis.cues.some((c) => c.text === notCue), `no cue “${notCue}”: ${JSON.stringify(analysis.cues.map((c) => c.text))}`);
+      const quote = analysis.quotes.find((x) => text.slice(x.start, x.end).startsWith(quoteStart));
+      assert.ok(quote, 'the quote is found');
+      assert.equal(quote.mention?.text, mention);
+    });
+  }
+});
+
+describe('cues: verbs of publishing a text', () => {
+  it('report the text they have as object', () => {
+    const text = 'The town council released a statement on Monday: “The road will reopen in May.”';
+    checkCue(['released a statement', text, 'The road', 'released', 'The town council']);
+  });
+  it('are no cue as a participle after a noun', () => {
+    const text = 'A county report released last year found that the bridge was “unsafe for heavy traffic.”';
+    assert.ok(!analyze(text).cues.some((c) => c.text === 'released'));
+  });
+});
