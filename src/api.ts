@@ -24,9 +24,11 @@ export interface SourceAnnotatorApi {
   /**
    * Activation in milliseconds: evaluating dist/extension.js (`loadMillis`), VS Code's own work
    * between loading it and calling activate() (`hostMillis`, e.g. preparing the extension's
-   * storage), and activate() itself; and the lazy bundles loaded by then (none).
+   * storage), and activate() itself, in wall time and in CPU time of the extension host process
+   * (steadier while VS Code starts everything else at the same moment); and the lazy bundles
+   * loaded by then (none).
    */
-  readonly activation: { readonly loadMillis: number; readonly hostMillis: number; readonly activateMillis: number; readonly bundlesAtActivation: readonly string[] };
+  readonly activation: { readonly loadMillis: number; readonly hostMillis: number; readonly activateMillis: number; readonly activateCpuMillis: number; readonly bundlesAtActivation: readonly string[] };
   /** The bundles loaded on first use so far (dist/engine.js…), with the milliseconds each took to load. */
   loadedBundles(): ReadonlyMap<string, number>;
   /** How far the analysis of an open document is: the version answered, whether it covers all of it and equals a full analysis, and whether a full one runs in the background. */

@@ -25,8 +25,14 @@ interface Tracked {
   readonly waiters: (() => void)[];
   /** Resolved when a full analysis of the newest version arrives. */
   readonly exactWaiters: (() => void)[];
-  /** Milliseconds the last full analysis took, from request to reply. */
-  fullMillis: number;
+  /** The version the document had when first analysed here. */
+  readonly openedVersion: number;
+  /**
+   * Milliseconds the last full analysis after an edit took, from request to reply (the first one,
+   * of the document as opened, says little: an export's worker then analyses every article, later
+   * only the edited one); undefined before any.
+   */
+  fullMillis: number | undefined;
 }
 
 export interface LargeDocumentHost {
@@ -64,7 +70,7 @@ export class LargeDocuments {
     const key = doc.uri.toString();
     let t = this.tracked.get(key);
     if (!t) {
-      t = { live: new (engine().LiveAnalysis)(doc.version, engine().analyzeArticle), timer: undefined, waiters: [], exactWaiters: [], fullMillis: 0 };
+      t = { live: new (engine().LiveAnalysis)(doc.version, engine().analyzeArticle), timer: undefined, waiters: [], exactWaiters: [], openedVersion: doc.version, fullMillis: undefined };
       this.tracked.set(key, t);
       this.requestFull(doc, t);
     }
@@ -90,7 +96,7 @@ export class LargeDocuments {
     t.timer = setTimeout(() => {
       t.timer = undefined;
       if (!doc.isClosed && this.tracked.get(doc.uri.toString()) === t) this.requestFull(doc, t);
-    }, fullAnalysisPause(t.fullMillis));
+    }, fullAnalysisPause(t.fullMillis ?? 0));
   }
 
   /** Resolves once the document's analysis covers all of it (at once when it does, or when it is not tracked). */
@@ -142,10 +148,11 @@ export class LargeDocuments {
     const text = doc.getText();
     const expected = expecting ? t.live.soundArticles(version, text) : undefined;
     const asked = Date.now();
+    const afterEdit = version !== t.openedVersion;
     void this.host.analyzer.analyze(key, text, this.host.separatorOf(doc.uri), expected).then((arrived) => {
       // Re-check after the wait: the document may have closed or been forgotten meanwhile.
       if (!arrived || doc.isClosed || this.tracked.get(key) !== t) return;
-      t.fullMillis = Date.now() - asked;
+      if (afterEdit) t.fullMillis = Date.now() - asked;
       if (!t.live.arrived(version, arrived, () => doc.getText())) {
         // The detections were left out but are needed after all (the quick answer of that version
         // was forgotten meanwhile): the newest version is analysed again, detections included.
