@@ -18,6 +18,7 @@ import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
 import { analyzeArchive } from './archive';
+import { mergeSorted } from '../text/sortedSearch';
 
 /** Quotes this short with no source are not taken for someone's words. */
 const MIN_WORDS_UNATTRIBUTED = 1;
@@ -158,22 +159,7 @@ function mergedInReadingOrder(first: SpeakerMention[], second: readonly SpeakerM
     if (a && b && byReadingOrder(a, b) > 0) return [...first, ...second].sort(byReadingOrder);
   }
   first.sort(byReadingOrder);
-  const out: SpeakerMention[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < first.length || j < second.length) {
-    const a = first[i];
-    const b = second[j];
-    // On a tie the mention of `first` comes first, as it stood first in the joined list.
-    if (a && (!b || byReadingOrder(a, b) <= 0)) {
-      out.push(a);
-      i++;
-    } else if (b) {
-      out.push(b);
-      j++;
-    }
-  }
-  return out;
+  return mergeSorted(first, second, byReadingOrder);
 }
 
 /** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */

@@ -7,6 +7,7 @@ import type { Analysis, ArticleScope, NoiseLine, Quote, Speaker, SpeakerMention 
 import type { ArchiveArticle, ArchiveSplit } from '../archive/types';
 import type { SeparatorPattern } from '../archive/separatorPattern';
 import { splitArchive } from '../archive/splitArchive';
+import { mergeSorted } from '../text/sortedSearch';
 
 export interface AnalyzeOptions {
   /** The user's separator between articles (see compileSeparatorPattern). */
@@ -66,21 +67,7 @@ function metadataLines(article: ArchiveArticle): NoiseLine[] {
 
 /** Both lists sorted by start and disjoint (metadata lies outside the body): one merge. */
 function mergedNoise(a: readonly NoiseLine[], b: readonly NoiseLine[]): NoiseLine[] {
-  const out: NoiseLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x && (!y || x.start <= y.start)) {
-      out.push(x);
-      i++;
-    } else if (y) {
-      out.push(y);
-      j++;
-    }
-  }
-  return out;
+  return mergeSorted(a, b, (x, y) => x.start - y.start);
 }
 
 /** One article's analysis moved to its place in the file, with speaker ids numbered after the articles before it. */

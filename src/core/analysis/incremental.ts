@@ -7,7 +7,8 @@
 import type { Analysis, NoiseLine, Quote, Speaker, SpeakerMention, Span } from './types';
 import type { AnalyzeArticle } from './archive';
 import type { EditMap } from './editMap';
-import { movedQuote, reanalyzeExport } from './incrementalExport';
+import { movedQuote, quoteShifts, reanalyzeExport } from './incrementalExport';
+import { mergeSorted } from '../text/sortedSearch';
 
 /** Paragraphs of context kept on each side of an edit: an attribution may read its neighbours. */
 const CONTEXT_PARAGRAPHS = 1;
@@ -84,16 +85,9 @@ function quoteExtent(q: Quote): Span {
 
 /** Detections are sorted by start; the kept ones and the fresh ones interleave by position. */
 function mergeByStart<T extends Span>(kept: readonly T[], fresh: readonly T[]): T[] {
-  if (fresh.length === 0) return [...kept];
-  const sorted = [...fresh].sort((a, b) => a.start - b.start);
-  const out: T[] = [];
-  let j = 0;
-  for (const k of kept) {
-    while (j < sorted.length && (sorted[j]?.start ?? 0) < k.start) out.push(sorted[j++] as T);
-    out.push(k);
-  }
-  while (j < sorted.length) out.push(sorted[j++] as T);
-  return out;
+  const byStart = (a: T, b: T): number => a.start - b.start;
+  // On a tie the kept one comes first.
+  return mergeSorted(kept, [...fresh].sort(byStart), byStart);
 }
 
 function overlapsAny(s: Span, spans: readonly Span[]): boolean {
@@ -139,10 +133,9 @@ function paragraphWindows(text: string, dirty: readonly Span[], previous: Analys
 
 /** The extent of a quote (see quoteExtent) after the edits, or undefined when they touched any part of it: computed from shifts, no moved copy. */
 function movedExtent(q: Quote, edits: EditMap): Span | undefined {
-  const by = edits.shift(q);
-  const mentionBy = q.mention ? edits.shift(q.mention) : 0;
-  const cueBy = q.cue ? edits.shift(q.cue) : 0;
-  if (by === undefined || mentionBy === undefined || cueBy === undefined) return undefined;
+  const shifts = quoteShifts(q, edits);
+  if (!shifts) return undefined;
+  const [by, mentionBy, cueBy] = shifts;
   let start = q.start + by;
   let end = q.end + by;
   if (q.mention) {

@@ -218,10 +218,9 @@ function movedSpeaker(s: Speaker, id: string, edits: EditMap): Speaker | undefin
 /** A quote moved with its mention and cue, or undefined when an edit touched any of them. */
 export function movedQuote(q: Quote, edits: EditMap): Quote | undefined {
   // Shifts first, objects only for what moved: a keystroke moves every quote after it.
-  const by = edits.shift(q);
-  const mentionBy = q.mention ? edits.shift(q.mention) : 0;
-  const cueBy = q.cue ? edits.shift(q.cue) : 0;
-  if (by === undefined || mentionBy === undefined || cueBy === undefined) return undefined;
+  const shifts = quoteShifts(q, edits);
+  if (!shifts) return undefined;
+  const [by, mentionBy, cueBy] = shifts;
   if (by === 0 && mentionBy === 0 && cueBy === 0) return q;
   return {
     ...q,
@@ -230,6 +229,14 @@ export function movedQuote(q: Quote, edits: EditMap): Quote | undefined {
     mention: q.mention && mentionBy !== 0 ? { ...q.mention, start: q.mention.start + mentionBy, end: q.mention.end + mentionBy } : q.mention,
     cue: q.cue && cueBy !== 0 ? { ...q.cue, start: q.cue.start + cueBy, end: q.cue.end + cueBy } : q.cue,
   };
+}
+
+/** How far a quote, its mention and its cue moved (0 for a part it lacks), or undefined when an edit touched any of them. */
+export function quoteShifts(q: Quote, edits: EditMap): readonly [number, number, number] | undefined {
+  const by = edits.shift(q);
+  const mentionBy = q.mention ? edits.shift(q.mention) : 0;
+  const cueBy = q.cue ? edits.shift(q.cue) : 0;
+  return by === undefined || mentionBy === undefined || cueBy === undefined ? undefined : [by, mentionBy, cueBy];
 }
 
 function renamedQuote(q: Quote | undefined, speakerOf: (id: string | null) => string | null): Quote | undefined {

@@ -82,10 +82,15 @@ export class LiveAnalysis {
    * version's), that answer is made now if it is not yet and could vouch.
    */
   soundArticles(version: number, text?: string | (() => string)): readonly ArticleScope[] | undefined {
-    // Not asked for yet (no repaint of that version): made now when it can vouch, one article's work.
-    if (text !== undefined && version === this.newest && !this.quick.has(version) && this.sound && this.base?.analysis.articles !== undefined) this.current(text);
+    // Not asked for yet (no repaint of that version): made now when it can vouch.
+    if (text !== undefined && this.sound) this.quickForNewest(version, text);
     const known = this.quick.get(version);
     return known?.sound ? known.articles : undefined;
+  }
+
+  /** Makes the quick answer of an export's `version` if it is the newest and none was asked for yet (one article's work). */
+  private quickForNewest(version: number, text: string | (() => string)): void {
+    if (version === this.newest && !this.quick.has(version) && this.base?.analysis.articles !== undefined) this.current(text);
   }
 
   /** The document went from `version - 1` (or the newest known) to `version` by `changes`, in order. */
@@ -141,7 +146,7 @@ export class LiveAnalysis {
     if (version <= this.fullVersion || version < this.logFrom || version > this.newest) return false;
     // No quick answer was asked for the newest version (its editor hidden, or typing paused before
     // a repaint): splicing it now costs one article, reading the full result a whole export.
-    if (version === this.newest && !this.quick.has(version) && this.base?.analysis.articles !== undefined) this.current(text);
+    this.quickForNewest(version, text);
     const known = this.quick.get(version);
     const vouched = !!this.base && !!known?.sound && !!known.articles && !!arrived.articles && sameData(known.articles, arrived.articles);
     // Detections left out although they are needed: nothing is taken, the caller asks again for them.

@@ -12,3 +12,27 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   }
   return lo;
 }
+
+/**
+ * Two lists each sorted by `order`, merged as a stable sort of `first` followed by `second` would
+ * order them (on a tie the item of `first` comes first): one walk.
+ */
+export function mergeSorted<T>(first: readonly T[], second: readonly T[], order: (a: T, b: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const a = first[i] as T;
+    const b = second[j] as T;
+    if (order(a, b) <= 0) {
+      out.push(a);
+      i++;
+    } else {
+      out.push(b);
+      j++;
+    }
+  }
+  while (i < first.length) out.push(first[i++] as T);
+  while (j < second.length) out.push(second[j++] as T);
+  return out;
+}
