@@ -20,9 +20,21 @@ export interface SplitOptions {
 
 const NOT_SPLIT: ArchiveSplit = { layout: null, articles: [] };
 
+/**
+ * Every archive's document marker holds this word ("1 of 25 DOCUMENTS", "Dokument 1 von 25",
+ * "Document NYTF000020…", "End of Document"), in any case, and every layout needs two markers: a
+ * text holding the word fewer than twice is one article, told by a fast scan instead of a pass over
+ * its lines per layout (most texts analysed are articles).
+ */
+function mayHoldMarkers(text: string): boolean {
+  const word = /o[ck]ument/gi;
+  return word.test(text) && word.test(text);
+}
+
 export function splitArchive(text: string, options: SplitOptions = {}): ArchiveSplit {
-  const doc = new DocumentLines(new LineTable(text));
   const { separator } = options;
+  if (!separator && !mayHoldMarkers(text)) return NOT_SPLIT;
+  const doc = new DocumentLines(new LineTable(text));
   const readers: [ArchiveLayout, () => ArchiveArticle[] | null][] = [
     ['custom', () => (separator ? readCustom(doc, separator) : null)],
     ['lexisnexis', () => readLexisNexis(doc)],

@@ -163,6 +163,26 @@ describe('splitArchive: German exports', () => {
   });
 });
 
+describe('splitArchive: markers in any case', () => {
+  // Texts are screened for the marker word before their lines are read: every case must pass the screen.
+  const variants: [string, (text: string) => string][] = [
+    ['lower case', (t) => t.replace(/(\d) of 3 DOCUMENTS/g, '$1 of 3 documents')],
+    ['title case', (t) => t.replace(/(\d) of 3 DOCUMENTS/g, '$1 of 3 Documents')],
+    ['German, upper case', (t) => t.replace(/(\d) of 3 DOCUMENTS/g, 'DOKUMENT $1 VON 3')],
+  ];
+  for (const [name, rewrite] of variants) {
+    it(`reads LexisNexis markers in ${name}`, () => {
+      const split = splitArchive(rewrite(archiveFixture('lexisnexis')));
+      assert.equal(split.layout, 'lexisnexis');
+      assert.equal(split.articles.length, 3);
+    });
+  }
+
+  it('a text naming a document once is one article', () => {
+    assert.equal(splitArchive('1 of 3 DOCUMENTS\n\nThe council voted on Tuesday.\n').layout, null);
+  });
+});
+
 describe('splitArchive: what is not an export stays one article', () => {
   const notSplit: [string, string][] = [
     ['an ordinary article quoting "End of Document" once', archiveFixture('ordinary-end-of-document')],
