@@ -10,6 +10,7 @@ import { LineTokens, lineEvents } from './attribution';
 import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups, groupGender } from './speakers';
+import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
@@ -189,15 +190,44 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   // while start × width stays an integer a double holds (articles under about 90 million characters).
   const width = text.length + 1;
   const spanKey = (m: SpeakerMention): number | string => (width < 2 ** 26 ? m.start * width + m.end : `${m.start}:${m.end}`);
-  const groupByMention = new Map<number | string, SpeakerGroup>();
+  // The first mention of a span in reading order stands for it.
+  const firstAt = new Map<number | string, number>();
+  const firsts: SpeakerMention[] = [];
   for (const m of grouped) {
-    if (m.kind === 'pronoun' || groupByMention.has(spanKey(m))) continue;
-    groupByMention.set(spanKey(m), speakerGroups.groupOf(m, titleGender(text, m.start)));
+    if (m.kind === 'pronoun' || firstAt.has(spanKey(m))) continue;
+    firstAt.set(spanKey(m), firsts.length);
+    firsts.push(m);
   }
+  // Only the mentions a read group can depend on are grouped, part by part, each in reading order.
+  const links = new LinkedMentions(firsts, speakerGroups);
+  const groupByMention = new Map<number | string, SpeakerGroup>();
+  const groupAll = (taken: readonly number[]): void => {
+    for (const i of taken) {
+      const m = firsts[i];
+      if (m) groupByMention.set(spanKey(m), speakerGroups.groupOf(m, titleGender(text, m.start)));
+    }
+  };
+  const groupAt = (m: SpeakerMention): SpeakerGroup | undefined => {
+    const g = groupByMention.get(spanKey(m));
+    const i = firstAt.get(spanKey(m));
+    if (g || i === undefined) return g;
+    groupAll(links.take([i]));
+    return groupByMention.get(spanKey(m));
+  };
+  const seeds: number[] = [];
+  for (const a of attributions) {
+    for (const m of [a?.mention, a?.mention ? antecedentOf(a.mention) : null]) {
+      const i = m ? firstAt.get(spanKey(m)) : undefined;
+      if (i !== undefined) seeds.push(i);
+    }
+  }
+  groupAll(links.take(seeds));
   // "she" never refers back to a man: the gender of a candidate from its title, words or speaker.
   const genderOf = (x: SpeakerMention): Gender | null => {
-    const g = groupByMention.get(spanKey(x));
-    return mentionGender(text, x) ?? (g ? groupGender(g) : null);
+    const shown = mentionGender(text, x);
+    if (shown) return shown;
+    const g = groupAt(x);
+    return g ? groupGender(g) : null;
   };
   // In reading order already, as `grouped` is.
   const nonPronoun = grouped.filter((m) => m.kind !== 'pronoun');
@@ -209,10 +239,15 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     if (m && m.kind === 'pronoun') {
       const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf);
       if (antecedent) {
-        g = groupByMention.get(spanKey(antecedent)) ?? speakerGroups.groupOf(antecedent, titleGender(text, antecedent.start));
+        g = groupAt(antecedent) ?? null;
+        if (!g) {
+          // A mention of no span grouped (a pronoun standing for a name): grouped last, as always.
+          groupAll(links.take([], antecedent));
+          g = speakerGroups.groupOf(antecedent, titleGender(text, antecedent.start));
+        }
         groupByMention.set(spanKey(antecedent), g);
       }
-    } else if (m) g = groupByMention.get(spanKey(m)) ?? null;
+    } else if (m) g = groupAt(m) ?? null;
     groups.push(g);
     mentions.push(m);
   }

@@ -130,6 +130,12 @@ function fuller(words: number, start: number, g: SpeakerGroup): boolean {
   return words > g.nameWords || (words === g.nameWords && start < g.nameStart);
 }
 
+/** The letters an acronym key is made of: a single word itself, or the initials of several. */
+export function lettersOf(words: readonly string[]): string {
+  const single = words.length === 1 ? (words[0] ?? '') : '';
+  return single.length >= 2 ? single : words.length > 1 ? acronym(words) : '';
+}
+
 /**
  * Keys under which a group is filed, or (`lookup`) under which a mention looks for groups: every pair
  * that `sameSource` may accept shares a key (equal words; the head of two descriptions; surnames one
@@ -145,8 +151,7 @@ function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], look
     // No surname is this long: a longer word would cost its length squared in keys.
     if (last.length >= 5 && last.length <= MAX_FUZZY_WORD) for (let i = 0; i < last.length; i++) keys.push(`l:${last.slice(0, i)}${last.slice(i + 1)}`);
   }
-  const single = words.length === 1 ? (words[0] ?? '') : '';
-  const letters = single.length >= 2 ? single : words.length > 1 ? acronym(words) : '';
+  const letters = lettersOf(words);
   if (letters) {
     // Acronyms count only when an organisation is one side.
     if (!lookup) keys.push(`${kind === 'organisation' ? 'ao' : 'an'}:${letters}`);
@@ -181,6 +186,11 @@ export class SpeakerGroups {
   private readonly formOfWords = new Map<readonly string[], Form>();
   /** Counts changes to `byKey`: candidates found for a form stay valid while it is unchanged. */
   private version = 0;
+
+  /** The words of a mention as grouping reads them (read once per form). */
+  wordsOfMention(m: SpeakerMention): readonly string[] {
+    return this.wordsOf(m);
+  }
 
   private wordsOf(m: SpeakerMention): string[] {
     let forms = this.formsByKind.get(m.kind);
