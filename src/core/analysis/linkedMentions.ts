@@ -9,7 +9,7 @@
 // equal words) or one side is an organisation whose letters the other spells.
 import type { SpeakerMention } from './types';
 import type { SpeakerGroups } from './speakers';
-import { lettersOf } from './speakers';
+import { initialOfLetters } from './speakers';
 
 /** Passes over the mentions left for one part; a longer chain (hostile text) takes every mention left. */
 const MAX_PASSES = 6;
@@ -49,35 +49,45 @@ export function plainLastWordStart(text: string): number {
 }
 
 /**
- * The shape keys that a word sharing a key with this one (equal, one edit apart, a plural and its
+ * Adds the shape keys that a word sharing a key with this one (equal, one edit apart, a plural and its
  * singular) has among its own two (its first two letters and its last two, at its length). An edit
  * leaves the first two letters or the last two of a word of five letters or more as they were, but
  * for a letter dropped at each end ("abcde", "bcdef"): hence the letters one apart too.
  */
-export function shapesOfWord(word: string): number[] {
+export function addShapesOfWord(word: string, to: Set<number>): void {
   const n = word.length;
-  if (n === 0) return [];
-  const at = (i: number): number => (i >= 0 && i < n ? word.charCodeAt(i) : 0);
-  const pairs: [number, number, number][] = [
-    [FRONT, at(0), at(1)],
-    [BACK, at(n - 2), at(n - 1)],
-  ];
-  if (n >= 3) pairs.push([FRONT, at(1), at(2)], [FRONT, at(0), at(2)], [BACK, at(n - 3), at(n - 2)], [BACK, at(n - 3), at(n - 1)]);
-  const out: number[] = [];
-  for (const [side, a, b] of pairs) for (let length = n - 1; length <= n + 1; length++) out.push(shapeKey(side, a, b, length));
-  return out;
+  if (n === 0) return;
+  const c0 = word.charCodeAt(0);
+  const c1 = n > 1 ? word.charCodeAt(1) : 0;
+  const z1 = word.charCodeAt(n - 1);
+  const z2 = n > 1 ? word.charCodeAt(n - 2) : 0;
+  for (let length = n - 1; length <= n + 1; length++) {
+    to.add(shapeKey(FRONT, c0, c1, length));
+    to.add(shapeKey(BACK, z2, z1, length));
+    if (n >= 3) {
+      const c2 = word.charCodeAt(2);
+      const z3 = word.charCodeAt(n - 3);
+      to.add(shapeKey(FRONT, c1, c2, length));
+      to.add(shapeKey(FRONT, c0, c2, length));
+      to.add(shapeKey(BACK, z3, z2, length));
+      to.add(shapeKey(BACK, z3, z1, length));
+    }
+  }
 }
 
-/** A word's own two shape keys (`lower` gives the code of each letter in lower case). */
-function ownShapes(text: string, from: number, to: number, lower: (c: number) => number): [number, number] {
+/** The shape keys of a word (`from`..`to` of `text`; `ascii`: lower-cased letter by letter) on the side asked. */
+function ownShape(side: number, text: string, from: number, to: number, ascii: boolean): number {
   const n = to - from;
-  const at = (i: number): number => (i >= 0 && i < n ? lower(text.charCodeAt(from + i)) : 0);
-  return [shapeKey(FRONT, at(0), at(1), n), shapeKey(BACK, at(n - 2), at(n - 1), n)];
+  const code = (i: number): number => {
+    const c = i >= 0 && i < n ? text.charCodeAt(from + i) : 0;
+    return ascii ? asciiLower(c) : c;
+  };
+  return side === FRONT ? shapeKey(FRONT, code(0), code(1), n) : shapeKey(BACK, code(n - 2), code(n - 1), n);
 }
 
 /** A lower-case word's own two shape keys. */
 export function ownShapesOfWord(word: string): [number, number] {
-  return ownShapes(word, 0, word.length, (c) => c);
+  return [ownShape(FRONT, word, 0, word.length, false), ownShape(BACK, word, 0, word.length, false)];
 }
 
 /** The shape key of a mention without words (its words are "" and it shares a key with any other such). */
@@ -89,7 +99,7 @@ export class LinkedMentions {
   private readonly takenBy: Uint8Array;
   private left: number;
   private takes = 0;
-  /** Shape keys of the last words taken (see `shapesOfWord`). */
+  /** Shape keys of the last words taken (see `addShapesOfWord`). */
   private readonly shapes = new Set<number>();
   /** First letters of the letters (`lettersOf`) of the mentions taken, and of the organisations taken. */
   private readonly initials = new Set<number>();
@@ -113,7 +123,9 @@ export class LinkedMentions {
       const m = mentions[i];
       if (!m) continue;
       const from = plainLastWordStart(m.text);
-      if (from >= 0) [this.frontShape[i], this.backShape[i]] = ownShapes(m.text, from, m.text.length, asciiLower);
+      if (from < 0) continue;
+      this.frontShape[i] = ownShape(FRONT, m.text, from, m.text.length, true);
+      this.backShape[i] = ownShape(BACK, m.text, from, m.text.length, true);
     }
   }
 
@@ -164,11 +176,11 @@ export class LinkedMentions {
   private note(m: SpeakerMention, words: readonly string[]): void {
     const last = (words[words.length - 1] ?? '').toLowerCase();
     if (last === '') this.shapes.add(NO_WORDS);
-    else for (const s of shapesOfWord(last)) this.shapes.add(s);
-    const letters = lettersOf(words);
-    if (letters) {
-      this.initials.add(letters.charCodeAt(0));
-      if (m.kind === 'organisation') this.organisationInitials.add(letters.charCodeAt(0));
+    else addShapesOfWord(last, this.shapes);
+    const initial = initialOfLetters(words);
+    if (initial >= 0) {
+      this.initials.add(initial);
+      if (m.kind === 'organisation') this.organisationInitials.add(initial);
     }
   }
 
@@ -207,8 +219,7 @@ export class LinkedMentions {
   private initialOf(i: number, m: SpeakerMention): number {
     const known = this.initial[i] ?? NaN;
     if (!Number.isNaN(known)) return known;
-    const letters = lettersOf(this.groups.wordsOfMention(m));
-    const c = letters ? letters.charCodeAt(0) : -1;
+    const c = initialOfLetters(this.groups.wordsOfMention(m));
     this.initial[i] = c;
     return c;
   }

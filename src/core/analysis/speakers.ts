@@ -26,12 +26,36 @@ const MAX_FUZZY_WORD = 40;
 /** Groups compared with a mention under one key: a real article never has more, a hostile one stays linear. */
 const MAX_CANDIDATES_PER_KEY = 64;
 
+/**
+ * The words of a text made of ASCII letters, digits, dots, hyphens and spaces only (most names), in
+ * one pass: nothing in it is dropped; null for any other text.
+ */
+export function plainWords(text: string): string[] | null {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+      continue;
+    }
+    const plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+    if (!plain) return null;
+    if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
 function wordsOf(m: SpeakerMention): string[] {
-  const ws = m.text
-    .replace(/['’]s\b/g, '')
-    .split(/[\s]+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}.\-]/gu, ''))
-    .filter((w) => w.length > 0);
+  const ws =
+    plainWords(m.text) ??
+    m.text
+      .replace(/['’]s\b/g, '')
+      .split(/[\s]+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}.\-]/gu, ''))
+      .filter((w) => w.length > 0);
   while (ws.length > 1 && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
   if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
   return ws;
@@ -67,9 +91,11 @@ function similarWord(a: string, b: string): boolean {
   return x === y || (x.length >= 5 && y.length >= 5 && editDistanceAtMostOne(x, y));
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
 function acronym(words: readonly string[]): string {
   return words
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => CAPITALISED.test(w))
     .map((w) => w[0] ?? '')
     .join('');
 }
@@ -134,6 +160,13 @@ function fuller(words: number, start: number, g: SpeakerGroup): boolean {
 export function lettersOf(words: readonly string[]): string {
   const single = words.length === 1 ? (words[0] ?? '') : '';
   return single.length >= 2 ? single : words.length > 1 ? acronym(words) : '';
+}
+
+/** The first character of `lettersOf(words)` (-1: no letters), read without making them. */
+export function initialOfLetters(words: readonly string[]): number {
+  if (words.length === 1) return (words[0] ?? '').length >= 2 ? (words[0] ?? '').charCodeAt(0) : -1;
+  for (const w of words) if (CAPITALISED.test(w)) return w.charCodeAt(0);
+  return -1;
 }
 
 /**
