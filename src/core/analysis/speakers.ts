@@ -175,6 +175,13 @@ export function initialOfLetters(words: readonly string[]): number {
  * edit apart; an acronym with an organisation's words).
  */
 function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], lookup: boolean): string[] {
+  const keys = wordKeys(kind, words);
+  addLetterKeys(keys, kind, lettersOf(words), lookup);
+  return keys;
+}
+
+/** The keys of the words themselves (equal words, the head of a description, a surname and its spellings). */
+function wordKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
   const keys = [`j:${words.join(' ').toLowerCase()}`];
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (kind === 'description') keys.push(`h:${singular(last)}`);
@@ -184,16 +191,27 @@ function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], look
     // No surname is this long: a longer word would cost its length squared in keys.
     if (last.length >= 5 && last.length <= MAX_FUZZY_WORD) for (let i = 0; i < last.length; i++) keys.push(`l:${last.slice(0, i)}${last.slice(i + 1)}`);
   }
-  const letters = lettersOf(words);
-  if (letters) {
-    // Acronyms count only when an organisation is one side.
-    if (!lookup) keys.push(`${kind === 'organisation' ? 'ao' : 'an'}:${letters}`);
-    else {
-      keys.push(`ao:${letters}`);
-      if (kind === 'organisation') keys.push(`an:${letters}`);
-    }
-  }
   return keys;
+}
+
+function addLetterKeys(keys: string[], kind: SpeakerMention['kind'], letters: string, lookup: boolean): void {
+  if (!letters) return;
+  // Acronyms count only when an organisation is one side.
+  if (!lookup) keys.push(`${kind === 'organisation' ? 'ao' : 'an'}:${letters}`);
+  else {
+    keys.push(`ao:${letters}`);
+    if (kind === 'organisation') keys.push(`an:${letters}`);
+  }
+}
+
+/** Both `sourceKeys` of some words (filed, looked up), their common keys made once. */
+function sourceKeyPair(kind: SpeakerMention['kind'], words: readonly string[]): { filed: string[]; lookup: string[] } {
+  const filed = wordKeys(kind, words);
+  const lookup = filed.slice();
+  const letters = lettersOf(words);
+  addLetterKeys(filed, kind, letters, false);
+  addLetterKeys(lookup, kind, letters, true);
+  return { filed, lookup };
 }
 
 /** One form of a mention: its words, and what looking them up found. */
@@ -201,6 +219,8 @@ interface Form {
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
   lookup: string[] | null;
+  /** The keys a group named by these words is filed under. */
+  filed: string[] | null;
   candidates: SpeakerGroup[] | null;
   /** The `version` of the index when `candidates` were found. */
   version: number;
@@ -233,7 +253,7 @@ export class SpeakerGroups {
     }
     let form = forms.get(m.text);
     if (!form) {
-      form = { kind: m.kind, words: wordsOf(m), lookup: null, candidates: null, version: -1 };
+      form = { kind: m.kind, words: wordsOf(m), lookup: null, filed: null, candidates: null, version: -1 };
       forms.set(m.text, form);
       this.formOfWords.set(form.words, form);
     }
@@ -243,13 +263,28 @@ export class SpeakerGroups {
   private lookupKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
     const form = this.formOfWords.get(words);
     if (!form || form.kind !== kind) return sourceKeys(kind, words, true);
-    form.lookup ??= sourceKeys(kind, words, true);
-    return form.lookup;
+    return (form.lookup ??= this.keyPair(form).lookup);
   }
 
-  private index(g: SpeakerGroup): void {
+  private keyPair(form: Form): { filed: string[]; lookup: string[] } {
+    if (!form.lookup || !form.filed) {
+      const pair = sourceKeyPair(form.kind, form.words);
+      form.lookup ??= pair.lookup;
+      form.filed ??= pair.filed;
+    }
+    return { filed: form.filed ?? [], lookup: form.lookup };
+  }
+
+  /** The keys a group of `kind` named by these words is filed under, when they are a form's (made once). */
+  private filedKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] | undefined {
+    const form = this.formOfWords.get(words);
+    return form && form.kind === kind ? this.keyPair(form).filed : undefined;
+  }
+
+  /** `filed`: the keys of the group's words when known already (those of a form of its kind). */
+  private index(g: SpeakerGroup, filed: readonly string[] = sourceKeys(g.kind, g.words, false)): void {
     this.version++;
-    for (const key of sourceKeys(g.kind, g.words, false)) {
+    for (const key of filed) {
       const list = this.byKey.get(key);
       if (!list) this.byKey.set(key, [g]);
       else if (list.length < MAX_CANDIDATES_PER_KEY && !list.includes(g)) list.push(g);
@@ -310,7 +345,7 @@ export class SpeakerGroups {
           if (m.kind === 'name' || m.kind === 'organisation') {
             g.words.length = 0;
             for (const w of words) g.words.push(w);
-            this.index(g);
+            this.index(g, this.filedKeys(g.kind, words));
           }
         }
         return g;
@@ -318,7 +353,7 @@ export class SpeakerGroups {
     }
     const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start, lastStart: m.start, titleGender: gender };
     this.groups.push(g);
-    this.index(g);
+    this.index(g, this.filedKeys(g.kind, words));
     return g;
   }
 }
