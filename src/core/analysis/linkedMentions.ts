@@ -75,14 +75,17 @@ export function addShapesOfWord(word: string, to: Set<number>): void {
   }
 }
 
-/** The shape keys of a word (`from`..`to` of `text`; `ascii`: lower-cased letter by letter) on the side asked. */
+/** The shape key of a word (`from`..`to` of `text`; `ascii`: lower-cased letter by letter) on the side asked. */
 function ownShape(side: number, text: string, from: number, to: number, ascii: boolean): number {
   const n = to - from;
-  const code = (i: number): number => {
-    const c = i >= 0 && i < n ? text.charCodeAt(from + i) : 0;
-    return ascii ? asciiLower(c) : c;
-  };
-  return side === FRONT ? shapeKey(FRONT, code(0), code(1), n) : shapeKey(BACK, code(n - 2), code(n - 1), n);
+  const i = side === FRONT ? from : to - 2;
+  let a = i >= from ? text.charCodeAt(i) : 0;
+  let b = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  if (ascii) {
+    a = asciiLower(a);
+    b = asciiLower(b);
+  }
+  return shapeKey(side, a, b, n);
 }
 
 /** A lower-case word's own two shape keys. */
@@ -101,6 +104,7 @@ export class LinkedMentions {
   private takes = 0;
   /** Shape keys of the last words taken (see `addShapesOfWord`). */
   private readonly shapes = new Set<number>();
+  private readonly lastWords = new Set<string>();
   /** First letters of the letters (`lettersOf`) of the mentions taken, and of the organisations taken. */
   private readonly initials = new Set<number>();
   private readonly organisationInitials = new Set<number>();
@@ -176,7 +180,11 @@ export class LinkedMentions {
   private note(m: SpeakerMention, words: readonly string[]): void {
     const last = (words[words.length - 1] ?? '').toLowerCase();
     if (last === '') this.shapes.add(NO_WORDS);
-    else addShapesOfWord(last, this.shapes);
+    // An article names the same people again and again: the shapes of a word are added once.
+    else if (!this.lastWords.has(last)) {
+      this.lastWords.add(last);
+      addShapesOfWord(last, this.shapes);
+    }
     const initial = initialOfLetters(words);
     if (initial >= 0) {
       this.initials.add(initial);
