@@ -163,12 +163,11 @@ function mergedInReadingOrder(first: SpeakerMention[], second: readonly SpeakerM
   return mergeSorted(first, second, byReadingOrder);
 }
 
-/** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
-function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
-  // No quote has a source: nothing to group (the names of the article matter only to the speakers of quotes).
-  if (!attributions.some((a) => a?.mention)) return { groups: attributions.map(() => null), mentions: attributions.map(() => null) };
-  // Canonical speakers over every mention of the document, fullest form first.
-  const speakerGroups = new SpeakerGroups();
+/**
+ * Every mention of the article that may name a speaker, in reading order: the attributions' and
+ * every full name of its text lines.
+ */
+function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): SpeakerMention[] {
   const allMentions: SpeakerMention[] = [];
   for (const e of events) allMentions.push(e.mention);
   for (const a of attributions) {
@@ -185,19 +184,33 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     if (line.blank || isNoiseLine(line.index)) continue;
     for (const m of fullNames(text, lt.of(line.index))) names.push(m);
   }
-  const grouped = mergedInReadingOrder(allMentions, names);
-  // A mention is known by its span, as one number (offsets are below the text's length); exact
-  // while start × width stays an integer a double holds (articles under about 90 million characters).
-  const width = text.length + 1;
-  const spanKey = (m: SpeakerMention): number | string => (width < 2 ** 26 ? m.start * width + m.end : `${m.start}:${m.end}`);
-  // The first mention of a span in reading order stands for it.
-  const firstAt = new Map<number | string, number>();
+  return mergedInReadingOrder(allMentions, names);
+}
+
+/** The first non-pronoun mention of each span in reading order, which stands for the span, and where it is. */
+function firstOfEachSpan<K>(grouped: readonly SpeakerMention[], spanKey: (m: SpeakerMention) => K): { firstAt: Map<K, number>; firsts: SpeakerMention[] } {
+  const firstAt = new Map<K, number>();
   const firsts: SpeakerMention[] = [];
   for (const m of grouped) {
     if (m.kind === 'pronoun' || firstAt.has(spanKey(m))) continue;
     firstAt.set(spanKey(m), firsts.length);
     firsts.push(m);
   }
+  return { firstAt, firsts };
+}
+
+/** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
+function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
+  // No quote has a source: nothing to group (the names of the article matter only to the speakers of quotes).
+  if (!attributions.some((a) => a?.mention)) return { groups: attributions.map(() => null), mentions: attributions.map(() => null) };
+  // Canonical speakers over every mention of the document, fullest form first.
+  const speakerGroups = new SpeakerGroups();
+  const grouped = mentionsInReadingOrder(text, lines, lt, events, attributions, isNoiseLine);
+  // A mention is known by its span, as one number (offsets are below the text's length); exact
+  // while start × width stays an integer a double holds (articles under about 90 million characters).
+  const width = text.length + 1;
+  const spanKey = (m: SpeakerMention): number | string => (width < 2 ** 26 ? m.start * width + m.end : `${m.start}:${m.end}`);
+  const { firstAt, firsts } = firstOfEachSpan(grouped, spanKey);
   // Only the mentions a read group can depend on are grouped, part by part, each in reading order.
   const links = new LinkedMentions(firsts, speakerGroups);
   const groupByMention = new Map<number | string, SpeakerGroup>();
@@ -214,6 +227,7 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     groupAll(links.take([i]));
     return groupByMention.get(spanKey(m));
   };
+  // The groups of the quotes' speakers are read; a pronoun's candidates' only when it is resolved.
   const seeds: number[] = [];
   for (const a of attributions) {
     for (const m of [a?.mention, a?.mention ? antecedentOf(a.mention) : null]) {
