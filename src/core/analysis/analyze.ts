@@ -10,6 +10,7 @@ import { LineTokens, lineEvents } from './attribution';
 import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups, groupGender } from './speakers';
+import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
@@ -162,12 +163,11 @@ function mergedInReadingOrder(first: SpeakerMention[], second: readonly SpeakerM
   return mergeSorted(first, second, byReadingOrder);
 }
 
-/** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
-function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
-  // No quote has a source: nothing to group (the names of the article matter only to the speakers of quotes).
-  if (!attributions.some((a) => a?.mention)) return { groups: attributions.map(() => null), mentions: attributions.map(() => null) };
-  // Canonical speakers over every mention of the document, fullest form first.
-  const speakerGroups = new SpeakerGroups();
+/**
+ * Every mention of the article that may name a speaker, in reading order: the attributions' and
+ * every full name of its text lines.
+ */
+function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): SpeakerMention[] {
   const allMentions: SpeakerMention[] = [];
   for (const e of events) allMentions.push(e.mention);
   for (const a of attributions) {
@@ -184,20 +184,64 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     if (line.blank || isNoiseLine(line.index)) continue;
     for (const m of fullNames(text, lt.of(line.index))) names.push(m);
   }
-  const grouped = mergedInReadingOrder(allMentions, names);
+  return mergedInReadingOrder(allMentions, names);
+}
+
+/** The first non-pronoun mention of each span in reading order, which stands for the span, and where it is. */
+function firstOfEachSpan<K>(grouped: readonly SpeakerMention[], spanKey: (m: SpeakerMention) => K): { firstAt: Map<K, number>; firsts: SpeakerMention[] } {
+  const firstAt = new Map<K, number>();
+  const firsts: SpeakerMention[] = [];
+  for (const m of grouped) {
+    if (m.kind === 'pronoun' || firstAt.has(spanKey(m))) continue;
+    firstAt.set(spanKey(m), firsts.length);
+    firsts.push(m);
+  }
+  return { firstAt, firsts };
+}
+
+/** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
+function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
+  // No quote has a source: nothing to group (the names of the article matter only to the speakers of quotes).
+  if (!attributions.some((a) => a?.mention)) return { groups: attributions.map(() => null), mentions: attributions.map(() => null) };
+  // Canonical speakers over every mention of the document, fullest form first.
+  const speakerGroups = new SpeakerGroups();
+  const grouped = mentionsInReadingOrder(text, lines, lt, events, attributions, isNoiseLine);
   // A mention is known by its span, as one number (offsets are below the text's length); exact
   // while start × width stays an integer a double holds (articles under about 90 million characters).
   const width = text.length + 1;
   const spanKey = (m: SpeakerMention): number | string => (width < 2 ** 26 ? m.start * width + m.end : `${m.start}:${m.end}`);
+  const { firstAt, firsts } = firstOfEachSpan(grouped, spanKey);
+  // Only the mentions a read group can depend on are grouped, part by part, each in reading order.
+  const links = new LinkedMentions(firsts, speakerGroups);
   const groupByMention = new Map<number | string, SpeakerGroup>();
-  for (const m of grouped) {
-    if (m.kind === 'pronoun' || groupByMention.has(spanKey(m))) continue;
-    groupByMention.set(spanKey(m), speakerGroups.groupOf(m, titleGender(text, m.start)));
+  const groupAll = (taken: readonly number[]): void => {
+    for (const i of taken) {
+      const m = firsts[i];
+      if (m) groupByMention.set(spanKey(m), speakerGroups.groupOf(m, titleGender(text, m.start)));
+    }
+  };
+  const groupAt = (m: SpeakerMention): SpeakerGroup | undefined => {
+    const g = groupByMention.get(spanKey(m));
+    const i = firstAt.get(spanKey(m));
+    if (g || i === undefined) return g;
+    groupAll(links.take([i]));
+    return groupByMention.get(spanKey(m));
+  };
+  // The groups of the quotes' speakers are read; a pronoun's candidates' only when it is resolved.
+  const seeds: number[] = [];
+  for (const a of attributions) {
+    for (const m of [a?.mention, a?.mention ? antecedentOf(a.mention) : null]) {
+      const i = m ? firstAt.get(spanKey(m)) : undefined;
+      if (i !== undefined) seeds.push(i);
+    }
   }
+  groupAll(links.take(seeds));
   // "she" never refers back to a man: the gender of a candidate from its title, words or speaker.
   const genderOf = (x: SpeakerMention): Gender | null => {
-    const g = groupByMention.get(spanKey(x));
-    return mentionGender(text, x) ?? (g ? groupGender(g) : null);
+    const shown = mentionGender(text, x);
+    if (shown) return shown;
+    const g = groupAt(x);
+    return g ? groupGender(g) : null;
   };
   // In reading order already, as `grouped` is.
   const nonPronoun = grouped.filter((m) => m.kind !== 'pronoun');
@@ -209,10 +253,15 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     if (m && m.kind === 'pronoun') {
       const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf);
       if (antecedent) {
-        g = groupByMention.get(spanKey(antecedent)) ?? speakerGroups.groupOf(antecedent, titleGender(text, antecedent.start));
+        g = groupAt(antecedent) ?? null;
+        if (!g) {
+          // A mention of no span grouped (a pronoun standing for a name): grouped last, as always.
+          groupAll(links.take([], antecedent));
+          g = speakerGroups.groupOf(antecedent, titleGender(text, antecedent.start));
+        }
         groupByMention.set(spanKey(antecedent), g);
       }
-    } else if (m) g = groupByMention.get(spanKey(m)) ?? null;
+    } else if (m) g = groupAt(m) ?? null;
     groups.push(g);
     mentions.push(m);
   }

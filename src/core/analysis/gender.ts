@@ -8,6 +8,8 @@ export type Gender = 'female' | 'male';
 
 const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Madam|Dame|Lord)\.?$/;
 const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
+/** The last characters of the titles (and of what may follow a title): a space after any other one ends no title. */
+const TITLE_ENDS = new Set([...'rsymed.'].map((c) => c.charCodeAt(0)).concat([...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0))));
 /** Enough characters before a mention to hold its courtesy title and a space. */
 const TITLE_REACH = 7;
 
@@ -20,6 +22,8 @@ export function pronounGender(pronoun: string): Gender | null {
 
 /** The gender a courtesy title right before offset `start` gives ("Mrs. " → female). */
 export function titleGender(text: string, start: number): Gender | null {
+  // Most mentions follow a space after a word that ends no title: told without making a string.
+  if (text.charCodeAt(start - 1) === 32 && !TITLE_ENDS.has(text.charCodeAt(start - 2))) return null;
   const before = text.slice(Math.max(0, start - TITLE_REACH), start).trimEnd();
   const title = TITLE_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (!title) return null;

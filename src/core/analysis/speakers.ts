@@ -26,12 +26,36 @@ const MAX_FUZZY_WORD = 40;
 /** Groups compared with a mention under one key: a real article never has more, a hostile one stays linear. */
 const MAX_CANDIDATES_PER_KEY = 64;
 
+/**
+ * The words of a text made of ASCII letters, digits, dots, hyphens and spaces only (most names), in
+ * one pass: nothing in it is dropped; null for any other text.
+ */
+export function plainWords(text: string): string[] | null {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+      continue;
+    }
+    const plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+    if (!plain) return null;
+    if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
 function wordsOf(m: SpeakerMention): string[] {
-  const ws = m.text
-    .replace(/['’]s\b/g, '')
-    .split(/[\s]+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}.\-]/gu, ''))
-    .filter((w) => w.length > 0);
+  const ws =
+    plainWords(m.text) ??
+    m.text
+      .replace(/['’]s\b/g, '')
+      .split(/[\s]+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}.\-]/gu, ''))
+      .filter((w) => w.length > 0);
   while (ws.length > 1 && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
   if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
   return ws;
@@ -67,9 +91,11 @@ function similarWord(a: string, b: string): boolean {
   return x === y || (x.length >= 5 && y.length >= 5 && editDistanceAtMostOne(x, y));
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+
 function acronym(words: readonly string[]): string {
   return words
-    .filter((w) => /^\p{Lu}/u.test(w))
+    .filter((w) => CAPITALISED.test(w))
     .map((w) => w[0] ?? '')
     .join('');
 }
@@ -130,12 +156,32 @@ function fuller(words: number, start: number, g: SpeakerGroup): boolean {
   return words > g.nameWords || (words === g.nameWords && start < g.nameStart);
 }
 
+/** The letters an acronym key is made of: a single word itself, or the initials of several. */
+export function lettersOf(words: readonly string[]): string {
+  const single = words.length === 1 ? (words[0] ?? '') : '';
+  return single.length >= 2 ? single : words.length > 1 ? acronym(words) : '';
+}
+
+/** The first character of `lettersOf(words)` (-1: no letters), read without making them. */
+export function initialOfLetters(words: readonly string[]): number {
+  if (words.length === 1) return (words[0] ?? '').length >= 2 ? (words[0] ?? '').charCodeAt(0) : -1;
+  for (const w of words) if (CAPITALISED.test(w)) return w.charCodeAt(0);
+  return -1;
+}
+
 /**
  * Keys under which a group is filed, or (`lookup`) under which a mention looks for groups: every pair
  * that `sameSource` may accept shares a key (equal words; the head of two descriptions; surnames one
  * edit apart; an acronym with an organisation's words).
  */
 function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], lookup: boolean): string[] {
+  const keys = wordKeys(kind, words);
+  addLetterKeys(keys, kind, lettersOf(words), lookup);
+  return keys;
+}
+
+/** The keys of the words themselves (equal words, the head of a description, a surname and its spellings). */
+function wordKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
   const keys = [`j:${words.join(' ').toLowerCase()}`];
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (kind === 'description') keys.push(`h:${singular(last)}`);
@@ -145,17 +191,27 @@ function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], look
     // No surname is this long: a longer word would cost its length squared in keys.
     if (last.length >= 5 && last.length <= MAX_FUZZY_WORD) for (let i = 0; i < last.length; i++) keys.push(`l:${last.slice(0, i)}${last.slice(i + 1)}`);
   }
-  const single = words.length === 1 ? (words[0] ?? '') : '';
-  const letters = single.length >= 2 ? single : words.length > 1 ? acronym(words) : '';
-  if (letters) {
-    // Acronyms count only when an organisation is one side.
-    if (!lookup) keys.push(`${kind === 'organisation' ? 'ao' : 'an'}:${letters}`);
-    else {
-      keys.push(`ao:${letters}`);
-      if (kind === 'organisation') keys.push(`an:${letters}`);
-    }
-  }
   return keys;
+}
+
+function addLetterKeys(keys: string[], kind: SpeakerMention['kind'], letters: string, lookup: boolean): void {
+  if (!letters) return;
+  // Acronyms count only when an organisation is one side.
+  if (!lookup) keys.push(`${kind === 'organisation' ? 'ao' : 'an'}:${letters}`);
+  else {
+    keys.push(`ao:${letters}`);
+    if (kind === 'organisation') keys.push(`an:${letters}`);
+  }
+}
+
+/** Both `sourceKeys` of some words (filed, looked up), their common keys made once. */
+function sourceKeyPair(kind: SpeakerMention['kind'], words: readonly string[]): { filed: string[]; lookup: string[] } {
+  const filed = wordKeys(kind, words);
+  const lookup = filed.slice();
+  const letters = lettersOf(words);
+  addLetterKeys(filed, kind, letters, false);
+  addLetterKeys(lookup, kind, letters, true);
+  return { filed, lookup };
 }
 
 /** One form of a mention: its words, and what looking them up found. */
@@ -163,6 +219,8 @@ interface Form {
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
   lookup: string[] | null;
+  /** The keys a group named by these words is filed under. */
+  filed: string[] | null;
   candidates: SpeakerGroup[] | null;
   /** The `version` of the index when `candidates` were found. */
   version: number;
@@ -182,6 +240,11 @@ export class SpeakerGroups {
   /** Counts changes to `byKey`: candidates found for a form stay valid while it is unchanged. */
   private version = 0;
 
+  /** The words of a mention as grouping reads them (read once per form). */
+  wordsOfMention(m: SpeakerMention): readonly string[] {
+    return this.wordsOf(m);
+  }
+
   private wordsOf(m: SpeakerMention): string[] {
     let forms = this.formsByKind.get(m.kind);
     if (!forms) {
@@ -190,7 +253,7 @@ export class SpeakerGroups {
     }
     let form = forms.get(m.text);
     if (!form) {
-      form = { kind: m.kind, words: wordsOf(m), lookup: null, candidates: null, version: -1 };
+      form = { kind: m.kind, words: wordsOf(m), lookup: null, filed: null, candidates: null, version: -1 };
       forms.set(m.text, form);
       this.formOfWords.set(form.words, form);
     }
@@ -200,13 +263,28 @@ export class SpeakerGroups {
   private lookupKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
     const form = this.formOfWords.get(words);
     if (!form || form.kind !== kind) return sourceKeys(kind, words, true);
-    form.lookup ??= sourceKeys(kind, words, true);
-    return form.lookup;
+    return (form.lookup ??= this.keyPair(form).lookup);
   }
 
-  private index(g: SpeakerGroup): void {
+  private keyPair(form: Form): { filed: string[]; lookup: string[] } {
+    if (!form.lookup || !form.filed) {
+      const pair = sourceKeyPair(form.kind, form.words);
+      form.lookup ??= pair.lookup;
+      form.filed ??= pair.filed;
+    }
+    return { filed: form.filed ?? [], lookup: form.lookup };
+  }
+
+  /** The keys a group of `kind` named by these words is filed under, when they are a form's (made once). */
+  private filedKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] | undefined {
+    const form = this.formOfWords.get(words);
+    return form && form.kind === kind ? this.keyPair(form).filed : undefined;
+  }
+
+  /** `filed`: the keys of the group's words when known already (those of a form of its kind). */
+  private index(g: SpeakerGroup, filed: readonly string[] = sourceKeys(g.kind, g.words, false)): void {
     this.version++;
-    for (const key of sourceKeys(g.kind, g.words, false)) {
+    for (const key of filed) {
       const list = this.byKey.get(key);
       if (!list) this.byKey.set(key, [g]);
       else if (list.length < MAX_CANDIDATES_PER_KEY && !list.includes(g)) list.push(g);
@@ -267,7 +345,7 @@ export class SpeakerGroups {
           if (m.kind === 'name' || m.kind === 'organisation') {
             g.words.length = 0;
             for (const w of words) g.words.push(w);
-            this.index(g);
+            this.index(g, this.filedKeys(g.kind, words));
           }
         }
         return g;
@@ -275,7 +353,7 @@ export class SpeakerGroups {
     }
     const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start, lastStart: m.start, titleGender: gender };
     this.groups.push(g);
-    this.index(g);
+    this.index(g, this.filedKeys(g.kind, words));
     return g;
   }
 }
