@@ -6,7 +6,7 @@ import type { Line, Token } from './text';
 import { isCapitalised, startsLower, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
-import { INVERTIBLE, cannotBeCue, cueAt } from './cues';
+import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
 import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
@@ -1120,25 +1120,51 @@ export function introducerSubject(text: string, lines: readonly Line[], lt: Line
 export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quoted: readonly { start: number; end: number }[]): Event[] {
   const tokens = lt.of(lineIndex);
   const out: Event[] = [];
-  let sentenceStart = 0;
+  const breaks = new SentenceStarts(tokens, quoted);
   let q = 0;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
     if (!tok) break;
+    // Most words can be no cue: they are told by their letters alone, before anything else is read.
+    if (tok.type !== 'word' || !mayBeCueWord(tok.lower)) continue;
     // Reporting verbs inside a quote are the speaker's words, not the article's attributions.
     while (q < quoted.length && (quoted[q]?.end ?? 0) <= tok.start) q++;
     const inside = quoted[q];
     if (inside && inside.start <= tok.start && tok.start < inside.end) continue;
-    if (isSentenceBreak(tokens, k)) {
-      sentenceStart = k + 1;
-      continue;
-    }
     const hit = cueAt(text, tokens, k);
     // A weak verb counts when it introduces what follows: "Caddell continued:".
     if (!hit || (hit.weak && tokens[k + 1]?.text !== ':')) continue;
-    const m = fromCue(text, tokens, hit, sentenceStart, tokens.length - 1, false, lt.ordinary);
+    const m = fromCue(text, tokens, hit, breaks.before(k), tokens.length - 1, false, lt.ordinary);
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }
   return out;
 }
 
+/**
+ * Where the sentence holding a token starts, for tokens asked in increasing order: the token after
+ * the last sentence break before it, breaks inside quotes (the speaker's words) not counted. Only
+ * the tokens up to the last one asked are read, once.
+ */
+class SentenceStarts {
+  private start = 0;
+  private read = 0;
+  private q = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly quoted: readonly { start: number; end: number }[],
+  ) {}
+
+  before(k: number): number {
+    const { tokens, quoted } = this;
+    for (; this.read < k; this.read++) {
+      const t = tokens[this.read];
+      if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) continue;
+      while (this.q < quoted.length && (quoted[this.q]?.end ?? 0) <= t.start) this.q++;
+      const inside = quoted[this.q];
+      if (inside && inside.start <= t.start && t.start < inside.end) continue;
+      if (isSentenceBreak(tokens, this.read)) this.start = this.read + 1;
+    }
+    return this.start;
+  }
+}
