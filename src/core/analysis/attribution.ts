@@ -111,15 +111,31 @@ export class LineTokens {
     return h;
   }
 
+  /** Words the article capitalises inside a sentence, all of them: made only once many words were asked about. */
   private capitals: Set<string> | null = null;
+  /** Words asked about before `capitals` was made, and whether the article capitalises them inside a sentence. */
+  private readonly capitalAsked = new Map<string, boolean>();
 
   /**
    * Words seen capitalised inside a sentence somewhere in the article, lower case: a word that
    * is capitalised only where a sentence starts ("Many", "Across", "Citing") is no name.
    */
   capitalisedMidSentence(word: string): boolean {
-    if (!this.capitals) this.readCase();
-    return this.capitals?.has(word.toLowerCase()) ?? false;
+    const w = word.toLowerCase();
+    if (this.capitals) return this.capitals.has(w);
+    const known = this.capitalAsked.get(w);
+    if (known !== undefined) return known;
+    if (this.capitalAsked.size >= MAX_WORDS_LOOKED_FOR || this.loweredText() === null) {
+      this.capitals = this.capitalisedWords();
+      return this.capitals.has(w);
+    }
+    const found = this.someOccurrence(w, (tokens, k) => {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      return t !== undefined && isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',');
+    });
+    this.capitalAsked.set(w, found);
+    return found;
   }
 
   /** Words the article writes in lower case, all of them: made only once many words were asked about. */
@@ -132,14 +148,13 @@ export class LineTokens {
    * only where a sentence opens is an ordinary word, never a name.
    */
   readonly ordinary = (word: string): boolean => {
-    if (!this.capitals) this.readCase();
     const w = word.toLowerCase();
-    return this.writtenInLowerCase(w) && !(this.capitals?.has(w) ?? false);
+    return this.writtenInLowerCase(w) && !this.capitalisedMidSentence(w);
   };
 
   /**
    * Whether the article writes `w` (lower case) in lower case somewhere. An article asks about a
-   * word or two: each of the first few is looked for along its words, which costs far less than a
+   * word or two: each of the first few is looked for where it occurs, which costs far less than a
    * set of every lower-case word of the article; beyond them that set is made, so that the cost
    * stays linear whatever is asked.
    */
@@ -147,13 +162,47 @@ export class LineTokens {
     if (this.lowerCase) return this.lowerCase.has(w);
     const known = this.lowerAsked.get(w);
     if (known !== undefined) return known;
-    if (this.lowerAsked.size >= MAX_WORDS_LOOKED_FOR) {
+    if (this.lowerAsked.size >= MAX_WORDS_LOOKED_FOR || this.loweredText() === null) {
       this.lowerCase = this.lowerCaseWords();
       return this.lowerCase.has(w);
     }
-    const found = this.someWord((t) => t.lower === w && !isCapitalised(t.text) && startsLower(t.text));
+    const found = this.someOccurrence(w, (tokens, k) => {
+      const t = tokens[k];
+      return t !== undefined && !isCapitalised(t.text) && startsLower(t.text);
+    });
     this.lowerAsked.set(w, found);
     return found;
+  }
+
+  /**
+   * The article in lower case with every offset kept, made once; null where lower-casing would move
+   * offsets (a dotted capital I becomes two code units) or depend on the letters around (a final
+   * Greek sigma), so that a word's occurrences are found in it exactly as its tokens are written.
+   */
+  private lowered: string | null | undefined = undefined;
+
+  private loweredText(): string | null {
+    if (this.lowered === undefined) {
+      const lowered = this.text.toLowerCase();
+      this.lowered = lowered.length === this.text.length && !this.text.includes('\u03A3') ? lowered : null;
+    }
+    return this.lowered;
+  }
+
+  /**
+   * Whether some word token spelt `w` in lower case passes `test` (given the line's tokens and its
+   * index): only the lines where `w` occurs are read, found by a search of the lower-case article.
+   */
+  private someOccurrence(w: string, test: (tokens: readonly Token[], k: number) => boolean): boolean {
+    const lowered = this.loweredText();
+    if (lowered === null || w.length === 0) return false;
+    for (let p = lowered.indexOf(w); p >= 0; p = lowered.indexOf(w, p + 1)) {
+      const tokens = this.of(lineIndexAt(this.lines, p));
+      const k = tokenIndexAt(tokens, p);
+      const t = tokens[k];
+      if (t && t.start === p && t.type === 'word' && t.lower === w && test(tokens, k)) return true;
+    }
+    return false;
   }
 
   private lowerCaseWords(): Set<string> {
@@ -175,7 +224,7 @@ export class LineTokens {
   }
 
   /** One pass over the article's words: those capitalised inside a sentence. */
-  private readCase(): void {
+  private capitalisedWords(): Set<string> {
     const found = new Set<string>();
     for (const line of this.lines) {
       if (line.blank) continue;
@@ -187,7 +236,7 @@ export class LineTokens {
         if (prev && (prev.type === 'word' || prev.text === ',')) found.add(t.lower);
       }
     }
-    this.capitals = found;
+    return found;
   }
 
   of(lineIndex: number): Token[] {
@@ -210,6 +259,18 @@ function tokenIndexAt(tokens: readonly Token[], pos: number): number {
     const t = tokens[mid];
     if (t && t.start < pos) lo = mid + 1;
     else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the line holding `offset` (lines sorted by start): a binary search. */
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
