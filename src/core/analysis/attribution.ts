@@ -6,7 +6,7 @@ import type { Line, Token } from './text';
 import { isCapitalised, startsLower, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
-import { INVERTIBLE, cannotBeCue, cueAt } from './cues';
+import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
 import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
@@ -111,15 +111,31 @@ export class LineTokens {
     return h;
   }
 
+  /** Words the article capitalises inside a sentence, all of them: made only once many words were asked about. */
   private capitals: Set<string> | null = null;
+  /** Words asked about before `capitals` was made, and whether the article capitalises them inside a sentence. */
+  private readonly capitalAsked = new Map<string, boolean>();
 
   /**
    * Words seen capitalised inside a sentence somewhere in the article, lower case: a word that
    * is capitalised only where a sentence starts ("Many", "Across", "Citing") is no name.
    */
   capitalisedMidSentence(word: string): boolean {
-    if (!this.capitals) this.readCase();
-    return this.capitals?.has(word.toLowerCase()) ?? false;
+    const w = word.toLowerCase();
+    if (this.capitals) return this.capitals.has(w);
+    const known = this.capitalAsked.get(w);
+    if (known !== undefined) return known;
+    if (this.capitalAsked.size >= MAX_WORDS_LOOKED_FOR || this.loweredText() === null) {
+      this.capitals = this.capitalisedWords();
+      return this.capitals.has(w);
+    }
+    const found = this.someOccurrence(w, (tokens, k) => {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      return t !== undefined && isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',');
+    });
+    this.capitalAsked.set(w, found);
+    return found;
   }
 
   /** Words the article writes in lower case, all of them: made only once many words were asked about. */
@@ -132,14 +148,13 @@ export class LineTokens {
    * only where a sentence opens is an ordinary word, never a name.
    */
   readonly ordinary = (word: string): boolean => {
-    if (!this.capitals) this.readCase();
     const w = word.toLowerCase();
-    return this.writtenInLowerCase(w) && !(this.capitals?.has(w) ?? false);
+    return this.writtenInLowerCase(w) && !this.capitalisedMidSentence(w);
   };
 
   /**
    * Whether the article writes `w` (lower case) in lower case somewhere. An article asks about a
-   * word or two: each of the first few is looked for along its words, which costs far less than a
+   * word or two: each of the first few is looked for where it occurs, which costs far less than a
    * set of every lower-case word of the article; beyond them that set is made, so that the cost
    * stays linear whatever is asked.
    */
@@ -147,13 +162,47 @@ export class LineTokens {
     if (this.lowerCase) return this.lowerCase.has(w);
     const known = this.lowerAsked.get(w);
     if (known !== undefined) return known;
-    if (this.lowerAsked.size >= MAX_WORDS_LOOKED_FOR) {
+    if (this.lowerAsked.size >= MAX_WORDS_LOOKED_FOR || this.loweredText() === null) {
       this.lowerCase = this.lowerCaseWords();
       return this.lowerCase.has(w);
     }
-    const found = this.someWord((t) => t.lower === w && !isCapitalised(t.text) && startsLower(t.text));
+    const found = this.someOccurrence(w, (tokens, k) => {
+      const t = tokens[k];
+      return t !== undefined && !isCapitalised(t.text) && startsLower(t.text);
+    });
     this.lowerAsked.set(w, found);
     return found;
+  }
+
+  /**
+   * The article in lower case with every offset kept, made once; null where lower-casing would move
+   * offsets (a dotted capital I becomes two code units) or depend on the letters around (a final
+   * Greek sigma), so that a word's occurrences are found in it exactly as its tokens are written.
+   */
+  private lowered: string | null | undefined = undefined;
+
+  private loweredText(): string | null {
+    if (this.lowered === undefined) {
+      const lowered = this.text.toLowerCase();
+      this.lowered = lowered.length === this.text.length && !this.text.includes('\u03A3') ? lowered : null;
+    }
+    return this.lowered;
+  }
+
+  /**
+   * Whether some word token spelt `w` in lower case passes `test` (given the line's tokens and its
+   * index): only the lines where `w` occurs are read, found by a search of the lower-case article.
+   */
+  private someOccurrence(w: string, test: (tokens: readonly Token[], k: number) => boolean): boolean {
+    const lowered = this.loweredText();
+    if (lowered === null || w.length === 0) return false;
+    for (let p = lowered.indexOf(w); p >= 0; p = lowered.indexOf(w, p + 1)) {
+      const tokens = this.of(lineIndexAt(this.lines, p));
+      const k = tokenIndexAt(tokens, p);
+      const t = tokens[k];
+      if (t && t.start === p && t.type === 'word' && t.lower === w && test(tokens, k)) return true;
+    }
+    return false;
   }
 
   private lowerCaseWords(): Set<string> {
@@ -175,7 +224,7 @@ export class LineTokens {
   }
 
   /** One pass over the article's words: those capitalised inside a sentence. */
-  private readCase(): void {
+  private capitalisedWords(): Set<string> {
     const found = new Set<string>();
     for (const line of this.lines) {
       if (line.blank) continue;
@@ -187,7 +236,7 @@ export class LineTokens {
         if (prev && (prev.type === 'word' || prev.text === ',')) found.add(t.lower);
       }
     }
-    this.capitals = found;
+    return found;
   }
 
   of(lineIndex: number): Token[] {
@@ -210,6 +259,18 @@ function tokenIndexAt(tokens: readonly Token[], pos: number): number {
     const t = tokens[mid];
     if (t && t.start < pos) lo = mid + 1;
     else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the line holding `offset` (lines sorted by start): a binary search. */
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo;
 }
@@ -1120,25 +1181,51 @@ export function introducerSubject(text: string, lines: readonly Line[], lt: Line
 export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quoted: readonly { start: number; end: number }[]): Event[] {
   const tokens = lt.of(lineIndex);
   const out: Event[] = [];
-  let sentenceStart = 0;
+  const breaks = new SentenceStarts(tokens, quoted);
   let q = 0;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
     if (!tok) break;
+    // Most words can be no cue: they are told by their letters alone, before anything else is read.
+    if (tok.type !== 'word' || !mayBeCueWord(tok.lower)) continue;
     // Reporting verbs inside a quote are the speaker's words, not the article's attributions.
     while (q < quoted.length && (quoted[q]?.end ?? 0) <= tok.start) q++;
     const inside = quoted[q];
     if (inside && inside.start <= tok.start && tok.start < inside.end) continue;
-    if (isSentenceBreak(tokens, k)) {
-      sentenceStart = k + 1;
-      continue;
-    }
     const hit = cueAt(text, tokens, k);
     // A weak verb counts when it introduces what follows: "Caddell continued:".
     if (!hit || (hit.weak && tokens[k + 1]?.text !== ':')) continue;
-    const m = fromCue(text, tokens, hit, sentenceStart, tokens.length - 1, false, lt.ordinary);
+    const m = fromCue(text, tokens, hit, breaks.before(k), tokens.length - 1, false, lt.ordinary);
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }
   return out;
 }
 
+/**
+ * Where the sentence holding a token starts, for tokens asked in increasing order: the token after
+ * the last sentence break before it, breaks inside quotes (the speaker's words) not counted. Only
+ * the tokens up to the last one asked are read, once.
+ */
+class SentenceStarts {
+  private start = 0;
+  private read = 0;
+  private q = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly quoted: readonly { start: number; end: number }[],
+  ) {}
+
+  before(k: number): number {
+    const { tokens, quoted } = this;
+    for (; this.read < k; this.read++) {
+      const t = tokens[this.read];
+      if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) continue;
+      while (this.q < quoted.length && (quoted[this.q]?.end ?? 0) <= t.start) this.q++;
+      const inside = quoted[this.q];
+      if (inside && inside.start <= t.start && t.start < inside.end) continue;
+      if (isSentenceBreak(tokens, this.read)) this.start = this.read + 1;
+    }
+    return this.start;
+  }
+}

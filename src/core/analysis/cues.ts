@@ -46,6 +46,14 @@ function mayBeReportingVerb(w: string): boolean {
   return (((VERB_LENGTHS[a * 26 + b] ?? 0) >>> w.length) & 1) === 1;
 }
 
+/**
+ * Whether a word (lower case) may be the verb of a cue at all: `cueAt` finds none at a word for
+ * which this is false, so a scan for cues asks it alone of most words.
+ */
+export function mayBeCueWord(w: string): boolean {
+  return w === 'according' || w === 'put' || (mayBeReportingVerb(w) && REPORTING_VERBS.has(w));
+}
+
 export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;

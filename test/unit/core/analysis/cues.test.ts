@@ -2,6 +2,11 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import type { Analysis, Quote } from '../../../../src/core/analysis/types';
 import { mentionName } from './helpers';
+import { LineTokens, lineEvents } from '../../../../src/core/analysis/attribution';
+import { cueAt, mayBeCueWord } from '../../../../src/core/analysis/cues';
+import { findQuotes } from '../../../../src/core/analysis/quotes';
+import { splitLines, tokenize } from '../../../../src/core/analysis/text';
+import { seedArticles } from '../../support/fixtureFiles';
 
 /** [case, text, start of the quote, expected cue, expected name of the speaker's mention] */
 type Case = [string, string, string, string, string];
@@ -120,4 +125,59 @@ describe('cues: verbs of publishing a text', () => {
     const text = 'A county report released last year found that the bridge was “unsafe for heavy traffic.”';
     assert.ok(!analyze(text).cues.some((c) => c.text === 'released'));
   });
+});
+
+describe('cues: the pre-test of a word, and the cues of a line', () => {
+  /** [word in lower case, whether it may be the verb of a cue] */
+  const words: [string, boolean][] = [
+    ['said', true],
+    ['told', true],
+    ['according', true],
+    ['put', true],
+    ['announced', true],
+    ['the', false],
+    ['house', false],
+    ['sai', false],
+    ['saidd', false],
+    ['1999', false],
+    ['', false],
+  ];
+  for (const [word, may] of words) {
+    it(`“${word}”`, () => assert.equal(mayBeCueWord(word), may));
+  }
+
+  it('never turns away a word at which a cue is found (every token of the seed articles)', () => {
+    let cues = 0;
+    for (const { name, text } of seedArticles()) {
+      for (const line of splitLines(text)) {
+        const tokens = tokenize(text, line.start, line.end);
+        for (let k = 0; k < tokens.length; k++) {
+          if (!cueAt(text, tokens, k)) continue;
+          cues++;
+          assert.ok(mayBeCueWord(tokens[k]?.lower ?? ''), `${name}: ${tokens[k]?.text ?? ''}`);
+        }
+      }
+    }
+    assert.ok(cues > 50);
+  });
+
+  /** [case, paragraph, the mention and cue of each attribution of the paragraph] */
+  const lines: [string, string, string[]][] = [
+    ['the subject of the sentence holding the verb', 'Jane Roe arrived late. The mayor said the road would close.', ['The mayor/said']],
+    ['each sentence its own subject', 'Jane Roe said the plan was dead. Her deputy told reporters it was not.', ['Jane Roe/said', 'Her deputy/told reporters']],
+    ['a verb inside a quote is the speaker’s, not the article’s', 'Jane Roe said: “He said no.”', ['Jane Roe/said']],
+    ['a full stop inside a quote ends no sentence of the article', 'Jane Roe called it “a mistake. A big one” and said the plan was dead.', ['Jane Roe/said']],
+    ['no cue word, no attribution', 'The road was closed on Tuesday after a storm.', []],
+  ];
+  for (const [name, text, expected] of lines) {
+    it(name, () => {
+      const all = splitLines(text);
+      const quoted = findQuotes(text, all);
+      const events = lineEvents(text, new LineTokens(text, all), 0, quoted);
+      assert.deepEqual(
+        events.map((e) => `${e.mention.text}/${e.cue.text}`),
+        expected,
+      );
+    });
+  }
 });

@@ -42,13 +42,19 @@ describe('line tokens: the case the article writes its words in', () => {
     });
   }
 
+  /** Texts whose lower case moves offsets (a dotted capital I) or depends on the letters around (a capital sigma). */
+  const shifting = [
+    { name: 'dotted capital I', text: 'İSTANBUL İzmir, Eight said. Many eight Road officials met in İzmir.\n\nBack then, Road crews said Many things. Owed taxes were owed.' },
+    { name: 'capital sigma', text: 'ΟΔΟΣ Eight said. Many eight Road officials met.\n\nBack then, Road ΟΔΟΣ.ΑΒ crews said Many things. Owed taxes were owed.' },
+  ];
+
   it('answers as one pass over every word does, for the first few words asked and for all asked after them', () => {
-    for (const { name, text } of seedArticles()) {
+    for (const { name, text } of [...seedArticles(), ...shifting]) {
       const { capitals, lowerCase } = caseSets(text);
       const lt = new LineTokens(text, splitLines(text));
       // Every word of the article, and some it never writes, in order: the first few are looked for, the rest read from one set.
       const words = [...new Set(tokenize(text, 0, text.length).filter((t) => t.type === 'word').map((t) => t.text)), 'Zyzzyva', 'qwertyuiop'];
-      assert.ok(words.length > 20, name);
+      assert.ok(words.length > 10, name);
       for (const w of words) {
         const l = w.toLowerCase();
         assert.equal(lt.ordinary(w), lowerCase.has(l) && !capitals.has(l), `${name}: ${w}`);
