@@ -120,30 +120,13 @@ function surelyBoilerplateLines(lines: readonly Line[], noise: readonly NoiseLin
   return marked;
 }
 
-/**
- * The lines whose attributions are read: a quote's own paragraph and the paragraph before it, where
- * continuation looks for the source of a quote that names none. Elsewhere a cue introduces no quote.
- */
-function linesReadForEvents(lines: readonly Line[], spans: readonly QuoteSpan[]): Uint8Array {
-  const read = new Uint8Array(lines.length);
-  for (const q of spans) {
-    if (read[q.lineIndex] === 1) continue;
-    read[q.lineIndex] = 1;
-    let p = q.lineIndex - 1;
-    while (p >= 0 && (lines[p]?.blank ?? false)) p--;
-    if (p >= 0) read[p] = 1;
-  }
-  return read;
-}
-
-/** The attributions of the paragraphs around quotes, quoted or not, in reading order, and the same by line. */
+/** Every attribution of the article, quoted or not, in reading order, and the same by line. */
 function attributionEvents(text: string, lines: readonly Line[], lt: LineTokens, spans: readonly QuoteSpan[], isNoiseLine: (i: number) => boolean): { events: Event[]; byLine: Map<number, Event[]> } {
   const events: Event[] = [];
   const byLine = new Map<number, Event[]>();
-  const read = linesReadForEvents(lines, spans);
   let nextSpan = 0;
   for (const line of lines) {
-    if (read[line.index] !== 1 || line.blank || isNoiseLine(line.index)) continue;
+    if (line.blank || isNoiseLine(line.index)) continue;
     while (nextSpan < spans.length && (spans[nextSpan]?.end ?? 0) <= line.start) nextSpan++;
     const quoted: QuoteSpan[] = [];
     for (let k = nextSpan; k < spans.length; k++) {
