@@ -172,3 +172,36 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     });
   });
 });
+
+describe('literal scanner: a scan that skips finds what a search of the folded line finds', () => {
+  // Literals of long phrases (scanned by skipping a window along the line) and short ones found by indexOf.
+  const entries = [
+    ...['(c) ', 'all rights reserved', 'we use cookies', 'uses cookies', 'privacy policy', 'terms of use', 'enable javascript'].map((literal) => ({ literal, set: 0 as const, bits: 1 })),
+    { literal: '©', set: 0 as const, bits: 2 },
+    ...['photo credit', 'getty images', 'file photo'].map((literal) => ({ literal, set: 1 as const, bits: 4 })),
+    ...['sign up for', 'newsletter', 'unsubscribe'].map((literal) => ({ literal, set: 0 as const, bits: 8 })),
+  ];
+  const scanner = new LiteralScanner(entries);
+  const fold = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+  const made = [
+    '© 2019 Reuters. All Rights Reserved.',
+    '(C) 2019 Example Media; this site uſes cooKies',
+    'Photo Credit: GETTY IMAGES',
+    'photo credi',
+    'Sign up for our newsletter or unsubscribe at any time. We use cookies.',
+    'the terms of usE and the privacy polic',
+    'xall rights reserve',
+  ];
+  const lines = [...realLines(), ...made];
+  for (const wanted of [1, 2, 1 | 2, 4, 1 | 4, 8 | 1 | 2, -1]) {
+    it(`for bits ${wanted}`, () => {
+      const found = new Int32Array(2);
+      for (const line of lines) {
+        scanner.scan(line, found, wanted);
+        const expected = [0, 0];
+        for (const e of entries) if ((e.bits & wanted) !== 0 && fold(line).includes(e.literal)) expected[e.set] = (expected[e.set] ?? 0) | e.bits;
+        assert.deepEqual([(found[0] ?? 0) & wanted, (found[1] ?? 0) & wanted], expected, line);
+      }
+    });
+  }
+});
