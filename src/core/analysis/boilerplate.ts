@@ -5,7 +5,7 @@
 import type { Evidence, NoiseKind, NoiseLine } from './types';
 import type { Line } from './text';
 import { isLetterOrNumberCode, isSpaceCode, normaliseForComparison } from './text';
-import { HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_QUOTE_MARK, lineSignals, signaturePrefixes } from './wordCount';
+import { HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSignals, signaturePrefixes } from './wordCount';
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
 import { PhraseIndex } from './phraseIndex';
@@ -134,7 +134,8 @@ function repeatedLineInfo(line: Line, first: LineInfo): LineInfo {
 function lineInfo(line: Line, trimmed: string): LineInfo {
   const { words, stops, signature, units, flags } = lineSignals(trimmed);
   let linkChars = 0;
-  if (MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
+  // MAYBE_LINK needs a mark the word pass has seen: most lines are spared the pattern.
+  if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
   if ((flags & HAS_HANDLE_MARK) !== 0) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
   const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0);
   const foldsToAscii = (flags & HAS_ASCII_FOLD) !== 0;

@@ -58,6 +58,8 @@ function letterAt(s: string, i: number, numbers: boolean): number {
 export const HAS_QUOTE_MARK = 1;
 /** The line holds `@` or `#` (a handle or a hashtag may be there). */
 export const HAS_HANDLE_MARK = 2;
+/** The line may hold a link: a colon, `@`, "www." or a dot before an ASCII letter (as in ".com"). */
+export const HAS_LINK_MARK = 8;
 /** The line holds a character that lower-cases to ASCII (İ, the Kelvin sign): its signature must be read off its lower-case form. */
 export const HAS_ASCII_FOLD = 4;
 
@@ -80,7 +82,14 @@ export interface LineSignals {
 const ASCII_FLAGS = new Uint8Array(128);
 ASCII_FLAGS[34] = HAS_QUOTE_MARK;
 ASCII_FLAGS[35] = HAS_HANDLE_MARK;
-ASCII_FLAGS[64] = HAS_HANDLE_MARK;
+ASCII_FLAGS[64] = HAS_HANDLE_MARK | HAS_LINK_MARK;
+ASCII_FLAGS[58] = HAS_LINK_MARK;
+
+/** Whether the dot at `i` may belong to a link: "www." or a dot before an ASCII letter. */
+function dotOfLink(s: string, i: number): boolean {
+  const next = s.charCodeAt(i + 1) | 32;
+  return (next >= 97 && next <= 122) || (s.charCodeAt(i - 1) | 32) === 119;
+}
 /** What the signature counts for a letter or digit outside ASCII. */
 const OTHER_LETTER = 1;
 
@@ -120,6 +129,7 @@ export function lineSignals(s: string): Readonly<LineSignals> {
       const l = c | 32;
       if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) {
         flags |= ASCII_FLAGS[c] ?? 0;
+        if (c === 46 && dotOfLink(s, i)) flags |= HAS_LINK_MARK;
         i++;
         continue;
       }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countWords, HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_QUOTE_MARK, lineSignals, signaturePrefixes } from '../../../../src/core/analysis/wordCount';
+import { countWords, HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSignals, signaturePrefixes } from '../../../../src/core/analysis/wordCount';
 import { normaliseForComparison } from '../../../../src/core/analysis/text';
 
 describe('wordCount: words and function words of a line', () => {
@@ -58,12 +58,26 @@ describe('wordCount: the signature of a line', () => {
     const flags = (s: string): number => lineSignals(s).flags;
     assert.equal(flags('“Never,” she said'), HAS_QUOTE_MARK);
     assert.equal(flags('He said "never"'), HAS_QUOTE_MARK);
-    assert.equal(flags('Follow @reuters on X'), HAS_HANDLE_MARK);
+    assert.equal(flags('Follow @reuters on X'), HAS_HANDLE_MARK | HAS_LINK_MARK);
     assert.equal(flags('#Brexit latest'), HAS_HANDLE_MARK);
     assert.equal(flags('İstanbul'), HAS_ASCII_FOLD);
     assert.equal(flags('300 \u212Aelvin'), HAS_ASCII_FOLD);
     assert.equal(flags('He said it’s over.'), 0);
   });
+
+  const links: [string, boolean][] = [
+    ['Read the report at https://example.org/report', true],
+    ['Visit WWW.EXAMPLE.NET', true],
+    ['Read more on Example.com', true],
+    ['Write to news@example.org', true],
+    ['Source: Reuters', true],
+    ['The U.S. economy grew 2.1% in the quarter.', true],
+    ['The economy grew 2.1% in the quarter. Prices rose.', false],
+    ['“It is over,” he said. “Done.”', false],
+  ];
+  for (const [line, mark] of links) {
+    it(`${mark ? 'flags' : 'does not flag'} a possible link in ${JSON.stringify(line)}`, () => assert.equal((lineSignals(line).flags & HAS_LINK_MARK) !== 0, mark));
+  }
 });
 
 describe('wordCount: signatures of the starts of a line', () => {
