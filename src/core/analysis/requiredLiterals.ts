@@ -13,6 +13,8 @@ interface Quantified {
   readonly min: number;
   /** Whether it is repeated exactly once (no quantifier, or `{1}`). */
   readonly once: boolean;
+  /** Whether it is there once or not at all (`?`, `{0,1}`). */
+  readonly optional: boolean;
 }
 
 class Unsupported extends Error {}
@@ -161,9 +163,9 @@ class Parser {
       this.i += m[0].length;
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
-    } else return { atom, min: 1, once: true };
+    } else return { atom, min: 1, once: true, optional: false };
     if (s[this.i] === '?') this.i++;
-    return { atom, min, once: min === 1 && max === 1 };
+    return { atom, min, once: min === 1 && max === 1, optional: min === 0 && max === 1 };
   }
 }
 
@@ -251,8 +253,17 @@ function prefixesOfAlternatives(alternatives: readonly (readonly Quantified[])[]
 
 function prefixesOfSequence(seq: readonly Quantified[]): string[] | null {
   let head = '';
-  for (const { atom, min, once } of seq) {
+  for (let k = 0; k < seq.length; k++) {
+    const { atom, min, once, optional } = seq[k] ?? { atom: { kind: 'other' }, min: 1, once: true, optional: false };
     if (atom.kind === 'assertion' && once) continue;
+    if (optional && atom.kind === 'char' && head === '') {
+      // "\(?photo": a match starts with the rest, or with the character and then the rest.
+      const rest = seq.slice(k + 1);
+      const without = prefixesOfSequence(rest);
+      const withIt = prefixesOfSequence([{ atom, min: 1, once: true, optional: false }, ...rest]);
+      if (without === null || withIt === null || without.length + withIt.length > MAX_PREFIXES) return null;
+      return [...without, ...withIt];
+    }
     if (atom.kind === 'char' && once) {
       head += String.fromCharCode(foldCode(atom.code));
       continue;

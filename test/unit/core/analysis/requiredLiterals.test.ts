@@ -48,6 +48,10 @@ describe('required prefixes of a pattern', () => {
     ['(\\d+ )?thoughts? on\\b', null],
     ['[\\p{L} ]{0,30}:?', null],
     ['(?:a|\\d)b', null],
+    // An optional character first: a match starts with what follows it, or with it and what follows.
+    ['\\(?(photo|image)s?( by)?\\s*:', ['photo', 'image', '(photo', '(image']],
+    ['~?\\d{1,6} (minutes?|hours?) ago$', null],
+    ['-?-?x', ['x', '-x', '-']],
   ];
   for (const [source, expected] of cases) it(`/^${source}/`, () => assert.deepEqual(requiredPrefixes(source), expected));
 });
