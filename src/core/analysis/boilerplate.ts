@@ -120,15 +120,11 @@ function trimmedText(line: Line): string {
   return (line.text.includes('\uFEFF') ? line.text.replace(/\uFEFF/g, '') : line.text).trim();
 }
 
-/** The signature of a line's key, for a line holding a character that lower-cases to ASCII: read off the key, where it is folded. */
-function keySignature(trimmed: string): { signature: number; units: number } {
-  const { signature, units } = lineSignals(normaliseForComparison(trimmed));
-  return { signature, units };
-}
-
 /** The signals of a line repeating `first` word for word: everything but the line itself is the same. */
 function repeatedLineInfo(line: Line, first: LineInfo): LineInfo {
-  return { ...first, line, duplicateOf: null, truncatedTitle: false, cls: 'short', first, key: null };
+  const { trimmed, words, stopDensity, linkDensity, phrase, signature, units, foldsToAscii } = first;
+  // Every field written out in the order of lineInfo's, so that all infos share one shape.
+  return { line, trimmed, words, stopDensity, linkDensity, phrase, duplicateOf: null, truncatedTitle: false, cls: 'short', first, signature, units, foldsToAscii, key: null };
 }
 
 function lineInfo(line: Line, trimmed: string): LineInfo {
@@ -139,6 +135,8 @@ function lineInfo(line: Line, trimmed: string): LineInfo {
   if ((flags & HAS_HANDLE_MARK) !== 0) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
   const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0);
   const foldsToAscii = (flags & HAS_ASCII_FOLD) !== 0;
+  // The signature of such a line is read off its key, where those characters are folded already.
+  const key = foldsToAscii ? lineSignals(normaliseForComparison(trimmed)) : null;
   return {
     line,
     trimmed,
@@ -150,7 +148,8 @@ function lineInfo(line: Line, trimmed: string): LineInfo {
     truncatedTitle: false,
     cls: 'short',
     first: null,
-    ...(foldsToAscii ? keySignature(trimmed) : { signature, units }),
+    signature: key ? key.signature : signature,
+    units: key ? key.units : units,
     foldsToAscii,
     key: null,
   };

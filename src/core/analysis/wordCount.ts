@@ -15,7 +15,32 @@ function letterKey(word: string): number {
   return key;
 }
 const PLAIN_STOP_WORDS = [...STOP_WORDS].every((w) => /^[a-z]+$/.test(w));
-const STOP_KEYS = new Set([...STOP_WORDS].filter((w) => w.length <= MAX_KEY_LETTERS).map(letterKey));
+/**
+ * The keys of the function words of at most six letters, in a table of numbers read by open
+ * addressing: looked up for most words of every line, where a Set's lookup costs more than the
+ * rest of the word.
+ */
+const STOP_KEY_BITS = 11;
+const STOP_KEY_TABLE = new Int32Array(1 << STOP_KEY_BITS);
+function stopKeySlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - STOP_KEY_BITS);
+}
+for (const w of STOP_WORDS) {
+  if (w.length > MAX_KEY_LETTERS) continue;
+  // Keys of letters a–z are never 0, which marks an empty slot.
+  const key = letterKey(w);
+  let slot = stopKeySlot(key);
+  while (STOP_KEY_TABLE[slot] !== 0 && STOP_KEY_TABLE[slot] !== key) slot = (slot + 1) & (STOP_KEY_TABLE.length - 1);
+  STOP_KEY_TABLE[slot] = key;
+}
+if (STOP_WORDS.size * 2 > STOP_KEY_TABLE.length) throw new Error('the table of function words is too small');
+function isStopKey(key: number): boolean {
+  for (let slot = stopKeySlot(key); ; slot = (slot + 1) & (STOP_KEY_TABLE.length - 1)) {
+    const k = STOP_KEY_TABLE[slot];
+    if (k === key) return true;
+    if (k === 0 || k === undefined) return false;
+  }
+}
 /** Longer function words by the key of their first six letters. */
 const LONG_STOP_WORDS = new Map<number, string[]>();
 for (const w of STOP_WORDS) {
@@ -27,7 +52,7 @@ for (const w of STOP_WORDS) {
 /** Whether `s[start, end)`, letters a–z in either case whose first six give `key`, is a function word. */
 function isStopWord(s: string, start: number, end: number, key: number): boolean {
   const length = end - start;
-  if (length <= MAX_KEY_LETTERS) return STOP_KEYS.has(key);
+  if (length <= MAX_KEY_LETTERS) return isStopKey(key);
   const candidates = LONG_STOP_WORDS.get(key);
   if (!candidates) return false;
   for (const w of candidates) {
