@@ -285,6 +285,19 @@ export function requiredPrefixes(source: string): string[] | null {
   return readOff(source, prefixesOfAlternatives);
 }
 
+/** The pattern read backwards: each sequence reversed, groups within it too (assertions stay assertions). */
+function reversedAlternatives(alternatives: readonly (readonly Quantified[])[]): Quantified[][] {
+  return alternatives.map((seq) => [...seq].reverse().map((q) => (q.atom.kind === 'group' ? { ...q, atom: { kind: 'group' as const, alternatives: reversedAlternatives(q.atom.alternatives) } } : q)));
+}
+
+/**
+ * Strings, case-folded by `foldCode`, one of which ends (folded alike) every match of the pattern
+ * `source`, whatever its flags; null when none is known. Never an empty string.
+ */
+export function requiredSuffixes(source: string): string[] | null {
+  return readOff(source, (alternatives) => prefixesOfAlternatives(reversedAlternatives(alternatives))?.map((p) => [...p].reverse().join('')) ?? null);
+}
+
 export interface ScannedLiteral {
   readonly literal: string;
   /** Which of the scanner's bit sets the literal's bits go to (two sets: 64 bits in all). */

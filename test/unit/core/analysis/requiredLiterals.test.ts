@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LiteralScanner, requiredLiterals, requiredPrefixes } from '../../../../src/core/analysis/requiredLiterals';
+import { LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
 import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
 import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
 import { repoRoot } from './helpers';
@@ -54,6 +54,17 @@ describe('required prefixes of a pattern', () => {
     ['-?-?x', ['x', '-x', '-']],
   ];
   for (const [source, expected] of cases) it(`/^${source}/`, () => assert.deepEqual(requiredPrefixes(source), expected));
+});
+
+describe('required suffixes of a pattern', () => {
+  /** [pattern source (anchored at the end), the strings one of which every match ends with (folded), or null] */
+  const cases: [string, string[] | null][] = [
+    ['~?\\d{1,6} (minutes?|hours?) ago', ['minute ago', 'minutes ago', 'hour ago', 'hours ago']],
+    ['\\d{1,2}:\\d{2} (?:said|wrote) ?:?', ['said', 'wrote', 'said ', 'wrote ', ':']],
+    ['(read more|Continue)', ['read more', 'continue']],
+    ['\\S+', null],
+  ];
+  for (const [source, expected] of cases) it(`/${source}$/`, () => assert.deepEqual(requiredSuffixes(source), expected));
 });
 
 describe('literal scanner', () => {
