@@ -5,7 +5,7 @@
 import type { Evidence, NoiseKind, NoiseLine } from './types';
 import type { Line } from './text';
 import { isLetterOrNumberCode, isSpaceCode, normaliseForComparison } from './text';
-import { countWords } from './wordCount';
+import { HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSignals, signaturePrefixes } from './wordCount';
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
 import { PhraseIndex } from './phraseIndex';
@@ -22,8 +22,22 @@ interface LineInfo {
   duplicateOf: number | null;
   truncatedTitle: boolean;
   cls: LineClass;
-  /** The trimmed text normalised for comparison (computed once per distinct line). */
+  /** The info of the first line with the same trimmed text (this one, for a first), which keeps the key. */
+  readonly first: LineInfo | null;
+  /** The signature of the line's key (see wordCount's lineSignals), and how many letters and digits it counts. */
+  readonly signature: number;
+  readonly units: number;
+  /** Whether the key may be longer than the trimmed text (a character that lower-cases to two). */
+  readonly foldsToAscii: boolean;
+  /** The trimmed text normalised for comparison, made when first asked for (see keyOf). */
   key: string | null;
+}
+
+/** The line's text normalised for comparison, made once per distinct line and only for the lines compared. */
+function keyOf(info: LineInfo): string {
+  const owner = info.first ?? info;
+  if (owner.key === null) owner.key = normaliseForComparison(owner.trimmed);
+  return owner.key;
 }
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|[^\s@]{1,64}@[^\s@.]{1,63}\.\w{1,24}/giu;
@@ -92,10 +106,9 @@ function endsWithSentenceMark(s: string): boolean {
 }
 
 /** The first phrase rule that applies to a line and matches it. */
-function phraseOf(trimmed: string, words: number): PhraseRule | null {
+function phraseOf(trimmed: string, words: number, quoting: boolean): PhraseRule | null {
   // A header never ends a sentence ("More to come." is article text); a quoted sentence is not a slogan.
   const sentence = endsWithSentenceMark(trimmed);
-  const quoting = trimmed.includes('"') || trimmed.includes('\u201C') || trimmed.includes('\u201D');
   const applies = (rule: PhraseRule): boolean => !(rule.header && sentence) && !(quoting && rule.maxWords > SENTENCE_RULE_WORDS && rule.kind !== 'chrome') && words <= rule.maxWords;
   // Which rules apply depends on the word count up to the largest finite bound, and two flags.
   const mask = ruleMask(words, sentence, quoting, applies);
@@ -109,15 +122,21 @@ function trimmedText(line: Line): string {
 
 /** The signals of a line repeating `first` word for word: everything but the line itself is the same. */
 function repeatedLineInfo(line: Line, first: LineInfo): LineInfo {
-  return { ...first, line, duplicateOf: null, truncatedTitle: false, cls: 'short' };
+  const { trimmed, words, stopDensity, linkDensity, phrase, signature, units, foldsToAscii } = first;
+  // Every field written out in the order of lineInfo's, so that all infos share one shape.
+  return { line, trimmed, words, stopDensity, linkDensity, phrase, duplicateOf: null, truncatedTitle: false, cls: 'short', first, signature, units, foldsToAscii, key: null };
 }
 
 function lineInfo(line: Line, trimmed: string): LineInfo {
-  const { words, stops } = countWords(trimmed);
+  const { words, stops, signature, units, flags } = lineSignals(trimmed);
   let linkChars = 0;
-  if (MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
-  if (trimmed.includes('@') || trimmed.includes('#')) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
-  const phrase = phraseOf(trimmed, words);
+  // MAYBE_LINK needs a mark the word pass has seen: most lines are spared the pattern.
+  if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
+  if ((flags & HAS_HANDLE_MARK) !== 0) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
+  const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0);
+  const foldsToAscii = (flags & HAS_ASCII_FOLD) !== 0;
+  // The signature of such a line is read off its key, where those characters are folded already.
+  const key = foldsToAscii ? lineSignals(normaliseForComparison(trimmed)) : null;
   return {
     line,
     trimmed,
@@ -128,7 +147,11 @@ function lineInfo(line: Line, trimmed: string): LineInfo {
     duplicateOf: null,
     truncatedTitle: false,
     cls: 'short',
-    key: words === 0 ? null : normaliseForComparison(trimmed),
+    first: null,
+    signature: key ? key.signature : signature,
+    units: key ? key.units : units,
+    foldsToAscii,
+    key: null,
   };
 }
 
@@ -188,24 +211,78 @@ class FirstByKey<T> {
   }
 }
 
+/** Whether two lines read the same after normalising: the same text, or the same key. */
+function sameKey(a: LineInfo, b: LineInfo): boolean {
+  return (a.first ?? a) === (b.first ?? b) || keyOf(a) === keyOf(b);
+}
+
+/**
+ * The first line of each key: lines are filed by their signature, so that keys are made and
+ * compared only for lines sharing one (mostly lines repeated). Lines sharing a signature beyond a
+ * few go to a Map by key, so that crafted lines alike in signature stay linear.
+ */
+class FirstBySignature {
+  private static readonly MAX_PER_SIGNATURE = 8;
+  /** Indexes into `infos` of the first lines of distinct keys, by signature. */
+  private readonly bySignature = new Map<number, number[]>();
+  private readonly overflow = new Map<string, number>();
+
+  constructor(private readonly infos: readonly LineInfo[]) {}
+
+  /** The first line filed with the key of line `i`; files `i` as the first of its key when there is none. */
+  firstOf(i: number): number | undefined {
+    const info = this.infos[i];
+    if (!info) return undefined;
+    const list = this.bySignature.get(info.signature);
+    if (!list) {
+      this.bySignature.set(info.signature, [i]);
+      return undefined;
+    }
+    for (const j of list) {
+      const other = this.infos[j];
+      if (other && sameKey(other, info)) return j;
+    }
+    if (list.length < FirstBySignature.MAX_PER_SIGNATURE) {
+      list.push(i);
+      return undefined;
+    }
+    const key = keyOf(info);
+    const first = this.overflow.get(key);
+    if (first === undefined) this.overflow.set(key, i);
+    return first;
+  }
+}
+
+/** A line near the top that may be the title, with the signatures of each run of its letters from its start. */
+interface TitleCandidate {
+  readonly key: string;
+  readonly prefixes: Int32Array;
+}
+
+/** Whether the line's key starts `title` and is more than three characters shorter: a title cut short. */
+function cutsShort(info: LineInfo, title: TitleCandidate): boolean {
+  // The letters of a prefix start the title's letters: an exact test before any key is made.
+  if (info.units >= title.prefixes.length || title.prefixes[info.units] !== info.signature) return false;
+  const key = keyOf(info);
+  return title.key.length > key.length + 3 && title.key.startsWith(key);
+}
+
 function markDuplicates(infos: LineInfo[]): void {
-  const seen = new FirstByKey<number>();
-  const titles: { key: string; index: number }[] = [];
+  const seen = new FirstBySignature(infos);
+  const titles: TitleCandidate[] = [];
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
     if (!info || info.words === 0) continue;
     // Lines repeated word for word share the first one's key.
-    if (info.key === null) info.key = normaliseForComparison(info.trimmed);
-    const key = info.key;
-    const first = seen.get(key);
+    const first = seen.firstOf(i);
     if (first !== undefined) info.duplicateOf = first;
-    else seen.set(key, i);
     // A copy of the title cut short ("Russia says no reconciliation with") near the top.
     if (first === undefined && info.words >= 3 && !TERMINAL.test(info.trimmed)) {
-      for (const t of titles) {
-        if (t.key.length > key.length + 3 && t.key.startsWith(key)) info.truncatedTitle = true;
+      for (const t of titles) if (cutsShort(info, t)) info.truncatedTitle = true;
+      if (titles.length < 3 && info.trimmed.length <= MAX_TITLE_CHARS) {
+        const key = keyOf(info);
+        titles.push({ key, prefixes: signaturePrefixes(key) });
       }
-      if (titles.length < 3 && info.trimmed.length <= MAX_TITLE_CHARS) titles.push({ key, index: i });
     }
   }
 }
@@ -490,7 +567,7 @@ function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
   for (let i = body.bodyFrom; i < body.bodyTo && paragraphs.length < 2; i++) {
     const info = infos[i];
     // A prefix is evidence enough and keeps the search linear in the page.
-    if (info?.cls === 'good' && info.key !== null) paragraphs.push(info.key.slice(0, COPY_NEEDLE_CHARS));
+    if (info?.cls === 'good' && info.words > 0) paragraphs.push(keyOf(info).slice(0, COPY_NEEDLE_CHARS));
   }
   const [first, second] = paragraphs;
   if (first === undefined || second === undefined) return copies;
@@ -498,8 +575,10 @@ function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
   for (let i = 0; i < infos.length; i++) {
     if (i >= body.bodyFrom && i < body.bodyTo) continue;
     const info = infos[i];
-    if (!info || info.key === null || info.key.length <= minChars) continue;
-    if (info.key.includes(first) && info.key.includes(second)) copies.add(i);
+    // Without a character that lower-cases to two, the key is no longer than the line: most lines need none.
+    if (!info || info.words === 0 || (!info.foldsToAscii && info.trimmed.length <= minChars)) continue;
+    const key = keyOf(info);
+    if (key.length > minChars && key.includes(first) && key.includes(second)) copies.add(i);
   }
   return copies;
 }

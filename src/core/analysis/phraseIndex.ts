@@ -6,7 +6,7 @@
 import type { PhraseRule } from './boilerplate-phrases';
 import { topLevelAlternatives } from './patternSource';
 import type { ScannedLiteral } from './requiredLiterals';
-import { foldCode, LiteralScanner, requiredLiterals, requiredPrefixes } from './requiredLiterals';
+import { foldCode, LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from './requiredLiterals';
 
 /** Scanner bit sets: rules tried whole (a literal of an unanchored alternative occurs), rules tried at the start. */
 const WHOLE = 0;
@@ -24,6 +24,8 @@ export class PhraseIndex {
   /** Anchored prefixes of one character, by its folded code, and longer ones by their first two. */
   private readonly shortPrefixes = new Map<number, number>();
   private readonly prefixes = new Map<number, { readonly prefix: string; readonly bits: number }[]>();
+  /** Suffixes that end a match of an alternative anchored at the line end, by their last (folded) code. */
+  private readonly suffixes = new Map<number, { readonly suffix: string; readonly bits: number }[]>();
   /** Each rule's alternatives anchored at the line start, as one pattern (null when it has none). */
   private readonly anchored: readonly (RegExp | null)[];
 
@@ -48,6 +50,12 @@ export class PhraseIndex {
           else alwaysAtStart |= bits;
           continue;
         }
+        // "… ago$": a line that does not end with a suffix of the alternative cannot match it (`$` without the m flag is the line end).
+        const suffixes = !multiline && alt.endsWith('$') && !alt.endsWith('\\$') ? requiredSuffixes(alt.slice(0, -1)) : null;
+        if (suffixes !== null) {
+          for (const suffix of suffixes) this.addSuffix(suffix, bits);
+          continue;
+        }
         const required = multiline ? null : requiredLiterals(alt);
         if (required === null) alwaysWhole |= bits;
         else for (const literal of required) literals.push({ literal, set: WHOLE, bits });
@@ -68,6 +76,26 @@ export class PhraseIndex {
     }
     const key = a * 0x10000 + prefix.charCodeAt(1);
     this.prefixes.set(key, [...(this.prefixes.get(key) ?? []), { prefix, bits }]);
+  }
+
+  private addSuffix(suffix: string, bits: number): void {
+    const last = suffix.charCodeAt(suffix.length - 1);
+    this.suffixes.set(last, [...(this.suffixes.get(last) ?? []), { suffix, bits }]);
+  }
+
+  /** The rules with an alternative anchored at the end whose suffix ends `line` (case-folded). */
+  private suffixBits(line: string): number {
+    const list = line.length === 0 ? undefined : this.suffixes.get(foldCode(line.charCodeAt(line.length - 1)));
+    if (!list) return 0;
+    let bits = 0;
+    for (const { suffix, bits: b } of list) {
+      if ((bits & b) === b || suffix.length > line.length) continue;
+      const from = line.length - suffix.length;
+      let k = 0;
+      while (k < suffix.length && foldCode(line.charCodeAt(from + k)) === suffix.charCodeAt(k)) k++;
+      if (k === suffix.length) bits |= b;
+    }
+    return bits;
   }
 
   /** The rules with an anchored prefix that `line` starts with (case-folded). */
@@ -96,7 +124,7 @@ export class PhraseIndex {
     // Only the literals of rules in `mask` are verified: the found bits are read through the mask.
     if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found, mask);
     else this.found.fill(0);
-    const whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0));
+    const whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0) | this.suffixBits(line));
     const atStart = mask & ~whole & (this.alwaysAtStart | (this.found[AT_START] ?? 0) | this.prefixBits(line));
     if ((whole | atStart) === 0) return null;
     for (let k = 0; k < this.rules.length; k++) {

@@ -13,6 +13,8 @@ interface Quantified {
   readonly min: number;
   /** Whether it is repeated exactly once (no quantifier, or `{1}`). */
   readonly once: boolean;
+  /** Whether it is there once or not at all (`?`, `{0,1}`). */
+  readonly optional: boolean;
 }
 
 class Unsupported extends Error {}
@@ -161,9 +163,9 @@ class Parser {
       this.i += m[0].length;
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
-    } else return { atom, min: 1, once: true };
+    } else return { atom, min: 1, once: true, optional: false };
     if (s[this.i] === '?') this.i++;
-    return { atom, min, once: min === 1 && max === 1 };
+    return { atom, min, once: min === 1 && max === 1, optional: min === 0 && max === 1 };
   }
 }
 
@@ -251,8 +253,17 @@ function prefixesOfAlternatives(alternatives: readonly (readonly Quantified[])[]
 
 function prefixesOfSequence(seq: readonly Quantified[]): string[] | null {
   let head = '';
-  for (const { atom, min, once } of seq) {
+  for (let k = 0; k < seq.length; k++) {
+    const { atom, min, once, optional } = seq[k] ?? { atom: { kind: 'other' }, min: 1, once: true, optional: false };
     if (atom.kind === 'assertion' && once) continue;
+    if (optional && atom.kind === 'char' && head === '') {
+      // "\(?photo": a match starts with the rest, or with the character and then the rest.
+      const rest = seq.slice(k + 1);
+      const without = prefixesOfSequence(rest);
+      const withIt = prefixesOfSequence([{ atom, min: 1, once: true, optional: false }, ...rest]);
+      if (without === null || withIt === null || without.length + withIt.length > MAX_PREFIXES) return null;
+      return [...without, ...withIt];
+    }
     if (atom.kind === 'char' && once) {
       head += String.fromCharCode(foldCode(atom.code));
       continue;
@@ -272,6 +283,19 @@ function prefixesOfSequence(seq: readonly Quantified[]): string[] | null {
  */
 export function requiredPrefixes(source: string): string[] | null {
   return readOff(source, prefixesOfAlternatives);
+}
+
+/** The pattern read backwards: each sequence reversed, groups within it too (assertions stay assertions). */
+function reversedAlternatives(alternatives: readonly (readonly Quantified[])[]): Quantified[][] {
+  return alternatives.map((seq) => [...seq].reverse().map((q) => (q.atom.kind === 'group' ? { ...q, atom: { kind: 'group' as const, alternatives: reversedAlternatives(q.atom.alternatives) } } : q)));
+}
+
+/**
+ * Strings, case-folded by `foldCode`, one of which ends (folded alike) every match of the pattern
+ * `source`, whatever its flags; null when none is known. Never an empty string.
+ */
+export function requiredSuffixes(source: string): string[] | null {
+  return readOff(source, (alternatives) => prefixesOfAlternatives(reversedAlternatives(alternatives))?.map((p) => [...p].reverse().join('')) ?? null);
 }
 
 export interface ScannedLiteral {
@@ -298,8 +322,10 @@ export class LiteralScanner {
   private readonly short = new Map<number, ScannedLiteral[]>();
   private readonly shortCodes = new Uint8Array(1 << 16);
   private readonly shortBits = new Int32Array(1 << 16);
+  /** Skip plans by the bits asked for (see SkipPlan); null where a plan would skip too little. */
+  private readonly plans = new Map<number, SkipPlan | null>();
 
-  constructor(literals: readonly ScannedLiteral[]) {
+  constructor(private readonly literals: readonly ScannedLiteral[]) {
     for (const entry of literals) {
       const { literal } = entry;
       if (literal.length === 0) throw new Error('empty literal');
@@ -330,6 +356,15 @@ export class LiteralScanner {
     found[1] = 0;
     const n = s.length;
     if (n === 0) return;
+    let plan = this.plans.get(wanted);
+    if (plan === undefined) {
+      plan = skipPlan(this.literals.filter((l) => (l.bits & wanted) !== 0));
+      this.plans.set(wanted, plan);
+    }
+    if (plan !== null) {
+      scanSkipping(plan, s, found);
+      return;
+    }
     let a = foldCode(s.charCodeAt(0));
     let b = n > 1 ? foldCode(s.charCodeAt(1)) : -1;
     for (let i = 0; i < n; i++) {
@@ -352,5 +387,108 @@ export class LiteralScanner {
       while (k < literal.length && foldCode(s.charCodeAt(i + k)) === literal.charCodeAt(k)) k++;
       if (k === literal.length) found[set] = (found[set] ?? 0) | bits;
     }
+  }
+}
+
+/**
+ * A scan that skips (Wu–Manber): the literals asked for are looked for through a window as long as
+ * the shortest of them, moved by as much as the characters at its end allow (a pair or triple of
+ * characters found in no literal moves it by nearly its length). Literals of one or two characters,
+ * and those written in few ways, are found by `indexOf`, once per way of writing them in either case.
+ */
+interface SkipPlan {
+  /** The window: the length of the shortest literal of three characters or more. */
+  readonly span: number;
+  /** How many characters at the end of the window are hashed (2 or 3). */
+  readonly block: number;
+  /** How far the window moves for each hash of its last characters (0: a literal may end its window here). */
+  readonly shift: Uint8Array;
+  /** The literals by the hash of the characters ending their first `span` characters. */
+  readonly ends: ReadonlyMap<number, readonly ScannedLiteral[]>;
+  /** The short literals, each with every string that folds to it. */
+  readonly short: readonly { readonly needles: readonly string[]; readonly entry: ScannedLiteral }[];
+}
+
+/** A plan is made only when the window moves at least this far where nothing is near. */
+const MIN_SKIP = 3;
+/** Beyond this many ways of writing a short literal, a plan is not worth it. */
+const MAX_NEEDLES = 4;
+/** A literal written in at most this many ways is found by `indexOf` whatever its length ("(c) "), so that it does not shorten the window. */
+const FEW_NEEDLES = 2;
+
+/** How many strings `foldCode` folds to `literal`, counted up to just beyond MAX_NEEDLES. */
+function unfoldingCount(literal: string): number {
+  let count = 1;
+  for (let k = 0; k < literal.length && count <= MAX_NEEDLES; k++) {
+    const c = literal.charCodeAt(k);
+    count *= (c >= 97 && c <= 122 ? 2 : 1) + (c === 115 || c === 107 ? 1 : 0);
+  }
+  return count;
+}
+
+/** Every string that `foldCode` folds to `literal` (a few: see unfoldingCount). */
+function unfoldings(literal: string): string[] {
+  let out = [''];
+  for (const ch of literal) {
+    const c = ch.charCodeAt(0);
+    const ways = c >= 97 && c <= 122 ? [ch, ch.toUpperCase()] : [ch];
+    if (c === 115) ways.push('\u017f');
+    if (c === 107) ways.push('\u212a');
+    out = out.flatMap((head) => ways.map((w) => head + w));
+  }
+  return out;
+}
+
+function blockHash(s: string, end: number, block: number): number {
+  const b = foldCode(s.charCodeAt(end - 1)) * 31 + foldCode(s.charCodeAt(end));
+  return (block === 2 ? b : foldCode(s.charCodeAt(end - 2)) * 961 + b) & 0xffff;
+}
+
+function skipPlan(literals: readonly ScannedLiteral[]): SkipPlan | null {
+  const isShort = (l: ScannedLiteral): boolean => l.literal.length < 3 || unfoldingCount(l.literal) <= FEW_NEEDLES;
+  const long = literals.filter((l) => !isShort(l));
+  if (literals.some((l) => isShort(l) && unfoldingCount(l.literal) > MAX_NEEDLES)) return null;
+  const short = literals.filter(isShort).map((entry) => ({ needles: unfoldings(entry.literal), entry }));
+  const span = Math.min(255, ...long.map((l) => l.literal.length));
+  const block = span >= 8 ? 3 : 2;
+  if (long.length > 0 && span - block + 1 < MIN_SKIP) return null;
+  const shift = new Uint8Array(1 << 16).fill(span - block + 1);
+  const ends = new Map<number, ScannedLiteral[]>();
+  for (const entry of long) {
+    for (let q = block - 1; q < span; q++) {
+      const h = blockHash(entry.literal, q, block);
+      shift[h] = Math.min(shift[h] ?? 0, span - 1 - q);
+    }
+    const h = blockHash(entry.literal, span - 1, block);
+    ends.set(h, [...(ends.get(h) ?? []), entry]);
+  }
+  return { span: long.length > 0 ? span : 0, block, shift, ends, short };
+}
+
+/** Sets in `found` the bits of the plan's literals that occur in `s` (its two sets cleared before). */
+function scanSkipping(plan: SkipPlan, s: string, found: Int32Array): void {
+  for (const { needles, entry } of plan.short) {
+    if (((found[entry.set] ?? 0) & entry.bits) !== 0) continue;
+    if (needles.some((needle) => s.includes(needle))) found[entry.set] = (found[entry.set] ?? 0) | entry.bits;
+  }
+  const { span, block, shift, ends } = plan;
+  if (span === 0) return;
+  const n = s.length;
+  for (let end = span - 1; end < n; ) {
+    const h = blockHash(s, end, block);
+    const step = shift[h] ?? 1;
+    if (step > 0) {
+      end += step;
+      continue;
+    }
+    const at = end - span + 1;
+    for (const entry of ends.get(h) ?? []) {
+      const { literal } = entry;
+      if (at + literal.length > n) continue;
+      let k = 0;
+      while (k < literal.length && foldCode(s.charCodeAt(at + k)) === literal.charCodeAt(k)) k++;
+      if (k === literal.length) found[entry.set] = (found[entry.set] ?? 0) | entry.bits;
+    }
+    end++;
   }
 }

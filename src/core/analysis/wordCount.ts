@@ -15,7 +15,32 @@ function letterKey(word: string): number {
   return key;
 }
 const PLAIN_STOP_WORDS = [...STOP_WORDS].every((w) => /^[a-z]+$/.test(w));
-const STOP_KEYS = new Set([...STOP_WORDS].filter((w) => w.length <= MAX_KEY_LETTERS).map(letterKey));
+/**
+ * The keys of the function words of at most six letters, in a table of numbers read by open
+ * addressing: looked up for most words of every line, where a Set's lookup costs more than the
+ * rest of the word.
+ */
+const STOP_KEY_BITS = 11;
+const STOP_KEY_TABLE = new Int32Array(1 << STOP_KEY_BITS);
+function stopKeySlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - STOP_KEY_BITS);
+}
+for (const w of STOP_WORDS) {
+  if (w.length > MAX_KEY_LETTERS) continue;
+  // Keys of letters a–z are never 0, which marks an empty slot.
+  const key = letterKey(w);
+  let slot = stopKeySlot(key);
+  while (STOP_KEY_TABLE[slot] !== 0 && STOP_KEY_TABLE[slot] !== key) slot = (slot + 1) & (STOP_KEY_TABLE.length - 1);
+  STOP_KEY_TABLE[slot] = key;
+}
+if (STOP_WORDS.size * 2 > STOP_KEY_TABLE.length) throw new Error('the table of function words is too small');
+function isStopKey(key: number): boolean {
+  for (let slot = stopKeySlot(key); ; slot = (slot + 1) & (STOP_KEY_TABLE.length - 1)) {
+    const k = STOP_KEY_TABLE[slot];
+    if (k === key) return true;
+    if (k === 0 || k === undefined) return false;
+  }
+}
 /** Longer function words by the key of their first six letters. */
 const LONG_STOP_WORDS = new Map<number, string[]>();
 for (const w of STOP_WORDS) {
@@ -27,7 +52,7 @@ for (const w of STOP_WORDS) {
 /** Whether `s[start, end)`, letters a–z in either case whose first six give `key`, is a function word. */
 function isStopWord(s: string, start: number, end: number, key: number): boolean {
   const length = end - start;
-  if (length <= MAX_KEY_LETTERS) return STOP_KEYS.has(key);
+  if (length <= MAX_KEY_LETTERS) return isStopKey(key);
   const candidates = LONG_STOP_WORDS.get(key);
   if (!candidates) return false;
   for (const w of candidates) {
@@ -54,13 +79,72 @@ function letterAt(s: string, i: number, numbers: boolean): number {
   return (numbers ? isLetterOrNumberCode(c) : isLetterCode(c)) ? 1 : 0;
 }
 
+/** Flags of `LineSignals`: the line holds a double quotation mark (", “ or ”). */
+export const HAS_QUOTE_MARK = 1;
+/** The line holds `@` or `#` (a handle or a hashtag may be there). */
+export const HAS_HANDLE_MARK = 2;
+/** The line may hold a link: a colon, `@`, "www." or a dot before an ASCII letter (as in ".com"). */
+export const HAS_LINK_MARK = 8;
+/** The line holds a character that lower-cases to ASCII (İ, the Kelvin sign): its signature must be read off its lower-case form. */
+export const HAS_ASCII_FOLD = 4;
+
+/** What one pass over a line tells (see `lineSignals`). */
+export interface LineSignals {
+  words: number;
+  stops: number;
+  /**
+   * A hash of the line's letters and digits in order, ASCII letters case-folded and every other
+   * letter or digit counted alike: lower-casing, quote marks and spaces do not change it, so lines
+   * equal after `normaliseForComparison` share it (unless HAS_ASCII_FOLD is set).
+   */
+  signature: number;
+  /** How many letters and digits the signature counts (a pair of surrogates counts once). */
+  units: number;
+  flags: number;
+}
+
+/** The flag each ASCII character sets. */
+const ASCII_FLAGS = new Uint8Array(128);
+ASCII_FLAGS[34] = HAS_QUOTE_MARK;
+ASCII_FLAGS[35] = HAS_HANDLE_MARK;
+ASCII_FLAGS[64] = HAS_HANDLE_MARK | HAS_LINK_MARK;
+ASCII_FLAGS[58] = HAS_LINK_MARK;
+
+/** Whether the dot at `i` may belong to a link: "www." or a dot before an ASCII letter. */
+function dotOfLink(s: string, i: number): boolean {
+  const next = s.charCodeAt(i + 1) | 32;
+  return (next >= 97 && next <= 122) || (s.charCodeAt(i - 1) | 32) === 119;
+}
+/** What the signature counts for a letter or digit outside ASCII. */
+const OTHER_LETTER = 1;
+
+function otherFlags(c: number): number {
+  if (c === 0x201c || c === 0x201d) return HAS_QUOTE_MARK;
+  return c === 0x130 || c === 0x212a ? HAS_ASCII_FOLD : 0;
+}
+
+/** The one answer of `lineSignals`, overwritten by each call: no object is built per line. */
+const SIGNALS: LineSignals = { words: 0, stops: 0, signature: 0, units: 0, flags: 0 };
+
 /**
  * Words of a line and how many are function words, without building a list of them. A word is a
  * run of letters and digits, with one apostrophe followed by letters ("don't", "Syria’s").
  */
 export function countWords(s: string): { words: number; stops: number } {
+  const { words, stops } = lineSignals(s);
+  return { words, stops };
+}
+
+/**
+ * The words of a line (as `countWords`), its signature and flags, in one pass. The answer is
+ * shared and overwritten by the next call: read it at once.
+ */
+export function lineSignals(s: string): Readonly<LineSignals> {
   let words = 0;
   let stops = 0;
+  let hash = 0;
+  let units = 0;
+  let flags = 0;
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -69,6 +153,8 @@ export function countWords(s: string): { words: number; stops: number } {
     if (c < 128) {
       const l = c | 32;
       if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) {
+        flags |= ASCII_FLAGS[c] ?? 0;
+        if (c === 46 && dotOfLink(s, i)) flags |= HAS_LINK_MARK;
         i++;
         continue;
       }
@@ -76,6 +162,7 @@ export function countWords(s: string): { words: number; stops: number } {
     } else {
       w = letterAt(s, i, true);
       if (w === 0) {
+        flags |= otherFlags(c);
         i++;
         continue;
       }
@@ -86,6 +173,12 @@ export function countWords(s: string): { words: number; stops: number } {
     let key = 0;
     let scale = 1;
     for (;;) {
+      units++;
+      if (c < 128) hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+      else {
+        hash = (Math.imul(hash, 31) + OTHER_LETTER) | 0;
+        flags |= otherFlags(c);
+      }
       if (plain) {
         const l = c | 32;
         if (w !== 1 || l < 97 || l > 122) plain = false;
@@ -109,8 +202,19 @@ export function countWords(s: string): { words: number; stops: number } {
     let apostrophe = false;
     if (i < n && (c === 39 || c === 0x2019) && (w = letterAt(s, i + 1, false)) > 0) {
       apostrophe = true;
-      i += 1 + w;
-      while (i < n && (w = letterAt(s, i, false)) > 0) i += w;
+      i++;
+      // The letters after the apostrophe count in the signature as any others.
+      for (;;) {
+        c = s.charCodeAt(i);
+        units++;
+        if (c < 128) hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+        else {
+          hash = (Math.imul(hash, 31) + OTHER_LETTER) | 0;
+          flags |= otherFlags(c);
+        }
+        i += w;
+        if (i >= n || (w = letterAt(s, i, false)) === 0) break;
+      }
     }
     words++;
     if (i - start > MAX_STOP_WORD_LENGTH) continue;
@@ -119,6 +223,32 @@ export function countWords(s: string): { words: number; stops: number } {
       if (!apostrophe && isStopWord(s, start, i, key)) stops++;
     } else if (STOP_WORDS.has(s.slice(start, i).toLowerCase())) stops++;
   }
-  return { words, stops };
+  SIGNALS.words = words;
+  SIGNALS.stops = stops;
+  SIGNALS.signature = hash;
+  SIGNALS.units = units;
+  SIGNALS.flags = flags;
+  return SIGNALS;
 }
 
+/**
+ * The signature (as `lineSignals` makes it) of each run of the letters and digits of `s` from its
+ * start: entry m is the signature of the first m of them, so that a line whose letters start those
+ * of `s` is known by one comparison.
+ */
+export function signaturePrefixes(s: string): Int32Array {
+  const prefixes: number[] = [0];
+  let hash = 0;
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const w = letterAt(s, i, true);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    hash = (Math.imul(hash, 31) + (c >= 128 ? OTHER_LETTER : c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+    prefixes.push(hash);
+    i += w;
+  }
+  return Int32Array.from(prefixes);
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LiteralScanner, requiredLiterals, requiredPrefixes } from '../../../../src/core/analysis/requiredLiterals';
+import { LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
 import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
 import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
 import { repoRoot } from './helpers';
@@ -48,8 +48,23 @@ describe('required prefixes of a pattern', () => {
     ['(\\d+ )?thoughts? on\\b', null],
     ['[\\p{L} ]{0,30}:?', null],
     ['(?:a|\\d)b', null],
+    // An optional character first: a match starts with what follows it, or with it and what follows.
+    ['\\(?(photo|image)s?( by)?\\s*:', ['photo', 'image', '(photo', '(image']],
+    ['~?\\d{1,6} (minutes?|hours?) ago$', null],
+    ['-?-?x', ['x', '-x', '-']],
   ];
   for (const [source, expected] of cases) it(`/^${source}/`, () => assert.deepEqual(requiredPrefixes(source), expected));
+});
+
+describe('required suffixes of a pattern', () => {
+  /** [pattern source (anchored at the end), the strings one of which every match ends with (folded), or null] */
+  const cases: [string, string[] | null][] = [
+    ['~?\\d{1,6} (minutes?|hours?) ago', ['minute ago', 'minutes ago', 'hour ago', 'hours ago']],
+    ['\\d{1,2}:\\d{2} (?:said|wrote) ?:?', ['said', 'wrote', 'said ', 'wrote ', ':']],
+    ['(read more|Continue)', ['read more', 'continue']],
+    ['\\S+', null],
+  ];
+  for (const [source, expected] of cases) it(`/${source}$/`, () => assert.deepEqual(requiredSuffixes(source), expected));
 });
 
 describe('literal scanner', () => {
@@ -171,4 +186,37 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
       for (const line of lines) assert.equal(index.firstMatch(line, mask) !== null, rule.pattern.test(line), `${rule.name}: ${line}`);
     });
   });
+});
+
+describe('literal scanner: a scan that skips finds what a search of the folded line finds', () => {
+  // Literals of long phrases (scanned by skipping a window along the line) and short ones found by indexOf.
+  const entries = [
+    ...['(c) ', 'all rights reserved', 'we use cookies', 'uses cookies', 'privacy policy', 'terms of use', 'enable javascript'].map((literal) => ({ literal, set: 0 as const, bits: 1 })),
+    { literal: '©', set: 0 as const, bits: 2 },
+    ...['photo credit', 'getty images', 'file photo'].map((literal) => ({ literal, set: 1 as const, bits: 4 })),
+    ...['sign up for', 'newsletter', 'unsubscribe'].map((literal) => ({ literal, set: 0 as const, bits: 8 })),
+  ];
+  const scanner = new LiteralScanner(entries);
+  const fold = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+  const made = [
+    '© 2019 Reuters. All Rights Reserved.',
+    '(C) 2019 Example Media; this site uſes cooKies',
+    'Photo Credit: GETTY IMAGES',
+    'photo credi',
+    'Sign up for our newsletter or unsubscribe at any time. We use cookies.',
+    'the terms of usE and the privacy polic',
+    'xall rights reserve',
+  ];
+  const lines = [...realLines(), ...made];
+  for (const wanted of [1, 2, 1 | 2, 4, 1 | 4, 8 | 1 | 2, -1]) {
+    it(`for bits ${wanted}`, () => {
+      const found = new Int32Array(2);
+      for (const line of lines) {
+        scanner.scan(line, found, wanted);
+        const expected = [0, 0];
+        for (const e of entries) if ((e.bits & wanted) !== 0 && fold(line).includes(e.literal)) expected[e.set] = (expected[e.set] ?? 0) | e.bits;
+        assert.deepEqual([(found[0] ?? 0) & wanted, (found[1] ?? 0) & wanted], expected, line);
+      }
+    });
+  }
 });

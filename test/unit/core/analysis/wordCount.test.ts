@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { countWords, HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSignals, signaturePrefixes } from '../../../../src/core/analysis/wordCount';
+import { normaliseForComparison } from '../../../../src/core/analysis/text';
+
+describe('wordCount: words and function words of a line', () => {
+  const cases: [string, number, number][] = [
+    ['Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire.', 10, 2],
+    ['“We don’t negotiate with terrorists,” he said.', 7, 4],
+    ["Syria's army took the town of Saraqeb on Monday", 9, 3],
+    ['— 12 min read —', 3, 0],
+    ['', 0, 0],
+  ];
+  for (const [line, words, stops] of cases) {
+    it(`counts ${words} words, ${stops} function words in ${JSON.stringify(line)}`, () => {
+      assert.deepEqual(countWords(line), { words, stops });
+      const signals = lineSignals(line);
+      assert.deepEqual([signals.words, signals.stops], [words, stops]);
+    });
+  }
+});
+
+describe('wordCount: the signature of a line', () => {
+  const same: [string, string][] = [
+    ['Read more', 'READ MORE'],
+    ['“We’ll see,” he said.', '"we\'ll see," he said.'],
+    ['Top  stories\ttoday', 'top stories today'],
+    ['Ölpreis steigt über 80 Dollar', 'ölpreis STEIGT ÜBER 80 dollar'],
+    ['Share on: Facebook | Twitter', 'share on - facebook / twitter'],
+  ];
+  for (const [a, b] of same) {
+    it(`is shared by ${JSON.stringify(a)} and ${JSON.stringify(b)}`, () => {
+      assert.equal(lineSignals(a).signature, lineSignals(b).signature);
+      assert.equal(lineSignals(a).units, lineSignals(b).units);
+    });
+  }
+
+  const different: [string, string][] = [
+    ['Top stories', 'Top story'],
+    ['Russia says no reconciliation', 'Russia says no reconciliation with'],
+    ['12 min read', '21 min read'],
+  ];
+  for (const [a, b] of different) {
+    it(`tells ${JSON.stringify(a)} from ${JSON.stringify(b)}`, () => assert.notEqual(lineSignals(a).signature, lineSignals(b).signature));
+  }
+
+  it('is not changed by normalising, for every character but those lower-casing to ASCII (flagged)', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const line = `Ab${String.fromCharCode(c)}Cd 9${String.fromCharCode(c)}`;
+      const signals = lineSignals(line);
+      if ((signals.flags & HAS_ASCII_FOLD) !== 0) continue;
+      const { signature, units } = signals;
+      const key = lineSignals(normaliseForComparison(line));
+      assert.deepEqual([key.signature, key.units], [signature, units], `U+${c.toString(16)}`);
+    }
+  });
+
+  it('flags quotation marks, handles and characters lower-casing to ASCII', () => {
+    const flags = (s: string): number => lineSignals(s).flags;
+    assert.equal(flags('“Never,” she said'), HAS_QUOTE_MARK);
+    assert.equal(flags('He said "never"'), HAS_QUOTE_MARK);
+    assert.equal(flags('Follow @reuters on X'), HAS_HANDLE_MARK | HAS_LINK_MARK);
+    assert.equal(flags('#Brexit latest'), HAS_HANDLE_MARK);
+    assert.equal(flags('İstanbul'), HAS_ASCII_FOLD);
+    assert.equal(flags('300 \u212Aelvin'), HAS_ASCII_FOLD);
+    assert.equal(flags('He said it’s over.'), 0);
+  });
+
+  const links: [string, boolean][] = [
+    ['Read the report at https://example.org/report', true],
+    ['Visit WWW.EXAMPLE.NET', true],
+    ['Read more on Example.com', true],
+    ['Write to news@example.org', true],
+    ['Source: Reuters', true],
+    ['The U.S. economy grew 2.1% in the quarter.', true],
+    ['The economy grew 2.1% in the quarter. Prices rose.', false],
+    ['“It is over,” he said. “Done.”', false],
+  ];
+  for (const [line, mark] of links) {
+    it(`${mark ? 'flags' : 'does not flag'} a possible link in ${JSON.stringify(line)}`, () => assert.equal((lineSignals(line).flags & HAS_LINK_MARK) !== 0, mark));
+  }
+});
+
+describe('wordCount: signatures of the starts of a line', () => {
+  const title = 'Russia says no reconciliation with “terrorists” in Idlib';
+  it('ends with the signature of the whole line and starts with the empty one', () => {
+    const prefixes = signaturePrefixes(title);
+    assert.equal(prefixes[prefixes.length - 1], lineSignals(title).signature);
+    assert.equal(prefixes.length, lineSignals(title).units + 1);
+    assert.equal(prefixes[0], lineSignals('').signature);
+  });
+
+  for (const start of ['Russia says no reconciliation with', 'RUSSIA SAYS', 'russia says no reconciliation with “terror']) {
+    it(`holds the signature of the start ${JSON.stringify(start)}`, () => {
+      const { signature, units } = lineSignals(start);
+      assert.equal(signaturePrefixes(title)[units], signature);
+    });
+  }
+});
