@@ -14,7 +14,7 @@ import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
-import { antecedentOf, fullNames, plainMention } from './mentions';
+import { antecedentOf, fullNames, mayHoldFullName, plainMention } from './mentions';
 import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -181,7 +181,8 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
   // "Hillary Roe"), and antecedents of pronouns.
   const names: SpeakerMention[] = [];
   for (const line of lines) {
-    if (line.blank || isNoiseLine(line.index)) continue;
+    // Most lines hold no two capitalised words side by side: those are neither tokenized nor searched.
+    if (line.blank || isNoiseLine(line.index) || !mayHoldFullName(text, line.start, line.end)) continue;
     for (const m of fullNames(text, lt.of(line.index))) names.push(m);
   }
   return mergedInReadingOrder(allMentions, names);

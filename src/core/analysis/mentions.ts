@@ -2,7 +2,7 @@
 // an organisation, a description ("a Turkish security official") or a pronoun.
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
-import { isCapitalised, isUpper } from './text';
+import { isCapitalised, isLetterOrDigitCode, isSpaceCode, isUpper, isUpperCode } from './text';
 import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
@@ -718,6 +718,53 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     }
   }
   return null;
+}
+
+/** Characters walked back from a capital before a line is taken to hold a name (keeps the test linear). */
+const MAX_NAME_GAP = 64;
+/** Marks beyond ASCII that are always a token of their own (never inside a word, never a dot). */
+const PLAIN_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2013, 0x2014, 0x2026]);
+
+/**
+ * Whether a capitalised word may stand before the capital at `j` as `fullNames` reads a run: with
+ * only spaces, dots and lower-case connectors ("of", "de") between. Never false where it does;
+ * true wherever the characters alone cannot tell how the line is split into words.
+ */
+function capitalisedWordBefore(text: string, from: number, j: number): boolean {
+  let k = j - 1;
+  while (k >= from) {
+    if (j - k > MAX_NAME_GAP) return true;
+    const c = text.charCodeAt(k);
+    if (c === 46 || isSpaceCode(c)) {
+      k--;
+      continue;
+    }
+    if (isLetterOrDigitCode(c)) {
+      let r = k;
+      while (r > from && isLetterOrDigitCode(text.charCodeAt(r - 1))) r--;
+      // Joined to what precedes ("U.S.", "O'Brien", an accent): a word of another extent.
+      if (r > from && !isSpaceCode(text.charCodeAt(r - 1))) return true;
+      if (isUpperCode(text.charCodeAt(r))) return true;
+      if (!NAME_CONNECTORS.has(text.slice(r, k + 1))) return false;
+      k = r - 1;
+      continue;
+    }
+    // A comma, a bracket, a quotation mark: a mark of its own, which ends a run of name words.
+    return c >= 128 && !PLAIN_MARKS.has(c);
+  }
+  return false;
+}
+
+/**
+ * Whether `fullNames` can find anything in the tokens of `text[from, to)`: a full name needs two
+ * capitalised words with only dots and connectors between. Read on the characters, so that a line
+ * without one is neither split into tokens nor searched.
+ */
+export function mayHoldFullName(text: string, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    if (isUpperCode(text.charCodeAt(j)) && !isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return true;
+  }
+  return false;
 }
 
 /** Every full personal name (two words or more) in a token list, titles stripped. */
