@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fullNames, mayHoldFullName } from '../../../../src/core/analysis/mentions';
+import { splitLines, tokenize } from '../../../../src/core/analysis/text';
+import { repoRoot } from './helpers';
+
+const namesOf = (line: string): string[] => fullNames(line, tokenize(line, 0, line.length)).map((m) => m.text);
+
+describe('mentions: whether a line may hold a full name, read on its characters', () => {
+  /** [line, whether it may hold one]: true wherever fullNames finds one, and on lines it cannot tell apart. */
+  const cases: [string, boolean][] = [
+    ['He said the plan would work.', false],
+    ['“We are ready,” she said.', false],
+    ['Trump, Clinton and others spoke.', false],
+    ['In 2016, the report said, turnout fell.', false],
+    ['The senator told Reuters in a call.', false],
+    ['The senator told Reuters on Monday.', true],
+    ['', false],
+    ['Sergei Lavrov told reporters.', true],
+    ['the International Committee of the Red Cross said', true],
+    ['FBI Director James B. Comey said', true],
+    ['U.S. officials said', true],
+    ["Conan O'Brien joked", true],
+    ['Jean-Luc Mélenchon said', true],
+    ['Jose\u0301 Smith said', true],
+    ['said Ludwig van Beethoven', true],
+    // Capitalised words side by side that make no name still pass: only fullNames tells.
+    ['But Trump said', true],
+  ];
+  for (const [line, may] of cases) {
+    it(JSON.stringify(line), () => {
+      assert.equal(mayHoldFullName(line, 0, line.length), may);
+      if (!may) assert.deepEqual(namesOf(line), []);
+    });
+  }
+
+  it('reads only the range asked for', () => {
+    const text = 'Sergei Lavrov said\nhe agreed';
+    const lines = splitLines(text);
+    assert.deepEqual(lines.map((l) => mayHoldFullName(text, l.start, l.end)), [true, false]);
+  });
+
+  it('never says no where fullNames finds a name (seed articles)', () => {
+    const dir = path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds');
+    let found = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const line of splitLines(text)) {
+        const names = fullNames(text, tokenize(text, line.start, line.end));
+        found += names.length;
+        if (names.length > 0) assert.ok(mayHoldFullName(text, line.start, line.end), `${file}: ${text.slice(line.start, line.end)}`);
+      }
+    }
+    assert.ok(found > 0);
+  });
+
+  it('never says no where fullNames finds a name (every short sequence of name parts and marks)', () => {
+    // Words, connectors and marks that meet at the edges of names: every sequence of three, joined by a space or nothing.
+    const parts = ['Smith', 'Jo', 'de', 'of', 'the', 'But', 'Sen', '.', ',', "'", '-', 'x', 'B.', '\u0301', '’', '“', 'Mélenchon'];
+    let checked = 0;
+    for (const a of parts) {
+      for (const b of parts) {
+        for (const c of parts) {
+          for (const gap of [' ', '']) {
+            const line = ['Ann', a, b, c].join(gap);
+            if (namesOf(line).length > 0) assert.ok(mayHoldFullName(line, 0, line.length), JSON.stringify(line));
+            checked++;
+          }
+        }
+      }
+    }
+    assert.ok(checked > 0);
+  });
+
+  it('stays linear on a long line of capitals and connectors', () => {
+    const line = `${'A of '.repeat(20000)}x`;
+    assert.equal(mayHoldFullName(line, 0, line.length), true);
+    // Past the bound a capital is taken to follow a name: yes, without reading further back.
+    const lower = `${'of the '.repeat(20000)}Smith`;
+    assert.equal(mayHoldFullName(lower, 0, lower.length), true);
+  });
+});
