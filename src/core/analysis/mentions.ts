@@ -725,17 +725,31 @@ const MAX_NAME_GAP = 64;
 /** Marks beyond ASCII that are always a token of their own (never inside a word, never a dot). */
 const PLAIN_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2013, 0x2014, 0x2026]);
 
+/** Whether `nameMention` drops a word (lower case) from the front of a run: a sentence opener, not a name. */
+function openerDropped(w: string): boolean {
+  return w !== 'the' && (STOP_WORDS.has(w) || DISCOURSE_WORDS.has(w));
+}
+
 /**
- * Whether a capitalised word may stand before the capital at `j` as `fullNames` reads a run: with
- * only spaces, dots and lower-case connectors ("of", "de") between. Never false where it does;
- * true wherever the characters alone cannot tell how the line is split into words.
+ * Whether the capital at `j` may end a full name as `fullNames` reads a run: before it, with only
+ * spaces, dots and lower-case connectors ("of", "de") between, a capitalised word other than "the",
+ * and at or before that word one that `nameMention` keeps at the front ("But Trump", "The Times"
+ * make no full name). Never false where it does; true wherever the characters alone cannot tell
+ * how the line is split into words.
  */
-function capitalisedWordBefore(text: string, from: number, j: number): boolean {
+export function capitalisedWordBefore(text: string, from: number, j: number): boolean {
+  let named = false;
   let k = j - 1;
   while (k >= from) {
     if (j - k > MAX_NAME_GAP) return true;
     const c = text.charCodeAt(k);
-    if (c === 46 || isSpaceCode(c)) {
+    if (isSpaceCode(c)) {
+      k--;
+      continue;
+    }
+    if (c === 46) {
+      // A dot is kept at the front of a run.
+      if (named) return true;
       k--;
       continue;
     }
@@ -744,8 +758,12 @@ function capitalisedWordBefore(text: string, from: number, j: number): boolean {
       while (r > from && isLetterOrDigitCode(text.charCodeAt(r - 1))) r--;
       // Joined to what precedes ("U.S.", "O'Brien", an accent): a word of another extent.
       if (r > from && !isSpaceCode(text.charCodeAt(r - 1))) return true;
-      if (isUpperCode(text.charCodeAt(r))) return true;
-      if (!NAME_CONNECTORS.has(text.slice(r, k + 1))) return false;
+      const word = text.slice(r, k + 1);
+      const capitalised = isUpperCode(text.charCodeAt(r));
+      if (!capitalised && !NAME_CONNECTORS.has(word)) return false;
+      const w = word.toLowerCase();
+      if (capitalised && w !== 'the') named = true;
+      if (named && !openerDropped(w)) return true;
       k = r - 1;
       continue;
     }

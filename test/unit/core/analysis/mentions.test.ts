@@ -25,8 +25,16 @@ describe('mentions: whether a line may hold a full name, read on its characters'
     ['Jean-Luc Mélenchon said', true],
     ['Jose\u0301 Smith said', true],
     ['said Ludwig van Beethoven', true],
-    // Capitalised words side by side that make no name still pass: only fullNames tells.
-    ['But Trump said', true],
+    // A sentence opener before a single capitalised word makes no full name.
+    ['But Trump said', false],
+    ['Then Brafman exposed the tactics.', false],
+    ['The Times said Cook wrote it.', false],
+    ['In The Hague, talks resumed.', false],
+    // An opener kept once a connector stops the dropping: "Still Jones" stays a name.
+    ['But de Still Jones', true],
+    ['But Hillary Clinton said', true],
+    // Capitalised words side by side that make no person's name still pass: only fullNames tells.
+    ['The New York Times reported', true],
   ];
   for (const [line, may] of cases) {
     it(JSON.stringify(line), () => {
@@ -56,16 +64,18 @@ describe('mentions: whether a line may hold a full name, read on its characters'
   });
 
   it('never says no where fullNames finds a name (every short sequence of name parts and marks)', () => {
-    // Words, connectors and marks that meet at the edges of names: every sequence of three, joined by a space or nothing.
-    const parts = ['Smith', 'Jo', 'de', 'of', 'the', 'But', 'Sen', '.', ',', "'", '-', 'x', 'B.', '\u0301', '’', '“', 'Mélenchon'];
+    // Words, openers, connectors and marks that meet at the edges of names: every sequence of four, joined by a space or nothing.
+    const parts = ['Smith', 'Jo', 'de', 'of', 'the', 'The', 'But', 'Still', 'Sen', '.', ',', "'", '-', 'x', 'B.', '\u0301', '’', '“', 'Mélenchon'];
     let checked = 0;
-    for (const a of parts) {
-      for (const b of parts) {
-        for (const c of parts) {
-          for (const gap of [' ', '']) {
-            const line = ['Ann', a, b, c].join(gap);
-            if (namesOf(line).length > 0) assert.ok(mayHoldFullName(line, 0, line.length), JSON.stringify(line));
-            checked++;
+    for (const opening of ['Ann', 'But', 'The', 'of']) {
+      for (const a of parts) {
+        for (const b of parts) {
+          for (const c of parts) {
+            for (const gap of [' ', '']) {
+              const line = [opening, a, b, c].join(gap);
+              if (namesOf(line).length > 0) assert.ok(mayHoldFullName(line, 0, line.length), JSON.stringify(line));
+              checked++;
+            }
           }
         }
       }
