@@ -6,7 +6,7 @@ import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
 import { findQuotes, isQuotedModifier, isWordSetApart } from './quotes';
 import type { Attribution, Event } from './attribution';
-import { LineTokens, lineEvents } from './attribution';
+import { LineTokens, lineEvents, lineIndexAt } from './attribution';
 import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups, groupGender } from './speakers';
@@ -267,18 +267,6 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     mentions.push(m);
   }
   return { groups, mentions };
-}
-
-/** Index of the line holding `offset` (lines sorted by start): a binary search. */
-function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

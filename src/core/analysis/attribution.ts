@@ -264,7 +264,7 @@ function tokenIndexAt(tokens: readonly Token[], pos: number): number {
 }
 
 /** Index of the line holding `offset` (lines sorted by start): a binary search. */
-function lineIndexAt(lines: readonly Line[], offset: number): number {
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {
