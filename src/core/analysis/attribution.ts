@@ -91,6 +91,20 @@ function isSentenceBreakOrComma(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === ',' || isSentenceBreak(tokens, i);
 }
 
+/** What is true of a word where it stands: given its line's tokens and its index. */
+type WordTest = (tokens: readonly Token[], k: number) => boolean;
+
+/** The answers of a WordTest for the words asked, and once many were asked, every word that passes it. */
+interface WordFact {
+  readonly test: WordTest;
+  readonly asked: Map<string, boolean>;
+  all: Set<string> | null;
+}
+
+function wordFact(test: WordTest): WordFact {
+  return { test, asked: new Map<string, boolean>(), all: null };
+}
+
 export class LineTokens {
   private readonly cache = new Map<number, Token[]>();
   constructor(
@@ -111,37 +125,25 @@ export class LineTokens {
     return h;
   }
 
-  /** Words the article capitalises inside a sentence, all of them: made only once many words were asked about. */
-  private capitals: Set<string> | null = null;
-  /** Words asked about before `capitals` was made, and whether the article capitalises them inside a sentence. */
-  private readonly capitalAsked = new Map<string, boolean>();
-
   /**
    * Words seen capitalised inside a sentence somewhere in the article, lower case: a word that
    * is capitalised only where a sentence starts ("Many", "Across", "Citing") is no name.
    */
-  capitalisedMidSentence(word: string): boolean {
-    const w = word.toLowerCase();
-    if (this.capitals) return this.capitals.has(w);
-    const known = this.capitalAsked.get(w);
-    if (known !== undefined) return known;
-    if (this.capitalAsked.size >= MAX_WORDS_LOOKED_FOR || this.loweredText() === null) {
-      this.capitals = this.capitalisedWords();
-      return this.capitals.has(w);
-    }
-    const found = this.someOccurrence(w, (tokens, k) => {
-      const t = tokens[k];
-      const prev = tokens[k - 1];
-      return t !== undefined && isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',');
-    });
-    this.capitalAsked.set(w, found);
-    return found;
-  }
+  private readonly capitalisedMid = wordFact((tokens, k) => {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    return t !== undefined && isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',');
+  });
 
-  /** Words the article writes in lower case, all of them: made only once many words were asked about. */
-  private lowerCase: Set<string> | null = null;
-  /** Words asked about before `lowerCase` was made, and whether the article writes them in lower case. */
-  private readonly lowerAsked = new Map<string, boolean>();
+  /** Words the article writes in lower case somewhere. */
+  private readonly lowerCase = wordFact((tokens, k) => {
+    const t = tokens[k];
+    return t !== undefined && !isCapitalised(t.text) && startsLower(t.text);
+  });
+
+  capitalisedMidSentence(word: string): boolean {
+    return this.holds(this.capitalisedMid, word.toLowerCase());
+  }
 
   /**
    * "Back in 1999, …", "Eight years ago, …": a word the article writes in lower case and capitalises
@@ -149,28 +151,25 @@ export class LineTokens {
    */
   readonly ordinary = (word: string): boolean => {
     const w = word.toLowerCase();
-    return this.writtenInLowerCase(w) && !this.capitalisedMidSentence(w);
+    return this.holds(this.lowerCase, w) && !this.holds(this.capitalisedMid, w);
   };
 
   /**
-   * Whether the article writes `w` (lower case) in lower case somewhere. An article asks about a
-   * word or two: each of the first few is looked for where it occurs, which costs far less than a
-   * set of every lower-case word of the article; beyond them that set is made, so that the cost
+   * Whether some occurrence of `w` (lower case) in the article passes the fact's test. An article
+   * asks about a word or two: each of the first few is looked for where it occurs, which costs far
+   * less than a set of every word passing the test; beyond them that set is made, so that the cost
    * stays linear whatever is asked.
    */
-  private writtenInLowerCase(w: string): boolean {
-    if (this.lowerCase) return this.lowerCase.has(w);
-    const known = this.lowerAsked.get(w);
+  private holds(fact: WordFact, w: string): boolean {
+    if (fact.all) return fact.all.has(w);
+    const known = fact.asked.get(w);
     if (known !== undefined) return known;
-    if (this.lowerAsked.size >= MAX_WORDS_LOOKED_FOR || this.loweredText() === null) {
-      this.lowerCase = this.lowerCaseWords();
-      return this.lowerCase.has(w);
+    if (fact.asked.size >= MAX_WORDS_LOOKED_FOR || this.loweredText() === null) {
+      fact.all = this.wordsPassing(fact.test);
+      return fact.all.has(w);
     }
-    const found = this.someOccurrence(w, (tokens, k) => {
-      const t = tokens[k];
-      return t !== undefined && !isCapitalised(t.text) && startsLower(t.text);
-    });
-    this.lowerAsked.set(w, found);
+    const found = this.someOccurrence(w, fact.test);
+    fact.asked.set(w, found);
     return found;
   }
 
@@ -193,7 +192,7 @@ export class LineTokens {
    * Whether some word token spelt `w` in lower case passes `test` (given the line's tokens and its
    * index): only the lines where `w` occurs are read, found by a search of the lower-case article.
    */
-  private someOccurrence(w: string, test: (tokens: readonly Token[], k: number) => boolean): boolean {
+  private someOccurrence(w: string, test: WordTest): boolean {
     const lowered = this.loweredText();
     if (lowered === null || w.length === 0) return false;
     for (let p = lowered.indexOf(w); p >= 0; p = lowered.indexOf(w, p + 1)) {
@@ -205,39 +204,20 @@ export class LineTokens {
     return false;
   }
 
-  private lowerCaseWords(): Set<string> {
-    const lowerCase = new Set<string>();
-    this.someWord((t) => {
-      if (!isCapitalised(t.text) && startsLower(t.text)) lowerCase.add(t.lower);
-      return false;
-    });
-    return lowerCase;
-  }
-
-  /** Whether some word of the article (in reading order, blank lines skipped) passes `test`. */
-  private someWord(test: (t: Token) => boolean): boolean {
-    for (const line of this.lines) {
-      if (line.blank) continue;
-      for (const t of this.of(line.index)) if (t.type === 'word' && test(t)) return true;
-    }
-    return false;
-  }
-
-  /** One pass over the article's words: those capitalised inside a sentence. */
-  private capitalisedWords(): Set<string> {
+  /** One pass over the article's words (blank lines skipped): those passing `test`, lower case. */
+  private wordsPassing(test: WordTest): Set<string> {
     const found = new Set<string>();
     for (const line of this.lines) {
       if (line.blank) continue;
       const tokens = this.of(line.index);
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
-        if (!t || t.type !== 'word' || !isCapitalised(t.text)) continue;
-        const prev = tokens[k - 1];
-        if (prev && (prev.type === 'word' || prev.text === ',')) found.add(t.lower);
+        if (t && t.type === 'word' && test(tokens, k)) found.add(t.lower);
       }
     }
     return found;
   }
+
 
   of(lineIndex: number): Token[] {
     let t = this.cache.get(lineIndex);
