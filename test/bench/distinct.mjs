@@ -271,9 +271,12 @@ export async function benchDistinct(root = path.resolve(here, '..', '..'), runs 
 }
 
 const argv = process.argv.slice(2);
-if (argv[0] === '--worker') {
-  process.stdout.write(JSON.stringify(await worker(JSON.parse(fs.readFileSync(argv[1], 'utf8')))));
-} else if (process.argv[1] === self) {
-  const i = argv.indexOf('--runs');
-  await benchDistinct(undefined, i >= 0 ? Number(argv[i + 1]) : 3);
+if (process.argv[1] === self) {
+  // Only when run itself: a bench that imports this module runs its own workers with its own flags.
+  if (argv[0] === '--worker') {
+    process.stdout.write(JSON.stringify(await worker(JSON.parse(fs.readFileSync(argv[1], 'utf8')))));
+  } else {
+    const i = argv.indexOf('--runs');
+    await benchDistinct(undefined, i >= 0 ? Number(argv[i + 1]) : 3);
+  }
 }
