@@ -5,7 +5,8 @@
 //   - MB/s on one thread (`--single-threaded`: compiling and GC on the thread that analyses, the
 //     cost on a single core) and by the default process's main thread and whole CPU time;
 //   - the optimizing compiles it still pays (function, how many, their compile time), and every
-//     deoptimization that caused one (function, bytecode offset, V8's reason).
+//     deoptimization that caused one (function, V8's reason, and the source line where it happened,
+//     which may be in a function inlined into it).
 // A deoptimization throws away a function's optimized code, with every function inlined into it;
 // the next compile is paid again. On distinct text this, not analysing, is most of the process's
 // CPU time, so the table says where to look. Prints; asserts nothing.
@@ -16,9 +17,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import esbuild from 'esbuild';
+import { createRequire, SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { bundle, corpora, upTo, WARM_UP } from './distinct.mjs';
+import { corpora, upTo, WARM_UP } from './distinct.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..', '..');
@@ -51,8 +53,36 @@ function worker(job) {
   console.log(RESULT + JSON.stringify({ bytes, cpuMs: (c.user + c.system) / 1000, mainMs: main === null || mainNow === null ? null : mainNow - main }));
 }
 
-/** Compiles and deoptimizations printed by --trace-opt --trace-deopt after the mark. */
-function parseTrace(out) {
+/** The engine bundled as distinct.mjs bundles it, with a source map to name deoptimization sites. */
+async function bundleWithMap(dir) {
+  const outfile = path.join(dir, 'analyze.cjs');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'core', 'analysis', 'analyze.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    supported: { 'regexp-unicode-property-escapes': true },
+    sourcemap: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  const map = new SourceMap(JSON.parse(fs.readFileSync(`${outfile}.map`, 'utf8')));
+  const sources = new Map();
+  /** `bundle.cjs:line:col` → `src/…ts:line  source text`. */
+  const place = (line, col) => {
+    const e = map.findEntry(line - 1, col - 1);
+    if (!e || !e.originalSource) return `bundle:${line}:${col}`;
+    const file = path.relative(root, path.resolve(dir, e.originalSource.replace(/^file:\/\//, '')));
+    if (!sources.has(file)) sources.set(file, fs.existsSync(path.join(root, file)) ? fs.readFileSync(path.join(root, file), 'utf8').split('\n') : []);
+    const text = (sources.get(file)[e.originalLine] ?? '').trim().replace(/\|/g, '\\|');
+    return `${file}:${e.originalLine + 1} \`${text.length > 70 ? `${text.slice(0, 70)}…` : text}\``;
+  };
+  return { outfile, place };
+}
+
+/** Compiles and deoptimizations printed by --trace-opt --trace-deopt-verbose after the mark. */
+function parseTrace(out, place) {
   const lines = out.slice(out.indexOf(MARK)).split('\n');
   const compiles = [];
   const deopts = [];
@@ -63,7 +93,13 @@ function parseTrace(out) {
       continue;
     }
     m = /^\[bailout \(kind: ([\w-]+), reason: ([^)]*)\): begin\. deoptimizing 0x[0-9a-f]+ <JSFunction ([^ >]*) ?\(sfi.*bytecode offset (\d+)/.exec(line);
-    if (m) deopts.push({ fn: m[3] || '(anonymous)', at: Number(m[4]), reason: m[2], kind: m[1] });
+    if (m) {
+      deopts.push({ fn: m[3] || '(anonymous)', at: Number(m[4]), reason: m[2], kind: m[1], where: '' });
+      continue;
+    }
+    m = /^\s*;;; deoptimize at <[^>]*?:(\d+):(\d+)>/.exec(line);
+    const last = deopts[deopts.length - 1];
+    if (m && last && last.where === '') last.where = place(Number(m[1]), Number(m[2]));
   }
   return { compiles, deopts };
 }
@@ -88,7 +124,7 @@ async function main(argv) {
   const top = Number(opt('--top', 30));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-bench-jit-'));
   try {
-    const bundlePath = await bundle(root, dir);
+    const { outfile: bundlePath, place } = await bundleWithMap(dir);
     const list = corpora(root);
     const corpus = (opt('--corpus', 'articles') === 'pages' ? list.find((c) => /pages/.test(c.name)) : list[0]) ?? list[0];
     const others = list.filter((c) => c !== corpus).flatMap((c) => c.files);
@@ -100,7 +136,7 @@ async function main(argv) {
     for (let i = 0; i < runs; i++) {
       single.push(run(['--single-threaded'], job));
       normal.push(run([], job));
-      traces.push(parseTrace(run(['--trace-opt', '--trace-deopt'], job).stdout));
+      traces.push(parseTrace(run(['--trace-opt', '--trace-deopt-verbose'], job).stdout, place));
     }
     const bytes = single[0].bytes;
     console.log(`\n${corpus.name}: ${job.files.length} files (${(bytes / MB).toFixed(2)} MB) each once after ${job.warmup.length} other files read ${rounds}×; median of ${runs} fresh processes; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores\n`);
@@ -125,10 +161,10 @@ async function main(argv) {
     for (const [fn, row] of [...compiles].sort((a, b) => b[1].ms - a[1].ms).slice(0, top)) console.log(`| ${fn} | ${row.n} | ${row.ms.toFixed(1)} |`);
     const deopts = new Map();
     for (const t of traces) for (const d of t.deopts) {
-      const key = `${d.fn} | ${d.at} | ${d.reason}`;
+      const key = `${d.fn} | ${d.reason} | ${d.where}`;
       deopts.set(key, (deopts.get(key) ?? 0) + 1);
     }
-    console.log(`\ndeoptimizations in the measured part, over ${runs} runs\n\n| function | bytecode offset | reason | times |\n|---|---|---|---|`);
+    console.log(`\ndeoptimizations in the measured part, over ${runs} runs (where: the source line of the deoptimizing operation)\n\n| function | reason | where | times |\n|---|---|---|---|`);
     for (const [key, n] of [...deopts].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`| ${key} | ${n} |`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
