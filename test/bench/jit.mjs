@@ -76,7 +76,7 @@ async function bundleWithMap(dir) {
     const file = path.relative(root, path.resolve(dir, e.originalSource.replace(/^file:\/\//, '')));
     if (!sources.has(file)) sources.set(file, fs.existsSync(path.join(root, file)) ? fs.readFileSync(path.join(root, file), 'utf8').split('\n') : []);
     const text = (sources.get(file)[e.originalLine] ?? '').trim().replace(/\|/g, '\\|');
-    return `${file}:${e.originalLine + 1} \`${text.length > 70 ? `${text.slice(0, 70)}…` : text}\``;
+    return `${file}:${e.originalLine + 1}:${e.originalColumn + 1} \`${text.length > 70 ? `${text.slice(0, 70)}…` : text}\``;
   };
   return { outfile, place };
 }
