@@ -20,6 +20,15 @@ export interface Attribution {
   readonly inherited: boolean;
 }
 
+/**
+ * Every Attribution is made here, its fields always in this order, so that all share one hidden
+ * class: code reading attributions then meets one kind of object, where a spread or a literal with
+ * another field order would make another and throw away the optimized code that reads them.
+ */
+export function attribution(mention: SpeakerMention | null, cue: Cue | null, confidence: number, evidence: Evidence[], inherited: boolean): Attribution {
+  return { mention, cue, confidence, evidence, inherited };
+}
+
 /** An attribution anywhere in the text (with or without a quote), for pronouns and continuation. */
 export interface Event {
   readonly mention: SpeakerMention;
@@ -86,13 +95,38 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** Whether token `i` is a comma, or a full stop that ends a sentence. */
-function isSentenceBreakOrComma(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.text === ',' || isSentenceBreak(tokens, i);
+/**
+ * Whether token `i` exists and is written `s`. Every such test is made here, so that the comparison
+ * has met words as well as marks: a site that has only compared punctuation (one-character strings,
+ * which are unique) throws away its optimized code at the first word it meets.
+ */
+function tokenIs(tokens: readonly Token[], i: number, s: string): boolean {
+  if (i < 0 || i >= tokens.length) return false;
+  const t = tokens[i];
+  return t !== undefined && t.text === s;
 }
 
-/** What is true of a word where it stands: given its line's tokens and its index. */
-type WordTest = (tokens: readonly Token[], k: number) => boolean;
+/** Whether token `i` is a comma, or a full stop that ends a sentence. */
+function isSentenceBreakOrComma(tokens: readonly Token[], i: number): boolean {
+  return tokenIs(tokens, i, ',') || isSentenceBreak(tokens, i);
+}
+
+/**
+ * What may be true of a word where it stands: capitalised inside a sentence (after a word or a
+ * comma), or written in lower case. A kind rather than a callback, so that the call testing a word
+ * always calls one function (a call site that meets a second callback throws away its optimized code).
+ */
+export type WordTest = 'capitalised-mid-sentence' | 'lower-case';
+
+/** Whether token `k` of a line passes `test` (false past either end of the line). */
+export function passesWordTest(test: WordTest, tokens: readonly Token[], k: number): boolean {
+  if (k < 0 || k >= tokens.length) return false;
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (test === 'lower-case') return !isCapitalised(t.text) && startsLower(t.text);
+  const prev = k > 0 ? tokens[k - 1] : undefined;
+  return isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',');
+}
 
 /** The answers of a WordTest for the words asked, and once many were asked, every word that passes it. */
 interface WordFact {
@@ -129,17 +163,10 @@ export class LineTokens {
    * Words seen capitalised inside a sentence somewhere in the article, lower case: a word that
    * is capitalised only where a sentence starts ("Many", "Across", "Citing") is no name.
    */
-  private readonly capitalisedMid = wordFact((tokens, k) => {
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    return t !== undefined && isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',');
-  });
+  private readonly capitalisedMid = wordFact('capitalised-mid-sentence');
 
   /** Words the article writes in lower case somewhere. */
-  private readonly lowerCase = wordFact((tokens, k) => {
-    const t = tokens[k];
-    return t !== undefined && !isCapitalised(t.text) && startsLower(t.text);
-  });
+  private readonly lowerCase = wordFact('lower-case');
 
   capitalisedMidSentence(word: string): boolean {
     return this.holds(this.capitalisedMid, word.toLowerCase());
@@ -198,8 +225,8 @@ export class LineTokens {
     for (let p = lowered.indexOf(w); p >= 0; p = lowered.indexOf(w, p + 1)) {
       const tokens = this.of(lineIndexAt(this.lines, p));
       const k = tokenIndexAt(tokens, p);
-      const t = tokens[k];
-      if (t && t.start === p && t.type === 'word' && t.lower === w && test(tokens, k)) return true;
+      const t = k < tokens.length ? tokens[k] : undefined;
+      if (t && t.start === p && t.type === 'word' && t.lower === w && passesWordTest(test, tokens, k)) return true;
     }
     return false;
   }
@@ -212,7 +239,7 @@ export class LineTokens {
       const tokens = this.of(line.index);
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
-        if (t && t.type === 'word' && test(tokens, k)) found.add(t.lower);
+        if (t && t.type === 'word' && passesWordTest(test, tokens, k)) found.add(t.lower);
       }
     }
     return found;
@@ -308,12 +335,12 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
     }
     break;
   }
-  if (words === 0 || words > 3 || letters < 2 || tokens[k]?.text !== ':') return null;
+  if (words === 0 || words > 3 || letters < 2 || !tokenIs(tokens, k, ':')) return null;
   // "MR. TRUMP": the title is not part of the name.
   let f = at;
   while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lower(tokens[f])) || TITLES.has(`${lower(tokens[f])}.`))) {
     f++;
-    while (f < k - 1 && tokens[f]?.text === '.') f++;
+    while (f < k - 1 && tokenIs(tokens, f, '.')) f++;
   }
   const first = tokens[f];
   const last = tokens[k - 1];
@@ -358,7 +385,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
       const last = tokens[run[1]];
       if (first && last) {
         const mention: SpeakerMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' };
-        return { mention, cue: null, confidence: 0.8, evidence: [ev('dash-attribution', 'a name after a dash closes the headline')], inherited: false };
+        return attribution(mention, null, 0.8, [ev('dash-attribution', 'a name after a dash closes the headline')], false);
       }
     }
   }
@@ -366,7 +393,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   // Any reporting verb right after a quote may stand before its subject ("…,” agrees Michelle Stevens).
   if (first && !first.accordingTo && (INVERTIBLE.has(lower(tokens[i])) || !first.weak)) {
     const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4)) ?? phraseAfter(text, tokens, i + 1, to - 1);
-    if (m) return reportedBy(text, tokens, i + 1, to) ?? { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
+    if (m) return reportedBy(text, tokens, i + 1, to) ?? attribution(m, first.cue, 0.9, [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], false);
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
@@ -376,7 +403,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i, ordinary);
-    if (m) return reportedBy(text, tokens, k + 1, to) ?? { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
+    if (m) return reportedBy(text, tokens, k + 1, to) ?? attribution(m, hit.cue, hit.weak ? 0.7 : 0.9, [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], false);
     if (!hit.weak) break;
   }
   return closingInversion(text, tokens, i, to, ordinary);
@@ -390,10 +417,10 @@ function reportedBy(text: string, tokens: readonly Token[], from: number, to: nu
   for (let k = from; k < to && k < from + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) return null;
     // "According to pool reports, Obama said “…”" opens the sentence.
-    if (lower(tokens[k]) !== 'according' || (opening ? k !== from : tokens[k - 1]?.text !== ',')) continue;
+    if (lower(tokens[k]) !== 'according' || (opening ? k !== from : !tokenIs(tokens, k - 1, ','))) continue;
     const hit = cueAt(text, tokens, k);
     const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) ?? bareNounPhrase(text, tokens, k + 2, to) : null;
-    if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], inherited: false };
+    if (hit && m) return attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], false);
   }
   return null;
 }
@@ -426,10 +453,10 @@ function bareNounPhrase(text: string, tokens: readonly Token[], from: number, to
 function closingInversion(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   for (let k = from + 1; k < to && k < from + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) return null;
-    if (tokens[k - 1]?.text !== ',') continue;
+    if (!tokenIs(tokens, k - 1, ',')) continue;
     const hit = INVERTIBLE.has(lower(tokens[k])) ? cueAt(text, tokens, k) : null;
     const m = hit ? invertedSubject(text, tokens, k + 1, to - 1) : null;
-    if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false };
+    if (hit && m) return attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], false);
     const closing = closingClause(text, tokens, k, to, ordinary);
     if (closing) return closing;
   }
@@ -449,7 +476,7 @@ function closingClause(text: string, tokens: readonly Token[], k: number, to: nu
     while (e < to && e <= c + MAX_CLOSING_TAIL && !isSentenceBreak(tokens, e) && tokens[e]?.type === 'word') e++;
     if (e < to && !isSentenceBreak(tokens, e)) return null;
     const m = subjectBefore(text, tokens, c, k, ordinary);
-    return m ? { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false } : null;
+    return m ? attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], false) : null;
   }
   return null;
 }
@@ -498,7 +525,7 @@ function pollOpening(text: string, tokens: readonly Token[], sentenceStart: numb
   const last = tokens[poll];
   if (poll < 0 || !first || !last) return null;
   const mention: SpeakerMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'description' };
-  return { ...found, mention, evidence: [ev('cue-before-quote', `the poll opening the sentence reports what “${found.mention.text}” said`)] };
+  return attribution(mention, found.cue, found.confidence, [ev('cue-before-quote', `the poll opening the sentence reports what “${found.mention.text}” said`)], found.inherited);
 }
 
 /** Nouns of a written or broadcast text that someone issues: its words are the issuer's. */
@@ -534,7 +561,7 @@ function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: 
   if (k === pronounAt) return true;
   // "told ABC’s “Good Morning America” that he agrees": the listener, then "that".
   if (lower(tokens[pronounAt - 1]) !== 'that' || pronounAt - cueIndex > MAX_LISTENER_TOKENS) return false;
-  for (let j = cueIndex + 1; j < pronounAt - 1; j++) if (tokens[j]?.text === ',' || lower(tokens[j]) === 'that') return false;
+  for (let j = cueIndex + 1; j < pronounAt - 1; j++) if (tokenIs(tokens, j, ',') || lower(tokens[j]) === 'that') return false;
   return true;
 }
 
@@ -544,7 +571,7 @@ function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: 
  * “pathetic”". The subject must stand right before its own verb.
  */
 function participleSubject(text: string, tokens: readonly Token[], sentenceStart: number, participleAt: number): SpeakerMention | null {
-  if (tokens[participleAt - 1]?.text !== ',') return null;
+  if (!tokenIs(tokens, participleAt - 1, ',')) return null;
   return mainSubject(text, tokens, sentenceStart, participleAt);
 }
 
@@ -555,7 +582,7 @@ function mainSubject(text: string, tokens: readonly Token[], sentenceStart: numb
   const starts = first >= 0 ? [first] : [];
   // An opening phrase of other words ("Hours later, …"): the subject after its comma.
   for (let c = sentenceStart; c < participleAt - 1 && c < sentenceStart + MAX_SUBJECT_TOKENS; c++) {
-    if (tokens[c]?.text === ',') {
+    if (tokenIs(tokens, c, ',')) {
       starts.push(c + 1);
       break;
     }
@@ -595,7 +622,7 @@ function namesAWork(tokens: readonly Token[], k: number, to: number): boolean {
 }
 
 function naming(cue: Cue): Attribution {
-  return { mention: null, cue: null, confidence: 0.6, evidence: [ev('named-not-said', `“${cue.text}” after a noun gives a name, not words said`)], inherited: false };
+  return attribution(null, null, 0.6, [ev('named-not-said', `“${cue.text}” after a noun gives a name, not words said`)], false);
 }
 
 /**
@@ -644,7 +671,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     if (found && pronounAt >= 0 && !opensComplement(tokens, hit.index, pronounAt)) break;
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? issuerOf(text, tokens, own, sentenceStart, ordinary) ?? own;
     const cue = participle ?? hit.cue;
-    found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
+    found = attribution(m, cue, hit.weak ? 0.65 : 0.85, [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], false);
     foundAt = k;
     if (hit.weak) break;
     pronounAt = tokenIndexAt(tokens, m.start);
@@ -652,7 +679,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? mainClauseAfter(text, tokens, sentenceStart, foundAt, to) ?? found;
   if (participle) {
     const m = participleSubject(text, tokens, sentenceStart, participleAt);
-    if (m) return { mention: m, cue: participle, confidence: 0.7, evidence: [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], inherited: false };
+    if (m) return attribution(m, participle, 0.7, [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], false);
   }
   return colonAttribution(text, tokens, sentenceStart, to, ordinary);
 }
@@ -673,7 +700,7 @@ const DISCOURSE_ADVERBS = new Set([
 
 /** Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”" (a name in the sentence that a colon closes right before the quote). */
 function colonAttribution(text: string, tokens: readonly Token[], sentenceStart: number, to: number, ordinary?: OrdinaryWord): Attribution | null {
-  if (to - 1 < sentenceStart || tokens[to - 1]?.text !== ':') return null;
+  if (to - 1 < sentenceStart || !tokenIs(tokens, to - 1, ':')) return null;
   for (let k = sentenceStart; k < to - 1; k++) {
     const run = nameRunForward(tokens, k, to - 2);
     if (!run) continue;
@@ -692,7 +719,7 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
       if (a && b) {
         const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
         const why = lone ? ev('colon-name', 'a one-word name introduces the quote with a colon') : ev('colon-attribution', 'a name introduces the quote with a colon');
-        return { mention, cue: null, confidence: lone ? 0.6 : 0.75, evidence: [why], inherited: false };
+        return attribution(mention, null, lone ? 0.6 : 0.75, [why], false);
       }
     }
     k = run[1];
@@ -711,7 +738,7 @@ function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: 
   if (SENTENCE_CONJUNCTIONS.has(lower(tokens[s]))) s++;
   if (!SUBORDINATING_CONJUNCTIONS.has(lower(tokens[s])) || cueAt <= s) return null;
   let c = cueAt + 1;
-  while (c < to && tokens[c]?.text !== ',') c++;
+  while (c < to && !tokenIs(tokens, c, ',')) c++;
   if (c + 2 >= to) return null;
   const m = clauseSubject(text, tokens, c + 1, Math.min(to, c + 1 + MAX_SUBJECT_TOKENS));
   if (!m || m.kind === 'pronoun' && m.text.toLowerCase() === 'it' || /['’]s?$/.test(m.text) || tokenIndexAt(tokens, m.start) - (c + 1) > 2) return null;
@@ -719,7 +746,7 @@ function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: 
   const verb = tokens[v];
   if (v < 0 || !verb) return null;
   const cue: Cue | null = cannotBeCue(verb.text) ? null : { start: verb.start, end: verb.end, text: verb.text };
-  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-before-quote', `the main clause's subject answers with the quote (“${verb.text}”); the earlier verb reports its opening clause`)], inherited: false };
+  return attribution(m, cue, 0.6, [ev('cue-before-quote', `the main clause's subject answers with the quote (“${verb.text}”); the earlier verb reports its opening clause`)], false);
 }
 
 /** Headline convention: the subject that opens a title line ("Lavrov rejects … as ‘…’"). */
@@ -735,7 +762,7 @@ function attributeHeadline(text: string, tokens: readonly Token[], to: number): 
       const a = tokens[run[0]];
       const b = tokens[run[1]];
       if (a && b) {
-        return { mention: { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' }, cue: null, confidence: 0.6, evidence: [ev('headline-subject', 'the subject of the headline')], inherited: false };
+        return attribution({ start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' }, null, 0.6, [ev('headline-subject', 'the subject of the headline')], false);
       }
     }
     k = run[1];
@@ -809,13 +836,13 @@ function pastOpening(tokens: readonly Token[], from: number, to: number): number
     const w = lower(tokens[start]);
     if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w) && !opensAdverbPhrase(tokens, start)) return start;
     // A lone adverb: "And then Warren went after the bank, …".
-    if (OPENING_ADVERBS.has(w) && tokens[start + 1]?.text !== ',') {
+    if (OPENING_ADVERBS.has(w) && !tokenIs(tokens, start + 1, ',')) {
       start++;
       continue;
     }
     let c = start + 1;
-    while (c < to && c < start + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
-    if (tokens[c]?.text === ',') {
+    while (c < to && c < start + MAX_SUBJECT_TOKENS && !tokenIs(tokens, c, ',')) c++;
+    if (tokenIs(tokens, c, ',')) {
       start = c + 1;
       continue;
     }
@@ -883,7 +910,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
   // After a possessive subject ("Hollywood’s stars") the word in -s is the noun it owns.
   const cue: Cue | null = verb && looksFinite(verb.text) && !cannotBeCue(verb.text) && !/['’]s?$/.test(m.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
-  return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
+  return attribution(m, cue, 0.4, [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], false);
 }
 
 /** Pronouns that may be the subject of the clause holding a quote. */
@@ -898,7 +925,7 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 function pronounOfNearestClause(tokens: readonly Token[], opener: number, to: number): Attribution | null {
   let at = opener + 1;
   for (let c = to - 1; c > opener; c--) {
-    if (tokens[c]?.text === ',') {
+    if (tokenIs(tokens, c, ',')) {
       at = c + 1;
       break;
     }
@@ -909,7 +936,7 @@ function pronounOfNearestClause(tokens: readonly Token[], opener: number, to: nu
   const verb = tokens[v];
   if (v < 0 || !verb) return null;
   const mention: SpeakerMention = { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
-  return { mention, cue: null, confidence: 0.35, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb.text}” in the quote's clause`)], inherited: false };
+  return attribution(mention, null, 0.35, [ev('sentence-subject', `no reporting verb: the subject of “${verb.text}” in the quote's clause`)], false);
 }
 
 /**
@@ -922,16 +949,19 @@ export function sameSentence(lt: LineTokens, lineIndex: number, from: number, to
   return true;
 }
 
+const FULL_STOP = 46;
+
 /** Whether the quoted words end with a full stop: "… even for him.”". */
 export function endsWithFullStop(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   let i = q.close - 1;
   while (i > q.start && /[\s'\u2019"]/.test(text[i] ?? '')) i--;
-  return text[i] === '.' && text[i - 1] !== '.';
+  // Character codes, not one-character strings: a mark beyond Latin-1 is a new string each time.
+  return i >= 0 && i < text.length && text.charCodeAt(i) === FULL_STOP && (i === 0 || text.charCodeAt(i - 1) !== FULL_STOP);
 }
 
 function labelAttribution(mention: SpeakerMention): Attribution {
-  return { mention, cue: null, confidence: 0.85, evidence: [ev('transcript-label', `the transcript label “${mention.text}:” names the speaker`)], inherited: false };
+  return attribution(mention, null, 0.85, [ev('transcript-label', `the transcript label “${mention.text}:” names the speaker`)], false);
 }
 
 /**
@@ -947,7 +977,7 @@ function vetted(text: string, lt: LineTokens, tokens: readonly Token[], a: Attri
   // "Reid said": a name right before its verb, though it only ever opens sentences.
   const next = tokens[at + 1];
   if (next && (next.start === a.cue?.start || isSkippable(next))) return a;
-  return { ...a, mention: subjectPastOpening(text, tokens, at, a.cue) };
+  return attribution(subjectPastOpening(text, tokens, at, a.cue), a.cue, a.confidence, a.evidence, a.inherited);
 }
 
 /**
@@ -958,8 +988,8 @@ function subjectPastOpening(text: string, tokens: readonly Token[], at: number, 
   if (!cue) return null;
   const cueAtIndex = tokenIndexAt(tokens, cue.start);
   let c = at + 1;
-  while (c < cueAtIndex && c < at + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
-  if (tokens[c]?.text !== ',' || c + 1 >= cueAtIndex) return null;
+  while (c < cueAtIndex && c < at + MAX_SUBJECT_TOKENS && !tokenIs(tokens, c, ',')) c++;
+  if (!tokenIs(tokens, c, ',') || c + 1 >= cueAtIndex) return null;
   // "Speaking at a town hall in Salem, New Hampshire, Trump …": the region closes the phrase.
   const run = nameRunForward(tokens, c + 1, cueAtIndex - 1);
   const region = run ? regionAfterPlace(tokens, run[0], run[1]) : -1;
@@ -983,7 +1013,7 @@ function attributionOpensAfter(text: string, q: QuoteSpan, a: Attribution): bool
 /** "“…,” and he foreshadowed …": a conjunction and a pronoun after a quote open a clause with its own subject. */
 function opensOwnClause(tokens: readonly Token[], from: number): boolean {
   let k = from;
-  while (tokens[k]?.text === ',') k++;
+  while (tokenIs(tokens, k, ',')) k++;
   return /^(and|but)$/.test(lower(tokens[k])) && /^(he|she|they|we|i)$/.test(lower(tokens[k + 1]));
 }
 
@@ -1007,7 +1037,7 @@ function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: 
     const b = tokens[run[1]];
     if (!a || !b) return null;
     const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
-    return { mention, cue: null, confidence: 0.8, evidence: [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], inherited: false };
+    return attribution(mention, null, 0.8, [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], false);
   }
   return null;
 }
@@ -1024,7 +1054,7 @@ function passiveAgent(text: string, tokens: readonly Token[], open: number, afte
   let b = open - 1;
   while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lower(tokens[b]))) b--;
   let k = after;
-  while (tokens[k]?.type === 'punct' && tokens[k]?.text === ',') k++;
+  while (tokens[k]?.type === 'punct' && tokenIs(tokens, k, ',')) k++;
   let participle = AGENT_PARTICIPLES.has(lower(tokens[b])) && lower(tokens[b - 1]) !== 'what' ? b : -1;
   // After the quote: "as described by", "was uttered once, by".
   for (let j = k; participle < 0 && j < k + 4 && j < tokens.length; j++) {
@@ -1043,7 +1073,7 @@ function passiveAgent(text: string, tokens: readonly Token[], open: number, afte
   const verb = tokens[participle];
   if (!m || !verb) return null;
   const cue: Cue = { start: verb.start, end: verb.end, text: verb.text };
-  return { mention: m, cue, confidence: 0.7, evidence: [ev('cue-after-quote', `“${verb.text} … by” names the source of the quoted words`)], inherited: false };
+  return attribution(m, cue, 0.7, [ev('cue-after-quote', `“${verb.text} … by” names the source of the quoted words`)], false);
 }
 
 /** Words that may follow the verb of a closing attribution ("Maddow repeated quickly.", "he shot back."). */
@@ -1056,7 +1086,7 @@ const AFTER_CLOSING_VERB = /^(back|in|on|out|up|again|quickly|loudly|softly|angr
  */
 function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number): Attribution | null {
   let i = from;
-  while (tokens[i]?.text === ',') i++;
+  while (tokenIs(tokens, i, ',')) i++;
   const m = subjectAfter(text, tokens, i, Math.min(tokens.length - 1, i + 8));
   if (!m || (m.kind === 'pronoun' && m.text.toLowerCase() === 'it')) return null;
   const v = tokenIndexAt(tokens, m.end);
@@ -1075,7 +1105,7 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   if (end && !isSentenceBreakOrComma(tokens, k)) return null;
   const phrase = text.slice(verb.start, cueEnd);
   const cue: Cue | null = cannotBeCue(verb.text) ? null : { start: verb.start, end: cueEnd, text: phrase };
-  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-after-quote', `“${phrase}” closes the quote's sentence after its subject`)], inherited: false };
+  return attribution(m, cue, 0.6, [ev('cue-after-quote', `“${phrase}” closes the quote's sentence after its subject`)], false);
 }
 
 
@@ -1089,7 +1119,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const inside = tokens[first]?.start === q.start ? transcriptLabel(text, tokens, first) : null;
   if (inside) return labelAttribution(inside);
   // … or stands at the start of the line, right before the quote: "PENCE: “Well, look, …”".
-  if (!prevInLine && to >= 2 && tokens[to - 1]?.text === ':') {
+  if (!prevInLine && to >= 2 && tokenIs(tokens, to - 1, ':')) {
     let f = 0;
     while (f < to && tokens[f]?.type === 'punct') f++;
     const label = transcriptLabel(text, tokens, f);
@@ -1099,7 +1129,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     // interviewee's, the person named last before it (resolved like a pronoun).
     if (answer && answer.text === 'A' && f === to - 2) {
       const mention: SpeakerMention = { start: answer.start, end: answer.end, text: answer.text, kind: 'pronoun' };
-      return { mention, cue: null, confidence: 0.6, evidence: [ev('interview-answer', '“A:” opens the interviewee’s answer')], inherited: false };
+      return attribution(mention, null, 0.6, [ev('interview-answer', '“A:” opens the interviewee’s answer')], false);
     }
   }
   const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, tokenIndexAt(tokens, q.close + q.closeLen)) : null;
@@ -1174,7 +1204,7 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
     if (inside && inside.start <= tok.start && tok.start < inside.end) continue;
     const hit = cueAt(text, tokens, k);
     // A weak verb counts when it introduces what follows: "Caddell continued:".
-    if (!hit || (hit.weak && tokens[k + 1]?.text !== ':')) continue;
+    if (!hit || (hit.weak && !tokenIs(tokens, k + 1, ':'))) continue;
     const m = fromCue(text, tokens, hit, breaks.before(k), tokens.length - 1, false, lt.ordinary);
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }
