@@ -81,12 +81,13 @@ function looksFinite(word: string): boolean {
 }
 
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
+  if (i < 0 || i >= tokens.length) return false;
   const t = tokens[i];
   if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) return false;
-  const prev = tokens[i - 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   if (t.text === '.' && prev && (TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text)) && prev.end === t.start) return false;
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
-  const next = tokens[i + 1];
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (t.text === '.' && next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text))) return false;
   // "$1.6 billion", "3.5 percent": a decimal point between digits.
   if (t.text === '.' && next && prev && prev.end === t.start && next.start === t.end && /\d$/.test(prev.text) && /^\d/.test(next.text)) return false;
@@ -100,10 +101,17 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
  * has met words as well as marks: a site that has only compared punctuation (one-character strings,
  * which are unique) throws away its optimized code at the first word it meets.
  */
-function tokenIs(tokens: readonly Token[], i: number, s: string): boolean {
+export function tokenIs(tokens: readonly Token[], i: number, s: string): boolean {
   if (i < 0 || i >= tokens.length) return false;
   const t = tokens[i];
   return t !== undefined && t.text === s;
+}
+
+/** Token `i` in lower case, '' past either end of the line (the range is checked rather than read past). */
+export function lowerAt(tokens: readonly Token[], i: number): string {
+  if (i < 0 || i >= tokens.length) return '';
+  const t = tokens[i];
+  return t === undefined ? '' : t.lower;
 }
 
 /** Whether token `i` is a comma, or a full stop that ends a sentence. */
@@ -290,7 +298,7 @@ function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: numbe
   if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max) ?? phraseAfter(text, tokens, hit.index + 2, max);
   const before = subjectBefore(text, tokens, hit.index, min, ordinary);
   if (before) return before;
-  if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return invertedSubject(text, tokens, hit.index + 1, max);
+  if (inverted || INVERTIBLE.has(lowerAt(tokens, hit.index))) return invertedSubject(text, tokens, hit.index + 1, max);
   return null;
 }
 
@@ -304,7 +312,7 @@ const VERB_PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with',
 function invertedSubject(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
   const m = subjectAfter(text, tokens, from, max);
   // "said in a statement", "wrote on Hot Air": a phrase of place or manner, not the source.
-  if (!m || VERB_PHRASE_PREPOSITIONS.has(lower(tokens[from]))) return null;
+  if (!m || VERB_PHRASE_PREPOSITIONS.has(lowerAt(tokens, from))) return null;
   let k = from;
   while (k <= max && (tokens[k]?.end ?? Infinity) <= m.end) k++;
   const next = tokens[k];
@@ -338,7 +346,7 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
   if (words === 0 || words > 3 || letters < 2 || !tokenIs(tokens, k, ':')) return null;
   // "MR. TRUMP": the title is not part of the name.
   let f = at;
-  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lower(tokens[f])) || TITLES.has(`${lower(tokens[f])}.`))) {
+  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lowerAt(tokens, f)) || TITLES.has(`${lowerAt(tokens, f)}.`))) {
     f++;
     while (f < k - 1 && tokenIs(tokens, f, '.')) f++;
   }
@@ -380,7 +388,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     // "“…” - Bernie Sanders. The senator …", "“…” -President Obama, tweeting after …": the name
     // closes the quote's sentence or is followed by its comma.
     // "''Do svidaniya!'' - Russian for ''goodbye''": a language glossing the words, no source.
-    if (run && lower(tokens[run[1] + 1]) !== 'for' && (run[1] >= to - 2 || (/^[.,]$/.test(tokens[run[1] + 1]?.text ?? '') && isSentenceBreakOrComma(tokens, run[1] + 1)))) {
+    if (run && lowerAt(tokens, run[1] + 1) !== 'for' && (run[1] >= to - 2 || (/^[.,]$/.test(tokens[run[1] + 1]?.text ?? '') && isSentenceBreakOrComma(tokens, run[1] + 1)))) {
       const first = tokens[run[0]];
       const last = tokens[run[1]];
       if (first && last) {
@@ -391,7 +399,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   }
   const first = cueAt(text, tokens, i);
   // Any reporting verb right after a quote may stand before its subject ("…,” agrees Michelle Stevens).
-  if (first && !first.accordingTo && (INVERTIBLE.has(lower(tokens[i])) || !first.weak)) {
+  if (first && !first.accordingTo && (INVERTIBLE.has(lowerAt(tokens, i)) || !first.weak)) {
     const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4)) ?? phraseAfter(text, tokens, i + 1, to - 1);
     if (m) return reportedBy(text, tokens, i + 1, to) ?? attribution(m, first.cue, 0.9, [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], false);
   }
@@ -399,7 +407,7 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     if (isSentenceBreak(tokens, k)) break;
     // "“absolutely right” when he said …", "“…,” but he said that …": a cue in a clause of its own
     // reports something else.
-    if (k > i ? SUBORDINATORS.has(lower(tokens[k])) : CLAUSE_AFTER_QUOTE.has(lower(tokens[k]))) break;
+    if (k > i ? SUBORDINATORS.has(lowerAt(tokens, k)) : CLAUSE_AFTER_QUOTE.has(lowerAt(tokens, k))) break;
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i, ordinary);
@@ -417,10 +425,14 @@ function reportedBy(text: string, tokens: readonly Token[], from: number, to: nu
   for (let k = from; k < to && k < from + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) return null;
     // "According to pool reports, Obama said “…”" opens the sentence.
-    if (lower(tokens[k]) !== 'according' || (opening ? k !== from : !tokenIs(tokens, k - 1, ','))) continue;
+    if (lowerAt(tokens, k) !== 'according' || (opening ? k !== from : !tokenIs(tokens, k - 1, ','))) continue;
     const hit = cueAt(text, tokens, k);
-    const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) ?? bareNounPhrase(text, tokens, k + 2, to) : null;
-    if (hit && m) return attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], false);
+    if (!hit?.accordingTo) continue;
+    // The bare phrase is read even when a subject or phrase comes first (it costs a few token
+    // tests), so that the rare source that is only a bare phrase runs code already compiled for it.
+    const bare = bareNounPhrase(text, tokens, k + 2, to);
+    const m = subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) ?? bare;
+    if (m) return attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], false);
   }
   return null;
 }
@@ -454,7 +466,7 @@ function closingInversion(text: string, tokens: readonly Token[], from: number, 
   for (let k = from + 1; k < to && k < from + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) return null;
     if (!tokenIs(tokens, k - 1, ',')) continue;
-    const hit = INVERTIBLE.has(lower(tokens[k])) ? cueAt(text, tokens, k) : null;
+    const hit = INVERTIBLE.has(lowerAt(tokens, k)) ? cueAt(text, tokens, k) : null;
     const m = hit ? invertedSubject(text, tokens, k + 1, to - 1) : null;
     if (hit && m) return attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], false);
     const closing = closingClause(text, tokens, k, to, ordinary);
@@ -490,9 +502,9 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'describe', 
  */
 function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit, m: SpeakerMention, sentenceStart: number): SpeakerMention | null {
   // "what Newt Gingrich called “…”": a named subject of the naming verb is its own source.
-  if (m.kind !== 'pronoun' || !NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
+  if (m.kind !== 'pronoun' || !NAMING_VERBS.has(lowerAt(tokens, hit.index))) return null;
   const at = tokenIndexAt(tokens, m.start);
-  const rel = lower(tokens[at - 1]);
+  const rel = lowerAt(tokens, at - 1);
   if (rel !== 'what' && rel !== 'which' && rel !== 'whom') return null;
   // The sentence may begin before an earlier quote of the line ("… of being “duped” and encourage
   // Americans to check out what he called …").
@@ -513,7 +525,7 @@ const MAX_POLL_PHRASE = 12;
  * opening the sentence is the source of what its respondents said.
  */
 function pollOpening(text: string, tokens: readonly Token[], sentenceStart: number, found: Attribution): Attribution | null {
-  if (lower(tokens[sentenceStart]) !== 'in' || !found.mention) return null;
+  if (lowerAt(tokens, sentenceStart) !== 'in' || !found.mention) return null;
   const first = tokens[sentenceStart + 1];
   let poll = -1;
   for (let k = sentenceStart + 1; k < sentenceStart + MAX_POLL_PHRASE; k++) {
@@ -541,7 +553,7 @@ function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sen
   if (!DOCUMENT_NOUNS.has(lower(last))) return null;
   let v = tokenIndexAt(tokens, m.start) - 1;
   // "put out a statement", "sent out a letter": the particle of a phrasal verb.
-  if (lower(tokens[v]) === 'out') v--;
+  if (lowerAt(tokens, v) === 'out') v--;
   const verb = tokens[v];
   if (!verb || verb.type !== 'word' || !(looksFinite(verb.text) || /^\p{Ll}+(?:ut|nt|ote)$/u.test(verb.text)) || v <= sentenceStart) return null;
   return subjectBefore(text, tokens, v, sentenceStart, ordinary);
@@ -557,11 +569,11 @@ const MAX_LISTENER_TOKENS = 10;
 function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: number): boolean {
   let k = cueIndex + 1;
   // The cue may be a phrase ("told reporters"): its own words are skipped.
-  while (k < pronounAt && COMPLEMENT_OPENERS.has(lower(tokens[k]))) k++;
+  while (k < pronounAt && COMPLEMENT_OPENERS.has(lowerAt(tokens, k))) k++;
   if (k === pronounAt) return true;
   // "told ABC’s “Good Morning America” that he agrees": the listener, then "that".
-  if (lower(tokens[pronounAt - 1]) !== 'that' || pronounAt - cueIndex > MAX_LISTENER_TOKENS) return false;
-  for (let j = cueIndex + 1; j < pronounAt - 1; j++) if (tokenIs(tokens, j, ',') || lower(tokens[j]) === 'that') return false;
+  if (lowerAt(tokens, pronounAt - 1) !== 'that' || pronounAt - cueIndex > MAX_LISTENER_TOKENS) return false;
+  for (let j = cueIndex + 1; j < pronounAt - 1; j++) if (tokenIs(tokens, j, ',') || lowerAt(tokens, j) === 'that') return false;
   return true;
 }
 
@@ -602,7 +614,7 @@ function mainSubject(text: string, tokens: readonly Token[], sentenceStart: numb
  * the words of the clause's subject, not of that object.
  */
 function objectBeforeParticiple(tokens: readonly Token[], k: number, own: SpeakerMention): boolean {
-  if (own.kind !== 'description' || !/ing$/.test(lower(tokens[k])) || tokens[k - 1]?.type !== 'word') return false;
+  if (own.kind !== 'description' || !/ing$/.test(lowerAt(tokens, k)) || tokens[k - 1]?.type !== 'word') return false;
   const before = tokens[tokenIndexAt(tokens, own.start) - 1];
   return before !== undefined && before.type === 'word' && /^\p{Ll}+$/u.test(before.text) && !SUBORDINATORS.has(before.text);
 }
@@ -616,8 +628,8 @@ const NAME_GIVING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entit
  * between the verb and the quote ("one lawmaker called Trump “…”") is speech.
  */
 function namesAWork(tokens: readonly Token[], k: number, to: number): boolean {
-  if (!NAME_GIVING_VERBS.has(lower(tokens[k]))) return false;
-  for (let j = k + 1; j < to; j++) if (!/^(the|a|an|,)$/.test(lower(tokens[j]))) return false;
+  if (!NAME_GIVING_VERBS.has(lowerAt(tokens, k))) return false;
+  for (let j = k + 1; j < to; j++) if (!/^(the|a|an|,)$/.test(lowerAt(tokens, j))) return false;
   return true;
 }
 
@@ -656,7 +668,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
-    if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) {
+    if (!found && !participle && /ing$/.test(lowerAt(tokens, k)) && /^(,|and|then)$/.test(lowerAt(tokens, k - 1))) {
       participle = hit.cue;
       participleAt = k;
     }
@@ -712,7 +724,7 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
     // "More from Jones: “…”", "Clinton: “…”": a one-word name right before the colon, when the
     // article never writes it as an ordinary word and it labels nothing else ("Update:"); before
     // single marks it is a headline's ("Trump: ‘…’"), read as one.
-    const lone = words === 1 && run[1] === to - 2 && ordinary !== undefined && !ordinary(firstWord) && !NON_SPEAKER_LABELS.has(firstWord.toLowerCase()) && !NOT_A_LONE_NAME(firstWord.toLowerCase()) && !LONE_NAME_OBJECT_MARKERS.has(lower(tokens[run[0] - 1])) && !/^['\u2018]$/u.test(tokens[to]?.text ?? '');
+    const lone = words === 1 && run[1] === to - 2 && ordinary !== undefined && !ordinary(firstWord) && !NON_SPEAKER_LABELS.has(firstWord.toLowerCase()) && !NOT_A_LONE_NAME(firstWord.toLowerCase()) && !LONE_NAME_OBJECT_MARKERS.has(lowerAt(tokens, run[0] - 1)) && !/^['\u2018]$/u.test(tokens[to]?.text ?? '');
     if ((words >= 2 || lone) && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
       const a = tokens[run[0]];
       const b = tokens[run[1]];
@@ -735,8 +747,8 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
  */
 function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: number, cueAt: number, to: number): Attribution | null {
   let s = sentenceStart;
-  if (SENTENCE_CONJUNCTIONS.has(lower(tokens[s]))) s++;
-  if (!SUBORDINATING_CONJUNCTIONS.has(lower(tokens[s])) || cueAt <= s) return null;
+  if (SENTENCE_CONJUNCTIONS.has(lowerAt(tokens, s))) s++;
+  if (!SUBORDINATING_CONJUNCTIONS.has(lowerAt(tokens, s)) || cueAt <= s) return null;
   let c = cueAt + 1;
   while (c < to && !tokenIs(tokens, c, ',')) c++;
   if (c + 2 >= to) return null;
@@ -758,7 +770,7 @@ function attributeHeadline(text: string, tokens: readonly Token[], to: number): 
     if (!isCapitalised(t.text) || /['’]s$/.test(t.text)) continue;
     const run = nameRunForward(tokens, k, to - 1);
     if (!run) continue;
-    if (lower(tokens[run[1] + 1]) === 'as' || cueAt(text, tokens, run[1] + 1)) {
+    if (lowerAt(tokens, run[1] + 1) === 'as' || cueAt(text, tokens, run[1] + 1)) {
       const a = tokens[run[0]];
       const b = tokens[run[1]];
       if (a && b) {
@@ -832,8 +844,8 @@ const PHRASE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'following', 'in
 function pastOpening(tokens: readonly Token[], from: number, to: number): number {
   let start = from;
   for (let round = 0; round < 3; round++) {
-    if (SENTENCE_CONJUNCTIONS.has(lower(tokens[start])) && start + 1 < to) start++;
-    const w = lower(tokens[start]);
+    if (SENTENCE_CONJUNCTIONS.has(lowerAt(tokens, start)) && start + 1 < to) start++;
+    const w = lowerAt(tokens, start);
     if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w) && !opensAdverbPhrase(tokens, start)) return start;
     // A lone adverb: "And then Warren went after the bank, …".
     if (OPENING_ADVERBS.has(w) && !tokenIs(tokens, start + 1, ',')) {
@@ -880,7 +892,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   if (start < 0) return null;
   if (to - start < 2) return null;
   // "Ask yourself: …": an imperative has no subject of its own.
-  if (/^(yourself|yourselves)$/.test(lower(tokens[start + 1]))) return null;
+  if (/^(yourself|yourselves)$/.test(lowerAt(tokens, start + 1))) return null;
   const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS), undefined, true);
   // "Rubio’s catch phrase was that Crist “would say anything”": the possessor of the subject is the
   // source of what it says (a description's possessive modifies it).
@@ -888,7 +900,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   if (!m || (m.kind === 'description' && (/['’]s?$/.test(m.text) || !DEFINITE.test(m.text)))) return null;
   if (m.kind === 'description' && isAbstractHead(m.text)) return null;
   // "Rubio’s not going to …": the "’s" of "is", not a possessive.
-  if (/['’]s$/.test(m.text) && /^(not|never|been|going|also|still|now)$/.test(lower(tokens[tokenIndexAt(tokens, m.end)]))) return null;
+  if (/['’]s$/.test(m.text) && /^(not|never|been|going|also|still|now)$/.test(lowerAt(tokens, tokenIndexAt(tokens, m.end)))) return null;
   // "Berlin's hesitance": a place's possession speaks for no one.
   if (/['’]s?$/.test(m.text) && PLACES.has(m.text.replace(/['’]s?$/, '').toLowerCase())) return null;
   const end = tokenIndexAt(tokens, m.end) - 1;
@@ -904,8 +916,8 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   }
   // A reporting verb later in the sentence whose subject was not found: "The Smith family said …".
   // "The Smith family said …": a noun of the subject before a reporting verb whose subject was not found.
-  if (cueAt(text, tokens, v + 1) && !/ing$/.test(lower(tokens[v + 1]))) return null;
-  for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(tokens, k, to);
+  if (cueAt(text, tokens, v + 1) && !/ing$/.test(lowerAt(tokens, v + 1))) return null;
+  for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lowerAt(tokens, k))) return pronounOfNearestClause(tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
   // After a possessive subject ("Hollywood’s stars") the word in -s is the noun it owns.
@@ -1014,7 +1026,7 @@ function attributionOpensAfter(text: string, q: QuoteSpan, a: Attribution): bool
 function opensOwnClause(tokens: readonly Token[], from: number): boolean {
   let k = from;
   while (tokenIs(tokens, k, ',')) k++;
-  return /^(and|but)$/.test(lower(tokens[k])) && /^(he|she|they|we|i)$/.test(lower(tokens[k + 1]));
+  return /^(and|but)$/.test(lowerAt(tokens, k)) && /^(he|she|they|we|i)$/.test(lowerAt(tokens, k + 1));
 }
 
 /** Lines looked at after a quote's paragraph for its signature (blank lines between). */
@@ -1052,22 +1064,22 @@ const AGENT_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 't
  */
 function passiveAgent(text: string, tokens: readonly Token[], open: number, after: number): Attribution | null {
   let b = open - 1;
-  while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lower(tokens[b]))) b--;
+  while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lowerAt(tokens, b))) b--;
   let k = after;
   while (tokens[k]?.type === 'punct' && tokenIs(tokens, k, ',')) k++;
-  let participle = AGENT_PARTICIPLES.has(lower(tokens[b])) && lower(tokens[b - 1]) !== 'what' ? b : -1;
+  let participle = AGENT_PARTICIPLES.has(lowerAt(tokens, b)) && lowerAt(tokens, b - 1) !== 'what' ? b : -1;
   // After the quote: "as described by", "was uttered once, by".
   for (let j = k; participle < 0 && j < k + 4 && j < tokens.length; j++) {
-    if (AGENT_PARTICIPLES.has(lower(tokens[j]))) participle = j;
-    else if (!/^(as|was|were|is|are|been|being|once|twice|first|,)$/.test(lower(tokens[j]))) break;
+    if (AGENT_PARTICIPLES.has(lowerAt(tokens, j))) participle = j;
+    else if (!/^(as|was|were|is|are|been|being|once|twice|first|,)$/.test(lowerAt(tokens, j))) break;
   }
   if (participle < 0) return null;
   let by = participle > k ? participle + 1 : k;
-  while (by < tokens.length && by < k + 6 && lower(tokens[by]) !== 'by') {
-    if (!/^(once|twice|first|,|often|also)$/.test(lower(tokens[by]))) return null;
+  while (by < tokens.length && by < k + 6 && lowerAt(tokens, by) !== 'by') {
+    if (!/^(once|twice|first|,|often|also)$/.test(lowerAt(tokens, by))) return null;
     by++;
   }
-  if (lower(tokens[by]) !== 'by') return null;
+  if (lowerAt(tokens, by) !== 'by') return null;
   const max = Math.min(tokens.length - 1, by + 12);
   const m = subjectAfter(text, tokens, by + 1, max) ?? phraseAfter(text, tokens, by + 1, max);
   const verb = tokens[participle];
@@ -1093,10 +1105,10 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   const verb = tokens[v];
   if (!verb || verb.type !== 'word' || !looksFinite(verb.text)) return null;
   let k = v + 1;
-  while (k < v + 3 && AFTER_CLOSING_VERB.test(lower(tokens[k]))) k++;
+  while (k < v + 3 && AFTER_CLOSING_VERB.test(lowerAt(tokens, k))) k++;
   const cueEnd = tokens[k - 1]?.end ?? verb.end;
   // "… Bennett shot back with a laugh.": a phrase of manner may close the sentence.
-  if (/^(with|in|at|as|from|to)$/.test(lower(tokens[k]))) {
+  if (/^(with|in|at|as|from|to)$/.test(lowerAt(tokens, k))) {
     let e = k + 1;
     while (e < k + 7 && tokens[e]?.type === 'word') e++;
     if (isSentenceBreakOrComma(tokens, e) || !tokens[e]) k = e;

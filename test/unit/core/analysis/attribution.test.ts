@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import type { Attribution } from '../../../../src/core/analysis/attribution';
-import { attribution, endsWithFullStop, passesWordTest } from '../../../../src/core/analysis/attribution';
+import { LineTokens, attribution, endsWithFullStop, lowerAt, passesWordTest, sameSentence, tokenIs } from '../../../../src/core/analysis/attribution';
 import type { QuoteSpan } from '../../../../src/core/analysis/quotes';
-import { tokenize } from '../../../../src/core/analysis/text';
+import { splitLines, tokenize } from '../../../../src/core/analysis/text';
 import type { Cue, SpeakerMention } from '../../../../src/core/analysis/types';
 import { mentionName } from './helpers';
 
@@ -547,5 +547,45 @@ describe('attribution: whether quoted words end with a full stop', () => {
   ];
   for (const [text, close, ends] of cases) {
     it(JSON.stringify(text), () => assert.equal(endsWithFullStop(text, span(text, close)), ends));
+  }
+});
+
+describe('attribution: a token read by its index, at either end of a line', () => {
+  const text = 'Said Roe, quietly.';
+  const tokens = tokenize(text, 0, text.length);
+  /** [token index, its lower case, whether it is a comma] */
+  const cases: [number, string, boolean][] = [
+    [-1, '', false],
+    [0, 'said', false],
+    [2, ',', true],
+    [4, '.', false], // the last token
+    [5, '', false], // past the last token
+  ];
+  for (const [k, low, comma] of cases) {
+    it(`token ${k}`, () => {
+      assert.equal(lowerAt(tokens, k), low);
+      assert.equal(tokenIs(tokens, k, ','), comma);
+    });
+  }
+  it('an empty line has no token', () => {
+    assert.equal(lowerAt([], 0), '');
+    assert.equal(tokenIs([], 0, ','), false);
+  });
+});
+
+describe('attribution: two offsets of a line in one sentence, a full stop at either end of the line', () => {
+  /** [line, from, to, no sentence ends between them] */
+  const cases: [string, number, number, boolean][] = [
+    ['. He said it was over.', 0, 22, false], // the first token is a full stop
+    ['. He said it was over.', 1, 21, true], // neither end's full stop is between them
+    ['He said it was over.', 0, 21, false], // the last token is a full stop
+    ['He said it was over', 0, 19, true],
+    ['Mr. Roe said it', 0, 15, true], // a title's dot
+    ['', 0, 0, true], // an empty line
+  ];
+  for (const [line, from, to, same] of cases) {
+    it(`${JSON.stringify(line)} ${from}-${to}`, () => {
+      assert.equal(sameSentence(new LineTokens(line, splitLines(line)), 0, from, to), same);
+    });
   }
 });
