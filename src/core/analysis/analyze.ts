@@ -200,10 +200,20 @@ function firstOfEachSpan<K>(grouped: readonly SpeakerMention[], spanKey: (m: Spe
   return { firstAt, firsts };
 }
 
+/**
+ * A null for each item, in an array filled by push as the grouped results are: an array made by
+ * `map` has another elements kind, and the code reading both would be compiled for each.
+ */
+export function nullsLike(items: readonly unknown[]): null[] {
+  const out: null[] = [];
+  for (let i = 0; i < items.length; i++) out.push(null);
+  return out;
+}
+
 /** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
 function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
   // No quote has a source: nothing to group (the names of the article matter only to the speakers of quotes).
-  if (!attributions.some((a) => a?.mention)) return { groups: attributions.map(() => null), mentions: attributions.map(() => null) };
+  if (!attributions.some((a) => a?.mention)) return { groups: nullsLike(attributions), mentions: nullsLike(attributions) };
   // Canonical speakers over every mention of the document, fullest form first.
   const speakerGroups = new SpeakerGroups();
   const grouped = mentionsInReadingOrder(text, lines, lt, events, attributions, isNoiseLine);
@@ -304,7 +314,10 @@ function nearestCues(text: string, lt: LineTokens, spans: readonly QuoteSpan[], 
     const tokens = lt.of(q.lineIndex);
     if (cue.start < (tokens[0]?.start ?? 0)) return a;
     const closer = closerCue(text, tokens, from, q.open);
-    return closer && closer.start > cue.start ? { ...a, cue: closer } : a;
+    if (!closer || closer.start <= cue.start) return a;
+    // Field by field in the order attributions are made, not spread: a spread copy has a shape of its own.
+    const nearest: Attribution = { mention: a.mention, cue: closer, confidence: a.confidence, evidence: a.evidence, inherited: a.inherited };
+    return nearest;
   });
 }
 
@@ -468,5 +481,7 @@ export function analyzeArticle(text: string): Analysis {
   const attributions = nearestCues(text, lt, spans, attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine }));
   const { groups, mentions } = speakerGroupsOf(text, lines, lt, events, attributions, isNoiseLine);
   const shown = shownMentions(text, lines, lt, mentions, attributions);
-  return { ...assemble(text, spans, attributions, groups, shown, (quotes) => relayCues(text, lines, lt, quotes)), noise };
+  const { quotes, speakers, cues } = assemble(text, spans, attributions, groups, shown, (quotes) => relayCues(text, lines, lt, quotes));
+  // The same literal as the early return above: every analysis has one shape.
+  return { quotes, speakers, cues, noise };
 }
