@@ -528,6 +528,8 @@ function nameBeforePhrase(text: string, tokens: readonly Token[], j: number, min
  * and is no subject. Returns the index of the comma after the region, or -1.
  */
 export function regionAfterPlace(tokens: readonly Token[], start: number, end: number): number {
+  // A comma, a place and a preposition before the run: none read before the first token.
+  if (start < 3) return -1;
   if (!isText(tokens[start - 1], ',') || !isNameWord(tokens[start - 2]) || !PREPOSITIONS.has(lower(tokens[start - 3]))) return -1;
   if (end - start > 2) return -1;
   let c = end + 1;

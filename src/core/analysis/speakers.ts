@@ -48,14 +48,22 @@ export function plainWords(text: string): string[] | null {
   return out;
 }
 
+/**
+ * The words of any text: possessive endings dropped, then every character but letters, digits,
+ * dots and hyphens. Filled by push, as `plainWords` fills its list: a list made by `map` where the
+ * caller runs optimized has another elements kind, and code reading both is compiled for each.
+ */
+export function looseWords(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.replace(/['’]s\b/g, '').split(/[\s]+/)) {
+    const w = part.replace(/[^\p{L}\p{N}.\-]/gu, '');
+    if (w.length > 0) out.push(w);
+  }
+  return out;
+}
+
 function wordsOf(m: SpeakerMention): string[] {
-  const ws =
-    plainWords(m.text) ??
-    m.text
-      .replace(/['’]s\b/g, '')
-      .split(/[\s]+/)
-      .map((w) => w.replace(/[^\p{L}\p{N}.\-]/gu, ''))
-      .filter((w) => w.length > 0);
+  const ws = plainWords(m.text) ?? looseWords(m.text);
   while (ws.length > 1 && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
   if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
   return ws;
@@ -119,12 +127,13 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
     return subset(a, b) || subset(b, a);
   }
   if (kind === 'organisation' || g.kind === 'organisation') {
-    // Both sides read up front: the group's side is the rarer case.
+    // Both sides read and tested up front: the group's side is the rarer case.
     const mine = words[0] ?? '';
     const theirs = g.words[0] ?? '';
-    const theirCount = g.words.length;
-    const single = words.length === 1 ? mine : theirCount === 1 ? theirs : '';
-    const other = words.length === 1 ? g.words : words;
+    const mineSingle = words.length === 1;
+    const theirsSingle = g.words.length === 1;
+    const single = mineSingle ? mine : theirsSingle ? theirs : '';
+    const other = mineSingle ? g.words : words;
     if (single.length >= 2 && single === single.toUpperCase() && acronym(other) === single) return true;
     if (kind !== g.kind) return false;
     return false;
