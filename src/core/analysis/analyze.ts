@@ -322,9 +322,12 @@ function nearestCues(text: string, lt: LineTokens, spans: readonly QuoteSpan[], 
 
 /** Attribution `a` of quote `k` with the cue nearest the quote (the very attribution where that is its own). */
 function nearestCue(text: string, lt: LineTokens, spans: readonly QuoteSpan[], a: Attribution | null, k: number): Attribution | null {
+  if (!a) return a;
+  // Every field is read here, for each attribution: read only where a closer cue is found (rarely),
+  // the reads would meet shapes they never saw, attributions being made in many places.
+  const { mention, cue, confidence, evidence, inherited } = a;
   const q = spans[k];
-  const cue = a?.cue;
-  if (!a || !cue || !q || cue.end > q.open) return a;
+  if (!cue || !q || cue.end > q.open) return a;
   const prev = k > 0 ? spans[k - 1] : undefined;
   const from = prev && prev.endLineIndex === q.lineIndex && prev.end > cue.end ? prev.end : cue.end;
   const tokens = lt.of(q.lineIndex);
@@ -332,7 +335,7 @@ function nearestCue(text: string, lt: LineTokens, spans: readonly QuoteSpan[], a
   const closer = closerCue(text, tokens, from, q.open);
   if (!closer || closer.start <= cue.start) return a;
   // Field by field in the order attributions are made, not spread: a spread copy has a shape of its own.
-  const moved: Attribution = { mention: a.mention, cue: closer, confidence: a.confidence, evidence: a.evidence, inherited: a.inherited };
+  const moved: Attribution = { mention, cue: closer, confidence, evidence, inherited };
   return moved;
 }
 

@@ -134,9 +134,8 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
     const theirsSingle = g.words.length === 1;
     const single = mineSingle ? mine : theirsSingle ? theirs : '';
     const other = mineSingle ? g.words : words;
-    if (single.length >= 2 && single === single.toUpperCase() && acronym(other) === single) return true;
-    if (kind !== g.kind) return false;
-    return false;
+    // Otherwise an organisation is the same source as equal words only (tested first), whatever the kinds.
+    return single.length >= 2 && single === single.toUpperCase() && acronym(other) === single;
   }
   // People: the surname must match; first names must agree when both are given.
   const lastA = words[words.length - 1] ?? '';
