@@ -103,8 +103,10 @@ function isNameOfWork(text: string, q: QuoteSpan): boolean {
   let j = i;
   while (j > 0 && j > i - 40 && /[\p{L}'’]/u.test(text[j - 1] ?? '')) j--;
   const word = text.slice(j, i).toLowerCase();
-  // An interview with “The View”: the Title Case name is the programme that held it.
-  if (word === 'with' && /\binterview\s+$/i.test(text.slice(Math.max(0, j - 12), j))) return true;
+  // An interview with “The View”: the Title Case name is the programme that held it. (Read before
+  // every word, not only "with": a test only that rare word reached has no feedback to go on.)
+  const afterInterview = /\binterview\s+$/i.test(text.slice(Math.max(0, j - 12), j));
+  if (word === 'with' && afterInterview) return true;
   return /['’]s$/.test(word) || WORK_INTRODUCERS.has(word);
 }
 
@@ -200,10 +202,20 @@ function firstOfEachSpan<K>(grouped: readonly SpeakerMention[], spanKey: (m: Spe
   return { firstAt, firsts };
 }
 
+/**
+ * A null for each item, in an array filled by push as the grouped results are: an array made by
+ * `map` has another elements kind, and the code reading both would be compiled for each.
+ */
+export function nullsLike(items: readonly unknown[]): null[] {
+  const out: null[] = [];
+  for (let i = 0; i < items.length; i++) out.push(null);
+  return out;
+}
+
 /** The canonical speaker of every quote's attribution (null where none), with the mention it was read from. */
 function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, events: readonly Event[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean): { groups: (SpeakerGroup | null)[]; mentions: (SpeakerMention | null)[] } {
   // No quote has a source: nothing to group (the names of the article matter only to the speakers of quotes).
-  if (!attributions.some((a) => a?.mention)) return { groups: attributions.map(() => null), mentions: attributions.map(() => null) };
+  if (!attributions.some((a) => a?.mention)) return { groups: nullsLike(attributions), mentions: nullsLike(attributions) };
   // Canonical speakers over every mention of the document, fullest form first.
   const speakerGroups = new SpeakerGroups();
   const grouped = mentionsInReadingOrder(text, lines, lt, events, attributions, isNoiseLine);
@@ -275,8 +287,14 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
  */
 function shownMentions(text: string, lines: readonly Line[], lt: LineTokens, mentions: readonly (SpeakerMention | null)[], attributions: readonly (Attribution | null)[]): (SpeakerMention | null)[] {
   const done = new Map<string, SpeakerMention>();
-  return mentions.map((found, k) => {
-    if (!found) return null;
+  // Filled by push, as every per-quote list of the analysis is (see `nullsLike`).
+  const shown: (SpeakerMention | null)[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const found = mentions[k] ?? null;
+    if (!found) {
+      shown.push(null);
+      continue;
+    }
     const m = plainMention(found);
     const cue = attributions[k]?.cue ?? null;
     const key = `${keyOf(m)}:${cue ? cue.start : -1}`;
@@ -285,8 +303,9 @@ function shownMentions(text: string, lines: readonly Line[], lt: LineTokens, men
       full = fullMention(text, lt.of(lineIndexAt(lines, m.start)), m, cue);
       done.set(key, full);
     }
-    return full;
-  });
+    shown.push(full);
+  }
+  return shown;
 }
 
 /**
@@ -295,17 +314,29 @@ function shownMentions(text: string, lines: readonly Line[], lt: LineTokens, men
  * The speaker stays the attribution's.
  */
 function nearestCues(text: string, lt: LineTokens, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[]): (Attribution | null)[] {
-  return attributions.map((a, k) => {
-    const q = spans[k];
-    const cue = a?.cue;
-    if (!a || !cue || !q || cue.end > q.open) return a;
-    const prev = spans[k - 1];
-    const from = prev && prev.endLineIndex === q.lineIndex && prev.end > cue.end ? prev.end : cue.end;
-    const tokens = lt.of(q.lineIndex);
-    if (cue.start < (tokens[0]?.start ?? 0)) return a;
-    const closer = closerCue(text, tokens, from, q.open);
-    return closer && closer.start > cue.start ? { ...a, cue: closer } : a;
-  });
+  // Filled by push, as every per-quote list of the analysis is (see `nullsLike`).
+  const nearest: (Attribution | null)[] = [];
+  for (let k = 0; k < attributions.length; k++) nearest.push(nearestCue(text, lt, spans, attributions[k] ?? null, k));
+  return nearest;
+}
+
+/** Attribution `a` of quote `k` with the cue nearest the quote (the very attribution where that is its own). */
+function nearestCue(text: string, lt: LineTokens, spans: readonly QuoteSpan[], a: Attribution | null, k: number): Attribution | null {
+  if (!a) return a;
+  // Every field is read here, for each attribution: read only where a closer cue is found (rarely),
+  // the reads would meet shapes they never saw, attributions being made in many places.
+  const { mention, cue, confidence, evidence, inherited } = a;
+  const q = spans[k];
+  if (!cue || !q || cue.end > q.open) return a;
+  const prev = k > 0 ? spans[k - 1] : undefined;
+  const from = prev && prev.endLineIndex === q.lineIndex && prev.end > cue.end ? prev.end : cue.end;
+  const tokens = lt.of(q.lineIndex);
+  if (cue.start < (tokens[0]?.start ?? 0)) return a;
+  const closer = closerCue(text, tokens, from, q.open);
+  if (!closer || closer.start <= cue.start) return a;
+  // Field by field in the order attributions are made, not spread: a spread copy has a shape of its own.
+  const moved: Attribution = { mention, cue: closer, confidence, evidence, inherited };
+  return moved;
 }
 
 /** "“…,” Walker said, according to a news agency": the cue of the source that relays the speaker's words. */
@@ -407,7 +438,12 @@ function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: Q
 /** The quotes, speakers and cues of the analysis from the attributed spans. */
 function assemble(text: string, spans: readonly QuoteSpan[], attributions: readonly (Attribution | null)[], groups: readonly (SpeakerGroup | null)[], mentions: readonly (SpeakerMention | null)[], relaysOf: (quotes: readonly Quote[]) => Cue[]): Omit<Analysis, 'noise'> {
   // Speakers: only those with quotes (a quote found to be no speech names no one), ids in order of first mention.
-  const speech = spans.map((q, k) => isSpeech(text, q, attributions[k] ?? null, spans[k - 1]));
+  // By push, not `map`: an array made by `map` has another elements kind where the caller runs optimized.
+  const speech: boolean[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    speech.push(q !== undefined && isSpeech(text, q, attributions[k] ?? null, k > 0 ? spans[k - 1] : undefined));
+  }
   const used = [...new Set(groups.filter((g, k): g is SpeakerGroup => g !== null && speech[k] === true))].sort((x, y) => x.firstStart - y.firstStart);
   const idOf = new Map<SpeakerGroup, string>();
   used.forEach((g, i) => idOf.set(g, `s${i}`));
@@ -436,11 +472,10 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
     quotes.push({ start: q.start, end: q.end, speakerId: g ? (idOf.get(g) ?? null) : null, mention: m, cue: a?.cue ?? null, confidence, evidence });
   }
   for (const c of relaysOf(quotes)) cues.set(`${c.start}:${c.end}`, c);
-  const speakers: Speaker[] = used.map((g) => ({
-    id: idOf.get(g) ?? '',
-    name: g.name,
-    mentions: [...(mentionsOf.get(g)?.values() ?? [])].sort((x, y) => x.start - y.start),
-  }));
+  const speakers: Speaker[] = [];
+  for (const g of used) {
+    speakers.push({ id: idOf.get(g) ?? '', name: g.name, mentions: [...(mentionsOf.get(g)?.values() ?? [])].sort((x, y) => x.start - y.start) });
+  }
   return { quotes, speakers, cues: [...cues.values()].sort((x, y) => x.start - y.start) };
 }
 
@@ -468,5 +503,7 @@ export function analyzeArticle(text: string): Analysis {
   const attributions = nearestCues(text, lt, spans, attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine }));
   const { groups, mentions } = speakerGroupsOf(text, lines, lt, events, attributions, isNoiseLine);
   const shown = shownMentions(text, lines, lt, mentions, attributions);
-  return { ...assemble(text, spans, attributions, groups, shown, (quotes) => relayCues(text, lines, lt, quotes)), noise };
+  const { quotes, speakers, cues } = assemble(text, spans, attributions, groups, shown, (quotes) => relayCues(text, lines, lt, quotes));
+  // The same literal as the early return above: every analysis has one shape.
+  return { quotes, speakers, cues, noise };
 }

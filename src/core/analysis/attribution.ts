@@ -20,6 +20,15 @@ export interface Attribution {
   readonly inherited: boolean;
 }
 
+/**
+ * Every Attribution is made here, its fields always in this order, so that all share one hidden
+ * class: code reading attributions then meets one kind of object, where a spread or a literal with
+ * another field order would make another and throw away the optimized code that reads them.
+ */
+export function attribution(mention: SpeakerMention | null, cue: Cue | null, confidence: number, evidence: Evidence[], inherited: boolean): Attribution {
+  return { mention, cue, confidence, evidence, inherited };
+}
+
 /** An attribution anywhere in the text (with or without a quote), for pronouns and continuation. */
 export interface Event {
   readonly mention: SpeakerMention;
@@ -72,12 +81,13 @@ function looksFinite(word: string): boolean {
 }
 
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
+  if (i < 0 || i >= tokens.length) return false;
   const t = tokens[i];
   if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) return false;
-  const prev = tokens[i - 1];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
   if (t.text === '.' && prev && (TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text)) && prev.end === t.start) return false;
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
-  const next = tokens[i + 1];
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (t.text === '.' && next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text))) return false;
   // "$1.6 billion", "3.5 percent": a decimal point between digits.
   if (t.text === '.' && next && prev && prev.end === t.start && next.start === t.end && /\d$/.test(prev.text) && /^\d/.test(next.text)) return false;
@@ -86,13 +96,45 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/** Whether token `i` is a comma, or a full stop that ends a sentence. */
-function isSentenceBreakOrComma(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]?.text === ',' || isSentenceBreak(tokens, i);
+/**
+ * Whether token `i` exists and is written `s`. Every such test is made here, so that the comparison
+ * has met words as well as marks: a site that has only compared punctuation (one-character strings,
+ * which are unique) throws away its optimized code at the first word it meets.
+ */
+export function tokenIs(tokens: readonly Token[], i: number, s: string): boolean {
+  if (i < 0 || i >= tokens.length) return false;
+  const t = tokens[i];
+  return t !== undefined && t.text === s;
 }
 
-/** What is true of a word where it stands: given its line's tokens and its index. */
-type WordTest = (tokens: readonly Token[], k: number) => boolean;
+/** Token `i` in lower case, '' past either end of the line (the range is checked rather than read past). */
+export function lowerAt(tokens: readonly Token[], i: number): string {
+  if (i < 0 || i >= tokens.length) return '';
+  const t = tokens[i];
+  return t === undefined ? '' : t.lower;
+}
+
+/** Whether token `i` is a comma, or a full stop that ends a sentence. */
+function isSentenceBreakOrComma(tokens: readonly Token[], i: number): boolean {
+  return tokenIs(tokens, i, ',') || isSentenceBreak(tokens, i);
+}
+
+/**
+ * What may be true of a word where it stands: capitalised inside a sentence (after a word or a
+ * comma), or written in lower case. A kind rather than a callback, so that the call testing a word
+ * always calls one function (a call site that meets a second callback throws away its optimized code).
+ */
+export type WordTest = 'capitalised-mid-sentence' | 'lower-case';
+
+/** Whether token `k` of a line passes `test` (false past either end of the line). */
+export function passesWordTest(test: WordTest, tokens: readonly Token[], k: number): boolean {
+  if (k < 0 || k >= tokens.length) return false;
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (test === 'lower-case') return !isCapitalised(t.text) && startsLower(t.text);
+  const prev = k > 0 ? tokens[k - 1] : undefined;
+  return isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',');
+}
 
 /** The answers of a WordTest for the words asked, and once many were asked, every word that passes it. */
 interface WordFact {
@@ -129,17 +171,10 @@ export class LineTokens {
    * Words seen capitalised inside a sentence somewhere in the article, lower case: a word that
    * is capitalised only where a sentence starts ("Many", "Across", "Citing") is no name.
    */
-  private readonly capitalisedMid = wordFact((tokens, k) => {
-    const t = tokens[k];
-    const prev = tokens[k - 1];
-    return t !== undefined && isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',');
-  });
+  private readonly capitalisedMid = wordFact('capitalised-mid-sentence');
 
   /** Words the article writes in lower case somewhere. */
-  private readonly lowerCase = wordFact((tokens, k) => {
-    const t = tokens[k];
-    return t !== undefined && !isCapitalised(t.text) && startsLower(t.text);
-  });
+  private readonly lowerCase = wordFact('lower-case');
 
   capitalisedMidSentence(word: string): boolean {
     return this.holds(this.capitalisedMid, word.toLowerCase());
@@ -198,8 +233,8 @@ export class LineTokens {
     for (let p = lowered.indexOf(w); p >= 0; p = lowered.indexOf(w, p + 1)) {
       const tokens = this.of(lineIndexAt(this.lines, p));
       const k = tokenIndexAt(tokens, p);
-      const t = tokens[k];
-      if (t && t.start === p && t.type === 'word' && t.lower === w && test(tokens, k)) return true;
+      const t = k < tokens.length ? tokens[k] : undefined;
+      if (t && t.start === p && t.type === 'word' && t.lower === w && passesWordTest(test, tokens, k)) return true;
     }
     return false;
   }
@@ -212,7 +247,7 @@ export class LineTokens {
       const tokens = this.of(line.index);
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
-        if (t && t.type === 'word' && test(tokens, k)) found.add(t.lower);
+        if (t && t.type === 'word' && passesWordTest(test, tokens, k)) found.add(t.lower);
       }
     }
     return found;
@@ -263,7 +298,7 @@ function fromCue(text: string, tokens: readonly Token[], hit: CueHit, min: numbe
   if (hit.accordingTo) return subjectAfter(text, tokens, hit.index + 2, max) ?? phraseAfter(text, tokens, hit.index + 2, max);
   const before = subjectBefore(text, tokens, hit.index, min, ordinary);
   if (before) return before;
-  if (inverted || INVERTIBLE.has(lower(tokens[hit.index]))) return invertedSubject(text, tokens, hit.index + 1, max);
+  if (inverted || INVERTIBLE.has(lowerAt(tokens, hit.index))) return invertedSubject(text, tokens, hit.index + 1, max);
   return null;
 }
 
@@ -277,7 +312,7 @@ const VERB_PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'for', 'with',
 function invertedSubject(text: string, tokens: readonly Token[], from: number, max: number): SpeakerMention | null {
   const m = subjectAfter(text, tokens, from, max);
   // "said in a statement", "wrote on Hot Air": a phrase of place or manner, not the source.
-  if (!m || VERB_PHRASE_PREPOSITIONS.has(lower(tokens[from]))) return null;
+  if (!m || VERB_PHRASE_PREPOSITIONS.has(lowerAt(tokens, from))) return null;
   let k = from;
   while (k <= max && (tokens[k]?.end ?? Infinity) <= m.end) k++;
   const next = tokens[k];
@@ -308,12 +343,12 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
     }
     break;
   }
-  if (words === 0 || words > 3 || letters < 2 || tokens[k]?.text !== ':') return null;
+  if (words === 0 || words > 3 || letters < 2 || !tokenIs(tokens, k, ':')) return null;
   // "MR. TRUMP": the title is not part of the name.
   let f = at;
-  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lower(tokens[f])) || TITLES.has(`${lower(tokens[f])}.`))) {
+  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lowerAt(tokens, f)) || TITLES.has(`${lowerAt(tokens, f)}.`))) {
     f++;
-    while (f < k - 1 && tokens[f]?.text === '.') f++;
+    while (f < k - 1 && tokenIs(tokens, f, '.')) f++;
   }
   const first = tokens[f];
   const last = tokens[k - 1];
@@ -353,30 +388,30 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     // "“…” - Bernie Sanders. The senator …", "“…” -President Obama, tweeting after …": the name
     // closes the quote's sentence or is followed by its comma.
     // "''Do svidaniya!'' - Russian for ''goodbye''": a language glossing the words, no source.
-    if (run && lower(tokens[run[1] + 1]) !== 'for' && (run[1] >= to - 2 || (/^[.,]$/.test(tokens[run[1] + 1]?.text ?? '') && isSentenceBreakOrComma(tokens, run[1] + 1)))) {
+    if (run && lowerAt(tokens, run[1] + 1) !== 'for' && (run[1] >= to - 2 || (/^[.,]$/.test(tokens[run[1] + 1]?.text ?? '') && isSentenceBreakOrComma(tokens, run[1] + 1)))) {
       const first = tokens[run[0]];
       const last = tokens[run[1]];
       if (first && last) {
         const mention: SpeakerMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' };
-        return { mention, cue: null, confidence: 0.8, evidence: [ev('dash-attribution', 'a name after a dash closes the headline')], inherited: false };
+        return attribution(mention, null, 0.8, [ev('dash-attribution', 'a name after a dash closes the headline')], false);
       }
     }
   }
   const first = cueAt(text, tokens, i);
   // Any reporting verb right after a quote may stand before its subject ("…,” agrees Michelle Stevens).
-  if (first && !first.accordingTo && (INVERTIBLE.has(lower(tokens[i])) || !first.weak)) {
+  if (first && !first.accordingTo && (INVERTIBLE.has(lowerAt(tokens, i)) || !first.weak)) {
     const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4)) ?? phraseAfter(text, tokens, i + 1, to - 1);
-    if (m) return reportedBy(text, tokens, i + 1, to) ?? { mention: m, cue: first.cue, confidence: 0.9, evidence: [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], inherited: false };
+    if (m) return reportedBy(text, tokens, i + 1, to) ?? attribution(m, first.cue, 0.9, [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], false);
   }
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
     // "“absolutely right” when he said …", "“…,” but he said that …": a cue in a clause of its own
     // reports something else.
-    if (k > i ? SUBORDINATORS.has(lower(tokens[k])) : CLAUSE_AFTER_QUOTE.has(lower(tokens[k]))) break;
+    if (k > i ? SUBORDINATORS.has(lowerAt(tokens, k)) : CLAUSE_AFTER_QUOTE.has(lowerAt(tokens, k))) break;
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i, ordinary);
-    if (m) return reportedBy(text, tokens, k + 1, to) ?? { mention: m, cue: hit.cue, confidence: hit.weak ? 0.7 : 0.9, evidence: [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], inherited: false };
+    if (m) return reportedBy(text, tokens, k + 1, to) ?? attribution(m, hit.cue, hit.weak ? 0.7 : 0.9, [ev('cue-after-quote', `“${hit.cue.text}” after the quote`)], false);
     if (!hit.weak) break;
   }
   return closingInversion(text, tokens, i, to, ordinary);
@@ -390,10 +425,14 @@ function reportedBy(text: string, tokens: readonly Token[], from: number, to: nu
   for (let k = from; k < to && k < from + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) return null;
     // "According to pool reports, Obama said “…”" opens the sentence.
-    if (lower(tokens[k]) !== 'according' || (opening ? k !== from : tokens[k - 1]?.text !== ',')) continue;
+    if (lowerAt(tokens, k) !== 'according' || (opening ? k !== from : !tokenIs(tokens, k - 1, ','))) continue;
     const hit = cueAt(text, tokens, k);
-    const m = hit?.accordingTo ? subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) ?? bareNounPhrase(text, tokens, k + 2, to) : null;
-    if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], inherited: false };
+    if (!hit?.accordingTo) continue;
+    // The bare phrase is read even when a subject or phrase comes first (it costs a few token
+    // tests), so that the rare source that is only a bare phrase runs code already compiled for it.
+    const bare = bareNounPhrase(text, tokens, k + 2, to);
+    const m = subjectAfter(text, tokens, k + 2, to - 1) ?? phraseAfter(text, tokens, k + 2, to - 1) ?? bare;
+    if (m) return attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” reports the attribution after the quote`)], false);
   }
   return null;
 }
@@ -426,10 +465,10 @@ function bareNounPhrase(text: string, tokens: readonly Token[], from: number, to
 function closingInversion(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   for (let k = from + 1; k < to && k < from + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) return null;
-    if (tokens[k - 1]?.text !== ',') continue;
-    const hit = INVERTIBLE.has(lower(tokens[k])) ? cueAt(text, tokens, k) : null;
+    if (!tokenIs(tokens, k - 1, ',')) continue;
+    const hit = INVERTIBLE.has(lowerAt(tokens, k)) ? cueAt(text, tokens, k) : null;
     const m = hit ? invertedSubject(text, tokens, k + 1, to - 1) : null;
-    if (hit && m) return { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false };
+    if (hit && m) return attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], false);
     const closing = closingClause(text, tokens, k, to, ordinary);
     if (closing) return closing;
   }
@@ -449,7 +488,7 @@ function closingClause(text: string, tokens: readonly Token[], k: number, to: nu
     while (e < to && e <= c + MAX_CLOSING_TAIL && !isSentenceBreak(tokens, e) && tokens[e]?.type === 'word') e++;
     if (e < to && !isSentenceBreak(tokens, e)) return null;
     const m = subjectBefore(text, tokens, c, k, ordinary);
-    return m ? { mention: m, cue: hit.cue, confidence: 0.8, evidence: [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], inherited: false } : null;
+    return m ? attribution(m, hit.cue, 0.8, [ev('cue-after-quote', `“${hit.cue.text}” closes the sentence of the quote`)], false) : null;
   }
   return null;
 }
@@ -463,9 +502,9 @@ const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'describe', 
  */
 function relativeClauseHead(text: string, tokens: readonly Token[], hit: CueHit, m: SpeakerMention, sentenceStart: number): SpeakerMention | null {
   // "what Newt Gingrich called “…”": a named subject of the naming verb is its own source.
-  if (m.kind !== 'pronoun' || !NAMING_VERBS.has(lower(tokens[hit.index]))) return null;
+  if (m.kind !== 'pronoun' || !NAMING_VERBS.has(lowerAt(tokens, hit.index))) return null;
   const at = tokenIndexAt(tokens, m.start);
-  const rel = lower(tokens[at - 1]);
+  const rel = lowerAt(tokens, at - 1);
   if (rel !== 'what' && rel !== 'which' && rel !== 'whom') return null;
   // The sentence may begin before an earlier quote of the line ("… of being “duped” and encourage
   // Americans to check out what he called …").
@@ -486,7 +525,7 @@ const MAX_POLL_PHRASE = 12;
  * opening the sentence is the source of what its respondents said.
  */
 function pollOpening(text: string, tokens: readonly Token[], sentenceStart: number, found: Attribution): Attribution | null {
-  if (lower(tokens[sentenceStart]) !== 'in' || !found.mention) return null;
+  if (lowerAt(tokens, sentenceStart) !== 'in' || !found.mention) return null;
   const first = tokens[sentenceStart + 1];
   let poll = -1;
   for (let k = sentenceStart + 1; k < sentenceStart + MAX_POLL_PHRASE; k++) {
@@ -498,7 +537,7 @@ function pollOpening(text: string, tokens: readonly Token[], sentenceStart: numb
   const last = tokens[poll];
   if (poll < 0 || !first || !last) return null;
   const mention: SpeakerMention = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'description' };
-  return { ...found, mention, evidence: [ev('cue-before-quote', `the poll opening the sentence reports what “${found.mention.text}” said`)] };
+  return attribution(mention, found.cue, found.confidence, [ev('cue-before-quote', `the poll opening the sentence reports what “${found.mention.text}” said`)], found.inherited);
 }
 
 /** Nouns of a written or broadcast text that someone issues: its words are the issuer's. */
@@ -514,7 +553,7 @@ function issuerOf(text: string, tokens: readonly Token[], m: SpeakerMention, sen
   if (!DOCUMENT_NOUNS.has(lower(last))) return null;
   let v = tokenIndexAt(tokens, m.start) - 1;
   // "put out a statement", "sent out a letter": the particle of a phrasal verb.
-  if (lower(tokens[v]) === 'out') v--;
+  if (lowerAt(tokens, v) === 'out') v--;
   const verb = tokens[v];
   if (!verb || verb.type !== 'word' || !(looksFinite(verb.text) || /^\p{Ll}+(?:ut|nt|ote)$/u.test(verb.text)) || v <= sentenceStart) return null;
   return subjectBefore(text, tokens, v, sentenceStart, ordinary);
@@ -530,11 +569,11 @@ const MAX_LISTENER_TOKENS = 10;
 function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: number): boolean {
   let k = cueIndex + 1;
   // The cue may be a phrase ("told reporters"): its own words are skipped.
-  while (k < pronounAt && COMPLEMENT_OPENERS.has(lower(tokens[k]))) k++;
+  while (k < pronounAt && COMPLEMENT_OPENERS.has(lowerAt(tokens, k))) k++;
   if (k === pronounAt) return true;
   // "told ABC’s “Good Morning America” that he agrees": the listener, then "that".
-  if (lower(tokens[pronounAt - 1]) !== 'that' || pronounAt - cueIndex > MAX_LISTENER_TOKENS) return false;
-  for (let j = cueIndex + 1; j < pronounAt - 1; j++) if (tokens[j]?.text === ',' || lower(tokens[j]) === 'that') return false;
+  if (lowerAt(tokens, pronounAt - 1) !== 'that' || pronounAt - cueIndex > MAX_LISTENER_TOKENS) return false;
+  for (let j = cueIndex + 1; j < pronounAt - 1; j++) if (tokenIs(tokens, j, ',') || lowerAt(tokens, j) === 'that') return false;
   return true;
 }
 
@@ -544,7 +583,7 @@ function opensComplement(tokens: readonly Token[], cueIndex: number, pronounAt: 
  * “pathetic”". The subject must stand right before its own verb.
  */
 function participleSubject(text: string, tokens: readonly Token[], sentenceStart: number, participleAt: number): SpeakerMention | null {
-  if (tokens[participleAt - 1]?.text !== ',') return null;
+  if (!tokenIs(tokens, participleAt - 1, ',')) return null;
   return mainSubject(text, tokens, sentenceStart, participleAt);
 }
 
@@ -555,7 +594,7 @@ function mainSubject(text: string, tokens: readonly Token[], sentenceStart: numb
   const starts = first >= 0 ? [first] : [];
   // An opening phrase of other words ("Hours later, …"): the subject after its comma.
   for (let c = sentenceStart; c < participleAt - 1 && c < sentenceStart + MAX_SUBJECT_TOKENS; c++) {
-    if (tokens[c]?.text === ',') {
+    if (tokenIs(tokens, c, ',')) {
       starts.push(c + 1);
       break;
     }
@@ -575,7 +614,7 @@ function mainSubject(text: string, tokens: readonly Token[], sentenceStart: numb
  * the words of the clause's subject, not of that object.
  */
 function objectBeforeParticiple(tokens: readonly Token[], k: number, own: SpeakerMention): boolean {
-  if (own.kind !== 'description' || !/ing$/.test(lower(tokens[k])) || tokens[k - 1]?.type !== 'word') return false;
+  if (own.kind !== 'description' || !/ing$/.test(lowerAt(tokens, k)) || tokens[k - 1]?.type !== 'word') return false;
   const before = tokens[tokenIndexAt(tokens, own.start) - 1];
   return before !== undefined && before.type === 'word' && /^\p{Ll}+$/u.test(before.text) && !SUBORDINATORS.has(before.text);
 }
@@ -589,13 +628,13 @@ const NAME_GIVING_VERBS = new Set(['called', 'named', 'dubbed', 'titled', 'entit
  * between the verb and the quote ("one lawmaker called Trump “…”") is speech.
  */
 function namesAWork(tokens: readonly Token[], k: number, to: number): boolean {
-  if (!NAME_GIVING_VERBS.has(lower(tokens[k]))) return false;
-  for (let j = k + 1; j < to; j++) if (!/^(the|a|an|,)$/.test(lower(tokens[j]))) return false;
+  if (!NAME_GIVING_VERBS.has(lowerAt(tokens, k))) return false;
+  for (let j = k + 1; j < to; j++) if (!/^(the|a|an|,)$/.test(lowerAt(tokens, j))) return false;
   return true;
 }
 
 function naming(cue: Cue): Attribution {
-  return { mention: null, cue: null, confidence: 0.6, evidence: [ev('named-not-said', `“${cue.text}” after a noun gives a name, not words said`)], inherited: false };
+  return attribution(null, null, 0.6, [ev('named-not-said', `“${cue.text}” after a noun gives a name, not words said`)], false);
 }
 
 /**
@@ -629,7 +668,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   for (let k = to - 1; k >= sentenceStart; k--) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
-    if (!found && !participle && /ing$/.test(lower(tokens[k])) && /^(,|and|then)$/.test(lower(tokens[k - 1]))) {
+    if (!found && !participle && /ing$/.test(lowerAt(tokens, k)) && /^(,|and|then)$/.test(lowerAt(tokens, k - 1))) {
       participle = hit.cue;
       participleAt = k;
     }
@@ -644,7 +683,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     if (found && pronounAt >= 0 && !opensComplement(tokens, hit.index, pronounAt)) break;
     const m = relativeClauseHead(text, tokens, hit, own, sentenceStart) ?? issuerOf(text, tokens, own, sentenceStart, ordinary) ?? own;
     const cue = participle ?? hit.cue;
-    found = { mention: m, cue, confidence: hit.weak ? 0.65 : 0.85, evidence: [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], inherited: false };
+    found = attribution(m, cue, hit.weak ? 0.65 : 0.85, [ev('cue-before-quote', `“${cue.text}” introduces the quote`)], false);
     foundAt = k;
     if (hit.weak) break;
     pronounAt = tokenIndexAt(tokens, m.start);
@@ -652,7 +691,7 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   if (found) return reportedBy(text, tokens, sentenceStart, to, true) ?? pollOpening(text, tokens, sentenceStart, found) ?? mainClauseAfter(text, tokens, sentenceStart, foundAt, to) ?? found;
   if (participle) {
     const m = participleSubject(text, tokens, sentenceStart, participleAt);
-    if (m) return { mention: m, cue: participle, confidence: 0.7, evidence: [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], inherited: false };
+    if (m) return attribution(m, participle, 0.7, [ev('cue-before-quote', `“${participle.text}” introduces the quote; its subject is the sentence's`)], false);
   }
   return colonAttribution(text, tokens, sentenceStart, to, ordinary);
 }
@@ -673,7 +712,7 @@ const DISCOURSE_ADVERBS = new Set([
 
 /** Broadcast scripts and interviews: "SOT, Sergei Lavrov, Russian Foreign Minister (Russian): “…”" (a name in the sentence that a colon closes right before the quote). */
 function colonAttribution(text: string, tokens: readonly Token[], sentenceStart: number, to: number, ordinary?: OrdinaryWord): Attribution | null {
-  if (to - 1 < sentenceStart || tokens[to - 1]?.text !== ':') return null;
+  if (to - 1 < sentenceStart || !tokenIs(tokens, to - 1, ':')) return null;
   for (let k = sentenceStart; k < to - 1; k++) {
     const run = nameRunForward(tokens, k, to - 2);
     if (!run) continue;
@@ -685,14 +724,14 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
     // "More from Jones: “…”", "Clinton: “…”": a one-word name right before the colon, when the
     // article never writes it as an ordinary word and it labels nothing else ("Update:"); before
     // single marks it is a headline's ("Trump: ‘…’"), read as one.
-    const lone = words === 1 && run[1] === to - 2 && ordinary !== undefined && !ordinary(firstWord) && !NON_SPEAKER_LABELS.has(firstWord.toLowerCase()) && !NOT_A_LONE_NAME(firstWord.toLowerCase()) && !LONE_NAME_OBJECT_MARKERS.has(lower(tokens[run[0] - 1])) && !/^['\u2018]$/u.test(tokens[to]?.text ?? '');
+    const lone = words === 1 && run[1] === to - 2 && ordinary !== undefined && !ordinary(firstWord) && !NON_SPEAKER_LABELS.has(firstWord.toLowerCase()) && !NOT_A_LONE_NAME(firstWord.toLowerCase()) && !LONE_NAME_OBJECT_MARKERS.has(lowerAt(tokens, run[0] - 1)) && !/^['\u2018]$/u.test(tokens[to]?.text ?? '');
     if ((words >= 2 || lone) && !allCaps && !possessive && !TITLES.has(firstWord.toLowerCase()) && !isByline(tokens, run[0])) {
       const a = tokens[run[0]];
       const b = tokens[run[1]];
       if (a && b) {
         const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
         const why = lone ? ev('colon-name', 'a one-word name introduces the quote with a colon') : ev('colon-attribution', 'a name introduces the quote with a colon');
-        return { mention, cue: null, confidence: lone ? 0.6 : 0.75, evidence: [why], inherited: false };
+        return attribution(mention, null, lone ? 0.6 : 0.75, [why], false);
       }
     }
     k = run[1];
@@ -708,10 +747,10 @@ function colonAttribution(text: string, tokens: readonly Token[], sentenceStart:
  */
 function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: number, cueAt: number, to: number): Attribution | null {
   let s = sentenceStart;
-  if (SENTENCE_CONJUNCTIONS.has(lower(tokens[s]))) s++;
-  if (!SUBORDINATING_CONJUNCTIONS.has(lower(tokens[s])) || cueAt <= s) return null;
+  if (SENTENCE_CONJUNCTIONS.has(lowerAt(tokens, s))) s++;
+  if (!SUBORDINATING_CONJUNCTIONS.has(lowerAt(tokens, s)) || cueAt <= s) return null;
   let c = cueAt + 1;
-  while (c < to && tokens[c]?.text !== ',') c++;
+  while (c < to && !tokenIs(tokens, c, ',')) c++;
   if (c + 2 >= to) return null;
   const m = clauseSubject(text, tokens, c + 1, Math.min(to, c + 1 + MAX_SUBJECT_TOKENS));
   if (!m || m.kind === 'pronoun' && m.text.toLowerCase() === 'it' || /['’]s?$/.test(m.text) || tokenIndexAt(tokens, m.start) - (c + 1) > 2) return null;
@@ -719,7 +758,7 @@ function mainClauseAfter(text: string, tokens: readonly Token[], sentenceStart: 
   const verb = tokens[v];
   if (v < 0 || !verb) return null;
   const cue: Cue | null = cannotBeCue(verb.text) ? null : { start: verb.start, end: verb.end, text: verb.text };
-  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-before-quote', `the main clause's subject answers with the quote (“${verb.text}”); the earlier verb reports its opening clause`)], inherited: false };
+  return attribution(m, cue, 0.6, [ev('cue-before-quote', `the main clause's subject answers with the quote (“${verb.text}”); the earlier verb reports its opening clause`)], false);
 }
 
 /** Headline convention: the subject that opens a title line ("Lavrov rejects … as ‘…’"). */
@@ -731,11 +770,11 @@ function attributeHeadline(text: string, tokens: readonly Token[], to: number): 
     if (!isCapitalised(t.text) || /['’]s$/.test(t.text)) continue;
     const run = nameRunForward(tokens, k, to - 1);
     if (!run) continue;
-    if (lower(tokens[run[1] + 1]) === 'as' || cueAt(text, tokens, run[1] + 1)) {
+    if (lowerAt(tokens, run[1] + 1) === 'as' || cueAt(text, tokens, run[1] + 1)) {
       const a = tokens[run[0]];
       const b = tokens[run[1]];
       if (a && b) {
-        return { mention: { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' }, cue: null, confidence: 0.6, evidence: [ev('headline-subject', 'the subject of the headline')], inherited: false };
+        return attribution({ start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' }, null, 0.6, [ev('headline-subject', 'the subject of the headline')], false);
       }
     }
     k = run[1];
@@ -805,17 +844,17 @@ const PHRASE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'following', 'in
 function pastOpening(tokens: readonly Token[], from: number, to: number): number {
   let start = from;
   for (let round = 0; round < 3; round++) {
-    if (SENTENCE_CONJUNCTIONS.has(lower(tokens[start])) && start + 1 < to) start++;
-    const w = lower(tokens[start]);
+    if (SENTENCE_CONJUNCTIONS.has(lowerAt(tokens, start)) && start + 1 < to) start++;
+    const w = lowerAt(tokens, start);
     if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w) && !opensAdverbPhrase(tokens, start)) return start;
     // A lone adverb: "And then Warren went after the bank, …".
-    if (OPENING_ADVERBS.has(w) && tokens[start + 1]?.text !== ',') {
+    if (OPENING_ADVERBS.has(w) && !tokenIs(tokens, start + 1, ',')) {
       start++;
       continue;
     }
     let c = start + 1;
-    while (c < to && c < start + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
-    if (tokens[c]?.text === ',') {
+    while (c < to && c < start + MAX_SUBJECT_TOKENS && !tokenIs(tokens, c, ',')) c++;
+    if (tokenIs(tokens, c, ',')) {
       start = c + 1;
       continue;
     }
@@ -853,7 +892,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   if (start < 0) return null;
   if (to - start < 2) return null;
   // "Ask yourself: …": an imperative has no subject of its own.
-  if (/^(yourself|yourselves)$/.test(lower(tokens[start + 1]))) return null;
+  if (/^(yourself|yourselves)$/.test(lowerAt(tokens, start + 1))) return null;
   const m = clauseSubject(text, tokens, start, Math.min(to, start + MAX_SUBJECT_TOKENS), undefined, true);
   // "Rubio’s catch phrase was that Crist “would say anything”": the possessor of the subject is the
   // source of what it says (a description's possessive modifies it).
@@ -861,7 +900,7 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   if (!m || (m.kind === 'description' && (/['’]s?$/.test(m.text) || !DEFINITE.test(m.text)))) return null;
   if (m.kind === 'description' && isAbstractHead(m.text)) return null;
   // "Rubio’s not going to …": the "’s" of "is", not a possessive.
-  if (/['’]s$/.test(m.text) && /^(not|never|been|going|also|still|now)$/.test(lower(tokens[tokenIndexAt(tokens, m.end)]))) return null;
+  if (/['’]s$/.test(m.text) && /^(not|never|been|going|also|still|now)$/.test(lowerAt(tokens, tokenIndexAt(tokens, m.end)))) return null;
   // "Berlin's hesitance": a place's possession speaks for no one.
   if (/['’]s?$/.test(m.text) && PLACES.has(m.text.replace(/['’]s?$/, '').toLowerCase())) return null;
   const end = tokenIndexAt(tokens, m.end) - 1;
@@ -877,13 +916,13 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   }
   // A reporting verb later in the sentence whose subject was not found: "The Smith family said …".
   // "The Smith family said …": a noun of the subject before a reporting verb whose subject was not found.
-  if (cueAt(text, tokens, v + 1) && !/ing$/.test(lower(tokens[v + 1]))) return null;
-  for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lower(tokens[k]))) return pronounOfNearestClause(tokens, k, to);
+  if (cueAt(text, tokens, v + 1) && !/ing$/.test(lowerAt(tokens, v + 1))) return null;
+  for (let k = to - 1; k >= start; k--) if (OWN_SUBJECT_OPENERS.has(lowerAt(tokens, k))) return pronounOfNearestClause(tokens, k, to);
   const verb = tokens[v];
   // The verb is the cue when it looks like one (a past or present tense); a noun after the subject is not.
   // After a possessive subject ("Hollywood’s stars") the word in -s is the noun it owns.
   const cue: Cue | null = verb && looksFinite(verb.text) && !cannotBeCue(verb.text) && !/['’]s?$/.test(m.text) ? { start: verb.start, end: verb.end, text: verb.text } : null;
-  return { mention: m, cue, confidence: 0.4, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], inherited: false };
+  return attribution(m, cue, 0.4, [ev('sentence-subject', `no reporting verb: the subject of “${verb?.text ?? ''}” in the sentence`)], false);
 }
 
 /** Pronouns that may be the subject of the clause holding a quote. */
@@ -898,7 +937,7 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 function pronounOfNearestClause(tokens: readonly Token[], opener: number, to: number): Attribution | null {
   let at = opener + 1;
   for (let c = to - 1; c > opener; c--) {
-    if (tokens[c]?.text === ',') {
+    if (tokenIs(tokens, c, ',')) {
       at = c + 1;
       break;
     }
@@ -909,7 +948,7 @@ function pronounOfNearestClause(tokens: readonly Token[], opener: number, to: nu
   const verb = tokens[v];
   if (v < 0 || !verb) return null;
   const mention: SpeakerMention = { start: t.start, end: t.end, text: t.text, kind: 'pronoun' };
-  return { mention, cue: null, confidence: 0.35, evidence: [ev('sentence-subject', `no reporting verb: the subject of “${verb.text}” in the quote's clause`)], inherited: false };
+  return attribution(mention, null, 0.35, [ev('sentence-subject', `no reporting verb: the subject of “${verb.text}” in the quote's clause`)], false);
 }
 
 /**
@@ -922,16 +961,19 @@ export function sameSentence(lt: LineTokens, lineIndex: number, from: number, to
   return true;
 }
 
+const FULL_STOP = 46;
+
 /** Whether the quoted words end with a full stop: "… even for him.”". */
 export function endsWithFullStop(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   let i = q.close - 1;
   while (i > q.start && /[\s'\u2019"]/.test(text[i] ?? '')) i--;
-  return text[i] === '.' && text[i - 1] !== '.';
+  // Character codes, not one-character strings: a mark beyond Latin-1 is a new string each time.
+  return i >= 0 && i < text.length && text.charCodeAt(i) === FULL_STOP && (i === 0 || text.charCodeAt(i - 1) !== FULL_STOP);
 }
 
 function labelAttribution(mention: SpeakerMention): Attribution {
-  return { mention, cue: null, confidence: 0.85, evidence: [ev('transcript-label', `the transcript label “${mention.text}:” names the speaker`)], inherited: false };
+  return attribution(mention, null, 0.85, [ev('transcript-label', `the transcript label “${mention.text}:” names the speaker`)], false);
 }
 
 /**
@@ -947,7 +989,7 @@ function vetted(text: string, lt: LineTokens, tokens: readonly Token[], a: Attri
   // "Reid said": a name right before its verb, though it only ever opens sentences.
   const next = tokens[at + 1];
   if (next && (next.start === a.cue?.start || isSkippable(next))) return a;
-  return { ...a, mention: subjectPastOpening(text, tokens, at, a.cue) };
+  return attribution(subjectPastOpening(text, tokens, at, a.cue), a.cue, a.confidence, a.evidence, a.inherited);
 }
 
 /**
@@ -958,8 +1000,8 @@ function subjectPastOpening(text: string, tokens: readonly Token[], at: number, 
   if (!cue) return null;
   const cueAtIndex = tokenIndexAt(tokens, cue.start);
   let c = at + 1;
-  while (c < cueAtIndex && c < at + MAX_SUBJECT_TOKENS && tokens[c]?.text !== ',') c++;
-  if (tokens[c]?.text !== ',' || c + 1 >= cueAtIndex) return null;
+  while (c < cueAtIndex && c < at + MAX_SUBJECT_TOKENS && !tokenIs(tokens, c, ',')) c++;
+  if (!tokenIs(tokens, c, ',') || c + 1 >= cueAtIndex) return null;
   // "Speaking at a town hall in Salem, New Hampshire, Trump …": the region closes the phrase.
   const run = nameRunForward(tokens, c + 1, cueAtIndex - 1);
   const region = run ? regionAfterPlace(tokens, run[0], run[1]) : -1;
@@ -983,8 +1025,8 @@ function attributionOpensAfter(text: string, q: QuoteSpan, a: Attribution): bool
 /** "“…,” and he foreshadowed …": a conjunction and a pronoun after a quote open a clause with its own subject. */
 function opensOwnClause(tokens: readonly Token[], from: number): boolean {
   let k = from;
-  while (tokens[k]?.text === ',') k++;
-  return /^(and|but)$/.test(lower(tokens[k])) && /^(he|she|they|we|i)$/.test(lower(tokens[k + 1]));
+  while (tokenIs(tokens, k, ',')) k++;
+  return /^(and|but)$/.test(lowerAt(tokens, k)) && /^(he|she|they|we|i)$/.test(lowerAt(tokens, k + 1));
 }
 
 /** Lines looked at after a quote's paragraph for its signature (blank lines between). */
@@ -1007,7 +1049,7 @@ function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: 
     const b = tokens[run[1]];
     if (!a || !b) return null;
     const mention: SpeakerMention = { start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' };
-    return { mention, cue: null, confidence: 0.8, evidence: [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], inherited: false };
+    return attribution(mention, null, 0.8, [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], false);
   }
   return null;
 }
@@ -1022,28 +1064,28 @@ const AGENT_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 't
  */
 function passiveAgent(text: string, tokens: readonly Token[], open: number, after: number): Attribution | null {
   let b = open - 1;
-  while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lower(tokens[b]))) b--;
+  while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lowerAt(tokens, b))) b--;
   let k = after;
-  while (tokens[k]?.type === 'punct' && tokens[k]?.text === ',') k++;
-  let participle = AGENT_PARTICIPLES.has(lower(tokens[b])) && lower(tokens[b - 1]) !== 'what' ? b : -1;
+  while (tokens[k]?.type === 'punct' && tokenIs(tokens, k, ',')) k++;
+  let participle = AGENT_PARTICIPLES.has(lowerAt(tokens, b)) && lowerAt(tokens, b - 1) !== 'what' ? b : -1;
   // After the quote: "as described by", "was uttered once, by".
   for (let j = k; participle < 0 && j < k + 4 && j < tokens.length; j++) {
-    if (AGENT_PARTICIPLES.has(lower(tokens[j]))) participle = j;
-    else if (!/^(as|was|were|is|are|been|being|once|twice|first|,)$/.test(lower(tokens[j]))) break;
+    if (AGENT_PARTICIPLES.has(lowerAt(tokens, j))) participle = j;
+    else if (!/^(as|was|were|is|are|been|being|once|twice|first|,)$/.test(lowerAt(tokens, j))) break;
   }
   if (participle < 0) return null;
   let by = participle > k ? participle + 1 : k;
-  while (by < tokens.length && by < k + 6 && lower(tokens[by]) !== 'by') {
-    if (!/^(once|twice|first|,|often|also)$/.test(lower(tokens[by]))) return null;
+  while (by < tokens.length && by < k + 6 && lowerAt(tokens, by) !== 'by') {
+    if (!/^(once|twice|first|,|often|also)$/.test(lowerAt(tokens, by))) return null;
     by++;
   }
-  if (lower(tokens[by]) !== 'by') return null;
+  if (lowerAt(tokens, by) !== 'by') return null;
   const max = Math.min(tokens.length - 1, by + 12);
   const m = subjectAfter(text, tokens, by + 1, max) ?? phraseAfter(text, tokens, by + 1, max);
   const verb = tokens[participle];
   if (!m || !verb) return null;
   const cue: Cue = { start: verb.start, end: verb.end, text: verb.text };
-  return { mention: m, cue, confidence: 0.7, evidence: [ev('cue-after-quote', `“${verb.text} … by” names the source of the quoted words`)], inherited: false };
+  return attribution(m, cue, 0.7, [ev('cue-after-quote', `“${verb.text} … by” names the source of the quoted words`)], false);
 }
 
 /** Words that may follow the verb of a closing attribution ("Maddow repeated quickly.", "he shot back."). */
@@ -1056,17 +1098,17 @@ const AFTER_CLOSING_VERB = /^(back|in|on|out|up|again|quickly|loudly|softly|angr
  */
 function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number): Attribution | null {
   let i = from;
-  while (tokens[i]?.text === ',') i++;
+  while (tokenIs(tokens, i, ',')) i++;
   const m = subjectAfter(text, tokens, i, Math.min(tokens.length - 1, i + 8));
   if (!m || (m.kind === 'pronoun' && m.text.toLowerCase() === 'it')) return null;
   const v = tokenIndexAt(tokens, m.end);
   const verb = tokens[v];
   if (!verb || verb.type !== 'word' || !looksFinite(verb.text)) return null;
   let k = v + 1;
-  while (k < v + 3 && AFTER_CLOSING_VERB.test(lower(tokens[k]))) k++;
+  while (k < v + 3 && AFTER_CLOSING_VERB.test(lowerAt(tokens, k))) k++;
   const cueEnd = tokens[k - 1]?.end ?? verb.end;
   // "… Bennett shot back with a laugh.": a phrase of manner may close the sentence.
-  if (/^(with|in|at|as|from|to)$/.test(lower(tokens[k]))) {
+  if (/^(with|in|at|as|from|to)$/.test(lowerAt(tokens, k))) {
     let e = k + 1;
     while (e < k + 7 && tokens[e]?.type === 'word') e++;
     if (isSentenceBreakOrComma(tokens, e) || !tokens[e]) k = e;
@@ -1075,7 +1117,7 @@ function sourceAndVerbAfter(text: string, tokens: readonly Token[], from: number
   if (end && !isSentenceBreakOrComma(tokens, k)) return null;
   const phrase = text.slice(verb.start, cueEnd);
   const cue: Cue | null = cannotBeCue(verb.text) ? null : { start: verb.start, end: cueEnd, text: phrase };
-  return { mention: m, cue, confidence: 0.6, evidence: [ev('cue-after-quote', `“${phrase}” closes the quote's sentence after its subject`)], inherited: false };
+  return attribution(m, cue, 0.6, [ev('cue-after-quote', `“${phrase}” closes the quote's sentence after its subject`)], false);
 }
 
 
@@ -1089,7 +1131,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const inside = tokens[first]?.start === q.start ? transcriptLabel(text, tokens, first) : null;
   if (inside) return labelAttribution(inside);
   // … or stands at the start of the line, right before the quote: "PENCE: “Well, look, …”".
-  if (!prevInLine && to >= 2 && tokens[to - 1]?.text === ':') {
+  if (!prevInLine && to >= 2 && tokenIs(tokens, to - 1, ':')) {
     let f = 0;
     while (f < to && tokens[f]?.type === 'punct') f++;
     const label = transcriptLabel(text, tokens, f);
@@ -1099,7 +1141,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
     // interviewee's, the person named last before it (resolved like a pronoun).
     if (answer && answer.text === 'A' && f === to - 2) {
       const mention: SpeakerMention = { start: answer.start, end: answer.end, text: answer.text, kind: 'pronoun' };
-      return { mention, cue: null, confidence: 0.6, evidence: [ev('interview-answer', '“A:” opens the interviewee’s answer')], inherited: false };
+      return attribution(mention, null, 0.6, [ev('interview-answer', '“A:” opens the interviewee’s answer')], false);
     }
   }
   const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, tokenIndexAt(tokens, q.close + q.closeLen)) : null;
@@ -1174,7 +1216,7 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
     if (inside && inside.start <= tok.start && tok.start < inside.end) continue;
     const hit = cueAt(text, tokens, k);
     // A weak verb counts when it introduces what follows: "Caddell continued:".
-    if (!hit || (hit.weak && tokens[k + 1]?.text !== ':')) continue;
+    if (!hit || (hit.weak && !tokenIs(tokens, k + 1, ':'))) continue;
     const m = fromCue(text, tokens, hit, breaks.before(k), tokens.length - 1, false, lt.ordinary);
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }

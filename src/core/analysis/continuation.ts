@@ -4,7 +4,7 @@ import type { Line } from './text';
 import { onlySpaceBetween } from './text';
 import type { QuoteSpan } from './quotes';
 import type { Attribution, Event, LineTokens } from './attribution';
-import { attributeQuote, endsWithFullStop, introducerSubject, sameSentence } from './attribution';
+import { attributeQuote, attribution, endsWithFullStop, introducerSubject, sameSentence } from './attribution';
 
 /** What continuation reads of the article: its lines and tokens, its quotes and attributions. */
 export interface ArticleContext {
@@ -42,7 +42,7 @@ export function attributeAll(article: ArticleContext): (Attribution | null)[] {
     if (nextLineIndex(lines, q.endLineIndex) !== next.lineIndex) continue;
     const nextLine = lines[next.lineIndex];
     if (!nextLine || !onlySpaceBetween(text, nextLine.start, next.open)) continue;
-    attributions[k] = { ...nextAttribution, inherited: true, confidence: nextAttribution.confidence * 0.85, evidence: [{ rule: 'multi-paragraph-source', detail: 'the quote continues in the next paragraph, where its source is named' }] };
+    attributions[k] = attribution(nextAttribution.mention, nextAttribution.cue, nextAttribution.confidence * 0.85, [{ rule: 'multi-paragraph-source', detail: 'the quote continues in the next paragraph, where its source is named' }], true);
   }
   sharedLaterCues(article, attributions);
   for (let k = 0; k < spans.length; k++) {
@@ -68,7 +68,7 @@ function sharedLaterCues(article: ArticleContext, attributions: (Attribution | n
     if (!q || !next || attributions[k] || q.close === null || !later?.mention || later.inherited) continue;
     if (!later.evidence.some((e) => e.rule === 'cue-after-quote' || e.rule === 'later-cue-in-sentence')) continue;
     if (next.lineIndex !== q.endLineIndex || endsWithFullStop(text, q) || !sameSentence(lt, q.endLineIndex, q.close + q.closeLen, next.open)) continue;
-    attributions[k] = { ...later, confidence: later.confidence * 0.85, evidence: [{ rule: 'later-cue-in-sentence', detail: `“${later.cue?.text ?? ''}” after a later quote of the same sentence` }] };
+    attributions[k] = attribution(later.mention, later.cue, later.confidence * 0.85, [{ rule: 'later-cue-in-sentence', detail: `“${later.cue?.text ?? ''}” after a later quote of the same sentence` }], later.inherited);
   }
 }
 
@@ -114,7 +114,7 @@ function inherit(article: ArticleContext, near: Neighbourhood): Attribution | nu
   const { text, lines, lt, eventsByLine, isNoiseLine } = article;
   const { quote: q, prevInLine, prev, prevAttribution } = near;
   if (prevInLine && prevAttribution?.mention) {
-    return { ...prevAttribution, confidence: prevAttribution.confidence * 0.9, inherited: true, evidence: [{ rule: 'continues-quote', detail: 'continues the attributed quote before it in the paragraph' }] };
+    return attribution(prevAttribution.mention, prevAttribution.cue, prevAttribution.confidence * 0.9, [{ rule: 'continues-quote', detail: 'continues the attributed quote before it in the paragraph' }], true);
   }
   const line = lines[q.lineIndex];
   if (!line) return null;
@@ -122,7 +122,7 @@ function inherit(article: ArticleContext, near: Neighbourhood): Attribution | nu
   const before = previousNonSpace(text, line.start, q.open);
   if (before === '.' || before === ':') {
     const last = lastEventBefore(eventsByLine.get(q.lineIndex), q.open);
-    if (last) return { mention: last.mention, cue: last.cue, confidence: 0.6, inherited: true, evidence: [{ rule: 'continues-sentence', detail: `continues “${last.cue.text}” in the sentence before` }] };
+    if (last) return attribution(last.mention, last.cue, 0.6, [{ rule: 'continues-sentence', detail: `continues “${last.cue.text}” in the sentence before` }], true);
   }
   // Only a quote that opens its paragraph continues the one before.
   if (!onlySpaceBetween(text, line.start, q.open)) return null;
@@ -135,14 +135,14 @@ function inherit(article: ArticleContext, near: Neighbourhood): Attribution | nu
   const lastEvent = prevLineEvents?.[prevLineEvents.length - 1];
   const prevQuoteHere = prev && prev.endLineIndex === p && prevAttribution?.mention ? prevAttribution : null;
   if (prevQuoteHere && (!lastEvent || (prevQuoteHere.mention && prevQuoteHere.mention.start >= lastEvent.mention.start))) {
-    return { ...prevQuoteHere, confidence: prevQuoteHere.confidence * 0.8, inherited: true, evidence: [{ rule: 'continues-paragraph', detail: 'continues the quote of the paragraph before' }] };
+    return attribution(prevQuoteHere.mention, prevQuoteHere.cue, prevQuoteHere.confidence * 0.8, [{ rule: 'continues-paragraph', detail: 'continues the quote of the paragraph before' }], true);
   }
   if (lastEvent) {
-    return { mention: lastEvent.mention, cue: lastEvent.cue, confidence: 0.6, inherited: true, evidence: [{ rule: 'continues-paragraph', detail: `continues “${lastEvent.cue.text}” in the paragraph before` }] };
+    return attribution(lastEvent.mention, lastEvent.cue, 0.6, [{ rule: 'continues-paragraph', detail: `continues “${lastEvent.cue.text}” in the paragraph before` }], true);
   }
   const introducer = introducerSubject(text, lines, lt, p);
   if (introducer) {
-    return { mention: introducer, cue: null, confidence: 0.5, inherited: false, evidence: [{ rule: 'colon-paragraph', detail: 'the paragraph before ends with a colon that introduces the quote' }] };
+    return attribution(introducer, null, 0.5, [{ rule: 'colon-paragraph', detail: 'the paragraph before ends with a colon that introduces the quote' }], false);
   }
   return null;
 }

@@ -22,6 +22,8 @@ export function pronounGender(pronoun: string): Gender | null {
 
 /** The gender a courtesy title right before offset `start` gives ("Mrs. " → female). */
 export function titleGender(text: string, start: number): Gender | null {
+  // No title fits in fewer than two characters (and none is read before the text).
+  if (start < 2) return null;
   // Most mentions follow a space after a word that ends no title: told without making a string.
   if (text.charCodeAt(start - 1) === 32 && !TITLE_ENDS.has(text.charCodeAt(start - 2))) return null;
   const before = text.slice(Math.max(0, start - TITLE_REACH), start).trimEnd();

@@ -96,6 +96,27 @@ export function ownShapesOfWord(word: string): [number, number] {
 /** The shape key of a mention without words (its words are "" and it shares a key with any other such). */
 const NO_WORDS = shapeKey(FRONT, 0, 0, 0);
 
+/** What the characters of a name tell of its letters against the organisations' initials. */
+export const LINKS = 1;
+export const NO_LINK = 0;
+export const READ_WORDS = -1;
+
+/**
+ * Whether a name shares an acronym's first letter with an organisation, read on its characters: the
+ * letters of a plain name are among the first letters of its parts, so its words need not be read.
+ * READ_WORDS where the characters cannot tell (beyond ASCII: a space of its own, a letter dropped
+ * by reading; or a part opening with a sign).
+ */
+export function plainInitialLinks(text: string, organisationInitials: ReadonlySet<number>): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const startsPart = k === 0 || isAsciiSpace(text.charCodeAt(k - 1));
+    if (c >= 0x80 || (startsPart && !isAsciiLetterOrDigit(c) && !isAsciiSpace(c))) return READ_WORDS;
+    if (startsPart && organisationInitials.has(c)) return LINKS;
+  }
+  return NO_LINK;
+}
+
 /** Splits the mentions (non-pronoun, one per span, in reading order) into parts as they are asked for. */
 export class LinkedMentions {
   /** The take that took each mention (0: not taken yet). */
@@ -201,19 +222,16 @@ export class LinkedMentions {
     if (!m) return false;
     if (Number.isNaN(this.frontShape[i] ?? NaN)) this.read(i, m);
     if (this.shapes.has(this.frontShape[i] ?? -1) || this.shapes.has(this.backShape[i] ?? -1)) return true;
-    if (m.kind === 'organisation') return this.initials.has(this.initialOf(i, m));
-    if (this.organisationInitials.size === 0) return false;
-    if (!Number.isNaN(this.initial[i] ?? NaN)) return this.organisationInitials.has(this.initial[i] ?? -1);
-    // The letters of a plain name are among the first letters of its parts: no need to read its words.
-    const text = m.text;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      const startsPart = k === 0 || isAsciiSpace(text.charCodeAt(k - 1));
-      // Beyond ASCII (a space of its own, a letter dropped by reading) or a part opening with a sign: read the words.
-      if (c >= 0x80 || (startsPart && !isAsciiLetterOrDigit(c) && !isAsciiSpace(c))) return this.organisationInitials.has(this.initialOf(i, m));
-      if (startsPart && this.organisationInitials.has(c)) return true;
+    const organisation = m.kind === 'organisation';
+    if (!organisation) {
+      if (this.organisationInitials.size === 0) return false;
+      if (!Number.isNaN(this.initial[i] ?? NaN)) return this.organisationInitials.has(this.initial[i] ?? -1);
+      const plain = plainInitialLinks(m.text, this.organisationInitials);
+      if (plain !== READ_WORDS) return plain === LINKS;
     }
-    return false;
+    // An organisation, or a name that is not plain, is read by its words. (One look-up for both: the
+    // name's case is rare, and a step taken only there would throw away the optimized caller.)
+    return (organisation ? this.initials : this.organisationInitials).has(this.initialOf(i, m));
   }
 
   /** Reads the words of a mention whose last word is not plain: its shapes from them. */

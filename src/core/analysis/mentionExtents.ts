@@ -7,7 +7,7 @@ import type { Span, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isCapitalised } from './text';
 import { DETERMINERS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
-import { lower } from './mentions';
+import { isText, lower } from './mentions';
 
 /** Tokens read on either side of the name: an appositive longer than this is a clause, not a description. */
 const MAX_PREFIX_TOKENS = 12;
@@ -69,6 +69,7 @@ function isPossessiveWord(t: Token): boolean {
 
 /** The dot of an abbreviated title or initial ("Sen.", "Lt.", "J."). */
 function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  if (i < 1 || i >= tokens.length) return false;
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || t.text !== '.' || !prev || prev.end !== t.start || prev.type !== 'word') return false;
@@ -132,7 +133,7 @@ function prefixStart(tokens: readonly Token[], first: number, min: number, comma
     else if (!sawOffice || !isModifierWord(w)) break;
     s = i;
   }
-  if (s === first && commaAfterName && tokens[first - 1]?.text === ',') {
+  if (s === first && commaAfterName && isText(tokens[first - 1], ',')) {
     // "Apple's chief executive, Tim Cook, said": the title before the comma is the same person.
     const head = tokens[first - 2];
     if (head && isPersonOffice(head.lower) && !isCapitalised(head.text)) {
@@ -147,7 +148,7 @@ function prefixStart(tokens: readonly Token[], first: number, min: number, comma
 function tagEnd(tokens: readonly Token[], given: number, max: number): number {
   // "Casey Jr. (D-Pa.)": the dot of an abbreviation before the parenthesis.
   const last = isAbbreviationDot(tokens, given + 1) ? given + 1 : given;
-  if (tokens[last + 1]?.text !== '(') return given;
+  if (last + 1 >= tokens.length || !isText(tokens[last + 1], '(')) return given;
   for (let i = last + 2; i <= max && i - last <= MAX_PARENTHESIS_TOKENS; i++) {
     const t = tokens[i];
     if (!t || QUOTE_MARKS.test(t.text)) return given;
@@ -161,10 +162,12 @@ function opensAppositive(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.type !== 'word') return false;
   const w = t.lower;
-  if (NOT_APPOSITIVE.has(w) || REPORTING_VERBS.has(w) || /ing$/.test(w) || (/ed$/.test(w) && !isCapitalised(t.text))) return false;
+  // Read once for both tests below, and so whatever the word is (a call made only for words in -ed has no feedback to go on).
+  const capitalised = isCapitalised(t.text);
+  if (NOT_APPOSITIVE.has(w) || REPORTING_VERBS.has(w) || /ing$/.test(w) || (/ed$/.test(w) && !capitalised)) return false;
   if (APPOSITIVE_OPENERS.has(w) || TITLES.has(w) || ROLE_NOUNS.has(w) || PREFIX_MODIFIERS.has(w) || /^\d{1,3}$/.test(w)) return true;
   // "R-Ky.", "Sanders' campaign manager", "Trump’s former lawyer".
-  return /^[RDI]-\p{Lu}/u.test(t.text) || isPossessiveWord(t) || (isCapitalised(t.text) && (isOfficeWord(lower(tokens[i + 1])) || /^(of|from)$/.test(lower(tokens[i + 1]))));
+  return /^[RDI]-\p{Lu}/u.test(t.text) || isPossessiveWord(t) || (capitalised && (isOfficeWord(lower(tokens[i + 1])) || /^(of|from)$/.test(lower(tokens[i + 1]))));
 }
 
 /**
@@ -173,12 +176,12 @@ function opensAppositive(tokens: readonly Token[], i: number): boolean {
  * for Y.") it runs to the end of the clause.
  */
 function appositiveEnd(tokens: readonly Token[], last: number, max: number, verbAfter: number | null): number {
-  if (tokens[last + 1]?.text !== ',' || !opensAppositive(tokens, last + 2)) return last;
+  if (last + 1 >= tokens.length || !isText(tokens[last + 1], ',') || !opensAppositive(tokens, last + 2)) return last;
   if (verbAfter !== null) {
     // Up to the comma right before the verb, skipping adverbs ("X, a spokesman, also said").
     let c = verbAfter - 1;
     while (c > last + 1 && tokens[c]?.type === 'word' && c > verbAfter - 3) c--;
-    if (tokens[c]?.text !== ',' || c - last > MAX_APPOSITIVE_TOKENS) return last;
+    if (!isText(tokens[c], ',') || c - last > MAX_APPOSITIVE_TOKENS) return last;
     for (let i = last + 2; i < c; i++) if (QUOTE_MARKS.test(tokens[i]?.text ?? '') || CLAUSE_END.has(tokens[i]?.text ?? '')) return last;
     return c - 1;
   }
@@ -218,7 +221,7 @@ export function fullMention(text: string, tokens: readonly Token[], m: SpeakerMe
     }
   }
   for (let i = first - 1; i >= min; i--) if (QUOTE_MARKS.test(tokens[i]?.text ?? '')) min = i + 1;
-  const commaAfter = tokens[last + 1]?.text === ',';
+  const commaAfter = last + 1 < tokens.length && isText(tokens[last + 1], ',');
   const start = prefixStart(tokens, first, min, commaAfter && verbAfter !== null);
   let end = tagEnd(tokens, last, max);
   // Only a mention whose verb is next to it takes an appositive: elsewhere the comma may start anything.

@@ -44,6 +44,16 @@ export function lower(t: Token | undefined): string {
   return t ? t.lower : '';
 }
 
+/**
+ * Whether the token is exactly `s` (false for no token). Token texts come as strings of several
+ * kinds (a punctuation mark is a shared one-character string, a word a slice of the article): this
+ * one comparison, shared by every rule, has met them all, whereas a test of its own that had met
+ * only punctuation would throw away the optimized code of its function the first time a word came.
+ */
+export function isText(t: Token | undefined, s: string): boolean {
+  return t !== undefined && t.text === s;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   // A capitalised word never starts with a digit; most words are rejected here, before any string is made.
   if (!t || t.type !== 'word' || !isCapitalised(t.text)) return false;
@@ -130,8 +140,12 @@ export function nameRunForward(tokens: readonly Token[], start: number, max: num
 }
 
 export function isOrganisation(words: readonly string[]): boolean {
-  if (words.length === 1) {
-    const w = words[0] ?? '';
+  // The first word is read before the test of the count, not under it: read under it, the optimized
+  // code checks the kind of string it has met there (a slice of a one-byte article, say) and is
+  // thrown away at the first word of another kind (of an article with curly quotes, or a long word).
+  const count = words.length;
+  const w = words[0] ?? '';
+  if (count === 1) {
     if (PLACES.has(w.toLowerCase())) return true;
     if (w.length >= 2 && w === w.toUpperCase() && /\p{L}/u.test(w)) return true;
   }
@@ -219,7 +233,7 @@ function shareSubject(text: string, tokens: readonly Token[], j: number, min: nu
   // "percent of Republicans": the group after the share.
   if (t.type === 'word' && lower(tokens[j - 1]) === 'of') {
     p = j - 2;
-    if (lower(tokens[p]) !== 'percent' && tokens[p]?.text !== '%') return null;
+    if (lower(tokens[p]) !== 'percent' && !isText(tokens[p], '%')) return null;
   } else if (lower(t) !== 'percent' && t.text !== '%') return null;
   const n = p - 1;
   if (n < min || !isNumberWord(tokens[n])) return null;
@@ -256,9 +270,9 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
   let end = comma;
   for (let hop = 0; hop < 3; hop++) {
     let k = end - 1;
-    while (k >= min && k > end - 24 && tokens[k]?.text !== ',') k--;
+    while (k >= min && k > end - 24 && !isText(tokens[k], ',')) k--;
     const firstOfSegment = tokens[k + 1];
-    if (k < min || tokens[k]?.text !== ',' || !firstOfSegment) {
+    if (k < min || !isText(tokens[k], ',') || !firstOfSegment) {
       // After a tag, the name ends right before it ("Jane Roe, R-Ky., said").
       const run = hop > 0 ? nameRunBackward(tokens, end - 1, min) : null;
       return run ? nameMention(text, tokens, run[0], run[1]) : null;
@@ -268,13 +282,13 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     if (PRONOUNS.has(fw) && fw !== 'it') return mentionOf(text, tokens, k + 1, k + 1, 'pronoun');
     const segment = nameRunForward(tokens, k + 1, end - 1);
     // "Va." ends with the dot of its abbreviation.
-    const lastOfSegment = tokens[end - 1]?.text === '.' && tokens[end - 2]?.end === tokens[end - 1]?.start ? end - 2 : end - 1;
+    const lastOfSegment = isText(tokens[end - 1], '.') && tokens[end - 2]?.end === tokens[end - 1]?.start ? end - 2 : end - 1;
     const wholeSegmentIsName = segment !== null && segment[1] === lastOfSegment;
     // A place, an age or a party tag between commas ("Springfield, Va.,", "59,", "R-Ky.,"): look further back.
     const shortTag = end - k - 1 <= 3 && (wholeSegmentIsName || /^(\d+|[RDI]-\p{Lu}.*)$/u.test(firstOfSegment.text));
     // "from Sumter, South Carolina, says": a region after a place name is a short tag too.
     const regionAfterPlace = wholeSegmentIsName && isNameWord(tokens[k - 1]) && !isNameWord(tokens[k - 2]);
-    if (shortTag && (regionAfterPlace || /^[RDI]-\p{Lu}/u.test(firstOfSegment.text) || /^\d+$/.test(firstOfSegment.text) || PLACES.has(fw) || /\.$/.test(tokens[end - 1]?.text ?? '') || tokens[end - 1]?.text === '.')) {
+    if (shortTag && (regionAfterPlace || /^[RDI]-\p{Lu}/u.test(firstOfSegment.text) || /^\d+$/.test(firstOfSegment.text) || PLACES.has(fw) || /\.$/.test(tokens[end - 1]?.text ?? '') || isText(tokens[end - 1], '.'))) {
       end = k;
       continue;
     }
@@ -286,7 +300,8 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameBeforeSegment(text, tokens, k, min, opensRole) ?? nameMention(text, tokens, segment[0], segment[1]);
     // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an apposition too.
     // "Steve Cohen, Democrat of Tennessee, told": a party and its state.
-    const partyTag = PARTY_WORDS.has(fw) && lower(tokens[k + 2]) === 'of';
+    // The word after it is read first: that test runs for every segment, the rarer one after it.
+    const partyTag = lower(tokens[k + 2]) === 'of' && PARTY_WORDS.has(fw);
     // "the director of the Federal Bureau of Investigation, James B. Comey, said": a role ending
     // with the name of its organisation, then the person's name.
     if (wholeSegmentIsName && segment && !partyTag) {
@@ -304,12 +319,12 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
 function nameBeforeApposition(text: string, tokens: readonly Token[], k: number, min: number): SpeakerMention | null {
   let nameEnd = k - 1;
   // "Cecelia Purner, 67, a retired teacher, said": an age between the name and the apposition.
-  if (/^\d{1,3}$/.test(tokens[nameEnd]?.text ?? '') && tokens[nameEnd - 1]?.text === ',') nameEnd -= 2;
+  if (/^\d{1,3}$/.test(tokens[nameEnd]?.text ?? '') && isText(tokens[nameEnd - 1], ',')) nameEnd -= 2;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
-  if (tokens[nameEnd]?.text === ')') {
+  if (isText(tokens[nameEnd], ')')) {
     let o = nameEnd - 1;
-    while (o >= min && o > nameEnd - 8 && tokens[o]?.text !== '(') o--;
-    if (tokens[o]?.text === '(') nameEnd = o - 1;
+    while (o >= min && o > nameEnd - 8 && !isText(tokens[o], '(')) o--;
+    if (isText(tokens[o], '(')) nameEnd = o - 1;
   }
   const run = nameRunBackward(tokens, nameEnd, min);
   if (run) return (tokens[run[0] - 1]?.text === ',' ? nameBeforeSegment(text, tokens, run[0] - 1, min, opensRelative) : null) ?? nameMention(text, tokens, run[0], run[1]);
@@ -329,7 +344,7 @@ const PARTY_WORDS = new Set(['democrat', 'republican', 'independent']);
 function roleHolderNamed(tokens: readonly Token[], comma: number, min: number): boolean {
   if (!isNameWord(tokens[comma - 1])) return false;
   let p = comma - 1;
-  while (p > min && p > comma - 16 && tokens[p - 1]?.text !== ',' && !/^[.!?]$/.test(tokens[p - 1]?.text ?? '')) p--;
+  while (p > min && p > comma - 16 && !isText(tokens[p - 1], ',') && !/^[.!?]$/.test(tokens[p - 1]?.text ?? '')) p--;
   return /^(the|a|an)$/i.test(tokens[p]?.text ?? '') && /^\p{Ll}+$/u.test(tokens[p + 1]?.text ?? '') && !PREPOSITIONS.has(lower(tokens[p + 1]));
 }
 
@@ -351,8 +366,8 @@ function nameBeforeLongApposition(text: string, tokens: readonly Token[], comma:
 /** The comma opening the comma-delimited segment that ends at the comma `comma`, or -1. */
 function segmentComma(tokens: readonly Token[], comma: number, min: number): number {
   let k = comma - 1;
-  while (k >= min && k > comma - 24 && tokens[k]?.text !== ',') k--;
-  return k >= min && tokens[k]?.text === ',' ? k : -1;
+  while (k >= min && k > comma - 24 && !isText(tokens[k], ',')) k--;
+  return k >= min && isText(tokens[k], ',') ? k : -1;
 }
 
 /**
@@ -380,7 +395,7 @@ export const MAX_APPOSITION_TOKENS = 20;
 function dashAppositionSubject(text: string, tokens: readonly Token[], dash: number, min: number): SpeakerMention | null {
   const mark = tokens[dash]?.text;
   let p = dash - 1;
-  while (p >= min && p > dash - MAX_APPOSITION_TOKENS && tokens[p]?.text !== mark && tokens[p]?.text !== ',') p--;
+  while (p >= min && p > dash - MAX_APPOSITION_TOKENS && tokens[p]?.text !== mark && !isText(tokens[p], ',')) p--;
   if (p < min || p === dash - 1 || tokens[p]?.text !== mark) return null;
   const run = nameRunBackward(tokens, p - 1, min);
   if (run) return nameMention(text, tokens, run[0], run[1]);
@@ -402,10 +417,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     skipped++;
   }
   // A parenthesis between subject and verb: "Sergei Lavrov (pictured) said".
-  if (j >= min && tokens[j]?.text === ')') {
+  if (j >= min && isText(tokens[j], ')')) {
     let k = j - 1;
-    while (k >= min && k > j - 12 && tokens[k]?.text !== '(') k--;
-    if (tokens[k]?.text === '(') j = k - 1;
+    while (k >= min && k > j - 12 && !isText(tokens[k], '(')) k--;
+    // k stops at min - 1 at the lowest, which is -1 where min is 0: no token there.
+    if (k >= 0 && isText(tokens[k], '(')) j = k - 1;
   }
   if (j < min) return null;
   const t = tokens[j];
@@ -447,12 +463,13 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (contracted?.[1]) return { start: t.start, end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length), kind: 'pronoun' };
   // "Stevie Wonder, who joked", "the Mexican president, who said": the relative pronoun is the
   // mention nearest the quote; it stands for the name or description before its comma.
-  if ((w === 'who' || w === 'which') && tokens[j - 1]?.text === ',' && j - 2 >= min) {
+  if ((w === 'who' || w === 'which') && isText(tokens[j - 1], ',') && j - 2 >= min) {
     const run = nameRunBackward(tokens, j - 2, min);
     const antecedent = run ? nameMention(text, tokens, run[0], run[1]) : lowerSubject(text, tokens, j - 2, min);
     const rel = antecedent ? mentionOf(text, tokens, j, j, 'pronoun') : null;
     if (!rel || !antecedent) return null;
-    const relative: RelativePronoun = { ...rel, antecedent };
+    // Property by property, not spread: every relative pronoun then shares one shape.
+    const relative: RelativePronoun = { start: rel.start, end: rel.end, text: rel.text, kind: rel.kind, antecedent };
     return relative;
   }
   // "his running mate Donald Trump’s plan said": a possessive modifies the subject, it is not one.
@@ -511,11 +528,13 @@ function nameBeforePhrase(text: string, tokens: readonly Token[], j: number, min
  * and is no subject. Returns the index of the comma after the region, or -1.
  */
 export function regionAfterPlace(tokens: readonly Token[], start: number, end: number): number {
-  if (tokens[start - 1]?.text !== ',' || !isNameWord(tokens[start - 2]) || !PREPOSITIONS.has(lower(tokens[start - 3]))) return -1;
+  // A comma, a place and a preposition before the run: none read before the first token.
+  if (start < 3) return -1;
+  if (!isText(tokens[start - 1], ',') || !isNameWord(tokens[start - 2]) || !PREPOSITIONS.has(lower(tokens[start - 3]))) return -1;
   if (end - start > 2) return -1;
   let c = end + 1;
-  while (tokens[c]?.text === '.') c++;
-  return tokens[c]?.text === ',' ? c : -1;
+  while (c < tokens.length && isText(tokens[c], '.')) c++;
+  return c < tokens.length && isText(tokens[c], ',') ? c : -1;
 }
 
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */
@@ -534,7 +553,7 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (inQuote) continue;
     seen++;
     // "On July 6, 2015, Sanders …": the year of an opening date.
-    if (/^\d+$/.test(t.text) && tokens[k + 1]?.text === ',') {
+    if (/^\d+$/.test(t.text) && isText(tokens[k + 1], ',')) {
       k++;
       continue;
     }
@@ -543,8 +562,8 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (PREPOSITIONS.has(w)) {
       // An opening phrase ("On July 6, Sanders …") is skipped up to its comma.
       let c = k + 1;
-      while (c < to && c < k + 10 && tokens[c]?.text !== ',') c++;
-      if (tokens[c]?.text !== ',') return null;
+      while (c < to && c < k + 10 && !isText(tokens[c], ',')) c++;
+      if (!isText(tokens[c], ',')) return null;
       k = c;
       continue;
     }
@@ -559,8 +578,8 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       // "Eight years ago, he …", "Back in 1999, Mr. Trump …": an ordinary word capitalised because
       // it opens the sentence starts an opening phrase, skipped up to its comma.
       let c = k + 1;
-      while (c < to && c < k + 10 && tokens[c]?.text !== ',') c++;
-      if (tokens[c]?.text !== ',') return null;
+      while (c < to && c < k + 10 && !isText(tokens[c], ',')) c++;
+      if (!isText(tokens[c], ',')) return null;
       k = c;
       continue;
     }

@@ -48,14 +48,22 @@ export function plainWords(text: string): string[] | null {
   return out;
 }
 
+/**
+ * The words of any text: possessive endings dropped, then every character but letters, digits,
+ * dots and hyphens. Filled by push, as `plainWords` fills its list: a list made by `map` where the
+ * caller runs optimized has another elements kind, and code reading both is compiled for each.
+ */
+export function looseWords(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.replace(/['’]s\b/g, '').split(/[\s]+/)) {
+    const w = part.replace(/[^\p{L}\p{N}.\-]/gu, '');
+    if (w.length > 0) out.push(w);
+  }
+  return out;
+}
+
 function wordsOf(m: SpeakerMention): string[] {
-  const ws =
-    plainWords(m.text) ??
-    m.text
-      .replace(/['’]s\b/g, '')
-      .split(/[\s]+/)
-      .map((w) => w.replace(/[^\p{L}\p{N}.\-]/gu, ''))
-      .filter((w) => w.length > 0);
+  const ws = plainWords(m.text) ?? looseWords(m.text);
   while (ws.length > 1 && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
   if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
   return ws;
@@ -119,11 +127,15 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
     return subset(a, b) || subset(b, a);
   }
   if (kind === 'organisation' || g.kind === 'organisation') {
-    const single = words.length === 1 ? (words[0] ?? '') : g.words.length === 1 ? (g.words[0] ?? '') : '';
-    const other = words.length === 1 ? g.words : words;
-    if (single.length >= 2 && single === single.toUpperCase() && acronym(other) === single) return true;
-    if (kind !== g.kind) return false;
-    return false;
+    // Both sides read and tested up front: the group's side is the rarer case.
+    const mine = words[0] ?? '';
+    const theirs = g.words[0] ?? '';
+    const mineSingle = words.length === 1;
+    const theirsSingle = g.words.length === 1;
+    const single = mineSingle ? mine : theirsSingle ? theirs : '';
+    const other = mineSingle ? g.words : words;
+    // Otherwise an organisation is the same source as equal words only (tested first), whatever the kinds.
+    return single.length >= 2 && single === single.toUpperCase() && acronym(other) === single;
   }
   // People: the surname must match; first names must agree when both are given.
   const lastA = words[words.length - 1] ?? '';
@@ -263,26 +275,33 @@ export class SpeakerGroups {
   private lookupKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
     const form = this.formOfWords.get(words);
     if (!form || form.kind !== kind) return sourceKeys(kind, words, true);
-    return (form.lookup ??= this.keyPair(form).lookup);
+    return (form.lookup ??= this.keyPair(form.kind, form.words, form).lookup);
   }
 
-  private keyPair(form: Form): { filed: string[]; lookup: string[] } {
-    if (!form.lookup || !form.filed) {
-      const pair = sourceKeyPair(form.kind, form.words);
-      form.lookup ??= pair.lookup;
-      form.filed ??= pair.filed;
-    }
-    return { filed: form.filed ?? [], lookup: form.lookup };
+  /**
+   * Both key lists of `kind` and `words`, kept on their form when there is one (`form`: theirs, or
+   * null). Without a form they are made and returned by the same steps, bar the keeping: a step only
+   * that rare case took would have no feedback and throw away the optimized caller.
+   */
+  private keyPair(kind: SpeakerMention['kind'], words: readonly string[], form: Form | null): { filed: string[]; lookup: string[] } {
+    if (form !== null && form.lookup !== null && form.filed !== null) return { filed: form.filed, lookup: form.lookup };
+    const pair = sourceKeyPair(kind, words);
+    if (form === null) return pair;
+    form.lookup ??= pair.lookup;
+    form.filed ??= pair.filed;
+    return { filed: form.filed, lookup: form.lookup };
   }
 
-  /** The keys a group of `kind` named by these words is filed under, when they are a form's (made once). */
-  private filedKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] | undefined {
-    const form = this.formOfWords.get(words);
-    return form && form.kind === kind ? this.keyPair(form).filed : undefined;
+  /** The keys a group of `kind` named by these words is filed under (kept on their form when of that kind). */
+  private filedKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
+    const found = this.formOfWords.get(words);
+    // Words grouped under another kind than their form's (a person's words naming an organisation) have no form of that kind.
+    const form = found !== undefined && found.kind === kind ? found : null;
+    return this.keyPair(kind, words, form).filed;
   }
 
-  /** `filed`: the keys of the group's words when known already (those of a form of its kind). */
-  private index(g: SpeakerGroup, filed: readonly string[] = sourceKeys(g.kind, g.words, false)): void {
+  /** `filed`: the keys the group is filed under (`filedKeys` of its kind and words). */
+  private index(g: SpeakerGroup, filed: readonly string[]): void {
     this.version++;
     for (const key of filed) {
       const list = this.byKey.get(key);
@@ -337,8 +356,11 @@ export class SpeakerGroups {
         g.lastStart = Math.max(g.lastStart, m.start);
         g.titleGender ??= gender;
         const name = words.join(' ');
-        // The fullest form names the group; a description never renames a person.
-        if (fuller(words.length, m.start, g) && (m.kind === g.kind || m.kind !== 'description')) {
+        // The fullest form names the group; a description never renames a person. (Both kinds are
+        // compared on every call: a test reached only in the rare case has no feedback to go on.)
+        const sameKind = m.kind === g.kind;
+        const description = m.kind === 'description';
+        if (fuller(words.length, m.start, g) && (sameKind || !description)) {
           g.name = name;
           g.nameWords = words.length;
           g.nameStart = m.start;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/analysis/analyze';
+import { analyze, nullsLike } from '../../../../src/core/analysis/analyze';
 
 // What an article reports when there is nothing to attribute: the analysis stops early for such
 // articles (no quote span; no quote with a source), and must report the same as a full one.
@@ -84,5 +84,17 @@ describe('analyze: labels and terms that are not what they look like', () => {
   ];
   for (const [name, text, words, expected] of cases) {
     it(name, () => assert.equal(speakerOf(text, words), expected));
+  }
+});
+
+describe('analyze: a null for each quote where none has a source (nullsLike)', () => {
+  /** [items, expected] */
+  const cases: [unknown[], null[]][] = [
+    [[], []],
+    [[null], [null]],
+    [[{ a: 1 }, null, 'x'], [null, null, null]],
+  ];
+  for (const [items, expected] of cases) {
+    it(`${items.length} item(s)`, () => assert.deepEqual(nullsLike(items), expected));
   }
 });

@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
+import type { Attribution } from '../../../../src/core/analysis/attribution';
+import { LineTokens, attribution, endsWithFullStop, lowerAt, passesWordTest, sameSentence, tokenIs } from '../../../../src/core/analysis/attribution';
+import type { QuoteSpan } from '../../../../src/core/analysis/quotes';
+import { splitLines, tokenize } from '../../../../src/core/analysis/text';
+import type { Cue, SpeakerMention } from '../../../../src/core/analysis/types';
 import { mentionName } from './helpers';
 
 /** [case, text, start of the quote, expected mention text (null: no source), expected canonical speaker] */
@@ -478,3 +483,109 @@ table('speakers: subjects the reading of a clause finds', [
   ['a one-word name before a colon', 'The forum heard from Ama Mensah and Erik Lindqvist.\n\nMensah: “We will build the line within four years.”', 'We will', 'Mensah', 'Ama Mensah'],
   ['a one-word name after a preposition is an object', 'The forum heard from Ama Mensah. She posted a reply on Twitter: “We will build the line.”', 'We will', 'She', 'Ama Mensah'],
 ]);
+
+describe('attribution: the word tests, at either end of a line', () => {
+  const text = 'Hours later, Trump said, Many were there';
+  const tokens = tokenize(text, 0, text.length);
+  /** [token index, capitalised inside a sentence, written in lower case] */
+  const cases: [number, boolean, boolean][] = [
+    [-1, false, false], // before the first token
+    [0, false, false], // "Hours": capitalised, but opens the line
+    [1, false, true], // "later"
+    [2, false, false], // ","
+    [3, true, false], // "Trump" after a comma
+    [6, true, false], // "Many" after a comma
+    [8, false, true], // "there": the last token
+    [9, false, false], // past the last token
+  ];
+  for (const [k, capitalisedMid, lowerCase] of cases) {
+    it(`token ${k} (${tokens[k]?.text ?? 'none'})`, () => {
+      assert.equal(passesWordTest('capitalised-mid-sentence', tokens, k), capitalisedMid);
+      assert.equal(passesWordTest('lower-case', tokens, k), lowerCase);
+    });
+  }
+  it('an empty line passes neither', () => {
+    assert.equal(passesWordTest('capitalised-mid-sentence', [], 0), false);
+    assert.equal(passesWordTest('lower-case', [], 0), false);
+  });
+});
+
+describe('attribution: every attribution is built with one shape', () => {
+  const mention: SpeakerMention = { start: 0, end: 5, text: 'Trump', kind: 'name' };
+  const cue: Cue = { start: 6, end: 10, text: 'said' };
+  const evidence = [{ rule: 'cue-after-quote', detail: 'x' }];
+  const cases: [string, Attribution][] = [
+    ['with a source and a cue', attribution(mention, cue, 0.9, evidence, false)],
+    ['without either', attribution(null, null, 0.6, evidence, false)],
+    ['inherited', attribution(mention, null, 0.5, evidence, true)],
+  ];
+  for (const [name, a] of cases) {
+    it(name, () => {
+      assert.deepEqual(Object.keys(a), ['mention', 'cue', 'confidence', 'evidence', 'inherited']);
+    });
+  }
+  it('keeps the values given', () => {
+    assert.deepEqual(attribution(mention, cue, 0.9, evidence, true), { mention, cue, confidence: 0.9, evidence, inherited: true });
+  });
+});
+
+describe('attribution: whether quoted words end with a full stop', () => {
+  function span(text: string, close: number | null): QuoteSpan {
+    return { start: 1, end: close ?? text.length, open: 0, close, closeLen: 1, family: 'double', lineIndex: 0, endLineIndex: 0, evidence: [] };
+  }
+  /** [text, offset of the closing mark (null: closed by the paragraph's end), ends with a full stop] */
+  const cases: [string, number | null, boolean][] = [
+    ['"even for him."', 14, true],
+    ['"even for him"', 13, false],
+    ['"and then..."', 12, false], // an ellipsis
+    ['“it is done.’ ”', 14, true], // marks and spaces before the closing mark are passed
+    ['“Ölçek. ”', 8, true], // letters beyond Latin-1 before the stop
+    ['“—”', 2, false], // a mark beyond Latin-1 where the stop would be
+    ['"."', 2, true], // the stop right after the opening mark
+    ['"', 0, false], // nothing before the closing mark
+    ['"not closed.', null, false],
+  ];
+  for (const [text, close, ends] of cases) {
+    it(JSON.stringify(text), () => assert.equal(endsWithFullStop(text, span(text, close)), ends));
+  }
+});
+
+describe('attribution: a token read by its index, at either end of a line', () => {
+  const text = 'Said Roe, quietly.';
+  const tokens = tokenize(text, 0, text.length);
+  /** [token index, its lower case, whether it is a comma] */
+  const cases: [number, string, boolean][] = [
+    [-1, '', false],
+    [0, 'said', false],
+    [2, ',', true],
+    [4, '.', false], // the last token
+    [5, '', false], // past the last token
+  ];
+  for (const [k, low, comma] of cases) {
+    it(`token ${k}`, () => {
+      assert.equal(lowerAt(tokens, k), low);
+      assert.equal(tokenIs(tokens, k, ','), comma);
+    });
+  }
+  it('an empty line has no token', () => {
+    assert.equal(lowerAt([], 0), '');
+    assert.equal(tokenIs([], 0, ','), false);
+  });
+});
+
+describe('attribution: two offsets of a line in one sentence, a full stop at either end of the line', () => {
+  /** [line, from, to, no sentence ends between them] */
+  const cases: [string, number, number, boolean][] = [
+    ['. He said it was over.', 0, 22, false], // the first token is a full stop
+    ['. He said it was over.', 1, 21, true], // neither end's full stop is between them
+    ['He said it was over.', 0, 21, false], // the last token is a full stop
+    ['He said it was over', 0, 19, true],
+    ['Mr. Roe said it', 0, 15, true], // a title's dot
+    ['', 0, 0, true], // an empty line
+  ];
+  for (const [line, from, to, same] of cases) {
+    it(`${JSON.stringify(line)} ${from}-${to}`, () => {
+      assert.equal(sameSentence(new LineTokens(line, splitLines(line)), 0, from, to), same);
+    });
+  }
+});

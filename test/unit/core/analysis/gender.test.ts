@@ -15,6 +15,8 @@ describe('gender: the courtesy title before a mention', () => {
     ['Carmr Smith', 'Smith', null],
     ['Smith', 'Smith', null],
     [' Smith', 'Smith', null],
+    ['MSmith', 'Smith', null],
+    ['Mr Smith', 'Mr Smith', null],
     ['Madam Speaker', 'Speaker', 'female'],
   ];
   for (const [text, mention, gender] of cases) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LinkedMentions, addShapesOfWord, ownShapesOfWord, plainLastWordStart } from '../../../../src/core/analysis/linkedMentions';
+import { LINKS, LinkedMentions, NO_LINK, READ_WORDS, addShapesOfWord, ownShapesOfWord, plainInitialLinks, plainLastWordStart } from '../../../../src/core/analysis/linkedMentions';
 import { SpeakerGroups } from '../../../../src/core/analysis/speakers';
 import type { MentionKind, SpeakerMention } from '../../../../src/core/analysis/types';
 
@@ -135,4 +135,24 @@ describe('linked mentions: the parts of an article', () => {
     const links = new LinkedMentions(mentions, new SpeakerGroups());
     assert.equal(links.take([mentions.length - 2]).length, mentions.length);
   });
+});
+
+describe('linked mentions: a name against the initials of organisations, read on its characters (plainInitialLinks)', () => {
+  const initials = new Set(['N'.charCodeAt(0), 'I'.charCodeAt(0)]);
+  /** [name, expected] */
+  const cases: [string, number][] = [
+    ['Jane Roe', NO_LINK],
+    ['Jane Nunes', LINKS],
+    ['Ivanka Trump', LINKS],
+    ['', NO_LINK],
+    ['  Jane  Roe ', NO_LINK],
+    ['Recep Tayyip Erdoğan', READ_WORDS],
+    ['(Jane) Roe', READ_WORDS],
+    ['Jane -Nunes', READ_WORDS],
+    ['Jane-Nunes', NO_LINK],
+    ['42 Roe', NO_LINK],
+  ];
+  for (const [name, expected] of cases) {
+    it(`“${name}” → ${expected}`, () => assert.equal(plainInitialLinks(name, initials), expected));
+  }
 });

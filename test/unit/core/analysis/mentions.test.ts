@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fullNames, mayHoldFullName } from '../../../../src/core/analysis/mentions';
+import { fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
 import { splitLines, tokenize } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
@@ -90,4 +90,78 @@ describe('mentions: whether a line may hold a full name, read on its characters'
     const lower = `${'of the '.repeat(20000)}Smith`;
     assert.equal(mayHoldFullName(lower, 0, lower.length), true);
   });
+});
+
+describe('mentions: a token is a text (isText), whatever kind of string either is', () => {
+  const line = 'Said Lavrov, “plainly” — Internationalisation (pictured).';
+  const tokens = tokenize(line, 0, line.length);
+  /** [token index (out of range included), text, whether it is] */
+  const cases: [number, string, boolean][] = [
+    [0, 'Said', true],
+    [0, 'said', false],
+    [2, ',', true],
+    [3, '“', true],
+    [4, 'plainly', true],
+    [6, '—', true],
+    [7, 'Internationalisation', true],
+    [7, 'International', false],
+    [-1, ',', false],
+    [tokens.length, '.', false],
+    [tokens.length - 1, '.', true],
+  ];
+  for (const [i, text, expected] of cases) {
+    it(`token ${i} is “${text}”: ${expected}`, () => assert.equal(isText(tokens[i], text), expected));
+  }
+});
+
+describe('mentions: the subject before a parenthesis at the start of a line', () => {
+  /** [line with its verb last, expected subject or null]: the search for "(" never reads before the first token. */
+  const cases: [string, string | null][] = [
+    ['Sergei Lavrov (pictured) said', 'Sergei Lavrov'],
+    ['(pictured) said', null],
+    ['pictured) said', null],
+    ['Roe pictured) said', null],
+    [') said', null],
+  ];
+  for (const [line, expected] of cases) {
+    it(`${line} → ${expected ?? 'none'}`, () => {
+      const tokens = tokenize(line, 0, line.length);
+      assert.equal(subjectBefore(line, tokens, tokens.length - 1, 0)?.text ?? null, expected);
+    });
+  }
+});
+
+describe('mentions: a region after a place closes an opening phrase (regionAfterPlace)', () => {
+  /** [line, first and last token of the capitalised run, expected comma index or -1] */
+  const cases: [string, number, number, number][] = [
+    ['At a rally in Salem, New Hampshire, Trump said', 6, 7, 8],
+    ['In Salem, New Hampshire, Trump said', 3, 4, 5],
+    ['Salem, New Hampshire, Trump said', 2, 3, -1],
+    [', New Hampshire, Trump said', 1, 2, -1],
+    ['New Hampshire, Trump said', 0, 1, -1],
+    ['At a rally in Portsmouth, N.H.', 6, 6, -1],
+  ];
+  for (const [line, start, end, expected] of cases) {
+    it(`${line} [${start}, ${end}] → ${expected}`, () => {
+      assert.equal(regionAfterPlace(tokenize(line, 0, line.length), start, end), expected);
+    });
+  }
+});
+
+describe('mentions: words naming an organisation (isOrganisation)', () => {
+  /** [words, whether they name an organisation] */
+  const cases: [string[], boolean][] = [
+    [['NATO'], true],
+    [['Lavrov'], false],
+    [['Pentagon'], true],
+    [['Internationalisation'], false],
+    [['ÉLYSÉE'], true],
+    [['A'], false],
+    [['42'], false],
+    [['Red', 'Cross', 'Committee'], true],
+    [['Jane', 'Roe'], false],
+  ];
+  for (const [words, expected] of cases) {
+    it(`${words.join(' ')} → ${expected}`, () => assert.equal(isOrganisation(words), expected));
+  }
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
+import { looseWords, plainWords } from '../../../../src/core/analysis/speakers';
 import { mentionName } from './helpers';
 
 /** [case, text, start of the quote, expected mention text, expected canonical speaker] */
@@ -182,4 +183,24 @@ describe('speakers: gender and number of pronouns, people sharing a surname', ()
     const last = a.quotes[a.quotes.length - 1];
     assert.equal(a.speakers.find((s) => s.id === last?.speakerId)?.name, 'Bill Roe');
   });
+});
+
+describe('speakers: the words of a mention text (plainWords, looseWords)', () => {
+  /** [text, the words of plainWords (null: not plain), the words of looseWords] */
+  const cases: [string, string[] | null, string[]][] = [
+    ['Sergei Lavrov', ['Sergei', 'Lavrov'], ['Sergei', 'Lavrov']],
+    ['  James B. Comey ', ['James', 'B.', 'Comey'], ['James', 'B.', 'Comey']],
+    ['', [], []],
+    ["Clinton's", null, ['Clinton']],
+    ['Sanders’ campaign manager', null, ['Sanders', 'campaign', 'manager']],
+    ['Recep Tayyip Erdoğan', null, ['Recep', 'Tayyip', 'Erdoğan']],
+    ['“ — ”', null, []],
+    ['Jean-Luc (R-Ky.)', null, ['Jean-Luc', 'R-Ky.']],
+  ];
+  for (const [text, plain, loose] of cases) {
+    it(`“${text}”`, () => {
+      assert.deepEqual(plainWords(text), plain);
+      assert.deepEqual(looseWords(text), loose);
+    });
+  }
 });
