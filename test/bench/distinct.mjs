@@ -148,7 +148,8 @@ export function corpora(root) {
   return out;
 }
 
-export async function bundle(root, dir) {
+/** The engine bundled for a bench into `dir`; `sourcemap: 'external'` also writes `analyze.cjs.map`. */
+export async function bundle(root, dir, { sourcemap = false } = {}) {
   const outfile = path.join(dir, 'analyze.cjs');
   await esbuild.build({
     entryPoints: [path.join(root, 'src', 'core', 'analysis', 'analyze.ts')],
@@ -157,6 +158,7 @@ export async function bundle(root, dir) {
     format: 'cjs',
     target: 'node20',
     supported: { 'regexp-unicode-property-escapes': true }, // as esbuild.js: regex literals stay literals
+    sourcemap,
     outfile,
     logLevel: 'warning',
   });

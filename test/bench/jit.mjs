@@ -17,10 +17,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import esbuild from 'esbuild';
 import { createRequire, SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { corpora, upTo, WARM_UP } from './distinct.mjs';
+import { bundle, corpora, upTo, WARM_UP } from './distinct.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..', '..');
@@ -55,18 +54,7 @@ function worker(job) {
 
 /** The engine bundled as distinct.mjs bundles it, with a source map to name deoptimization sites. */
 async function bundleWithMap(dir) {
-  const outfile = path.join(dir, 'analyze.cjs');
-  await esbuild.build({
-    entryPoints: [path.join(root, 'src', 'core', 'analysis', 'analyze.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    supported: { 'regexp-unicode-property-escapes': true },
-    sourcemap: 'external',
-    outfile,
-    logLevel: 'warning',
-  });
+  const outfile = await bundle(root, dir, { sourcemap: 'external' });
   const map = new SourceMap(JSON.parse(fs.readFileSync(`${outfile}.map`, 'utf8')));
   const sources = new Map();
   /** `bundle.cjs:line:col` → `src/…ts:line  source text`. */

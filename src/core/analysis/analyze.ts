@@ -6,7 +6,7 @@ import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
 import { findQuotes, isQuotedModifier, isWordSetApart } from './quotes';
 import type { Attribution, Event } from './attribution';
-import { LineTokens, lineEvents, lineIndexAt } from './attribution';
+import { LineTokens, attribution, lineEvents, lineIndexAt } from './attribution';
 import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups, groupGender } from './speakers';
@@ -324,7 +324,7 @@ function nearestCues(text: string, lt: LineTokens, spans: readonly QuoteSpan[], 
 function nearestCue(text: string, lt: LineTokens, spans: readonly QuoteSpan[], a: Attribution | null, k: number): Attribution | null {
   if (!a) return a;
   // Every field is read here, for each attribution: read only where a closer cue is found (rarely),
-  // the reads would meet shapes they never saw, attributions being made in many places.
+  // the reads would have no type feedback yet.
   const { mention, cue, confidence, evidence, inherited } = a;
   const q = spans[k];
   if (!cue || !q || cue.end > q.open) return a;
@@ -334,9 +334,7 @@ function nearestCue(text: string, lt: LineTokens, spans: readonly QuoteSpan[], a
   if (cue.start < (tokens[0]?.start ?? 0)) return a;
   const closer = closerCue(text, tokens, from, q.open);
   if (!closer || closer.start <= cue.start) return a;
-  // Field by field in the order attributions are made, not spread: a spread copy has a shape of its own.
-  const moved: Attribution = { mention, cue: closer, confidence, evidence, inherited };
-  return moved;
+  return attribution(mention, closer, confidence, evidence, inherited); // not a spread copy: that has a shape of its own
 }
 
 /** "“…,” Walker said, according to a news agency": the cue of the source that relays the speaker's words. */

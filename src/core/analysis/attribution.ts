@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
+import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, isText, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
 import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
@@ -96,22 +96,14 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
-/**
- * Whether token `i` exists and is written `s`. Every such test is made here, so that the comparison
- * has met words as well as marks: a site that has only compared punctuation (one-character strings,
- * which are unique) throws away its optimized code at the first word it meets.
- */
+/** Whether token `i` exists and is written `s` (the range checked rather than read past; the comparison is isText's). */
 export function tokenIs(tokens: readonly Token[], i: number, s: string): boolean {
-  if (i < 0 || i >= tokens.length) return false;
-  const t = tokens[i];
-  return t !== undefined && t.text === s;
+  return i >= 0 && i < tokens.length && isText(tokens[i], s);
 }
 
 /** Token `i` in lower case, '' past either end of the line (the range is checked rather than read past). */
 export function lowerAt(tokens: readonly Token[], i: number): string {
-  if (i < 0 || i >= tokens.length) return '';
-  const t = tokens[i];
-  return t === undefined ? '' : t.lower;
+  return i >= 0 && i < tokens.length ? lower(tokens[i]) : '';
 }
 
 /** Whether token `i` is a comma, or a full stop that ends a sentence. */
