@@ -116,8 +116,13 @@ function phraseOf(trimmed: string, words: number, quoting: boolean): PhraseRule 
   return PHRASE_INDEX.firstMatch(trimmed, mask);
 }
 
+/**
+ * The line without byte-order marks, trimmed. The marks are removed on every line (a search that
+ * finds none returns the line itself): a branch taken only by the rare line holding one would make
+ * the compiled code start over.
+ */
 function trimmedText(line: Line): string {
-  return (line.text.includes('\uFEFF') ? line.text.replace(/\uFEFF/g, '') : line.text).trim();
+  return line.text.replaceAll('\uFEFF', '').trim();
 }
 
 /** The signals of a line repeating `first` word for word: everything but the line itself is the same. */
@@ -259,12 +264,18 @@ interface TitleCandidate {
   readonly prefixes: Int32Array;
 }
 
-/** Whether the line's key starts `title` and is more than three characters shorter: a title cut short. */
-function cutsShort(info: LineInfo, title: TitleCandidate): boolean {
-  // The letters of a prefix start the title's letters: an exact test before any key is made.
-  if (info.units >= title.prefixes.length || title.prefixes[info.units] !== info.signature) return false;
-  const key = keyOf(info);
-  return title.key.length > key.length + 3 && title.key.startsWith(key);
+/** Whether the line's letters start those of one of the titles: an exact test before any key is made. */
+function startsTitleLetters(info: LineInfo, titles: readonly TitleCandidate[]): boolean {
+  for (const t of titles) if (info.units < t.prefixes.length && t.prefixes[info.units] === info.signature) return true;
+  return false;
+}
+
+/** Whether the line's key (`key`) starts one of the titles and is more than three characters shorter: a title cut short. */
+function cutsShort(info: LineInfo, key: string, titles: readonly TitleCandidate[]): boolean {
+  for (const t of titles) {
+    if (t.key.length > key.length + 3 && t.key.startsWith(key) && info.units < t.prefixes.length && t.prefixes[info.units] === info.signature) return true;
+  }
+  return false;
 }
 
 function markDuplicates(infos: LineInfo[]): void {
@@ -278,10 +289,14 @@ function markDuplicates(infos: LineInfo[]): void {
     if (first !== undefined) info.duplicateOf = first;
     // A copy of the title cut short ("Russia says no reconciliation with") near the top.
     if (first === undefined && info.words >= 3 && !TERMINAL.test(info.trimmed)) {
-      for (const t of titles) if (cutsShort(info, t)) info.truncatedTitle = true;
-      if (titles.length < 3 && info.trimmed.length <= MAX_TITLE_CHARS) {
+      const candidate = titles.length < 3 && info.trimmed.length <= MAX_TITLE_CHARS;
+      // A title candidate and a line whose letters start a title's take one path (the key made,
+      // compared with every title): the rare cut-short title then runs nothing the compiled code never ran.
+      const startsTitle = startsTitleLetters(info, titles);
+      if (candidate || startsTitle) {
         const key = keyOf(info);
-        titles.push({ key, prefixes: signaturePrefixes(key) });
+        info.truncatedTitle = cutsShort(info, key, titles);
+        if (candidate) titles.push({ key, prefixes: signaturePrefixes(key) });
       }
     }
   }
@@ -501,6 +516,8 @@ function lineInfos(lines: readonly Line[]): LineInfo[] {
  * stories") or thinned out by short lines (teasers with bylines) counts less.
  */
 function bodyOf(infos: readonly LineInfo[]): Body {
+  // Read here, not only on the rare page without a body.
+  const count = infos.length;
   const all = blocks(infos);
   let main: Block | undefined;
   const score = (b: Block): number => {
@@ -508,7 +525,7 @@ function bodyOf(infos: readonly LineInfo[]): Body {
     return b.good * (b.good / Math.max(1, b.chars)) * (header?.header === true ? (header.name === 'comment-signature' ? SIGNED_COMMENT_WEIGHT : 0.5) : 1);
   };
   for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
-  if (!main) return { main, bodyFrom: 0, bodyTo: infos.length, blockFrom: 0, blockTo: infos.length };
+  if (!main) return { main, bodyFrom: 0, bodyTo: count, blockFrom: 0, blockTo: count };
   main = mergeNeighbours(infos, all, main);
   let first = -1;
   let lastGood = -1;
@@ -695,6 +712,7 @@ function tabularLines(infos: readonly LineInfo[]): Uint8Array {
 }
 
 const COMMENT_SIGNATURE = PHRASE_RULES.find((r) => r.name === 'comment-signature') ?? null;
+const DATELINE = PHRASE_RULES.find((r) => r.name === 'dateline') ?? null;
 /** "thelastchargersfan says:": a comment's author, when the next line is only the date it was posted. */
 const AUTHOR_SAYS = /^\S.{0,50}\s(says|said|wrote|writes):$/iu;
 const MAX_AUTHOR_WORDS = 6;
@@ -706,8 +724,11 @@ const MAX_AUTHOR_WORDS = 6;
 function markCommentAuthors(infos: readonly LineInfo[]): void {
   for (let i = 0; i + 1 < infos.length; i++) {
     const info = infos[i];
-    if (!info || info.phrase || info.words > MAX_AUTHOR_WORDS || !AUTHOR_SAYS.test(info.trimmed)) continue;
-    if (infos[i + 1]?.phrase?.name === 'dateline') info.phrase = COMMENT_SIGNATURE;
+    if (!info || info.phrase || info.words > MAX_AUTHOR_WORDS) continue;
+    // The next line's rule is read (and the phrase written back, null on null) for every short line,
+    // not only after the rare match of AUTHOR_SAYS: the compiled code then meets no read it never ran.
+    const dated = DATELINE !== null && infos[i + 1]?.phrase === DATELINE;
+    info.phrase = AUTHOR_SAYS.test(info.trimmed) && dated ? COMMENT_SIGNATURE : null;
   }
 }
 
