@@ -65,25 +65,27 @@ function singleMark(text: string, i: number, lineStart: number, lineEnd: number,
   // Between letters or digits it is an apostrophe (Syria’s, isn't, rock'n'roll).
   if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null;
   // Elisions: ’90s, 'em, isn ‘t (a stray space before a contraction).
-  if (!isLetterOrDigit(prev) && isDigit(next) && isDigit(text[i + 2])) return null;
+  // Reads past the text's end are told by a range check first (no read of undefined).
+  if (!isLetterOrDigit(prev) && isDigit(next) && i + 2 < text.length && isDigit(text[i + 2])) return null;
   if (!isLetterOrDigit(prev)) {
     const w = wordAt(text, i + 1, lineEnd);
-    const afterWord = text[i + 1 + w.length];
+    const afterWord = i + 1 + w.length < text.length ? text[i + 1 + w.length] : undefined;
     const endsWord = afterWord === undefined || !isLetter(afterWord);
     if (endsWord && CONTRACTION_TAILS.has(w)) return null;
   }
-  if (ch === '\u2018' || ch === '\u201A' || ch === '\u2039') {
-    if (ch === '\u2018' && isLetterOrDigit(prev)) return null; // misprinted apostrophe: isn‘t
-    return mark(i, 1, 'single', 'open', true);
-  }
-  if (ch === '\u203A') return mark(i, 1, 'single', 'close', true);
-  const role = contextRole(prev, next);
-  if (ch === '\u2019') {
-    if (role === 'open') return mark(i, 1, 'single', 'either', false);
+  if (ch === '\u2018' && isLetterOrDigit(prev)) return null; // misprinted apostrophe: isn‘t
+  // Each kind only chooses the role; one call builds the mark, so that a rare kind (‹, ›) is no call
+  // the compiled code never made.
+  let role: Role = 'open';
+  let directional = true;
+  if (ch === '\u203A') role = 'close';
+  else if (ch !== '\u2018' && ch !== '\u201A' && ch !== '\u2039') {
+    const context = contextRole(prev, next);
     // Plural possessive ("leaders’ talks") looks like a closing mark; pairing decides.
-    return mark(i, 1, 'single', 'close', true);
+    role = ch === '\u2019' ? (context === 'open' ? 'either' : 'close') : context;
+    directional = ch === '\u2019' && context !== 'open';
   }
-  return mark(i, 1, 'single', role, false);
+  return mark(i, 1, 'single', role, directional);
 }
 
 /**
