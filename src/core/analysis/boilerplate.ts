@@ -588,6 +588,15 @@ function standfirstLine(infos: readonly LineInfo[], body: Body, titles: Readonly
 }
 
 /**
+ * The key of a line to compare with the article's paragraphs, '' for a line without words or one no
+ * longer than `minChars`: without a character that lower-cases to two, the key is no longer than
+ * the line, so most lines need none.
+ */
+function keyToCompare(info: LineInfo, minChars: number): string {
+  return info.words > 0 && (info.foldsToAscii || info.trimmed.length > minChars) ? keyOf(info) : '';
+}
+
+/**
  * Lines holding the whole article run together, as a page's metadata repeats it (a description or
  * JSON field): the article's own words, not page furniture, so they are not dimmed. Known by holding
  * the body's first two paragraphs word for word.
@@ -598,8 +607,9 @@ function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
   const paragraphs: string[] = [];
   for (let i = body.bodyFrom; i < body.bodyTo && paragraphs.length < 2; i++) {
     const info = infos[i];
+    const key = info?.cls === 'good' ? keyToCompare(info, -1) : '';
     // A prefix is evidence enough and keeps the search linear in the page.
-    if (info?.cls === 'good' && info.words > 0) paragraphs.push(keyOf(info).slice(0, COPY_NEEDLE_CHARS));
+    if (key !== '') paragraphs.push(key.slice(0, COPY_NEEDLE_CHARS));
   }
   const [first, second] = paragraphs;
   if (first === undefined || second === undefined) return copies;
@@ -607,10 +617,13 @@ function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
   for (let i = 0; i < infos.length; i++) {
     if (i >= body.bodyFrom && i < body.bodyTo) continue;
     const info = infos[i];
-    // Without a character that lower-cases to two, the key is no longer than the line: most lines need none.
-    if (!info || info.words === 0 || (!info.foldsToAscii && info.trimmed.length <= minChars)) continue;
-    const key = keyOf(info);
-    if (key.length > minChars && key.includes(first) && key.includes(second)) copies.add(i);
+    if (!info) continue;
+    // Every line takes the same operations (the key '' for most), so that the rare long line meets
+    // nothing the compiled code has not run; a search in '' ends at once.
+    const key = keyToCompare(info, minChars);
+    const holdsFirst = key.includes(first);
+    const holdsSecond = key.includes(second);
+    if (key.length > minChars && holdsFirst && holdsSecond) copies.add(i);
   }
   return copies;
 }

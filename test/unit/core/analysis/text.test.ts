@@ -78,6 +78,25 @@ describe('text: tokens carry their lower-case form', () => {
   });
 });
 
+describe('text: tokens at the edges of the text', () => {
+  // A joiner or an abbreviation's dot as the first or last character: nothing is read past either end.
+  const cases: [string, string[]][] = [
+    ['U.S.', ['U.S.']],
+    ['a.b.', ['a.b.']],
+    ['J.R.R.', ['J.R.R.']],
+    ['U.S.A', ['U.S.', 'A']],
+    ['e.g. U.S', ['e.g.', 'U', '.', 'S']],
+    ["x'", ['x', "'"]],
+    ["'x", ["'", 'x']],
+    ['a-', ['a', '-']],
+    ['-a', ['-', 'a']],
+    ['', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`tokenizes ${JSON.stringify(text)}`, () => assert.deepEqual(tokenize(text, 0, text.length).map((t) => t.text), expected));
+  }
+});
+
 describe('text: lines normalised for comparison', () => {
   const cases: [string, string][] = [
     ['Plain Line', 'plain line'],
