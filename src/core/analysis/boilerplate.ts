@@ -203,8 +203,10 @@ class FirstByKey<T> {
   get(key: string): T | undefined {
     const list = this.byPrint.get(FirstByKey.print(key));
     if (!list) return undefined;
+    // Read before the search, which mostly ends with a match: the rare miss then reads nothing new.
+    const full = list.length >= FirstByKey.MAX_PER_PRINT;
     for (const e of list) if (e.key === key) return e.value;
-    return list.length >= FirstByKey.MAX_PER_PRINT ? this.overflow.get(key) : undefined;
+    return full ? this.overflow.get(key) : undefined;
   }
 
   set(key: string, value: T): void {
