@@ -116,8 +116,13 @@ function phraseOf(trimmed: string, words: number, quoting: boolean): PhraseRule 
   return PHRASE_INDEX.firstMatch(trimmed, mask);
 }
 
+/**
+ * The line without byte-order marks, trimmed. The marks are removed on every line (a search that
+ * finds none returns the line itself): a branch taken only by the rare line holding one would make
+ * the compiled code start over.
+ */
 function trimmedText(line: Line): string {
-  return (line.text.includes('\uFEFF') ? line.text.replace(/\uFEFF/g, '') : line.text).trim();
+  return line.text.replaceAll('\uFEFF', '').trim();
 }
 
 /** The signals of a line repeating `first` word for word: everything but the line itself is the same. */
@@ -198,8 +203,10 @@ class FirstByKey<T> {
   get(key: string): T | undefined {
     const list = this.byPrint.get(FirstByKey.print(key));
     if (!list) return undefined;
+    // Read before the search, which mostly ends with a match: the rare miss then reads nothing new.
+    const full = list.length >= FirstByKey.MAX_PER_PRINT;
     for (const e of list) if (e.key === key) return e.value;
-    return list.length >= FirstByKey.MAX_PER_PRINT ? this.overflow.get(key) : undefined;
+    return full ? this.overflow.get(key) : undefined;
   }
 
   set(key: string, value: T): void {
@@ -259,12 +266,27 @@ interface TitleCandidate {
   readonly prefixes: Int32Array;
 }
 
-/** Whether the line's key starts `title` and is more than three characters shorter: a title cut short. */
-function cutsShort(info: LineInfo, title: TitleCandidate): boolean {
-  // The letters of a prefix start the title's letters: an exact test before any key is made.
-  if (info.units >= title.prefixes.length || title.prefixes[info.units] !== info.signature) return false;
-  const key = keyOf(info);
-  return title.key.length > key.length + 3 && title.key.startsWith(key);
+/** Whether the line's letters start those of one of the titles: an exact test before any key is made. */
+function startsTitleLetters(info: LineInfo, titles: readonly TitleCandidate[]): boolean {
+  const { units, signature } = info;
+  for (let k = 0; k < titles.length; k++) {
+    const prefixes = titles[k]?.prefixes;
+    if (prefixes !== undefined && units < prefixes.length && prefixes[units] === signature) return true;
+  }
+  return false;
+}
+
+/** Whether the line's key (`key`) starts one of the titles and is more than three characters shorter: a title cut short. */
+function cutsShort(info: LineInfo, key: string, titles: readonly TitleCandidate[]): boolean {
+  for (let k = 0; k < titles.length; k++) {
+    const t = titles[k];
+    if (t === undefined) continue;
+    // Both tests run for every title (at most three): neither is a branch the compiled code may never have run.
+    const lettersStart = info.units < t.prefixes.length && t.prefixes[info.units] === info.signature;
+    const keyStarts = t.key.length > key.length + 3 && t.key.startsWith(key);
+    if (lettersStart && keyStarts) return true;
+  }
+  return false;
 }
 
 function markDuplicates(infos: LineInfo[]): void {
@@ -278,10 +300,14 @@ function markDuplicates(infos: LineInfo[]): void {
     if (first !== undefined) info.duplicateOf = first;
     // A copy of the title cut short ("Russia says no reconciliation with") near the top.
     if (first === undefined && info.words >= 3 && !TERMINAL.test(info.trimmed)) {
-      for (const t of titles) if (cutsShort(info, t)) info.truncatedTitle = true;
-      if (titles.length < 3 && info.trimmed.length <= MAX_TITLE_CHARS) {
+      const candidate = titles.length < 3 && info.trimmed.length <= MAX_TITLE_CHARS;
+      // A title candidate and a line whose letters start a title's take one path (the key made,
+      // compared with every title): the rare cut-short title then runs nothing the compiled code never ran.
+      const startsTitle = startsTitleLetters(info, titles);
+      if (candidate || startsTitle) {
         const key = keyOf(info);
-        titles.push({ key, prefixes: signaturePrefixes(key) });
+        info.truncatedTitle = cutsShort(info, key, titles);
+        if (candidate) titles.push({ key, prefixes: signaturePrefixes(key) });
       }
     }
   }
@@ -325,56 +351,56 @@ function blocks(infos: readonly LineInfo[]): Block[] {
   return out;
 }
 
+/** Whether the lines `[a, b)` between two blocks may be crossed (a header only leftwards). */
+function crossable(infos: readonly LineInfo[], a: number, b: number, leftwards: boolean): boolean {
+  if (b - a > MAX_CROSSED_LINES) return false;
+  for (let i = a; i < b; i++) {
+    const p = infos[i]?.phrase;
+    if (p?.header && !leftwards) return false;
+    if (p && !p.header && !CROSSABLE_KINDS.has(p.kind)) return false;
+  }
+  return true;
+}
+
+function mostlyArticle(b: Block): boolean {
+  return b.good + b.near > 0 && b.good + b.near >= 0.5 * b.chars;
+}
+
+/** The directions the body grows in, leftwards first. */
+const STEPS: readonly (1 | -1)[] = [-1, 1];
+
 /**
  * An embedded tweet, video or advert splits the article into blocks: a neighbouring block of mostly
  * article-like text behind one or two such lines is part of the body; a comment or list header is not crossed.
+ * Both directions run the same code, every value read whichever way, so that the rarer direction
+ * meets compiled code that has run each operation.
  */
 function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main: Block): Block {
   const index = all.indexOf(main);
-  let from = main.from;
-  let to = main.to;
-  let good = main.good;
-  let near = main.near;
-  let chars = main.chars;
-  // Comments and lists of other articles follow the article, so a header is crossed only leftwards.
-  const crossable = (a: number, b: number, leftwards: boolean): boolean => {
-    if (b - a > MAX_CROSSED_LINES) return false;
-    for (let i = a; i < b; i++) {
-      const p = infos[i]?.phrase;
-      if (p?.header && !leftwards) return false;
-      if (p && !p.header && !CROSSABLE_KINDS.has(p.kind)) return false;
-    }
-    return true;
-  };
-  const mostlyArticle = (b: Block): boolean => b.good + b.near > 0 && b.good + b.near >= 0.5 * b.chars;
-  let left = index - 1;
-  while (left >= 0) {
-    const b = all[left];
-    if (!b) break;
-    const last = crossable(b.to, from, true) && mostlyArticle(b) ? left : beyondInsetBox(infos, all, left, from, to, -1);
-    if (last < 0) break;
-    for (; left >= last; left--) {
-      const m = all[left];
-      if (!m) break;
-      from = m.from;
-      good += m.good;
-      near += m.near;
-      chars += m.chars;
-    }
-  }
-  let right = index + 1;
-  while (right < all.length) {
-    const b = all[right];
-    if (!b) break;
-    const last = crossable(to, b.from, false) && mostlyArticle(b) ? right : beyondInsetBox(infos, all, right, from, to, 1);
-    if (last < 0) break;
-    for (; right <= last; right++) {
-      const m = all[right];
-      if (!m) break;
-      to = m.to;
-      good += m.good;
-      near += m.near;
-      chars += m.chars;
+  let { from, to, good, near, chars } = main;
+  for (const step of STEPS) {
+    // Comments and lists of other articles follow the article, so a header is crossed only leftwards.
+    const leftwards = step < 0;
+    let k = index + step;
+    while (k >= 0 && k < all.length) {
+      const b = all[k];
+      if (!b) break;
+      const { from: bFrom, to: bTo } = b;
+      const crosses = crossable(infos, leftwards ? bTo : to, leftwards ? from : bFrom, leftwards);
+      const article = mostlyArticle(b);
+      const last = crosses && article ? k : beyondInsetBox(infos, all, k, from, to, step);
+      if (last < 0) break;
+      for (; leftwards ? k >= last : k <= last; k += step) {
+        const m = all[k];
+        if (!m) break;
+        const mFrom = m.from;
+        const mTo = m.to;
+        from = leftwards ? mFrom : from;
+        to = leftwards ? to : mTo;
+        good += m.good;
+        near += m.near;
+        chars += m.chars;
+      }
     }
   }
   return { from, to, good, near, chars };
@@ -459,12 +485,18 @@ function shared(rule: string, detail: string): Evidence {
   return e;
 }
 
+const TRUNCATED_TITLE = shared('truncated-title', 'a cut-short copy of the title');
+
 function evidenceFor(info: LineInfo, why: string, detail: string): Evidence[] {
   const ev: Evidence[] = [shared(why, detail)];
-  if (info.phrase) ev.push(shared(`lexicon:${info.phrase.name}`, `matches the ${info.phrase.name} phrase list`));
-  if (info.linkDensity > 0.3) ev.push({ rule: 'link-density', detail: `${Math.round(info.linkDensity * 100)}% of the line is links, handles or hashtags` });
-  if (info.duplicateOf !== null) ev.push({ rule: 'repeated', detail: `repeats line ${info.duplicateOf + 1}` });
-  if (info.truncatedTitle) ev.push({ rule: 'truncated-title', detail: 'a cut-short copy of the title' });
+  const signals: readonly (Evidence | null)[] = [
+    info.phrase ? shared(`lexicon:${info.phrase.name}`, `matches the ${info.phrase.name} phrase list`) : null,
+    info.linkDensity > 0.3 ? { rule: 'link-density', detail: `${Math.round(info.linkDensity * 100)}% of the line is links, handles or hashtags` } : null,
+    info.duplicateOf !== null ? { rule: 'repeated', detail: `repeats line ${info.duplicateOf + 1}` } : null,
+    info.truncatedTitle ? TRUNCATED_TITLE : null,
+  ];
+  // One push for every signal, so that a rare one (a title cut short) is no call the compiled code never made.
+  for (const e of signals) if (e !== null) ev.push(e);
   ev.push({ rule: 'stop-words', detail: `${info.words} words, ${Math.round(info.stopDensity * 100)}% function words, ${info.trimmed.length} characters` });
   return ev;
 }
@@ -501,6 +533,8 @@ function lineInfos(lines: readonly Line[]): LineInfo[] {
  * stories") or thinned out by short lines (teasers with bylines) counts less.
  */
 function bodyOf(infos: readonly LineInfo[]): Body {
+  // Read here, not only on the rare page without a body.
+  const count = infos.length;
   const all = blocks(infos);
   let main: Block | undefined;
   const score = (b: Block): number => {
@@ -508,7 +542,7 @@ function bodyOf(infos: readonly LineInfo[]): Body {
     return b.good * (b.good / Math.max(1, b.chars)) * (header?.header === true ? (header.name === 'comment-signature' ? SIGNED_COMMENT_WEIGHT : 0.5) : 1);
   };
   for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
-  if (!main) return { main, bodyFrom: 0, bodyTo: infos.length, blockFrom: 0, blockTo: infos.length };
+  if (!main) return { main, bodyFrom: 0, bodyTo: count, blockFrom: 0, blockTo: count };
   main = mergeNeighbours(infos, all, main);
   let first = -1;
   let lastGood = -1;
@@ -556,6 +590,15 @@ function standfirstLine(infos: readonly LineInfo[], body: Body, titles: Readonly
 }
 
 /**
+ * The key of a line to compare with the article's paragraphs, '' for a line without words or one no
+ * longer than `minChars`: without a character that lower-cases to two, the key is no longer than
+ * the line, so most lines need none.
+ */
+function keyToCompare(info: LineInfo, minChars: number): string {
+  return info.words > 0 && (info.foldsToAscii || info.trimmed.length > minChars) ? keyOf(info) : '';
+}
+
+/**
  * Lines holding the whole article run together, as a page's metadata repeats it (a description or
  * JSON field): the article's own words, not page furniture, so they are not dimmed. Known by holding
  * the body's first two paragraphs word for word.
@@ -566,8 +609,9 @@ function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
   const paragraphs: string[] = [];
   for (let i = body.bodyFrom; i < body.bodyTo && paragraphs.length < 2; i++) {
     const info = infos[i];
+    const key = info?.cls === 'good' ? keyToCompare(info, -1) : '';
     // A prefix is evidence enough and keeps the search linear in the page.
-    if (info?.cls === 'good' && info.words > 0) paragraphs.push(keyOf(info).slice(0, COPY_NEEDLE_CHARS));
+    if (key !== '') paragraphs.push(key.slice(0, COPY_NEEDLE_CHARS));
   }
   const [first, second] = paragraphs;
   if (first === undefined || second === undefined) return copies;
@@ -575,10 +619,13 @@ function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
   for (let i = 0; i < infos.length; i++) {
     if (i >= body.bodyFrom && i < body.bodyTo) continue;
     const info = infos[i];
-    // Without a character that lower-cases to two, the key is no longer than the line: most lines need none.
-    if (!info || info.words === 0 || (!info.foldsToAscii && info.trimmed.length <= minChars)) continue;
-    const key = keyOf(info);
-    if (key.length > minChars && key.includes(first) && key.includes(second)) copies.add(i);
+    if (!info) continue;
+    // Every line takes the same operations (the key '' for most), so that the rare long line meets
+    // nothing the compiled code has not run; a search in '' ends at once.
+    const key = keyToCompare(info, minChars);
+    const holdsFirst = key.includes(first);
+    const holdsSecond = key.includes(second);
+    if (key.length > minChars && holdsFirst && holdsSecond) copies.add(i);
   }
   return copies;
 }
@@ -628,28 +675,48 @@ function lineVerdict(info: LineInfo, i: number, page: PageContext): Verdict | nu
   return null;
 }
 
-/** The verdict on the line `i` from where it stands relative to the body. */
+/**
+ * The verdict on the line `i` from where it stands relative to the body. Each case only chooses the
+ * verdict's values; one place builds it, so that a rarer case meets no call the compiled code never made.
+ */
 function placeVerdict(info: LineInfo, i: number, page: PageContext, blockKind: NoiseKind | null, underHeader: boolean): Verdict | null {
   const { main, bodyFrom, bodyTo, blockFrom, blockTo } = page.body;
   if (!main) return null;
   const inBody = i >= bodyFrom && i < bodyTo;
   const inBlock = i >= blockFrom && i < blockTo;
+  let kind: NoiseKind | null = null;
+  let confidence = 0;
+  let why = '';
+  let detail = '';
   if (i < bodyFrom) {
     // A sentence above the body may be a short lede: flagged, but not surely.
-    const kind = DATE_LIKE.test(info.trimmed) && info.words <= 14 ? 'byline' : 'chrome';
-    return { kind, confidence: endsSentence(info) ? 0.5 : inBlock ? 0.6 : 0.75, evidence: evidenceFor(info, 'before-body', 'above the article body') };
+    kind = DATE_LIKE.test(info.trimmed) && info.words <= 14 ? 'byline' : 'chrome';
+    confidence = endsSentence(info) ? 0.5 : inBlock ? 0.6 : 0.75;
+    why = 'before-body';
+    detail = 'above the article body';
+  } else if (!inBlock) {
+    kind = NUMBERED.test(info.line.text) || /^\s{2,}\S/.test(info.line.text) ? 'comment' : (blockKind ?? 'chrome');
+    confidence = info.cls === 'good' ? 0.6 : 0.75;
+    why = 'outside-body';
+    detail = 'in a block after strong boilerplate, away from the article body';
+  } else if (underHeader && inBody && blockKind) {
+    kind = blockKind;
+    confidence = 0.6;
+    why = 'under-list-header';
+    detail = 'in a list under a boilerplate header';
+  } else if (!inBody && info.cls !== 'good' && page.tabular[i] !== 1 && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && tailList(page, i, blockTo)) {
+    // After the body, a run of short lines reaching the end of the block is a list, not article text.
+    kind = blockKind ?? 'related-links';
+    confidence = 0.55;
+    why = 'after-body';
+    detail = 'below the article body';
   }
-  if (!inBlock) {
-    const kind = NUMBERED.test(info.line.text) || /^\s{2,}\S/.test(info.line.text) ? 'comment' : (blockKind ?? 'chrome');
-    return { kind, confidence: info.cls === 'good' ? 0.6 : 0.75, evidence: evidenceFor(info, 'outside-body', `in a block after strong boilerplate, away from the article body`) };
-  }
-  if (underHeader && inBody && blockKind) return { kind: blockKind, confidence: 0.6, evidence: evidenceFor(info, 'under-list-header', 'in a list under a boilerplate header') };
-  // After the body, a run of short lines reaching the end of the block is a list, not article text.
-  const tailList = (page.notGoodFrom[i] ?? 0) - (page.notGoodFrom[blockTo] ?? 0) >= 4;
-  if (!inBody && info.cls !== 'good' && page.tabular[i] !== 1 && i >= bodyTo && !/[.!?]["”’)]?$/.test(info.trimmed) && tailList) {
-    return { kind: blockKind ?? 'related-links', confidence: 0.55, evidence: evidenceFor(info, 'after-body', 'below the article body') };
-  }
-  return null;
+  return kind === null ? null : { kind, confidence, evidence: evidenceFor(info, why, detail) };
+}
+
+/** Whether at least four lines other than good ones lie from `i` to the end of the block. */
+function tailList(page: PageContext, i: number, blockTo: number): boolean {
+  return (page.notGoodFrom[i] ?? 0) - (page.notGoodFrom[blockTo] ?? 0) >= 4;
 }
 
 /** Lines other than good or tabular ones from `i` to the end of the page. */
@@ -695,6 +762,7 @@ function tabularLines(infos: readonly LineInfo[]): Uint8Array {
 }
 
 const COMMENT_SIGNATURE = PHRASE_RULES.find((r) => r.name === 'comment-signature') ?? null;
+const DATELINE = PHRASE_RULES.find((r) => r.name === 'dateline') ?? null;
 /** "thelastchargersfan says:": a comment's author, when the next line is only the date it was posted. */
 const AUTHOR_SAYS = /^\S.{0,50}\s(says|said|wrote|writes):$/iu;
 const MAX_AUTHOR_WORDS = 6;
@@ -706,8 +774,11 @@ const MAX_AUTHOR_WORDS = 6;
 function markCommentAuthors(infos: readonly LineInfo[]): void {
   for (let i = 0; i + 1 < infos.length; i++) {
     const info = infos[i];
-    if (!info || info.phrase || info.words > MAX_AUTHOR_WORDS || !AUTHOR_SAYS.test(info.trimmed)) continue;
-    if (infos[i + 1]?.phrase?.name === 'dateline') info.phrase = COMMENT_SIGNATURE;
+    if (!info || info.phrase || info.words > MAX_AUTHOR_WORDS) continue;
+    // The next line's rule is read (and the phrase written back, null on null) for every short line,
+    // not only after the rare match of AUTHOR_SAYS: the compiled code then meets no read it never ran.
+    const dated = DATELINE !== null && infos[i + 1]?.phrase === DATELINE;
+    info.phrase = AUTHOR_SAYS.test(info.trimmed) && dated ? COMMENT_SIGNATURE : null;
   }
 }
 
@@ -732,8 +803,11 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
     if (!info) continue;
-    if (info.phrase?.header) {
-      blockKind = info.phrase.kind;
+    // The rule's kind is read for every line with a phrase, not only for the rarer header.
+    const phrase = info.phrase;
+    const phraseKind = phrase === null ? null : phrase.kind;
+    if (phrase !== null && phrase.header) {
+      blockKind = phraseKind;
       underHeader = true;
     } else if (info.cls === 'good' || i === body.bodyFrom) underHeader = false;
     if (titles.has(i) || copies.has(i) || i === standfirst) continue;

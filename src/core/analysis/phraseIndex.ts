@@ -12,6 +12,15 @@ import { foldCode, LiteralScanner, requiredLiterals, requiredPrefixes, requiredS
 const WHOLE = 0;
 const AT_START = 1;
 
+/**
+ * The key of a prefix's first two (folded) code units. Bit operations keep it a 32-bit integer: a
+ * product by 0x10000 goes past that range for a character from U+8000 on, which makes the compiled
+ * code start over.
+ */
+function pairKey(a: number, b: number): number {
+  return (a << 16) | b;
+}
+
 export class PhraseIndex {
   private readonly scanner: LiteralScanner;
   private readonly found = new Int32Array(2);
@@ -74,7 +83,7 @@ export class PhraseIndex {
       this.shortPrefixes.set(a, (this.shortPrefixes.get(a) ?? 0) | bits);
       return;
     }
-    const key = a * 0x10000 + prefix.charCodeAt(1);
+    const key = pairKey(a, prefix.charCodeAt(1));
     this.prefixes.set(key, [...(this.prefixes.get(key) ?? []), { prefix, bits }]);
   }
 
@@ -103,7 +112,7 @@ export class PhraseIndex {
     if (line.length === 0) return 0;
     const a = foldCode(line.charCodeAt(0));
     let bits = this.shortPrefixes.get(a) ?? 0;
-    const list = line.length >= 2 ? this.prefixes.get(a * 0x10000 + foldCode(line.charCodeAt(1))) : undefined;
+    const list = line.length >= 2 ? this.prefixes.get(pairKey(a, foldCode(line.charCodeAt(1)))) : undefined;
     if (!list) return bits;
     for (const { prefix, bits: b } of list) {
       if ((bits & b) === b || prefix.length > line.length) continue;

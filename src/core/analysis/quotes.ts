@@ -65,25 +65,27 @@ function singleMark(text: string, i: number, lineStart: number, lineEnd: number,
   // Between letters or digits it is an apostrophe (Syria’s, isn't, rock'n'roll).
   if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return null;
   // Elisions: ’90s, 'em, isn ‘t (a stray space before a contraction).
-  if (!isLetterOrDigit(prev) && isDigit(next) && isDigit(text[i + 2])) return null;
+  // Reads past the text's end are told by a range check first (no read of undefined).
+  if (!isLetterOrDigit(prev) && isDigit(next) && i + 2 < text.length && isDigit(text[i + 2])) return null;
   if (!isLetterOrDigit(prev)) {
     const w = wordAt(text, i + 1, lineEnd);
-    const afterWord = text[i + 1 + w.length];
+    const afterWord = i + 1 + w.length < text.length ? text[i + 1 + w.length] : undefined;
     const endsWord = afterWord === undefined || !isLetter(afterWord);
     if (endsWord && CONTRACTION_TAILS.has(w)) return null;
   }
-  if (ch === '\u2018' || ch === '\u201A' || ch === '\u2039') {
-    if (ch === '\u2018' && isLetterOrDigit(prev)) return null; // misprinted apostrophe: isn‘t
-    return { pos: i, len: 1, family: 'single', role: 'open', directional: true };
-  }
-  if (ch === '\u203A') return { pos: i, len: 1, family: 'single', role: 'close', directional: true };
-  const role = contextRole(prev, next);
-  if (ch === '\u2019') {
-    if (role === 'open') return { pos: i, len: 1, family: 'single', role: 'either', directional: false };
+  if (ch === '\u2018' && isLetterOrDigit(prev)) return null; // misprinted apostrophe: isn‘t
+  // Each kind only chooses the role; one call builds the mark, so that a rare kind (‹, ›) is no call
+  // the compiled code never made.
+  let role: Role = 'open';
+  let directional = true;
+  if (ch === '\u203A') role = 'close';
+  else if (ch !== '\u2018' && ch !== '\u201A' && ch !== '\u2039') {
+    const context = contextRole(prev, next);
     // Plural possessive ("leaders’ talks") looks like a closing mark; pairing decides.
-    return { pos: i, len: 1, family: 'single', role: 'close', directional: true };
+    role = ch === '\u2019' ? (context === 'open' ? 'either' : 'close') : context;
+    directional = ch === '\u2019' && context !== 'open';
   }
-  return { pos: i, len: 1, family: 'single', role, directional: false };
+  return mark(i, 1, 'single', role, directional);
 }
 
 /**
@@ -107,7 +109,16 @@ function misprintedOpen(text: string, i: number, lineStart: number, lineEnd: num
   return isSpace(before(text, i, lineStart)) && isLetter(next);
 }
 
-/** All candidate quotation marks of a line, in order. Linear in the line length. */
+/** Every mark is built here, so that all share one shape. */
+function mark(pos: number, len: number, family: Family, role: Role, directional: boolean): Mark {
+  return { pos, len, family, role, directional };
+}
+
+/**
+ * All candidate quotation marks of a line, in order. Linear in the line length. Each kind of double
+ * mark only chooses what to build; building it, the push and the step past it are one path for all,
+ * so that a rare kind (guillemets, ``) meets compiled code that has run those operations.
+ */
 export function findMarks(text: string, line: Line): Mark[] {
   const marks: Mark[] = [];
   const { start, end } = line;
@@ -116,60 +127,74 @@ export function findMarks(text: string, line: Line): Mark[] {
     const c = text.charCodeAt(i);
     if (c < 128 ? c !== 34 && c !== 39 && c !== 96 : c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x203a) && c !== 0xff02) continue;
     const ch = text[i];
+    // `` and '' are double marks of their own.
+    const doubled = i + 1 < text.length && text.charCodeAt(i + 1) === c;
+    let m: Mark | null = null;
+    // A double mark is described here (role null: none at this offset) and built after the switch.
+    let role: Role | null = null;
+    let pos = i;
+    let len = 1;
+    let directional = true;
+    let skip = 0;
     switch (ch) {
       case '\u201C': // “ opens in English, closes a „ quote (handled in pairing)
-        marks.push({ pos: i, len: 1, family: 'double', role: misprintedClose(text, i, start, end) ? 'close' : 'open', directional: true });
+        role = misprintedClose(text, i, start, end) ? 'close' : 'open';
         break;
       case '\u201E': // „
       case '\u00AB': // «
-        marks.push({ pos: i, len: 1, family: 'double', role: 'open', directional: true });
+        role = 'open';
         break;
       case '\u201D': // ”
-        marks.push({ pos: i, len: 1, family: 'double', role: misprintedOpen(text, i, start, end) ? 'open' : 'close', directional: true });
+        role = misprintedOpen(text, i, start, end) ? 'open' : 'close';
         break;
       case '\u00BB': // »
-        marks.push({ pos: i, len: 1, family: 'double', role: 'close', directional: true });
+        role = 'close';
         break;
       case '"':
       case '\u201F':
       case '\uFF02':
-        marks.push({ pos: i, len: 1, family: 'double', role: contextRole(before(text, i, start), after(text, i + 1, end)), directional: false });
+        role = contextRole(before(text, i, start), after(text, i + 1, end));
+        directional = false;
         break;
       case '`':
-        if (text[i + 1] === '`') {
-          marks.push({ pos: i, len: 2, family: 'double', role: 'open', directional: true });
-          i++;
+        if (doubled) {
+          role = 'open';
+          len = 2;
+          skip = 1;
         }
         break;
       case "'": {
-        if (text[i + 1] === "'") {
-          // The '' of news archives: a double mark made of two apostrophes.
-          let len = 2;
-          while (i + len < end && text[i + len] === "'" && len < 3) len++;
-          const role = contextRole(before(text, i, start), after(text, i + len, end));
-          // Three apostrophes are the double mark and a nested single quote's own mark, which
-          // belongs to the words: ''' opens with '' then ', and closes with ' then ''.
-          if (len === 3 && role !== 'either') marks.push({ pos: role === 'close' ? i + 1 : i, len: 2, family: 'double', role, directional: false });
-          else marks.push({ pos: i, len, family: 'double', role, directional: false });
-          i += len - 1;
+        if (!doubled) {
+          m = singleMark(text, i, start, end, ch);
           break;
         }
-        const m = singleMark(text, i, start, end, ch);
-        if (m) marks.push(m);
+        // The '' of news archives: a double mark made of two apostrophes.
+        len = 2;
+        while (i + len < end && text[i + len] === "'" && len < 3) len++;
+        skip = len - 1;
+        role = contextRole(before(text, i, start), after(text, i + len, end));
+        directional = false;
+        // Three apostrophes are the double mark and a nested single quote's own mark, which
+        // belongs to the words: ''' opens with '' then ', and closes with ' then ''.
+        if (len === 3 && role !== 'either') {
+          pos = role === 'close' ? i + 1 : i;
+          len = 2;
+        }
         break;
       }
       case '\u2018':
       case '\u2019':
       case '\u201A':
       case '\u2039':
-      case '\u203A': {
-        const m = singleMark(text, i, start, end, ch);
-        if (m) marks.push(m);
+      case '\u203A':
+        m = singleMark(text, i, start, end, ch);
         break;
-      }
       default:
         break;
     }
+    if (role !== null) m = mark(pos, len, 'double', role, directional);
+    if (m !== null) marks.push(m);
+    i += skip;
   }
   return marks;
 }
@@ -242,83 +267,134 @@ class MarkCache {
 type Emit = (open: OpenQuote, closeMark: Mark | null, endPos: number, endLine: number, why: Evidence) => void;
 
 const CLOSED_IN_PARAGRAPH: Evidence = { rule: 'closed-in-paragraph', detail: 'closed in the same paragraph' };
+const OPEN_AT_PARAGRAPH_END: Evidence = { rule: 'open-at-paragraph-end', detail: 'left open, ended at the paragraph end' };
+const ENDS_BEFORE_CREDIT: Evidence = { rule: 'multi-paragraph', detail: 'ends with the paragraph; the next one, a credit or a broken line, holds the closing mark' };
+const RUNS_ON: Evidence = { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' };
+
+/** Every open quote is built here, so that all share one shape. */
+function openQuote(mark: Mark, lineIndex: number): OpenQuote {
+  return { mark, lineIndex, depth: 0, straightInside: false, curlyInside: 0 };
+}
+
+/** What a mark of the open quote's family does to it (see pairStep). */
+const NESTED = 0;
+const CLOSES = 1;
+/** Ends the open quote before the mark, which opens the next one. */
+const REOPENS = 2;
+
+/**
+ * What mark `m` of the open quote's family does to it: nests (the quote's nesting counts updated),
+ * closes it, or reopens. Curly marks nest, straight marks toggle.
+ */
+function pairStep(text: string, open: OpenQuote, m: Mark): number {
+  if (open.mark.directional && m.directional && m.role === 'open' && m.pos > open.mark.pos) {
+    // „…“ (German) closes with a left double mark; otherwise a second opener nests.
+    if (text[open.mark.pos] === '\u201E' && text[m.pos] === '\u201C' && open.depth === 0) return CLOSES;
+    open.depth++;
+    return NESTED;
+  }
+  if (open.mark.directional && !m.directional) {
+    // A straight mark inside a curly quote opens a nested quote by its context, else closes.
+    if (m.role === 'open') {
+      open.straightInside = true;
+      return NESTED;
+    }
+    if (open.straightInside) {
+      open.straightInside = false;
+      return NESTED;
+    }
+  }
+  if (!open.mark.directional && m.directional) {
+    // A curly quote inside a straight one ("… as “Shark Tank” put it …") is nested: its closing
+    // mark is its own, not the straight quote's.
+    if (m.role === 'open') {
+      open.curlyInside++;
+      return NESTED;
+    }
+    if (open.curlyInside > 0) {
+      open.curlyInside--;
+      return NESTED;
+    }
+  }
+  // A straight mark that can only open, inside a straight quote, reopens the words after an
+  // interruption left unclosed (“…, he added, "this is how …"”): the first quote ends before it.
+  if (!open.mark.directional && !m.directional && m.role === 'open') return REOPENS;
+  if (!canClose(m)) return NESTED;
+  if (open.depth > 0 && m.directional) {
+    open.depth--;
+    return NESTED;
+  }
+  return CLOSES;
+}
 
 /**
  * Pairs the marks of line `li` from offset `resumeAt`; returns the quote left open at the line's end.
- * Curly marks nest, straight marks toggle, and a quote of the other family stays inside.
+ * A quote of the other family stays inside. Every ending of a quote goes through one call of `emit`
+ * and every quote opens at one place (a reopening mark too): the compiled code then meets no
+ * call it has never made when a rare ending comes.
  */
 function pairLine(text: string, marks: readonly Mark[], li: number, resumeAt: number, emit: Emit): OpenQuote | null {
   let open: OpenQuote | null = null;
   for (const m of marks) {
     if (m.pos < resumeAt) continue;
-    if (!open) {
-      if (canOpen(m) && !(m.family === 'single' && m.role !== 'open')) open = { mark: m, lineIndex: li, depth: 0, straightInside: false, curlyInside: 0 };
-      continue;
+    if (open) {
+      if (m.family !== open.mark.family) continue;
+      const step = pairStep(text, open, m);
+      if (step === NESTED) continue;
+      emit(open, step === REOPENS ? null : m, m.pos, li, CLOSED_IN_PARAGRAPH);
+      open = null;
+      // A reopening mark can open (a straight mark whose role is open).
+      if (step !== REOPENS) continue;
     }
-    if (m.family !== open.mark.family) continue;
-    if (open.mark.directional && m.directional && m.role === 'open' && m.pos > open.mark.pos) {
-      // „…“ (German) closes with a left double mark; otherwise a second opener nests.
-      if (text[open.mark.pos] === '\u201E' && text[m.pos] === '\u201C' && open.depth === 0) {
-        emit(open, m, m.pos, li, CLOSED_IN_PARAGRAPH);
-        open = null;
-      } else open.depth++;
-      continue;
-    }
-    if (open.mark.directional && !m.directional) {
-      // A straight mark inside a curly quote opens a nested quote by its context, else closes.
-      if (m.role === 'open') {
-        open.straightInside = true;
-        continue;
-      }
-      if (open.straightInside) {
-        open.straightInside = false;
-        continue;
-      }
-    }
-    if (!open.mark.directional && m.directional) {
-      // A curly quote inside a straight one ("… as “Shark Tank” put it …") is nested: its closing
-      // mark is its own, not the straight quote's.
-      if (m.role === 'open') {
-        open.curlyInside++;
-        continue;
-      }
-      if (open.curlyInside > 0) {
-        open.curlyInside--;
-        continue;
-      }
-    }
-    if (!open.mark.directional && !m.directional && m.role === 'open') {
-      // A straight mark that can only open, inside a straight quote, reopens the words after an
-      // interruption left unclosed (“…, he added, "this is how …"”): the first quote ends before it.
-      emit(open, null, m.pos, li, CLOSED_IN_PARAGRAPH);
-      open = { mark: m, lineIndex: li, depth: 0, straightInside: false, curlyInside: 0 };
-      continue;
-    }
-    if (!canClose(m)) continue;
-    if (open.depth > 0 && m.directional) {
-      open.depth--;
-      continue;
-    }
-    emit(open, m, m.pos, li, CLOSED_IN_PARAGRAPH);
-    open = null;
+    if (canOpen(m) && !(m.family === 'single' && m.role !== 'open')) open = openQuote(m, li);
   }
   return open;
 }
 
+/** The first double mark of a line, if any. */
+function firstDoubleMark(marks: readonly Mark[]): Mark | undefined {
+  for (const m of marks) if (m.family === 'double') return m;
+  return undefined;
+}
+
+/** How a double quote left open at a paragraph's end ends, and where pairing goes on. */
+interface ParagraphEnd {
+  readonly closeMark: Mark | null;
+  readonly endPos: number;
+  readonly endLine: number;
+  readonly why: Evidence;
+  /** The line pairing goes on with, and the offset in it from which (-1: its start). */
+  readonly nextLine: number;
+  readonly resumeAt: number;
+}
+
 /**
- * A double quote left open at the paragraph end runs on only if the next paragraph closes it before
- * opening anything (the multi-paragraph convention reopens each paragraph instead). Returns the
- * closing mark and its line, or null.
+ * A double quote left open at the end of line `li` runs on only if the next paragraph closes it
+ * before opening anything (the multi-paragraph convention reopens each paragraph instead). A
+ * closing mark that ends the next paragraph follows a credit (“…\nBill Clinton.”) or the tail of a
+ * broken line: the words end with this paragraph. One with words after it (“…,” said …) closes a
+ * quote that runs on. Every value is read whichever way it ends, so that the rare run-on quote takes
+ * the path of the common quote left open.
  */
-function runOnClose(text: string, lines: readonly Line[], marks: MarkCache, li: number): { mark: Mark; line: number } | null {
+function paragraphEnd(text: string, lines: readonly Line[], marks: MarkCache, li: number, lineEnd: number): ParagraphEnd {
   let next = li + 1;
   while (next < lines.length && lines[next]?.blank) next++;
-  const nextMarks = next < lines.length ? marks.of(next) : [];
-  const first = nextMarks.find((m) => m.family === 'double');
-  const nextLine = lines[next];
-  const startsWithMark = first !== undefined && nextLine !== undefined && onlySpaceBetween(text, nextLine.start, first.pos);
-  if (first && !startsWithMark && first.role === 'close' && next - li <= 2) return { mark: first, line: next };
-  return null;
+  const nextLine = next < lines.length ? lines[next] : undefined;
+  const first = nextLine ? firstDoubleMark(marks.of(next)) : undefined;
+  if (!nextLine || !first) return { closeMark: null, endPos: lineEnd, endLine: li, why: OPEN_AT_PARAGRAPH_END, nextLine: li + 1, resumeAt: -1 };
+  const { pos, len, role } = first;
+  const startsWithMark = onlySpaceBetween(text, nextLine.start, pos);
+  const endsParagraph = onlySpaceBetween(text, pos + len, nextLine.end);
+  const closes = !startsWithMark && role === 'close' && next - li <= 2;
+  const runsOn = closes && !endsParagraph;
+  return {
+    closeMark: runsOn ? first : null,
+    endPos: runsOn ? pos : lineEnd,
+    endLine: runsOn ? next : li,
+    why: !closes ? OPEN_AT_PARAGRAPH_END : runsOn ? RUNS_ON : ENDS_BEFORE_CREDIT,
+    nextLine: closes ? next : li + 1,
+    resumeAt: closes ? pos + len : -1,
+  };
 }
 
 /**
@@ -359,21 +435,11 @@ export function findQuotes(text: string, lines: readonly Line[]): QuoteSpan[] {
     const open = pairLine(text, marks.of(li), li, resumeAt, emit);
     resumeAt = -1;
     if (open && open.mark.family === 'double') {
-      const close = runOnClose(text, lines, marks, li);
-      if (close) {
-        const closeLine = lines[close.line];
-        // A closing mark that ends the next paragraph follows a credit (“…\nBill Clinton.”) or the
-        // tail of a broken line: the words end with this paragraph. One with words after it (“…,”
-        // said …) closes a quote that runs on.
-        if (closeLine && onlySpaceBetween(text, close.mark.pos + close.mark.len, closeLine.end)) {
-          emit(open, null, line.end, li, { rule: 'multi-paragraph', detail: 'ends with the paragraph; the next one, a credit or a broken line, holds the closing mark' });
-        } else emit(open, close.mark, close.mark.pos, close.line, { rule: 'multi-paragraph', detail: 'runs on into the next paragraph, which closes it' });
-        // Continue pairing the rest of the next line.
-        li = close.line;
-        resumeAt = close.mark.pos + close.mark.len;
-        continue;
-      }
-      emit(open, null, line.end, li, { rule: 'open-at-paragraph-end', detail: 'left open, ended at the paragraph end' });
+      const end = paragraphEnd(text, lines, marks, li, line.end);
+      emit(open, end.closeMark, end.endPos, end.endLine, end.why);
+      li = end.nextLine;
+      resumeAt = end.resumeAt;
+      continue;
     }
     li++;
   }

@@ -155,11 +155,13 @@ function isWordJoiner(text: string, i: number): boolean {
   const ch = text.charCodeAt(i);
   // ' ’ - \u2011 &
   if (ch === 39 || ch === 0x2019 || ch === 45 || ch === 0x2011 || ch === 38) {
-    return isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i + 1));
+    return i >= 1 && i + 1 < text.length && isLetterOrDigitCode(text.charCodeAt(i - 1)) && isLetterOrDigitCode(text.charCodeAt(i + 1));
   }
   if (ch === 46) {
     // Abbreviations such as "U.S." or "Jr.": a dot between single letters keeps the token whole.
-    return isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46 && isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i - 2));
+    // Each read is range-checked first: a read past either end would make the compiled code start over.
+    if (i + 2 >= text.length || i < 1) return false;
+    return isLetterCode(text.charCodeAt(i + 1)) && text.charCodeAt(i + 2) === 46 && isLetterCode(text.charCodeAt(i - 1)) && (i < 2 || !isLetterCode(text.charCodeAt(i - 2)));
   }
   return false;
 }
@@ -191,7 +193,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         } else break;
       }
       // "U.S." keeps its final dot.
-      if (text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46 && j < to) j++;
+      if (j < to && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
       // A surrogate pair is one character: never cut inside it.
       const word = text.slice(i, j);
       tokens.push({ start: i, end: j, text: word, type: 'word', lower: cased ? word.toLowerCase() : word });
@@ -210,8 +212,18 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 export function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  // The next offset is computed before each test, so that a span with no space at its edges (most)
+  // already runs every operation: one that has some meets compiled code that has run them.
+  for (;;) {
+    const next = s + 1;
+    if (!(s < e && isSpace(text[s]))) break;
+    s = next;
+  }
+  for (;;) {
+    const last = e - 1;
+    if (!(e > s && isSpace(text[last]))) break;
+    e = last;
+  }
   return [s, e];
 }
 

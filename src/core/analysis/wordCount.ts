@@ -64,14 +64,20 @@ function isStopWord(s: string, start: number, end: number, key: number): boolean
   return false;
 }
 
-/** Code units of the letter (or, with `numbers`, letter or number) at `i`; 0 when there is none. */
+/**
+ * Code units of the letter (or, with `numbers`, letter or number) at `i`; 0 when there is none.
+ * Offsets past the end are answered before any read: a read there would make the compiled code
+ * start over (callers ask about the character after a word, which may be the end).
+ */
 function letterAt(s: string, i: number, numbers: boolean): number {
+  if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 128) {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 1;
     return numbers && c >= 48 && c <= 57 ? 1 : 0;
   }
   if (c >= 0xd800 && c <= 0xdbff) {
+    if (i + 1 >= s.length) return 0;
     const d = s.charCodeAt(i + 1);
     if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
     return (numbers ? ASTRAL_LETTER_OR_NUMBER : ASTRAL_LETTER).test(s.slice(i, i + 2)) ? 2 : 0;
@@ -112,12 +118,20 @@ ASCII_FLAGS[58] = HAS_LINK_MARK;
 
 /** Whether the dot at `i` may belong to a link: "www." or a dot before an ASCII letter. */
 function dotOfLink(s: string, i: number): boolean {
-  const next = s.charCodeAt(i + 1) | 32;
-  return (next >= 97 && next <= 122) || (s.charCodeAt(i - 1) | 32) === 119;
+  // Range checks before each read: a dot may end or open the line.
+  const next = i + 1 < s.length ? s.charCodeAt(i + 1) | 32 : 0;
+  return (next >= 97 && next <= 122) || (i > 0 && (s.charCodeAt(i - 1) | 32) === 119);
 }
 /** What the signature counts for a letter or digit outside ASCII. */
 const OTHER_LETTER = 1;
 
+/** What the signature counts for the letter or digit `c`: ASCII letters case-folded, every other alike. */
+function signatureUnit(c: number): number {
+  if (c >= 128) return OTHER_LETTER;
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The flags a character sets inside a word (0 for ASCII): called for every letter, so that rare letters take the path common ones do. */
 function otherFlags(c: number): number {
   if (c === 0x201c || c === 0x201d) return HAS_QUOTE_MARK;
   return c === 0x130 || c === 0x212a ? HAS_ASCII_FOLD : 0;
@@ -174,11 +188,8 @@ export function lineSignals(s: string): Readonly<LineSignals> {
     let scale = 1;
     for (;;) {
       units++;
-      if (c < 128) hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-      else {
-        hash = (Math.imul(hash, 31) + OTHER_LETTER) | 0;
-        flags |= otherFlags(c);
-      }
+      hash = (Math.imul(hash, 31) + signatureUnit(c)) | 0;
+      flags |= otherFlags(c);
       if (plain) {
         const l = c | 32;
         if (w !== 1 || l < 97 || l > 122) plain = false;
@@ -207,11 +218,8 @@ export function lineSignals(s: string): Readonly<LineSignals> {
       for (;;) {
         c = s.charCodeAt(i);
         units++;
-        if (c < 128) hash = (Math.imul(hash, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
-        else {
-          hash = (Math.imul(hash, 31) + OTHER_LETTER) | 0;
-          flags |= otherFlags(c);
-        }
+        hash = (Math.imul(hash, 31) + signatureUnit(c)) | 0;
+        flags |= otherFlags(c);
         i += w;
         if (i >= n || (w = letterAt(s, i, false)) === 0) break;
       }
@@ -246,7 +254,7 @@ export function signaturePrefixes(s: string): Int32Array {
       i++;
       continue;
     }
-    hash = (Math.imul(hash, 31) + (c >= 128 ? OTHER_LETTER : c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+    hash = (Math.imul(hash, 31) + signatureUnit(c)) | 0;
     prefixes.push(hash);
     i += w;
   }

@@ -200,6 +200,15 @@ describe('noise: reader comments signed with a name and a date', () => {
     assert.equal(kindOf(text, 'Milan on September 12'), 'comment');
     for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
   });
+  it('reads a line with a byte-order mark inside as the same line without it', () => {
+    for (const line of ['Share on Face\uFEFFbook', '\uFEFFNo comments', 'No comments\uFEFF']) {
+      const plain = line.replace(/\uFEFF/g, '');
+      const kind = kindOf(page([], [plain]), plain);
+      assert.notEqual(kind, null);
+      assert.equal(kindOf(page([], [line]), line), kind);
+    }
+  });
+
   it('takes "name says:" above a date for a comment signature', () => {
     const text = page([], ['Share this:', 'thelastfan says:', 'November 19, 2019 at 6:34 am', comments[2] ?? '', 'joetoronto says:', 'November 19, 2019 at 6:44 am', comments[0] ?? '']);
     assert.equal(kindOf(text, 'thelastfan says:'), 'comment');

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { quoteTexts } from './helpers';
+import { findQuotes } from '../../../../src/core/analysis/quotes';
+import { splitLines } from '../../../../src/core/analysis/text';
 
 describe('quotes: mark styles', () => {
   const cases: [string, string, string[]][] = [
@@ -15,6 +17,22 @@ describe('quotes: mark styles', () => {
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => assert.deepEqual(quoteTexts(text), expected));
+  }
+});
+
+// The spans paired from the marks, before the analysis weighs them (a one-letter quote stays here).
+describe('quotes: rare marks at the edges of a line, as paired', () => {
+  const cases: [string, string, string[]][] = [
+    ['`` left open at the end', 'he said ``no', ['no']],
+    ["'' ending the text", "ends ''", []],
+    ['single guillemets either way round', 'says ‹a› and ›b‹', ['a']],
+    ['guillemets and German marks in one line', '«Nein» und „ja“', ['Nein', 'ja']],
+    ['three apostrophes opening and closing (the nested marks belong to the words)', "'''Quiz Night,''' he replied.", ["'Quiz Night,'"]],
+    ['a straight single mark ending the text', "end '", []],
+    ['curly single marks', 'They said ‘hi’', ['hi']],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => assert.deepEqual(findQuotes(text, splitLines(text)).map((q) => text.slice(q.start, q.end)), expected));
   }
 });
 

@@ -171,6 +171,11 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     '(Photo: AP)',
     '12:30',
     '5 min read',
+    // First characters from U+8000 on: the key of a prefix's first two stays a 32-bit integer.
+    '中文 Read more',
+    'ㄱ Share on Facebook',
+    '\uFFFFRead more',
+    'Ｓhare on Facebook',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normaliseForComparison, splitLines, startsLower, tokenize } from '../../../../src/core/analysis/text';
+import { normaliseForComparison, splitLines, startsLower, tokenize, trimSpan } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
 /** The seed articles of the fixture workspace: real scraped text, curly quotes, runs of spaces and all. */
@@ -76,6 +76,40 @@ describe('text: tokens carry their lower-case form', () => {
     }
     assert.ok(shared > 1000);
   });
+});
+
+describe('text: tokens at the edges of the text', () => {
+  // A joiner or an abbreviation's dot as the first or last character: nothing is read past either end.
+  const cases: [string, string[]][] = [
+    ['U.S.', ['U.S.']],
+    ['a.b.', ['a.b.']],
+    ['J.R.R.', ['J.R.R.']],
+    ['U.S.A', ['U.S.', 'A']],
+    ['e.g. U.S', ['e.g.', 'U', '.', 'S']],
+    ["x'", ['x', "'"]],
+    ["'x", ["'", 'x']],
+    ['a-', ['a', '-']],
+    ['-a', ['-', 'a']],
+    ['', []],
+  ];
+  for (const [text, expected] of cases) {
+    it(`tokenizes ${JSON.stringify(text)}`, () => assert.deepEqual(tokenize(text, 0, text.length).map((t) => t.text), expected));
+  }
+});
+
+describe('text: a span shrunk past surrounding whitespace', () => {
+  const cases: [string, number, number, [number, number]][] = [
+    ['  ab  ', 0, 6, [2, 4]],
+    ['ab', 0, 2, [0, 2]],
+    ['   ', 0, 3, [3, 3]],
+    ['', 0, 0, [0, 0]],
+    [' a ', 1, 2, [1, 2]],
+    ['a \u00a0b', 1, 3, [3, 3]],
+    ['x \tquoted words\n y', 1, 17, [3, 15]],
+  ];
+  for (const [text, start, end, expected] of cases) {
+    it(`trims ${JSON.stringify(text.slice(start, end))}`, () => assert.deepEqual(trimSpan(text, start, end), expected));
+  }
 });
 
 describe('text: lines normalised for comparison', () => {

@@ -96,3 +96,37 @@ describe('wordCount: signatures of the starts of a line', () => {
     });
   }
 });
+
+describe('wordCount: words at the edges of a line', () => {
+  // An apostrophe, a dot or half a surrogate pair as the first or last character: nothing is read past either end.
+  const cases: [string, number, number][] = [
+    ["don'", 1, 0],
+    ["'tis the season", 3, 1],
+    ['ab\uD835', 1, 0],
+    ["rock'n'roll’s", 2, 0],
+    ['Straße’ß end', 2, 0],
+    ['.', 0, 0],
+    ["'", 0, 0],
+  ];
+  for (const [line, words, stops] of cases) {
+    it(`counts ${words} words, ${stops} function words in ${JSON.stringify(line)}`, () => assert.deepEqual(countWords(line), { words, stops }));
+  }
+
+  it('signs letters beyond ASCII after an apostrophe as any others', () => {
+    const a = lineSignals('Ölpreis’ÜBER');
+    const [signature, units] = [a.signature, a.units];
+    const b = lineSignals("ölpreis'über");
+    assert.deepEqual([b.signature, b.units], [signature, units]);
+    assert.equal(units, 11);
+  });
+
+  const links: [string, boolean][] = [
+    ['.com is the site', true],
+    ['x.y', true],
+    ['It ended.', false],
+    ['.', false],
+  ];
+  for (const [line, mark] of links) {
+    it(`${mark ? 'flags' : 'does not flag'} a possible link in ${JSON.stringify(line)}, a dot at its edge`, () => assert.equal((lineSignals(line).flags & HAS_LINK_MARK) !== 0, mark));
+  }
+});
