@@ -14,7 +14,7 @@ import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
-import { antecedentOf, fullNames, mayHoldFullName, plainMention } from './mentions';
+import { antecedentOf, fullNames, mayHoldFullName } from './mentions';
 import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -290,12 +290,11 @@ function shownMentions(text: string, lines: readonly Line[], lt: LineTokens, men
   // Filled by push, as every per-quote list of the analysis is (see `nullsLike`).
   const shown: (SpeakerMention | null)[] = [];
   for (let k = 0; k < mentions.length; k++) {
-    const found = mentions[k] ?? null;
-    if (!found) {
+    const m = mentions[k] ?? null;
+    if (!m) {
       shown.push(null);
       continue;
     }
-    const m = plainMention(found);
     const cue = attributions[k]?.cue ?? null;
     const key = `${keyOf(m)}:${cue ? cue.start : -1}`;
     let full = done.get(key);

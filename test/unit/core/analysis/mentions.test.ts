@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
+import { antecedentOf, fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
 import { splitLines, tokenize } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
@@ -163,5 +163,26 @@ describe('mentions: words naming an organisation (isOrganisation)', () => {
   ];
   for (const [words, expected] of cases) {
     it(`${words.join(' ')} → ${expected}`, () => assert.equal(isOrganisation(words), expected));
+  }
+});
+
+describe('mentions: a relative pronoun and the name it stands for (antecedentOf)', () => {
+  /** [line with its verb last, the pronoun found, the name it stands for or null]. */
+  const cases: [string, string | null, string | null][] = [
+    ['Stevie Wonder, who joked', 'who', 'Stevie Wonder'],
+    ['the Mexican president, who said', 'who', 'the Mexican president'],
+    ['The commission, which ruled', 'which', 'The commission'],
+    ['Sergei Lavrov said', 'Sergei Lavrov', null],
+    ['He said', 'He', null],
+  ];
+  for (const [line, mention, antecedent] of cases) {
+    it(`${line} → ${mention ?? 'none'} (${antecedent ?? 'no antecedent'})`, () => {
+      const tokens = tokenize(line, 0, line.length);
+      const m = subjectBefore(line, tokens, tokens.length - 1, 0);
+      assert.equal(m?.text ?? null, mention);
+      assert.equal(m ? (antecedentOf(m)?.text ?? null) : null, antecedent);
+      // The antecedent is kept beside the mention: a relative pronoun has the fields of every mention.
+      if (m) assert.deepEqual(Object.keys(m), ['start', 'end', 'text', 'kind']);
+    });
   }
 });
