@@ -10,6 +10,7 @@
 import type { SpeakerMention } from './types';
 import type { SpeakerGroups } from './speakers';
 import { initialOfLetters } from './speakers';
+import { asciiLowerCode, isAsciiLetterOrDigitCode } from './text';
 
 /** Passes over the mentions left for one part; a longer chain (hostile text) takes every mention left. */
 const MAX_PASSES = 6;
@@ -24,14 +25,6 @@ function shapeKey(side: number, a: number, b: number, length: number): number {
   return ((side * 0x10000 + a) * 0x10000 + b) * 0x1000 + Math.min(Math.max(length, 0), MAX_LENGTH);
 }
 
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-}
-
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
-}
-
 function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
@@ -43,7 +36,7 @@ function isAsciiSpace(c: number): boolean {
  */
 export function plainLastWordStart(text: string): number {
   let i = text.length;
-  while (i > 0 && isAsciiLetterOrDigit(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isAsciiLetterOrDigitCode(text.charCodeAt(i - 1))) i--;
   if (i === text.length || (i > 0 && !isAsciiSpace(text.charCodeAt(i - 1)))) return -1;
   return i;
 }
@@ -82,8 +75,8 @@ function ownShape(side: number, text: string, from: number, to: number, ascii: b
   let a = i >= from ? text.charCodeAt(i) : 0;
   let b = i + 1 < to ? text.charCodeAt(i + 1) : 0;
   if (ascii) {
-    a = asciiLower(a);
-    b = asciiLower(b);
+    a = asciiLowerCode(a);
+    b = asciiLowerCode(b);
   }
   return shapeKey(side, a, b, n);
 }
@@ -111,7 +104,7 @@ export function plainInitialLinks(text: string, organisationInitials: ReadonlySe
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     const startsPart = k === 0 || isAsciiSpace(text.charCodeAt(k - 1));
-    if (c >= 0x80 || (startsPart && !isAsciiLetterOrDigit(c) && !isAsciiSpace(c))) return READ_WORDS;
+    if (c >= 0x80 || (startsPart && !isAsciiLetterOrDigitCode(c) && !isAsciiSpace(c))) return READ_WORDS;
     if (startsPart && organisationInitials.has(c)) return LINKS;
   }
   return NO_LINK;

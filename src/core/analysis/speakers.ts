@@ -4,6 +4,7 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { wordsGender } from './gender';
+import { isAsciiLetterOrDigitCode } from './text';
 
 export interface SpeakerGroup {
   readonly key: number;
@@ -40,7 +41,7 @@ export function plainWords(text: string): string[] | null {
       start = -1;
       continue;
     }
-    const plain = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+    const plain = isAsciiLetterOrDigitCode(c) || c === 46 || c === 45;
     if (!plain) return null;
     if (start < 0) start = i;
   }

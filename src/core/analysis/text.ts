@@ -79,6 +79,16 @@ export function isLetterOrNumberCode(code: number): boolean {
   return (classOf(code) & (C_LETTER | C_NUMBER)) !== 0;
 }
 
+/** An ASCII letter or digit: the plain words that fast paths read without the character tables. */
+export function isAsciiLetterOrDigitCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** An ASCII capital lower-cased; any other code unit as it is. */
+export function asciiLowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 export function isSpaceCode(code: number): boolean {
   return (classOf(code) & C_SPACE) !== 0;
 }

@@ -1,6 +1,6 @@
 // The one word counter of the detection engine: words of a string and how many of them are function
 // words, in one pass without building a list of words (boilerplate signals, unattributed quotes).
-import { isLetterCode, isLetterOrNumberCode } from './text';
+import { asciiLowerCode, isLetterCode, isLetterOrNumberCode } from './text';
 import { STOP_WORDS } from './lexicon';
 
 /** Longer words are never function words: their case need not be folded. */
@@ -127,8 +127,7 @@ const OTHER_LETTER = 1;
 
 /** What the signature counts for the letter or digit `c`: ASCII letters case-folded, every other alike. */
 function signatureUnit(c: number): number {
-  if (c >= 128) return OTHER_LETTER;
-  return c >= 65 && c <= 90 ? c + 32 : c;
+  return c >= 128 ? OTHER_LETTER : asciiLowerCode(c);
 }
 
 /** The flags a character sets inside a word (0 for ASCII): called for every letter, so that rare letters take the path common ones do. */
