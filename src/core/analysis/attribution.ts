@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, isText, lower, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore } from './mentions';
+import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
 import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
@@ -94,16 +94,6 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   // "after the Sept. 11 attacks", "No. 43": a short abbreviation before a number.
   if (t.text === '.' && next && prev && prev.end === t.start && /^\d/.test(next.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;
-}
-
-/** Whether token `i` exists and is written `s` (the range checked rather than read past; the comparison is isText's). */
-export function tokenIs(tokens: readonly Token[], i: number, s: string): boolean {
-  return i >= 0 && i < tokens.length && isText(tokens[i], s);
-}
-
-/** Token `i` in lower case, '' past either end of the line (the range is checked rather than read past). */
-export function lowerAt(tokens: readonly Token[], i: number): string {
-  return i >= 0 && i < tokens.length ? lower(tokens[i]) : '';
 }
 
 /** Whether token `i` is a comma, or a full stop that ends a sentence. */

@@ -7,7 +7,7 @@ import type { Span, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isCapitalised } from './text';
 import { DETERMINERS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
-import { isText, lower } from './mentions';
+import { isText, lower, tokenIs } from './mentions';
 
 /** Tokens read on either side of the name: an appositive longer than this is a clause, not a description. */
 const MAX_PREFIX_TOKENS = 12;
@@ -148,7 +148,7 @@ function prefixStart(tokens: readonly Token[], first: number, min: number, comma
 function tagEnd(tokens: readonly Token[], given: number, max: number): number {
   // "Casey Jr. (D-Pa.)": the dot of an abbreviation before the parenthesis.
   const last = isAbbreviationDot(tokens, given + 1) ? given + 1 : given;
-  if (last + 1 >= tokens.length || !isText(tokens[last + 1], '(')) return given;
+  if (!tokenIs(tokens, last + 1, '(')) return given;
   for (let i = last + 2; i <= max && i - last <= MAX_PARENTHESIS_TOKENS; i++) {
     const t = tokens[i];
     if (!t || QUOTE_MARKS.test(t.text)) return given;
@@ -176,7 +176,7 @@ function opensAppositive(tokens: readonly Token[], i: number): boolean {
  * for Y.") it runs to the end of the clause.
  */
 function appositiveEnd(tokens: readonly Token[], last: number, max: number, verbAfter: number | null): number {
-  if (last + 1 >= tokens.length || !isText(tokens[last + 1], ',') || !opensAppositive(tokens, last + 2)) return last;
+  if (!tokenIs(tokens, last + 1, ',') || !opensAppositive(tokens, last + 2)) return last;
   if (verbAfter !== null) {
     // Up to the comma right before the verb, skipping adverbs ("X, a spokesman, also said").
     let c = verbAfter - 1;
@@ -221,7 +221,7 @@ export function fullMention(text: string, tokens: readonly Token[], m: SpeakerMe
     }
   }
   for (let i = first - 1; i >= min; i--) if (QUOTE_MARKS.test(tokens[i]?.text ?? '')) min = i + 1;
-  const commaAfter = last + 1 < tokens.length && isText(tokens[last + 1], ',');
+  const commaAfter = tokenIs(tokens, last + 1, ',');
   const start = prefixStart(tokens, first, min, commaAfter && verbAfter !== null);
   let end = tagEnd(tokens, last, max);
   // Only a mention whose verb is next to it takes an appositive: elsewhere the comma may start anything.

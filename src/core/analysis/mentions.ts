@@ -50,6 +50,16 @@ export function isText(t: Token | undefined, s: string): boolean {
   return t !== undefined && t.text === s;
 }
 
+/** Whether token `i` exists and is written `s` (the range checked rather than read past; the comparison is isText's). */
+export function tokenIs(tokens: readonly Token[], i: number, s: string): boolean {
+  return i >= 0 && i < tokens.length && isText(tokens[i], s);
+}
+
+/** Token `i` in lower case, '' past either end of the line (the range is checked rather than read past). */
+export function lowerAt(tokens: readonly Token[], i: number): string {
+  return i >= 0 && i < tokens.length ? lower(tokens[i]) : '';
+}
+
 function isNameWord(t: Token | undefined): boolean {
   // A capitalised word never starts with a digit; most words are rejected here, before any string is made.
   if (!t || t.type !== 'word' || !isCapitalised(t.text)) return false;
@@ -528,8 +538,8 @@ export function regionAfterPlace(tokens: readonly Token[], start: number, end: n
   if (!isText(tokens[start - 1], ',') || !isNameWord(tokens[start - 2]) || !PREPOSITIONS.has(lower(tokens[start - 3]))) return -1;
   if (end - start > 2) return -1;
   let c = end + 1;
-  while (c < tokens.length && isText(tokens[c], '.')) c++;
-  return c < tokens.length && isText(tokens[c], ',') ? c : -1;
+  while (tokenIs(tokens, c, '.')) c++;
+  return tokenIs(tokens, c, ',') ? c : -1;
 }
 
 /** The first source-like phrase of a clause, a dateline ("WASHINGTON —") skipped. */

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import type { Attribution } from '../../../../src/core/analysis/attribution';
-import { LineTokens, attribution, endsWithFullStop, lowerAt, passesWordTest, sameSentence, tokenIs } from '../../../../src/core/analysis/attribution';
+import { LineTokens, attribution, endsWithFullStop, passesWordTest, sameSentence } from '../../../../src/core/analysis/attribution';
+import { lowerAt, tokenIs } from '../../../../src/core/analysis/mentions';
 import type { QuoteSpan } from '../../../../src/core/analysis/quotes';
 import { splitLines, tokenize } from '../../../../src/core/analysis/text';
 import type { Cue, SpeakerMention } from '../../../../src/core/analysis/types';
