@@ -206,8 +206,8 @@ export class LineTokens {
   }
 
   /**
-   * Whether some word token spelt `w` in lower case passes `test` (given the line's tokens and its
-   * index): only the lines where `w` occurs are read, found by a search of the lower-case article.
+   * Whether some word token spelt `w` in lower case passes the word test `test`: only the lines
+   * where `w` occurs are read, found by a search of the lower-case article.
    */
   private someOccurrence(w: string, test: WordTest): boolean {
     const lowered = this.loweredText();
@@ -950,8 +950,9 @@ export function endsWithFullStop(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   let i = q.close - 1;
   while (i > q.start && /[\s'\u2019"]/.test(text[i] ?? '')) i--;
-  // Character codes, not one-character strings: a mark beyond Latin-1 is a new string each time.
-  return i >= 0 && i < text.length && text.charCodeAt(i) === FULL_STOP && (i === 0 || text.charCodeAt(i - 1) !== FULL_STOP);
+  // The stop is compared by character code, not as a one-character string: a mark beyond Latin-1
+  // is a new string each time.
+  return i >= 0 && text.charCodeAt(i) === FULL_STOP && (i === 0 || text.charCodeAt(i - 1) !== FULL_STOP);
 }
 
 function labelAttribution(mention: SpeakerMention): Attribution {

@@ -46,12 +46,17 @@ function mayBeReportingVerb(w: string): boolean {
   return (((VERB_LENGTHS[a * 26 + b] ?? 0) >>> w.length) & 1) === 1;
 }
 
+/** A reporting verb (lower case), told by its letters before the set is asked. */
+function isReportingVerb(w: string): boolean {
+  return mayBeReportingVerb(w) && REPORTING_VERBS.has(w);
+}
+
 /**
  * Whether a word (lower case) may be the verb of a cue at all: `cueAt` finds none at a word for
  * which this is false, so a scan for cues asks it alone of most words.
  */
 export function mayBeCueWord(w: string): boolean {
-  return w === 'according' || w === 'put' || (mayBeReportingVerb(w) && REPORTING_VERBS.has(w));
+  return w === 'according' || w === 'put' || isReportingVerb(w);
 }
 
 export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit | null {
@@ -69,7 +74,7 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     if (!it) return null;
     return { index: i, cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end) }, accordingTo: false, weak: false };
   }
-  if (!mayBeReportingVerb(w) || !REPORTING_VERBS.has(w)) return null;
+  if (!isReportingVerb(w)) return null;
   if (NAMING_VERBS.has(w) && namesInFreeRelative(tokens, i)) return null;
   // "released a statement", "published an op-ed": the verb reports a text it has as object; without
   // one it is a participle after a noun ("a report released last year found …").

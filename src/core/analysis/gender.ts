@@ -3,13 +3,14 @@
 // ("Mrs. Clinton"), a common given name ("Hillary Clinton") or a gendered noun ("the spokeswoman").
 import type { SpeakerMention } from './types';
 import { FEMALE_FIRST_NAMES, FEMALE_NOUNS, MALE_FIRST_NAMES, MALE_NOUNS } from './lexicon';
+import { isSpaceCode } from './text';
 
 export type Gender = 'female' | 'male';
 
 const TITLE_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Madam|Dame|Lord)\.?$/;
 const MALE_TITLES = new Set(['mr', 'sir', 'lord']);
-/** The last characters of the titles (and of what may follow a title): a space after any other one ends no title. */
-const TITLE_ENDS = new Set([...'rsymed.'].map((c) => c.charCodeAt(0)).concat([...' \t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'].map((c) => c.charCodeAt(0))));
+/** The last characters of the titles: after a space that follows any other character (or a space), no title ends. */
+const TITLE_LAST = new Set([...'rsymed.'].map((c) => c.charCodeAt(0)));
 /** Enough characters before a mention to hold its courtesy title and a space. */
 const TITLE_REACH = 7;
 
@@ -25,7 +26,10 @@ export function titleGender(text: string, start: number): Gender | null {
   // No title fits in fewer than two characters (and none is read before the text).
   if (start < 2) return null;
   // Most mentions follow a space after a word that ends no title: told without making a string.
-  if (text.charCodeAt(start - 1) === 32 && !TITLE_ENDS.has(text.charCodeAt(start - 2))) return null;
+  if (text.charCodeAt(start - 1) === 32) {
+    const c = text.charCodeAt(start - 2);
+    if (!TITLE_LAST.has(c) && !isSpaceCode(c)) return null;
+  }
   const before = text.slice(Math.max(0, start - TITLE_REACH), start).trimEnd();
   const title = TITLE_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (!title) return null;

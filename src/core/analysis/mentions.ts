@@ -761,7 +761,7 @@ function openerDropped(w: string): boolean {
  * make no full name). Never false where it does; true wherever the characters alone cannot tell
  * how the line is split into words.
  */
-export function capitalisedWordBefore(text: string, from: number, j: number): boolean {
+function capitalisedWordBefore(text: string, from: number, j: number): boolean {
   let named = false;
   let k = j - 1;
   while (k >= from) {
