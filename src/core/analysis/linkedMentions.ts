@@ -1,5 +1,5 @@
 // Which mentions of an article can change one another's speaker group. A mention joins a group only
-// through a key it shares with one of the group's mentions (see `sourceKeys`), so the mentions fall
+// through a key it shares with one of the group's mentions (see `sourceKeyPair` in speakers.ts), so the mentions fall
 // into parts that share no key, and grouping one part in reading order gives the very groups that
 // grouping every mention would. Only the groups of the quotes' speakers and of a few pronouns'
 // candidates are ever read: the other names of the article (most of them) are never grouped.

@@ -182,17 +182,6 @@ export function initialOfLetters(words: readonly string[]): number {
   return -1;
 }
 
-/**
- * Keys under which a group is filed, or (`lookup`) under which a mention looks for groups: every pair
- * that `sameSource` may accept shares a key (equal words; the head of two descriptions; surnames one
- * edit apart; an acronym with an organisation's words).
- */
-function sourceKeys(kind: SpeakerMention['kind'], words: readonly string[], lookup: boolean): string[] {
-  const keys = wordKeys(kind, words);
-  addLetterKeys(keys, kind, lettersOf(words), lookup);
-  return keys;
-}
-
 /** The keys of the words themselves (equal words, the head of a description, a surname and its spellings). */
 function wordKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
   const keys = [`j:${words.join(' ').toLowerCase()}`];
@@ -217,8 +206,13 @@ function addLetterKeys(keys: string[], kind: SpeakerMention['kind'], letters: st
   }
 }
 
-/** Both `sourceKeys` of some words (filed, looked up), their common keys made once. */
-function sourceKeyPair(kind: SpeakerMention['kind'], words: readonly string[]): { filed: string[]; lookup: string[] } {
+/**
+ * The keys under which a group named by some words is filed, and those under which a mention of
+ * them looks for groups, their common keys made once: every pair that `sameSource` may accept shares
+ * a key (equal words; the head of two descriptions; surnames one edit apart; an acronym with an
+ * organisation's words).
+ */
+function sourceKeyPair(kind: SpeakerMention['kind'], words: readonly string[]): KeyPair {
   const filed = wordKeys(kind, words);
   const lookup = filed.slice();
   const letters = lettersOf(words);
@@ -227,13 +221,17 @@ function sourceKeyPair(kind: SpeakerMention['kind'], words: readonly string[]): 
   return { filed, lookup };
 }
 
+/** The keys a group named by some words is filed under, and those a mention of them looks up. */
+interface KeyPair {
+  readonly filed: string[];
+  readonly lookup: string[];
+}
+
 /** One form of a mention: its words, and what looking them up found. */
 interface Form {
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
-  lookup: string[] | null;
-  /** The keys a group named by these words is filed under. */
-  filed: string[] | null;
+  keys: KeyPair | null;
   candidates: SpeakerGroup[] | null;
   /** The `version` of the index when `candidates` were found. */
   version: number;
@@ -266,17 +264,21 @@ export class SpeakerGroups {
     }
     let form = forms.get(m.text);
     if (!form) {
-      form = { kind: m.kind, words: wordsOf(m), lookup: null, filed: null, candidates: null, version: -1 };
+      form = { kind: m.kind, words: wordsOf(m), keys: null, candidates: null, version: -1 };
       forms.set(m.text, form);
       this.formOfWords.set(form.words, form);
     }
     return form.words;
   }
 
+  /** The form of these very words when it is of `kind` (words grouped under another kind, a person's naming an organisation, have none). */
+  private formOf(kind: SpeakerMention['kind'], words: readonly string[]): Form | null {
+    const found = this.formOfWords.get(words);
+    return found !== undefined && found.kind === kind ? found : null;
+  }
+
   private lookupKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
-    const form = this.formOfWords.get(words);
-    if (!form || form.kind !== kind) return sourceKeys(kind, words, true);
-    return (form.lookup ??= this.keyPair(form.kind, form.words, form).lookup);
+    return this.keyPair(kind, words, this.formOf(kind, words)).lookup;
   }
 
   /**
@@ -284,21 +286,16 @@ export class SpeakerGroups {
    * null). Without a form they are made and returned by the same steps, bar the keeping: a step only
    * that rare case took would have no feedback and throw away the optimized caller.
    */
-  private keyPair(kind: SpeakerMention['kind'], words: readonly string[], form: Form | null): { filed: string[]; lookup: string[] } {
-    if (form !== null && form.lookup !== null && form.filed !== null) return { filed: form.filed, lookup: form.lookup };
+  private keyPair(kind: SpeakerMention['kind'], words: readonly string[], form: Form | null): KeyPair {
+    if (form !== null && form.keys !== null) return form.keys;
     const pair = sourceKeyPair(kind, words);
-    if (form === null) return pair;
-    form.lookup ??= pair.lookup;
-    form.filed ??= pair.filed;
-    return { filed: form.filed, lookup: form.lookup };
+    if (form !== null) form.keys = pair;
+    return pair;
   }
 
   /** The keys a group of `kind` named by these words is filed under (kept on their form when of that kind). */
   private filedKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
-    const found = this.formOfWords.get(words);
-    // Words grouped under another kind than their form's (a person's words naming an organisation) have no form of that kind.
-    const form = found !== undefined && found.kind === kind ? found : null;
-    return this.keyPair(kind, words, form).filed;
+    return this.keyPair(kind, words, this.formOf(kind, words)).filed;
   }
 
   /** `filed`: the keys the group is filed under (`filedKeys` of its kind and words). */

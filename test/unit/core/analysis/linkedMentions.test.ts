@@ -35,7 +35,7 @@ describe('linked mentions: the last word read without reading the words', () => 
 });
 
 describe('linked mentions: words one edit apart share a shape key', () => {
-  /** Pairs whose keys meet in `sourceKeys` (equal, one edit apart, a plural and its singular). */
+  /** Pairs whose keys meet in `sourceKeyPair` (equal, one edit apart, a plural and its singular). */
   const pairs: [string, string][] = [
     ['lavrov', 'lavrov'],
     ['sergei', 'sergey'],
