@@ -176,24 +176,35 @@ function isWordJoiner(text: string, i: number): boolean {
   return false;
 }
 
+/** ASCII letters and digits: the characters of most words, told without the class table. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
 /** Word and punctuation tokens of `text[from, to)`, whitespace dropped. Linear in the range. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    if (code === 32 || isSpaceCode(code)) {
       i++;
       continue;
     }
-    if (isLetterOrDigitCode(code)) {
+    if (code < 128 ? ASCII_WORD[code] === 1 : isLetterOrDigitCode(code)) {
       let j = i + 1;
       // Whether lower-casing may change the word: an ASCII capital or any character beyond ASCII.
       let cased = (code >= 65 && code <= 90) || code >= 128;
       while (j < to) {
         const c = text.charCodeAt(j);
-        if (isLetterOrDigitCode(c) || (j + 1 < to && isWordJoiner(text, j))) {
-          if ((c >= 65 && c <= 90) || c >= 128) cased = true;
+        // ASCII first (most of any word): a letter or digit, else only ' - & . may join two parts.
+        if (c < 128) {
+          if (ASCII_WORD[c] === 1) {
+            if (c >= 65 && c <= 90) cased = true;
+            j++;
+          } else if ((c === 39 || c === 45 || c === 38 || c === 46) && j + 1 < to && isWordJoiner(text, j)) j++;
+          else break;
+        } else if (isLetterOrDigitCode(c) || (j + 1 < to && isWordJoiner(text, j))) {
+          cased = true;
           j++;
         }
         // A combining accent or joiner belongs to the letter before it: "José" with e + U+0301 is one word.

@@ -97,6 +97,29 @@ describe('text: tokens at the edges of the text', () => {
   }
 });
 
+describe('text: the characters that join the parts of a word', () => {
+  // ' - & . join two letters or digits into one word, ASCII or not; anything else ends the word.
+  const cases: [string, string[]][] = [
+    ["O'Neill's rock-'n'-roll", ["O'Neill's", 'rock', '-', "'", 'n', "'", '-', 'roll']],
+    ['AT&T and R&D, Q&A', ['AT&T', 'and', 'R&D', ',', 'Q&A']],
+    ['well-known 9-11 co\u2011chair', ['well-known', '9-11', 'co\u2011chair']],
+    ['Trump’s “deal”', ['Trump’s', '“', 'deal', '”']],
+    ['a--b a - b a_b a/b a+b', ['a', '-', '-', 'b', 'a', '-', 'b', 'a', '_', 'b', 'a', '/', 'b', 'a', '+', 'b']],
+    ['No.1 U.N. 3.5%', ['No', '.', '1', 'U.N.', '3', '.', '5', '%']],
+    ['ÉTÉ-Été Zürich’s', ['ÉTÉ-Été', 'Zürich’s']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`tokenizes ${JSON.stringify(text)}`, () => assert.deepEqual(tokenize(text, 0, text.length).map((t) => t.text), expected));
+  }
+
+  it('never joins across the end of the range it is given', () => {
+    const text = "rock-'n'-roll AT&T";
+    assert.deepEqual(tokenize(text, 0, 5).map((t) => t.text), ['rock', '-']);
+    assert.deepEqual(tokenize(text, 14, 16).map((t) => t.text), ['AT']);
+    assert.deepEqual(tokenize(text, 15, 18).map((t) => t.text), ['T&T']);
+  });
+});
+
 describe('text: a span shrunk past surrounding whitespace', () => {
   const cases: [string, number, number, [number, number]][] = [
     ['  ab  ', 0, 6, [2, 4]],
