@@ -1,6 +1,6 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
 import type { Line } from './text';
-import { isLetter, splitLines } from './text';
+import { codePointWithin, isLetter, isLetterCodePoint, isSpaceCode, isUpperCodePoint, splitLines } from './text';
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
@@ -32,12 +32,51 @@ const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'upon', 'than
 /** "The Art of the Deal": every longer word capitalised (checked on short spans only). */
 function isTitleCase(text: string, start: number, end: number, shortWordsCount = false): boolean {
   if (end - start > 80) return false;
-  const all = text.slice(start, end).split(/\s+/);
-  let words = all.filter((w) => /^(\p{L}{4,}|\d)/u.test(w) && !TITLE_SMALL_WORDS.has(w));
-  // A name made of short words only (“New Day”) is Title Case when each of them is capitalised.
-  // A chant (“Ted! Ted!”) is no name.
-  if (words.length === 0 && shortWordsCount && !text.slice(start, end).includes('!')) words = all.filter((w) => /^\p{L}/u.test(w));
-  return words.length > 0 && words.every((w) => /^(\p{Lu}|\d)/u.test(w));
+  // The words are the runs between whitespace. Those that count open with four letters or a digit
+  // and are no small word; when there are none, a name of short words only ("New Day") counts
+  // them all, but a chant ("Ted! Ted!") is no name.
+  let longer = 0;
+  let longerCapitalised = 0;
+  let lettered = 0;
+  let letteredCapitalised = 0;
+  let i = start;
+  while (i < end) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end && !isSpaceCode(text.charCodeAt(j))) j++;
+    const first = codePointWithin(text, i, j);
+    const capitalised = isUpperCodePoint(first) || isAsciiDigitCode(first);
+    if (isAsciiDigitCode(first) || (opensWithLetters(text, i, j, 4) && !TITLE_SMALL_WORDS.has(text.slice(i, j)))) {
+      longer++;
+      if (capitalised) longerCapitalised++;
+    }
+    if (isLetterCodePoint(first)) {
+      lettered++;
+      if (capitalised) letteredCapitalised++;
+    }
+    i = j;
+  }
+  if (longer > 0) return longerCapitalised === longer;
+  return shortWordsCount && lettered > 0 && letteredCapitalised === lettered && !text.slice(start, end).includes('!');
+}
+
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether `text[from, to)` opens with `n` letters (code points). */
+function opensWithLetters(text: string, from: number, to: number, n: number): boolean {
+  let i = from;
+  for (let k = 0; k < n; k++) {
+    if (i >= to) return false;
+    const cp = codePointWithin(text, i, to);
+    if (!isLetterCodePoint(cp)) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return true;
 }
 
 /** Words before a quoted name of a work or a nickname ("on CNN's “State of the Union”", "the film “13th”"). */

@@ -89,6 +89,30 @@ export function asciiLowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/**
+ * The code point at `i` of `text[.., end)`: a surrogate pair as one, but a high surrogate whose low
+ * half lies at or past `end` alone (a span cut inside a pair reads as a regular expression on its
+ * slice would).
+ */
+export function codePointWithin(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** `\p{L}` of a code point (beyond the Basic Multilingual Plane by the regular expression). */
+export function isLetterCodePoint(cp: number): boolean {
+  return cp < 65536 ? isLetterCode(cp) : LETTER.test(String.fromCodePoint(cp));
+}
+
+/** `\p{Lu}` of a code point (beyond the Basic Multilingual Plane by the regular expression). */
+export function isUpperCodePoint(cp: number): boolean {
+  return cp < 65536 ? isUpperCode(cp) : UPPER.test(String.fromCodePoint(cp));
+}
+
 export function isSpaceCode(code: number): boolean {
   return (classOf(code) & C_SPACE) !== 0;
 }

@@ -174,6 +174,23 @@ describe('quotes: spans', () => {
   });
 });
 
+describe('quotes: names of works told by their Title Case words', () => {
+  // [sentence, the quotes kept]: the words that count open with four letters or a digit (small
+  // words in lower case aside); capitals beyond the Basic Multilingual Plane count as capitals.
+  const table: [string, string[]][] = [
+    ['She wrote in her memoir, “Years With the Union,” that she had doubts.', []],
+    ['He starred in the film “Élan Vital” last year.', []],
+    ['She appeared on “60 Minutes” on Sunday.', []],
+    ['He starred in the film “𝐁ig 𝐒hot” last year.', []],
+    ['The senator said on ABC\'s “top of the Morning” that the bill was dead.', []],
+    // Short words only: a name when each is capitalised, but not with an exclamation mark.
+    ['The play opens in May.\n\n"New Day" is an adaptation of an older comedy.', []],
+    ['The play opens in May.\n\n"New Day!" is an adaptation of an older comedy.', ['New Day!']],
+    ['The crowd waved signs reading “New Day” all night.', ['New Day']],
+  ];
+  for (const [text, quotes] of table) it(`reads ${JSON.stringify(text)}`, () => assert.deepEqual(quoteTexts(text), quotes));
+});
+
 describe('quotes: marks that quote nobody', () => {
   const cases: [string, string, string[]][] = [
     ['the value of a markup attribute left in a scraped page', '<tweet pic="" author="realTrumpFan" timestamp="1449075600">We will win,</tweet> he wrote.', []],

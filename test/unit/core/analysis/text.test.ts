@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normaliseForComparison, splitLines, startsLower, tokenize, trimSpan } from '../../../../src/core/analysis/text';
+import { codePointWithin, isLetterCodePoint, isUpperCodePoint, normaliseForComparison, splitLines, startsLower, tokenize, trimSpan } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
 /** The seed articles of the fixture workspace: real scraped text, curly quotes, runs of spaces and all. */
@@ -118,6 +118,31 @@ describe('text: the characters that join the parts of a word', () => {
     assert.deepEqual(tokenize(text, 14, 16).map((t) => t.text), ['AT']);
     assert.deepEqual(tokenize(text, 15, 18).map((t) => t.text), ['T&T']);
   });
+});
+
+describe('text: code points within a span', () => {
+  // [text, offset, end of the span, code point, letter, capital]
+  const cases: [string, number, number, number, boolean, boolean][] = [
+    ['Abc', 0, 3, 0x41, true, true],
+    ['é', 0, 1, 0xe9, true, false],
+    ['𝐁ig', 0, 3, 0x1d401, true, true],
+    ['𝐛ig', 0, 3, 0x1d41b, true, false],
+    // A pair cut by the end of the span reads as its high half alone, as on a slice.
+    ['𝐁ig', 0, 1, 0xd835, false, false],
+    // The low half of a pair alone.
+    ['𝐁ig', 1, 3, 0xdc01, false, false],
+    ['9', 0, 1, 0x39, false, false],
+    ['😀', 0, 2, 0x1f600, false, false],
+  ];
+  for (const [text, i, end, cp, letter, upper] of cases) {
+    it(`reads ${JSON.stringify(text)} at ${i} before ${end}`, () => {
+      assert.equal(codePointWithin(text, i, end), cp);
+      assert.equal(isLetterCodePoint(cp), letter);
+      assert.equal(isUpperCodePoint(cp), upper);
+      assert.equal(isLetterCodePoint(cp), /^\p{L}/u.test(text.slice(i, end)));
+      assert.equal(isUpperCodePoint(cp), /^\p{Lu}/u.test(text.slice(i, end)));
+    });
+  }
 });
 
 describe('text: a span shrunk past surrounding whitespace', () => {
