@@ -79,6 +79,9 @@ describe('adversarial input: cost stays linear (a super-linear rule times out he
     ['a comment-form label with 500,000 tabs', () => `${BODY}\n\nName${'\t'.repeat(500_000)}x\n`],
     ['a read-more line with 500,000 spaces', () => `${BODY}\n\nRead more${' '.repeat(500_000)}x\n`],
     ['a social line with 500,000 separators', () => `${BODY}\n\nShare${' :'.repeat(250_000)}\n`],
+    // A line separator (U+2028) is whitespace but no character of `.`: once, the spaces before it were read again from each of them.
+    ['a social line with 400,000 spaces before a line separator', () => `${BODY}\n\nShare-${' '.repeat(400_000)}-\u2028x\n`],
+    ['a social line with 400,000 spaces before a paragraph separator', () => `${BODY}\n\nX:${' '.repeat(400_000)}:\u2029x\n`],
     ['link-like runs: 300,000 dotted labels', () => `${BODY}\n\n${'y.'.repeat(300_000)}\n`],
     ['month-like words above the body, 100,000', () => `${'jan '.repeat(100_000)}\n\n${BODY}`],
     ['a month name with 400,000 letters above the body', () => `Jan${'a'.repeat(400_000)}. x\n\n${BODY}`],
