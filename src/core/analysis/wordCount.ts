@@ -130,11 +130,19 @@ function signatureUnit(c: number): number {
   return c >= 128 ? OTHER_LETTER : asciiLowerCode(c);
 }
 
-/** The flags a character sets inside a word (0 for ASCII): called for every letter, so that rare letters take the path common ones do. */
+/** The flags a character outside ASCII sets (curly double quotes, and the letters lower-casing to ASCII). */
 function otherFlags(c: number): number {
   if (c === 0x201c || c === 0x201d) return HAS_QUOTE_MARK;
   return c === 0x130 || c === 0x212a ? HAS_ASCII_FOLD : 0;
 }
+
+/** 1 for the ASCII letters and digits (the characters of most words), 0 for the rest of ASCII. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+/** What a word holds besides ASCII letters (its shape, 0 for none), which tells how it is looked up. */
+const WITH_DIGIT = 1;
+const WITH_OTHER = 2;
 
 /** The one answer of `lineSignals`, overwritten by each call: no object is built per line. */
 const SIGNALS: LineSignals = { words: 0, stops: 0, signature: 0, units: 0, flags: 0 };
@@ -148,9 +156,23 @@ export function countWords(s: string): { words: number; stops: number } {
   return { words, stops };
 }
 
+/** Whether the word `s[start, end)` is a function word; `shape` says what it holds besides ASCII letters, `key` is as isStopWord's. */
+function isStopWordOfShape(s: string, start: number, end: number, shape: number, key: number): boolean {
+  if (end - start > MAX_STOP_WORD_LENGTH) return false;
+  if (!PLAIN_STOP_WORDS) return STOP_WORDS.has(s.slice(start, end).toLowerCase());
+  if (shape === 0) return isStopWord(s, start, end, key);
+  // Every function word is letters a–z, and lower-casing turns no digit into one: a word of ASCII
+  // letters and digits is none. A letter outside ASCII may lower-case to one (the Kelvin sign).
+  return shape === WITH_DIGIT ? false : STOP_WORDS.has(s.slice(start, end).toLowerCase());
+}
+
 /**
  * The words of a line (as `countWords`), its signature and flags, in one pass. The answer is
  * shared and overwritten by the next call: read it at once.
+ *
+ * Read for every line of every page, so each character is read once and ASCII, most of any line,
+ * takes the shortest path: a table read tells a word's character from the rest, and the letters of
+ * a word are folded into its signature and its key (the number isStopWord looks up) as they pass.
  */
 export function lineSignals(s: string): Readonly<LineSignals> {
   let words = 0;
@@ -162,16 +184,14 @@ export function lineSignals(s: string): Readonly<LineSignals> {
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
-    let w: number;
+    let w = 1;
     if (c < 128) {
-      const l = c | 32;
-      if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) {
+      if (ASCII_WORD[c] === 0) {
         flags |= ASCII_FLAGS[c] ?? 0;
         if (c === 46 && dotOfLink(s, i)) flags |= HAS_LINK_MARK;
         i++;
         continue;
       }
-      w = 1;
     } else {
       w = letterAt(s, i, true);
       if (w === 0) {
@@ -181,39 +201,40 @@ export function lineSignals(s: string): Readonly<LineSignals> {
       }
     }
     const start = i;
-    // While the word is letters a–z (either case) only: its key as a number in base 32.
-    let plain = true;
+    // The first six letters as a number in base 32 (as letterKey), five bits each: read only when
+    // the word is ASCII letters alone (`shape` 0), where `i - start` counts its letters.
     let key = 0;
-    let scale = 1;
+    let shape = 0;
     for (;;) {
       units++;
-      hash = (Math.imul(hash, 31) + signatureUnit(c)) | 0;
-      flags |= otherFlags(c);
-      if (plain) {
+      if (c < 128) {
+        // `| 32` lower-cases an ASCII letter and leaves a digit as it is (digits have the bit).
         const l = c | 32;
-        if (w !== 1 || l < 97 || l > 122) plain = false;
-        else if (i - start < MAX_KEY_LETTERS) {
-          key += (l - 96) * scale;
-          scale *= 32;
-        }
+        hash = (Math.imul(hash, 31) + l) | 0;
+        if (l < 97) shape |= WITH_DIGIT;
+        else if (i - start < MAX_KEY_LETTERS) key |= (l - 96) << (5 * (i - start));
+        i++;
+      } else {
+        hash = (Math.imul(hash, 31) + OTHER_LETTER) | 0;
+        flags |= otherFlags(c);
+        shape |= WITH_OTHER;
+        i += w;
       }
-      i += w;
       if (i >= n) break;
       c = s.charCodeAt(i);
       if (c < 128) {
-        const l = c | 32;
-        if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) break;
+        if (ASCII_WORD[c] === 0) break;
         w = 1;
       } else {
         w = letterAt(s, i, true);
         if (w === 0) break;
       }
     }
-    let apostrophe = false;
+    words++;
     if (i < n && (c === 39 || c === 0x2019) && (w = letterAt(s, i + 1, false)) > 0) {
-      apostrophe = true;
       i++;
-      // The letters after the apostrophe count in the signature as any others.
+      // The letters after the apostrophe count in the signature as any others; a word with an
+      // apostrophe is never a function word (all are letters a–z), unless the list says otherwise.
       for (;;) {
         c = s.charCodeAt(i);
         units++;
@@ -222,13 +243,10 @@ export function lineSignals(s: string): Readonly<LineSignals> {
         i += w;
         if (i >= n || (w = letterAt(s, i, false)) === 0) break;
       }
+      if (!PLAIN_STOP_WORDS && isStopWordOfShape(s, start, i, WITH_OTHER, 0)) stops++;
+      continue;
     }
-    words++;
-    if (i - start > MAX_STOP_WORD_LENGTH) continue;
-    if (PLAIN_STOP_WORDS && (plain || apostrophe)) {
-      // A function word has letters a–z only, never an apostrophe.
-      if (!apostrophe && isStopWord(s, start, i, key)) stops++;
-    } else if (STOP_WORDS.has(s.slice(start, i).toLowerCase())) stops++;
+    if (isStopWordOfShape(s, start, i, shape, key)) stops++;
   }
   SIGNALS.words = words;
   SIGNALS.stops = stops;
