@@ -262,8 +262,10 @@ export function lineSignals(s: string): Readonly<LineSignals> {
  * of `s` is known by one comparison.
  */
 export function signaturePrefixes(s: string): Int32Array {
-  const prefixes: number[] = [0];
+  // A string has no more letters and digits than code units: the entries are written in place and the rest left off.
+  const prefixes = new Int32Array(s.length + 1);
   let hash = 0;
+  let m = 0;
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
     const w = letterAt(s, i, true);
@@ -272,8 +274,8 @@ export function signaturePrefixes(s: string): Int32Array {
       continue;
     }
     hash = (Math.imul(hash, 31) + signatureUnit(c)) | 0;
-    prefixes.push(hash);
+    prefixes[++m] = hash;
     i += w;
   }
-  return Int32Array.from(prefixes);
+  return prefixes.subarray(0, m + 1);
 }
