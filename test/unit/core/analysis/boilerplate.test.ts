@@ -239,6 +239,19 @@ describe('noise: a table of the article laid out as lines after its last paragra
       for (const row of rows) assert.equal(kindOf(text, row), null, row);
     });
   }
+  // The shape is the first three marks of a line: marks inside words, letters beyond the Basic Plane and later marks do not count.
+  const shapes: [string, string[], boolean][] = [
+    ['a fourth mark of code after the shape', ['England (Group A): 10th = appearance', 'Czech Republic (Group A): Seventh = appearance', 'Ukraine (Group B): Third = appearance', 'Spain (Group F): 11th = appearance'], true],
+    ['letters beyond the Basic Plane among the marks', ['England 𝐀 (Group A): 10th appearance', 'Czech Republic 𝐀 (Group A): Seventh appearance', 'Ukraine 𝐀 (Group B): Third appearance', 'Spain 𝐀 (Group F): 11th appearance'], true],
+    ['a mark of code in the shape', ['England (Group A) = 10th appearance', 'Czech Republic (Group A) = Seventh appearance', 'Ukraine (Group B) = Third appearance', 'Spain (Group F) = 11th appearance'], false],
+    ['one mark only', ['England: tenth appearance', 'Czech Republic: seventh appearance', 'Ukraine: third appearance', 'Spain: eleventh appearance', 'Sweden: seventh appearance'], false],
+  ];
+  for (const [name, rows, table] of shapes) {
+    it(`${table ? 'keeps' : 'does not keep'} rows as a table: ${name}`, () => {
+      const text = [...ARTICLE, ...rows].join('\n\n');
+      assert.equal(kindOf(text, rows[0] ?? ''), table ? null : 'related-links');
+    });
+  }
   it('still takes lines of a style sheet left in the page for noise', () => {
     const css = ['.image-wrap img {', 'width:100px;', 'height:100px;', 'padding-top:20px;', 'font-size:15px;', 'line-height:20px;', '}'];
     const text = [...ARTICLE, ...css].join('\n');
