@@ -186,3 +186,15 @@ describe('wordCount: the one pass agrees with the definition of its answers', ()
     }
   });
 });
+
+describe('wordCount: every function word, and the words one letter away', () => {
+  it('counts each function word in any case, and a word one letter or digit longer only when the list holds it', () => {
+    for (const w of STOP_WORDS) {
+      assert.equal(countWords(w).stops, 1, w);
+      assert.equal(countWords(w.toUpperCase()).stops, 1, w.toUpperCase());
+      for (const longer of [`${w}s`, `s${w}`, `${w}e`, `a${w}`, `${w}${w}`, `${w}1`, `1${w}`, `${w}é`, `xx${w}xx`]) {
+        assert.equal(countWords(longer).stops, STOP_WORDS.has(longer) ? 1 : 0, longer);
+      }
+    }
+  });
+});
