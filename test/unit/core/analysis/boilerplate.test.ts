@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
+import { normaliseForComparison } from '../../../../src/core/analysis/text';
 import type { NoiseKind } from '../../../../src/core/analysis/types';
 
 const ARTICLE = [
@@ -161,6 +162,37 @@ describe('noise: the body is the article laid out in paragraphs', () => {
     assert.ok(!noisy.has(dump));
     assert.ok(noisy.has('https://example.com/images/lavrov-idlib-500-250.jpg'));
     assert.ok(noisy.has('2020-02-25T10:00:00+01:00'));
+  });
+  // The copy is compared on keys (case, quotation marks and runs of spaces aside); the first two
+  // paragraphs are keyed from their start, which must read as the whole key does.
+  // A word ending in a capital sigma and dots (lower-cased to a final sigma, by what follows the
+  // dots) made to end where the start of the key is cut: at the first space after its 200th character.
+  const sigmaAtCut = (p: string): string => {
+    const at = p.indexOf(' ', 190);
+    if (at < 0) return p;
+    const edited = `${p.slice(0, at)} ΟΔΥΣΣΕΥΣ..${p.slice(at)}`;
+    assert.ok(at <= 200 && edited.indexOf(' ', 201) === at + 11);
+    return edited;
+  };
+  const variants: [string, (p: string) => string, (d: string) => string][] = [
+    ['in capitals with runs of spaces', (p) => p, (d) => d.toUpperCase().replaceAll(', ', ',   ')],
+    ['whose opening holds a Greek final sigma where its start is cut', (p) => sigmaAtCut(p), (d) => d],
+    ['whose opening has a long run of spaces where its start is cut', (p) => p.replace('speaking at', `speaking${' '.repeat(300)}at`), (d) => d.replace(/ {300}/, ' ')],
+  ];
+  for (const [name, edit, copy] of variants) {
+    it(`leaves a copy undimmed, ${name}`, () => {
+      const edited = paragraphs.map((p, k) => (k < 2 ? edit(p) : p));
+      const dumped = copy(edited.join(' '));
+      const page3 = ['Menu', title, ...edited, 'Share on Facebook', ...metadata.slice(0, -1), dumped, 'Privacy Policy'].join('\n\n');
+      assert.ok(!analyze(page3).noise.some((n) => n.start === page3.lastIndexOf(dumped)));
+    });
+  }
+  it('rests on normalising: no character but an ASCII letter or digit, İ and the Kelvin sign gives one', () => {
+    for (let c = 128; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (c === 0x130 || c === 0x212a) continue;
+      assert.ok(!/[a-z0-9]/.test(normaliseForComparison(`x${ch}x`).slice(1, -1)), `U+${c.toString(16)}`);
+    }
   });
   it('takes a repetition of the opening paragraph alone for noise as before', () => {
     const lede = paragraphs[0] ?? '';
