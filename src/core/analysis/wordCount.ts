@@ -94,7 +94,7 @@ function letterAt(s: string, i: number, numbers: boolean): number {
 export const HAS_QUOTE_MARK = 1;
 /** The line holds `@` or `#` (a handle or a hashtag may be there). */
 export const HAS_HANDLE_MARK = 2;
-/** The line may hold a link: a colon, `@`, "www." or a dot before an ASCII letter (as in ".com"). */
+/** The line may hold a link: "p:" or "s:" (as in "https:"), `@`, "www." or a dot before an ASCII letter (as in ".com"). */
 export const HAS_LINK_MARK = 8;
 /** The line holds a character that lower-cases to ASCII (İ, the Kelvin sign): its signature must be read off its lower-case form. */
 export const HAS_ASCII_FOLD = 4;
@@ -119,13 +119,18 @@ const ASCII_FLAGS = new Uint8Array(128);
 ASCII_FLAGS[34] = HAS_QUOTE_MARK;
 ASCII_FLAGS[35] = HAS_HANDLE_MARK;
 ASCII_FLAGS[64] = HAS_HANDLE_MARK | HAS_LINK_MARK;
-ASCII_FLAGS[58] = HAS_LINK_MARK;
 
-/** Whether the dot at `i` may belong to a link: "www." or a dot before an ASCII letter. */
-function dotOfLink(s: string, i: number): boolean {
-  // Range checks before each read: a dot may end or open the line.
+/**
+ * Whether the dot or colon at `i` may belong to a link: "www." or a dot before an ASCII letter, a
+ * colon after "p" or "s" in either case ("http:", "https:"). A colon elsewhere ("Source: Reuters")
+ * is no sign of one: the link patterns want a colon only there.
+ */
+function markOfLink(s: string, i: number, c: number): boolean {
+  // Range checks before each read: a dot or colon may end or open the line.
+  const before = i > 0 ? s.charCodeAt(i - 1) | 32 : 0;
+  if (c === 58) return before === 112 || before === 115;
   const next = i + 1 < s.length ? s.charCodeAt(i + 1) | 32 : 0;
-  return (next >= 97 && next <= 122) || (i > 0 && (s.charCodeAt(i - 1) | 32) === 119);
+  return (next >= 97 && next <= 122) || before === 119;
 }
 /** What the signature counts for a letter or digit outside ASCII. */
 const OTHER_LETTER = 1;
@@ -179,7 +184,7 @@ export function lineSignals(s: string): Readonly<LineSignals> {
     if (c < 128) {
       if (ASCII_WORD[c] === 0) {
         flags |= ASCII_FLAGS[c] ?? 0;
-        if (c === 46 && dotOfLink(s, i)) flags |= HAS_LINK_MARK;
+        if ((c === 46 || c === 58) && markOfLink(s, i, c)) flags |= HAS_LINK_MARK;
         i++;
         continue;
       }
