@@ -594,46 +594,12 @@ function standfirstLine(infos: readonly LineInfo[], body: Body, titles: Readonly
 }
 
 /**
- * The key of a line to compare with the article's paragraphs, '' for a line without words, one no
- * longer than `minChars` or one missing an anchor of theirs (see paragraphAnchor): without a
- * character that lower-cases to two, the key is no longer than the line, so most lines need none.
+ * The key of a line to compare with the article's paragraphs, '' for a line without words or one no
+ * longer than `minChars`: without a character that lower-cases to two, the key is no longer than
+ * the line, so most lines need none.
  */
-function keyToCompare(info: LineInfo, minChars: number, anchors: readonly (RegExp | null)[]): string {
-  if (info.words === 0) return '';
-  if (info.foldsToAscii) return keyOf(info);
-  if (info.trimmed.length <= minChars) return '';
-  for (const anchor of anchors) if (anchor !== null && !anchor.test(info.trimmed)) return '';
-  return keyOf(info);
-}
-
-/**
- * The longest run of ASCII letters and digits in a paragraph's key, as a pattern matching it in
- * either case; null when there is none. Normalising a line maps nothing onto an ASCII letter or
- * digit but that letter or digit in either case, İ and the Kelvin sign (lines flagged foldsToAscii,
- * always keyed); it keeps every other character one to one and changes only spaces and quotation
- * marks otherwise. So a line whose key holds such a run holds it itself, in either case, and a line
- * without the run is no copy: its key need not be made. The pattern has no `u` flag, under which no
- * character beyond ASCII matches an ASCII letter in either case.
- */
-function paragraphAnchor(key: string): RegExp | null {
-  let best = '';
-  for (const [run] of key.matchAll(/[a-z0-9]+/g)) if (run.length > best.length) best = run;
-  return best === '' ? null : new RegExp(best, 'i');
-}
-
-/**
- * The first COPY_NEEDLE_CHARS characters of the line's key, made from the start of the line only
- * where that is enough. Normalising the line's text up to a space gives a start of its key: the
- * steps other than lower-casing read no further than the character at hand, lower-casing reads
- * ahead only for a final sigma, over characters a space ends; the end of the start may lack a space
- * the key has, or a character beyond ASCII cut in two, so the start is taken only when longer than
- * needed. Lines with a character that lower-cases to two are keyed whole.
- */
-function keyStart(info: LineInfo): string {
-  const text = info.trimmed;
-  const cut = info.foldsToAscii || info.key !== null ? -1 : text.indexOf(' ', COPY_NEEDLE_CHARS + 1);
-  const start = cut < 0 ? '' : normaliseForComparison(text.slice(0, cut));
-  return (start.length > COPY_NEEDLE_CHARS ? start : keyOf(info)).slice(0, COPY_NEEDLE_CHARS);
+function keyToCompare(info: LineInfo, minChars: number): string {
+  return info.words > 0 && (info.foldsToAscii || info.trimmed.length > minChars) ? keyOf(info) : '';
 }
 
 /**
@@ -647,21 +613,20 @@ function articleCopies(infos: readonly LineInfo[], body: Body): Set<number> {
   const paragraphs: string[] = [];
   for (let i = body.bodyFrom; i < body.bodyTo && paragraphs.length < 2; i++) {
     const info = infos[i];
+    const key = info?.cls === 'good' ? keyToCompare(info, -1) : '';
     // A prefix is evidence enough and keeps the search linear in the page.
-    const needle = info?.cls === 'good' && info.words > 0 ? keyStart(info) : '';
-    if (needle !== '') paragraphs.push(needle);
+    if (key !== '') paragraphs.push(key.slice(0, COPY_NEEDLE_CHARS));
   }
   const [first, second] = paragraphs;
   if (first === undefined || second === undefined) return copies;
   const minChars = first.length + second.length;
-  const anchors = [paragraphAnchor(first), paragraphAnchor(second)];
   for (let i = 0; i < infos.length; i++) {
     if (i >= body.bodyFrom && i < body.bodyTo) continue;
     const info = infos[i];
     if (!info) continue;
     // Every line takes the same operations (the key '' for most), so that the rare long line meets
     // nothing the compiled code has not run; a search in '' ends at once.
-    const key = keyToCompare(info, minChars, anchors);
+    const key = keyToCompare(info, minChars);
     const holdsFirst = key.includes(first);
     const holdsSecond = key.includes(second);
     if (key.length > minChars && holdsFirst && holdsSecond) copies.add(i);
