@@ -82,15 +82,21 @@ const MASK_WORD_CAP = PHRASE_RULES.reduce((max, r) => (r.maxWords < Number.MAX_S
 const MASKS: number[] = new Array<number>((MASK_WORD_CAP + 1) * 4).fill(-1);
 const PHRASE_INDEX = new PhraseIndex(PHRASE_RULES);
 
+/** Whether a rule is tried on a line of `words` words, which ends a sentence or not and quotes someone or not. */
+function ruleApplies(rule: PhraseRule, words: number, sentence: boolean, quoting: boolean): boolean {
+  // A header never ends a sentence ("More to come." is article text); a quoted sentence is not a slogan.
+  return !(rule.header && sentence) && !(quoting && rule.maxWords > SENTENCE_RULE_WORDS && rule.kind !== 'chrome') && words <= rule.maxWords;
+}
+
 /** The rules applying to a line of `words` words, as a bit mask, cached by word count and the two flags. */
-function ruleMask(words: number, sentence: boolean, quoting: boolean, applies: (rule: PhraseRule) => boolean): number {
+function ruleMask(words: number, sentence: boolean, quoting: boolean): number {
   const slot = Math.min(words, MASK_WORD_CAP) * 4 + (sentence ? 2 : 0) + (quoting ? 1 : 0);
   let mask = MASKS[slot] ?? -1;
   if (mask < 0) {
     mask = 0;
     for (let k = 0; k < PHRASE_RULES.length; k++) {
       const rule = PHRASE_RULES[k];
-      if (rule && applies(rule)) mask |= 1 << k;
+      if (rule && ruleApplies(rule, words, sentence, quoting)) mask |= 1 << k;
     }
     MASKS[slot] = mask;
   }
@@ -107,11 +113,9 @@ function endsWithSentenceMark(s: string): boolean {
 
 /** The first phrase rule that applies to a line and matches it. */
 function phraseOf(trimmed: string, words: number, quoting: boolean): PhraseRule | null {
-  // A header never ends a sentence ("More to come." is article text); a quoted sentence is not a slogan.
   const sentence = endsWithSentenceMark(trimmed);
-  const applies = (rule: PhraseRule): boolean => !(rule.header && sentence) && !(quoting && rule.maxWords > SENTENCE_RULE_WORDS && rule.kind !== 'chrome') && words <= rule.maxWords;
   // Which rules apply depends on the word count up to the largest finite bound, and two flags.
-  const mask = ruleMask(words, sentence, quoting, applies);
+  const mask = ruleMask(words, sentence, quoting);
   if (mask === 0) return null;
   return PHRASE_INDEX.firstMatch(trimmed, mask);
 }
@@ -726,19 +730,33 @@ function notGoodSuffixCounts(infos: readonly LineInfo[], tabular: Uint8Array): I
   return counts;
 }
 
-/** Lines of style sheets and scripts left in a page share a shape too, but are no table. */
-const CODE_MARKS = /[;{}<>=]/;
+/** Marks of style sheets and scripts left in a page (`;{}<>=`): lines sharing a shape with one are no table. */
+function isCodeMark(c: number): boolean {
+  return c === 0x3b || c === 0x7b || c === 0x7d || c === 0x3c || c === 0x3e || c === 0x3d;
+}
 /** Marks inside words and abbreviations ("wide-browser", "doesn't", "St. Louis"), which say nothing of a line's layout. */
-const WORD_MARKS: ReadonlySet<number> = new Set([0x2d, 0x2e, 0x27, 0x2019]);
+function isWordMark(c: number): boolean {
+  return c === 0x2d || c === 0x2e || c === 0x27 || c === 0x2019;
+}
+/** How many marks a shape holds, as a factor above the marks' own 16 bits each (exact in a number). */
+const SHAPE_COUNT = 2 ** (16 * SHAPE_LENGTH);
 
-/** The punctuation of a line, which list items of one table share ("England (Group A): 10th" → "():"). */
-function punctuationShape(trimmed: string): string {
-  let shape = '';
-  for (let k = 0; k < trimmed.length && shape.length < SHAPE_LENGTH; k++) {
+/**
+ * The punctuation of a line, which list items of one table share ("England (Group A): 10th" → "():"),
+ * as a number (the marks' codes and their count), or 0 for a shape no table has: fewer than two
+ * marks, or a mark of code.
+ */
+function punctuationShape(trimmed: string): number {
+  let shape = 0;
+  let count = 0;
+  for (let k = 0; k < trimmed.length && count < SHAPE_LENGTH; k++) {
     const c = trimmed.charCodeAt(k);
-    if (!isLetterOrNumberCode(c) && !isSpaceCode(c) && !WORD_MARKS.has(c) && !(c >= 0xd800 && c <= 0xdfff)) shape += trimmed[k];
+    if (isLetterOrNumberCode(c) || isSpaceCode(c) || isWordMark(c) || (c >= 0xd800 && c <= 0xdfff)) continue;
+    if (isCodeMark(c)) return 0;
+    shape = shape * 0x10000 + c;
+    count++;
   }
-  return shape;
+  return count >= 2 ? count * SHAPE_COUNT + shape : 0;
 }
 
 /**
@@ -749,12 +767,12 @@ function punctuationShape(trimmed: string): string {
 function tabularLines(infos: readonly LineInfo[]): Uint8Array {
   const tabular = new Uint8Array(infos.length);
   let runFrom = 0;
-  let runShape = '';
+  let runShape = 0;
   for (let i = 0; i <= infos.length; i++) {
     const info = infos[i];
-    const shape = info && info.words > 0 && info.words <= MAX_ROW_WORDS ? punctuationShape(info.trimmed) : '';
-    if (shape.length >= 2 && shape === runShape && !CODE_MARKS.test(shape)) continue;
-    if (runShape.length >= 2 && !CODE_MARKS.test(runShape) && i - runFrom >= MIN_TABLE_ROWS) tabular.fill(1, runFrom, i);
+    const shape = info && info.words > 0 && info.words <= MAX_ROW_WORDS ? punctuationShape(info.trimmed) : 0;
+    if (shape !== 0 && shape === runShape) continue;
+    if (runShape !== 0 && i - runFrom >= MIN_TABLE_ROWS) tabular.fill(1, runFrom, i);
     runFrom = i;
     runShape = shape;
   }

@@ -35,6 +35,15 @@ export class PhraseIndex {
   private readonly prefixes = new Map<number, { readonly prefix: string; readonly bits: number }[]>();
   /** Suffixes that end a match of an alternative anchored at the line end, by their last (folded) code. */
   private readonly suffixes = new Map<number, { readonly suffix: string; readonly bits: number }[]>();
+  /**
+   * 1 for each ASCII code a prefix of one character is, each pair of ASCII codes a longer prefix
+   * starts with, and each ASCII code a suffix ends with (all folded): most lines start and end
+   * with characters no prefix or suffix has, and are answered by one read instead of look-ups in
+   * the maps.
+   */
+  private readonly shortStarts = new Uint8Array(128);
+  private readonly pairStarts = new Uint8Array(128 * 128);
+  private readonly endsSome = new Uint8Array(128);
   /** Each rule's alternatives anchored at the line start, as one pattern (null when it has none). */
   private readonly anchored: readonly (RegExp | null)[];
 
@@ -71,6 +80,12 @@ export class PhraseIndex {
       }
       return starts.length > 0 ? new RegExp(`^(?:${starts.join('|')})`, flags) : null;
     });
+    for (const a of this.shortPrefixes.keys()) if (a < 128) this.shortStarts[a] = 1;
+    for (const key of this.prefixes.keys()) {
+      const [a, b] = [key >>> 16, key & 0xffff];
+      if (a < 128 && b < 128) this.pairStarts[a * 128 + b] = 1;
+    }
+    for (const last of this.suffixes.keys()) if (last < 128) this.endsSome[last] = 1;
     this.alwaysWhole = alwaysWhole;
     this.alwaysAtStart = alwaysAtStart;
     this.scanned = literals.reduce((m, l) => m | l.bits, 0);
@@ -94,7 +109,9 @@ export class PhraseIndex {
 
   /** The rules with an alternative anchored at the end whose suffix ends `line` (case-folded). */
   private suffixBits(line: string): number {
-    const list = line.length === 0 ? undefined : this.suffixes.get(foldCode(line.charCodeAt(line.length - 1)));
+    const last = line.length === 0 ? 0 : foldCode(line.charCodeAt(line.length - 1));
+    if (last < 128 && this.endsSome[last] === 0) return 0;
+    const list = this.suffixes.get(last);
     if (!list) return 0;
     let bits = 0;
     for (const { suffix, bits: b } of list) {
@@ -111,8 +128,11 @@ export class PhraseIndex {
   private prefixBits(line: string): number {
     if (line.length === 0) return 0;
     const a = foldCode(line.charCodeAt(0));
-    let bits = this.shortPrefixes.get(a) ?? 0;
-    const list = line.length >= 2 ? this.prefixes.get(pairKey(a, foldCode(line.charCodeAt(1)))) : undefined;
+    let bits = a < 128 && this.shortStarts[a] === 0 ? 0 : (this.shortPrefixes.get(a) ?? 0);
+    if (line.length < 2) return bits;
+    const second = foldCode(line.charCodeAt(1));
+    if (a < 128 && second < 128 && this.pairStarts[a * 128 + second] === 0) return bits;
+    const list = this.prefixes.get(pairKey(a, second));
     if (!list) return bits;
     for (const { prefix, bits: b } of list) {
       if ((bits & b) === b || prefix.length > line.length) continue;

@@ -7,61 +7,66 @@ import { STOP_WORDS } from './lexicon';
 const MAX_STOP_WORD_LENGTH = [...STOP_WORDS].reduce((max, w) => Math.max(max, w.length), 0);
 const ASTRAL_LETTER = /^\p{L}$/u;
 const ASTRAL_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** A word of at most six letters a–z read as a number in base 32 (a small integer), so that no string is built to look it up. */
-const MAX_KEY_LETTERS = 6;
-function letterKey(word: string): number {
-  let key = 0;
-  for (let i = word.length - 1; i >= 0; i--) key = key * 32 + (word.charCodeAt(i) - 96);
-  return key;
-}
 const PLAIN_STOP_WORDS = [...STOP_WORDS].every((w) => /^[a-z]+$/.test(w));
+
 /**
- * The keys of the function words of at most six letters, in a table of numbers read by open
- * addressing: looked up for most words of every line, where a Set's lookup costs more than the
- * rest of the word.
+ * A word of ASCII letters and digits is looked up by two numbers rolled from its characters as they
+ * are read, five bits each (a letter 1–26 in either case, a digit 27): the last six characters in
+ * one, the six before in the other. No field of a character is 0, so words of at most twelve
+ * characters make distinct pairs whatever their case, and a longer word fills all twelve fields,
+ * which no function word of at most eleven letters does. No string is built, and the look-up has
+ * no branch whose outcome depends on the word.
  */
-const STOP_KEY_BITS = 11;
-const STOP_KEY_TABLE = new Int32Array(1 << STOP_KEY_BITS);
-function stopKeySlot(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> (32 - STOP_KEY_BITS);
+const KEY_MASK = 0x3fffffff;
+const KEY_VALUE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const l = c | 32;
+  KEY_VALUE[c] = l >= 97 && l <= 122 ? l - 96 : c >= 48 && c <= 57 ? 27 : 0;
 }
-for (const w of STOP_WORDS) {
-  if (w.length > MAX_KEY_LETTERS) continue;
-  // Keys of letters a–z are never 0, which marks an empty slot.
-  const key = letterKey(w);
-  let slot = stopKeySlot(key);
-  while (STOP_KEY_TABLE[slot] !== 0 && STOP_KEY_TABLE[slot] !== key) slot = (slot + 1) & (STOP_KEY_TABLE.length - 1);
-  STOP_KEY_TABLE[slot] = key;
-}
-if (STOP_WORDS.size * 2 > STOP_KEY_TABLE.length) throw new Error('the table of function words is too small');
-function isStopKey(key: number): boolean {
-  for (let slot = stopKeySlot(key); ; slot = (slot + 1) & (STOP_KEY_TABLE.length - 1)) {
-    const k = STOP_KEY_TABLE[slot];
-    if (k === key) return true;
-    if (k === 0 || k === undefined) return false;
+/** Whether the pair of numbers tells every function word: all are letters a–z, none longer than eleven. */
+const KEYED_STOP_WORDS = PLAIN_STOP_WORDS && MAX_STOP_WORD_LENGTH <= 11;
+
+function wordKeys(word: string): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (let k = 0; k < word.length; k++) {
+    hi = ((hi << 5) | (lo >>> 25)) & KEY_MASK;
+    lo = ((lo << 5) | (KEY_VALUE[word.charCodeAt(k)] ?? 0)) & KEY_MASK;
   }
-}
-/** Longer function words by the key of their first six letters. */
-const LONG_STOP_WORDS = new Map<number, string[]>();
-for (const w of STOP_WORDS) {
-  if (w.length <= MAX_KEY_LETTERS) continue;
-  const key = letterKey(w.slice(0, MAX_KEY_LETTERS));
-  LONG_STOP_WORDS.set(key, [...(LONG_STOP_WORDS.get(key) ?? []), w]);
+  return [lo, hi];
 }
 
-/** Whether `s[start, end)`, letters a–z in either case whose first six give `key`, is a function word. */
-function isStopWord(s: string, start: number, end: number, key: number): boolean {
-  const length = end - start;
-  if (length <= MAX_KEY_LETTERS) return isStopKey(key);
-  const candidates = LONG_STOP_WORDS.get(key);
-  if (!candidates) return false;
-  for (const w of candidates) {
-    if (w.length !== length) continue;
-    let k = MAX_KEY_LETTERS;
-    while (k < length && (s.charCodeAt(start + k) | 32) === w.charCodeAt(k)) k++;
-    if (k === length) return true;
+/**
+ * The function words by their pairs, in a table where no two share a slot (its multiplier is
+ * searched for once, as the module loads): a look-up is one slot read, with no probing. A slot
+ * holds the pair side by side; an empty one holds -1, which no number of a pair is.
+ */
+const STOP_SLOT_BITS = 11;
+const STOP_TABLE = new Int32Array(2 << STOP_SLOT_BITS).fill(-1);
+function stopSlot(lo: number, hi: number, multiplier: number): number {
+  return (Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), multiplier) >>> (32 - STOP_SLOT_BITS)) << 1;
+}
+const STOP_MULTIPLIER = ((): number => {
+  const pairs = [...STOP_WORDS].map(wordKeys);
+  let m = 0x9e3779b1;
+  for (let tries = 0; tries < 100_000; tries++, m = (Math.imul(m, 0x2c1b3c6d) + 0x297a2d39) | 1) {
+    if (new Set(pairs.map(([lo, hi]) => stopSlot(lo, hi, m))).size === pairs.length) return m;
   }
-  return false;
+  throw new Error('the function words fit no table without collisions');
+})();
+for (const w of STOP_WORDS) {
+  const [lo, hi] = wordKeys(w);
+  const slot = stopSlot(lo, hi, STOP_MULTIPLIER);
+  STOP_TABLE[slot] = lo;
+  STOP_TABLE[slot + 1] = hi;
+}
+
+/** 1 when the pair is a function word's, else 0. */
+function stopPairHit(lo: number, hi: number): number {
+  const slot = stopSlot(lo, hi, STOP_MULTIPLIER);
+  // 0 when both numbers are equal; `d | -d` has the sign bit for every other `d`.
+  const d = ((STOP_TABLE[slot] ?? -1) ^ lo) | ((STOP_TABLE[slot + 1] ?? -1) ^ hi);
+  return ((d | -d) >>> 31) ^ 1;
 }
 
 /**
@@ -89,7 +94,7 @@ function letterAt(s: string, i: number, numbers: boolean): number {
 export const HAS_QUOTE_MARK = 1;
 /** The line holds `@` or `#` (a handle or a hashtag may be there). */
 export const HAS_HANDLE_MARK = 2;
-/** The line may hold a link: a colon, `@`, "www." or a dot before an ASCII letter (as in ".com"). */
+/** The line may hold a link: "p:" or "s:" (as in "https:"), `@`, "www." or a dot before an ASCII letter (as in ".com"). */
 export const HAS_LINK_MARK = 8;
 /** The line holds a character that lower-cases to ASCII (İ, the Kelvin sign): its signature must be read off its lower-case form. */
 export const HAS_ASCII_FOLD = 4;
@@ -114,13 +119,18 @@ const ASCII_FLAGS = new Uint8Array(128);
 ASCII_FLAGS[34] = HAS_QUOTE_MARK;
 ASCII_FLAGS[35] = HAS_HANDLE_MARK;
 ASCII_FLAGS[64] = HAS_HANDLE_MARK | HAS_LINK_MARK;
-ASCII_FLAGS[58] = HAS_LINK_MARK;
 
-/** Whether the dot at `i` may belong to a link: "www." or a dot before an ASCII letter. */
-function dotOfLink(s: string, i: number): boolean {
-  // Range checks before each read: a dot may end or open the line.
+/**
+ * Whether the dot or colon at `i` may belong to a link: "www." or a dot before an ASCII letter, a
+ * colon after "p" or "s" in either case ("http:", "https:"). A colon elsewhere ("Source: Reuters")
+ * is no sign of one: the link patterns want a colon only there.
+ */
+function markOfLink(s: string, i: number, c: number): boolean {
+  // Range checks before each read: a dot or colon may end or open the line.
+  const before = i > 0 ? s.charCodeAt(i - 1) | 32 : 0;
+  if (c === 58) return before === 112 || before === 115;
   const next = i + 1 < s.length ? s.charCodeAt(i + 1) | 32 : 0;
-  return (next >= 97 && next <= 122) || (i > 0 && (s.charCodeAt(i - 1) | 32) === 119);
+  return (next >= 97 && next <= 122) || before === 119;
 }
 /** What the signature counts for a letter or digit outside ASCII. */
 const OTHER_LETTER = 1;
@@ -130,11 +140,15 @@ function signatureUnit(c: number): number {
   return c >= 128 ? OTHER_LETTER : asciiLowerCode(c);
 }
 
-/** The flags a character sets inside a word (0 for ASCII): called for every letter, so that rare letters take the path common ones do. */
+/** The flags a character outside ASCII sets (curly double quotes, and the letters lower-casing to ASCII). */
 function otherFlags(c: number): number {
   if (c === 0x201c || c === 0x201d) return HAS_QUOTE_MARK;
   return c === 0x130 || c === 0x212a ? HAS_ASCII_FOLD : 0;
 }
+
+/** 1 for the ASCII letters and digits (the characters of most words), 0 for the rest of ASCII. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 
 /** The one answer of `lineSignals`, overwritten by each call: no object is built per line. */
 const SIGNALS: LineSignals = { words: 0, stops: 0, signature: 0, units: 0, flags: 0 };
@@ -151,6 +165,10 @@ export function countWords(s: string): { words: number; stops: number } {
 /**
  * The words of a line (as `countWords`), its signature and flags, in one pass. The answer is
  * shared and overwritten by the next call: read it at once.
+ *
+ * Read for every line of every page, so each character is read once and ASCII, most of any line,
+ * takes the shortest path: a table read tells a word's character from the rest, and each is rolled
+ * into the signature and the word's pair of numbers (see KEY_MASK) as it passes.
  */
 export function lineSignals(s: string): Readonly<LineSignals> {
   let words = 0;
@@ -162,16 +180,14 @@ export function lineSignals(s: string): Readonly<LineSignals> {
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
-    let w: number;
+    let w = 1;
     if (c < 128) {
-      const l = c | 32;
-      if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) {
+      if (ASCII_WORD[c] === 0) {
         flags |= ASCII_FLAGS[c] ?? 0;
-        if (c === 46 && dotOfLink(s, i)) flags |= HAS_LINK_MARK;
+        if ((c === 46 || c === 58) && markOfLink(s, i, c)) flags |= HAS_LINK_MARK;
         i++;
         continue;
       }
-      w = 1;
     } else {
       w = letterAt(s, i, true);
       if (w === 0) {
@@ -181,37 +197,36 @@ export function lineSignals(s: string): Readonly<LineSignals> {
       }
     }
     const start = i;
-    // While the word is letters a–z (either case) only: its key as a number in base 32.
-    let plain = true;
-    let key = 0;
-    let scale = 1;
+    let lo = 0;
+    let hi = 0;
+    // Whether the word holds a letter or digit beyond ASCII: it is then looked up lower-cased.
+    let other = 0;
     for (;;) {
       units++;
-      hash = (Math.imul(hash, 31) + signatureUnit(c)) | 0;
-      flags |= otherFlags(c);
-      if (plain) {
-        const l = c | 32;
-        if (w !== 1 || l < 97 || l > 122) plain = false;
-        else if (i - start < MAX_KEY_LETTERS) {
-          key += (l - 96) * scale;
-          scale *= 32;
-        }
+      if (c < 128) {
+        // `| 32` lower-cases a letter and leaves a digit as it is: no test on the case.
+        hash = (Math.imul(hash, 31) + (c | 32)) | 0;
+        hi = ((hi << 5) | (lo >>> 25)) & KEY_MASK;
+        lo = ((lo << 5) | (KEY_VALUE[c] ?? 0)) & KEY_MASK;
+        i++;
+      } else {
+        hash = (Math.imul(hash, 31) + OTHER_LETTER) | 0;
+        flags |= otherFlags(c);
+        other = 1;
+        i += w;
       }
-      i += w;
       if (i >= n) break;
       c = s.charCodeAt(i);
       if (c < 128) {
-        const l = c | 32;
-        if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57))) break;
+        if (ASCII_WORD[c] === 0) break;
         w = 1;
       } else {
         w = letterAt(s, i, true);
         if (w === 0) break;
       }
     }
-    let apostrophe = false;
+    words++;
     if (i < n && (c === 39 || c === 0x2019) && (w = letterAt(s, i + 1, false)) > 0) {
-      apostrophe = true;
       i++;
       // The letters after the apostrophe count in the signature as any others.
       for (;;) {
@@ -222,13 +237,11 @@ export function lineSignals(s: string): Readonly<LineSignals> {
         i += w;
         if (i >= n || (w = letterAt(s, i, false)) === 0) break;
       }
-    }
-    words++;
-    if (i - start > MAX_STOP_WORD_LENGTH) continue;
-    if (PLAIN_STOP_WORDS && (plain || apostrophe)) {
-      // A function word has letters a–z only, never an apostrophe.
-      if (!apostrophe && isStopWord(s, start, i, key)) stops++;
-    } else if (STOP_WORDS.has(s.slice(start, i).toLowerCase())) stops++;
+      // With an apostrophe, no function word of letters a–z.
+      if (!PLAIN_STOP_WORDS && isStopWordLowerCased(s, start, i)) stops++;
+    } else if (other === 0 && KEYED_STOP_WORDS) stops += stopPairHit(lo, hi);
+    // Lower-casing may turn a letter beyond ASCII into one of a–z (the Kelvin sign).
+    else if (isStopWordLowerCased(s, start, i)) stops++;
   }
   SIGNALS.words = words;
   SIGNALS.stops = stops;
@@ -238,14 +251,20 @@ export function lineSignals(s: string): Readonly<LineSignals> {
   return SIGNALS;
 }
 
+function isStopWordLowerCased(s: string, start: number, end: number): boolean {
+  return end - start <= MAX_STOP_WORD_LENGTH && STOP_WORDS.has(s.slice(start, end).toLowerCase());
+}
+
 /**
  * The signature (as `lineSignals` makes it) of each run of the letters and digits of `s` from its
  * start: entry m is the signature of the first m of them, so that a line whose letters start those
  * of `s` is known by one comparison.
  */
 export function signaturePrefixes(s: string): Int32Array {
-  const prefixes: number[] = [0];
+  // A string has no more letters and digits than code units: the entries are written in place and the rest left off.
+  const prefixes = new Int32Array(s.length + 1);
   let hash = 0;
+  let m = 0;
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
     const w = letterAt(s, i, true);
@@ -254,8 +273,8 @@ export function signaturePrefixes(s: string): Int32Array {
       continue;
     }
     hash = (Math.imul(hash, 31) + signatureUnit(c)) | 0;
-    prefixes.push(hash);
+    prefixes[++m] = hash;
     i += w;
   }
-  return Int32Array.from(prefixes);
+  return prefixes.subarray(0, m + 1);
 }

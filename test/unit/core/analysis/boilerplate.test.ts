@@ -162,6 +162,30 @@ describe('noise: the body is the article laid out in paragraphs', () => {
     assert.ok(noisy.has('https://example.com/images/lavrov-idlib-500-250.jpg'));
     assert.ok(noisy.has('2020-02-25T10:00:00+01:00'));
   });
+  // The copy is compared on keys (case, quotation marks and runs of spaces aside), with the first
+  // 200 characters of the keys of the first two paragraphs.
+  // A word ending in a capital sigma and dots (lower-cased to a final sigma, by what follows the
+  // dots) made to end at the first space after the 200th character.
+  const sigmaAtCut = (p: string): string => {
+    const at = p.indexOf(' ', 190);
+    if (at < 0) return p;
+    const edited = `${p.slice(0, at)} ΟΔΥΣΣΕΥΣ..${p.slice(at)}`;
+    assert.ok(at <= 200 && edited.indexOf(' ', 201) === at + 11);
+    return edited;
+  };
+  const variants: [string, (p: string) => string, (d: string) => string][] = [
+    ['in capitals with runs of spaces', (p) => p, (d) => d.toUpperCase().replaceAll(', ', ',   ')],
+    ['whose opening holds a Greek final sigma at its 200th character', (p) => sigmaAtCut(p), (d) => d],
+    ['whose opening has a long run of spaces at its 200th character', (p) => p.replace('speaking at', `speaking${' '.repeat(300)}at`), (d) => d.replace(/ {300}/, ' ')],
+  ];
+  for (const [name, edit, copy] of variants) {
+    it(`leaves a copy undimmed, ${name}`, () => {
+      const edited = paragraphs.map((p, k) => (k < 2 ? edit(p) : p));
+      const dumped = copy(edited.join(' '));
+      const page3 = ['Menu', title, ...edited, 'Share on Facebook', ...metadata.slice(0, -1), dumped, 'Privacy Policy'].join('\n\n');
+      assert.ok(!analyze(page3).noise.some((n) => n.start === page3.lastIndexOf(dumped)));
+    });
+  }
   it('takes a repetition of the opening paragraph alone for noise as before', () => {
     const lede = paragraphs[0] ?? '';
     const page2 = ['Menu', title, ...paragraphs, 'Share on Facebook', 'Privacy Policy', lede].join('\n\n');
@@ -237,6 +261,19 @@ describe('noise: a table of the article laid out as lines after its last paragra
     it(`keeps the rows: ${name}`, () => {
       const text = [...ARTICLE, ...rows].join('\n\n');
       for (const row of rows) assert.equal(kindOf(text, row), null, row);
+    });
+  }
+  // The shape is the first three marks of a line: marks inside words, letters beyond the Basic Plane and later marks do not count.
+  const shapes: [string, string[], boolean][] = [
+    ['a fourth mark of code after the shape', ['England (Group A): 10th = appearance', 'Czech Republic (Group A): Seventh = appearance', 'Ukraine (Group B): Third = appearance', 'Spain (Group F): 11th = appearance'], true],
+    ['letters beyond the Basic Plane among the marks', ['England 𝐀 (Group A): 10th appearance', 'Czech Republic 𝐀 (Group A): Seventh appearance', 'Ukraine 𝐀 (Group B): Third appearance', 'Spain 𝐀 (Group F): 11th appearance'], true],
+    ['a mark of code in the shape', ['England (Group A) = 10th appearance', 'Czech Republic (Group A) = Seventh appearance', 'Ukraine (Group B) = Third appearance', 'Spain (Group F) = 11th appearance'], false],
+    ['one mark only', ['England: tenth appearance', 'Czech Republic: seventh appearance', 'Ukraine: third appearance', 'Spain: eleventh appearance', 'Sweden: seventh appearance'], false],
+  ];
+  for (const [name, rows, table] of shapes) {
+    it(`${table ? 'keeps' : 'does not keep'} rows as a table: ${name}`, () => {
+      const text = [...ARTICLE, ...rows].join('\n\n');
+      assert.equal(kindOf(text, rows[0] ?? ''), table ? null : 'related-links');
     });
   }
   it('still takes lines of a style sheet left in the page for noise', () => {

@@ -176,6 +176,14 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'ㄱ Share on Facebook',
     '\uFFFFRead more',
     'Ｓhare on Facebook',
+    // Lines the index answers from their first two and last characters alone, in either case or folded.
+    '3 HOURS AGO',
+    'Alex on May 2, 2018 at 6:34 PM SAID',
+    'ſkip to content',
+    'E',
+    'e-mail: desk@example.org',
+    'Watch',
+    'ΑΒΓ said:',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {

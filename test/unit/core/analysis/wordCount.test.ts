@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { countWords, HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSignals, signaturePrefixes } from '../../../../src/core/analysis/wordCount';
 import { normaliseForComparison } from '../../../../src/core/analysis/text';
+import { STOP_WORDS } from '../../../../src/core/analysis/lexicon';
 
 describe('wordCount: words and function words of a line', () => {
   const cases: [string, number, number][] = [
@@ -70,7 +71,9 @@ describe('wordCount: the signature of a line', () => {
     ['Visit WWW.EXAMPLE.NET', true],
     ['Read more on Example.com', true],
     ['Write to news@example.org', true],
-    ['Source: Reuters', true],
+    ['Source: Reuters', false],
+    ['Watch it at https://example', true],
+    ['HTTP: the protocol', true],
     ['The U.S. economy grew 2.1% in the quarter.', true],
     ['The economy grew 2.1% in the quarter. Prices rose.', false],
     ['“It is over,” he said. “Done.”', false],
@@ -129,4 +132,71 @@ describe('wordCount: words at the edges of a line', () => {
   for (const [line, mark] of links) {
     it(`${mark ? 'flags' : 'does not flag'} a possible link in ${JSON.stringify(line)}, a dot at its edge`, () => assert.equal((lineSignals(line).flags & HAS_LINK_MARK) !== 0, mark));
   }
+});
+
+describe('wordCount: the one pass agrees with the definition of its answers', () => {
+  // The definition, written plainly: words are runs of letters and digits with one apostrophe
+  // followed by letters; a function word is one the list holds lower-cased; the signature counts
+  // each letter or digit of the words (ASCII ones case-folded, every other as 1).
+  function defined(s: string): [number, number, number, number, number] {
+    let words = 0;
+    let stops = 0;
+    let hash = 0;
+    let units = 0;
+    for (const [word] of s.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)) {
+      words++;
+      if (STOP_WORDS.has(word.toLowerCase())) stops++;
+      for (const ch of word) {
+        if (ch === "'" || ch === '’') continue;
+        const c = ch.codePointAt(0) ?? 0;
+        hash = (Math.imul(hash, 31) + (c >= 128 ? 1 : c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+        units++;
+      }
+    }
+    let flags = 0;
+    if (/["“”]/.test(s)) flags |= HAS_QUOTE_MARK;
+    if (/[@#]/.test(s)) flags |= HAS_HANDLE_MARK;
+    if (/[pPsS]:|@|\.[A-Za-z]|[wW]\./.test(s)) flags |= HAS_LINK_MARK;
+    if (/[\u0130\u212A]/.test(s)) flags |= HAS_ASCII_FOLD;
+    return [words, stops, hash, units, flags];
+  }
+  const actual = (s: string): [number, number, number, number, number] => {
+    const r = lineSignals(s);
+    return [r.words, r.stops, r.signature, r.units, r.flags];
+  };
+
+  const sentences = [
+    'Russian Foreign Minister Sergei Lavrov said it was “between the two of them”.',
+    "The ministers' meeting, on 12 Nov. 2019 at 10:30, ended at www.example.com.",
+    'THEMSELVES, yourselves and ABOUT 3 others said: “like it”',
+    'Naïve café owners in Zürich ― 2nd time; İstanbul’s \u212Aelvin scale',
+    '𝐀𝐁 the 𝟏𝟐 of 😀 and',
+  ];
+  for (const s of sentences) it(`on ${JSON.stringify(s)}`, () => assert.deepEqual(actual(s), defined(s)));
+
+  it('on many lines made of the pieces words are made of', () => {
+    const pieces = ['a', 'B', 'z', '0', '9', "'", '’', '.', 'w', 'W', ':', 'p', 'S', 'https:', '@', '#', '"', '“', '”', ' ', 'é', 'İ', '\u212A', 'ſ', '\uD835\uDC00', '\uD83D\uDE00', '\uD835', '\uDC00', 'the', 'THE', 'of', 'it', 'its', 'betwee', 'between', 'n', 'themselves', 'themselvess', 'yourselves', '٣', '-'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let k = 0; k < 20000; k++) {
+      let s = '';
+      for (let j = next(10); j > 0; j--) s += pieces[next(pieces.length)] ?? '';
+      assert.deepEqual(actual(s), defined(s), JSON.stringify(s));
+    }
+  });
+});
+
+describe('wordCount: every function word, and the words one letter away', () => {
+  it('counts each function word in any case, and a word one letter or digit longer only when the list holds it', () => {
+    for (const w of STOP_WORDS) {
+      assert.equal(countWords(w).stops, 1, w);
+      assert.equal(countWords(w.toUpperCase()).stops, 1, w.toUpperCase());
+      for (const longer of [`${w}s`, `s${w}`, `${w}e`, `a${w}`, `${w}${w}`, `${w}1`, `1${w}`, `${w}é`, `xx${w}xx`]) {
+        assert.equal(countWords(longer).stops, STOP_WORDS.has(longer) ? 1 : 0, longer);
+      }
+    }
+  });
 });
