@@ -65,9 +65,20 @@ function isNameWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || !isCapitalised(t.text)) return false;
   const w = t.lower;
   if (WEEKDAYS_AND_MONTHS.has(w)) return false;
-  // "It's", "I'm", "He'd" are a pronoun and a verb, not a name.
-  if (/^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;
+  // "It's", "I'm", "He'd" are a pronoun and a verb, not a name (each of those words is one to five
+  // letters long: without an apostrophe there, the pattern cannot match).
+  if (apostropheWithinFive(w) && /^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;
   return true;
+}
+
+/** Whether one of the characters 1 to 5 of a word is an apostrophe, straight or curly. */
+function apostropheWithinFive(w: string): boolean {
+  const last = w.length - 1 < 5 ? w.length - 1 : 5;
+  for (let k = 1; k <= last; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 function isConnector(t: Token | undefined): boolean {
@@ -83,12 +94,20 @@ function isTitleAbbrevDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (t === undefined || t.text !== '.' || prev === undefined || prev.end !== t.start) return false;
-  return TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text);
+  return TITLE_STEMS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
 }
+
+/** The titles written with a dot ("sen."), without it: `TITLE_STEMS.has(w)` is `TITLES.has(w + '.')` with no string made. */
+const TITLE_STEMS = new Set([...TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)));
 
 /** Token range of the capitalised run ending at `end` (inclusive), reading backwards. */
 export function nameRunBackward(tokens: readonly Token[], end: number, min: number): [number, number] | null {
   if (!isNameWord(tokens[end])) return null;
+  return [nameRunStart(tokens, end, min), end];
+}
+
+/** Where the capitalised run ending at the name word `end` starts (`nameRunBackward` without the pair). */
+function nameRunStart(tokens: readonly Token[], end: number, min: number): number {
   let start = end;
   let i = end - 1;
   while (i >= min && end - i <= MAX_NAME_TOKENS) {
@@ -113,7 +132,7 @@ export function nameRunBackward(tokens: readonly Token[], end: number, min: numb
     }
     break;
   }
-  return [start, end];
+  return start;
 }
 
 /** Token range of the capitalised run starting at `start`, reading forwards. */
@@ -171,34 +190,47 @@ function wordCount(tokens: readonly Token[], a: number, b: number): number {
   return n;
 }
 
+/** What `nameExtent` found a run to be: its kind, packed with the token it starts at as `start * 4 + kind`. */
+const NAME = 0;
+const ORGANISATION = 1;
+const DESCRIPTION = 2;
+const NAME_KINDS: readonly MentionKind[] = ['name', 'organisation', 'description'];
+
 /** Strips titles, articles and modifiers from the front of a capitalised run. */
 function nameMention(text: string, tokens: readonly Token[], start: number, b: number): SpeakerMention | null {
+  const extent = nameExtent(tokens, start, b);
+  return extent < 0 ? null : mentionOf(text, tokens, extent >> 2, b, NAME_KINDS[extent & 3] ?? 'name');
+}
+
+/**
+ * What `nameMention` makes of the run `start`..`b`, read on the tokens without making a word list or
+ * the mention: the first token it keeps and the kind, as `first * 4 + kind`, or -1 for none. (The
+ * run's words are its tokens' texts, whose lower case each token holds.)
+ */
+function nameExtent(tokens: readonly Token[], start: number, b: number): number {
   // A capitalised word opening a sentence ("While", "But") is not part of a name.
   let a = start;
   while (a <= b && lower(tokens[a]) !== 'the' && (STOP_WORDS.has(lower(tokens[a])) || DISCOURSE_WORDS.has(lower(tokens[a])))) a++;
-  if (a > b || (a === b && lower(tokens[a]) === 'the')) return null;
-  const words: string[] = [];
-  for (let i = a; i <= b; i++) words.push(tokens[i]?.text ?? '');
+  if (a > b || (a === b && lower(tokens[a]) === 'the')) return -1;
   // "Senate Majority Leader Jane Roe": a title followed by a name is a person, whatever precedes it.
   let lastTitle = -1;
-  for (let i = 0; i < words.length - 1; i++) if (TITLES.has(lower(tokens[a + i]))) lastTitle = i;
-  const titled = lastTitle >= 0 && !isOrganisation(words.slice(lastTitle + 1));
-  if (!titled && isOrganisation(words)) {
+  for (let i = a; i < b; i++) if (TITLES.has(lower(tokens[i]))) lastTitle = i;
+  const titled = lastTitle >= 0 && !isOrganisationRun(tokens, lastTitle + 1, b);
+  if (!titled && isOrganisationRun(tokens, a, b)) {
     let s = a;
     while (s < b && (lower(tokens[s]) === 'the' || /-(based|backed|led|run|owned)$/i.test(tokens[s]?.text ?? ''))) s++;
-    return mentionOf(text, tokens, s, b, 'organisation');
+    return s * 4 + ORGANISATION;
   }
-  if (words.length === 1 && ROLE_NOUNS.has((words[0] ?? '').toLowerCase())) return mentionOf(text, tokens, a, b, 'description');
-  const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase());
-  if (words.some(isTitle) && words.every((w) => isTitle(w) || /(an|ian|ish|ese|i)$/.test(w) || w.toLowerCase() === 'the')) {
+  if (a === b && ROLE_NOUNS.has(lower(tokens[a]))) return a * 4 + DESCRIPTION;
+  if (onlyTitles(tokens, a, b)) {
     // Only a title ("the Russian Foreign Minister"): a description of the office holder.
-    return mentionOf(text, tokens, a, b, 'description');
+    return a * 4 + DESCRIPTION;
   }
   let s = a;
   for (let i = a; i < b; i++) {
     const w = lower(tokens[i]);
     // The dot of "Sen." goes with its title; that of a middle initial ("James B. Comey") stays.
-    if (TITLES.has(w) || TITLES.has(`${w}.`) || (w === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
+    if (TITLES.has(w) || TITLE_STEMS.has(w) || (w === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
   }
   while (s < b && (lower(tokens[s]) === 'the' || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
@@ -206,9 +238,39 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
   // Two words stay: "Lawrence Summers" is a first name and a surname.
   while (s < b - 1 && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '') && !/^\p{Lu}$/u.test(tokens[s + 1]?.text ?? '')) s++;
-  const kindWords = words.slice(s - a);
-  if (kindWords.length === 1 && kindWords[0] && kindWords[0].length <= 1) return null;
-  return mentionOf(text, tokens, s, b, 'name');
+  // A lone letter is no name.
+  if (s === b && (tokens[s]?.text ?? '').length === 1) return -1;
+  return s * 4 + NAME;
+}
+
+/** `isOrganisation` of the texts of tokens `from`..`to` (at least one), read on the tokens. */
+function isOrganisationRun(tokens: readonly Token[], from: number, to: number): boolean {
+  // The first word read before the test of the count, as `isOrganisation` reads it (see there).
+  const first = tokens[from];
+  const w = first?.text ?? '';
+  if (from === to) {
+    if (PLACES.has(lower(first))) return true;
+    if (w.length >= 2 && w === w.toUpperCase() && /\p{L}/u.test(w)) return true;
+  }
+  for (let i = from; i <= to; i++) if (ORGANISATION_WORDS.has(lower(tokens[i]))) return true;
+  return false;
+}
+
+/** Some word of the run is a title, and every one is a title, a nationality-like word or "the". */
+function onlyTitles(tokens: readonly Token[], a: number, b: number): boolean {
+  let titled = false;
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    const l = lower(t);
+    if (TITLES.has(l)) titled = true;
+    else if (l !== 'the' && !nationalityEnding(t?.text ?? '')) return false;
+  }
+  return titled;
+}
+
+/** `/(an|ian|ish|ese|i)$/` on a word, without the pattern. */
+function nationalityEnding(w: string): boolean {
+  return w.endsWith('an') || w.endsWith('i') || w.endsWith('ish') || w.endsWith('ese');
 }
 
 /** Lower-case nouns ending in -ly, never adverbs before a verb ("the family said"). */
@@ -217,8 +279,10 @@ const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'daily', 'weekl
 export function isSkippable(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'punct') return false;
-  const w = t.text.toLowerCase();
-  if (SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w)) return true;
+  // The token's own lower case (`text.toLowerCase()`, made once); the pattern of an ordinal only where a digit opens the word.
+  const w = t.lower;
+  const digit = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+  if (SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || (digit && /^\d{1,4}(st|nd|rd|th)?$/.test(w))) return true;
   // "Morial forcefully told", "Trump repeatedly said": a manner adverb.
   return w.length > 4 && w.endsWith('ly') && t.text === w && !LY_NOUNS.has(w);
 }
@@ -812,14 +876,27 @@ export function mayHoldFullName(text: string, from: number, to: number): boolean
 /** Every full personal name (two words or more) in a token list, titles stripped. */
 export function fullNames(text: string, tokens: readonly Token[]): SpeakerMention[] {
   const out: SpeakerMention[] = [];
+  // Each token is tested once: whether the next is a name word is kept for the next step.
+  let nameWord = isNameWord(tokens[0]);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || isNameWord(tokens[i + 1])) continue;
-    const run = nameRunBackward(tokens, i, 0);
-    if (!run || run[1] - run[0] < 1) continue;
-    const m = nameMention(text, tokens, run[0], run[1]);
-    if (m && m.kind === 'name' && /\s/.test(m.text)) out.push(m);
+    const here = nameWord;
+    nameWord = i + 1 < tokens.length && isNameWord(tokens[i + 1]);
+    if (!here || nameWord) continue;
+    const start = nameRunStart(tokens, i, 0);
+    if (i - start < 1) continue;
+    const extent = nameExtent(tokens, start, i);
+    if (extent < 0 || (extent & 3) !== NAME) continue;
+    const first = tokens[extent >> 2];
+    const last = tokens[i];
+    if (first && last && hasSpace(text, first.start, last.end)) out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' });
   }
   return out;
+}
+
+/** `/\s/.test(text.slice(from, to))` without the slice. */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isSpaceCode(text.charCodeAt(k))) return true;
+  return false;
 }
 
 
