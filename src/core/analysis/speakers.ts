@@ -95,8 +95,11 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 function similarWord(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  return similarLowerWord(a.toLowerCase(), b.toLowerCase());
+}
+
+/** `similarWord` of two words already in lower case. */
+function similarLowerWord(x: string, y: string): boolean {
   return x === y || (x.length >= 5 && y.length >= 5 && editDistanceAtMostOne(x, y));
 }
 
@@ -119,9 +122,21 @@ function singular(w: string): string {
   return l.endsWith('s') && l.length > 3 ? l.slice(0, -1) : l;
 }
 
-/** `joined` and `groupJoined`: the words of each side joined by spaces, in lower case (see `joinedLower`). */
-function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readonly string[], joined: string, groupJoined: string): boolean {
-  if (groupJoined === joined) return true;
+/** What comparing a list of words reads again and again, made once: see `wordsFacts`. */
+interface WordsFacts {
+  /** The words joined by spaces, in lower case (`joinedLower`). */
+  readonly joined: string;
+  /** The last word in lower case. */
+  readonly last: string;
+}
+
+function wordsFacts(words: readonly string[]): WordsFacts {
+  return { joined: joinedLower(words), last: (words[words.length - 1] ?? '').toLowerCase() };
+}
+
+/** `mine` and `theirs`: the facts of `words` and of the group's words. */
+function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readonly string[], mine: WordsFacts, theirs: WordsFacts): boolean {
+  if (theirs.joined === mine.joined) return true;
   if (kind === 'description' || g.kind === 'description') {
     if (kind !== g.kind) return false;
     const headA = singular(words[words.length - 1] ?? '');
@@ -144,9 +159,7 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
     return single.length >= 2 && single === single.toUpperCase() && acronym(other) === single;
   }
   // People: the surname must match; first names must agree when both are given.
-  const lastA = words[words.length - 1] ?? '';
-  const lastB = g.words[g.words.length - 1] ?? '';
-  if (!similarWord(lastA, lastB)) return false;
+  if (!similarLowerWord(mine.last, theirs.last)) return false;
   if (words.length === 1 || g.words.length === 1) return true;
   const firstA = words[0] ?? '';
   const firstB = g.words[0] ?? '';
@@ -242,9 +255,9 @@ interface KeyList {
 interface Form {
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
-  /** The words joined by a space, as a group they name is called, and the same in lower case. */
+  /** The words joined by a space, as a group they name is called. */
   readonly name: string;
-  readonly joined: string;
+  readonly facts: WordsFacts;
   keys: KeyPair | null;
   /** The lists of its lookup keys (made empty where no group is filed yet), found once. */
   lists: KeyList[] | null;
@@ -256,8 +269,10 @@ interface Form {
 /** Assigns each non-pronoun mention to a group; returns the groups and the group of each mention. */
 export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
-  /** `joinedLower` of each group's words, by group key (kept as its words change). */
-  private readonly groupJoined: string[] = [];
+  /** The facts of each group's words, by group key (kept as its words change). */
+  private readonly groupFacts: WordsFacts[] = [];
+  /** Whether a group was ever named by a last word too long for the keys of words one edit apart (see `candidates`). */
+  private longLastWord = false;
   /** Groups by lookup key, so that a mention is compared with likely groups only, not with all. */
   private readonly byKey = new Map<string, KeyList>();
   /**
@@ -286,7 +301,7 @@ export class SpeakerGroups {
     let form = forms.get(m.text);
     if (!form) {
       const words = wordsOf(m);
-      form = { kind: m.kind, words, name: words.join(' '), joined: joinedLower(words), keys: null, lists: null, candidates: null, version: -1 };
+      form = { kind: m.kind, words, name: words.join(' '), facts: wordsFacts(words), keys: null, lists: null, candidates: null, version: -1 };
       forms.set(m.text, form);
       this.formOfWords.set(form.words, form);
     }
@@ -333,8 +348,16 @@ export class SpeakerGroups {
     }
   }
 
-  /** Every group that may be the same source as a mention of this form, in the order the groups were made. */
+  /**
+   * Every group that may be the same source as a mention of this form, in the order the groups were
+   * made. While the article has few groups, all of them: `sameSource` then finds among them the very
+   * groups it finds among those sharing a key, since every pair it accepts shares a key of their
+   * present words (see `sourceKeyPair`) but for two surnames one edit apart of which one is longer
+   * than `MAX_FUZZY_WORD` (then the keys are looked up). And no list of a key is cut short while
+   * there are no more groups than one holds.
+   */
   private candidates(form: Form): SpeakerGroup[] {
+    if (this.groups.length <= MAX_GROUPS_COMPARED_ALL && !this.longLastWord && form.facts.last.length <= MAX_FUZZY_WORD) return this.groups;
     let lists = form.lists;
     if (lists === null) {
       lists = [];
@@ -373,7 +396,7 @@ export class SpeakerGroups {
     const words = form.words;
     const candidates = m.kind === 'name' ? this.candidates(form) : this.lookUp(this.keyPair('name', words, null).lookup.map((key) => this.listOf(key)));
     for (const g of candidates) {
-      if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words, form.joined, this.groupJoined[g.key] ?? '')) {
+      if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words, form.facts, this.factsOf(g))) {
         g.name = form.name;
         g.nameWords = words.length;
         g.nameStart = m.start;
@@ -390,21 +413,30 @@ export class SpeakerGroups {
     let chosen: SpeakerGroup | undefined;
     let several = false;
     for (const g of candidates) {
-      if (!sameSource(g, m.kind, words, form.joined, this.groupJoined[g.key] ?? '')) continue;
+      if (!sameSource(g, m.kind, words, form.facts, this.factsOf(g))) continue;
       if (chosen) {
         several = true;
         break;
       }
       chosen = g;
     }
-    if (several && m.kind === 'name' && words.length === 1) chosen = sharedSurname(candidates.filter((g) => sameSource(g, m.kind, words, form.joined, this.groupJoined[g.key] ?? '')), gender);
+    if (several && m.kind === 'name' && words.length === 1) chosen = sharedSurname(candidates.filter((g) => sameSource(g, m.kind, words, form.facts, this.factsOf(g))), gender);
     if (chosen) return this.join(chosen, m, form, gender);
     const g: SpeakerGroup = { key: this.groups.length, name: form.name, nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start, lastStart: m.start, titleGender: gender };
     this.groups.push(g);
-    this.groupJoined.push(form.joined);
+    this.groupFacts.push(form.facts);
+    this.noteLastWord(form.facts);
     this.seenBy.push(0);
     this.index(g, this.keyPair(g.kind, words, form).filed);
     return g;
+  }
+
+  private factsOf(g: SpeakerGroup): WordsFacts {
+    return this.groupFacts[g.key] ?? NO_FACTS;
+  }
+
+  private noteLastWord(facts: WordsFacts): void {
+    if (facts.last.length > MAX_FUZZY_WORD) this.longLastWord = true;
   }
 
   /** Adds a mention (of `form`) to its group: the fullest form names the group. */
@@ -423,7 +455,8 @@ export class SpeakerGroups {
       if (m.kind === 'name' || m.kind === 'organisation') {
         g.words.length = 0;
         for (const w of words) g.words.push(w);
-        this.groupJoined[g.key] = form.joined;
+        this.groupFacts[g.key] = form.facts;
+        this.noteLastWord(form.facts);
         this.index(g, this.keyPair(g.kind, words, this.formOf(g.kind, words)).filed);
       }
     }
@@ -432,6 +465,11 @@ export class SpeakerGroups {
 }
 
 const byKey = (a: SpeakerGroup, b: SpeakerGroup): number => a.key - b.key;
+
+/** Groups compared one by one with each mention, rather than found by key (at most `MAX_CANDIDATES_PER_KEY`). */
+const MAX_GROUPS_COMPARED_ALL = 32;
+
+const NO_FACTS: WordsFacts = { joined: '', last: '' };
 
 /** Whether one of the lists changed after `version`. */
 function changedSince(lists: readonly KeyList[], version: number): boolean {
