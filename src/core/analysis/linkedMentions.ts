@@ -14,13 +14,23 @@ import { asciiLowerCode, isAsciiLetterOrDigitCode } from './text';
 
 /** Parts taken one by one; past this, every mention left is taken at once (each take reads all mentions). */
 const MAX_TAKES = 8;
-/** Shape keys: a side (the first two letters or the last two), two letters' codes and a length, as one number. */
+/**
+ * Shape keys: a side (the first two letters or the last two), two letters' codes and a length, as
+ * one small integer (a number V8 keeps unboxed, so the keys of a map of them are made and hashed
+ * without allocating). A code beyond ASCII is folded into 128..254 and a length is capped: a key may
+ * then stand for several shapes, which only links a mention that shares no key to a part (grouped
+ * with it, it finds no group it would not find alone), never leaves out one that does.
+ */
 const FRONT = 0;
 const BACK = 1;
-const MAX_LENGTH = 0xfff;
+const MAX_LENGTH = 0x3ff;
+
+function foldedCode(c: number): number {
+  return c < 128 ? c : 128 + (c % 127);
+}
 
 function shapeKey(side: number, a: number, b: number, length: number): number {
-  return ((side * 0x10000 + a) * 0x10000 + b) * 0x1000 + Math.min(Math.max(length, 0), MAX_LENGTH);
+  return ((side * 0x100 + foldedCode(a)) * 0x100 + foldedCode(b)) * 0x400 + Math.min(Math.max(length, 0), MAX_LENGTH);
 }
 
 function isAsciiSpace(c: number): boolean {

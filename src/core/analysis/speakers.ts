@@ -266,6 +266,13 @@ interface Form {
   version: number;
 }
 
+/** A group to be filed under the keys of some words (`form`: theirs, if of the group's kind). */
+interface Filing {
+  readonly g: SpeakerGroup;
+  readonly words: readonly string[];
+  readonly form: Form | null;
+}
+
 /** Assigns each non-pronoun mention to a group; returns the groups and the group of each mention. */
 export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
@@ -286,6 +293,8 @@ export class SpeakerGroups {
   /** Per group key, the look-up that last found it (a look-up's own number): each group is listed once. */
   private readonly seenBy: number[] = [];
   private lookUps = 0;
+  /** The filings of groups not made yet (see `file`); null once they are made as they come. */
+  private filings: Filing[] | null = [];
 
   /** The words of a mention as grouping reads them (read once per form). */
   wordsOfMention(m: SpeakerMention): readonly string[] {
@@ -336,6 +345,24 @@ export class SpeakerGroups {
     return list;
   }
 
+  /**
+   * Files a group under the keys of the words it is named by now (`form`: theirs, if of its kind).
+   * While every mention is compared with every group the keys are not needed: the filings are kept
+   * in order and made, in that order, the first time a look-up needs them (the lists then hold what
+   * they would have held all along).
+   */
+  private file(g: SpeakerGroup, words: readonly string[], form: Form | null): void {
+    if (this.filings === null) this.index(g, this.keyPair(g.kind, words, form).filed);
+    else this.filings.push({ g, words, form });
+  }
+
+  /** Makes the filings kept so far; from now on groups are filed as they are named. */
+  private indexAll(): void {
+    const filings = this.filings ?? [];
+    this.filings = null;
+    for (const { g, words, form } of filings) this.index(g, this.keyPair(g.kind, words, form).filed);
+  }
+
   /** `filed`: the keys the group is filed under (the filed keys of its kind and words). */
   private index(g: SpeakerGroup, filed: readonly string[]): void {
     this.version++;
@@ -358,6 +385,7 @@ export class SpeakerGroups {
    */
   private candidates(form: Form): SpeakerGroup[] {
     if (this.groups.length <= MAX_GROUPS_COMPARED_ALL && !this.longLastWord && form.facts.last.length <= MAX_FUZZY_WORD) return this.groups;
+    if (this.filings !== null) this.indexAll();
     let lists = form.lists;
     if (lists === null) {
       lists = [];
@@ -394,6 +422,7 @@ export class SpeakerGroups {
   extendName(m: SpeakerMention): void {
     const form = this.formOfMention(m);
     const words = form.words;
+    if (this.filings !== null) this.indexAll();
     const candidates = m.kind === 'name' ? this.candidates(form) : this.lookUp(this.keyPair('name', words, null).lookup.map((key) => this.listOf(key)));
     for (const g of candidates) {
       if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words, form.facts, this.factsOf(g))) {
@@ -427,7 +456,7 @@ export class SpeakerGroups {
     this.groupFacts.push(form.facts);
     this.noteLastWord(form.facts);
     this.seenBy.push(0);
-    this.index(g, this.keyPair(g.kind, words, form).filed);
+    this.file(g, words, form);
     return g;
   }
 
@@ -457,7 +486,7 @@ export class SpeakerGroups {
         for (const w of words) g.words.push(w);
         this.groupFacts[g.key] = form.facts;
         this.noteLastWord(form.facts);
-        this.index(g, this.keyPair(g.kind, words, this.formOf(g.kind, words)).filed);
+        this.file(g, words, this.formOf(g.kind, words));
       }
     }
     return g;
