@@ -185,7 +185,7 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
   for (const line of lines) {
     // Most lines hold no two capitalised words side by side: those are neither tokenized nor searched.
     if (line.blank || isNoiseLine(line.index) || !mayHoldFullName(text, line.start, line.end)) continue;
-    for (const m of fullNames(text, lt.of(line.index))) names.push(m);
+    fullNames(text, lt.of(line.index), names);
   }
   return mergedInReadingOrder(allMentions, names);
 }
@@ -243,10 +243,13 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   // The groups of the quotes' speakers are read; a pronoun's candidates' only when it is resolved.
   const seeds: number[] = [];
   for (const a of attributions) {
-    for (const m of [a?.mention, a?.mention ? antecedentOf(a.mention) : null]) {
-      const i = m ? firstAt.get(spanKey(m)) : undefined;
-      if (i !== undefined) seeds.push(i);
-    }
+    const m = a?.mention;
+    if (!m) continue;
+    const i = firstAt.get(spanKey(m));
+    if (i !== undefined) seeds.push(i);
+    const antecedent = antecedentOf(m);
+    const j = antecedent ? firstAt.get(spanKey(antecedent)) : undefined;
+    if (j !== undefined) seeds.push(j);
   }
   groupAll(links.take(seeds));
   // "she" never refers back to a man: the gender of a candidate from its title, words or speaker.

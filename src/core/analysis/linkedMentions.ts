@@ -9,7 +9,6 @@
 // equal words) or one side is an organisation whose letters the other spells.
 import type { SpeakerMention } from './types';
 import type { SpeakerGroups } from './speakers';
-import { initialOfLetters } from './speakers';
 import { asciiLowerCode, isAsciiLetterOrDigitCode } from './text';
 
 /** Parts taken one by one; past this, every mention left is taken at once (each take reads all mentions). */
@@ -200,14 +199,13 @@ export class LinkedMentions {
         this.lists.add(ownShape(FRONT, m.text, from, m.text.length, true), i);
         this.lists.add(ownShape(BACK, m.text, from, m.text.length, true), i);
       } else {
-        const words = groups.wordsOfMention(m);
-        const last = (words[words.length - 1] ?? '').toLowerCase();
+        const last = groups.wordsOfMention(m).facts.last;
         const [front, back] = last === '' ? [NO_WORDS, NO_WORDS] : ownShapesOfWord(last);
         this.lists.add(front, i);
         this.lists.add(back, i);
       }
       if (m.kind === 'organisation') {
-        const initial = initialOfLetters(groups.wordsOfMention(m));
+        const initial = groups.wordsOfMention(m).initial;
         if (initial >= 0) this.lists.add(ORGANISATION_INITIAL - initial, i);
       }
     }
@@ -260,8 +258,8 @@ export class LinkedMentions {
 
   /** Takes what a taken mention links: the mentions whose last word may share a key with its own, and those an initial of it links. */
   private note(m: SpeakerMention, take: number): void {
-    const words = this.groups.wordsOfMention(m);
-    const last = (words[words.length - 1] ?? '').toLowerCase();
+    const read = this.groups.wordsOfMention(m);
+    const last = read.facts.last;
     if (last === '') this.takeListed(NO_WORDS, take);
     // An article names the same people again and again: the shapes of a word are followed once.
     else if (!this.lastWords.has(last)) {
@@ -270,7 +268,7 @@ export class LinkedMentions {
       shapesOfWord(last, this.shapes);
       for (const key of this.shapes) this.takeListed(key, take);
     }
-    const initial = initialOfLetters(words);
+    const initial = read.initial;
     if (initial < 0) return;
     if (!this.initials.has(initial)) {
       this.initials.add(initial);
@@ -295,7 +293,7 @@ export class LinkedMentions {
       this.letters.length = 0;
       if (!plainPartInitials(m.text, this.letters)) {
         this.letters.length = 0;
-        this.letters.push(initialOfLetters(this.groups.wordsOfMention(m)));
+        this.letters.push(this.groups.wordsOfMention(m).initial);
       }
       for (const c of this.letters) if (c >= 0) this.lists.add(NAME_LETTER - c, i);
     }

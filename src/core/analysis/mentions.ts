@@ -868,14 +868,16 @@ function capitalisedWordBefore(text: string, from: number, j: number): boolean {
  */
 export function mayHoldFullName(text: string, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
-    if (isUpperCode(text.charCodeAt(j)) && !isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return true;
+    // Most characters are ASCII, where the capitals are A to Z: told without the class table.
+    const c = text.charCodeAt(j);
+    if (c < 128 ? c < 65 || c > 90 : !isUpperCode(c)) continue;
+    if (!isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return true;
   }
   return false;
 }
 
-/** Every full personal name (two words or more) in a token list, titles stripped. */
-export function fullNames(text: string, tokens: readonly Token[]): SpeakerMention[] {
-  const out: SpeakerMention[] = [];
+/** Every full personal name (two words or more) in a token list, titles stripped, added to `out` (returned). */
+export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMention[] = []): SpeakerMention[] {
   // Each token is tested once: whether the next is a name word is kept for the next step.
   let nameWord = isNameWord(tokens[0]);
   for (let i = 0; i < tokens.length; i++) {

@@ -4,7 +4,7 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { wordsGender } from './gender';
-import { isAsciiLetterOrDigitCode } from './text';
+import { isAsciiLetterOrDigitCode, isUpperCode } from './text';
 
 export interface SpeakerGroup {
   readonly key: number;
@@ -105,9 +105,15 @@ function similarLowerWord(x: string, y: string): boolean {
 
 const CAPITALISED = /^\p{Lu}/u;
 
+/** `CAPITALISED.test(w)`, on the first code unit by the class table unless it opens a surrogate pair. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdbff ? CAPITALISED.test(w) : isUpperCode(c);
+}
+
 function acronym(words: readonly string[]): string {
   return words
-    .filter((w) => CAPITALISED.test(w))
+    .filter((w) => startsUpper(w))
     .map((w) => w[0] ?? '')
     .join('');
 }
@@ -123,7 +129,7 @@ function singular(w: string): string {
 }
 
 /** What comparing a list of words reads again and again, made once: see `wordsFacts`. */
-interface WordsFacts {
+export interface WordsFacts {
   /** The words joined by spaces, in lower case (`joinedLower`). */
   readonly joined: string;
   /** The last word in lower case. */
@@ -196,7 +202,7 @@ export function lettersOf(words: readonly string[]): string {
 /** The first character of `lettersOf(words)` (-1: no letters), read without making them. */
 export function initialOfLetters(words: readonly string[]): number {
   if (words.length === 1) return (words[0] ?? '').length >= 2 ? (words[0] ?? '').charCodeAt(0) : -1;
-  for (const w of words) if (CAPITALISED.test(w)) return w.charCodeAt(0);
+  for (const w of words) if (startsUpper(w)) return w.charCodeAt(0);
   return -1;
 }
 
@@ -251,8 +257,16 @@ interface KeyList {
   changed: number;
 }
 
+/** The words of a mention as grouping reads them, with what linking mentions reads of them. */
+export interface MentionWords {
+  readonly words: readonly string[];
+  readonly facts: WordsFacts;
+  /** `initialOfLetters` of the words. */
+  readonly initial: number;
+}
+
 /** One form of a mention: its words, and what looking them up found. */
-interface Form {
+interface Form extends MentionWords {
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
   /** The words joined by a space, as a group they name is called. */
@@ -296,9 +310,9 @@ export class SpeakerGroups {
   /** The filings of groups not made yet (see `file`); null once they are made as they come. */
   private filings: Filing[] | null = [];
 
-  /** The words of a mention as grouping reads them (read once per form). */
-  wordsOfMention(m: SpeakerMention): readonly string[] {
-    return this.formOfMention(m).words;
+  /** The words of a mention as grouping reads them, and what is read of them (once per form). */
+  wordsOfMention(m: SpeakerMention): MentionWords {
+    return this.formOfMention(m);
   }
 
   private formOfMention(m: SpeakerMention): Form {
@@ -310,7 +324,7 @@ export class SpeakerGroups {
     let form = forms.get(m.text);
     if (!form) {
       const words = wordsOf(m);
-      form = { kind: m.kind, words, name: words.join(' '), facts: wordsFacts(words), keys: null, lists: null, candidates: null, version: -1 };
+      form = { kind: m.kind, words, name: words.join(' '), facts: wordsFacts(words), initial: initialOfLetters(words), keys: null, lists: null, candidates: null, version: -1 };
       forms.set(m.text, form);
       this.formOfWords.set(form.words, form);
     }
