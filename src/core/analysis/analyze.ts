@@ -253,8 +253,15 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   }
   groupAll(links.take(seeds));
   // "she" never refers back to a man: the gender of a candidate from its title, words or speaker.
+  // Pronouns look back over the same mentions again and again: what a mention's own title and words
+  // show is read once (its speaker's name may still grow, so the group is asked each time).
+  const shownBy = new Map<SpeakerMention, Gender | null>();
   const genderOf = (x: SpeakerMention): Gender | null => {
-    const shown = mentionGender(text, x);
+    let shown = shownBy.get(x);
+    if (shown === undefined) {
+      shown = mentionGender(text, x);
+      shownBy.set(x, shown);
+    }
     if (shown) return shown;
     const g = groupAt(x);
     return g ? groupGender(g) : null;

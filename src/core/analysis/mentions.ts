@@ -208,31 +208,31 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
  * run's words are its tokens' texts, whose lower case each token holds.)
  */
 function nameExtent(tokens: readonly Token[], start: number, b: number): number {
+  const lex = lexiconOfRun(tokens, start, b);
   // A capitalised word opening a sentence ("While", "But") is not part of a name.
   let a = start;
-  while (a <= b && lower(tokens[a]) !== 'the' && (STOP_WORDS.has(lower(tokens[a])) || DISCOURSE_WORDS.has(lower(tokens[a])))) a++;
-  if (a > b || (a === b && lower(tokens[a]) === 'the')) return -1;
+  while (a <= b && ((lex[a - start] ?? 0) & THE) === 0 && ((lex[a - start] ?? 0) & OPENER) !== 0) a++;
+  if (a > b || (a === b && ((lex[a - start] ?? 0) & THE) !== 0)) return -1;
   // "Senate Majority Leader Jane Roe": a title followed by a name is a person, whatever precedes it.
   let lastTitle = -1;
-  for (let i = a; i < b; i++) if (TITLES.has(lower(tokens[i]))) lastTitle = i;
-  const titled = lastTitle >= 0 && !isOrganisationRun(tokens, lastTitle + 1, b);
-  if (!titled && isOrganisationRun(tokens, a, b)) {
+  for (let i = a; i < b; i++) if (((lex[i - start] ?? 0) & TITLE) !== 0) lastTitle = i;
+  const titled = lastTitle >= 0 && !isOrganisationRun(tokens, lastTitle + 1, b, lex, start);
+  if (!titled && isOrganisationRun(tokens, a, b, lex, start)) {
     let s = a;
-    while (s < b && (lower(tokens[s]) === 'the' || /-(based|backed|led|run|owned)$/i.test(tokens[s]?.text ?? ''))) s++;
+    while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || /-(based|backed|led|run|owned)$/i.test(tokens[s]?.text ?? ''))) s++;
     return s * 4 + ORGANISATION;
   }
-  if (a === b && ROLE_NOUNS.has(lower(tokens[a]))) return a * 4 + DESCRIPTION;
-  if (onlyTitles(tokens, a, b)) {
+  if (a === b && ((lex[a - start] ?? 0) & ROLE) !== 0) return a * 4 + DESCRIPTION;
+  if (onlyTitles(tokens, a, b, lex, start)) {
     // Only a title ("the Russian Foreign Minister"): a description of the office holder.
     return a * 4 + DESCRIPTION;
   }
   let s = a;
   for (let i = a; i < b; i++) {
-    const w = lower(tokens[i]);
     // The dot of "Sen." goes with its title; that of a middle initial ("James B. Comey") stays.
-    if (TITLES.has(w) || TITLE_STEMS.has(w) || (w === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
+    if (((lex[i - start] ?? 0) & (TITLE | TITLE_STEM)) !== 0 || (tokens[i]?.text === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
   }
-  while (s < b && (lower(tokens[s]) === 'the' || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
+  while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
   while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
@@ -244,28 +244,61 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
 }
 
 /** `isOrganisation` of the texts of tokens `from`..`to` (at least one), read on the tokens. */
-function isOrganisationRun(tokens: readonly Token[], from: number, to: number): boolean {
+function isOrganisationRun(tokens: readonly Token[], from: number, to: number, lex: readonly number[], base: number): boolean {
   // The first word read before the test of the count, as `isOrganisation` reads it (see there).
-  const first = tokens[from];
-  const w = first?.text ?? '';
+  const w = tokens[from]?.text ?? '';
   if (from === to) {
-    if (PLACES.has(lower(first))) return true;
+    if (((lex[from - base] ?? 0) & PLACE) !== 0) return true;
     if (w.length >= 2 && w === w.toUpperCase() && /\p{L}/u.test(w)) return true;
   }
-  for (let i = from; i <= to; i++) if (ORGANISATION_WORDS.has(lower(tokens[i]))) return true;
+  for (let i = from; i <= to; i++) if (((lex[i - base] ?? 0) & ORGANISATION_WORD) !== 0) return true;
   return false;
 }
 
 /** Some word of the run is a title, and every one is a title, a nationality-like word or "the". */
-function onlyTitles(tokens: readonly Token[], a: number, b: number): boolean {
+function onlyTitles(tokens: readonly Token[], a: number, b: number, lex: readonly number[], base: number): boolean {
   let titled = false;
   for (let i = a; i <= b; i++) {
-    const t = tokens[i];
-    const l = lower(t);
-    if (TITLES.has(l)) titled = true;
-    else if (l !== 'the' && !nationalityEnding(t?.text ?? '')) return false;
+    const bits = lex[i - base] ?? 0;
+    if ((bits & TITLE) !== 0) titled = true;
+    else if ((bits & THE) === 0 && !nationalityEnding(tokens[i]?.text ?? '')) return false;
   }
   return titled;
+}
+
+/**
+ * The word lists the rules of a name run consult, as bits of one map by lower-case word: a token
+ * is looked up once rather than once per list (membership in each list is exactly its bit).
+ */
+const THE = 1;
+const OPENER = 2;
+const TITLE = 4;
+const TITLE_STEM = 8;
+const ORGANISATION_WORD = 16;
+const PLACE = 32;
+const ROLE = 64;
+const NAME_LEXICON = ((): Map<string, number> => {
+  const bits = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  mark(['the'], THE);
+  mark(STOP_WORDS, OPENER);
+  mark(DISCOURSE_WORDS, OPENER);
+  mark(TITLES, TITLE);
+  mark(TITLE_STEMS, TITLE_STEM);
+  mark(ORGANISATION_WORDS, ORGANISATION_WORD);
+  mark(PLACES, PLACE);
+  mark(ROLE_NOUNS, ROLE);
+  return bits;
+})();
+
+/** The `NAME_LEXICON` bits of tokens `start`..`b`, by index from `start` (a list reused from run to run). */
+const runLexicon: number[] = [];
+function lexiconOfRun(tokens: readonly Token[], start: number, b: number): readonly number[] {
+  runLexicon.length = 0;
+  for (let i = start; i <= b; i++) runLexicon.push(NAME_LEXICON.get(lower(tokens[i])) ?? 0);
+  return runLexicon;
 }
 
 /** `/(an|ian|ish|ese|i)$/` on a word, without the pattern. */
