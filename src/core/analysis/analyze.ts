@@ -14,7 +14,7 @@ import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
-import { antecedentOf, fullNames, mayHoldFullName } from './mentions';
+import { antecedentOf, firstNameEnd, firstTokenFrom, fullNames } from './mentions';
 import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -184,8 +184,12 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
   const names: SpeakerMention[] = [];
   for (const line of lines) {
     // Most lines hold no two capitalised words side by side: those are neither tokenized nor searched.
-    if (line.blank || isNoiseLine(line.index) || !mayHoldFullName(text, line.start, line.end)) continue;
-    fullNames(text, lt.of(line.index), names);
+    if (line.blank || isNoiseLine(line.index)) continue;
+    const end = firstNameEnd(text, line.start, line.end);
+    if (end < 0) continue;
+    // No name of the line ends before that capital: the tokens before it are read only as the front of one.
+    const tokens = lt.of(line.index);
+    fullNames(text, tokens, names, firstTokenFrom(tokens, end));
   }
   return mergedInReadingOrder(allMentions, names);
 }

@@ -900,20 +900,32 @@ function capitalisedWordBefore(text: string, from: number, j: number): boolean {
  * without one is neither split into tokens nor searched.
  */
 export function mayHoldFullName(text: string, from: number, to: number): boolean {
+  return firstNameEnd(text, from, to) >= 0;
+}
+
+/**
+ * The first capital of `text[from, to)` that may end a full name (`mayHoldFullName` is whether there
+ * is one), -1 if none: no name of the line ends before it (see `capitalisedWordBefore`).
+ */
+export function firstNameEnd(text: string, from: number, to: number): number {
   for (let j = from + 1; j < to; j++) {
     // Most characters are ASCII, where the capitals are A to Z: told without the class table.
     const c = text.charCodeAt(j);
     if (c < 128 ? c < 65 || c > 90 : !isUpperCode(c)) continue;
-    if (!isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return true;
+    if (!isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return j;
   }
-  return false;
+  return -1;
 }
 
-/** Every full personal name (two words or more) in a token list, titles stripped, added to `out` (returned). */
-export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMention[] = []): SpeakerMention[] {
+/**
+ * Every full personal name (two words or more) in a token list, titles stripped, added to `out`
+ * (returned); `from`: the first token that may end one (the tokens before it are read only as the
+ * front of a name ending there or later).
+ */
+export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMention[] = [], from = 0): SpeakerMention[] {
   // Each token is tested once: whether the next is a name word is kept for the next step.
-  let nameWord = isNameWord(tokens[0]);
-  for (let i = 0; i < tokens.length; i++) {
+  let nameWord = isNameWord(tokens[from]);
+  for (let i = from; i < tokens.length; i++) {
     const here = nameWord;
     nameWord = i + 1 < tokens.length && isNameWord(tokens[i + 1]);
     if (!here || nameWord) continue;
@@ -926,6 +938,18 @@ export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMe
     if (first && last && hasSpace(text, first.start, last.end)) out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' });
   }
   return out;
+}
+
+/** The first token that starts at or after offset `at` (tokens are in order of their start). */
+export function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? at) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** `/\s/.test(text.slice(from, to))` without the slice. */
