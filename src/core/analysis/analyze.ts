@@ -14,7 +14,7 @@ import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
-import { antecedentOf, firstNameEnd, firstTokenFrom, fullNames } from './mentions';
+import { CapitalCursor, antecedentOf, firstNameEnd, firstTokenFrom, fullNames } from './mentions';
 import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -182,10 +182,11 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
   // fullest form of a speaker's name, two people who share a surname kept apart ("Bill Roe" and
   // "Hillary Roe"), and antecedents of pronouns.
   const names: SpeakerMention[] = [];
+  const capitals = new CapitalCursor(text);
   for (const line of lines) {
     // Most lines hold no two capitalised words side by side: those are neither tokenized nor searched.
     if (line.blank || isNoiseLine(line.index)) continue;
-    const end = firstNameEnd(text, line.start, line.end);
+    const end = firstNameEnd(text, line.start, line.end, capitals);
     if (end < 0) continue;
     // No name of the line ends before that capital: the tokens before it are read only as the front of one.
     const tokens = lt.of(line.index);

@@ -843,6 +843,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
 
 /** Characters walked back from a capital before a line is taken to hold a name (keeps the test linear). */
 const MAX_NAME_GAP = 64;
+/** The length of the longest of `NAME_CONNECTORS`. */
+const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 /** Marks beyond ASCII that are always a token of their own (never inside a word, never a dot). */
 const PLAIN_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2013, 0x2014, 0x2026]);
 
@@ -879,8 +881,10 @@ function capitalisedWordBefore(text: string, from: number, j: number): boolean {
       while (r > from && isLetterOrDigitCode(text.charCodeAt(r - 1))) r--;
       // Joined to what precedes ("U.S.", "O'Brien", an accent): a word of another extent.
       if (r > from && !isSpaceCode(text.charCodeAt(r - 1))) return true;
-      const word = text.slice(r, k + 1);
       const capitalised = isUpperCode(text.charCodeAt(r));
+      // No connector is longer than three letters: most lower-case words are told without a slice.
+      if (!capitalised && k + 1 - r > MAX_CONNECTOR_LENGTH) return false;
+      const word = text.slice(r, k + 1);
       if (!capitalised && !NAME_CONNECTORS.has(word)) return false;
       const w = word.toLowerCase();
       if (capitalised && w !== 'the') named = true;
@@ -900,21 +904,52 @@ function capitalisedWordBefore(text: string, from: number, j: number): boolean {
  * without one is neither split into tokens nor searched.
  */
 export function mayHoldFullName(text: string, from: number, to: number): boolean {
-  return firstNameEnd(text, from, to) >= 0;
-}
-
-/**
- * The first capital of `text[from, to)` that may end a full name (`mayHoldFullName` is whether there
- * is one), -1 if none: no name of the line ends before it (see `capitalisedWordBefore`).
- */
-export function firstNameEnd(text: string, from: number, to: number): number {
   for (let j = from + 1; j < to; j++) {
     // Most characters are ASCII, where the capitals are A to Z: told without the class table.
     const c = text.charCodeAt(j);
     if (c < 128 ? c < 65 || c > 90 : !isUpperCode(c)) continue;
-    if (!isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return j;
+    if (!isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first capital of `text[from, to)` that may end a full name (`mayHoldFullName` is whether there
+ * is one), -1 if none: no name of the line ends before it (see `capitalisedWordBefore`). `capitals`
+ * finds the capitals of the whole text: the lines are to be asked in order.
+ */
+export function firstNameEnd(text: string, from: number, to: number, capitals: CapitalCursor): number {
+  for (let j = capitals.next(from + 1); j < to; j = capitals.next(j + 1)) {
+    if (isUpperCode(text.charCodeAt(j)) && !isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return j;
   }
   return -1;
+}
+
+/**
+ * Every code unit a capital may be (A to Z, or any from U+00C0 on: no capital lies between), found by
+ * the pattern engine's own scan rather than one character at a time.
+ */
+const MAYBE_CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
+
+/**
+ * Finds the characters of a text that may be capitals, left to right: the lines of an article are
+ * asked in order, and a line without one is passed over without reading it again.
+ */
+export class CapitalCursor {
+  /** The last search started at `searched` and found `found` (the text's length: none). */
+  private searched = 0;
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first position at or after `p` that may hold a capital (`MAYBE_CAPITAL`), the text's length if none. */
+  next(p: number): number {
+    if (p >= this.searched && p <= this.found) return this.found;
+    MAYBE_CAPITAL.lastIndex = p;
+    this.searched = p;
+    this.found = MAYBE_CAPITAL.test(this.text) ? MAYBE_CAPITAL.lastIndex - 1 : this.text.length;
+    return this.found;
+  }
 }
 
 /**

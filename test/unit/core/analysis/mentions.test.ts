@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { antecedentOf, firstNameEnd, firstTokenFrom, fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
+import { CapitalCursor, antecedentOf, firstNameEnd, firstTokenFrom, fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
 import { splitLines, tokenize } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
@@ -94,7 +94,8 @@ describe('mentions: whether a line may hold a full name, read on its characters'
 
 /** The full names of `text[from, to)` read from the first capital that may end one (none where there is none). */
 function namesFromFirstEnd(text: string, from: number, to: number): string[] {
-  const end = firstNameEnd(text, from, to);
+  const end = firstNameEnd(text, from, to, new CapitalCursor(text));
+  assert.equal(end >= 0, mayHoldFullName(text, from, to));
   if (end < 0) return [];
   const tokens = tokenize(text, from, to);
   return fullNames(text, tokens, [], firstTokenFrom(tokens, end)).map((m) => `${m.start}:${m.text}`);
@@ -119,7 +120,7 @@ describe('mentions: full names read from the first capital that may end one (fir
   ];
   for (const [line, end, names] of cases) {
     it(JSON.stringify(line), () => {
-      assert.equal(firstNameEnd(line, 0, line.length), end);
+      assert.equal(firstNameEnd(line, 0, line.length, new CapitalCursor(line)), end);
       assert.deepEqual(namesFromFirstEnd(line, 0, line.length), names);
       assert.deepEqual(everyName(line, 0, line.length), names);
     });
@@ -157,6 +158,14 @@ describe('mentions: full names read from the first capital that may end one (fir
       }
     }
     assert.ok(found > 0);
+  });
+
+  it('reads the lines of a text in order with one cursor, as each alone', () => {
+    const text = 'he said\nSergei Lavrov and Jane Roe\nno capital here\nthen Recep Tayyip Erdoğan\n\u00e9t\u00e9 Ann \u00c9mile Zola';
+    const capitals = new CapitalCursor(text);
+    const ends = splitLines(text).map((l) => firstNameEnd(text, l.start, l.end, capitals));
+    assert.deepEqual(ends, splitLines(text).map((l) => firstNameEnd(text, l.start, l.end, new CapitalCursor(text))));
+    assert.deepEqual(ends, [-1, 15, -1, 62, 85]);
   });
 
   it('finds the first token at or after an offset', () => {
