@@ -293,11 +293,14 @@ const NAME_LEXICON = ((): Map<string, number> => {
   return bits;
 })();
 
-/** The `NAME_LEXICON` bits of tokens `start`..`b`, by index from `start` (a list reused from run to run). */
+/**
+ * The `NAME_LEXICON` bits of tokens `start`..`b`, by index from `start`, in a list reused from run to
+ * run: it is written over, not emptied (emptying would drop its storage), so past `b - start` it
+ * holds an earlier run's bits, which no reader of this run reaches.
+ */
 const runLexicon: number[] = [];
 function lexiconOfRun(tokens: readonly Token[], start: number, b: number): readonly number[] {
-  runLexicon.length = 0;
-  for (let i = start; i <= b; i++) runLexicon.push(NAME_LEXICON.get(lower(tokens[i])) ?? 0);
+  for (let i = start; i <= b; i++) runLexicon[i - start] = NAME_LEXICON.get(lower(tokens[i])) ?? 0;
   return runLexicon;
 }
 
