@@ -14,7 +14,7 @@ import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
-import { antecedentOf, fullNames, mayHoldFullName } from './mentions';
+import { CapitalCursor, antecedentOf, firstNameEnd, firstTokenFrom, fullNames } from './mentions';
 import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -221,10 +221,15 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
   // fullest form of a speaker's name, two people who share a surname kept apart ("Bill Roe" and
   // "Hillary Roe"), and antecedents of pronouns.
   const names: SpeakerMention[] = [];
+  const capitals = new CapitalCursor(text);
   for (const line of lines) {
     // Most lines hold no two capitalised words side by side: those are neither tokenized nor searched.
-    if (line.blank || isNoiseLine(line.index) || !mayHoldFullName(text, line.start, line.end)) continue;
-    for (const m of fullNames(text, lt.of(line.index))) names.push(m);
+    if (line.blank || isNoiseLine(line.index)) continue;
+    const end = firstNameEnd(text, line.start, line.end, capitals);
+    if (end < 0) continue;
+    // No name of the line ends before that capital: the tokens before it are read only as the front of one.
+    const tokens = lt.of(line.index);
+    fullNames(text, tokens, names, firstTokenFrom(tokens, end));
   }
   return mergedInReadingOrder(allMentions, names);
 }
@@ -282,15 +287,25 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   // The groups of the quotes' speakers are read; a pronoun's candidates' only when it is resolved.
   const seeds: number[] = [];
   for (const a of attributions) {
-    for (const m of [a?.mention, a?.mention ? antecedentOf(a.mention) : null]) {
-      const i = m ? firstAt.get(spanKey(m)) : undefined;
-      if (i !== undefined) seeds.push(i);
-    }
+    const m = a?.mention;
+    if (!m) continue;
+    const i = firstAt.get(spanKey(m));
+    if (i !== undefined) seeds.push(i);
+    const antecedent = antecedentOf(m);
+    const j = antecedent ? firstAt.get(spanKey(antecedent)) : undefined;
+    if (j !== undefined) seeds.push(j);
   }
   groupAll(links.take(seeds));
   // "she" never refers back to a man: the gender of a candidate from its title, words or speaker.
+  // Pronouns look back over the same mentions again and again: what a mention's own title and words
+  // show is read once (its speaker's name may still grow, so the group is asked each time).
+  const shownBy = new Map<SpeakerMention, Gender | null>();
   const genderOf = (x: SpeakerMention): Gender | null => {
-    const shown = mentionGender(text, x);
+    let shown = shownBy.get(x);
+    if (shown === undefined) {
+      shown = mentionGender(text, x);
+      shownBy.set(x, shown);
+    }
     if (shown) return shown;
     const g = groupAt(x);
     return g ? groupGender(g) : null;

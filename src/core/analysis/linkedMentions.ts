@@ -9,20 +9,28 @@
 // equal words) or one side is an organisation whose letters the other spells.
 import type { SpeakerMention } from './types';
 import type { SpeakerGroups } from './speakers';
-import { initialOfLetters } from './speakers';
 import { asciiLowerCode, isAsciiLetterOrDigitCode } from './text';
 
-/** Passes over the mentions left for one part; a longer chain (hostile text) takes every mention left. */
-const MAX_PASSES = 6;
 /** Parts taken one by one; past this, every mention left is taken at once (each take reads all mentions). */
 const MAX_TAKES = 8;
-/** Shape keys: a side (the first two letters or the last two), two letters' codes and a length, as one number. */
+/**
+ * Shape keys: a side (the first two letters or the last two), two letters' codes and a length, as
+ * one small integer (a number V8 keeps unboxed, so the keys of a map of them are made and hashed
+ * without allocating). A code beyond ASCII is folded into one byte and a length is capped: a key may
+ * then stand for several shapes, which only links a mention that shares no key to a part (grouped
+ * with it, it finds no group it would not find alone), never leaves out one that does.
+ */
 const FRONT = 0;
 const BACK = 1;
-const MAX_LENGTH = 0xfff;
+const MAX_LENGTH = 0x3ff;
+
+/** A code unit in one byte: ASCII as it is, any other folded onto the byte values (the same steps for both, no rare branch). */
+function foldedCode(c: number): number {
+  return (c ^ (c >> 8)) & 0xff;
+}
 
 function shapeKey(side: number, a: number, b: number, length: number): number {
-  return ((side * 0x10000 + a) * 0x10000 + b) * 0x1000 + Math.min(Math.max(length, 0), MAX_LENGTH);
+  return ((side * 0x100 + foldedCode(a)) * 0x100 + foldedCode(b)) * 0x400 + Math.min(Math.max(length, 0), MAX_LENGTH);
 }
 
 function isAsciiSpace(c: number): boolean {
@@ -48,6 +56,13 @@ export function plainLastWordStart(text: string): number {
  * for a letter dropped at each end ("abcde", "bcdef"): hence the letters one apart too.
  */
 export function addShapesOfWord(word: string, to: Set<number>): void {
+  const keys: number[] = [];
+  shapesOfWord(word, keys);
+  for (const key of keys) to.add(key);
+}
+
+/** The keys `addShapesOfWord` adds, pushed onto a list (some more than once). */
+function shapesOfWord(word: string, to: number[]): void {
   const n = word.length;
   if (n === 0) return;
   const c0 = word.charCodeAt(0);
@@ -55,15 +70,15 @@ export function addShapesOfWord(word: string, to: Set<number>): void {
   const z1 = word.charCodeAt(n - 1);
   const z2 = n > 1 ? word.charCodeAt(n - 2) : 0;
   for (let length = n - 1; length <= n + 1; length++) {
-    to.add(shapeKey(FRONT, c0, c1, length));
-    to.add(shapeKey(BACK, z2, z1, length));
+    to.push(shapeKey(FRONT, c0, c1, length));
+    to.push(shapeKey(BACK, z2, z1, length));
     if (n >= 3) {
       const c2 = word.charCodeAt(2);
       const z3 = word.charCodeAt(n - 3);
-      to.add(shapeKey(FRONT, c1, c2, length));
-      to.add(shapeKey(FRONT, c0, c2, length));
-      to.add(shapeKey(BACK, z3, z2, length));
-      to.add(shapeKey(BACK, z3, z1, length));
+      to.push(shapeKey(FRONT, c1, c2, length));
+      to.push(shapeKey(FRONT, c0, c2, length));
+      to.push(shapeKey(BACK, z3, z2, length));
+      to.push(shapeKey(BACK, z3, z1, length));
     }
   }
 }
@@ -89,43 +104,86 @@ export function ownShapesOfWord(word: string): [number, number] {
 /** The shape key of a mention without words (its words are "" and it shares a key with any other such). */
 const NO_WORDS = shapeKey(FRONT, 0, 0, 0);
 
-/** What the characters of a name tell of its letters against the organisations' initials. */
-export const LINKS = 1;
-export const NO_LINK = 0;
-export const READ_WORDS = -1;
-
 /**
- * Whether a name shares an acronym's first letter with an organisation, read on its characters: the
- * letters of a plain name are among the first letters of its parts, so its words need not be read.
- * READ_WORDS where the characters cannot tell (beyond ASCII: a space of its own, a letter dropped
- * by reading; or a part opening with a sign).
+ * The first characters of the parts of a name (after its start and each ASCII space), pushed onto
+ * `out`: the letters of a plain name are among them (see `initialOfLetters`), so its words need not
+ * be read to tell whether it may share an acronym's first letter with an organisation. False where
+ * the characters cannot tell (beyond ASCII: a space of its own, a letter dropped by reading; or a
+ * part opening with a sign): then only its words tell.
  */
-export function plainInitialLinks(text: string, organisationInitials: ReadonlySet<number>): number {
+export function plainPartInitials(text: string, out: number[]): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     const startsPart = k === 0 || isAsciiSpace(text.charCodeAt(k - 1));
-    if (c >= 0x80 || (startsPart && !isAsciiLetterOrDigitCode(c) && !isAsciiSpace(c))) return READ_WORDS;
-    if (startsPart && organisationInitials.has(c)) return LINKS;
+    if (c >= 0x80 || (startsPart && !isAsciiLetterOrDigitCode(c) && !isAsciiSpace(c))) return false;
+    if (startsPart && !isAsciiSpace(c)) out.push(c);
   }
-  return NO_LINK;
+  return true;
 }
 
-/** Splits the mentions (non-pronoun, one per span, in reading order) into parts as they are asked for. */
+/** Index keys beside the shape keys (which are 0 or more): a character a name may link by, an organisation's initial. */
+const NAME_LETTER = -1;
+const ORGANISATION_INITIAL = -0x20000;
+
+/**
+ * Lists of mention indexes by number, kept in two flat arrays (one entry per index listed, chained
+ * from the newest), so that indexing an article's mentions makes no array per key.
+ */
+class IndexLists {
+  private readonly head = new Map<number, number>();
+  private readonly entry: number[] = [];
+  private readonly next: number[] = [];
+
+  add(key: number, i: number): void {
+    const h = this.head.get(key);
+    this.entry.push(i);
+    this.next.push(h === undefined ? -1 : h);
+    this.head.set(key, this.entry.length - 1);
+  }
+
+  /** Removes the list of `key` and gives where it starts (-1: none); walk it by `entryAt` and `nextOf`. */
+  detach(key: number): number {
+    const h = this.head.get(key);
+    if (h === undefined) return -1;
+    this.head.delete(key);
+    return h;
+  }
+
+  entryAt(e: number): number {
+    return this.entry[e] ?? -1;
+  }
+
+  nextOf(e: number): number {
+    return this.next[e] ?? -1;
+  }
+}
+
+/**
+ * Splits the mentions (non-pronoun, one per span, in reading order) into parts as they are asked for.
+ *
+ * Each mention is listed under what it may be linked by (its own two shape keys; as an organisation,
+ * its initial; as another mention, the characters `plainPartInitials` gives or its initial), and
+ * what a taken mention can link (the shapes of its last word, its initial) detaches those lists: a
+ * part is found by following links from its seeds, and its cost is that of the mentions it takes,
+ * not of a pass over all the article's mentions per step of a chain.
+ */
 export class LinkedMentions {
   /** The take that took each mention (0: not taken yet). */
   private readonly takenBy: Uint8Array;
   private left: number;
   private takes = 0;
-  /** Shape keys of the last words taken (see `addShapesOfWord`). */
-  private readonly shapes = new Set<number>();
+  private readonly lists = new IndexLists();
+  /** Whether the names are listed by their letters yet (once an organisation is taken: before, none links so). */
+  private lettersListed = false;
   private readonly lastWords = new Set<string>();
   /** First letters of the letters (`lettersOf`) of the mentions taken, and of the organisations taken. */
   private readonly initials = new Set<number>();
   private readonly organisationInitials = new Set<number>();
-  /** Per mention, its own two shape keys and the first of its letters (-1: none), once known (NaN: not yet). */
-  private readonly frontShape: Float64Array;
-  private readonly backShape: Float64Array;
-  private readonly initial: Float64Array;
+  /** Mentions taken and not yet noted, and those of the take under way. */
+  private readonly pending: number[] = [];
+  private taken: number[] = [];
+  private readonly shapes: number[] = [];
+  private readonly letters: number[] = [];
 
   constructor(
     private readonly mentions: readonly SpeakerMention[],
@@ -134,16 +192,23 @@ export class LinkedMentions {
     const n = mentions.length;
     this.takenBy = new Uint8Array(n);
     this.left = n;
-    this.frontShape = new Float64Array(n).fill(NaN);
-    this.backShape = new Float64Array(n).fill(NaN);
-    this.initial = new Float64Array(n).fill(NaN);
     for (let i = 0; i < n; i++) {
       const m = mentions[i];
       if (!m) continue;
       const from = plainLastWordStart(m.text);
-      if (from < 0) continue;
-      this.frontShape[i] = ownShape(FRONT, m.text, from, m.text.length, true);
-      this.backShape[i] = ownShape(BACK, m.text, from, m.text.length, true);
+      if (from >= 0) {
+        this.lists.add(ownShape(FRONT, m.text, from, m.text.length, true), i);
+        this.lists.add(ownShape(BACK, m.text, from, m.text.length, true), i);
+      } else {
+        const last = groups.wordsOfMention(m).facts.last;
+        const [front, back] = last === '' ? [NO_WORDS, NO_WORDS] : ownShapesOfWord(last);
+        this.lists.add(front, i);
+        this.lists.add(back, i);
+      }
+      if (m.kind === 'organisation') {
+        const initial = groups.wordsOfMention(m).initial;
+        if (initial >= 0) this.lists.add(ORGANISATION_INITIAL - initial, i);
+      }
     }
   }
 
@@ -156,90 +221,84 @@ export class LinkedMentions {
     this.takes++;
     const take = this.takes;
     if (take > MAX_TAKES) return this.takeAll(take);
+    this.taken = [];
     for (const i of seeds) if (this.takenBy[i] === 0) this.mark(i, take);
-    if (outside) this.note(outside, this.groups.wordsOfMention(outside));
-    let grew = this.left > 0;
-    for (let pass = 0; grew; pass++) {
-      if (pass === MAX_PASSES) return this.takeAll(take);
-      grew = false;
-      for (let i = 0; i < this.mentions.length; i++) {
-        if (this.takenBy[i] === 0 && this.links(i)) {
-          this.mark(i, take);
-          grew = true;
-        }
-      }
+    if (outside) this.note(outside, take);
+    while (this.pending.length > 0) {
+      const m = this.mentions[this.pending.pop() ?? -1];
+      if (m) this.note(m, take);
     }
-    return this.takenIn(take);
+    return this.taken.sort(byIndex);
   }
 
   private takeAll(take: number): number[] {
-    for (let i = 0; i < this.mentions.length; i++) if (this.takenBy[i] === 0) this.mark(i, take);
-    return this.takenIn(take);
-  }
-
-  private takenIn(take: number): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.mentions.length; i++) if (this.takenBy[i] === take) out.push(i);
+    for (let i = 0; i < this.mentions.length; i++) {
+      if (this.takenBy[i] !== 0) continue;
+      this.takenBy[i] = take;
+      out.push(i);
+    }
+    this.left = 0;
     return out;
   }
 
   private mark(i: number, take: number): void {
-    const m = this.mentions[i];
     this.takenBy[i] = take;
     this.left--;
-    if (m) this.note(m, this.groups.wordsOfMention(m));
+    this.taken.push(i);
+    this.pending.push(i);
   }
 
-  /** Remembers what a taken mention can be linked by. */
-  private note(m: SpeakerMention, words: readonly string[]): void {
-    const last = (words[words.length - 1] ?? '').toLowerCase();
-    if (last === '') this.shapes.add(NO_WORDS);
-    // An article names the same people again and again: the shapes of a word are added once.
+  /** Takes every mention not taken yet listed under `key` (a list is detached once: all it holds are then taken). */
+  private takeListed(key: number, take: number): void {
+    for (let e = this.lists.detach(key); e >= 0; e = this.lists.nextOf(e)) {
+      const i = this.lists.entryAt(e);
+      if (i >= 0 && this.takenBy[i] === 0) this.mark(i, take);
+    }
+  }
+
+  /** Takes what a taken mention links: the mentions whose last word may share a key with its own, and those an initial of it links. */
+  private note(m: SpeakerMention, take: number): void {
+    const read = this.groups.wordsOfMention(m);
+    const last = read.facts.last;
+    if (last === '') this.takeListed(NO_WORDS, take);
+    // An article names the same people again and again: the shapes of a word are followed once.
     else if (!this.lastWords.has(last)) {
       this.lastWords.add(last);
-      addShapesOfWord(last, this.shapes);
+      this.shapes.length = 0;
+      shapesOfWord(last, this.shapes);
+      for (const key of this.shapes) this.takeListed(key, take);
     }
-    const initial = initialOfLetters(words);
-    if (initial >= 0) {
+    const initial = read.initial;
+    if (initial < 0) return;
+    if (!this.initials.has(initial)) {
       this.initials.add(initial);
-      if (m.kind === 'organisation') this.organisationInitials.add(initial);
+      this.takeListed(ORGANISATION_INITIAL - initial, take);
+    }
+    if (m.kind === 'organisation' && !this.organisationInitials.has(initial)) {
+      this.organisationInitials.add(initial);
+      if (!this.lettersListed) this.listLetters();
+      this.takeListed(NAME_LETTER - initial, take);
     }
   }
 
   /**
-   * Whether the mention may share a key with one taken (never false where it does): a last word
-   * equal or one edit apart, or the same first letter of the letters where one side is an organisation.
+   * Lists every mention not taken yet but the organisations under the letters an organisation's
+   * initial may link it by: those `plainPartInitials` reads, else its initial.
    */
-  private links(i: number): boolean {
-    const m = this.mentions[i];
-    if (!m) return false;
-    if (Number.isNaN(this.frontShape[i] ?? NaN)) this.read(i, m);
-    if (this.shapes.has(this.frontShape[i] ?? -1) || this.shapes.has(this.backShape[i] ?? -1)) return true;
-    const organisation = m.kind === 'organisation';
-    if (!organisation) {
-      if (this.organisationInitials.size === 0) return false;
-      if (!Number.isNaN(this.initial[i] ?? NaN)) return this.organisationInitials.has(this.initial[i] ?? -1);
-      const plain = plainInitialLinks(m.text, this.organisationInitials);
-      if (plain !== READ_WORDS) return plain === LINKS;
+  private listLetters(): void {
+    this.lettersListed = true;
+    for (let i = 0; i < this.mentions.length; i++) {
+      const m = this.mentions[i];
+      if (!m || this.takenBy[i] !== 0 || m.kind === 'organisation') continue;
+      this.letters.length = 0;
+      if (!plainPartInitials(m.text, this.letters)) {
+        this.letters.length = 0;
+        this.letters.push(this.groups.wordsOfMention(m).initial);
+      }
+      for (const c of this.letters) if (c >= 0) this.lists.add(NAME_LETTER - c, i);
     }
-    // An organisation, or a name that is not plain, is read by its words. (One look-up for both: the
-    // name's case is rare, and a step taken only there would throw away the optimized caller.)
-    return (organisation ? this.initials : this.organisationInitials).has(this.initialOf(i, m));
-  }
-
-  /** Reads the words of a mention whose last word is not plain: its shapes from them. */
-  private read(i: number, m: SpeakerMention): void {
-    const words = this.groups.wordsOfMention(m);
-    const last = (words[words.length - 1] ?? '').toLowerCase();
-    [this.frontShape[i], this.backShape[i]] = last === '' ? [NO_WORDS, NO_WORDS] : ownShapesOfWord(last);
-    this.initialOf(i, m);
-  }
-
-  private initialOf(i: number, m: SpeakerMention): number {
-    const known = this.initial[i] ?? NaN;
-    if (!Number.isNaN(known)) return known;
-    const c = initialOfLetters(this.groups.wordsOfMention(m));
-    this.initial[i] = c;
-    return c;
   }
 }
+
+const byIndex = (a: number, b: number): number => a - b;

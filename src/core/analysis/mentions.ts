@@ -65,9 +65,20 @@ function isNameWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || !isCapitalised(t.text)) return false;
   const w = t.lower;
   if (WEEKDAYS_AND_MONTHS.has(w)) return false;
-  // "It's", "I'm", "He'd" are a pronoun and a verb, not a name.
-  if (/^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;
+  // "It's", "I'm", "He'd" are a pronoun and a verb, not a name (each of those words is one to five
+  // letters long: without an apostrophe there, the pattern cannot match).
+  if (apostropheWithinFive(w) && /^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;
   return true;
+}
+
+/** Whether one of the characters 1 to 5 of a word is an apostrophe, straight or curly. */
+function apostropheWithinFive(w: string): boolean {
+  const last = w.length - 1 < 5 ? w.length - 1 : 5;
+  for (let k = 1; k <= last; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 function isConnector(t: Token | undefined): boolean {
@@ -83,12 +94,20 @@ function isTitleAbbrevDot(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (t === undefined || t.text !== '.' || prev === undefined || prev.end !== t.start) return false;
-  return TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text);
+  return TITLE_STEMS.has(prev.lower) || /^\p{Lu}$/u.test(prev.text);
 }
+
+/** The titles written with a dot ("sen."), without it: `TITLE_STEMS.has(w)` is `TITLES.has(w + '.')` with no string made. */
+const TITLE_STEMS = new Set([...TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)));
 
 /** Token range of the capitalised run ending at `end` (inclusive), reading backwards. */
 export function nameRunBackward(tokens: readonly Token[], end: number, min: number): [number, number] | null {
   if (!isNameWord(tokens[end])) return null;
+  return [nameRunStart(tokens, end, min), end];
+}
+
+/** Where the capitalised run ending at the name word `end` starts (`nameRunBackward` without the pair). */
+function nameRunStart(tokens: readonly Token[], end: number, min: number): number {
   let start = end;
   let i = end - 1;
   while (i >= min && end - i <= MAX_NAME_TOKENS) {
@@ -113,7 +132,7 @@ export function nameRunBackward(tokens: readonly Token[], end: number, min: numb
     }
     break;
   }
-  return [start, end];
+  return start;
 }
 
 /** Token range of the capitalised run starting at `start`, reading forwards. */
@@ -171,44 +190,123 @@ function wordCount(tokens: readonly Token[], a: number, b: number): number {
   return n;
 }
 
+/** What `nameExtent` found a run to be: its kind, packed with the token it starts at as `start * 4 + kind`. */
+const NAME = 0;
+const ORGANISATION = 1;
+const DESCRIPTION = 2;
+const NAME_KINDS: readonly MentionKind[] = ['name', 'organisation', 'description'];
+
 /** Strips titles, articles and modifiers from the front of a capitalised run. */
 function nameMention(text: string, tokens: readonly Token[], start: number, b: number): SpeakerMention | null {
+  const extent = nameExtent(tokens, start, b);
+  return extent < 0 ? null : mentionOf(text, tokens, extent >> 2, b, NAME_KINDS[extent & 3] ?? 'name');
+}
+
+/**
+ * What `nameMention` makes of the run `start`..`b`, read on the tokens without making a word list or
+ * the mention: the first token it keeps and the kind, as `first * 4 + kind`, or -1 for none. (The
+ * run's words are its tokens' texts, whose lower case each token holds.)
+ */
+function nameExtent(tokens: readonly Token[], start: number, b: number): number {
+  const lex = lexiconOfRun(tokens, start, b);
   // A capitalised word opening a sentence ("While", "But") is not part of a name.
   let a = start;
-  while (a <= b && lower(tokens[a]) !== 'the' && (STOP_WORDS.has(lower(tokens[a])) || DISCOURSE_WORDS.has(lower(tokens[a])))) a++;
-  if (a > b || (a === b && lower(tokens[a]) === 'the')) return null;
-  const words: string[] = [];
-  for (let i = a; i <= b; i++) words.push(tokens[i]?.text ?? '');
+  while (a <= b && ((lex[a - start] ?? 0) & THE) === 0 && ((lex[a - start] ?? 0) & OPENER) !== 0) a++;
+  if (a > b || (a === b && ((lex[a - start] ?? 0) & THE) !== 0)) return -1;
   // "Senate Majority Leader Jane Roe": a title followed by a name is a person, whatever precedes it.
   let lastTitle = -1;
-  for (let i = 0; i < words.length - 1; i++) if (TITLES.has(lower(tokens[a + i]))) lastTitle = i;
-  const titled = lastTitle >= 0 && !isOrganisation(words.slice(lastTitle + 1));
-  if (!titled && isOrganisation(words)) {
+  for (let i = a; i < b; i++) if (((lex[i - start] ?? 0) & TITLE) !== 0) lastTitle = i;
+  const titled = lastTitle >= 0 && !isOrganisationRun(tokens, lastTitle + 1, b, lex, start);
+  if (!titled && isOrganisationRun(tokens, a, b, lex, start)) {
     let s = a;
-    while (s < b && (lower(tokens[s]) === 'the' || /-(based|backed|led|run|owned)$/i.test(tokens[s]?.text ?? ''))) s++;
-    return mentionOf(text, tokens, s, b, 'organisation');
+    while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || /-(based|backed|led|run|owned)$/i.test(tokens[s]?.text ?? ''))) s++;
+    return s * 4 + ORGANISATION;
   }
-  if (words.length === 1 && ROLE_NOUNS.has((words[0] ?? '').toLowerCase())) return mentionOf(text, tokens, a, b, 'description');
-  const isTitle = (w: string): boolean => TITLES.has(w.toLowerCase());
-  if (words.some(isTitle) && words.every((w) => isTitle(w) || /(an|ian|ish|ese|i)$/.test(w) || w.toLowerCase() === 'the')) {
+  if (a === b && ((lex[a - start] ?? 0) & ROLE) !== 0) return a * 4 + DESCRIPTION;
+  if (onlyTitles(tokens, a, b, lex, start)) {
     // Only a title ("the Russian Foreign Minister"): a description of the office holder.
-    return mentionOf(text, tokens, a, b, 'description');
+    return a * 4 + DESCRIPTION;
   }
   let s = a;
   for (let i = a; i < b; i++) {
-    const w = lower(tokens[i]);
     // The dot of "Sen." goes with its title; that of a middle initial ("James B. Comey") stays.
-    if (TITLES.has(w) || TITLES.has(`${w}.`) || (w === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
+    if (((lex[i - start] ?? 0) & (TITLE | TITLE_STEM)) !== 0 || (tokens[i]?.text === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
   }
-  while (s < b && (lower(tokens[s]) === 'the' || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
+  while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
   while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
   // Two words stay: "Lawrence Summers" is a first name and a surname.
   while (s < b - 1 && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '') && !/^\p{Lu}$/u.test(tokens[s + 1]?.text ?? '')) s++;
-  const kindWords = words.slice(s - a);
-  if (kindWords.length === 1 && kindWords[0] && kindWords[0].length <= 1) return null;
-  return mentionOf(text, tokens, s, b, 'name');
+  // A lone letter is no name.
+  if (s === b && (tokens[s]?.text ?? '').length === 1) return -1;
+  return s * 4 + NAME;
+}
+
+/** `isOrganisation` of the texts of tokens `from`..`to` (at least one), read on the tokens. */
+function isOrganisationRun(tokens: readonly Token[], from: number, to: number, lex: readonly number[], base: number): boolean {
+  // The first word read before the test of the count, as `isOrganisation` reads it (see there).
+  const w = tokens[from]?.text ?? '';
+  if (from === to) {
+    if (((lex[from - base] ?? 0) & PLACE) !== 0) return true;
+    if (w.length >= 2 && w === w.toUpperCase() && /\p{L}/u.test(w)) return true;
+  }
+  for (let i = from; i <= to; i++) if (((lex[i - base] ?? 0) & ORGANISATION_WORD) !== 0) return true;
+  return false;
+}
+
+/** Some word of the run is a title, and every one is a title, a nationality-like word or "the". */
+function onlyTitles(tokens: readonly Token[], a: number, b: number, lex: readonly number[], base: number): boolean {
+  let titled = false;
+  for (let i = a; i <= b; i++) {
+    const bits = lex[i - base] ?? 0;
+    if ((bits & TITLE) !== 0) titled = true;
+    else if ((bits & THE) === 0 && !nationalityEnding(tokens[i]?.text ?? '')) return false;
+  }
+  return titled;
+}
+
+/**
+ * The word lists the rules of a name run consult, as bits of one map by lower-case word: a token
+ * is looked up once rather than once per list (membership in each list is exactly its bit).
+ */
+const THE = 1;
+const OPENER = 2;
+const TITLE = 4;
+const TITLE_STEM = 8;
+const ORGANISATION_WORD = 16;
+const PLACE = 32;
+const ROLE = 64;
+const NAME_LEXICON = ((): Map<string, number> => {
+  const bits = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  mark(['the'], THE);
+  mark(STOP_WORDS, OPENER);
+  mark(DISCOURSE_WORDS, OPENER);
+  mark(TITLES, TITLE);
+  mark(TITLE_STEMS, TITLE_STEM);
+  mark(ORGANISATION_WORDS, ORGANISATION_WORD);
+  mark(PLACES, PLACE);
+  mark(ROLE_NOUNS, ROLE);
+  return bits;
+})();
+
+/**
+ * The `NAME_LEXICON` bits of tokens `start`..`b`, by index from `start`, in a list reused from run to
+ * run: it is written over, not emptied (emptying would drop its storage), so past `b - start` it
+ * holds an earlier run's bits, which no reader of this run reaches.
+ */
+const runLexicon: number[] = [];
+function lexiconOfRun(tokens: readonly Token[], start: number, b: number): readonly number[] {
+  for (let i = start; i <= b; i++) runLexicon[i - start] = NAME_LEXICON.get(lower(tokens[i])) ?? 0;
+  return runLexicon;
+}
+
+/** `/(an|ian|ish|ese|i)$/` on a word, without the pattern. */
+function nationalityEnding(w: string): boolean {
+  return w.endsWith('an') || w.endsWith('i') || w.endsWith('ish') || w.endsWith('ese');
 }
 
 /** Lower-case nouns ending in -ly, never adverbs before a verb ("the family said"). */
@@ -217,8 +315,10 @@ const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'daily', 'weekl
 export function isSkippable(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.type === 'punct') return false;
-  const w = t.text.toLowerCase();
-  if (SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || /^\d{1,4}(st|nd|rd|th)?$/.test(w)) return true;
+  // The token's own lower case (`text.toLowerCase()`, made once); the pattern of an ordinal only where a digit opens the word.
+  const w = t.lower;
+  const digit = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+  if (SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || (digit && /^\d{1,4}(st|nd|rd|th)?$/.test(w))) return true;
   // "Morial forcefully told", "Trump repeatedly said": a manner adverb.
   return w.length > 4 && w.endsWith('ly') && t.text === w && !LY_NOUNS.has(w);
 }
@@ -746,6 +846,8 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
 
 /** Characters walked back from a capital before a line is taken to hold a name (keeps the test linear). */
 const MAX_NAME_GAP = 64;
+/** The length of the longest of `NAME_CONNECTORS`. */
+const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 /** Marks beyond ASCII that are always a token of their own (never inside a word, never a dot). */
 const PLAIN_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2013, 0x2014, 0x2026]);
 
@@ -782,8 +884,10 @@ function capitalisedWordBefore(text: string, from: number, j: number): boolean {
       while (r > from && isLetterOrDigitCode(text.charCodeAt(r - 1))) r--;
       // Joined to what precedes ("U.S.", "O'Brien", an accent): a word of another extent.
       if (r > from && !isSpaceCode(text.charCodeAt(r - 1))) return true;
-      const word = text.slice(r, k + 1);
       const capitalised = isUpperCode(text.charCodeAt(r));
+      // No connector is longer than three letters: most lower-case words are told without a slice.
+      if (!capitalised && k + 1 - r > MAX_CONNECTOR_LENGTH) return false;
+      const word = text.slice(r, k + 1);
       if (!capitalised && !NAME_CONNECTORS.has(word)) return false;
       const w = word.toLowerCase();
       if (capitalised && w !== 'the') named = true;
@@ -804,22 +908,92 @@ function capitalisedWordBefore(text: string, from: number, j: number): boolean {
  */
 export function mayHoldFullName(text: string, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
-    if (isUpperCode(text.charCodeAt(j)) && !isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return true;
+    // Most characters are ASCII, where the capitals are A to Z: told without the class table.
+    const c = text.charCodeAt(j);
+    if (c < 128 ? c < 65 || c > 90 : !isUpperCode(c)) continue;
+    if (!isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return true;
   }
   return false;
 }
 
-/** Every full personal name (two words or more) in a token list, titles stripped. */
-export function fullNames(text: string, tokens: readonly Token[]): SpeakerMention[] {
-  const out: SpeakerMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i]) || isNameWord(tokens[i + 1])) continue;
-    const run = nameRunBackward(tokens, i, 0);
-    if (!run || run[1] - run[0] < 1) continue;
-    const m = nameMention(text, tokens, run[0], run[1]);
-    if (m && m.kind === 'name' && /\s/.test(m.text)) out.push(m);
+/**
+ * The first capital of `text[from, to)` that may end a full name (`mayHoldFullName` is whether there
+ * is one), -1 if none: no name of the line ends before it (see `capitalisedWordBefore`). `capitals`
+ * finds the capitals of the whole text: the lines are to be asked in order.
+ */
+export function firstNameEnd(text: string, from: number, to: number, capitals: CapitalCursor): number {
+  for (let j = capitals.next(from + 1); j < to; j = capitals.next(j + 1)) {
+    if (isUpperCode(text.charCodeAt(j)) && !isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return j;
+  }
+  return -1;
+}
+
+/**
+ * Every code unit a capital may be (A to Z, or any from U+00C0 on: no capital lies between), found by
+ * the pattern engine's own scan rather than one character at a time.
+ */
+const MAYBE_CAPITAL = /[A-Z\u00C0-\uFFFF]/g;
+
+/**
+ * Finds the characters of a text that may be capitals, left to right: the lines of an article are
+ * asked in order, and a line without one is passed over without reading it again.
+ */
+export class CapitalCursor {
+  /** The last search started at `searched` and found `found` (the text's length: none). */
+  private searched = 0;
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first position at or after `p` that may hold a capital (`MAYBE_CAPITAL`), the text's length if none. */
+  next(p: number): number {
+    if (p >= this.searched && p <= this.found) return this.found;
+    MAYBE_CAPITAL.lastIndex = p;
+    this.searched = p;
+    this.found = MAYBE_CAPITAL.test(this.text) ? MAYBE_CAPITAL.lastIndex - 1 : this.text.length;
+    return this.found;
+  }
+}
+
+/**
+ * Every full personal name (two words or more) in a token list, titles stripped, added to `out`
+ * (returned); `from`: the first token that may end one (the tokens before it are read only as the
+ * front of a name ending there or later).
+ */
+export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMention[] = [], from = 0): SpeakerMention[] {
+  // Each token is tested once: whether the next is a name word is kept for the next step.
+  let nameWord = isNameWord(tokens[from]);
+  for (let i = from; i < tokens.length; i++) {
+    const here = nameWord;
+    nameWord = i + 1 < tokens.length && isNameWord(tokens[i + 1]);
+    if (!here || nameWord) continue;
+    const start = nameRunStart(tokens, i, 0);
+    if (i - start < 1) continue;
+    const extent = nameExtent(tokens, start, i);
+    if (extent < 0 || (extent & 3) !== NAME) continue;
+    const first = tokens[extent >> 2];
+    const last = tokens[i];
+    if (first && last && hasSpace(text, first.start, last.end)) out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' });
   }
   return out;
+}
+
+/** The first token that starts at or after offset `at` (tokens are in order of their start). */
+export function firstTokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? at) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `/\s/.test(text.slice(from, to))` without the slice. */
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isSpaceCode(text.charCodeAt(k))) return true;
+  return false;
 }
 
 

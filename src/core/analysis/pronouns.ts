@@ -4,13 +4,15 @@ import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { pronounGender } from './gender';
 import { ORGANISATION_WORDS } from './lexicon';
+import { isSpaceCode } from './text';
 
 const LOOK_BACK = 40;
 
-/** The last word of a description, lower case ("the federation" → "federation"). */
+/** The last word of a description, lower case ("the federation" → "federation"): what follows its last space. */
 function headWord(text: string): string {
-  const words = text.toLowerCase().split(/\s+/);
-  return words[words.length - 1] ?? '';
+  let i = text.length;
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return text.slice(i).toLowerCase();
 }
 
 function fits(pronoun: string, m: SpeakerMention): boolean {

@@ -4,7 +4,7 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { wordsGender } from './gender';
-import { isAsciiLetterOrDigitCode } from './text';
+import { isAsciiLetterOrDigitCode, isUpperCode } from './text';
 
 export interface SpeakerGroup {
   readonly key: number;
@@ -95,18 +95,32 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 function similarWord(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  return similarLowerWord(a.toLowerCase(), b.toLowerCase());
+}
+
+/** `similarWord` of two words already in lower case. */
+function similarLowerWord(x: string, y: string): boolean {
   return x === y || (x.length >= 5 && y.length >= 5 && editDistanceAtMostOne(x, y));
 }
 
 const CAPITALISED = /^\p{Lu}/u;
 
+/** `CAPITALISED.test(w)`, on the first code unit by the class table unless it opens a surrogate pair. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdbff ? CAPITALISED.test(w) : isUpperCode(c);
+}
+
 function acronym(words: readonly string[]): string {
   return words
-    .filter((w) => CAPITALISED.test(w))
+    .filter((w) => startsUpper(w))
     .map((w) => w[0] ?? '')
     .join('');
+}
+
+/** The words joined by spaces, in lower case: two word lists alike in this are the same source. */
+function joinedLower(words: readonly string[]): string {
+  return words.join(' ').toLowerCase();
 }
 
 function singular(w: string): string {
@@ -114,9 +128,21 @@ function singular(w: string): string {
   return l.endsWith('s') && l.length > 3 ? l.slice(0, -1) : l;
 }
 
-function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readonly string[]): boolean {
-  const joined = words.join(' ').toLowerCase();
-  if (g.words.join(' ').toLowerCase() === joined) return true;
+/** What comparing a list of words reads again and again, made once: see `wordsFacts`. */
+export interface WordsFacts {
+  /** The words joined by spaces, in lower case (`joinedLower`). */
+  readonly joined: string;
+  /** The last word in lower case. */
+  readonly last: string;
+}
+
+function wordsFacts(words: readonly string[]): WordsFacts {
+  return { joined: joinedLower(words), last: (words[words.length - 1] ?? '').toLowerCase() };
+}
+
+/** `mine` and `theirs`: the facts of `words` and of the group's words. */
+function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readonly string[], mine: WordsFacts, theirs: WordsFacts): boolean {
+  if (theirs.joined === mine.joined) return true;
   if (kind === 'description' || g.kind === 'description') {
     if (kind !== g.kind) return false;
     const headA = singular(words[words.length - 1] ?? '');
@@ -139,9 +165,7 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
     return single.length >= 2 && single === single.toUpperCase() && acronym(other) === single;
   }
   // People: the surname must match; first names must agree when both are given.
-  const lastA = words[words.length - 1] ?? '';
-  const lastB = g.words[g.words.length - 1] ?? '';
-  if (!similarWord(lastA, lastB)) return false;
+  if (!similarLowerWord(mine.last, theirs.last)) return false;
   if (words.length === 1 || g.words.length === 1) return true;
   const firstA = words[0] ?? '';
   const firstB = g.words[0] ?? '';
@@ -178,7 +202,7 @@ export function lettersOf(words: readonly string[]): string {
 /** The first character of `lettersOf(words)` (-1: no letters), read without making them. */
 export function initialOfLetters(words: readonly string[]): number {
   if (words.length === 1) return (words[0] ?? '').length >= 2 ? (words[0] ?? '').charCodeAt(0) : -1;
-  for (const w of words) if (CAPITALISED.test(w)) return w.charCodeAt(0);
+  for (const w of words) if (startsUpper(w)) return w.charCodeAt(0);
   return -1;
 }
 
@@ -227,36 +251,71 @@ interface KeyPair {
   readonly lookup: string[];
 }
 
+/** The groups filed under one key, and when the list last changed (the `version` of the index). */
+interface KeyList {
+  readonly groups: SpeakerGroup[];
+  changed: number;
+}
+
+/** The words of a mention as grouping reads them, with what linking mentions reads of them. */
+export interface MentionWords {
+  readonly words: readonly string[];
+  readonly facts: WordsFacts;
+  /** `initialOfLetters` of the words. */
+  readonly initial: number;
+}
+
 /** One form of a mention: its words, and what looking them up found. */
-interface Form {
+interface Form extends MentionWords {
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
+  /** The words joined by a space, as a group they name is called. */
+  readonly name: string;
+  readonly facts: WordsFacts;
   keys: KeyPair | null;
+  /** The lists of its lookup keys (made empty where no group is filed yet), found once. */
+  lists: KeyList[] | null;
   candidates: SpeakerGroup[] | null;
-  /** The `version` of the index when `candidates` were found. */
+  /** The `version` of the index when `candidates` were found: they hold while none of `lists` changed since. */
   version: number;
+}
+
+/** A group to be filed under the keys of some words (`form`: theirs, if of the group's kind). */
+interface Filing {
+  readonly g: SpeakerGroup;
+  readonly words: readonly string[];
+  readonly form: Form | null;
 }
 
 /** Assigns each non-pronoun mention to a group; returns the groups and the group of each mention. */
 export class SpeakerGroups {
   readonly groups: SpeakerGroup[] = [];
+  /** The facts of each group's words, by group key (kept as its words change). */
+  private readonly groupFacts: WordsFacts[] = [];
+  /** Whether a group was ever named by a last word too long for the keys of words one edit apart (see `candidates`). */
+  private longLastWord = false;
   /** Groups by lookup key, so that a mention is compared with likely groups only, not with all. */
-  private readonly byKey = new Map<string, SpeakerGroup[]>();
+  private readonly byKey = new Map<string, KeyList>();
   /**
    * An article names the same people again and again: the words of each form of a mention (by kind
    * and text) are read once, and the lookup keys of those words (by the very array) built once.
    */
   private readonly formsByKind = new Map<SpeakerMention['kind'], Map<string, Form>>();
   private readonly formOfWords = new Map<readonly string[], Form>();
-  /** Counts changes to `byKey`: candidates found for a form stay valid while it is unchanged. */
+  /** Counts changes to `byKey`: a list changed after its form's candidates were found makes them stale. */
   private version = 0;
+  /** Per group key, the look-up that last found it (a look-up's own number): each group is listed once. */
+  private readonly seenBy: number[] = [];
+  private lookUps = 0;
+  /** The filings of groups not made yet (see `file`); null once they are made as they come. */
+  private filings: Filing[] | null = [];
 
-  /** The words of a mention as grouping reads them (read once per form). */
-  wordsOfMention(m: SpeakerMention): readonly string[] {
-    return this.wordsOf(m);
+  /** The words of a mention as grouping reads them, and what is read of them (once per form). */
+  wordsOfMention(m: SpeakerMention): MentionWords {
+    return this.formOfMention(m);
   }
 
-  private wordsOf(m: SpeakerMention): string[] {
+  private formOfMention(m: SpeakerMention): Form {
     let forms = this.formsByKind.get(m.kind);
     if (!forms) {
       forms = new Map<string, Form>();
@@ -264,21 +323,18 @@ export class SpeakerGroups {
     }
     let form = forms.get(m.text);
     if (!form) {
-      form = { kind: m.kind, words: wordsOf(m), keys: null, candidates: null, version: -1 };
+      const words = wordsOf(m);
+      form = { kind: m.kind, words, name: words.join(' '), facts: wordsFacts(words), initial: initialOfLetters(words), keys: null, lists: null, candidates: null, version: -1 };
       forms.set(m.text, form);
       this.formOfWords.set(form.words, form);
     }
-    return form.words;
+    return form;
   }
 
   /** The form of these very words when it is of `kind` (words grouped under another kind, a person's naming an organisation, have none). */
   private formOf(kind: SpeakerMention['kind'], words: readonly string[]): Form | null {
     const found = this.formOfWords.get(words);
     return found !== undefined && found.kind === kind ? found : null;
-  }
-
-  private lookupKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
-    return this.keyPair(kind, words, this.formOf(kind, words)).lookup;
   }
 
   /**
@@ -293,50 +349,98 @@ export class SpeakerGroups {
     return pair;
   }
 
-  /** The keys a group of `kind` named by these words is filed under (kept on their form when of that kind). */
-  private filedKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
-    return this.keyPair(kind, words, this.formOf(kind, words)).filed;
+  /** The list of a key, made empty when there is none yet (a group filed under the key later joins it). */
+  private listOf(key: string): KeyList {
+    let list = this.byKey.get(key);
+    if (list === undefined) {
+      list = { groups: [], changed: -1 };
+      this.byKey.set(key, list);
+    }
+    return list;
   }
 
-  /** `filed`: the keys the group is filed under (`filedKeys` of its kind and words). */
+  /**
+   * Files a group under the keys of the words it is named by now (`form`: theirs, if of its kind).
+   * While every mention is compared with every group the keys are not needed: the filings are kept
+   * in order and made, in that order, the first time a look-up needs them (the lists then hold what
+   * they would have held all along).
+   */
+  private file(g: SpeakerGroup, words: readonly string[], form: Form | null): void {
+    if (this.filings === null) this.index(g, this.keyPair(g.kind, words, form).filed);
+    else this.filings.push({ g, words, form });
+  }
+
+  /** Makes the filings kept so far; from now on groups are filed as they are named. */
+  private indexAll(): void {
+    const filings = this.filings ?? [];
+    this.filings = null;
+    for (const { g, words, form } of filings) this.index(g, this.keyPair(g.kind, words, form).filed);
+  }
+
+  /** `filed`: the keys the group is filed under (the filed keys of its kind and words). */
   private index(g: SpeakerGroup, filed: readonly string[]): void {
     this.version++;
     for (const key of filed) {
-      const list = this.byKey.get(key);
-      if (!list) this.byKey.set(key, [g]);
-      else if (list.length < MAX_CANDIDATES_PER_KEY && !list.includes(g)) list.push(g);
+      const list = this.listOf(key);
+      if (list.groups.length < MAX_CANDIDATES_PER_KEY && !list.groups.includes(g)) {
+        list.groups.push(g);
+        list.changed = this.version;
+      }
     }
   }
 
-  /** Every group that may be the same source as a mention, in the order the groups were made. */
-  private candidates(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
-    const form = this.formOfWords.get(words);
-    if (!form || form.kind !== kind) return this.lookUp(kind, words);
-    if (form.version !== this.version || !form.candidates) {
-      form.candidates = this.lookUp(kind, words);
+  /**
+   * Every group that may be the same source as a mention of this form, in the order the groups were
+   * made. While the article has few groups, all of them: `sameSource` then finds among them the very
+   * groups it finds among those sharing a key, since every pair it accepts shares a key of their
+   * present words (see `sourceKeyPair`) but for two surnames one edit apart of which one is longer
+   * than `MAX_FUZZY_WORD` (then the keys are looked up). And no list of a key is cut short while
+   * there are no more groups than one holds.
+   */
+  private candidates(form: Form): SpeakerGroup[] {
+    if (this.groups.length <= MAX_GROUPS_COMPARED_ALL && !this.longLastWord && form.facts.last.length <= MAX_FUZZY_WORD) return this.groups;
+    if (this.filings !== null) this.indexAll();
+    let lists = form.lists;
+    if (lists === null) {
+      lists = [];
+      for (const key of this.keyPair(form.kind, form.words, form).lookup) lists.push(this.listOf(key));
+      form.lists = lists;
+    }
+    if (form.candidates === null || changedSince(lists, form.version)) {
+      form.candidates = this.lookUp(lists);
       form.version = this.version;
     }
     return form.candidates;
   }
 
-  private lookUp(kind: SpeakerMention['kind'], words: readonly string[]): SpeakerGroup[] {
-    const found = new Set<SpeakerGroup>();
-    for (const key of this.lookupKeys(kind, words)) {
-      const list = this.byKey.get(key) ?? [];
-      for (let i = 0; i < list.length && i < MAX_CANDIDATES_PER_KEY; i++) {
-        const g = list[i];
-        if (g) found.add(g);
+  /** The groups of some key lists, each once, in the order they were made. */
+  private lookUp(lists: readonly KeyList[]): SpeakerGroup[] {
+    const found: SpeakerGroup[] = [];
+    const stamp = ++this.lookUps;
+    let sorted = true;
+    for (const list of lists) {
+      const groups = list.groups;
+      for (let i = 0; i < groups.length && i < MAX_CANDIDATES_PER_KEY; i++) {
+        const g = groups[i];
+        if (!g || this.seenBy[g.key] === stamp) continue;
+        this.seenBy[g.key] = stamp;
+        const last = found[found.length - 1];
+        if (last !== undefined && last.key > g.key) sorted = false;
+        found.push(g);
       }
     }
-    return [...found].sort((a, b) => a.key - b.key);
+    return sorted ? found : found.sort(byKey);
   }
 
   /** Gives a person the fullest form of their name seen anywhere ("Lavrov" → "Sergei Lavrov"). */
   extendName(m: SpeakerMention): void {
-    const words = this.wordsOf(m);
-    for (const g of this.candidates('name', words)) {
-      if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words)) {
-        g.name = words.join(' ');
+    const form = this.formOfMention(m);
+    const words = form.words;
+    if (this.filings !== null) this.indexAll();
+    const candidates = m.kind === 'name' ? this.candidates(form) : this.lookUp(this.keyPair('name', words, null).lookup.map((key) => this.listOf(key)));
+    for (const g of candidates) {
+      if (g.kind === 'name' && fuller(words.length, m.start, g) && sameSource(g, 'name', words, form.facts, this.factsOf(g))) {
+        g.name = form.name;
         g.nameWords = words.length;
         g.nameStart = m.start;
       }
@@ -345,35 +449,73 @@ export class SpeakerGroups {
 
   /** `gender` is what a courtesy title before the mention shows ("Mrs. Clinton"), if any. */
   groupOf(m: SpeakerMention, gender: Gender | null = null): SpeakerGroup {
-    const words = this.wordsOf(m);
-    const matching = this.candidates(m.kind, words).filter((g) => sameSource(g, m.kind, words));
-    const chosen = matching.length > 1 && m.kind === 'name' && words.length === 1 ? sharedSurname(matching, gender) : matching[0];
-    if (chosen) {
-      const g = chosen;
-      {
-        g.lastStart = Math.max(g.lastStart, m.start);
-        g.titleGender ??= gender;
-        const name = words.join(' ');
-        // The fullest form names the group; a description never renames a person. (Both kinds are
-        // compared on every call: a test reached only in the rare case has no feedback to go on.)
-        const sameKind = m.kind === g.kind;
-        const description = m.kind === 'description';
-        if (fuller(words.length, m.start, g) && (sameKind || !description)) {
-          g.name = name;
-          g.nameWords = words.length;
-          g.nameStart = m.start;
-          if (m.kind === 'name' || m.kind === 'organisation') {
-            g.words.length = 0;
-            for (const w of words) g.words.push(w);
-            this.index(g, this.filedKeys(g.kind, words));
-          }
-        }
-        return g;
+    const form = this.formOfMention(m);
+    const words = form.words;
+    const candidates = this.candidates(form);
+    // The first group of the same source, and whether another one is (then a bare surname picks).
+    let chosen: SpeakerGroup | undefined;
+    let several = false;
+    for (const g of candidates) {
+      if (!sameSource(g, m.kind, words, form.facts, this.factsOf(g))) continue;
+      if (chosen) {
+        several = true;
+        break;
       }
+      chosen = g;
     }
-    const g: SpeakerGroup = { key: this.groups.length, name: words.join(' '), nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start, lastStart: m.start, titleGender: gender };
+    if (several && m.kind === 'name' && words.length === 1) chosen = sharedSurname(candidates.filter((g) => sameSource(g, m.kind, words, form.facts, this.factsOf(g))), gender);
+    if (chosen) return this.join(chosen, m, form, gender);
+    const g: SpeakerGroup = { key: this.groups.length, name: form.name, nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start, lastStart: m.start, titleGender: gender };
     this.groups.push(g);
-    this.index(g, this.filedKeys(g.kind, words));
+    this.groupFacts.push(form.facts);
+    this.noteLastWord(form.facts);
+    this.seenBy.push(0);
+    this.file(g, words, form);
     return g;
   }
+
+  private factsOf(g: SpeakerGroup): WordsFacts {
+    return this.groupFacts[g.key] ?? NO_FACTS;
+  }
+
+  private noteLastWord(facts: WordsFacts): void {
+    if (facts.last.length > MAX_FUZZY_WORD) this.longLastWord = true;
+  }
+
+  /** Adds a mention (of `form`) to its group: the fullest form names the group. */
+  private join(g: SpeakerGroup, m: SpeakerMention, form: Form, gender: Gender | null): SpeakerGroup {
+    const words = form.words;
+    g.lastStart = Math.max(g.lastStart, m.start);
+    g.titleGender ??= gender;
+    // A description never renames a person. (Both kinds are compared on every call: a test reached
+    // only in the rare case has no feedback to go on.)
+    const sameKind = m.kind === g.kind;
+    const description = m.kind === 'description';
+    if (fuller(words.length, m.start, g) && (sameKind || !description)) {
+      g.name = form.name;
+      g.nameWords = words.length;
+      g.nameStart = m.start;
+      if (m.kind === 'name' || m.kind === 'organisation') {
+        g.words.length = 0;
+        for (const w of words) g.words.push(w);
+        this.groupFacts[g.key] = form.facts;
+        this.noteLastWord(form.facts);
+        this.file(g, words, this.formOf(g.kind, words));
+      }
+    }
+    return g;
+  }
+}
+
+const byKey = (a: SpeakerGroup, b: SpeakerGroup): number => a.key - b.key;
+
+/** Groups compared one by one with each mention, rather than found by key (at most `MAX_CANDIDATES_PER_KEY`). */
+const MAX_GROUPS_COMPARED_ALL = 32;
+
+const NO_FACTS: WordsFacts = { joined: '', last: '' };
+
+/** Whether one of the lists changed after `version`. */
+function changedSince(lists: readonly KeyList[], version: number): boolean {
+  for (const list of lists) if (list.changed > version) return true;
+  return false;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LINKS, LinkedMentions, NO_LINK, READ_WORDS, addShapesOfWord, ownShapesOfWord, plainInitialLinks, plainLastWordStart } from '../../../../src/core/analysis/linkedMentions';
+import { LinkedMentions, addShapesOfWord, ownShapesOfWord, plainLastWordStart, plainPartInitials } from '../../../../src/core/analysis/linkedMentions';
 import { SpeakerGroups } from '../../../../src/core/analysis/speakers';
 import type { MentionKind, SpeakerMention } from '../../../../src/core/analysis/types';
 
@@ -126,33 +126,58 @@ describe('linked mentions: the parts of an article', () => {
     }
   });
 
-  it('takes every mention left past a long chain (hostile text stays linear)', () => {
-    // Surnames each one letter longer than the next, ending apart: every pass links one more.
+  it('follows a long chain to its end, and no further', () => {
+    // Surnames each one letter longer than the next, ending apart: each links only the next one.
     const ends = ['ab', 'cd', 'ef', 'gh', 'ij', 'kl', 'mn', 'op', 'qr', 'st', 'uv', 'wx'];
     const list: [string, MentionKind][] = [['Other Person', 'name']];
     ends.forEach((end, i) => list.push([`Ann Zz${'z'.repeat(i + 1)}${end}`, 'name']));
     const mentions = mentionsOf(list.reverse());
     const links = new LinkedMentions(mentions, new SpeakerGroups());
-    assert.equal(links.take([mentions.length - 2]).length, mentions.length);
+    assert.deepEqual(links.take([mentions.length - 2]), ends.map((_, i) => i));
+    assert.deepEqual(links.take([mentions.length - 1]), [mentions.length - 1]);
+  });
+
+  it('links a name to an organisation taken later by its letters, and an organisation to a name taken before', () => {
+    const mentions = mentionsOf([['Frank Bruno Ives', 'name'], ['Jane Roe', 'name'], ['FBI', 'organisation'], ['Fox News', 'organisation'], ['Recep Tayyip Erdoğan', 'name'], ['RTE', 'organisation']]);
+    const links = new LinkedMentions(mentions, new SpeakerGroups());
+    // A name's initial links every organisation of that initial ("F": "FBI" and "Fox News").
+    assert.deepEqual(links.take([0]), [0, 2, 3]);
+    // An organisation taken later links the names whose parts may open its letters ("Roe"), or,
+    // where only the words tell ("Erdoğan"), whose initial does.
+    assert.deepEqual(links.take([5]), [1, 4, 5]);
+  });
+
+  it('takes nothing more for seeds already taken, and every mention left past its takes', () => {
+    const mentions = mentionsOf([['Jane Roe', 'name'], ['Ann Lee', 'name'], ['Bob Fox', 'name'], ['Carl Dunn', 'name'], ['Dan Ek', 'name'], ['Eve Sim', 'name'], ['Fay Orr', 'name'], ['Gus Pym', 'name'], ['Hal Ray', 'name'], ['Ivy Uhl', 'name']]);
+    const links = new LinkedMentions(mentions, new SpeakerGroups());
+    assert.deepEqual(links.take([0]), [0]);
+    assert.deepEqual(links.take([0]), []);
+    for (let i = 1; i < 7; i++) assert.deepEqual(links.take([i]), [i]);
+    assert.deepEqual(links.take([7]), [7, 8, 9]);
+    assert.deepEqual(links.take([8]), []);
   });
 });
 
-describe('linked mentions: a name against the initials of organisations, read on its characters (plainInitialLinks)', () => {
-  const initials = new Set(['N'.charCodeAt(0), 'I'.charCodeAt(0)]);
-  /** [name, expected] */
-  const cases: [string, number][] = [
-    ['Jane Roe', NO_LINK],
-    ['Jane Nunes', LINKS],
-    ['Ivanka Trump', LINKS],
-    ['', NO_LINK],
-    ['  Jane  Roe ', NO_LINK],
-    ['Recep Tayyip Erdoğan', READ_WORDS],
-    ['(Jane) Roe', READ_WORDS],
-    ['Jane -Nunes', READ_WORDS],
-    ['Jane-Nunes', NO_LINK],
-    ['42 Roe', NO_LINK],
+describe('linked mentions: the first characters of the parts of a name, read on its characters (plainPartInitials)', () => {
+  /** [name, the characters its letters are among, or null where only its words tell] */
+  const cases: [string, string | null][] = [
+    ['Jane Roe', 'JR'],
+    ['Jane Nunes', 'JN'],
+    ['Ivanka Trump', 'IT'],
+    ['', ''],
+    ['  Jane  Roe ', 'JR'],
+    ['Recep Tayyip Erdoğan', null],
+    ['(Jane) Roe', null],
+    ['Jane -Nunes', null],
+    ['Jane-Nunes', 'J'],
+    ['42 Roe', '4R'],
+    ['the Turkish official', 'tTo'],
   ];
   for (const [name, expected] of cases) {
-    it(`“${name}” → ${expected}`, () => assert.equal(plainInitialLinks(name, initials), expected));
+    it(`“${name}” → ${expected}`, () => {
+      const out: number[] = [];
+      const plain = plainPartInitials(name, out);
+      assert.equal(plain ? String.fromCharCode(...out) : null, expected);
+    });
   }
 });

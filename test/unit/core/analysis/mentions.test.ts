@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { antecedentOf, fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
+import { CapitalCursor, antecedentOf, firstNameEnd, firstTokenFrom, fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
 import { splitLines, tokenize } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
@@ -89,6 +89,89 @@ describe('mentions: whether a line may hold a full name, read on its characters'
     // Past the bound a capital is taken to follow a name: yes, without reading further back.
     const lower = `${'of the '.repeat(20000)}Smith`;
     assert.equal(mayHoldFullName(lower, 0, lower.length), true);
+  });
+});
+
+/** The full names of `text[from, to)` read from the first capital that may end one (none where there is none). */
+function namesFromFirstEnd(text: string, from: number, to: number): string[] {
+  const end = firstNameEnd(text, from, to, new CapitalCursor(text));
+  assert.equal(end >= 0, mayHoldFullName(text, from, to));
+  if (end < 0) return [];
+  const tokens = tokenize(text, from, to);
+  return fullNames(text, tokens, [], firstTokenFrom(tokens, end)).map((m) => `${m.start}:${m.text}`);
+}
+
+/** Every full name of the tokens of `text[from, to)`, each token read. */
+function everyName(text: string, from: number, to: number): string[] {
+  return fullNames(text, tokenize(text, from, to)).map((m) => `${m.start}:${m.text}`);
+}
+
+describe('mentions: full names read from the first capital that may end one (firstNameEnd)', () => {
+  /** [line, the first capital that may end a name (-1: none), the names found] */
+  const cases: [string, number, string[]][] = [
+    ['He told reporters that Sergei Lavrov and Recep Tayyip Erdoğan agreed.', 30, ['23:Sergei Lavrov', '41:Recep Tayyip Erdoğan']],
+    // The run is read at each name word it may end at: "James B" before the dot, then the whole name.
+    ['FBI Director James B. Comey said', 4, ['13:James B', '13:James B. Comey']],
+    ['But Hillary Clinton said', 12, ['4:Hillary Clinton']],
+    ['said Ludwig van Beethoven and Sen. Bernie Sanders', 16, ['5:Ludwig van Beethoven', '35:Bernie Sanders']],
+    ["Conan O'Brien joked", 6, ["0:Conan O'Brien"]],
+    ['The New York Times reported', 8, []],
+    ['But Trump said', -1, []],
+  ];
+  for (const [line, end, names] of cases) {
+    it(JSON.stringify(line), () => {
+      assert.equal(firstNameEnd(line, 0, line.length, new CapitalCursor(line)), end);
+      assert.deepEqual(namesFromFirstEnd(line, 0, line.length), names);
+      assert.deepEqual(everyName(line, 0, line.length), names);
+    });
+  }
+
+  it('finds what reading every token finds (seed articles)', () => {
+    const dir = path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds');
+    let found = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      for (const line of splitLines(text)) {
+        const names = everyName(text, line.start, line.end);
+        found += names.length;
+        assert.deepEqual(namesFromFirstEnd(text, line.start, line.end), names, `${file}: ${text.slice(line.start, line.end)}`);
+      }
+    }
+    assert.ok(found > 0);
+  });
+
+  it('finds what reading every token finds (every short sequence of name parts and marks, after other words)', () => {
+    const parts = ['Smith', 'Jo', 'de', 'of', 'the', 'The', 'But', 'Still', 'Sen', '.', ',', "'", '-', 'x', 'B.', '\u0301', '’', '“', 'Mélenchon'];
+    let found = 0;
+    for (const opening of ['Ann', 'But', 'The', 'of']) {
+      for (const a of parts) {
+        for (const b of parts) {
+          for (const c of parts) {
+            for (const gap of [' ', '']) {
+              const line = `Then, ${[opening, a, b, c].join(gap)} said`;
+              const names = everyName(line, 0, line.length);
+              found += names.length;
+              assert.deepEqual(namesFromFirstEnd(line, 0, line.length), names, JSON.stringify(line));
+            }
+          }
+        }
+      }
+    }
+    assert.ok(found > 0);
+  });
+
+  it('reads the lines of a text in order with one cursor, as each alone', () => {
+    const text = 'he said\nSergei Lavrov and Jane Roe\nno capital here\nthen Recep Tayyip Erdoğan\n\u00e9t\u00e9 Ann \u00c9mile Zola';
+    const capitals = new CapitalCursor(text);
+    const ends = splitLines(text).map((l) => firstNameEnd(text, l.start, l.end, capitals));
+    assert.deepEqual(ends, splitLines(text).map((l) => firstNameEnd(text, l.start, l.end, new CapitalCursor(text))));
+    assert.deepEqual(ends, [-1, 15, -1, 62, 85]);
+  });
+
+  it('finds the first token at or after an offset', () => {
+    const line = 'Sen. Bernie Sanders said';
+    const tokens = tokenize(line, 0, line.length);
+    assert.deepEqual([0, 3, 4, 5, 12, 100].map((at) => firstTokenFrom(tokens, at)), [0, 1, 2, 2, 3, 5]);
   });
 });
 

@@ -25,21 +25,38 @@ describe('speaker groups: the lookup index finds what a full comparison finds', 
     ['a description never joins a name', [['Jane Roe', 'name'], ['the official', 'description']], ['Jane Roe', 'official']],
     ['the same words of another kind', [['Reuters', 'organisation'], ['Reuters', 'name']], ['Reuters', 'Reuters']],
   ];
-  for (const [name, mentions, expected] of cases) {
-    it(name, () => {
-      const groups = new SpeakerGroups();
-      let at = 0;
-      const found = mentions.map(([text, kind]) => {
-        const g = groups.groupOf(mention(text, kind, at));
-        at += text.length + 10;
-        return g;
-      });
-      assert.deepEqual(
-        found.map((g) => g.name),
-        expected,
-      );
+  // Other people of the article, none of them the same source as any mention of the cases: past
+  // 32 groups a mention is looked up by key rather than compared with every group.
+  const syllables = ['bd', 'cf', 'gh', 'jk', 'lm', 'np', 'qr', 'st', 'vw', 'xz'];
+  const others: [string, MentionKind][] = [];
+  for (let i = 0; i < 40; i++) others.push([`Otto Zu${[...String(i + 10)].map((d) => syllables[Number(d)]).join('')}vic`, 'name']);
+  /** The group names of `mentions` alone (`from` null), or with `others` grouped after the first `from` of them. */
+  const groupNames = (mentions: readonly [string, MentionKind][], from: number | null): string[] => {
+    const list = from === null ? [...mentions] : [...mentions.slice(0, from), ...others, ...mentions.slice(from)];
+    const groups = new SpeakerGroups();
+    let at = 0;
+    const found = list.map(([text, kind]) => {
+      const g = groups.groupOf(mention(text, kind, at));
+      at += text.length + 10;
+      return g;
     });
+    const mine = from === null ? found : [...found.slice(0, from), ...found.slice(from + others.length)];
+    return mine.map((g) => g.name);
+  };
+  for (const [name, mentions, expected] of cases) {
+    it(name, () => assert.deepEqual(groupNames(mentions, null), expected));
+    it(`${name}, among many other people`, () => assert.deepEqual(groupNames(mentions, 0), expected));
+    it(`${name}, many other people named after its first mention`, () => assert.deepEqual(groupNames(mentions, 1), expected));
   }
+
+  it('keeps apart two spellings of a surname too long for the keys one edit apart, among few people or many', () => {
+    const long = `Zu${'x'.repeat(40)}vic`;
+    const short = long.replace('xx', 'x');
+    const mentions: [string, MentionKind][] = [[`Ann ${long}`, 'name'], [short, 'name'], [long, 'name']];
+    const expected = [`Ann ${long}`, short, `Ann ${long}`];
+    assert.deepEqual(groupNames(mentions, null), expected);
+    assert.deepEqual(groupNames(mentions, 1), expected);
+  });
 
   it('extends a surname to the full name seen later', () => {
     const groups = new SpeakerGroups();
