@@ -3,7 +3,7 @@
 // then the attribution of a neighbouring quote or paragraph that the quote continues.
 import type { Cue, Evidence, SpeakerMention } from './types';
 import type { Line, Token } from './text';
-import { isCapitalised, startsLower, tokenize } from './text';
+import { isCapitalised, isSpaceCode, isUpperCode, startsLower, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
@@ -36,7 +36,6 @@ export interface Event {
   readonly lineIndex: number;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'\u2019.-]*$/u;
 /**
  * Words after which a clause has a subject of its own, for the reading around a quote: the
@@ -80,19 +79,46 @@ function looksFinite(word: string): boolean {
   return /^\p{Ll}+(ed|[^s'u]s)$/u.test(word) || IRREGULAR_PAST.has(word);
 }
 
+/**
+ * The titles written with their full stop ("sen.", "dr."), the stop left out: a word before a dot
+ * is looked up as it is, where `TITLES.has(word + '.')` would build a string per full stop.
+ */
+const TITLES_BEFORE_DOT: ReadonlySet<string> = new Set([...TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)));
+
+/** `/^\p{Lu}$/u`: one capital letter ("J" of "J. Smith"), told by its code unit unless it is a surrogate pair. */
+function isSingleCapital(s: string): boolean {
+  if (s.length === 1) return isUpperCode(s.charCodeAt(0));
+  return s.length === 2 && /^\p{Lu}$/u.test(s);
+}
+
+/** `/^\d/` and `/\d$/` (ASCII digits) on a code unit. */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A full stop, a question or an exclamation mark (one code unit each). */
+function isSentenceEndMark(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
+
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   if (i < 0 || i >= tokens.length) return false;
   const t = tokens[i];
-  if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) return false;
+  if (!t || t.type !== 'punct' || !isSentenceEndMark(t.text)) return false;
+  // Every exception below is about a full stop.
+  if (t.text !== '.') return true;
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  if (t.text === '.' && prev && (TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text)) && prev.end === t.start) return false;
+  // "Sen. Warren", "J. Smith": a title's or an initial's dot, right after it.
+  if (prev && prev.end === t.start && (TITLES_BEFORE_DOT.has(prev.lower) || isSingleCapital(prev.text))) return false;
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  if (t.text === '.' && next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text))) return false;
+  if (next && (next.text === ')' || next.text === ',' || startsLower(next.text))) return false;
   // "$1.6 billion", "3.5 percent": a decimal point between digits.
-  if (t.text === '.' && next && prev && prev.end === t.start && next.start === t.end && /\d$/.test(prev.text) && /^\d/.test(next.text)) return false;
+  if (next && prev && prev.end === t.start && next.start === t.end && isDigitCode(prev.text.charCodeAt(prev.text.length - 1)) && isDigitCode(next.text.charCodeAt(0))) return false;
   // "after the Sept. 11 attacks", "No. 43": a short abbreviation before a number.
-  if (t.text === '.' && next && prev && prev.end === t.start && /^\d/.test(next.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
+  if (next && prev && prev.end === t.start && isDigitCode(next.text.charCodeAt(0)) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;
 }
 
@@ -143,7 +169,7 @@ export class LineTokens {
     let h = this.headlines.get(lineIndex);
     if (h === undefined) {
       const line = this.lines[lineIndex];
-      h = line !== undefined && line.text.length < 300 && !/[.!?]['"\u2019\u201D]*\s*$/.test(line.text);
+      h = line !== undefined && line.text.length < 300 && !endsWithSentenceMark(line.text);
       this.headlines.set(lineIndex, h);
     }
     return h;
@@ -212,7 +238,11 @@ export class LineTokens {
   private someOccurrence(w: string, test: WordTest): boolean {
     const lowered = this.loweredText();
     if (lowered === null || w.length === 0) return false;
+    const capital = test === 'capitalised-mid-sentence';
     for (let p = lowered.indexOf(w); p >= 0; p = lowered.indexOf(w, p + 1)) {
+      // A word passing the test opens with a capital exactly when the test asks for one (see
+      // passesWordTest): most occurrences are told by their first code unit, before any search.
+      if (isUpperCode(this.text.charCodeAt(p)) !== capital) continue;
       const tokens = this.of(lineIndexAt(this.lines, p));
       const k = tokenIndexAt(tokens, p);
       const t = k < tokens.length ? tokens[k] : undefined;
@@ -245,6 +275,18 @@ export class LineTokens {
     }
     return t;
   }
+}
+
+/**
+ * `/[.!?]['"\u2019\u201D]*\s*$/.test(s)`, read backwards from the end: a regular expression anchored
+ * at the end is tried at every position of the line.
+ */
+export function endsWithSentenceMark(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  for (let c = s.charCodeAt(i); c === 39 || c === 34 || c === 0x2019 || c === 0x201d; c = s.charCodeAt(i)) i--;
+  const c = s.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** First token index at or after offset `pos`. */
@@ -1225,7 +1267,7 @@ class SentenceStarts {
     const { tokens, quoted } = this;
     for (; this.read < k; this.read++) {
       const t = tokens[this.read];
-      if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) continue;
+      if (!t || t.type !== 'punct' || !isSentenceEndMark(t.text)) continue;
       while (this.q < quoted.length && (quoted[this.q]?.end ?? 0) <= t.start) this.q++;
       const inside = quoted[this.q];
       if (inside && inside.start <= t.start && t.start < inside.end) continue;
