@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
+import { MAX_APPOSITION_TOKENS, TITLES_BEFORE_DOT, clauseSubject, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
 import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
@@ -78,12 +78,6 @@ const MAX_SENTENCE_LOOK_BACK = 80;
 function looksFinite(word: string): boolean {
   return /^\p{Ll}+(ed|[^s'u]s)$/u.test(word) || IRREGULAR_PAST.has(word);
 }
-
-/**
- * The titles written with their full stop ("sen.", "dr."), the stop left out: a word before a dot
- * is looked up as it is, where `TITLES.has(word + '.')` would build a string per full stop.
- */
-const TITLES_BEFORE_DOT: ReadonlySet<string> = new Set([...TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)));
 
 /** `/^\p{Lu}$/u`: one capital letter ("J" of "J. Smith"), told by its code unit unless it is a surrogate pair. */
 function isSingleCapital(s: string): boolean {
