@@ -338,6 +338,12 @@ function invertedSubject(text: string, tokens: readonly Token[], from: number, m
   return null;
 }
 
+/** Whether a word may open with a capital letter: its first code unit is one, or a surrogate pair may be. */
+function mayOpenCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return isUpperCode(c) || (c >= 0xd800 && c <= 0xdbff);
+}
+
 /** "PENCE: …", "MR. TRUMP: …": the all-capital speaker label of a transcript, before a colon at token `at`. */
 export function transcriptLabel(text: string, tokens: readonly Token[], at: number): SpeakerMention | null {
   let k = at;
@@ -346,9 +352,9 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
   while (k < tokens.length && words <= 3) {
     const t = tokens[k];
     if (!t) break;
-    if (t.type === 'word' && ALL_CAPS.test(t.text)) {
+    if (t.type === 'word' && mayOpenCapital(t.text) && ALL_CAPS.test(t.text)) {
       // Neither a heading word nor a dateline ("WASHINGTON:").
-      if (NON_SPEAKER_LABELS.has(t.text.toLowerCase()) || PLACES.has(t.text.toLowerCase())) return null;
+      if (NON_SPEAKER_LABELS.has(t.lower) || PLACES.has(t.lower)) return null;
       words++;
       letters += t.text.length;
       k++;
@@ -364,7 +370,7 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
   if (words === 0 || words > 3 || letters < 2 || !tokenIs(tokens, k, ':')) return null;
   // "MR. TRUMP": the title is not part of the name.
   let f = at;
-  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lowerAt(tokens, f)) || TITLES.has(`${lowerAt(tokens, f)}.`))) {
+  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lowerAt(tokens, f)) || TITLES_BEFORE_DOT.has(lowerAt(tokens, f)))) {
     f++;
     while (f < k - 1 && tokenIs(tokens, f, '.')) f++;
   }
@@ -1076,6 +1082,13 @@ function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: 
 /** Participles that give a quoted name or phrase to someone named after "by" ("called “…” by critics"). */
 const AGENT_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 'termed', 'described', 'branded', 'nicknamed', 'uttered', 'used', 'coined', 'quoted', 'cited', 'mentioned', 'praised', 'criticized', 'denounced']);
 
+/** Words between a participle and the quote it names ("labeled as a “…”"). */
+const BEFORE_NAMED_QUOTE = new Set(['as', 'a', 'an', 'the', ',']);
+/** Words between a quote and a participle after it ("“…” was uttered"). */
+const BEFORE_AGENT_PARTICIPLE = new Set(['as', 'was', 'were', 'is', 'are', 'been', 'being', 'once', 'twice', 'first', ',']);
+/** Words between the participle and its "by" ("uttered once, by"). */
+const BEFORE_AGENT_BY = new Set(['once', 'twice', 'first', ',', 'often', 'also']);
+
 /**
  * "often labeled as a “witch hunt” by Democrats", "“extremely careless,” as described by FBI
  * Director James Comey", "The phrase “tax reform” was uttered once, by Mr. Cruz": the agent of a
@@ -1083,19 +1096,19 @@ const AGENT_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 't
  */
 function passiveAgent(text: string, tokens: readonly Token[], open: number, after: number): Attribution | null {
   let b = open - 1;
-  while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lowerAt(tokens, b))) b--;
+  while (b >= 0 && b >= open - 3 && BEFORE_NAMED_QUOTE.has(lowerAt(tokens, b))) b--;
   let k = after;
   while (tokens[k]?.type === 'punct' && tokenIs(tokens, k, ',')) k++;
   let participle = AGENT_PARTICIPLES.has(lowerAt(tokens, b)) && lowerAt(tokens, b - 1) !== 'what' ? b : -1;
   // After the quote: "as described by", "was uttered once, by".
   for (let j = k; participle < 0 && j < k + 4 && j < tokens.length; j++) {
     if (AGENT_PARTICIPLES.has(lowerAt(tokens, j))) participle = j;
-    else if (!/^(as|was|were|is|are|been|being|once|twice|first|,)$/.test(lowerAt(tokens, j))) break;
+    else if (!BEFORE_AGENT_PARTICIPLE.has(lowerAt(tokens, j))) break;
   }
   if (participle < 0) return null;
   let by = participle > k ? participle + 1 : k;
   while (by < tokens.length && by < k + 6 && lowerAt(tokens, by) !== 'by') {
-    if (!/^(once|twice|first|,|often|also)$/.test(lowerAt(tokens, by))) return null;
+    if (!BEFORE_AGENT_BY.has(lowerAt(tokens, by))) return null;
     by++;
   }
   if (lowerAt(tokens, by) !== 'by') return null;
