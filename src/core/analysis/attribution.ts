@@ -283,6 +283,15 @@ export function endsWithSentenceMark(s: string): boolean {
   return c === 46 || c === 33 || c === 63;
 }
 
+/** `/[.!?]$/.test(text.slice(start, end).trimEnd())`, read backwards without making a string. */
+export function endsWithSentenceMarkIn(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < start) return false;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
+}
+
 /** First token index at or after offset `pos`. */
 function tokenIndexAt(tokens: readonly Token[], pos: number): number {
   let lo = 0;
@@ -1159,7 +1168,9 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const tokens = lt.of(q.lineIndex);
   const to = tokenIndexAt(tokens, q.open);
   // Transcripts: "\"PENCE: Well, look, …" — the label opens the quoted paragraph …
-  const first = tokenIndexAt(tokens, q.start);
+  // The words start after the opening mark (q.start > q.open): a step or two from its token.
+  let first = to;
+  while (first < tokens.length && (tokens[first]?.start ?? Infinity) < q.start) first++;
   const inside = tokens[first]?.start === q.start ? transcriptLabel(text, tokens, first) : null;
   if (inside) return labelAttribution(inside);
   // … or stands at the start of the line, right before the quote: "PENCE: “Well, look, …”".
@@ -1176,14 +1187,17 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
       return attribution(mention, null, 0.6, [ev('interview-answer', '“A:” opens the interviewee’s answer')], false);
     }
   }
-  const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, tokenIndexAt(tokens, q.close + q.closeLen)) : null;
+  // The token after the closing mark, among those of the line where the quote closes (the same
+  // list as `tokens` on one line), found once for every rule that reads on from there.
+  const endLine = lines[q.endLineIndex];
+  const endTokens = q.close !== null && endLine ? lt.of(q.endLineIndex) : tokens;
+  const closeAt = q.close !== null && endLine ? tokenIndexAt(endTokens, q.close + q.closeLen) : -1;
+  const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, closeAt) : null;
   if (agent) return agent;
   // After the quote: from the closing mark to the next quote of the line.
   let after: Attribution | null = null;
-  const endLine = lines[q.endLineIndex];
   if (q.close !== null && endLine) {
-    const endTokens = lt.of(q.endLineIndex);
-    const from = tokenIndexAt(endTokens, q.close + q.closeLen);
+    const from = closeAt;
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
     after = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
     if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
@@ -1197,8 +1211,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   // win!” Prices rose.").
   const closing = text[q.close === null ? -1 : q.close - 1] ?? '';
   if (!after && q.close !== null && endLine && (closing === ',' ? !b?.cue : /[?!]/.test(closing) && b === null)) {
-    const endTokens = lt.of(q.endLineIndex);
-    const loose = sourceAndVerbAfter(text, endTokens, tokenIndexAt(endTokens, q.close + q.closeLen));
+    const loose = sourceAndVerbAfter(text, endTokens, closeAt);
     if (loose) return vetted(text, lt, endTokens, loose);
   }
   // "Trump told supporters that “we close one chapter,” and he vowed …": a reporting verb before a
@@ -1214,7 +1227,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const signed = signatureLine(text, lines, lt, q);
   if (signed) return signed;
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
-  const afterOpenQuote = prevInLine !== null && from > 0 && !/[.!?]$/.test(text.slice(prevInLine.start, prevInLine.end).trimEnd()) && !opensOwnClause(tokens, from);
+  const afterOpenQuote = prevInLine !== null && from > 0 && !endsWithSentenceMarkIn(text, prevInLine.start, prevInLine.end) && !opensOwnClause(tokens, from);
   return attributeToSubject(text, lt, tokens, from, to, afterOpenQuote);
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LineTokens, endsWithSentenceMark } from '../../../../src/core/analysis/attribution';
+import { LineTokens, endsWithSentenceMark, endsWithSentenceMarkIn } from '../../../../src/core/analysis/attribution';
 import { isCapitalised, splitLines, startsLower, tokenize } from '../../../../src/core/analysis/text';
 import { seedArticles } from '../../support/fixtureFiles';
 
@@ -90,4 +90,13 @@ describe('line tokens: a line that ends with a sentence mark (not a headline)', 
       assert.equal(endsWithSentenceMark(line), /[.!?]['"\u2019\u201D]*\s*$/.test(line));
     });
   }
+
+  it('a quote of a text ends with a sentence mark, spaces after it aside, as its trimmed text tells', () => {
+    const text = 'He said “It is over.  ” and “Is it?”\u00A0then “no” or “yes! \uFEFF” and “   ”.';
+    for (let start = 0; start < text.length; start++) {
+      for (let end = start; end <= text.length; end++) {
+        assert.equal(endsWithSentenceMarkIn(text, start, end), /[.!?]$/.test(text.slice(start, end).trimEnd()), `${start}-${end}`);
+      }
+    }
+  });
 });
