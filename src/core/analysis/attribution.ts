@@ -3,12 +3,12 @@
 // then the attribution of a neighbouring quote or paragraph that the quote continues.
 import type { Cue, Evidence, SpeakerMention } from './types';
 import type { Line, Token } from './text';
-import { isCapitalised, startsLower, tokenize } from './text';
+import { isCapitalised, isSpaceCode, isUpperCode, startsLower, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { MAX_APPOSITION_TOKENS, clauseSubject, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
+import { MAX_APPOSITION_TOKENS, TITLES_BEFORE_DOT, clauseSubject, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
 import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
@@ -36,7 +36,6 @@ export interface Event {
   readonly lineIndex: number;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'\u2019.-]*$/u;
 /**
  * Words after which a clause has a subject of its own, for the reading around a quote: the
@@ -80,19 +79,40 @@ function looksFinite(word: string): boolean {
   return /^\p{Ll}+(ed|[^s'u]s)$/u.test(word) || IRREGULAR_PAST.has(word);
 }
 
+/** `/^\p{Lu}$/u`: one capital letter ("J" of "J. Smith"), told by its code unit unless it is a surrogate pair. */
+function isSingleCapital(s: string): boolean {
+  if (s.length === 1) return isUpperCode(s.charCodeAt(0));
+  return s.length === 2 && /^\p{Lu}$/u.test(s);
+}
+
+/** `/^\d/` and `/\d$/` (ASCII digits) on a code unit. */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A full stop, a question or an exclamation mark (one code unit each). */
+function isSentenceEndMark(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
+
 function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   if (i < 0 || i >= tokens.length) return false;
   const t = tokens[i];
-  if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) return false;
+  if (!t || t.type !== 'punct' || !isSentenceEndMark(t.text)) return false;
+  // Every exception below is about a full stop.
+  if (t.text !== '.') return true;
   const prev = i > 0 ? tokens[i - 1] : undefined;
-  if (t.text === '.' && prev && (TITLES.has(`${prev.text.toLowerCase()}.`) || /^\p{Lu}$/u.test(prev.text)) && prev.end === t.start) return false;
+  // "Sen. Warren", "J. Smith": a title's or an initial's dot, right after it.
+  if (prev && prev.end === t.start && (TITLES_BEFORE_DOT.has(prev.lower) || isSingleCapital(prev.text))) return false;
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  if (t.text === '.' && next && (next.text === ')' || next.text === ',' || /^\p{Ll}/u.test(next.text))) return false;
+  if (next && (next.text === ')' || next.text === ',' || startsLower(next.text))) return false;
   // "$1.6 billion", "3.5 percent": a decimal point between digits.
-  if (t.text === '.' && next && prev && prev.end === t.start && next.start === t.end && /\d$/.test(prev.text) && /^\d/.test(next.text)) return false;
+  if (next && prev && prev.end === t.start && next.start === t.end && isDigitCode(prev.text.charCodeAt(prev.text.length - 1)) && isDigitCode(next.text.charCodeAt(0))) return false;
   // "after the Sept. 11 attacks", "No. 43": a short abbreviation before a number.
-  if (t.text === '.' && next && prev && prev.end === t.start && /^\d/.test(next.text) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
+  if (next && prev && prev.end === t.start && isDigitCode(next.text.charCodeAt(0)) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;
 }
 
@@ -143,7 +163,7 @@ export class LineTokens {
     let h = this.headlines.get(lineIndex);
     if (h === undefined) {
       const line = this.lines[lineIndex];
-      h = line !== undefined && line.text.length < 300 && !/[.!?]['"\u2019\u201D]*\s*$/.test(line.text);
+      h = line !== undefined && line.text.length < 300 && !endsWithSentenceMark(line.text);
       this.headlines.set(lineIndex, h);
     }
     return h;
@@ -212,7 +232,11 @@ export class LineTokens {
   private someOccurrence(w: string, test: WordTest): boolean {
     const lowered = this.loweredText();
     if (lowered === null || w.length === 0) return false;
+    const capital = test === 'capitalised-mid-sentence';
     for (let p = lowered.indexOf(w); p >= 0; p = lowered.indexOf(w, p + 1)) {
+      // A word passing the test opens with a capital exactly when the test asks for one (see
+      // passesWordTest): most occurrences are told by their first code unit, before any search.
+      if (isUpperCode(this.text.charCodeAt(p)) !== capital) continue;
       const tokens = this.of(lineIndexAt(this.lines, p));
       const k = tokenIndexAt(tokens, p);
       const t = k < tokens.length ? tokens[k] : undefined;
@@ -245,6 +269,27 @@ export class LineTokens {
     }
     return t;
   }
+}
+
+/**
+ * `/[.!?]['"\u2019\u201D]*\s*$/.test(s)`, read backwards from the end: a regular expression anchored
+ * at the end is tried at every position of the line.
+ */
+export function endsWithSentenceMark(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  for (let c = s.charCodeAt(i); c === 39 || c === 34 || c === 0x2019 || c === 0x201d; c = s.charCodeAt(i)) i--;
+  const c = s.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** `/[.!?]$/.test(text.slice(start, end).trimEnd())`, read backwards without making a string. */
+export function endsWithSentenceMarkIn(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < start) return false;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** First token index at or after offset `pos`. */
@@ -302,6 +347,12 @@ function invertedSubject(text: string, tokens: readonly Token[], from: number, m
   return null;
 }
 
+/** Whether a word may open with a capital letter: its first code unit is one, or a surrogate pair may be. */
+function mayOpenCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return isUpperCode(c) || (c >= 0xd800 && c <= 0xdbff);
+}
+
 /** "PENCE: …", "MR. TRUMP: …": the all-capital speaker label of a transcript, before a colon at token `at`. */
 export function transcriptLabel(text: string, tokens: readonly Token[], at: number): SpeakerMention | null {
   let k = at;
@@ -310,9 +361,9 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
   while (k < tokens.length && words <= 3) {
     const t = tokens[k];
     if (!t) break;
-    if (t.type === 'word' && ALL_CAPS.test(t.text)) {
+    if (t.type === 'word' && mayOpenCapital(t.text) && ALL_CAPS.test(t.text)) {
       // Neither a heading word nor a dateline ("WASHINGTON:").
-      if (NON_SPEAKER_LABELS.has(t.text.toLowerCase()) || PLACES.has(t.text.toLowerCase())) return null;
+      if (NON_SPEAKER_LABELS.has(t.lower) || PLACES.has(t.lower)) return null;
       words++;
       letters += t.text.length;
       k++;
@@ -328,7 +379,7 @@ export function transcriptLabel(text: string, tokens: readonly Token[], at: numb
   if (words === 0 || words > 3 || letters < 2 || !tokenIs(tokens, k, ':')) return null;
   // "MR. TRUMP": the title is not part of the name.
   let f = at;
-  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lowerAt(tokens, f)) || TITLES.has(`${lowerAt(tokens, f)}.`))) {
+  while (f < k - 1 && tokens[f]?.type === 'word' && (TITLES.has(lowerAt(tokens, f)) || TITLES_BEFORE_DOT.has(lowerAt(tokens, f)))) {
     f++;
     while (f < k - 1 && tokenIs(tokens, f, '.')) f++;
   }
@@ -1040,6 +1091,13 @@ function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: 
 /** Participles that give a quoted name or phrase to someone named after "by" ("called “…” by critics"). */
 const AGENT_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 'termed', 'described', 'branded', 'nicknamed', 'uttered', 'used', 'coined', 'quoted', 'cited', 'mentioned', 'praised', 'criticized', 'denounced']);
 
+/** Words between a participle and the quote it names ("labeled as a “…”"). */
+const BEFORE_NAMED_QUOTE = new Set(['as', 'a', 'an', 'the', ',']);
+/** Words between a quote and a participle after it ("“…” was uttered"). */
+const BEFORE_AGENT_PARTICIPLE = new Set(['as', 'was', 'were', 'is', 'are', 'been', 'being', 'once', 'twice', 'first', ',']);
+/** Words between the participle and its "by" ("uttered once, by"). */
+const BEFORE_AGENT_BY = new Set(['once', 'twice', 'first', ',', 'often', 'also']);
+
 /**
  * "often labeled as a “witch hunt” by Democrats", "“extremely careless,” as described by FBI
  * Director James Comey", "The phrase “tax reform” was uttered once, by Mr. Cruz": the agent of a
@@ -1047,19 +1105,19 @@ const AGENT_PARTICIPLES = new Set(['called', 'labeled', 'labelled', 'dubbed', 't
  */
 function passiveAgent(text: string, tokens: readonly Token[], open: number, after: number): Attribution | null {
   let b = open - 1;
-  while (b >= 0 && b >= open - 3 && /^(as|a|an|the|,)$/.test(lowerAt(tokens, b))) b--;
+  while (b >= 0 && b >= open - 3 && BEFORE_NAMED_QUOTE.has(lowerAt(tokens, b))) b--;
   let k = after;
   while (tokens[k]?.type === 'punct' && tokenIs(tokens, k, ',')) k++;
   let participle = AGENT_PARTICIPLES.has(lowerAt(tokens, b)) && lowerAt(tokens, b - 1) !== 'what' ? b : -1;
   // After the quote: "as described by", "was uttered once, by".
   for (let j = k; participle < 0 && j < k + 4 && j < tokens.length; j++) {
     if (AGENT_PARTICIPLES.has(lowerAt(tokens, j))) participle = j;
-    else if (!/^(as|was|were|is|are|been|being|once|twice|first|,)$/.test(lowerAt(tokens, j))) break;
+    else if (!BEFORE_AGENT_PARTICIPLE.has(lowerAt(tokens, j))) break;
   }
   if (participle < 0) return null;
   let by = participle > k ? participle + 1 : k;
   while (by < tokens.length && by < k + 6 && lowerAt(tokens, by) !== 'by') {
-    if (!/^(once|twice|first|,|often|also)$/.test(lowerAt(tokens, by))) return null;
+    if (!BEFORE_AGENT_BY.has(lowerAt(tokens, by))) return null;
     by++;
   }
   if (lowerAt(tokens, by) !== 'by') return null;
@@ -1110,7 +1168,9 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const tokens = lt.of(q.lineIndex);
   const to = tokenIndexAt(tokens, q.open);
   // Transcripts: "\"PENCE: Well, look, …" — the label opens the quoted paragraph …
-  const first = tokenIndexAt(tokens, q.start);
+  // The words start after the opening mark (q.start > q.open): a step or two from its token.
+  let first = to;
+  while (first < tokens.length && (tokens[first]?.start ?? Infinity) < q.start) first++;
   const inside = tokens[first]?.start === q.start ? transcriptLabel(text, tokens, first) : null;
   if (inside) return labelAttribution(inside);
   // … or stands at the start of the line, right before the quote: "PENCE: “Well, look, …”".
@@ -1127,14 +1187,17 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
       return attribution(mention, null, 0.6, [ev('interview-answer', '“A:” opens the interviewee’s answer')], false);
     }
   }
-  const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, tokenIndexAt(tokens, q.close + q.closeLen)) : null;
+  // The token after the closing mark, among those of the line where the quote closes (the same
+  // list as `tokens` on one line), found once for every rule that reads on from there.
+  const endLine = lines[q.endLineIndex];
+  const endTokens = q.close !== null && endLine ? lt.of(q.endLineIndex) : tokens;
+  const closeAt = q.close !== null && endLine ? tokenIndexAt(endTokens, q.close + q.closeLen) : -1;
+  const agent = q.close !== null && q.endLineIndex === q.lineIndex ? passiveAgent(text, tokens, to, closeAt) : null;
   if (agent) return agent;
   // After the quote: from the closing mark to the next quote of the line.
   let after: Attribution | null = null;
-  const endLine = lines[q.endLineIndex];
   if (q.close !== null && endLine) {
-    const endTokens = lt.of(q.endLineIndex);
-    const from = tokenIndexAt(endTokens, q.close + q.closeLen);
+    const from = closeAt;
     const end = nextInLine && nextInLine.lineIndex === q.endLineIndex ? tokenIndexAt(endTokens, nextInLine.open) : endTokens.length;
     after = attributeAfter(text, endTokens, from, end, endsWithFullStop(text, q), lt.ordinary);
     if (after && !(after.evidence[0]?.rule === 'cue-after-quote' && q.endLineIndex === q.lineIndex && !attributionOpensAfter(text, q, after))) return vetted(text, lt, endTokens, after);
@@ -1148,8 +1211,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   // win!” Prices rose.").
   const closing = text[q.close === null ? -1 : q.close - 1] ?? '';
   if (!after && q.close !== null && endLine && (closing === ',' ? !b?.cue : /[?!]/.test(closing) && b === null)) {
-    const endTokens = lt.of(q.endLineIndex);
-    const loose = sourceAndVerbAfter(text, endTokens, tokenIndexAt(endTokens, q.close + q.closeLen));
+    const loose = sourceAndVerbAfter(text, endTokens, closeAt);
     if (loose) return vetted(text, lt, endTokens, loose);
   }
   // "Trump told supporters that “we close one chapter,” and he vowed …": a reporting verb before a
@@ -1165,7 +1227,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   const signed = signatureLine(text, lines, lt, q);
   if (signed) return signed;
   if (lt.isHeadline(q.lineIndex)) return attributeHeadline(text, tokens, to);
-  const afterOpenQuote = prevInLine !== null && from > 0 && !/[.!?]$/.test(text.slice(prevInLine.start, prevInLine.end).trimEnd()) && !opensOwnClause(tokens, from);
+  const afterOpenQuote = prevInLine !== null && from > 0 && !endsWithSentenceMarkIn(text, prevInLine.start, prevInLine.end) && !opensOwnClause(tokens, from);
   return attributeToSubject(text, lt, tokens, from, to, afterOpenQuote);
 }
 
@@ -1225,7 +1287,7 @@ class SentenceStarts {
     const { tokens, quoted } = this;
     for (; this.read < k; this.read++) {
       const t = tokens[this.read];
-      if (!t || t.type !== 'punct' || !SENTENCE_END.has(t.text)) continue;
+      if (!t || t.type !== 'punct' || !isSentenceEndMark(t.text)) continue;
       while (this.q < quoted.length && (quoted[this.q]?.end ?? 0) <= t.start) this.q++;
       const inside = quoted[this.q];
       if (inside && inside.start <= t.start && t.start < inside.end) continue;

@@ -317,8 +317,7 @@ export function isSkippable(t: Token | undefined): boolean {
   if (t.type === 'punct') return false;
   // The token's own lower case (`text.toLowerCase()`, made once); the pattern of an ordinal only where a digit opens the word.
   const w = t.lower;
-  const digit = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
-  if (SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || (digit && /^\d{1,4}(st|nd|rd|th)?$/.test(w))) return true;
+  if (SKIPPABLE_BEFORE_VERB.has(w) || WEEKDAYS_AND_MONTHS.has(w) || (isAsciiDigitCode(w.charCodeAt(0)) && /^\d{1,4}(st|nd|rd|th)?$/.test(w))) return true;
   // "Morial forcefully told", "Trump repeatedly said": a manner adverb.
   return w.length > 4 && w.endsWith('ly') && t.text === w && !LY_NOUNS.has(w);
 }
@@ -327,7 +326,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 function isNumberWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   return /^\d[\d.,]*$/.test(w) || NUMBER_WORDS.has(w) || w.split('-').every((x) => NUMBER_WORDS.has(x));
 }
 
@@ -354,7 +353,7 @@ function descriptionBackward(text: string, tokens: readonly Token[], end: number
   while (i >= min && steps < 5) {
     const t = tokens[i];
     if (!t || t.type !== 'word') break;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (DETERMINERS.has(w)) {
       s = i;
       break;
@@ -365,6 +364,29 @@ function descriptionBackward(text: string, tokens: readonly Token[], end: number
     steps++;
   }
   return mentionOf(text, tokens, s, end, 'description');
+}
+
+/**
+ * The titles written with their full stop ("sen.", "dr."), the stop left out: a word is looked up
+ * as it is, where `TITLES.has(word + '.')` would build a string for each.
+ */
+export const TITLES_BEFORE_DOT: ReadonlySet<string> = new Set([...TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)));
+
+/** An ASCII digit (`/\d/`). */
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Whether a word holds an apostrophe, straight or curly: the cheap test before a contraction is read. */
+function hasApostrophe(w: string): boolean {
+  return w.includes("'") || w.includes('\u2019');
+}
+
+/** `/^["\u201C\u201D\u201E\u00AB\u00BB]$/`: a double quotation mark, on its code unit. */
+function isDoubleQuoteMark(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
 }
 
 /**
@@ -383,7 +405,7 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
       const run = hop > 0 ? nameRunBackward(tokens, end - 1, min) : null;
       return run ? nameMention(text, tokens, run[0], run[1]) : null;
     }
-    const fw = firstOfSegment.text.toLowerCase();
+    const fw = firstOfSegment.lower;
     // "…, he asked about X, called …": the clause between the commas has its own subject.
     if (PRONOUNS.has(fw) && fw !== 'it') return mentionOf(text, tokens, k + 1, k + 1, 'pronoun');
     const segment = nameRunForward(tokens, k + 1, end - 1);
@@ -414,7 +436,7 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
       const role = roleHolderNamed(tokens, k, min);
       if (role) return nameMention(text, tokens, segment[0], segment[1]);
     }
-    const segmentIsApposition = partyTag || !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES.has(`${fw}.`) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
+    const segmentIsApposition = partyTag || !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES_BEFORE_DOT.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
     if (!segmentIsApposition) return null;
     return nameBeforeApposition(text, tokens, k, min);
   }
@@ -562,10 +584,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     if (t.text !== ',') return null;
     return appositionSubject(text, tokens, j, min);
   }
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (PRONOUNS.has(w)) return mentionOf(text, tokens, j, j, 'pronoun');
   // "He’s claiming that …": the pronoun of a contraction (its auxiliary left out of the mention).
-  const contracted = /^(he|she|they|we|i)['’](s|re|ve|d|ll|m)$/.exec(w);
+  const contracted = hasApostrophe(w) ? /^(he|she|they|we|i)['’](s|re|ve|d|ll|m)$/.exec(w) : null;
   if (contracted?.[1]) return { start: t.start, end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length), kind: 'pronoun' };
   // "Stevie Wonder, who joked", "the Mexican president, who said": the relative pronoun is the
   // mention nearest the quote; it stands for the name or description before its comma.
@@ -652,17 +674,17 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (!t) return null;
     if (t.type === 'punct') {
       // Quoted words are never the subject: "“It's a rigged system,” he said, adding …".
-      if (/^["\u201C\u201D\u201E\u00AB\u00BB]$/.test(t.text)) inQuote = t.text === '\u201D' || t.text === '\u00BB' ? false : t.text === '"' ? !inQuote : true;
+      if (isDoubleQuoteMark(t.text)) inQuote = t.text === '\u201D' || t.text === '\u00BB' ? false : t.text === '"' ? !inQuote : true;
       continue;
     }
     if (inQuote) continue;
     seen++;
     // "On July 6, 2015, Sanders …": the year of an opening date.
-    if (/^\d+$/.test(t.text) && isText(tokens[k + 1], ',')) {
+    if (isText(tokens[k + 1], ',') && /^\d+$/.test(t.text)) {
       k++;
       continue;
     }
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (PRONOUNS.has(w) && w !== 'it') return mentionOf(text, tokens, k, k, 'pronoun');
     if (PREPOSITIONS.has(w)) {
       // An opening phrase ("On July 6, Sanders …") is skipped up to its comma.
@@ -766,13 +788,13 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'an
 function lowerSubject(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
   const t = tokens[j];
   if (!t || t.type !== 'word') return null;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (ROLE_NOUNS.has(w)) return descriptionBackward(text, tokens, j, min);
   // "the Republican nominee said": a determiner and a few modifiers before a noun.
   for (let k = j - 1; k >= min && k >= j - 4; k--) {
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
-    const lw = tk.text.toLowerCase();
+    const lw = tk.lower;
     if (lw === 'the' || lw === 'a' || lw === 'an' || POSSESSIVE_DETERMINERS.has(lw)) {
       // "During the call, …" is a time, not a source.
       // "a trend that the foundation predicts …": a relative or complement clause opens with its own subject.
@@ -787,7 +809,7 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
   for (let k = j - 1; k >= min && k >= j - 6; k--) {
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
-    if (ROLE_NOUNS.has(tk.text.toLowerCase()) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1]))) {
+    if (ROLE_NOUNS.has(tk.lower) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1]))) {
       // "the secretary of state mocked Trump for": a verb or a preposition inside the phrase ends
       // the description before it; the words up to the cue are then no subject.
       if (PREPOSITIONS.has(lower(tokens[j]))) return null;
@@ -806,7 +828,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
   const i = from;
   const t = tokens[i];
   if (!t || i > max) return null;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (PRONOUNS.has(w) && w !== 'it') return mentionOf(text, tokens, i, i, 'pronoun');
   if (w === 'the' && isNameWord(tokens[i + 1])) {
     const run = nameRunForward(tokens, i + 1, max);
@@ -833,7 +855,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     for (let k = i; k <= max && k < i + 6; k++) {
       const tk = tokens[k];
       if (!tk || tk.type !== 'word') break;
-      if (ROLE_NOUNS.has(tk.text.toLowerCase())) {
+      if (ROLE_NOUNS.has(tk.lower)) {
         // "a senior administration official": the head is the last of a run of role nouns.
         let e = k;
         while (e + 1 <= max && ROLE_NOUNS.has(lower(tokens[e + 1]))) e++;

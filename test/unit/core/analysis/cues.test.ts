@@ -4,6 +4,7 @@ import type { Analysis, Quote } from '../../../../src/core/analysis/types';
 import { mentionName } from './helpers';
 import { LineTokens, lineEvents } from '../../../../src/core/analysis/attribution';
 import { cueAt, mayBeCueWord } from '../../../../src/core/analysis/cues';
+import { REPORTING_VERBS } from '../../../../src/core/analysis/lexicon';
 import { findQuotes } from '../../../../src/core/analysis/quotes';
 import { splitLines, tokenize } from '../../../../src/core/analysis/text';
 import { seedArticles } from '../../support/fixtureFiles';
@@ -141,10 +142,24 @@ describe('cues: the pre-test of a word, and the cues of a line', () => {
     ['saidd', false],
     ['1999', false],
     ['', false],
+    // Words sharing a cue word's length and first or last letters, a capital, a closing mark.
+    ['voters', false],
+    ['because', false],
+    ['candidate', false],
+    ['change', false],
+    ['saying', true],
+    ['sayings', false],
+    ['a', false],
+    ['said\u2019', false],
+    ['Said', false],
   ];
   for (const [word, may] of words) {
     it(`“${word}”`, () => assert.equal(mayBeCueWord(word), may));
   }
+
+  it('takes every reporting verb of the lexicon, and "according" and "put"', () => {
+    for (const verb of [...REPORTING_VERBS, 'according', 'put']) assert.ok(mayBeCueWord(verb), verb);
+  });
 
   it('never turns away a word at which a cue is found (every token of the seed articles)', () => {
     let cues = 0;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { LineTokens } from '../../../../src/core/analysis/attribution';
+import { LineTokens, endsWithSentenceMark, endsWithSentenceMarkIn } from '../../../../src/core/analysis/attribution';
 import { isCapitalised, splitLines, startsLower, tokenize } from '../../../../src/core/analysis/text';
 import { seedArticles } from '../../support/fixtureFiles';
 
@@ -47,9 +47,13 @@ describe('line tokens: the case the article writes its words in', () => {
     { name: 'dotted capital I', text: 'İSTANBUL İzmir, Eight said. Many eight Road officials met in İzmir.\n\nBack then, Road crews said Many things. Owed taxes were owed.' },
     { name: 'capital sigma', text: 'ΟΔΟΣ Eight said. Many eight Road officials met.\n\nBack then, Road ΟΔΟΣ.ΑΒ crews said Many things. Owed taxes were owed.' },
   ];
+  /** Occurrences told apart by their first code unit: inside other words, in capitals, in mixed case, a Kelvin sign that lower-cases to "k". */
+  const mixed = [
+    { name: 'mixed case', text: 'Trumpet players met. The iPhone maker, IPHONE sellers and TRUMP aides said trump cards.\n\n\u212Aing said, Kelvin \u212Aing met the king. Strumpet Trump.' },
+  ];
 
   it('answers as one pass over every word does, for the first few words asked and for all asked after them', () => {
-    for (const { name, text } of [...seedArticles(), ...shifting]) {
+    for (const { name, text } of [...seedArticles(), ...shifting, ...mixed]) {
       const { capitals, lowerCase } = caseSets(text);
       const lt = new LineTokens(text, splitLines(text));
       // Every word of the article, and some it never writes, in order: the first few are looked for, the rest read from one set.
@@ -59,6 +63,39 @@ describe('line tokens: the case the article writes its words in', () => {
         const l = w.toLowerCase();
         assert.equal(lt.ordinary(w), lowerCase.has(l) && !capitals.has(l), `${name}: ${w}`);
         assert.equal(lt.capitalisedMidSentence(w), capitals.has(l), `${name}: ${w}`);
+      }
+    }
+  });
+});
+
+describe('line tokens: a line that ends with a sentence mark (not a headline)', () => {
+  /** [line, whether it ends with . ! or ?, closing quotation marks and spaces after it allowed] */
+  const lines: [string, boolean][] = [
+    ['Trump said it was over.', true],
+    ['Was it over?  ', true],
+    ['“It is over!”', true],
+    ["'It is over.' \t", true],
+    ['"It is over."\u00A0\uFEFF', true],
+    ['Trump: It is over', false],
+    ['It is over.”)', false],
+    ['', false],
+    ['   ', false],
+    ['.', true],
+    ['\u201D\u2019', false],
+    ['Over…', false],
+  ];
+  for (const [line, ends] of lines) {
+    it(JSON.stringify(line), () => {
+      assert.equal(endsWithSentenceMark(line), ends);
+      assert.equal(endsWithSentenceMark(line), /[.!?]['"\u2019\u201D]*\s*$/.test(line));
+    });
+  }
+
+  it('a quote of a text ends with a sentence mark, spaces after it aside, as its trimmed text tells', () => {
+    const text = 'He said “It is over.  ” and “Is it?”\u00A0then “no” or “yes! \uFEFF” and “   ”.';
+    for (let start = 0; start < text.length; start++) {
+      for (let end = start; end <= text.length; end++) {
+        assert.equal(endsWithSentenceMarkIn(text, start, end), /[.!?]$/.test(text.slice(start, end).trimEnd()), `${start}-${end}`);
       }
     }
   });
