@@ -111,11 +111,15 @@ function startsUpper(w: string): boolean {
   return c >= 0xd800 && c <= 0xdbff ? CAPITALISED.test(w) : isUpperCode(c);
 }
 
+/**
+ * The first code units of the capitalised words. Read by code unit: a string's characters read by
+ * index are compiled for the kinds of strings met so far (words of an ASCII article and of one
+ * holding curly quotes differ), and this is reached only in articles of many people.
+ */
 function acronym(words: readonly string[]): string {
-  return words
-    .filter((w) => startsUpper(w))
-    .map((w) => w[0] ?? '')
-    .join('');
+  let out = '';
+  for (const w of words) if (startsUpper(w)) out += String.fromCharCode(w.charCodeAt(0));
+  return out;
 }
 
 /** The words joined by spaces, in lower case: two word lists alike in this are the same source. */
