@@ -6,7 +6,7 @@
 import type { PhraseRule } from './boilerplate-phrases';
 import { topLevelAlternatives } from './patternSource';
 import type { ScannedLiteral } from './requiredLiterals';
-import { foldCode, LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from './requiredLiterals';
+import { foldCode, holdsFoldedAt, LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from './requiredLiterals';
 
 /** Scanner bit sets: rules tried whole (a literal of an unanchored alternative occurs), rules tried at the start. */
 const WHOLE = 0;
@@ -116,10 +116,7 @@ export class PhraseIndex {
     let bits = 0;
     for (const { suffix, bits: b } of list) {
       if ((bits & b) === b || suffix.length > line.length) continue;
-      const from = line.length - suffix.length;
-      let k = 0;
-      while (k < suffix.length && foldCode(line.charCodeAt(from + k)) === suffix.charCodeAt(k)) k++;
-      if (k === suffix.length) bits |= b;
+      if (holdsFoldedAt(line, line.length - suffix.length, suffix)) bits |= b;
     }
     return bits;
   }
@@ -136,9 +133,8 @@ export class PhraseIndex {
     if (!list) return bits;
     for (const { prefix, bits: b } of list) {
       if ((bits & b) === b || prefix.length > line.length) continue;
-      let k = 2;
-      while (k < prefix.length && foldCode(line.charCodeAt(k)) === prefix.charCodeAt(k)) k++;
-      if (k === prefix.length) bits |= b;
+      // Its first two characters are the list's key.
+      if (holdsFoldedAt(line, 0, prefix, 2)) bits |= b;
     }
     return bits;
   }

@@ -28,6 +28,17 @@ export function foldCode(c: number): number {
   return c;
 }
 
+/**
+ * Whether `s` holds `literal` (folded alike by foldCode) at offset `at`: its characters from `from`
+ * on are compared, those before it having been compared by the caller. A read past the end of `s`
+ * is NaN and equals no character.
+ */
+export function holdsFoldedAt(s: string, at: number, literal: string, from = 0): boolean {
+  let k = from;
+  while (k < literal.length && foldCode(s.charCodeAt(at + k)) === literal.charCodeAt(k)) k++;
+  return k === literal.length;
+}
+
 /** A character that case-insensitive matching leaves alone, or an ASCII one (folded by foldCode). */
 function isFoldable(code: number): boolean {
   if (code < 128) return true;
@@ -383,9 +394,7 @@ export class LiteralScanner {
     if (!list) return;
     for (const { literal, set, bits } of list) {
       if ((bits & wanted) === 0 || i + literal.length > s.length) continue;
-      let k = 0;
-      while (k < literal.length && foldCode(s.charCodeAt(i + k)) === literal.charCodeAt(k)) k++;
-      if (k === literal.length) found[set] = (found[set] ?? 0) | bits;
+      if (holdsFoldedAt(s, i, literal)) found[set] = (found[set] ?? 0) | bits;
     }
   }
 }
@@ -499,9 +508,7 @@ function scanSkipping(plan: SkipPlan, s: string, found: Int32Array): void {
     for (const entry of ends.get(h) ?? []) {
       const { literal } = entry;
       if (at + literal.length > n) continue;
-      let k = 0;
-      while (k < literal.length && foldCode(s.charCodeAt(at + k)) === literal.charCodeAt(k)) k++;
-      if (k === literal.length) found[entry.set] = (found[entry.set] ?? 0) | entry.bits;
+      if (holdsFoldedAt(s, at, literal)) found[entry.set] = (found[entry.set] ?? 0) | entry.bits;
     }
     end++;
   }

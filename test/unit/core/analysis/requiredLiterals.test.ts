@@ -1,10 +1,31 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
+import { holdsFoldedAt, LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
 import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
 import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
 import { repoRoot } from './helpers';
+
+describe('a literal held at an offset, folded alike', () => {
+  // [text, offset, literal (folded), first character compared, held]
+  const cases: [string, number, string, number, boolean][] = [
+    ['Subscribe now', 0, 'subscribe', 0, true],
+    ['SUBSCRIBE NOW', 0, 'subscribe', 0, true],
+    ['Please Subscribe', 7, 'subscribe', 0, true],
+    ['Please Subscribe', 8, 'subscribe', 0, false],
+    // Past the end of the text: no character there equals one of the literal.
+    ['Please Subscrib', 7, 'subscribe', 0, false],
+    ['Re', 0, 'read more', 0, false],
+    // The first characters were compared by the caller: only the rest is read.
+    ['XXad more', 0, 'read more', 2, true],
+    ['Read mora', 0, 'read more', 2, false],
+    ['', 0, '', 0, true],
+    ['anything', 3, 'hi', 2, true],
+  ];
+  for (const [text, at, literal, from, held] of cases) {
+    it(`${JSON.stringify(literal)} at ${at} of ${JSON.stringify(text)} from ${from}: ${held}`, () => assert.equal(holdsFoldedAt(text, at, literal, from), held));
+  }
+});
 
 describe('required literals of a pattern', () => {
   /** [pattern source, the literals one of which every match holds (folded), or null] */
