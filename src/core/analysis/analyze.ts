@@ -1,6 +1,6 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
 import type { Line } from './text';
-import { codePointWithin, isLetter, isLetterCodePoint, isSpaceCode, isUpperCodePoint, splitLines } from './text';
+import { codePointWithin, isAsciiDigitCode, isLetter, isLetterCodePoint, isSpaceCode, isUpperCodePoint, splitLines } from './text';
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
@@ -61,10 +61,6 @@ function isTitleCase(text: string, start: number, end: number, shortWordsCount =
   }
   if (longer > 0) return longerCapitalised === longer;
   return shortWordsCount && lettered > 0 && letteredCapitalised === lettered && !text.slice(start, end).includes('!');
-}
-
-function isAsciiDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Whether `text[from, to)` opens with `n` letters (code points). */

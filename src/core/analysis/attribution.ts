@@ -3,7 +3,7 @@
 // then the attribution of a neighbouring quote or paragraph that the quote continues.
 import type { Cue, Evidence, SpeakerMention } from './types';
 import type { Line, Token } from './text';
-import { isCapitalised, isSpaceCode, isUpperCode, startsLower, tokenize } from './text';
+import { isAsciiDigitCode, isCapitalised, isSpaceCode, isUpperCode, startsLower, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
@@ -85,11 +85,6 @@ function isSingleCapital(s: string): boolean {
   return s.length === 2 && /^\p{Lu}$/u.test(s);
 }
 
-/** `/^\d/` and `/\d$/` (ASCII digits) on a code unit. */
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** A full stop, a question or an exclamation mark (one code unit each). */
 function isSentenceEndMark(s: string): boolean {
   if (s.length !== 1) return false;
@@ -110,9 +105,9 @@ function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next && (next.text === ')' || next.text === ',' || startsLower(next.text))) return false;
   // "$1.6 billion", "3.5 percent": a decimal point between digits.
-  if (next && prev && prev.end === t.start && next.start === t.end && isDigitCode(prev.text.charCodeAt(prev.text.length - 1)) && isDigitCode(next.text.charCodeAt(0))) return false;
+  if (next && prev && prev.end === t.start && next.start === t.end && isAsciiDigitCode(prev.text.charCodeAt(prev.text.length - 1)) && isAsciiDigitCode(next.text.charCodeAt(0))) return false;
   // "after the Sept. 11 attacks", "No. 43": a short abbreviation before a number.
-  if (next && prev && prev.end === t.start && isDigitCode(next.text.charCodeAt(0)) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
+  if (next && prev && prev.end === t.start && isAsciiDigitCode(next.text.charCodeAt(0)) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;
 }
 

@@ -2,7 +2,7 @@
 // an organisation, a description ("a Turkish security official") or a pronoun.
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
-import { isCapitalised, isLetterOrDigitCode, isSpaceCode, isUpper, isUpperCode } from './text';
+import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isSpaceCode, isUpper, isUpperCode } from './text';
 import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
@@ -371,11 +371,6 @@ function descriptionBackward(text: string, tokens: readonly Token[], end: number
  * as it is, where `TITLES.has(word + '.')` would build a string for each.
  */
 export const TITLES_BEFORE_DOT: ReadonlySet<string> = new Set([...TITLES].filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1)));
-
-/** An ASCII digit (`/\d/`). */
-function isAsciiDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** Whether a word holds an apostrophe, straight or curly: the cheap test before a contraction is read. */
 function hasApostrophe(w: string): boolean {
@@ -925,19 +920,12 @@ function capitalisedWordBefore(text: string, from: number, j: number): boolean {
 
 /**
  * Whether `fullNames` can find anything in the tokens of `text[from, to)`: a full name needs two
- * capitalised words with only dots and connectors between. Read on the characters, so that a line
- * without one is neither split into tokens nor searched.
+ * capitalised words with only dots and connectors between. Read on the characters (`firstNameEnd`
+ * found one), so that a line without one is neither split into tokens nor searched.
  */
 export function mayHoldFullName(text: string, from: number, to: number): boolean {
-  for (let j = from + 1; j < to; j++) {
-    // Most characters are ASCII, where the capitals are A to Z: told without the class table.
-    const c = text.charCodeAt(j);
-    if (c < 128 ? c < 65 || c > 90 : !isUpperCode(c)) continue;
-    if (!isLetterOrDigitCode(text.charCodeAt(j - 1)) && capitalisedWordBefore(text, from, j)) return true;
-  }
-  return false;
+  return firstNameEnd(text, from, to, new CapitalCursor(text)) >= 0;
 }
-
 /**
  * The first capital of `text[from, to)` that may end a full name (`mayHoldFullName` is whether there
  * is one), -1 if none: no name of the line ends before it (see `capitalisedWordBefore`). `capitals`

@@ -84,6 +84,11 @@ export function isAsciiLetterOrDigitCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** An ASCII digit 0–9 (`\d` of a pattern without the u flag's extras). */
+export function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** An ASCII capital lower-cased; any other code unit as it is. */
 export function asciiLowerCode(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
