@@ -119,13 +119,17 @@ function mark(pos: number, len: number, family: Family, role: Role, directional:
  * mark only chooses what to build; building it, the push and the step past it are one path for all,
  * so that a rare kind (guillemets, ``) meets compiled code that has run those operations.
  */
+/** The ASCII characters that may be quotation marks: " ' and ` (one table read instead of three comparisons). */
+const ASCII_MARK = new Uint8Array(128);
+ASCII_MARK[34] = ASCII_MARK[39] = ASCII_MARK[96] = 1;
+
 export function findMarks(text: string, line: Line): Mark[] {
   const marks: Mark[] = [];
   const { start, end } = line;
   for (let i = start; i < end; i++) {
     // Most characters are no quotation mark: skip them without building a string.
     const c = text.charCodeAt(i);
-    if (c < 128 ? c !== 34 && c !== 39 && c !== 96 : c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x203a) && c !== 0xff02) continue;
+    if (c < 128 ? ASCII_MARK[c] === 0 : c !== 0xab && c !== 0xbb && (c < 0x2018 || c > 0x203a) && c !== 0xff02) continue;
     const ch = text[i];
     // `` and '' are double marks of their own.
     const doubled = i + 1 < text.length && text.charCodeAt(i + 1) === c;

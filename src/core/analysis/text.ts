@@ -223,22 +223,31 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       let j = i + 1;
       // Whether lower-casing may change the word: an ASCII capital or any character beyond ASCII.
       let cased = (code >= 65 && code <= 90) || code >= 128;
+      // An ASCII word whose only capital is its first letter (most capitalised words) is lower-cased
+      // by hand: toLowerCase reads a slice of a text beyond Latin-1 by its slow path.
+      let ascii = code < 128;
+      let capitals = code >= 65 && code <= 90 ? 1 : 0;
       while (j < to) {
         const c = text.charCodeAt(j);
         // ASCII first (most of any word): a letter or digit, else only ' - & . may join two parts.
         if (c < 128) {
           if (ASCII_WORD[c] === 1) {
-            if (c >= 65 && c <= 90) cased = true;
+            if (c >= 65 && c <= 90) {
+              cased = true;
+              capitals++;
+            }
             j++;
           } else if ((c === 39 || c === 45 || c === 38 || c === 46) && j + 1 < to && isWordJoiner(text, j)) j++;
           else break;
         } else if (isLetterOrDigitCode(c) || (j + 1 < to && isWordJoiner(text, j))) {
           cased = true;
+          ascii = false;
           j++;
         }
         // A combining accent or joiner belongs to the letter before it: "José" with e + U+0301 is one word.
         else if (extendsCluster(text, j)) {
           cased = true;
+          ascii = false;
           j = clusterBoundaryFrom(text, j, to);
         } else break;
       }
@@ -246,7 +255,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       if (j < to && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
       // A surrogate pair is one character: never cut inside it.
       const word = text.slice(i, j);
-      tokens.push({ start: i, end: j, text: word, type: 'word', lower: cased ? word.toLowerCase() : word });
+      let lower = word;
+      if (ascii && capitals === 1 && code >= 65 && code <= 90) lower = String.fromCharCode(code + 32) + text.slice(i + 1, j);
+      else if (cased) lower = word.toLowerCase();
+      tokens.push({ start: i, end: j, text: word, type: 'word', lower });
       i = j;
       continue;
     }

@@ -56,6 +56,9 @@ describe('text: tokens carry their lower-case form', () => {
     ['ÉLYSÉE São Paulo İstanbul', [['ÉLYSÉE', 'élysée'], ['São', 'são'], ['Paulo', 'paulo'], ['İstanbul', 'i̇stanbul']]],
     ['JOSE\u0301 (an accent that combines) Syria’s', [['JOSE\u0301', 'jose\u0301'], ['(', '('], ['an', 'an'], ['accent', 'accent'], ['that', 'that'], ['combines', 'combines'], [')', ')'], ['Syria’s', 'syria’s']]],
     ['Ⓐ circled capital', [['Ⓐ', 'ⓐ'], ['circled', 'circled'], ['capital', 'capital']]],
+    // An ASCII word with one capital, its first letter, is lower-cased by hand; every other word by toLowerCase.
+    ['I Apple Zed A1 1Abc McDonald O\'Neill Obama-Biden Naïve “Ben”', [['I', 'i'], ['Apple', 'apple'], ['Zed', 'zed'], ['A1', 'a1'], ['1Abc', '1abc'], ['McDonald', 'mcdonald'], ["O'Neill", "o'neill"], ['Obama-Biden', 'obama-biden'], ['Naïve', 'naïve'], ['“', '“'], ['Ben', 'ben'], ['”', '”']]],
+    ['Abcdefghijklmnopqrstuvwxyz', [['Abcdefghijklmnopqrstuvwxyz', 'abcdefghijklmnopqrstuvwxyz']]],
   ];
   for (const [text, expected] of cases) {
     it(`tokenizes ${JSON.stringify(text)}`, () => {
