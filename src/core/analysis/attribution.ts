@@ -1011,13 +1011,16 @@ function labelAttribution(mention: SpeakerMention): Attribution {
  */
 function vetted(text: string, lt: LineTokens, tokens: readonly Token[], a: Attribution): Attribution {
   const m = a.mention;
-  if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || /\s/.test(m.text) || QUANTIFIERS.has(m.text.toLowerCase()) || lt.capitalisedMidSentence(m.text)) return a;
+  if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || /\s/.test(m.text) || QUANTIFIERS.has(m.text.toLowerCase())) return a;
+  // Where the name stands is read first: the article is searched for it only when it opens a
+  // sentence and no verb follows it.
   const at = tokenIndexAt(tokens, m.start);
   const prev = tokens[at - 1];
   if (prev && !isSentenceBreak(tokens, at - 1) && !/^["\u201C\u2018'(]$/.test(prev.text)) return a;
   // "Reid said": a name right before its verb, though it only ever opens sentences.
   const next = tokens[at + 1];
   if (next && (next.start === a.cue?.start || isSkippable(next))) return a;
+  if (lt.capitalisedMidSentence(m.text)) return a;
   return attribution(subjectPastOpening(text, tokens, at, a.cue), a.cue, a.confidence, a.evidence, a.inherited);
 }
 
