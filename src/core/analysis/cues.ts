@@ -68,7 +68,8 @@ const CUE_FILTER = [...REPORTING_VERBS, 'according', 'put'].every((v) => {
 function mayBeCueLetters(w: string): boolean {
   if (!CUE_FILTER) return true;
   const n = w.length;
-  if (n >= 32) return false;
+  // No cue word is shorter than two letters: a word of one is not read past its end.
+  if (n < 2 || n >= 32) return false;
   const first = pairIndex(w.charCodeAt(0), w.charCodeAt(1));
   if (first < 0 || (((FIRST_TWO[first] ?? 0) >>> n) & 1) === 0) return false;
   const last = pairIndex(w.charCodeAt(n - 2), w.charCodeAt(n - 1));
