@@ -1248,15 +1248,24 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
   const out: Event[] = [];
   const breaks = new SentenceStarts(tokens, quoted);
   let q = 0;
+  // Where the next quote opens: tokens before it are outside every quote.
+  let quoteAt = quoted.length > 0 ? -1 : Infinity;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
     if (!tok) break;
+    // Reporting verbs inside a quote are the speaker's words, not the article's attributions: the
+    // scan goes on after the quote, its words unread.
+    if (tok.start >= quoteAt) {
+      while (q < quoted.length && (quoted[q]?.end ?? 0) <= tok.start) q++;
+      const inside = q < quoted.length ? quoted[q] : undefined;
+      if (inside && inside.start <= tok.start) {
+        k = tokenIndexFrom(tokens, k, inside.end) - 1;
+        continue;
+      }
+      quoteAt = inside ? inside.start : Infinity;
+    }
     // Most words can be no cue: they are told by their letters alone, before anything else is read.
     if (tok.type !== 'word' || !mayBeCueWord(tok.lower)) continue;
-    // Reporting verbs inside a quote are the speaker's words, not the article's attributions.
-    while (q < quoted.length && (quoted[q]?.end ?? 0) <= tok.start) q++;
-    const inside = quoted[q];
-    if (inside && inside.start <= tok.start && tok.start < inside.end) continue;
     const hit = cueAt(text, tokens, k);
     // A weak verb counts when it introduces what follows: "Caddell continued:".
     if (!hit || (hit.weak && !tokenIs(tokens, k + 1, ':'))) continue;
@@ -1264,6 +1273,19 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }
   return out;
+}
+
+/** First token index at or after offset `pos`, searched from token `from` on (tokens sorted). */
+function tokenIndexFrom(tokens: readonly Token[], from: number, pos: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (t && t.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
