@@ -995,10 +995,15 @@ const FULL_STOP = 46;
 export function endsWithFullStop(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   let i = q.close - 1;
-  while (i > q.start && /[\s'\u2019"]/.test(text[i] ?? '')) i--;
+  while (i > q.start && isSpaceQuoteOrApostrophe(text.charCodeAt(i))) i--;
   // The stop is compared by character code, not as a one-character string: a mark beyond Latin-1
   // is a new string each time.
   return i >= 0 && text.charCodeAt(i) === FULL_STOP && (i === 0 || text.charCodeAt(i - 1) !== FULL_STOP);
+}
+
+/** `/[\s'\u2019"]/` of one code unit: white space, a straight mark or a right single quotation mark. */
+function isSpaceQuoteOrApostrophe(c: number): boolean {
+  return c === 32 || c === 39 || c === 34 || c === 0x2019 || isSpaceCode(c);
 }
 
 function labelAttribution(mention: SpeakerMention): Attribution {
@@ -1214,7 +1219,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   }
   // "Trump told supporters that “we close one chapter,” and he vowed …": a reporting verb before a
   // quote inside its sentence introduces it; a later one of the sentence reports something else.
-  if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, lt.of(q.endLineIndex), after);
+  if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, endTokens, after);
   if (b) {
     const kept = vetted(text, lt, tokens, b);
     // A colon label vetted away (an ordinary word before a colon, "Finally: “…”") leaves neither

@@ -78,11 +78,6 @@ function mayBeCueLetters(w: string): boolean {
   return (((WORD_HASHES[h >>> 5] ?? 0) >>> (h & 31)) & 1) === 1;
 }
 
-/** A reporting verb (lower case), told by its letters before the set is asked. */
-function isReportingVerb(w: string): boolean {
-  return mayBeCueLetters(w) && REPORTING_VERBS.has(w);
-}
-
 /**
  * Whether a word (lower case) may be the verb of a cue at all: `cueAt` finds none at a word for
  * which this is false, so a scan for cues asks it alone of most words.
@@ -95,6 +90,8 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
   const w = t.lower;
+  // Most words are told by their letters alone ("according" and "put" pass the test).
+  if (!mayBeCueLetters(w)) return null;
   if (w === 'according' && lower(tokens[i + 1]) === 'to') {
     const to = tokens[i + 1];
     if (!to) return null;
@@ -106,7 +103,7 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     if (!it) return null;
     return { index: i, cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end) }, accordingTo: false, weak: false };
   }
-  if (!isReportingVerb(w)) return null;
+  if (!REPORTING_VERBS.has(w)) return null;
   if (NAMING_VERBS.has(w) && namesInFreeRelative(tokens, i)) return null;
   // "released a statement", "published an op-ed": the verb reports a text it has as object; without
   // one it is a participle after a noun ("a report released last year found …").

@@ -545,6 +545,8 @@ describe('attribution: whether quoted words end with a full stop', () => {
     ['"."', 2, true], // the stop right after the opening mark
     ['"', 0, false], // nothing before the closing mark
     ['"not closed.', null, false],
+    ['“done.\t\u00A0”', 8, true], // a tab and a no-break space are white space too
+    ['"done.)"', 7, false], // a bracket is no closing mark
   ];
   for (const [text, close, ends] of cases) {
     it(JSON.stringify(text), () => assert.equal(endsWithFullStop(text, span(text, close)), ends));
