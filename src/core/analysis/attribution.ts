@@ -1075,7 +1075,7 @@ const MAX_LINES_TO_SIGNATURE = 3;
  */
 function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan): Attribution | null {
   const line = lines[q.endLineIndex];
-  if (q.close === null || !line || text.slice(q.close + q.closeLen, line.end).trim() !== '') return null;
+  if (q.close === null || !line || !onlyWhiteSpace(text, q.close + q.closeLen, line.end)) return null;
   for (let i = q.endLineIndex + 1; i < lines.length && i <= q.endLineIndex + MAX_LINES_TO_SIGNATURE; i++) {
     if (lines[i]?.blank) continue;
     const tokens = lt.of(i);
@@ -1089,6 +1089,15 @@ function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: 
     return attribution(mention, null, 0.8, [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], false);
   }
   return null;
+}
+
+/**
+ * `text.slice(from, to).trim() === ''`, read code unit by code unit without making the string: most
+ * quotes are followed by words, told at the first of them.
+ */
+export function onlyWhiteSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Participles that give a quoted name or phrase to someone named after "by" ("called “…” by critics"). */
