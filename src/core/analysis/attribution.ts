@@ -995,10 +995,15 @@ const FULL_STOP = 46;
 export function endsWithFullStop(text: string, q: QuoteSpan): boolean {
   if (q.close === null) return false;
   let i = q.close - 1;
-  while (i > q.start && /[\s'\u2019"]/.test(text[i] ?? '')) i--;
+  while (i > q.start && isSpaceQuoteOrApostrophe(text.charCodeAt(i))) i--;
   // The stop is compared by character code, not as a one-character string: a mark beyond Latin-1
   // is a new string each time.
   return i >= 0 && text.charCodeAt(i) === FULL_STOP && (i === 0 || text.charCodeAt(i - 1) !== FULL_STOP);
+}
+
+/** `/[\s'\u2019"]/` of one code unit: white space, a straight mark or a right single quotation mark. */
+function isSpaceQuoteOrApostrophe(c: number): boolean {
+  return c === 32 || c === 39 || c === 34 || c === 0x2019 || isSpaceCode(c);
 }
 
 function labelAttribution(mention: SpeakerMention): Attribution {
@@ -1011,13 +1016,16 @@ function labelAttribution(mention: SpeakerMention): Attribution {
  */
 function vetted(text: string, lt: LineTokens, tokens: readonly Token[], a: Attribution): Attribution {
   const m = a.mention;
-  if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || /\s/.test(m.text) || QUANTIFIERS.has(m.text.toLowerCase()) || lt.capitalisedMidSentence(m.text)) return a;
+  if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || /\s/.test(m.text) || QUANTIFIERS.has(m.text.toLowerCase())) return a;
+  // Where the name stands is read first: the article is searched for it only when it opens a
+  // sentence and no verb follows it.
   const at = tokenIndexAt(tokens, m.start);
   const prev = tokens[at - 1];
   if (prev && !isSentenceBreak(tokens, at - 1) && !/^["\u201C\u2018'(]$/.test(prev.text)) return a;
   // "Reid said": a name right before its verb, though it only ever opens sentences.
   const next = tokens[at + 1];
   if (next && (next.start === a.cue?.start || isSkippable(next))) return a;
+  if (lt.capitalisedMidSentence(m.text)) return a;
   return attribution(subjectPastOpening(text, tokens, at, a.cue), a.cue, a.confidence, a.evidence, a.inherited);
 }
 
@@ -1067,7 +1075,7 @@ const MAX_LINES_TO_SIGNATURE = 3;
  */
 function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan): Attribution | null {
   const line = lines[q.endLineIndex];
-  if (q.close === null || !line || text.slice(q.close + q.closeLen, line.end).trim() !== '') return null;
+  if (q.close === null || !line || !onlyWhiteSpace(text, q.close + q.closeLen, line.end)) return null;
   for (let i = q.endLineIndex + 1; i < lines.length && i <= q.endLineIndex + MAX_LINES_TO_SIGNATURE; i++) {
     if (lines[i]?.blank) continue;
     const tokens = lt.of(i);
@@ -1081,6 +1089,15 @@ function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: 
     return attribution(mention, null, 0.8, [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], false);
   }
   return null;
+}
+
+/**
+ * `text.slice(from, to).trim() === ''`, read code unit by code unit without making the string: most
+ * quotes are followed by words, told at the first of them.
+ */
+export function onlyWhiteSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Participles that give a quoted name or phrase to someone named after "by" ("called “…” by critics"). */
@@ -1211,7 +1228,7 @@ export function attributeQuote(text: string, lines: readonly Line[], lt: LineTok
   }
   // "Trump told supporters that “we close one chapter,” and he vowed …": a reporting verb before a
   // quote inside its sentence introduces it; a later one of the sentence reports something else.
-  if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, lt.of(q.endLineIndex), after);
+  if (after && !(b && b.mention && b.cue && b.evidence[0]?.rule === 'cue-before-quote')) return vetted(text, lt, endTokens, after);
   if (b) {
     const kept = vetted(text, lt, tokens, b);
     // A colon label vetted away (an ordinary word before a colon, "Finally: “…”") leaves neither
@@ -1245,15 +1262,24 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
   const out: Event[] = [];
   const breaks = new SentenceStarts(tokens, quoted);
   let q = 0;
+  // Where the next quote opens: tokens before it are outside every quote.
+  let quoteAt = quoted.length > 0 ? -1 : Infinity;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k];
     if (!tok) break;
+    // Reporting verbs inside a quote are the speaker's words, not the article's attributions: the
+    // scan goes on after the quote, its words unread.
+    if (tok.start >= quoteAt) {
+      while (q < quoted.length && (quoted[q]?.end ?? 0) <= tok.start) q++;
+      const inside = q < quoted.length ? quoted[q] : undefined;
+      if (inside && inside.start <= tok.start) {
+        k = tokenIndexFrom(tokens, k, inside.end) - 1;
+        continue;
+      }
+      quoteAt = inside ? inside.start : Infinity;
+    }
     // Most words can be no cue: they are told by their letters alone, before anything else is read.
     if (tok.type !== 'word' || !mayBeCueWord(tok.lower)) continue;
-    // Reporting verbs inside a quote are the speaker's words, not the article's attributions.
-    while (q < quoted.length && (quoted[q]?.end ?? 0) <= tok.start) q++;
-    const inside = quoted[q];
-    if (inside && inside.start <= tok.start && tok.start < inside.end) continue;
     const hit = cueAt(text, tokens, k);
     // A weak verb counts when it introduces what follows: "Caddell continued:".
     if (!hit || (hit.weak && !tokenIs(tokens, k + 1, ':'))) continue;
@@ -1261,6 +1287,19 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }
   return out;
+}
+
+/** First token index at or after offset `pos`, searched from token `from` on (tokens sorted). */
+function tokenIndexFrom(tokens: readonly Token[], from: number, pos: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (t && t.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

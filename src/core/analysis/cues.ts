@@ -68,18 +68,14 @@ const CUE_FILTER = [...REPORTING_VERBS, 'according', 'put'].every((v) => {
 function mayBeCueLetters(w: string): boolean {
   if (!CUE_FILTER) return true;
   const n = w.length;
-  if (n >= 32) return false;
+  // No cue word is shorter than two letters: a word of one is not read past its end.
+  if (n < 2 || n >= 32) return false;
   const first = pairIndex(w.charCodeAt(0), w.charCodeAt(1));
   if (first < 0 || (((FIRST_TWO[first] ?? 0) >>> n) & 1) === 0) return false;
   const last = pairIndex(w.charCodeAt(n - 2), w.charCodeAt(n - 1));
   if (last < 0 || (((LAST_TWO[last] ?? 0) >>> n) & 1) === 0) return false;
   const h = wordHash(w);
   return (((WORD_HASHES[h >>> 5] ?? 0) >>> (h & 31)) & 1) === 1;
-}
-
-/** A reporting verb (lower case), told by its letters before the set is asked. */
-function isReportingVerb(w: string): boolean {
-  return mayBeCueLetters(w) && REPORTING_VERBS.has(w);
 }
 
 /**
@@ -94,6 +90,8 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
   const w = t.lower;
+  // Most words are told by their letters alone ("according" and "put" pass the test).
+  if (!mayBeCueLetters(w)) return null;
   if (w === 'according' && lower(tokens[i + 1]) === 'to') {
     const to = tokens[i + 1];
     if (!to) return null;
@@ -105,7 +103,7 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     if (!it) return null;
     return { index: i, cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end) }, accordingTo: false, weak: false };
   }
-  if (!isReportingVerb(w)) return null;
+  if (!REPORTING_VERBS.has(w)) return null;
   if (NAMING_VERBS.has(w) && namesInFreeRelative(tokens, i)) return null;
   // "released a statement", "published an op-ed": the verb reports a text it has as object; without
   // one it is a participle after a noun ("a report released last year found …").

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import type { Attribution } from '../../../../src/core/analysis/attribution';
-import { LineTokens, attribution, endsWithFullStop, passesWordTest, sameSentence } from '../../../../src/core/analysis/attribution';
+import { LineTokens, attribution, endsWithFullStop, onlyWhiteSpace, passesWordTest, sameSentence, transcriptLabel } from '../../../../src/core/analysis/attribution';
 import { lowerAt, tokenIs } from '../../../../src/core/analysis/mentions';
 import type { QuoteSpan } from '../../../../src/core/analysis/quotes';
 import { splitLines, tokenize } from '../../../../src/core/analysis/text';
@@ -545,6 +545,8 @@ describe('attribution: whether quoted words end with a full stop', () => {
     ['"."', 2, true], // the stop right after the opening mark
     ['"', 0, false], // nothing before the closing mark
     ['"not closed.', null, false],
+    ['“done.\t\u00A0”', 8, true], // a tab and a no-break space are white space too
+    ['"done.)"', 7, false], // a bracket is no closing mark
   ];
   for (const [text, close, ends] of cases) {
     it(JSON.stringify(text), () => assert.equal(endsWithFullStop(text, span(text, close)), ends));
@@ -589,4 +591,44 @@ describe('attribution: two offsets of a line in one sentence, a full stop at eit
       assert.equal(sameSentence(new LineTokens(line, splitLines(line)), 0, from, to), same);
     });
   }
+});
+
+describe('attribution: the speaker label of a transcript, a word in capitals before a colon', () => {
+  /** [line, the label found at its first token (null: none)] */
+  const cases: [string, string | null][] = [
+    ['PENCE: Well, look.', 'PENCE'],
+    ['Pence: Well, look.', null], // a lower-case second letter: not in capitals
+    ['MR. TRUMP: Yes.', 'TRUMP'], // the title is left out
+    ['O’BRIEN: Right.', 'O’BRIEN'], // an apostrophe inside the label
+    ['McCAIN: No.', null], // a lower-case letter second
+    ['iPHONE: new', null],
+    ['Éric: no', null], // a capital beyond ASCII, then lower case
+    ['A: Yes.', null], // one letter is no label
+    ['UPDATE: x', null], // a heading word
+    ['We will win: yes', null],
+  ];
+  for (const [line, label] of cases) {
+    it(JSON.stringify(line), () => assert.equal(transcriptLabel(line, tokenize(line, 0, line.length), 0)?.text ?? null, label));
+  }
+});
+
+describe('attribution: only white space between two offsets', () => {
+  /** [text, from, to] */
+  const cases: [string, number, number][] = [
+    ['', 0, 0],
+    [' \t ', 0, 3],
+    [' x ', 0, 3],
+    ['x  ', 1, 3],
+    ['”, he said', 1, 10],
+    ['\u00A0\u2028\uFEFF\u3000', 0, 4], // no-break, line separator, byte order mark, ideographic space
+    ['\u200B', 0, 1], // a zero-width space is no white space
+    ['ab', 2, 1], // an empty stretch
+  ];
+  for (const [text, from, to] of cases) {
+    it(`${JSON.stringify(text)} ${from}-${to}`, () => assert.equal(onlyWhiteSpace(text, from, to), text.slice(from, to).trim() === ''));
+  }
+  it('tells words from white space', () => {
+    assert.equal(onlyWhiteSpace(' x ', 0, 3), false);
+    assert.equal(onlyWhiteSpace('x  ', 1, 3), true);
+  });
 });

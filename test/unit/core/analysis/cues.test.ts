@@ -183,6 +183,13 @@ describe('cues: the pre-test of a word, and the cues of a line', () => {
     ['a verb inside a quote is the speaker’s, not the article’s', 'Jane Roe said: “He said no.”', ['Jane Roe/said']],
     ['a full stop inside a quote ends no sentence of the article', 'Jane Roe called it “a mistake. A big one” and said the plan was dead.', ['Jane Roe/said']],
     ['no cue word, no attribution', 'The road was closed on Tuesday after a storm.', []],
+    // The words of each quote are passed over as a whole: the cues before, between and after quotes stay.
+    ['a cue right after a quote that opens the line', '“The plan is dead,” Jane Roe said.', ['Jane Roe/said']],
+    ['cues between two quotes, none inside the second', '“It is over,” Jane Roe said, adding: “We said so, and they told us.”', ['Jane Roe/said', 'Jane Roe/adding']],
+    ['two short quotes inside the sentence', 'Jane Roe said “the vote” and “the count” were wrong, her deputy said.', ['Jane Roe/said', 'her deputy/said']],
+    ['a cue word opening each quote', '“We said so,” he says, “and we meant it,” Roe added.', ['he/says', 'Roe/added']],
+    ['a quote that runs to the end of the line', 'Roe said: “They told us they would wait', ['Roe/said']],
+    ['a capitalised cue word inside straight quotes', '"Said and done," said Roe.', ['Roe/said']],
   ];
   for (const [name, text, expected] of lines) {
     it(name, () => {
