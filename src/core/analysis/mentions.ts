@@ -67,8 +67,37 @@ function isNameWord(t: Token | undefined): boolean {
   if (WEEKDAYS_AND_MONTHS.has(w)) return false;
   // "It's", "I'm", "He'd" are a pronoun and a verb, not a name (each of those words is one to five
   // letters long: without an apostrophe there, the pattern cannot match).
-  if (apostropheWithinFive(w) && /^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;
+  if (apostropheWithinFive(w) && CONTRACTION.test(w)) return false;
   return true;
+}
+
+/**
+ * `isNameWord` of a token of `text`: its first character read from the text itself (one string for
+ * every token) rather than from the token's own string, and lower-case words and marks, most of a
+ * line, rejected on that character alone.
+ */
+function isNameWordIn(text: string, t: Token | undefined): boolean {
+  if (t === undefined || !isUpperCode(text.charCodeAt(t.start)) || t.type !== 'word') return false;
+  const w = t.lower;
+  if (WEEKDAYS_AND_MONTHS.has(w)) return false;
+  return !(apostropheWithinFiveIn(text, t.start, t.end) && CONTRACTION.test(w));
+}
+
+/** "It's", "I'm", "He'd" (lower case): a pronoun and a verb, not a name. */
+const CONTRACTION = /^(it|i|he|she|we|they|you|that|there|this|what)['’]/;
+
+/**
+ * `apostropheWithinFive` of the word written at `text[start, end)`, read on the text: where the
+ * contraction pattern matches the word's lower case, the letters before the apostrophe are ASCII,
+ * so the apostrophe stands at the same place in the text.
+ */
+function apostropheWithinFiveIn(text: string, start: number, end: number): boolean {
+  const last = end - 1 < start + 5 ? end - 1 : start + 5;
+  for (let k = start + 1; k <= last; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** Whether one of the characters 1 to 5 of a word is an apostrophe, straight or curly. */
@@ -85,8 +114,14 @@ function isConnector(t: Token | undefined): boolean {
   return t !== undefined && t.type === 'word' && NAME_CONNECTORS.has(t.text);
 }
 
+/** `/['’]s$/i` or `/s['’]$/` on the token's text, read on its last two code units. */
 function isPossessive(t: Token): boolean {
-  return /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
+  const w = t.text;
+  const n = w.length;
+  if (n < 2) return false;
+  const y = w.charCodeAt(n - 2);
+  const z = w.charCodeAt(n - 1);
+  return ((y === 39 || y === 0x2019) && (z === 115 || z === 83)) || (y === 115 && (z === 39 || z === 0x2019));
 }
 
 /** The dot of a title ("Sen.") or of a middle initial ("James B. Comey"), inside a name. */
@@ -972,10 +1007,10 @@ export class CapitalCursor {
  */
 export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMention[] = [], from = 0): SpeakerMention[] {
   // Each token is tested once: whether the next is a name word is kept for the next step.
-  let nameWord = isNameWord(tokens[from]);
+  let nameWord = from < tokens.length && isNameWordIn(text, tokens[from]);
   for (let i = from; i < tokens.length; i++) {
     const here = nameWord;
-    nameWord = i + 1 < tokens.length && isNameWord(tokens[i + 1]);
+    nameWord = i + 1 < tokens.length && isNameWordIn(text, tokens[i + 1]);
     if (!here || nameWord) continue;
     const start = nameRunStart(tokens, i, 0);
     if (i - start < 1) continue;
