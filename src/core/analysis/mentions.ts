@@ -7,6 +7,8 @@ import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
+/** The length of the longest of `NAME_CONNECTORS`. */
+const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 /** Longer capitalised runs are headlines or shouting, not names; the bound keeps the cost linear. */
 const MAX_NAME_TOKENS = 10;
 const MAX_PERSON_WORDS = 3;
@@ -111,7 +113,8 @@ function apostropheWithinFive(w: string): boolean {
 }
 
 function isConnector(t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && NAME_CONNECTORS.has(t.text);
+  // Most words are longer than any connector: told by their extent, without looking the word up.
+  return t !== undefined && t.type === 'word' && t.end - t.start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(t.text);
 }
 
 /** `/['’]s$/i` or `/s['’]$/` on the token's text, read on its last two code units. */
@@ -292,6 +295,10 @@ function isOrganisationRun(tokens: readonly Token[], from: number, to: number, l
 
 /** Some word of the run is a title, and every one is a title, a nationality-like word or "the". */
 function onlyTitles(tokens: readonly Token[], a: number, b: number, lex: readonly number[], base: number): boolean {
+  // Most runs hold no title: their words' endings are not read.
+  let any = false;
+  for (let i = a; i <= b; i++) if (((lex[i - base] ?? 0) & TITLE) !== 0) any = true;
+  if (!any) return false;
   let titled = false;
   for (let i = a; i <= b; i++) {
     const bits = lex[i - base] ?? 0;
@@ -898,8 +905,6 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
 
 /** Characters walked back from a capital before a line is taken to hold a name (keeps the test linear). */
 const MAX_NAME_GAP = 64;
-/** The length of the longest of `NAME_CONNECTORS`. */
-const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 /** Marks beyond ASCII that are always a token of their own (never inside a word, never a dot). */
 const PLAIN_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2013, 0x2014, 0x2026]);
 
@@ -1006,12 +1011,19 @@ export class CapitalCursor {
  * front of a name ending there or later).
  */
 export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMention[] = [], from = 0): SpeakerMention[] {
-  // Each token is tested once: whether the next is a name word is kept for the next step.
+  // Each token is tested once: whether the next is a name word is kept for the next step, and
+  // whether the one before was (known from `from` on).
   let nameWord = from < tokens.length && isNameWordIn(text, tokens[from]);
+  let wasNameWord = false;
   for (let i = from; i < tokens.length; i++) {
     const here = nameWord;
+    const previous = wasNameWord;
     nameWord = i + 1 < tokens.length && isNameWordIn(text, tokens[i + 1]);
+    wasNameWord = here;
     if (!here || nameWord) continue;
+    // A name word alone (a sentence's first word, a surname): the token before is no name word,
+    // nor the dot or the connector a name may hold, and the run is that word (see `nameRunStart`).
+    if (i > from && !previous && !mayJoinName(tokens[i - 1])) continue;
     const start = nameRunStart(tokens, i, 0);
     if (i - start < 1) continue;
     const extent = nameExtent(tokens, start, i);
@@ -1021,6 +1033,11 @@ export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMe
     if (first && last && hasSpace(text, first.start, last.end)) out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' });
   }
   return out;
+}
+
+/** Whether a token that is no name word may still stand inside a name: a dot ("Sen.", "B.") or a connector ("of"). */
+function mayJoinName(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '.' || isConnector(t));
 }
 
 /** The first token that starts at or after offset `at` (tokens are in order of their start). */
