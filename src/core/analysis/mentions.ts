@@ -270,7 +270,7 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
     // The dot of "Sen." goes with its title; that of a middle initial ("James B. Comey") stays.
     if (((lex[i - start] ?? 0) & (TITLE | TITLE_STEM)) !== 0 || (tokens[i]?.text === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
   }
-  while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
+  while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || isConnector(tokens[s]) || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
   while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.

@@ -22,6 +22,8 @@ export interface SpeakerGroup {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The length of the longest of `ARTICLES`: a word that lower-cases to one is ASCII, of the same length. */
+const MAX_ARTICLE_LENGTH = 3;
 /** Words up to this length match one edit apart. */
 const MAX_FUZZY_WORD = 40;
 /** Groups compared with a mention under one key: a real article never has more, a hostile one stays linear. */
@@ -65,7 +67,8 @@ export function looseWords(text: string): string[] {
 
 function wordsOf(m: SpeakerMention): string[] {
   const ws = plainWords(m.text) ?? looseWords(m.text);
-  while (ws.length > 1 && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
+  // No article is longer than three letters: a longer first word is not lower-cased to be looked up.
+  while (ws.length > 1 && (ws[0] ?? '').length <= MAX_ARTICLE_LENGTH && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
   if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
   return ws;
 }
