@@ -200,13 +200,13 @@ export class LinkedMentions {
         this.lists.add(ownShape(FRONT, m.text, from, m.text.length, true), i);
         this.lists.add(ownShape(BACK, m.text, from, m.text.length, true), i);
       } else {
-        const last = groups.wordsOfMention(m).facts.last;
+        const last = groups.formOfMention(m).facts.last;
         const [front, back] = last === '' ? [NO_WORDS, NO_WORDS] : ownShapesOfWord(last);
         this.lists.add(front, i);
         this.lists.add(back, i);
       }
       if (m.kind === 'organisation') {
-        const initial = groups.wordsOfMention(m).initial;
+        const initial = groups.formOfMention(m).initial;
         if (initial >= 0) this.lists.add(ORGANISATION_INITIAL - initial, i);
       }
     }
@@ -259,7 +259,7 @@ export class LinkedMentions {
 
   /** Takes what a taken mention links: the mentions whose last word may share a key with its own, and those an initial of it links. */
   private note(m: SpeakerMention, take: number): void {
-    const read = this.groups.wordsOfMention(m);
+    const read = this.groups.formOfMention(m);
     const last = read.facts.last;
     if (last === '') this.takeListed(NO_WORDS, take);
     // An article names the same people again and again: the shapes of a word are followed once.
@@ -294,7 +294,7 @@ export class LinkedMentions {
       this.letters.length = 0;
       if (!plainPartInitials(m.text, this.letters)) {
         this.letters.length = 0;
-        this.letters.push(this.groups.wordsOfMention(m).initial);
+        this.letters.push(this.groups.formOfMention(m).initial);
       }
       for (const c of this.letters) if (c >= 0) this.lists.add(NAME_LETTER - c, i);
     }

@@ -7,6 +7,8 @@ import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
+/** The length of the longest of `NAME_CONNECTORS`. */
+const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 /** Longer capitalised runs are headlines or shouting, not names; the bound keeps the cost linear. */
 const MAX_NAME_TOKENS = 10;
 const MAX_PERSON_WORDS = 3;
@@ -67,8 +69,37 @@ function isNameWord(t: Token | undefined): boolean {
   if (WEEKDAYS_AND_MONTHS.has(w)) return false;
   // "It's", "I'm", "He'd" are a pronoun and a verb, not a name (each of those words is one to five
   // letters long: without an apostrophe there, the pattern cannot match).
-  if (apostropheWithinFive(w) && /^(it|i|he|she|we|they|you|that|there|this|what)['’]/.test(w)) return false;
+  if (apostropheWithinFive(w) && CONTRACTION.test(w)) return false;
   return true;
+}
+
+/**
+ * `isNameWord` of a token of `text`: its first character read from the text itself (one string for
+ * every token) rather than from the token's own string, and lower-case words and marks, most of a
+ * line, rejected on that character alone.
+ */
+function isNameWordIn(text: string, t: Token | undefined): boolean {
+  if (t === undefined || !isUpperCode(text.charCodeAt(t.start)) || t.type !== 'word') return false;
+  const w = t.lower;
+  if (WEEKDAYS_AND_MONTHS.has(w)) return false;
+  return !(apostropheWithinFiveIn(text, t.start, t.end) && CONTRACTION.test(w));
+}
+
+/** "It's", "I'm", "He'd" (lower case): a pronoun and a verb, not a name. */
+const CONTRACTION = /^(it|i|he|she|we|they|you|that|there|this|what)['’]/;
+
+/**
+ * `apostropheWithinFive` of the word written at `text[start, end)`, read on the text: where the
+ * contraction pattern matches the word's lower case, the letters before the apostrophe are ASCII,
+ * so the apostrophe stands at the same place in the text.
+ */
+function apostropheWithinFiveIn(text: string, start: number, end: number): boolean {
+  const last = end - 1 < start + 5 ? end - 1 : start + 5;
+  for (let k = start + 1; k <= last; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** Whether one of the characters 1 to 5 of a word is an apostrophe, straight or curly. */
@@ -82,11 +113,18 @@ function apostropheWithinFive(w: string): boolean {
 }
 
 function isConnector(t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && NAME_CONNECTORS.has(t.text);
+  // Most words are longer than any connector: told by their extent, without looking the word up.
+  return t !== undefined && t.type === 'word' && t.end - t.start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(t.text);
 }
 
+/** `/['’]s$/i` or `/s['’]$/` on the token's text, read on its last two code units. */
 function isPossessive(t: Token): boolean {
-  return /['’]s$/i.test(t.text) || /s['’]$/.test(t.text);
+  const w = t.text;
+  const n = w.length;
+  if (n < 2) return false;
+  const y = w.charCodeAt(n - 2);
+  const z = w.charCodeAt(n - 1);
+  return ((y === 39 || y === 0x2019) && (z === 115 || z === 83)) || (y === 115 && (z === 39 || z === 0x2019));
 }
 
 /** The dot of a title ("Sen.") or of a middle initial ("James B. Comey"), inside a name. */
@@ -232,7 +270,7 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
     // The dot of "Sen." goes with its title; that of a middle initial ("James B. Comey") stays.
     if (((lex[i - start] ?? 0) & (TITLE | TITLE_STEM)) !== 0 || (tokens[i]?.text === '.' && !/^\p{Lu}$/u.test(tokens[i - 1]?.text ?? ''))) s = i + 1;
   }
-  while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || NAME_CONNECTORS.has(tokens[s]?.text ?? '') || tokens[s]?.type === 'punct')) s++;
+  while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || isConnector(tokens[s]) || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
   while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
@@ -257,6 +295,10 @@ function isOrganisationRun(tokens: readonly Token[], from: number, to: number, l
 
 /** Some word of the run is a title, and every one is a title, a nationality-like word or "the". */
 function onlyTitles(tokens: readonly Token[], a: number, b: number, lex: readonly number[], base: number): boolean {
+  // Most runs hold no title: their words' endings are not read.
+  let any = false;
+  for (let i = a; i <= b; i++) if (((lex[i - base] ?? 0) & TITLE) !== 0) any = true;
+  if (!any) return false;
   let titled = false;
   for (let i = a; i <= b; i++) {
     const bits = lex[i - base] ?? 0;
@@ -863,8 +905,6 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
 
 /** Characters walked back from a capital before a line is taken to hold a name (keeps the test linear). */
 const MAX_NAME_GAP = 64;
-/** The length of the longest of `NAME_CONNECTORS`. */
-const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 /** Marks beyond ASCII that are always a token of their own (never inside a word, never a dot). */
 const PLAIN_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x2013, 0x2014, 0x2026]);
 
@@ -971,12 +1011,19 @@ export class CapitalCursor {
  * front of a name ending there or later).
  */
 export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMention[] = [], from = 0): SpeakerMention[] {
-  // Each token is tested once: whether the next is a name word is kept for the next step.
-  let nameWord = isNameWord(tokens[from]);
+  // Each token is tested once: whether the next is a name word is kept for the next step, and
+  // whether the one before was (known from `from` on).
+  let nameWord = from < tokens.length && isNameWordIn(text, tokens[from]);
+  let wasNameWord = false;
   for (let i = from; i < tokens.length; i++) {
     const here = nameWord;
-    nameWord = i + 1 < tokens.length && isNameWord(tokens[i + 1]);
+    const previous = wasNameWord;
+    nameWord = i + 1 < tokens.length && isNameWordIn(text, tokens[i + 1]);
+    wasNameWord = here;
     if (!here || nameWord) continue;
+    // A name word alone (a sentence's first word, a surname): the token before is no name word,
+    // nor the dot or the connector a name may hold, and the run is that word (see `nameRunStart`).
+    if (i > from && !previous && !mayJoinName(tokens[i - 1])) continue;
     const start = nameRunStart(tokens, i, 0);
     if (i - start < 1) continue;
     const extent = nameExtent(tokens, start, i);
@@ -986,6 +1033,11 @@ export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMe
     if (first && last && hasSpace(text, first.start, last.end)) out.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: 'name' });
   }
   return out;
+}
+
+/** Whether a token that is no name word may still stand inside a name: a dot ("Sen.", "B.") or a connector ("of"). */
+function mayJoinName(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '.' || isConnector(t));
 }
 
 /** The first token that starts at or after offset `at` (tokens are in order of their start). */

@@ -22,6 +22,8 @@ export interface SpeakerGroup {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The length of the longest of `ARTICLES`: a word that lower-cases to one is ASCII, of the same length. */
+const MAX_ARTICLE_LENGTH = 3;
 /** Words up to this length match one edit apart. */
 const MAX_FUZZY_WORD = 40;
 /** Groups compared with a mention under one key: a real article never has more, a hostile one stays linear. */
@@ -65,7 +67,8 @@ export function looseWords(text: string): string[] {
 
 function wordsOf(m: SpeakerMention): string[] {
   const ws = plainWords(m.text) ?? looseWords(m.text);
-  while (ws.length > 1 && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
+  // No article is longer than three letters: a longer first word is not lower-cased to be looked up.
+  while (ws.length > 1 && (ws[0] ?? '').length <= MAX_ARTICLE_LENGTH && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
   if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
   return ws;
 }
@@ -122,11 +125,6 @@ function acronym(words: readonly string[]): string {
   return out;
 }
 
-/** The words joined by spaces, in lower case: two word lists alike in this are the same source. */
-function joinedLower(words: readonly string[]): string {
-  return words.join(' ').toLowerCase();
-}
-
 function singular(w: string): string {
   const l = w.toLowerCase();
   return l.endsWith('s') && l.length > 3 ? l.slice(0, -1) : l;
@@ -134,14 +132,15 @@ function singular(w: string): string {
 
 /** What comparing a list of words reads again and again, made once: see `wordsFacts`. */
 export interface WordsFacts {
-  /** The words joined by spaces, in lower case (`joinedLower`). */
+  /** The words joined by spaces, in lower case: two word lists alike in this are the same source. */
   readonly joined: string;
   /** The last word in lower case. */
   readonly last: string;
 }
 
-function wordsFacts(words: readonly string[]): WordsFacts {
-  return { joined: joinedLower(words), last: (words[words.length - 1] ?? '').toLowerCase() };
+/** The facts of `words`, whose join by spaces (`name`) is made already. */
+function wordsFacts(words: readonly string[], name: string): WordsFacts {
+  return { joined: name.toLowerCase(), last: (words[words.length - 1] ?? '').toLowerCase() };
 }
 
 /** `mine` and `theirs`: the facts of `words` and of the group's words. */
@@ -269,8 +268,11 @@ export interface MentionWords {
   readonly initial: number;
 }
 
-/** One form of a mention: its words, and what looking them up found. */
-interface Form extends MentionWords {
+/**
+ * One form of a mention: its words, and what looking them up found. Code outside grouping reads
+ * only what `MentionWords` holds.
+ */
+export interface Form extends MentionWords {
   readonly kind: SpeakerMention['kind'];
   readonly words: string[];
   /** The words joined by a space, as a group they name is called. */
@@ -302,10 +304,9 @@ export class SpeakerGroups {
   private readonly byKey = new Map<string, KeyList>();
   /**
    * An article names the same people again and again: the words of each form of a mention (by kind
-   * and text) are read once, and the lookup keys of those words (by the very array) built once.
+   * and text) are read once, and the lookup keys of those words built once (kept on the form).
    */
   private readonly formsByKind = new Map<SpeakerMention['kind'], Map<string, Form>>();
-  private readonly formOfWords = new Map<readonly string[], Form>();
   /** Counts changes to `byKey`: a list changed after its form's candidates were found makes them stale. */
   private version = 0;
   /** Per group key, the look-up that last found it (a look-up's own number): each group is listed once. */
@@ -314,12 +315,8 @@ export class SpeakerGroups {
   /** The filings of groups not made yet (see `file`); null once they are made as they come. */
   private filings: Filing[] | null = [];
 
-  /** The words of a mention as grouping reads them, and what is read of them (once per form). */
-  wordsOfMention(m: SpeakerMention): MentionWords {
-    return this.formOfMention(m);
-  }
-
-  private formOfMention(m: SpeakerMention): Form {
+  /** The form of a mention: its words as grouping reads them, and what is read of them (once per kind and text). */
+  formOfMention(m: SpeakerMention): Form {
     let forms = this.formsByKind.get(m.kind);
     if (!forms) {
       forms = new Map<string, Form>();
@@ -328,17 +325,11 @@ export class SpeakerGroups {
     let form = forms.get(m.text);
     if (!form) {
       const words = wordsOf(m);
-      form = { kind: m.kind, words, name: words.join(' '), facts: wordsFacts(words), initial: initialOfLetters(words), keys: null, lists: null, candidates: null, version: -1 };
+      const name = words.join(' ');
+      form = { kind: m.kind, words, name, facts: wordsFacts(words, name), initial: initialOfLetters(words), keys: null, lists: null, candidates: null, version: -1 };
       forms.set(m.text, form);
-      this.formOfWords.set(form.words, form);
     }
     return form;
-  }
-
-  /** The form of these very words when it is of `kind` (words grouped under another kind, a person's naming an organisation, have none). */
-  private formOf(kind: SpeakerMention['kind'], words: readonly string[]): Form | null {
-    const found = this.formOfWords.get(words);
-    return found !== undefined && found.kind === kind ? found : null;
   }
 
   /**
@@ -504,7 +495,8 @@ export class SpeakerGroups {
         for (const w of words) g.words.push(w);
         this.groupFacts[g.key] = form.facts;
         this.noteLastWord(form.facts);
-        this.file(g, words, this.formOf(g.kind, words));
+        // The form's keys are the group's when it is of the group's kind (a person's words naming an organisation are not).
+        this.file(g, words, sameKind ? form : null);
       }
     }
     return g;

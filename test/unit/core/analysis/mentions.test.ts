@@ -175,6 +175,34 @@ describe('mentions: full names read from the first capital that may end one (fir
   });
 });
 
+describe('mentions: the name words of a line and where their runs start (fullNames)', () => {
+  /** [line, the full names found]: contractions, possessives, lone name words, dots and connectors around names. */
+  const cases: [string, string[]][] = [
+    // "It's" and "I’m" are no name words; a possessive ends a run only at its last word.
+    ["It's Hillary Clinton’s plan, I’m told by Mr. Roe", ['5:Hillary Clinton’s']],
+    ['He’d told They’re Ann Lee That’s it', ['18:Ann Lee']],
+    // A possessive inside a run ends the name before it, straight or curly, with a capital S too.
+    ["Hillary Clinton's John Podesta and Clinton’S Huma Abedin wrote", ['18:John Podesta', '45:Huma Abedin']],
+    ["Trump’s aide and Sanders' manager Jeff Weaver, SANDERS'S friend, spoke", ['34:Jeff Weaver']],
+    // Connectors inside a run; a title at its front is stripped.
+    ['Secretary of State Mike Pompeo met Ludwig van Beethoven and Maria de la Cruz', ['19:Mike Pompeo', '35:Ludwig van Beethoven', '66:de la Cruz']],
+    ['The International Committee of the Red Cross said Robert Mardini', ['50:Robert Mardini']],
+    ['Monday Night Football, Emmanuel Macron of France', ['7:Night Football', '23:Emmanuel Macron', '32:Macron of France']],
+    // Weekdays and months are no name words; a run of titles and nationalities names no one.
+    ['On Monday January Jones met the Russian Foreign Minister.', []],
+    // The dot of a title or of a middle initial stays inside a run.
+    ['Sen. Bernie Sanders and James B. Comey, then Vladimir Putin alone.', ['5:Bernie Sanders', '24:James B', '24:James B. Comey', '45:Vladimir Putin']],
+    // Name words alone, after marks and lower-case words.
+    ['Trump said. Biden agreed, Harris too; Obama, Pelosi.', []],
+  ];
+  for (const [line, names] of cases) {
+    it(JSON.stringify(line), () => {
+      assert.deepEqual(everyName(line, 0, line.length), names);
+      assert.deepEqual(namesFromFirstEnd(line, 0, line.length), names);
+    });
+  }
+});
+
 describe('mentions: a token is a text (isText), whatever kind of string either is', () => {
   const line = 'Said Lavrov, “plainly” — Internationalisation (pictured).';
   const tokens = tokenize(line, 0, line.length);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { looseWords, plainWords } from '../../../../src/core/analysis/speakers';
+import { SpeakerGroups, looseWords, plainWords } from '../../../../src/core/analysis/speakers';
+import type { MentionKind, SpeakerMention } from '../../../../src/core/analysis/types';
 import { mentionName } from './helpers';
 
 /** [case, text, start of the quote, expected mention text, expected canonical speaker] */
@@ -203,4 +204,48 @@ describe('speakers: the words of a mention text (plainWords, looseWords)', () =>
       assert.deepEqual(looseWords(text), loose);
     });
   }
+});
+
+describe('speakers: the form of a mention (formOfMention)', () => {
+  /** [text, kind, its words, its name, its joined lower-case words, its last word in lower case, the first character of its letters] */
+  const cases: [string, MentionKind, string[], string, string, string, string][] = [
+    ['Sergei Lavrov', 'name', ['Sergei', 'Lavrov'], 'Sergei Lavrov', 'sergei lavrov', 'lavrov', 'S'],
+    // Articles are dropped from the front (but a word alone stays), whatever their case; longer words are kept.
+    ['The Associated Press', 'organisation', ['Associated', 'Press'], 'Associated Press', 'associated press', 'press', 'A'],
+    ['AN Official', 'description', ['Official'], 'Official', 'official', 'official', 'O'],
+    ['The', 'organisation', ['The'], 'The', 'the', 'the', 'T'],
+    ['Anne Roe', 'name', ['Anne', 'Roe'], 'Anne Roe', 'anne roe', 'roe', 'A'],
+    ['Them Roe', 'name', ['Them', 'Roe'], 'Them Roe', 'them roe', 'roe', 'T'],
+    ['two Turkish officials', 'description', ['Turkish', 'officials'], 'Turkish officials', 'turkish officials', 'officials', 'T'],
+    ["Recep Tayyip Erdoğan's", 'name', ['Recep', 'Tayyip', 'Erdoğan'], 'Recep Tayyip Erdoğan', 'recep tayyip erdoğan', 'erdoğan', 'R'],
+    ['ICRC', 'organisation', ['ICRC'], 'ICRC', 'icrc', 'icrc', 'I'],
+  ];
+  for (const [text, kind, words, name, joined, last, initial] of cases) {
+    it(`“${text}” (${kind})`, () => {
+      const groups = new SpeakerGroups();
+      const m = { start: 0, end: text.length, text, kind };
+      const form = groups.formOfMention(m);
+      assert.deepEqual([...form.words], words);
+      assert.equal(form.name, name);
+      assert.deepEqual(form.facts, { joined, last });
+      assert.equal(form.initial, initial.charCodeAt(0));
+      // One form per kind and text: asked again, the very same.
+      assert.equal(groups.formOfMention({ ...m }), form);
+    });
+  }
+
+  it('renames a group by a fuller mention of its kind and files it under the new words', () => {
+    const groups = new SpeakerGroups();
+    const mention = (text: string, start: number): SpeakerMention => ({ start, end: start + text.length, text, kind: 'name' });
+    const lavrov = groups.groupOf(mention('Lavrov', 0));
+    assert.equal(groups.groupOf(mention('Sergei Lavrova', 20)), lavrov);
+    assert.equal(lavrov.name, 'Sergei Lavrova');
+    assert.deepEqual(lavrov.words, ['Sergei', 'Lavrova']);
+    // Past the groups compared one by one (40 people of four-letter surnames), a surname one edit from the new last word only ("Lavrovaa",
+    // two from "Lavrov") finds the group under the keys of its new words.
+    for (let i = 0; i < 40; i++) groups.groupOf(mention(`Anna Zq${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`, 100 + i * 30));
+    assert.equal(groups.groups.length, 41);
+    assert.equal(groups.groupOf(mention('Lavrovaa', 2000)), lavrov);
+    assert.notEqual(groups.groupOf(mention('Mark Lavrova', 2100)), lavrov);
+  });
 });
