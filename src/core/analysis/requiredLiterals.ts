@@ -413,7 +413,7 @@ interface SkipPlan {
   /** How far the window moves for each hash of its last characters (0: a literal may end its window here). */
   readonly shift: Uint8Array;
   /** The literals by the hash of the characters ending their first `span` characters. */
-  readonly ends: ReadonlyMap<number, readonly ScannedLiteral[]>;
+  readonly ends: readonly (readonly ScannedLiteral[])[];
   /** The short literals, each with every string that folds to it. */
   readonly short: readonly { readonly needles: readonly string[]; readonly entry: ScannedLiteral }[];
 }
@@ -480,14 +480,16 @@ function skipPlan(literals: readonly ScannedLiteral[]): SkipPlan | null {
   const block = span >= 8 ? 3 : 2;
   if (long.length > 0 && span - block + 1 < MIN_SKIP) return null;
   const shift = new Uint8Array(1 << SHIFT_BITS).fill(span - block + 1);
-  const ends = new Map<number, ScannedLiteral[]>();
+  // An array by hash, every slot filled (most with one shared empty list): a read where the shift is 0 is an index.
+  const none: readonly ScannedLiteral[] = [];
+  const ends = new Array<readonly ScannedLiteral[]>(1 << SHIFT_BITS).fill(none);
   for (const entry of long) {
     for (let q = block - 1; q < span; q++) {
       const h = blockHash(entry.literal, q, block);
       shift[h] = Math.min(shift[h] ?? 0, span - 1 - q);
     }
     const h = blockHash(entry.literal, span - 1, block);
-    ends.set(h, [...(ends.get(h) ?? []), entry]);
+    ends[h] = [...(ends[h] ?? []), entry];
   }
   return { span: long.length > 0 ? span : 0, block, shift, ends, short };
 }
@@ -513,7 +515,7 @@ function scanSkipping(plan: SkipPlan, s: string, found: Int32Array): void {
       continue;
     }
     const at = end - span + 1;
-    for (const entry of ends.get(h) ?? []) {
+    for (const entry of ends[h] ?? []) {
       const { literal } = entry;
       if (at + literal.length > n) continue;
       if (holdsFoldedAt(s, at, literal)) found[entry.set] = (found[entry.set] ?? 0) | entry.bits;
