@@ -225,7 +225,7 @@ describe('noise: reader comments signed with a name and a date', () => {
     for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
   });
   it('reads a line with a byte-order mark inside as the same line without it', () => {
-    for (const line of ['Share on Face\uFEFFbook', '\uFEFFNo comments', 'No comments\uFEFF']) {
+    for (const line of ['Share on Face\uFEFFbook', '\uFEFFNo comments', 'No comments\uFEFF', '\uFEFFShare\uFEFF on \uFEFF\uFEFFFacebook\uFEFF', 'Sub\uFEFFscri\uFEFFbe to our news\uFEFFletter']) {
       const plain = line.replace(/\uFEFF/g, '');
       const kind = kindOf(page([], [plain]), plain);
       assert.notEqual(kind, null);
