@@ -171,6 +171,10 @@ describe('wordCount: the one pass agrees with the definition of its answers', ()
     'THEMSELVES, yourselves and ABOUT 3 others said: “like it”',
     'Naïve café owners in Zürich ― 2nd time; İstanbul’s \u212Aelvin scale',
     '𝐀𝐁 the 𝟏𝟐 of 😀 and',
+    // Runs of ASCII letters and digits meeting letters beyond ASCII inside one word, at either end of the line.
+    'théir the9é éthe theé Ab𝐀cd x’y Zü',
+    'ü',
+    'Q',
   ];
   for (const s of sentences) it(`on ${JSON.stringify(s)}`, () => assert.deepEqual(actual(s), defined(s)));
 
