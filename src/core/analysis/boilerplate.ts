@@ -112,12 +112,12 @@ function endsWithSentenceMark(s: string): boolean {
 }
 
 /** The first phrase rule that applies to a line and matches it. */
-function phraseOf(trimmed: string, words: number, quoting: boolean): PhraseRule | null {
+function phraseOf(trimmed: string, words: number, quoting: boolean, marks: number): PhraseRule | null {
   const sentence = endsWithSentenceMark(trimmed);
   // Which rules apply depends on the word count up to the largest finite bound, and two flags.
   const mask = ruleMask(words, sentence, quoting);
   if (mask === 0) return null;
-  return PHRASE_INDEX.firstMatch(trimmed, mask);
+  return PHRASE_INDEX.firstMatch(trimmed, mask, marks);
 }
 
 /**
@@ -149,12 +149,12 @@ function repeatedLineInfo(line: Line, first: LineInfo): LineInfo {
 }
 
 function lineInfo(line: Line, trimmed: string): LineInfo {
-  const { words, stops, signature, units, flags } = lineSignals(trimmed);
+  const { words, stops, signature, units, flags, marks } = lineSignals(trimmed);
   let linkChars = 0;
   // MAYBE_LINK needs a mark the word pass has seen: most lines are spared the pattern.
   if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
   if ((flags & HAS_HANDLE_MARK) !== 0) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
-  const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0);
+  const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0, marks);
   const foldsToAscii = (flags & HAS_ASCII_FOLD) !== 0;
   // The signature of such a line is read off its key, where those characters are folded already.
   const key = foldsToAscii ? lineSignals(normaliseForComparison(trimmed)) : null;

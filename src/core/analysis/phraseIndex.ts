@@ -7,6 +7,7 @@ import type { PhraseRule } from './boilerplate-phrases';
 import { topLevelAlternatives } from './patternSource';
 import type { ScannedLiteral } from './requiredLiterals';
 import { foldCode, holdsFoldedAt, LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from './requiredLiterals';
+import { markOf } from './wordCount';
 
 /** Scanner bit sets: rules tried whole (a literal of an unanchored alternative occurs), rules tried at the start. */
 const WHOLE = 0;
@@ -89,7 +90,7 @@ export class PhraseIndex {
     this.alwaysWhole = alwaysWhole;
     this.alwaysAtStart = alwaysAtStart;
     this.scanned = literals.reduce((m, l) => m | l.bits, 0);
-    this.scanner = new LiteralScanner(literals);
+    this.scanner = new LiteralScanner(literals, markOf);
   }
 
   private addPrefix(prefix: string, bits: number): void {
@@ -144,10 +145,13 @@ export class PhraseIndex {
     return this.anchored.filter((p): p is RegExp => p !== null);
   }
 
-  /** The first rule of `mask` (in the rules' order) that matches `line`: the same as testing each rule's pattern in turn. */
-  firstMatch(line: string, mask: number): PhraseRule | null {
+  /**
+   * The first rule of `mask` (in the rules' order) that matches `line`: the same as testing each
+   * rule's pattern in turn. `marks` is the line's (see wordCount's lineSignals), or -1.
+   */
+  firstMatch(line: string, mask: number, marks = -1): PhraseRule | null {
     // Only the literals of rules in `mask` are verified: the found bits are read through the mask.
-    if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found, mask);
+    if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found, mask, marks);
     else this.found.fill(0);
     const whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0) | this.suffixBits(line));
     const atStart = mask & ~whole & (this.alwaysAtStart | (this.found[AT_START] ?? 0) | this.prefixBits(line));

@@ -336,7 +336,14 @@ export class LiteralScanner {
   /** Skip plans by the bits asked for (see SkipPlan); null where a plan would skip too little. */
   private readonly plans = new Map<number, SkipPlan | null>();
 
-  constructor(private readonly literals: readonly ScannedLiteral[]) {
+  /**
+   * `markOf` gives the bit that a character sets in the `marks` of a scan wherever the string holds
+   * it, or -1 (see scan); without it every short literal is searched for.
+   */
+  constructor(
+    private readonly literals: readonly ScannedLiteral[],
+    private readonly markOf: (code: number) => number = () => -1,
+  ) {
     for (const entry of literals) {
       const { literal } = entry;
       if (literal.length === 0) throw new Error('empty literal');
@@ -361,19 +368,21 @@ export class LiteralScanner {
   /**
    * Sets `found[0]` and `found[1]` to the bits of the literals that occur in `s` (case-folded by
    * foldCode); with `wanted`, only to those among its bits (the others may or may not be set).
+   * `marks` holds the bit (by markOf) of every character of `s` that has one: a short literal
+   * starting with a character whose bit is not there is not searched for.
    */
-  scan(s: string, found: Int32Array, wanted = -1): void {
+  scan(s: string, found: Int32Array, wanted = -1, marks = -1): void {
     found[0] = 0;
     found[1] = 0;
     const n = s.length;
     if (n === 0) return;
     let plan = this.plans.get(wanted);
     if (plan === undefined) {
-      plan = skipPlan(this.literals.filter((l) => (l.bits & wanted) !== 0));
+      plan = skipPlan(this.literals.filter((l) => (l.bits & wanted) !== 0), this.markOf);
       this.plans.set(wanted, plan);
     }
     if (plan !== null) {
-      scanSkipping(plan, s, found);
+      scanSkipping(plan, s, found, marks);
       return;
     }
     let a = foldCode(s.charCodeAt(0));
@@ -414,8 +423,11 @@ interface SkipPlan {
   readonly shift: Uint8Array;
   /** The literals by the hash of the characters ending their first `span` characters. */
   readonly ends: readonly (readonly ScannedLiteral[])[];
-  /** The short literals, each with every string that folds to it. */
-  readonly short: readonly { readonly needles: readonly string[]; readonly entry: ScannedLiteral }[];
+  /**
+   * The short literals, each with every string that folds to it, and the bits (by markOf) of their
+   * first characters: -1 when one has none, and the literal is searched for in every line.
+   */
+  readonly short: readonly { readonly needles: readonly string[]; readonly entry: ScannedLiteral; readonly gate: number }[];
 }
 
 /** A plan is made only when the window moves at least this far where nothing is near. */
@@ -471,11 +483,15 @@ function blockHash(s: string, end: number, block: number): number {
   return (block === 2 ? b : foldedAt(s, end - 2) * 961 + b) & ((1 << SHIFT_BITS) - 1);
 }
 
-function skipPlan(literals: readonly ScannedLiteral[]): SkipPlan | null {
+function skipPlan(literals: readonly ScannedLiteral[], markOf: (code: number) => number): SkipPlan | null {
   const isShort = (l: ScannedLiteral): boolean => l.literal.length < 3 || unfoldingCount(l.literal) <= FEW_NEEDLES;
   const long = literals.filter((l) => !isShort(l));
   if (literals.some((l) => isShort(l) && unfoldingCount(l.literal) > MAX_NEEDLES)) return null;
-  const short = literals.filter(isShort).map((entry) => ({ needles: unfoldings(entry.literal), entry }));
+  const short = literals.filter(isShort).map((entry) => {
+    const needles = unfoldings(entry.literal);
+    const gate = needles.reduce((bits, needle) => bits | markOf(needle.charCodeAt(0)), 0);
+    return { needles, entry, gate };
+  });
   const span = Math.min(255, ...long.map((l) => l.literal.length));
   const block = span >= 8 ? 3 : 2;
   if (long.length > 0 && span - block + 1 < MIN_SKIP) return null;
@@ -494,10 +510,10 @@ function skipPlan(literals: readonly ScannedLiteral[]): SkipPlan | null {
   return { span: long.length > 0 ? span : 0, block, shift, ends, short };
 }
 
-/** Sets in `found` the bits of the plan's literals that occur in `s` (its two sets cleared before). */
-function scanSkipping(plan: SkipPlan, s: string, found: Int32Array): void {
-  for (const { needles, entry } of plan.short) {
-    if (((found[entry.set] ?? 0) & entry.bits) !== 0) continue;
+/** Sets in `found` the bits of the plan's literals that occur in `s` (its two sets cleared before); `marks` as for scan. */
+function scanSkipping(plan: SkipPlan, s: string, found: Int32Array, marks: number): void {
+  for (const { needles, entry, gate } of plan.short) {
+    if ((gate & marks) === 0 || ((found[entry.set] ?? 0) & entry.bits) !== 0) continue;
     for (const needle of needles) {
       if (!s.includes(needle)) continue;
       found[entry.set] = (found[entry.set] ?? 0) | entry.bits;

@@ -112,6 +112,11 @@ export interface LineSignals {
   /** How many letters and digits the signature counts (a pair of surrogates counts once). */
   units: number;
   flags: number;
+  /**
+   * A bit for each character that is no letter or digit of a word (see markOf), so that a search
+   * for a mark the line does not hold ("©", "(c) ") is not made: `1 << (code & 31)`, bits shared.
+   */
+  marks: number;
 }
 
 /** The flag each ASCII character sets. */
@@ -147,7 +152,7 @@ function otherFlags(c: number): number {
 }
 
 /** The one answer of `lineSignals`, overwritten by each call: no object is built per line. */
-const SIGNALS: LineSignals = { words: 0, stops: 0, signature: 0, units: 0, flags: 0 };
+const SIGNALS: LineSignals = { words: 0, stops: 0, signature: 0, units: 0, flags: 0, marks: 0 };
 
 /**
  * Words of a line and how many are function words, without building a list of them. A word is a
@@ -173,6 +178,7 @@ export function lineSignals(s: string): Readonly<LineSignals> {
   let hash = 0;
   let units = 0;
   let flags = 0;
+  let marks = 0;
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -184,6 +190,7 @@ export function lineSignals(s: string): Readonly<LineSignals> {
       v = KEY_VALUE[c] ?? 0;
       if (v === 0) {
         flags |= ASCII_FLAGS[c] ?? 0;
+        marks |= 1 << (c & 31);
         if ((c === 46 || c === 58) && markOfLink(s, i, c)) flags |= HAS_LINK_MARK;
         i++;
         continue;
@@ -192,6 +199,7 @@ export function lineSignals(s: string): Readonly<LineSignals> {
       w = letterAt(s, i, true);
       if (w === 0) {
         flags |= otherFlags(c);
+        marks |= 1 << (c & 31);
         i++;
         continue;
       }
@@ -258,7 +266,18 @@ export function lineSignals(s: string): Readonly<LineSignals> {
   SIGNALS.signature = hash;
   SIGNALS.units = units;
   SIGNALS.flags = flags;
+  SIGNALS.marks = marks;
   return SIGNALS;
+}
+
+/**
+ * The bit of `LineSignals.marks` that the character `code` sets wherever it stands in a line, or -1
+ * for one that may be read as part of a word and set none: letters and digits, apostrophes (inside
+ * "don't"), surrogates.
+ */
+export function markOf(code: number): number {
+  if (code === 39 || code === 0x2019 || (code >= 0xd800 && code <= 0xdfff) || isLetterOrNumberCode(code)) return -1;
+  return 1 << (code & 31);
 }
 
 function isStopWordLowerCased(s: string, start: number, end: number): boolean {

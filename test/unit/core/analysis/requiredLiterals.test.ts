@@ -5,6 +5,7 @@ import { holdsFoldedAt, LiteralScanner, requiredLiterals, requiredPrefixes, requ
 import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
 import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
 import { repoRoot } from './helpers';
+import { lineSignals, markOf } from '../../../../src/core/analysis/wordCount';
 
 describe('a literal held at an offset, folded alike', () => {
   // [text, offset, literal (folded), first character compared, held]
@@ -220,6 +221,12 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
       for (const line of lines) assert.equal(index.firstMatch(line, mask) !== null, rule.pattern.test(line), `${rule.name}: ${line}`);
     });
   });
+  it('rule by rule, given the marks of each line', () => {
+    PHRASE_RULES.forEach((rule, k) => {
+      const mask = 1 << k;
+      for (const line of lines) assert.equal(index.firstMatch(line, mask, lineSignals(line).marks) !== null, rule.pattern.test(line), `${rule.name}: ${line}`);
+    });
+  });
 });
 
 describe('literal scanner: a scan that skips finds what a search of the folded line finds', () => {
@@ -231,6 +238,8 @@ describe('literal scanner: a scan that skips finds what a search of the folded l
     ...['sign up for', 'newsletter', 'unsubscribe'].map((literal) => ({ literal, set: 0 as const, bits: 8 })),
   ];
   const scanner = new LiteralScanner(entries);
+  // The same literals, a short one not searched for in a line whose marks lack its first character's bit.
+  const marked = new LiteralScanner(entries, markOf);
   const fold = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
   const made = [
     '© 2019 Reuters. All Rights Reserved.',
@@ -240,6 +249,9 @@ describe('literal scanner: a scan that skips finds what a search of the folded l
     'Sign up for our newsletter or unsubscribe at any time. We use cookies.',
     'the terms of usE and the privacy polic',
     'xall rights reserve',
+    '(c)2019 and (c) 2020',
+    'Reuters ©',
+    'don’t (C) 2021',
   ];
   const lines = [...realLines(), ...made];
   for (const wanted of [1, 2, 1 | 2, 4, 1 | 4, 8 | 1 | 2, -1]) {
@@ -250,6 +262,8 @@ describe('literal scanner: a scan that skips finds what a search of the folded l
         const expected = [0, 0];
         for (const e of entries) if ((e.bits & wanted) !== 0 && fold(line).includes(e.literal)) expected[e.set] = (expected[e.set] ?? 0) | e.bits;
         assert.deepEqual([(found[0] ?? 0) & wanted, (found[1] ?? 0) & wanted], expected, line);
+        marked.scan(line, found, wanted, lineSignals(line).marks);
+        assert.deepEqual([(found[0] ?? 0) & wanted, (found[1] ?? 0) & wanted], expected, `with marks: ${line}`);
       }
     });
   }
