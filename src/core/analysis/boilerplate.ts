@@ -41,6 +41,12 @@ function keyOf(info: LineInfo): string {
 }
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|[^\s@]{1,64}@[^\s@.]{1,63}\.\w{1,24}/giu;
+/**
+ * URL_RE without its last alternative, an e-mail address, for a line without "@": there that
+ * alternative matches nowhere, so the matches are the same, and the search is spared reading up to
+ * 64 characters from every position of the line for an "@".
+ */
+const URL_RE_WITHOUT_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b/giu;
 /** A cheap test run first: most lines hold no link at all. */
 const MAYBE_LINK = /https?:|www\.|@|\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)\b/i;
 const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
@@ -151,8 +157,10 @@ function repeatedLineInfo(line: Line, first: LineInfo): LineInfo {
 function lineInfo(line: Line, trimmed: string): LineInfo {
   const { words, stops, signature, units, flags, marks } = lineSignals(trimmed);
   let linkChars = 0;
-  // MAYBE_LINK needs a mark the word pass has seen: most lines are spared the pattern.
-  if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
+  // MAYBE_LINK needs a mark the word pass has seen: most lines are spared the pattern. HAS_HANDLE_MARK
+  // is set for every "@" (and "#").
+  const urls = (flags & HAS_HANDLE_MARK) !== 0 ? URL_RE : URL_RE_WITHOUT_ADDRESS;
+  if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(urls)) linkChars += m[0].length;
   if ((flags & HAS_HANDLE_MARK) !== 0) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
   const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0, marks);
   const foldsToAscii = (flags & HAS_ASCII_FOLD) !== 0;

@@ -68,6 +68,26 @@ describe('noise: kinds of boilerplate lines', () => {
   });
 });
 
+describe('noise: lines of links and addresses', () => {
+  // The share of the line in links, addresses, handles and hashtags, with "@" in the line or not.
+  const cases: [string, number][] = [
+    ['desk@example.org or news@example.com', 89],
+    ['Write to desk@example.org', 64],
+    ['Mail desk@example.org, #news', 75],
+    ['example.com/news and example.org/world', 87],
+    ['www.example.com/a, t.co/xyz', 96],
+    ['#news: example.com/news', 91],
+  ];
+  for (const [line, percent] of cases) {
+    it(`${percent}% of ${JSON.stringify(line)}`, () => {
+      const text = page([], [line]);
+      const n = analyze(text).noise.find((x) => x.start === text.indexOf(line));
+      assert.equal(n?.kind, 'other');
+      assert.ok(n?.evidence.some((e) => e.rule === 'link-density' && e.detail.startsWith(`${percent}% `)), JSON.stringify(n?.evidence));
+    });
+  }
+});
+
 describe('noise: single lines of real pages, below an article', () => {
   const cases: [string, NoiseKind][] = [
     ['Skip to content', 'chrome'],
