@@ -5,7 +5,12 @@
 // that holds a literal is still tested with the pattern itself.
 
 /** An atom of a pattern: a literal character, a group of alternatives, or anything else (a class, `.`, `\d`). */
-type Atom = { readonly kind: 'char'; readonly code: number } | { readonly kind: 'group'; readonly alternatives: Quantified[][] } | { readonly kind: 'other' } | { readonly kind: 'assertion' };
+type Atom =
+  | { readonly kind: 'char'; readonly code: number }
+  | { readonly kind: 'group'; readonly alternatives: Quantified[][] }
+  // `codes`: the members of a class written as plain characters ("[>»/|]"), one of which it matches.
+  | { readonly kind: 'other'; readonly codes?: readonly number[] }
+  | { readonly kind: 'assertion' };
 
 interface Quantified {
   readonly atom: Atom;
@@ -103,11 +108,16 @@ class Parser {
     }
     if (ch === '[') {
       this.i++;
-      if (s[this.i] === '^') this.i++;
+      const negated = s[this.i] === '^';
+      if (negated) this.i++;
+      const from = this.i;
       while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
       if (this.i >= s.length) throw new Unsupported();
+      const members = s.slice(from, this.i);
       this.i++;
-      return { kind: 'other' };
+      // Escapes, ranges and nested classes are not read: such a class is only "something".
+      const plain = !negated && members !== '' && !/[\\\-[]/.test(members);
+      return plain ? { kind: 'other', codes: [...members].map((m) => m.charCodeAt(0)) } : { kind: 'other' };
     }
     if (ch === '^' || ch === '$') {
       this.i++;
@@ -243,6 +253,41 @@ function readOff(source: string, read: (alternatives: readonly (readonly Quantif
   try {
     const r = read(new Parser(source).parse());
     return r === null || r.length === 0 || r.some((l) => l.length === 0) ? null : r;
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+function charactersOfAlternatives(alternatives: readonly (readonly Quantified[])[], usable: (code: number) => boolean): number[] | null {
+  const out = new Set<number>();
+  for (const seq of alternatives) {
+    const r = charactersOfSequence(seq, usable);
+    if (r === null) return null;
+    for (const c of r) out.add(c);
+  }
+  return [...out];
+}
+
+function charactersOfSequence(seq: readonly Quantified[], usable: (code: number) => boolean): number[] | null {
+  for (const { atom, min } of seq) {
+    if (min < 1) continue;
+    const r = atom.kind === 'char' ? [atom.code] : atom.kind === 'other' ? (atom.codes ?? null) : atom.kind === 'group' ? charactersOfAlternatives(atom.alternatives, usable) : null;
+    if (r !== null && r.length > 0 && r.every(usable)) return [...r];
+  }
+  return null;
+}
+
+/**
+ * Characters, each `usable`, one of which occurs in every match of the pattern `source` (a
+ * character or a class of plain characters that a match must hold); null when none is known. The
+ * characters are as written: `usable` must refuse those that a case-insensitive pattern matches in
+ * another case.
+ */
+export function requiredCharacters(source: string, usable: (code: number) => boolean): number[] | null {
+  try {
+    const r = charactersOfAlternatives(new Parser(source).parse(), usable);
+    return r === null || r.length === 0 ? null : r;
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsFoldedAt, LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
+import { holdsFoldedAt, LiteralScanner, requiredCharacters, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
 import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
 import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
 import { repoRoot } from './helpers';
@@ -87,6 +87,26 @@ describe('required suffixes of a pattern', () => {
     ['\\S+', null],
   ];
   for (const [source, expected] of cases) it(`/${source}$/`, () => assert.deepEqual(requiredSuffixes(source), expected));
+});
+
+describe('required characters of a pattern', () => {
+  /** [pattern source, the characters (none a letter, digit or space) one of which every match holds, or null] */
+  const cases: [string, string | null][] = [
+    ['^[^.!?\\s>»/|]+(?:\\s+[^.!?\\s>»/|]+)*(?:\\s+[>»/|]\\s+[^.!?\\s>»/|]+(?:\\s+[^.!?\\s>»/|]+)*){2,}$', '>»/|'],
+    ['^(tags?|topics?|filed under)\\s*:', ':'],
+    ['\\d{1,2}:\\d{2}|^\\S.{0,40} commented on$', null],
+    ['x[!?]|y#', '!?#'],
+    ['[:;]{2,}', ':;'],
+    ['[:;]?x', null],
+    ['[^:]', null],
+    ['[!-/]', null],
+    ['[\\]:]', null],
+    ['a(?=:)b', null],
+    ['(?<!:)a', null],
+    ['ab', null],
+  ];
+  const isMark = (c: number): boolean => !/[\p{L}\p{N}\s]/u.test(String.fromCharCode(c));
+  for (const [source, expected] of cases) it(`/${source}/`, () => assert.deepEqual(requiredCharacters(source, isMark)?.map((c) => String.fromCharCode(c)).join('') ?? null, expected));
 });
 
 describe('literal scanner', () => {
@@ -206,6 +226,13 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'e-mail: desk@example.org',
     'Watch',
     'ΑΒΓ said:',
+    // Breadcrumbs need one of their separators: lines with and without them.
+    'Home / World / Europe',
+    'Home | World | Europe',
+    'Home » World » Europe',
+    'Home › World › Europe',
+    'Home; World ^ Europe ~ Asia',
+    'Tags - politics',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {
