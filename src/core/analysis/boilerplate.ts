@@ -566,19 +566,30 @@ function bodyOf(infos: readonly LineInfo[]): Body {
     return b.good * (b.good / Math.max(1, b.chars)) * (header?.header === true ? (header.name === 'comment-signature' ? SIGNED_COMMENT_WEIGHT : 0.5) : 1);
   };
   for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
-  if (!main) return { main, bodyFrom: 0, bodyTo: count, blockFrom: 0, blockTo: count };
-  main = mergeNeighbours(infos, all, main);
-  let first = -1;
-  let lastGood = -1;
-  for (let i = main.from; i < main.to; i++) {
-    if (infos[i]?.cls === 'good') {
-      if (first < 0) first = i;
-      lastGood = i;
+  // The whole page when there is no body. One answer is built for both cases: built only for the
+  // rare page without a body, it had no feedback and made the compiled code start over.
+  let bodyFrom = 0;
+  let bodyTo = count;
+  let blockFrom = 0;
+  let blockTo = count;
+  if (main) {
+    main = mergeNeighbours(infos, all, main);
+    let first = -1;
+    let lastGood = -1;
+    for (let i = main.from; i < main.to; i++) {
+      if (infos[i]?.cls === 'good') {
+        if (first < 0) first = i;
+        lastGood = i;
+      }
     }
+    // A lead paragraph dense with names has few function words but still reads as a sentence.
+    while (first > main.from && isSentenceLike(infos[first - 1])) first--;
+    bodyFrom = first;
+    bodyTo = lastGood + 1;
+    blockFrom = main.from;
+    blockTo = main.to;
   }
-  // A lead paragraph dense with names has few function words but still reads as a sentence.
-  while (first > main.from && isSentenceLike(infos[first - 1])) first--;
-  return { main, bodyFrom: first, bodyTo: lastGood + 1, blockFrom: main.from, blockTo: main.to };
+  return { main, bodyFrom, bodyTo, blockFrom, blockTo };
 }
 
 /** The title: the first line when it reads like a headline, and the nearest headline above the body. */

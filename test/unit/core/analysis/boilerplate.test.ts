@@ -112,6 +112,19 @@ describe('noise: single lines of real pages, below an article', () => {
   }
 });
 
+describe('noise: a page without a paragraph of article text', () => {
+  it('marks only the lines of boilerplate phrases, and none for where it stands', () => {
+    const text = ['Menu', 'Lavrov in Geneva', 'A short caption here', 'Share on Facebook', 'Ceasefire talks stall'].join('\n');
+    assert.deepEqual(
+      analyze(text).noise.map((n) => [text.slice(n.start, n.end), n.kind]),
+      [
+        ['Menu', 'chrome'],
+        ['Share on Facebook', 'social'],
+      ],
+    );
+  });
+});
+
 describe('noise: the article stays', () => {
   // "By" then a lower-case word opens a sentence; a byline names somebody ("By Tom Parfitt", "BY TOM PARFITT").
   const byClauses = ['By noon the doors had opened.', 'By then it was too late to turn back.', 'by dawn the water had receded'];
