@@ -41,6 +41,12 @@ function keyOf(info: LineInfo): string {
 }
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|[^\s@]{1,64}@[^\s@.]{1,63}\.\w{1,24}/giu;
+/**
+ * URL_RE without its last alternative, an e-mail address, for a line without "@": there that
+ * alternative matches nowhere, so the matches are the same, and the search is spared reading up to
+ * 64 characters from every position of the line for an "@".
+ */
+const URL_RE_WITHOUT_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b/giu;
 /** A cheap test run first: most lines hold no link at all. */
 const MAYBE_LINK = /https?:|www\.|@|\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)\b/i;
 const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
@@ -112,21 +118,33 @@ function endsWithSentenceMark(s: string): boolean {
 }
 
 /** The first phrase rule that applies to a line and matches it. */
-function phraseOf(trimmed: string, words: number, quoting: boolean): PhraseRule | null {
+function phraseOf(trimmed: string, words: number, quoting: boolean, marks: number): PhraseRule | null {
   const sentence = endsWithSentenceMark(trimmed);
   // Which rules apply depends on the word count up to the largest finite bound, and two flags.
   const mask = ruleMask(words, sentence, quoting);
   if (mask === 0) return null;
-  return PHRASE_INDEX.firstMatch(trimmed, mask);
+  return PHRASE_INDEX.firstMatch(trimmed, mask, marks);
 }
 
 /**
- * The line without byte-order marks, trimmed. The marks are removed on every line (a search that
- * finds none returns the line itself): a branch taken only by the rare line holding one would make
- * the compiled code start over.
+ * The line without byte-order marks, trimmed: the pieces between marks are joined, each line going
+ * through the same loop at least once (a line without marks is one piece, the line itself), so
+ * that the rare line holding marks runs no operation the compiled code has not run; a branch to
+ * `replaceAll` for it would make the compiled code start over, and `replaceAll` on every line
+ * costs more than the two searches. Linear in the line, however many marks it holds.
  */
 function trimmedText(line: Line): string {
-  return line.text.replaceAll('\uFEFF', '').trim();
+  const text = line.text;
+  let out = '';
+  let from = 0;
+  let at = text.indexOf('\uFEFF');
+  do {
+    const cut = at < 0 ? text.length : at;
+    out += text.slice(from, cut);
+    from = cut + 1;
+    at = text.indexOf('\uFEFF', from);
+  } while (from <= text.length);
+  return out.trim();
 }
 
 /** The signals of a line repeating `first` word for word: everything but the line itself is the same. */
@@ -137,12 +155,14 @@ function repeatedLineInfo(line: Line, first: LineInfo): LineInfo {
 }
 
 function lineInfo(line: Line, trimmed: string): LineInfo {
-  const { words, stops, signature, units, flags } = lineSignals(trimmed);
+  const { words, stops, signature, units, flags, marks } = lineSignals(trimmed);
   let linkChars = 0;
-  // MAYBE_LINK needs a mark the word pass has seen: most lines are spared the pattern.
-  if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(URL_RE)) linkChars += m[0].length;
+  // MAYBE_LINK needs a mark the word pass has seen: most lines are spared the pattern. HAS_HANDLE_MARK
+  // is set for every "@" (and "#").
+  const urls = (flags & HAS_HANDLE_MARK) !== 0 ? URL_RE : URL_RE_WITHOUT_ADDRESS;
+  if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(urls)) linkChars += m[0].length;
   if ((flags & HAS_HANDLE_MARK) !== 0) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
-  const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0);
+  const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0, marks);
   const foldsToAscii = (flags & HAS_ASCII_FOLD) !== 0;
   // The signature of such a line is read off its key, where those characters are folded already.
   const key = foldsToAscii ? lineSignals(normaliseForComparison(trimmed)) : null;
@@ -546,19 +566,30 @@ function bodyOf(infos: readonly LineInfo[]): Body {
     return b.good * (b.good / Math.max(1, b.chars)) * (header?.header === true ? (header.name === 'comment-signature' ? SIGNED_COMMENT_WEIGHT : 0.5) : 1);
   };
   for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
-  if (!main) return { main, bodyFrom: 0, bodyTo: count, blockFrom: 0, blockTo: count };
-  main = mergeNeighbours(infos, all, main);
-  let first = -1;
-  let lastGood = -1;
-  for (let i = main.from; i < main.to; i++) {
-    if (infos[i]?.cls === 'good') {
-      if (first < 0) first = i;
-      lastGood = i;
+  // The whole page when there is no body. One answer is built for both cases: built only for the
+  // rare page without a body, it had no feedback and made the compiled code start over.
+  let bodyFrom = 0;
+  let bodyTo = count;
+  let blockFrom = 0;
+  let blockTo = count;
+  if (main) {
+    main = mergeNeighbours(infos, all, main);
+    let first = -1;
+    let lastGood = -1;
+    for (let i = main.from; i < main.to; i++) {
+      if (infos[i]?.cls === 'good') {
+        if (first < 0) first = i;
+        lastGood = i;
+      }
     }
+    // A lead paragraph dense with names has few function words but still reads as a sentence.
+    while (first > main.from && isSentenceLike(infos[first - 1])) first--;
+    bodyFrom = first;
+    bodyTo = lastGood + 1;
+    blockFrom = main.from;
+    blockTo = main.to;
   }
-  // A lead paragraph dense with names has few function words but still reads as a sentence.
-  while (first > main.from && isSentenceLike(infos[first - 1])) first--;
-  return { main, bodyFrom: first, bodyTo: lastGood + 1, blockFrom: main.from, blockTo: main.to };
+  return { main, bodyFrom, bodyTo, blockFrom, blockTo };
 }
 
 /** The title: the first line when it reads like a headline, and the nearest headline above the body. */

@@ -6,7 +6,8 @@
 import type { PhraseRule } from './boilerplate-phrases';
 import { topLevelAlternatives } from './patternSource';
 import type { ScannedLiteral } from './requiredLiterals';
-import { foldCode, holdsFoldedAt, LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from './requiredLiterals';
+import { foldCode, holdsFoldedAt, LiteralScanner, requiredCharacters, requiredLiterals, requiredPrefixes, requiredSuffixes } from './requiredLiterals';
+import { markOf } from './wordCount';
 
 /** Scanner bit sets: rules tried whole (a literal of an unanchored alternative occurs), rules tried at the start. */
 const WHOLE = 0;
@@ -19,6 +20,22 @@ const AT_START = 1;
  */
 function pairKey(a: number, b: number): number {
   return (a << 16) | b;
+}
+
+/** A character with a bit in a line's marks that a case-insensitive pattern matches only as itself. */
+function isMark(code: number): boolean {
+  const ch = String.fromCharCode(code);
+  return markOf(code) !== -1 && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+}
+
+/**
+ * The bits of the marks one of which every match of a pattern holds, or -1 when none is known, or
+ * when one of them is a space: nearly every line holds one, and the test would spare nothing.
+ */
+function marksNeeded(source: string): number {
+  const chars = requiredCharacters(source, isMark);
+  if (chars === null || chars.includes(32)) return -1;
+  return chars.reduce((bits, c) => bits | markOf(c), 0);
 }
 
 export class PhraseIndex {
@@ -44,6 +61,12 @@ export class PhraseIndex {
   private readonly shortStarts = new Uint8Array(128);
   private readonly pairStarts = new Uint8Array(128 * 128);
   private readonly endsSome = new Uint8Array(128);
+  /**
+   * Rules that only a line holding one of a few marks can match ("Home > World > Europe" needs one
+   * of `>»/|`): each rule's bit, and the bits of those marks in a line's `marks` (see wordCount).
+   */
+  private readonly gatedRules: readonly number[];
+  private readonly gates: readonly number[];
   /** Each rule's alternatives anchored at the line start, as one pattern (null when it has none). */
   private readonly anchored: readonly (RegExp | null)[];
 
@@ -86,10 +109,13 @@ export class PhraseIndex {
       if (a < 128 && b < 128) this.pairStarts[a * 128 + b] = 1;
     }
     for (const last of this.suffixes.keys()) if (last < 128) this.endsSome[last] = 1;
+    const gated = rules.map((rule, k) => ({ bit: 1 << k, gate: marksNeeded(rule.pattern.source) })).filter(({ gate }) => gate !== -1);
+    this.gatedRules = gated.map(({ bit }) => bit);
+    this.gates = gated.map(({ gate }) => gate);
     this.alwaysWhole = alwaysWhole;
     this.alwaysAtStart = alwaysAtStart;
     this.scanned = literals.reduce((m, l) => m | l.bits, 0);
-    this.scanner = new LiteralScanner(literals);
+    this.scanner = new LiteralScanner(literals, markOf);
   }
 
   private addPrefix(prefix: string, bits: number): void {
@@ -139,19 +165,32 @@ export class PhraseIndex {
     return bits;
   }
 
+  /** The gated rules that cannot match a line with these `marks`. */
+  private rulesWithoutMarks(marks: number): number {
+    let bits = 0;
+    for (let j = 0; j < this.gates.length; j++) if (((this.gates[j] ?? 0) & marks) === 0) bits |= this.gatedRules[j] ?? 0;
+    return bits;
+  }
+
   /** The patterns built at run time (each rule's anchored alternatives), for the regular-expression safety check. */
   builtPatterns(): RegExp[] {
     return this.anchored.filter((p): p is RegExp => p !== null);
   }
 
-  /** The first rule of `mask` (in the rules' order) that matches `line`: the same as testing each rule's pattern in turn. */
-  firstMatch(line: string, mask: number): PhraseRule | null {
+  /**
+   * The first rule of `mask` (in the rules' order) that matches `line`: the same as testing each
+   * rule's pattern in turn. `marks` is the line's (see wordCount's lineSignals), or -1.
+   */
+  firstMatch(line: string, mask: number, marks = -1): PhraseRule | null {
     // Only the literals of rules in `mask` are verified: the found bits are read through the mask.
-    if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found, mask);
+    if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found, mask, marks);
     else this.found.fill(0);
-    const whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0) | this.suffixBits(line));
-    const atStart = mask & ~whole & (this.alwaysAtStart | (this.found[AT_START] ?? 0) | this.prefixBits(line));
+    let whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0) | this.suffixBits(line));
+    let atStart = mask & ~whole & (this.alwaysAtStart | (this.found[AT_START] ?? 0) | this.prefixBits(line));
     if ((whole | atStart) === 0) return null;
+    const absent = this.rulesWithoutMarks(marks);
+    whole &= ~absent;
+    atStart &= ~absent;
     for (let k = 0; k < this.rules.length; k++) {
       const bit = 1 << k;
       const rule = this.rules[k];

@@ -112,6 +112,11 @@ export interface LineSignals {
   /** How many letters and digits the signature counts (a pair of surrogates counts once). */
   units: number;
   flags: number;
+  /**
+   * A bit for each character that is no letter or digit of a word (see markOf), so that a search
+   * for a mark the line does not hold ("©", "(c) ") is not made: `1 << (code & 31)`, bits shared.
+   */
+  marks: number;
 }
 
 /** The flag each ASCII character sets. */
@@ -146,12 +151,8 @@ function otherFlags(c: number): number {
   return c === 0x130 || c === 0x212a ? HAS_ASCII_FOLD : 0;
 }
 
-/** 1 for the ASCII letters and digits (the characters of most words), 0 for the rest of ASCII. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-
 /** The one answer of `lineSignals`, overwritten by each call: no object is built per line. */
-const SIGNALS: LineSignals = { words: 0, stops: 0, signature: 0, units: 0, flags: 0 };
+const SIGNALS: LineSignals = { words: 0, stops: 0, signature: 0, units: 0, flags: 0, marks: 0 };
 
 /**
  * Words of a line and how many are function words, without building a list of them. A word is a
@@ -167,8 +168,9 @@ export function countWords(s: string): { words: number; stops: number } {
  * shared and overwritten by the next call: read it at once.
  *
  * Read for every line of every page, so each character is read once and ASCII, most of any line,
- * takes the shortest path: a table read tells a word's character from the rest, and each is rolled
- * into the signature and the word's pair of numbers (see KEY_MASK) as it passes.
+ * takes the shortest path: one read of KEY_VALUE tells a word's character from the rest and gives
+ * its field in the word's pair of numbers (see KEY_MASK), and a run of ASCII letters and digits is
+ * rolled into the signature and the pair in a loop of its own.
  */
 export function lineSignals(s: string): Readonly<LineSignals> {
   let words = 0;
@@ -176,14 +178,19 @@ export function lineSignals(s: string): Readonly<LineSignals> {
   let hash = 0;
   let units = 0;
   let flags = 0;
+  let marks = 0;
   const n = s.length;
   let i = 0;
   while (i < n) {
     let c = s.charCodeAt(i);
     let w = 1;
+    // An ASCII character's field in a word's pair of numbers: 0 for all but letters and digits.
+    let v = 0;
     if (c < 128) {
-      if (ASCII_WORD[c] === 0) {
+      v = KEY_VALUE[c] ?? 0;
+      if (v === 0) {
         flags |= ASCII_FLAGS[c] ?? 0;
+        marks |= 1 << (c & 31);
         if ((c === 46 || c === 58) && markOfLink(s, i, c)) flags |= HAS_LINK_MARK;
         i++;
         continue;
@@ -192,6 +199,7 @@ export function lineSignals(s: string): Readonly<LineSignals> {
       w = letterAt(s, i, true);
       if (w === 0) {
         flags |= otherFlags(c);
+        marks |= 1 << (c & 31);
         i++;
         continue;
       }
@@ -202,24 +210,34 @@ export function lineSignals(s: string): Readonly<LineSignals> {
     // Whether the word holds a letter or digit beyond ASCII: it is then looked up lower-cased.
     let other = 0;
     for (;;) {
-      units++;
       if (c < 128) {
-        // `| 32` lower-cases a letter and leaves a digit as it is: no test on the case.
-        hash = (Math.imul(hash, 31) + (c | 32)) | 0;
-        hi = ((hi << 5) | (lo >>> 25)) & KEY_MASK;
-        lo = ((lo << 5) | (KEY_VALUE[c] ?? 0)) & KEY_MASK;
-        i++;
-      } else {
-        hash = (Math.imul(hash, 31) + OTHER_LETTER) | 0;
-        flags |= otherFlags(c);
-        other = 1;
-        i += w;
+        // A run of ASCII letters and digits, the most of any word, in a loop of its own.
+        for (;;) {
+          // `| 32` lower-cases a letter and leaves a digit as it is: no test on the case.
+          hash = (Math.imul(hash, 31) + (c | 32)) | 0;
+          hi = ((hi << 5) | (lo >>> 25)) & KEY_MASK;
+          lo = ((lo << 5) | v) & KEY_MASK;
+          units++;
+          i++;
+          if (i >= n) break;
+          c = s.charCodeAt(i);
+          v = c < 128 ? (KEY_VALUE[c] ?? 0) : 0;
+          if (v === 0) break;
+        }
+        if (i >= n || c < 128) break;
+        w = letterAt(s, i, true);
+        if (w === 0) break;
       }
+      units++;
+      hash = (Math.imul(hash, 31) + OTHER_LETTER) | 0;
+      flags |= otherFlags(c);
+      other = 1;
+      i += w;
       if (i >= n) break;
       c = s.charCodeAt(i);
       if (c < 128) {
-        if (ASCII_WORD[c] === 0) break;
-        w = 1;
+        v = KEY_VALUE[c] ?? 0;
+        if (v === 0) break;
       } else {
         w = letterAt(s, i, true);
         if (w === 0) break;
@@ -248,7 +266,18 @@ export function lineSignals(s: string): Readonly<LineSignals> {
   SIGNALS.signature = hash;
   SIGNALS.units = units;
   SIGNALS.flags = flags;
+  SIGNALS.marks = marks;
   return SIGNALS;
+}
+
+/**
+ * The bit of `LineSignals.marks` that the character `code` sets wherever it stands in a line, or -1
+ * for one that may be read as part of a word and set none: letters and digits, apostrophes (inside
+ * "don't"), surrogates.
+ */
+export function markOf(code: number): number {
+  if (code === 39 || code === 0x2019 || (code >= 0xd800 && code <= 0xdfff) || isLetterOrNumberCode(code)) return -1;
+  return 1 << (code & 31);
 }
 
 function isStopWordLowerCased(s: string, start: number, end: number): boolean {

@@ -68,6 +68,26 @@ describe('noise: kinds of boilerplate lines', () => {
   });
 });
 
+describe('noise: lines of links and addresses', () => {
+  // The share of the line in links, addresses, handles and hashtags, with "@" in the line or not.
+  const cases: [string, number][] = [
+    ['desk@example.org or news@example.com', 89],
+    ['Write to desk@example.org', 64],
+    ['Mail desk@example.org, #news', 75],
+    ['example.com/news and example.org/world', 87],
+    ['www.example.com/a, t.co/xyz', 96],
+    ['#news: example.com/news', 91],
+  ];
+  for (const [line, percent] of cases) {
+    it(`${percent}% of ${JSON.stringify(line)}`, () => {
+      const text = page([], [line]);
+      const n = analyze(text).noise.find((x) => x.start === text.indexOf(line));
+      assert.equal(n?.kind, 'other');
+      assert.ok(n?.evidence.some((e) => e.rule === 'link-density' && e.detail.startsWith(`${percent}% `)), JSON.stringify(n?.evidence));
+    });
+  }
+});
+
 describe('noise: single lines of real pages, below an article', () => {
   const cases: [string, NoiseKind][] = [
     ['Skip to content', 'chrome'],
@@ -90,6 +110,19 @@ describe('noise: single lines of real pages, below an article', () => {
       assert.equal(kindOf(text, line), kind);
     });
   }
+});
+
+describe('noise: a page without a paragraph of article text', () => {
+  it('marks only the lines of boilerplate phrases, and none for where it stands', () => {
+    const text = ['Menu', 'Lavrov in Geneva', 'A short caption here', 'Share on Facebook', 'Ceasefire talks stall'].join('\n');
+    assert.deepEqual(
+      analyze(text).noise.map((n) => [text.slice(n.start, n.end), n.kind]),
+      [
+        ['Menu', 'chrome'],
+        ['Share on Facebook', 'social'],
+      ],
+    );
+  });
 });
 
 describe('noise: the article stays', () => {
@@ -225,7 +258,7 @@ describe('noise: reader comments signed with a name and a date', () => {
     for (const p of ARTICLE) assert.equal(kindOf(text, p), null, p);
   });
   it('reads a line with a byte-order mark inside as the same line without it', () => {
-    for (const line of ['Share on Face\uFEFFbook', '\uFEFFNo comments', 'No comments\uFEFF']) {
+    for (const line of ['Share on Face\uFEFFbook', '\uFEFFNo comments', 'No comments\uFEFF', '\uFEFFShare\uFEFF on \uFEFF\uFEFFFacebook\uFEFF', 'Sub\uFEFFscri\uFEFFbe to our news\uFEFFletter']) {
       const plain = line.replace(/\uFEFF/g, '');
       const kind = kindOf(page([], [plain]), plain);
       assert.notEqual(kind, null);

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { holdsFoldedAt, LiteralScanner, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
+import { holdsFoldedAt, LiteralScanner, requiredCharacters, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
 import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
 import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
 import { repoRoot } from './helpers';
+import { lineSignals, markOf } from '../../../../src/core/analysis/wordCount';
 
 describe('a literal held at an offset, folded alike', () => {
   // [text, offset, literal (folded), first character compared, held]
@@ -86,6 +87,26 @@ describe('required suffixes of a pattern', () => {
     ['\\S+', null],
   ];
   for (const [source, expected] of cases) it(`/${source}$/`, () => assert.deepEqual(requiredSuffixes(source), expected));
+});
+
+describe('required characters of a pattern', () => {
+  /** [pattern source, the characters (none a letter, digit or space) one of which every match holds, or null] */
+  const cases: [string, string | null][] = [
+    ['^[^.!?\\s>»/|]+(?:\\s+[^.!?\\s>»/|]+)*(?:\\s+[>»/|]\\s+[^.!?\\s>»/|]+(?:\\s+[^.!?\\s>»/|]+)*){2,}$', '>»/|'],
+    ['^(tags?|topics?|filed under)\\s*:', ':'],
+    ['\\d{1,2}:\\d{2}|^\\S.{0,40} commented on$', null],
+    ['x[!?]|y#', '!?#'],
+    ['[:;]{2,}', ':;'],
+    ['[:;]?x', null],
+    ['[^:]', null],
+    ['[!-/]', null],
+    ['[\\]:]', null],
+    ['a(?=:)b', null],
+    ['(?<!:)a', null],
+    ['ab', null],
+  ];
+  const isMark = (c: number): boolean => !/[\p{L}\p{N}\s]/u.test(String.fromCharCode(c));
+  for (const [source, expected] of cases) it(`/${source}/`, () => assert.deepEqual(requiredCharacters(source, isMark)?.map((c) => String.fromCharCode(c)).join('') ?? null, expected));
 });
 
 describe('literal scanner', () => {
@@ -205,6 +226,13 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'e-mail: desk@example.org',
     'Watch',
     'ΑΒΓ said:',
+    // Breadcrumbs need one of their separators: lines with and without them.
+    'Home / World / Europe',
+    'Home | World | Europe',
+    'Home » World » Europe',
+    'Home › World › Europe',
+    'Home; World ^ Europe ~ Asia',
+    'Tags - politics',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {
@@ -220,6 +248,12 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
       for (const line of lines) assert.equal(index.firstMatch(line, mask) !== null, rule.pattern.test(line), `${rule.name}: ${line}`);
     });
   });
+  it('rule by rule, given the marks of each line', () => {
+    PHRASE_RULES.forEach((rule, k) => {
+      const mask = 1 << k;
+      for (const line of lines) assert.equal(index.firstMatch(line, mask, lineSignals(line).marks) !== null, rule.pattern.test(line), `${rule.name}: ${line}`);
+    });
+  });
 });
 
 describe('literal scanner: a scan that skips finds what a search of the folded line finds', () => {
@@ -231,6 +265,8 @@ describe('literal scanner: a scan that skips finds what a search of the folded l
     ...['sign up for', 'newsletter', 'unsubscribe'].map((literal) => ({ literal, set: 0 as const, bits: 8 })),
   ];
   const scanner = new LiteralScanner(entries);
+  // The same literals, a short one not searched for in a line whose marks lack its first character's bit.
+  const marked = new LiteralScanner(entries, markOf);
   const fold = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
   const made = [
     '© 2019 Reuters. All Rights Reserved.',
@@ -240,6 +276,9 @@ describe('literal scanner: a scan that skips finds what a search of the folded l
     'Sign up for our newsletter or unsubscribe at any time. We use cookies.',
     'the terms of usE and the privacy polic',
     'xall rights reserve',
+    '(c)2019 and (c) 2020',
+    'Reuters ©',
+    'don’t (C) 2021',
   ];
   const lines = [...realLines(), ...made];
   for (const wanted of [1, 2, 1 | 2, 4, 1 | 4, 8 | 1 | 2, -1]) {
@@ -250,6 +289,8 @@ describe('literal scanner: a scan that skips finds what a search of the folded l
         const expected = [0, 0];
         for (const e of entries) if ((e.bits & wanted) !== 0 && fold(line).includes(e.literal)) expected[e.set] = (expected[e.set] ?? 0) | e.bits;
         assert.deepEqual([(found[0] ?? 0) & wanted, (found[1] ?? 0) & wanted], expected, line);
+        marked.scan(line, found, wanted, lineSignals(line).marks);
+        assert.deepEqual([(found[0] ?? 0) & wanted, (found[1] ?? 0) & wanted], expected, `with marks: ${line}`);
       }
     });
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countWords, HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSignals, signaturePrefixes } from '../../../../src/core/analysis/wordCount';
+import { countWords, HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSignals, markOf, signaturePrefixes } from '../../../../src/core/analysis/wordCount';
 import { normaliseForComparison } from '../../../../src/core/analysis/text';
 import { STOP_WORDS } from '../../../../src/core/analysis/lexicon';
 
@@ -81,6 +81,46 @@ describe('wordCount: the signature of a line', () => {
   for (const [line, mark] of links) {
     it(`${mark ? 'flags' : 'does not flag'} a possible link in ${JSON.stringify(line)}`, () => assert.equal((lineSignals(line).flags & HAS_LINK_MARK) !== 0, mark));
   }
+});
+
+describe('wordCount: the marks of a line', () => {
+  // Every character with a bit (markOf) sets it wherever it stands; letters, digits and apostrophes have none.
+  const cases: [string, string[]][] = [
+    ['© 2019 Reuters. All rights reserved.', ['©', ' ', '.']],
+    ['(C) 2019 Example Media', ['(', ')', ' ']],
+    ['(c)2019', ['(', ')']],
+    ['Alex on May 2, 2018 at 6:34 am said:', [':', ',', ' ']],
+    ['don’t’ it’s', ['’', ' ']],
+    ['𝐀©𝐁 — ½', ['©', '—', ' ']],
+    ['İstanbul\u2028Kelvin', ['\u2028']],
+  ];
+  for (const [line, holds] of cases) {
+    it(`holds the bit of each of ${JSON.stringify(holds)} in ${JSON.stringify(line)}`, () => {
+      const { marks } = lineSignals(line);
+      for (const ch of holds) assert.notEqual(marks & markOf(ch.charCodeAt(0)), 0, ch);
+    });
+  }
+  it('gives letters, digits, apostrophes and surrogates no bit', () => {
+    for (const ch of ['a', 'Z', '0', 'é', 'ſ', '\u212A', '٣', "'", '’', '\uD835', '\uDC00']) assert.equal(markOf(ch.charCodeAt(0)), -1, ch);
+    for (const ch of ['(', '©', ':', ' ', '‘', '"']) assert.notEqual(markOf(ch.charCodeAt(0)), -1, ch);
+  });
+  it('on many lines made of pieces, holds the bit of every character that has one', () => {
+    const pieces = ['a', 'B', '0', "'", '’', '‘', '.', ':', '(', ')', 'c', 'C', '©', ' ', 'é', '\uD835\uDC00', '\uD835', '\uDC00', '“', '-', '\t', 'don', 't'];
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let k = 0; k < 20000; k++) {
+      let s = '';
+      for (let j = next(10); j > 0; j--) s += pieces[next(pieces.length)] ?? '';
+      const { marks } = lineSignals(s);
+      for (let i = 0; i < s.length; i++) {
+        const bit = markOf(s.charCodeAt(i));
+        if (bit !== -1) assert.notEqual(marks & bit, 0, JSON.stringify(s));
+      }
+    }
+  });
 });
 
 describe('wordCount: signatures of the starts of a line', () => {
@@ -171,6 +211,10 @@ describe('wordCount: the one pass agrees with the definition of its answers', ()
     'THEMSELVES, yourselves and ABOUT 3 others said: “like it”',
     'Naïve café owners in Zürich ― 2nd time; İstanbul’s \u212Aelvin scale',
     '𝐀𝐁 the 𝟏𝟐 of 😀 and',
+    // Runs of ASCII letters and digits meeting letters beyond ASCII inside one word, at either end of the line.
+    'théir the9é éthe theé Ab𝐀cd x’y Zü',
+    'ü',
+    'Q',
   ];
   for (const s of sentences) it(`on ${JSON.stringify(s)}`, () => assert.deepEqual(actual(s), defined(s)));
 
