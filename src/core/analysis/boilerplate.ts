@@ -9,6 +9,7 @@ import { HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSig
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
 import { PhraseIndex } from './phraseIndex';
+import { topLevelAlternatives } from './patternSource';
 
 type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -42,11 +43,11 @@ function keyOf(info: LineInfo): string {
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|[^\s@]{1,64}@[^\s@.]{1,63}\.\w{1,24}/giu;
 /**
- * URL_RE without its last alternative, an e-mail address, for a line without "@": there that
- * alternative matches nowhere, so the matches are the same, and the search is spared reading up to
- * 64 characters from every position of the line for an "@".
+ * URL_RE without its last alternative, the e-mail address, for a line without "@": there that
+ * alternative matches nowhere, so the matches are the same, and the search does not read up to 64
+ * characters from every position of the line looking for an "@". Made from URL_RE's own source.
  */
-const URL_RE_WITHOUT_ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b/giu;
+const URL_RE_WITHOUT_ADDRESS = new RegExp(topLevelAlternatives(URL_RE.source).slice(0, -1).join('|'), URL_RE.flags);
 /** A cheap test run first: most lines hold no link at all. */
 const MAYBE_LINK = /https?:|www\.|@|\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)\b/i;
 const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
@@ -566,8 +567,8 @@ function bodyOf(infos: readonly LineInfo[]): Body {
     return b.good * (b.good / Math.max(1, b.chars)) * (header?.header === true ? (header.name === 'comment-signature' ? SIGNED_COMMENT_WEIGHT : 0.5) : 1);
   };
   for (const b of all) if (b.good > 0 && (!main || score(b) > score(main))) main = b;
-  // The whole page when there is no body. One answer is built for both cases: built only for the
-  // rare page without a body, it had no feedback and made the compiled code start over.
+  // The whole page when there is no body. One answer is built for both cases, so that the rare page
+  // without a body runs the code every page runs (a path of its own would make the compiled code start over).
   let bodyFrom = 0;
   let bodyTo = count;
   let blockFrom = 0;

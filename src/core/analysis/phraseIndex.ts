@@ -6,7 +6,7 @@
 import type { PhraseRule } from './boilerplate-phrases';
 import { topLevelAlternatives } from './patternSource';
 import type { ScannedLiteral } from './requiredLiterals';
-import { foldCode, holdsFoldedAt, LiteralScanner, requiredCharacters, requiredLiterals, requiredPrefixes, requiredSuffixes } from './requiredLiterals';
+import { foldCode, holdsFoldedAt, isFoldable, LiteralScanner, requiredCharacters, requiredLiterals, requiredPrefixes, requiredSuffixes } from './requiredLiterals';
 import { markOf } from './wordCount';
 
 /** Scanner bit sets: rules tried whole (a literal of an unanchored alternative occurs), rules tried at the start. */
@@ -23,9 +23,8 @@ function pairKey(a: number, b: number): number {
 }
 
 /** A character with a bit in a line's marks that a case-insensitive pattern matches only as itself. */
-function isMark(code: number): boolean {
-  const ch = String.fromCharCode(code);
-  return markOf(code) !== -1 && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+export function isMark(code: number): boolean {
+  return markOf(code) !== -1 && isFoldable(code);
 }
 
 /**

@@ -114,15 +114,15 @@ function mark(pos: number, len: number, family: Family, role: Role, directional:
   return { pos, len, family, role, directional };
 }
 
+/** The ASCII characters that may be quotation marks: " ' and `. */
+const ASCII_MARK = new Uint8Array(128);
+ASCII_MARK[34] = ASCII_MARK[39] = ASCII_MARK[96] = 1;
+
 /**
  * All candidate quotation marks of a line, in order. Linear in the line length. Each kind of double
  * mark only chooses what to build; building it, the push and the step past it are one path for all,
  * so that a rare kind (guillemets, ``) meets compiled code that has run those operations.
  */
-/** The ASCII characters that may be quotation marks: " ' and ` (one table read instead of three comparisons). */
-const ASCII_MARK = new Uint8Array(128);
-ASCII_MARK[34] = ASCII_MARK[39] = ASCII_MARK[96] = 1;
-
 export function findMarks(text: string, line: Line): Mark[] {
   const marks: Mark[] = [];
   const { start, end } = line;

@@ -45,7 +45,7 @@ export function holdsFoldedAt(s: string, at: number, literal: string, from = 0):
 }
 
 /** A character that case-insensitive matching leaves alone, or an ASCII one (folded by foldCode). */
-function isFoldable(code: number): boolean {
+export function isFoldable(code: number): boolean {
   if (code < 128) return true;
   const ch = String.fromCharCode(code);
   return code < 0xd800 && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
@@ -514,10 +514,8 @@ function foldedAt(s: string, i: number): number {
 }
 
 /**
- * The hashes of the pairs of characters ending a window index a table of 4,096 shifts: read at
- * every step of the scan, it stays in the nearest cache beside the other plans' (a table of 65,536
- * did not, and its reads were most of the scan's time). Pairs rather than triples: on the
- * evaluation texts the scan takes 6 % more steps, each reading one character fewer, and is faster.
+ * The hashes of the pairs of characters ending a window index a table of 4,096 shifts, small enough
+ * to stay in the nearest cache beside the other plans' tables, as the scan reads it at every step.
  */
 const SHIFT_BITS = 12;
 
@@ -532,6 +530,7 @@ function skipPlan(literals: readonly ScannedLiteral[], markOf: (code: number) =>
   if (literals.some((l) => isShort(l) && unfoldingCount(l.literal) > MAX_NEEDLES)) return null;
   const short = literals.filter(isShort).map((entry) => {
     const needles = unfoldings(entry.literal);
+    // -1 (searched in every line) when some way of writing it starts with a letter, a digit or an apostrophe.
     const gate = needles.reduce((bits, needle) => bits | markOf(needle.charCodeAt(0)), 0);
     return { needles, entry, gate };
   });
@@ -555,7 +554,7 @@ function skipPlan(literals: readonly ScannedLiteral[], markOf: (code: number) =>
 /** Sets in `found` the bits of the plan's literals that occur in `s` (its two sets cleared before); `marks` as for scan. */
 function scanSkipping(plan: SkipPlan, s: string, found: Int32Array, marks: number): void {
   for (const { needles, entry, gate } of plan.short) {
-    if ((gate & marks) === 0 || ((found[entry.set] ?? 0) & entry.bits) !== 0) continue;
+    if ((gate !== -1 && (gate & marks) === 0) || ((found[entry.set] ?? 0) & entry.bits) !== 0) continue;
     for (const needle of needles) {
       if (!s.includes(needle)) continue;
       found[entry.set] = (found[entry.set] ?? 0) | entry.bits;

@@ -23,7 +23,7 @@ export interface SpeakerGroup {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The length of the longest of `ARTICLES`: a word that lower-cases to one is ASCII, of the same length. */
-const MAX_ARTICLE_LENGTH = 3;
+const MAX_ARTICLE_LENGTH = Math.max(...[...ARTICLES].map((w) => w.length));
 /** Words up to this length match one edit apart. */
 const MAX_FUZZY_WORD = 40;
 /** Groups compared with a mention under one key: a real article never has more, a hostile one stays linear. */
@@ -269,8 +269,8 @@ export interface MentionWords {
 }
 
 /**
- * One form of a mention: its words, and what looking them up found. Code outside grouping reads
- * only what `MentionWords` holds.
+ * One form of a mention: its words, and what looking them up found (`keys`, `lists`, `candidates`
+ * and `version` are the grouping's own, written by it alone).
  */
 export interface Form extends MentionWords {
   readonly kind: SpeakerMention['kind'];

@@ -270,22 +270,6 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return tokens;
 }
 
-/**
- * `s.toLowerCase()`, by hand where that is cheaper: V8 lower-cases a string of two-byte code units
- * (any slice of a text holding a character beyond Latin-1, such as a curly quote) by its slow path
- * even when it is plain ASCII. ASCII with no capital is returned as it is, ASCII whose only capital
- * opens it is rebuilt from its first letter; anything else goes to toLowerCase.
- */
-export function lowerCaseOf(s: string): string {
-  const n = s.length;
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
-    if (c >= 128 || (k > 0 && c >= 65 && c <= 90)) return s.toLowerCase();
-  }
-  const first = s.charCodeAt(0);
-  return first >= 65 && first <= 90 ? String.fromCharCode(first + 32) + s.slice(1) : s;
-}
-
 /** Shrinks `[start, end)` past surrounding whitespace. */
 export function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { holdsFoldedAt, LiteralScanner, requiredCharacters, requiredLiterals, requiredPrefixes, requiredSuffixes } from '../../../../src/core/analysis/requiredLiterals';
-import { PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
+import { isMark, PhraseIndex } from '../../../../src/core/analysis/phraseIndex';
 import { PHRASE_RULES } from '../../../../src/core/analysis/boilerplate-phrases';
 import { repoRoot } from './helpers';
 import { lineSignals, markOf } from '../../../../src/core/analysis/wordCount';
@@ -107,6 +107,26 @@ describe('required characters of a pattern', () => {
   ];
   const isMark = (c: number): boolean => !/[\p{L}\p{N}\s]/u.test(String.fromCharCode(c));
   for (const [source, expected] of cases) it(`/${source}/`, () => assert.deepEqual(requiredCharacters(source, isMark)?.map((c) => String.fromCharCode(c)).join('') ?? null, expected));
+});
+
+describe('marks a pattern may require of a line', () => {
+  // [character, whether it has a bit in a line's marks and case-insensitive matching leaves it alone]
+  const cases: [string, boolean][] = [
+    ['>', true],
+    ['»', true],
+    [':', true],
+    ['|', true],
+    ['©', true],
+    ['a', false],
+    ['Z', false],
+    ['7', false],
+    ["'", false],
+    ['’', false],
+    ['\u212a', false], // Kelvin sign, a letter
+    ['ſ', false],
+    ['é', false],
+  ];
+  for (const [ch, expected] of cases) it(`${JSON.stringify(ch)}: ${expected}`, () => assert.equal(isMark(ch.charCodeAt(0)), expected));
 });
 
 describe('literal scanner', () => {
@@ -261,6 +281,8 @@ describe('literal scanner: a scan that skips finds what a search of the folded l
   const entries = [
     ...['(c) ', 'all rights reserved', 'we use cookies', 'uses cookies', 'privacy policy', 'terms of use', 'enable javascript'].map((literal) => ({ literal, set: 0 as const, bits: 1 })),
     { literal: '©', set: 0 as const, bits: 2 },
+    // A short literal starting with a letter is searched for in every line, marks or none.
+    { literal: 'ad', set: 1 as const, bits: 16 },
     ...['photo credit', 'getty images', 'file photo'].map((literal) => ({ literal, set: 1 as const, bits: 4 })),
     ...['sign up for', 'newsletter', 'unsubscribe'].map((literal) => ({ literal, set: 0 as const, bits: 8 })),
   ];
@@ -279,9 +301,12 @@ describe('literal scanner: a scan that skips finds what a search of the folded l
     '(c)2019 and (c) 2020',
     'Reuters ©',
     'don’t (C) 2021',
+    'Ad',
+    'Advertisement',
+    'read',
   ];
   const lines = [...realLines(), ...made];
-  for (const wanted of [1, 2, 1 | 2, 4, 1 | 4, 8 | 1 | 2, -1]) {
+  for (const wanted of [1, 2, 1 | 2, 4, 1 | 4, 8 | 1 | 2, 16, 2 | 16, -1]) {
     it(`for bits ${wanted}`, () => {
       const found = new Int32Array(2);
       for (const line of lines) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { codePointWithin, isLetterCodePoint, isUpperCodePoint, lowerCaseOf, normaliseForComparison, splitLines, startsLower, tokenize, trimSpan } from '../../../../src/core/analysis/text';
+import { codePointWithin, isLetterCodePoint, isUpperCodePoint, normaliseForComparison, splitLines, startsLower, tokenize, trimSpan } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
 /** The seed articles of the fixture workspace: real scraped text, curly quotes, runs of spaces and all. */
@@ -78,34 +78,6 @@ describe('text: tokens carry their lower-case form', () => {
       }
     }
     assert.ok(shared > 1000);
-  });
-});
-
-describe('text: lower case of a word or phrase', () => {
-  // [string, its lower case]: every path (as it is, first capital by hand, toLowerCase) on ASCII and beyond.
-  const cases: [string, string][] = [
-    ['', ''],
-    ['said', 'said'],
-    ['Said', 'said'],
-    ['A', 'a'],
-    ['Z9', 'z9'],
-    ['USA', 'usa'],
-    ['McDonald', 'mcdonald'],
-    ['the White House', 'the white house'],
-    ['White house', 'white house'],
-    ['@Zed [x]', '@zed [x]'],
-    ['Élysée', 'élysée'],
-    ['İstanbul', 'i̇stanbul'],
-    ['ΟΔΟΣ', 'οδος'],
-    ['Trump’s', 'trump’s'],
-  ];
-  for (const [word, lower] of cases) it(`lower-cases ${JSON.stringify(word)}`, () => assert.equal(lowerCaseOf(word), lower));
-
-  it('agrees with toLowerCase on every line of the seed articles and on their slices of two-byte text', () => {
-    for (const text of seedTexts()) {
-      for (const line of text.split('\n')) assert.equal(lowerCaseOf(line), line.toLowerCase());
-      for (const t of tokenize(text, 0, text.length)) assert.equal(lowerCaseOf(t.text), t.text.toLowerCase());
-    }
   });
 });
 
