@@ -65,48 +65,38 @@ export function lowerAt(tokens: readonly Token[], i: number): string {
 function isNameWord(t: Token | undefined): boolean {
   // A capitalised word never starts with a digit; most words are rejected here, before any string is made.
   if (!t || t.type !== 'word' || !isCapitalised(t.text)) return false;
-  const w = t.lower;
-  if (WEEKDAYS_AND_MONTHS.has(w)) return false;
-  // "It's", "I'm", "He'd" are a pronoun and a verb, not a name (each of those words is one to five
-  // letters long: without an apostrophe there, the pattern cannot match).
-  if (apostropheWithinFive(w) && CONTRACTION.test(w)) return false;
-  return true;
+  return isNoDayNorContraction(t.lower, t.lower, 0, t.lower.length);
 }
 
 /**
- * `isNameWord` of a token of `text`: its first character read from the text itself (one string for
- * every token) rather than from the token's own string, and lower-case words and marks, most of a
- * line, rejected on that character alone.
+ * `isNameWord` of a token of `text` (tokens made from that text): its first character read from
+ * the text itself (one string for every token), so that lower-case words and marks, most of a line,
+ * are rejected on that character alone.
  */
 function isNameWordIn(text: string, t: Token | undefined): boolean {
   if (t === undefined || !isUpperCode(text.charCodeAt(t.start)) || t.type !== 'word') return false;
-  const w = t.lower;
+  return isNoDayNorContraction(t.lower, text, t.start, t.end);
+}
+
+/**
+ * Whether a capitalised word, `w` in lower case and written at `written[start, end)`, is neither a
+ * weekday or month nor a pronoun and a verb ("It's", "I'm", "He'd": each of those is one to five
+ * letters long, so without an apostrophe there the pattern cannot match). Where the pattern matches
+ * `w`, the letters before the apostrophe are ASCII: it stands at the same place in the word as written.
+ */
+function isNoDayNorContraction(w: string, written: string, start: number, end: number): boolean {
   if (WEEKDAYS_AND_MONTHS.has(w)) return false;
-  return !(apostropheWithinFiveIn(text, t.start, t.end) && CONTRACTION.test(w));
+  return !(apostropheWithinFive(written, start, end) && CONTRACTION.test(w));
 }
 
 /** "It's", "I'm", "He'd" (lower case): a pronoun and a verb, not a name. */
 const CONTRACTION = /^(it|i|he|she|we|they|you|that|there|this|what)['’]/;
 
-/**
- * `apostropheWithinFive` of the word written at `text[start, end)`, read on the text: where the
- * contraction pattern matches the word's lower case, the letters before the apostrophe are ASCII,
- * so the apostrophe stands at the same place in the text.
- */
-function apostropheWithinFiveIn(text: string, start: number, end: number): boolean {
+/** Whether one of the characters 1 to 5 of the word at `s[start, end)` is an apostrophe, straight or curly. */
+function apostropheWithinFive(s: string, start: number, end: number): boolean {
   const last = end - 1 < start + 5 ? end - 1 : start + 5;
   for (let k = start + 1; k <= last; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 39 || c === 0x2019) return true;
-  }
-  return false;
-}
-
-/** Whether one of the characters 1 to 5 of a word is an apostrophe, straight or curly. */
-function apostropheWithinFive(w: string): boolean {
-  const last = w.length - 1 < 5 ? w.length - 1 : 5;
-  for (let k = 1; k <= last; k++) {
-    const c = w.charCodeAt(k);
+    const c = s.charCodeAt(k);
     if (c === 39 || c === 0x2019) return true;
   }
   return false;
@@ -296,16 +286,14 @@ function isOrganisationRun(tokens: readonly Token[], from: number, to: number, l
 /** Some word of the run is a title, and every one is a title, a nationality-like word or "the". */
 function onlyTitles(tokens: readonly Token[], a: number, b: number, lex: readonly number[], base: number): boolean {
   // Most runs hold no title: their words' endings are not read.
-  let any = false;
-  for (let i = a; i <= b; i++) if (((lex[i - base] ?? 0) & TITLE) !== 0) any = true;
-  if (!any) return false;
   let titled = false;
+  for (let i = a; i <= b && !titled; i++) if (((lex[i - base] ?? 0) & TITLE) !== 0) titled = true;
+  if (!titled) return false;
   for (let i = a; i <= b; i++) {
     const bits = lex[i - base] ?? 0;
-    if ((bits & TITLE) !== 0) titled = true;
-    else if ((bits & THE) === 0 && !nationalityEnding(tokens[i]?.text ?? '')) return false;
+    if ((bits & (TITLE | THE)) === 0 && !nationalityEnding(tokens[i]?.text ?? '')) return false;
   }
-  return titled;
+  return true;
 }
 
 /**
@@ -1006,9 +994,9 @@ export class CapitalCursor {
 }
 
 /**
- * Every full personal name (two words or more) in a token list, titles stripped, added to `out`
- * (returned); `from`: the first token that may end one (the tokens before it are read only as the
- * front of a name ending there or later).
+ * Every full personal name (two words or more) in a token list made from `text`, titles stripped,
+ * added to `out` (returned); `from`: the first token that may end one (the tokens before it are read
+ * only as the front of a name ending there or later).
  */
 export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMention[] = [], from = 0): SpeakerMention[] {
   // Each token is tested once: whether the next is a name word is kept for the next step, and

@@ -181,6 +181,8 @@ describe('mentions: the name words of a line and where their runs start (fullNam
     // "It's" and "I’m" are no name words; a possessive ends a run only at its last word.
     ["It's Hillary Clinton’s plan, I’m told by Mr. Roe", ['5:Hillary Clinton’s']],
     ['He’d told They’re Ann Lee That’s it', ['18:Ann Lee']],
+    // The apostrophe of the longest contraction stands sixth: "There’ll", "THERE'D".
+    ["There’ll Ann Lee, THERE'D Bob Roe", ['9:Ann Lee', '26:Bob Roe']],
     // A possessive inside a run ends the name before it, straight or curly, with a capital S too.
     ["Hillary Clinton's John Podesta and Clinton’S Huma Abedin wrote", ['18:John Podesta', '45:Huma Abedin']],
     ["Trump’s aide and Sanders' manager Jeff Weaver, SANDERS'S friend, spoke", ['34:Jeff Weaver']],
