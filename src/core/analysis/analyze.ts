@@ -1,6 +1,6 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
 import type { Line } from './text';
-import { codePointWithin, isAsciiDigitCode, isLetter, isLetterCodePoint, isSpaceCode, isUpperCodePoint, splitLines } from './text';
+import { codePointWithin, isAsciiDigitCode, isLetter, isLetterCodePoint, isSpaceCode, isUpperCodePoint, splitLines, tokenIndexAt } from './text';
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
@@ -14,7 +14,7 @@ import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
-import { CapitalCursor, antecedentOf, firstNameEnd, firstTokenFrom, fullNames } from './mentions';
+import { CapitalCursor, antecedentOf, firstNameEnd, fullNames } from './mentions';
 import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -225,7 +225,7 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
     if (end < 0) continue;
     // No name of the line ends before that capital: the tokens before it are read only as the front of one.
     const tokens = lt.of(line.index);
-    fullNames(text, tokens, names, firstTokenFrom(tokens, end));
+    fullNames(text, tokens, names, tokenIndexAt(tokens, end));
   }
   return mergedInReadingOrder(allMentions, names);
 }

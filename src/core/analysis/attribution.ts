@@ -3,7 +3,7 @@
 // then the attribution of a neighbouring quote or paragraph that the quote continues.
 import type { Cue, Evidence, SpeakerMention } from './types';
 import type { Line, Token } from './text';
-import { isAsciiDigitCode, isCapitalised, isSpaceCode, isUpperCode, startsLower, tokenize } from './text';
+import { isAsciiDigitCode, isBlank, isCapitalised, isSpaceCode, isUpperCode, startsLower, tokenIndexAt, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
@@ -285,19 +285,6 @@ export function endsWithSentenceMarkIn(text: string, start: number, end: number)
   if (i < start) return false;
   const c = text.charCodeAt(i);
   return c === 46 || c === 33 || c === 63;
-}
-
-/** First token index at or after offset `pos`. */
-function tokenIndexAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid];
-    if (t && t.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index of the line holding `offset` (lines sorted by start): a binary search. */
@@ -1018,7 +1005,7 @@ function vetted(text: string, lt: LineTokens, tokens: readonly Token[], a: Attri
   const m = a.mention;
   if (!m || (m.kind !== 'name' && m.kind !== 'organisation') || /\s/.test(m.text) || QUANTIFIERS.has(m.text.toLowerCase())) return a;
   // Where the name stands is read first: the article is searched for it only when it opens a
-  // sentence and no verb follows it.
+  // sentence and the word after it is neither the cue nor one the subject rules pass over.
   const at = tokenIndexAt(tokens, m.start);
   const prev = tokens[at - 1];
   if (prev && !isSentenceBreak(tokens, at - 1) && !/^["\u201C\u2018'(]$/.test(prev.text)) return a;
@@ -1075,7 +1062,7 @@ const MAX_LINES_TO_SIGNATURE = 3;
  */
 function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: QuoteSpan): Attribution | null {
   const line = lines[q.endLineIndex];
-  if (q.close === null || !line || !onlyWhiteSpace(text, q.close + q.closeLen, line.end)) return null;
+  if (q.close === null || !line || !isBlank(text, q.close + q.closeLen, line.end)) return null;
   for (let i = q.endLineIndex + 1; i < lines.length && i <= q.endLineIndex + MAX_LINES_TO_SIGNATURE; i++) {
     if (lines[i]?.blank) continue;
     const tokens = lt.of(i);
@@ -1089,15 +1076,6 @@ function signatureLine(text: string, lines: readonly Line[], lt: LineTokens, q: 
     return attribution(mention, null, 0.8, [ev('dash-attribution', 'a name after a dash signs the quote on the next line')], false);
   }
   return null;
-}
-
-/**
- * `text.slice(from, to).trim() === ''`, read code unit by code unit without making the string: most
- * quotes are followed by words, told at the first of them.
- */
-export function onlyWhiteSpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** Participles that give a quoted name or phrase to someone named after "by" ("called “…” by critics"). */
@@ -1273,7 +1251,7 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
       while (q < quoted.length && (quoted[q]?.end ?? 0) <= tok.start) q++;
       const inside = q < quoted.length ? quoted[q] : undefined;
       if (inside && inside.start <= tok.start) {
-        k = tokenIndexFrom(tokens, k, inside.end) - 1;
+        k = tokenIndexAt(tokens, inside.end, k) - 1;
         continue;
       }
       quoteAt = inside ? inside.start : Infinity;
@@ -1287,19 +1265,6 @@ export function lineEvents(text: string, lt: LineTokens, lineIndex: number, quot
     if (m) out.push({ mention: m, cue: hit.cue, lineIndex });
   }
   return out;
-}
-
-/** First token index at or after offset `pos`, searched from token `from` on (tokens sorted). */
-function tokenIndexFrom(tokens: readonly Token[], from: number, pos: number): number {
-  let lo = from;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid];
-    if (t && t.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

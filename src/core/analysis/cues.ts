@@ -2,6 +2,7 @@
 // "according to").
 import type { Cue } from './types';
 import type { Token } from './text';
+import { tokenIndexAt } from './text';
 import { CUE_OBJECTS, DETERMINERS, NON_REPORTING_VERBS, ORGANISATION_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, STOP_WORDS, WEAK_REPORTING_VERBS } from './lexicon';
 import { lower } from './mentions';
 
@@ -151,18 +152,6 @@ export function cannotBeCue(word: string): boolean {
   return NON_REPORTING_VERBS.has(w) || ROLE_NOUNS.has(w) || ORGANISATION_WORDS.has(w) || DETERMINERS.has(w) || STOP_WORDS.has(w);
 }
 
-/** Index of the first token starting at or after `offset` (tokens sorted): a binary search. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /**
@@ -172,8 +161,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
  * (the cue's end or the end of the quote before) and the quote's opening mark; null when none.
  */
 export function closerCue(text: string, tokens: readonly Token[], from: number, open: number): Cue | null {
-  const last = firstTokenFrom(tokens, open) - 1;
-  const first = firstTokenFrom(tokens, from);
+  const last = tokenIndexAt(tokens, open) - 1;
+  const first = tokenIndexAt(tokens, from);
   for (let k = last; k >= first; k--) {
     const t = tokens[k];
     if (!t) break;
@@ -210,7 +199,7 @@ const MAX_TOKENS_TO_SOURCE = 40;
  * source, whose own cue follows the speaker's in the same sentence. Returns that cue, or null.
  */
 export function relayCueAfter(text: string, tokens: readonly Token[], cueEnd: number): Cue | null {
-  const from = firstTokenFrom(tokens, cueEnd);
+  const from = tokenIndexAt(tokens, cueEnd);
   for (let k = from; k < tokens.length && k - from < MAX_TOKENS_TO_SOURCE; k++) {
     const t = tokens[k];
     if (!t || (t.type === 'punct' && SENTENCE_ENDS.has(t.text)) || /^["\u201C\u201D'\u2018\u2019]$/.test(t.text)) return null;

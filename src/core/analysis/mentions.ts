@@ -1028,18 +1028,6 @@ function mayJoinName(t: Token | undefined): boolean {
   return t !== undefined && (t.text === '.' || isConnector(t));
 }
 
-/** The first token that starts at or after offset `at` (tokens are in order of their start). */
-export function firstTokenFrom(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? at) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** `/\s/.test(text.slice(from, to))` without the slice. */
 function hasSpace(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isSpaceCode(text.charCodeAt(k))) return true;

@@ -185,7 +185,7 @@ export function splitLines(text: string): Line[] {
 }
 
 /** Whether `text[start, end)` is only whitespace: stops at the first other character, mostly the first. */
-function isBlank(text: string, start: number, end: number): boolean {
+export function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
@@ -268,6 +268,19 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     i += width;
   }
   return tokens;
+}
+
+/** The index of the first of `tokens` (in text order) starting at or after `pos`, from `from` on: a binary search. */
+export function tokenIndexAt(tokens: readonly Token[], pos: number, from = 0): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (t !== undefined && t.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Shrinks `[start, end)` past surrounding whitespace. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import type { Attribution } from '../../../../src/core/analysis/attribution';
-import { LineTokens, attribution, endsWithFullStop, onlyWhiteSpace, passesWordTest, sameSentence, transcriptLabel } from '../../../../src/core/analysis/attribution';
+import { LineTokens, attribution, endsWithFullStop, passesWordTest, sameSentence, transcriptLabel } from '../../../../src/core/analysis/attribution';
 import { lowerAt, tokenIs } from '../../../../src/core/analysis/mentions';
 import type { QuoteSpan } from '../../../../src/core/analysis/quotes';
 import { splitLines, tokenize } from '../../../../src/core/analysis/text';
@@ -612,23 +612,3 @@ describe('attribution: the speaker label of a transcript, a word in capitals bef
   }
 });
 
-describe('attribution: only white space between two offsets', () => {
-  /** [text, from, to] */
-  const cases: [string, number, number][] = [
-    ['', 0, 0],
-    [' \t ', 0, 3],
-    [' x ', 0, 3],
-    ['x  ', 1, 3],
-    ['”, he said', 1, 10],
-    ['\u00A0\u2028\uFEFF\u3000', 0, 4], // no-break, line separator, byte order mark, ideographic space
-    ['\u200B', 0, 1], // a zero-width space is no white space
-    ['ab', 2, 1], // an empty stretch
-  ];
-  for (const [text, from, to] of cases) {
-    it(`${JSON.stringify(text)} ${from}-${to}`, () => assert.equal(onlyWhiteSpace(text, from, to), text.slice(from, to).trim() === ''));
-  }
-  it('tells words from white space', () => {
-    assert.equal(onlyWhiteSpace(' x ', 0, 3), false);
-    assert.equal(onlyWhiteSpace('x  ', 1, 3), true);
-  });
-});

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CapitalCursor, antecedentOf, firstNameEnd, firstTokenFrom, fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
-import { splitLines, tokenize } from '../../../../src/core/analysis/text';
+import { CapitalCursor, antecedentOf, firstNameEnd, fullNames, isOrganisation, isText, mayHoldFullName, regionAfterPlace, subjectBefore } from '../../../../src/core/analysis/mentions';
+import { splitLines, tokenIndexAt, tokenize } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
 const namesOf = (line: string): string[] => fullNames(line, tokenize(line, 0, line.length)).map((m) => m.text);
@@ -98,7 +98,7 @@ function namesFromFirstEnd(text: string, from: number, to: number): string[] {
   assert.equal(end >= 0, mayHoldFullName(text, from, to));
   if (end < 0) return [];
   const tokens = tokenize(text, from, to);
-  return fullNames(text, tokens, [], firstTokenFrom(tokens, end)).map((m) => `${m.start}:${m.text}`);
+  return fullNames(text, tokens, [], tokenIndexAt(tokens, end)).map((m) => `${m.start}:${m.text}`);
 }
 
 /** Every full name of the tokens of `text[from, to)`, each token read. */
@@ -168,11 +168,7 @@ describe('mentions: full names read from the first capital that may end one (fir
     assert.deepEqual(ends, [-1, 15, -1, 62, 85]);
   });
 
-  it('finds the first token at or after an offset', () => {
-    const line = 'Sen. Bernie Sanders said';
-    const tokens = tokenize(line, 0, line.length);
-    assert.deepEqual([0, 3, 4, 5, 12, 100].map((at) => firstTokenFrom(tokens, at)), [0, 1, 2, 2, 3, 5]);
-  });
+
 });
 
 describe('mentions: the name words of a line and where their runs start (fullNames)', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { codePointWithin, isLetterCodePoint, isUpperCodePoint, normaliseForComparison, splitLines, startsLower, tokenize, trimSpan } from '../../../../src/core/analysis/text';
+import { codePointWithin, isBlank, isLetterCodePoint, isUpperCodePoint, normaliseForComparison, splitLines, startsLower, tokenIndexAt, tokenize, trimSpan } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
 /** The seed articles of the fixture workspace: real scraped text, curly quotes, runs of spaces and all. */
@@ -186,5 +186,32 @@ describe('text: a word opening with a lower-case letter', () => {
   for (const word of cases) it(JSON.stringify(word), () => assert.equal(startsLower(word), /^\p{Ll}/u.test(word)));
   it('on every word of the seed articles', () => {
     for (const text of seedTexts()) for (const t of tokenize(text, 0, text.length)) assert.equal(startsLower(t.text), /^\p{Ll}/u.test(t.text), t.text);
+  });
+});
+
+describe('text: only white space between two offsets (isBlank)', () => {
+  /** [text, from, to] */
+  const cases: [string, number, number][] = [
+    ['', 0, 0],
+    [' \t ', 0, 3],
+    [' x ', 0, 3],
+    ['x  ', 1, 3],
+    ['”, he said', 1, 10],
+    ['\u00A0\u2028\uFEFF\u3000', 0, 4], // no-break, line separator, byte order mark, ideographic space
+    ['\u200B', 0, 1], // a zero-width space is no white space
+    ['ab', 2, 1], // an empty stretch
+  ];
+  for (const [text, from, to] of cases) {
+    it(`${JSON.stringify(text)} ${from}-${to}`, () => assert.equal(isBlank(text, from, to), text.slice(from, to).trim() === ''));
+  }
+});
+
+describe('text: the token at an offset (tokenIndexAt)', () => {
+  it('finds the first token at or after an offset', () => {
+    const line = 'Sen. Bernie Sanders said';
+    const tokens = tokenize(line, 0, line.length);
+    assert.deepEqual([0, 3, 4, 5, 12, 100].map((at) => tokenIndexAt(tokens, at)), [0, 1, 2, 2, 3, 5]);
+    // From a later token on: none before it is read.
+    assert.deepEqual([0, 5, 12].map((at) => tokenIndexAt(tokens, at, 2)), [2, 2, 3]);
   });
 });
