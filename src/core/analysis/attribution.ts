@@ -66,8 +66,12 @@ const OPENING_PHRASE_WORDS = new Set([
 ]);
 /** How far after a quote a cue may stand and still attribute it ("…,” Yusef Hamoud, spokesman for …, said"). */
 const AFTER_WINDOW = 32;
-/** Words looked for one by one along an article before a set of all its lower-case words is made. */
-const MAX_WORDS_LOOKED_FOR = 4;
+/**
+ * Words looked for one by one along an article before a set of all its words passing a test is
+ * made. A search of the lower-case article costs a small part of a pass over every token (which also
+ * splits lines nothing else reads): an article asks a few words, rarely more than eight.
+ */
+const MAX_WORDS_LOOKED_FOR = 16;
 /** How far back (in tokens) the start of a sentence is looked for before an earlier quote of it. */
 const MAX_SENTENCE_LOOK_BACK = 80;
 
