@@ -42,6 +42,25 @@ describe('line tokens: the case the article writes its words in', () => {
     });
   }
 
+  // A capitalised word is first looked for spelt as asked, among its first few occurrences so spelt;
+  // found nowhere so, the article's lower case answers, whatever the spelling.
+  const opening = 'Trump spoke. '.repeat(10);
+  /** [article, word asked, ordinary word of the article, capitalised inside a sentence] */
+  const spelt: [string, string, boolean, boolean][] = [
+    [`${opening}Then came Trump.`, 'Trump', false, true], // inside a sentence only after ten openings
+    [`${opening}Then came Trump.`, 'TRUMP', false, true], // never spelt so
+    [`${opening}Then came TRUMP. A trump card.`, 'Trump', false, true], // inside a sentence only in capitals
+    [`${opening}A trump card.`, 'Trump', true, false], // written in lower case, capitalised only opening sentences
+    ['Trumpet players met Trump. A trump card.', 'Trump', false, true], // inside a longer word first
+    ["Trump's aides met. Trump's plan.", "Trump's", false, false],
+  ];
+  for (const [text, word, ordinary, capitalised] of spelt) {
+    it(`"${word}" in "${text.slice(-40)}"`, () => {
+      assert.equal(new LineTokens(text, splitLines(text)).ordinary(word), ordinary);
+      assert.equal(new LineTokens(text, splitLines(text)).capitalisedMidSentence(word), capitalised);
+    });
+  }
+
   /** Texts whose lower case moves offsets (a dotted capital I) or depends on the letters around (a capital sigma). */
   const shifting = [
     { name: 'dotted capital I', text: 'İSTANBUL İzmir, Eight said. Many eight Road officials met in İzmir.\n\nBack then, Road crews said Many things. Owed taxes were owed.' },
