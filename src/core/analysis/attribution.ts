@@ -66,8 +66,14 @@ const OPENING_PHRASE_WORDS = new Set([
 ]);
 /** How far after a quote a cue may stand and still attribute it ("…,” Yusef Hamoud, spokesman for …, said"). */
 const AFTER_WINDOW = 32;
-/** Words looked for one by one along an article before a set of all its lower-case words is made. */
-const MAX_WORDS_LOOKED_FOR = 4;
+/**
+ * Words looked for one by one along an article before a set of all its words passing a test is
+ * made. A search of the lower-case article costs a small part of a pass over every token (which also
+ * splits lines nothing else reads): an article asks a few words, rarely more than eight.
+ */
+const MAX_WORDS_LOOKED_FOR = 16;
+/** Occurrences of a capitalised word spelt as asked read for one inside a sentence before the article's lower case is searched. */
+const MAX_OCCURRENCES_AS_WRITTEN = 8;
 /** How far back (in tokens) the start of a sentence is looked for before an earlier quote of it. */
 const MAX_SENTENCE_LOOK_BACK = 80;
 
@@ -174,7 +180,8 @@ export class LineTokens {
   private readonly lowerCase = wordFact('lower-case');
 
   capitalisedMidSentence(word: string): boolean {
-    return this.holds(this.capitalisedMid, word.toLowerCase());
+    const w = word.toLowerCase();
+    return this.writtenMidSentence(word, w) || this.holds(this.capitalisedMid, w);
   }
 
   /**
@@ -183,8 +190,38 @@ export class LineTokens {
    */
   readonly ordinary = (word: string): boolean => {
     const w = word.toLowerCase();
-    return this.holds(this.lowerCase, w) && !this.holds(this.capitalisedMid, w);
+    return !this.writtenMidSentence(word, w) && this.holds(this.lowerCase, w) && !this.holds(this.capitalisedMid, w);
   };
+
+  /**
+   * Whether a capitalised word (`w` its lower case) is seen capitalised inside a sentence spelt just as
+   * asked, among its first few occurrences so spelt: a name mostly is ("said Trump"), and is then
+   * told from the text itself, with no lower-cased article made nor searched. False tells nothing.
+   */
+  private writtenMidSentence(word: string, w: string): boolean {
+    const fact = this.capitalisedMid;
+    if (fact.all) return fact.all.has(w);
+    const known = fact.asked.get(w);
+    if (known !== undefined) return known;
+    if (!isCapitalised(word)) return false;
+    let seen = 0;
+    for (let p = this.text.indexOf(word); p >= 0 && seen < MAX_OCCURRENCES_AS_WRITTEN; p = this.text.indexOf(word, p + 1)) {
+      seen++;
+      if (this.passesAt(p, w, 'capitalised-mid-sentence')) {
+        fact.asked.set(w, true);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word token spelt `w` in lower case starts at offset `p` and passes `test` there. */
+  private passesAt(p: number, w: string, test: WordTest): boolean {
+    const tokens = this.of(lineIndexAt(this.lines, p));
+    const k = tokenIndexAt(tokens, p);
+    const t = k < tokens.length ? tokens[k] : undefined;
+    return t !== undefined && t.start === p && t.type === 'word' && t.lower === w && passesWordTest(test, tokens, k);
+  }
 
   /**
    * Whether some occurrence of `w` (lower case) in the article passes the fact's test. An article
@@ -232,10 +269,7 @@ export class LineTokens {
       // A word passing the test opens with a capital exactly when the test asks for one (see
       // passesWordTest): most occurrences are told by their first code unit, before any search.
       if (isUpperCode(this.text.charCodeAt(p)) !== capital) continue;
-      const tokens = this.of(lineIndexAt(this.lines, p));
-      const k = tokenIndexAt(tokens, p);
-      const t = k < tokens.length ? tokens[k] : undefined;
-      if (t && t.start === p && t.type === 'word' && t.lower === w && passesWordTest(test, tokens, k)) return true;
+      if (this.passesAt(p, w, test)) return true;
     }
     return false;
   }

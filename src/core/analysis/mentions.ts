@@ -612,7 +612,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   const w = t.lower;
   if (PRONOUNS.has(w)) return mentionOf(text, tokens, j, j, 'pronoun');
   // "He’s claiming that …": the pronoun of a contraction (its auxiliary left out of the mention).
-  const contracted = hasApostrophe(w) ? /^(he|she|they|we|i)['’](s|re|ve|d|ll|m)$/.exec(w) : null;
+  // Both a contraction and a possessive hold an apostrophe, which most words do not: one test for both.
+  const apostrophe = hasApostrophe(w);
+  const contracted = apostrophe ? /^(he|she|they|we|i)['’](s|re|ve|d|ll|m)$/.exec(w) : null;
   if (contracted?.[1]) return { start: t.start, end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length), kind: 'pronoun' };
   // "Stevie Wonder, who joked", "the Mexican president, who said": the relative pronoun is the
   // mention nearest the quote; it stands for the name or description before its comma.
@@ -625,7 +627,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     return rel;
   }
   // "his running mate Donald Trump’s plan said": a possessive modifies the subject, it is not one.
-  if (isPossessive(t)) return null;
+  if (apostrophe && isPossessive(t)) return null;
   const run = nameRunBackward(tokens, j, min);
   // "a letter obtained by The Associated Press warns", "told Fox News, “…”": a name right after a
   // preposition or a verb of speaking to someone is that verb's object, never the subject.

@@ -240,6 +240,27 @@ describe('mentions: the subject before a parenthesis at the start of a line', ()
   }
 });
 
+describe('mentions: the subject before a verb, a word with an apostrophe right before it', () => {
+  /** [line with its verb last, expected subject or null]: a contraction's pronoun is the subject, a possessive is none. */
+  const cases: [string, string | null][] = [
+    ['his running mate Donald Trump’s plan said', null],
+    ["his running mate Donald Trump's said", null],
+    ['the Joneses’ said', null],
+    ["the Joneses' said", null],
+    ['He’s said', 'He'],
+    ["they're said", 'they'],
+    ["O'Brien said", "O'Brien"],
+    ['Donald Trump said', 'Donald Trump'],
+    ['Davis said', 'Davis'],
+  ];
+  for (const [line, expected] of cases) {
+    it(`${line} → ${expected ?? 'none'}`, () => {
+      const tokens = tokenize(line, 0, line.length);
+      assert.equal(subjectBefore(line, tokens, tokens.length - 1, 0)?.text ?? null, expected);
+    });
+  }
+});
+
 describe('mentions: a region after a place closes an opening phrase (regionAfterPlace)', () => {
   /** [line, first and last token of the capitalised run, expected comma index or -1] */
   const cases: [string, number, number, number][] = [
