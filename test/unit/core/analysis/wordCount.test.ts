@@ -3,6 +3,22 @@ import { countWords, HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_M
 import { normaliseForComparison } from '../../../../src/core/analysis/text';
 import { STOP_WORDS } from '../../../../src/core/analysis/lexicon';
 
+/** 20,000 lines of up to nine of `pieces` each, drawn by a fixed pseudo-random sequence from `seed`. */
+function linesOfPieces(pieces: readonly string[], seed: number): string[] {
+  let state = seed;
+  const next = (n: number): number => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
+  const lines: string[] = [];
+  for (let k = 0; k < 20000; k++) {
+    let s = '';
+    for (let j = next(10); j > 0; j--) s += pieces[next(pieces.length)] ?? '';
+    lines.push(s);
+  }
+  return lines;
+}
+
 describe('wordCount: words and function words of a line', () => {
   const cases: [string, number, number][] = [
     ['Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire.', 10, 2],
@@ -106,14 +122,7 @@ describe('wordCount: the marks of a line', () => {
   });
   it('on many lines made of pieces, holds the bit of every character that has one', () => {
     const pieces = ['a', 'B', '0', "'", '’', '‘', '.', ':', '(', ')', 'c', 'C', '©', ' ', 'é', '\uD835\uDC00', '\uD835', '\uDC00', '“', '-', '\t', 'don', 't'];
-    let seed = 11;
-    const next = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    for (let k = 0; k < 20000; k++) {
-      let s = '';
-      for (let j = next(10); j > 0; j--) s += pieces[next(pieces.length)] ?? '';
+    for (const s of linesOfPieces(pieces, 11)) {
       const { marks } = lineSignals(s);
       for (let i = 0; i < s.length; i++) {
         const bit = markOf(s.charCodeAt(i));
@@ -220,14 +229,7 @@ describe('wordCount: the one pass agrees with the definition of its answers', ()
 
   it('on many lines made of the pieces words are made of', () => {
     const pieces = ['a', 'B', 'z', '0', '9', "'", '’', '.', 'w', 'W', ':', 'p', 'S', 'https:', '@', '#', '"', '“', '”', ' ', 'é', 'İ', '\u212A', 'ſ', '\uD835\uDC00', '\uD83D\uDE00', '\uD835', '\uDC00', 'the', 'THE', 'of', 'it', 'its', 'betwee', 'between', 'n', 'themselves', 'themselvess', 'yourselves', '٣', '-'];
-    let seed = 7;
-    const next = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    for (let k = 0; k < 20000; k++) {
-      let s = '';
-      for (let j = next(10); j > 0; j--) s += pieces[next(pieces.length)] ?? '';
+    for (const s of linesOfPieces(pieces, 7)) {
       assert.deepEqual(actual(s), defined(s), JSON.stringify(s));
     }
   });
