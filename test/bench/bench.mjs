@@ -105,6 +105,8 @@ const ADVERSARIAL = [
   ['one paragraph of quotes ("“a,” he said. ")', (n) => '“a,” he said. '.repeat(Math.ceil(n / 14))],
   ['lone CR line breaks', (n) => `${BODY}“We will win,” she said.\r`.repeat(Math.ceil(n / 124)).replace(/\n/g, '\r')],
   ['decomposed accents in names', (n) => '“We will win,” said Jose\u0301 Ortega. '.repeat(Math.ceil(n / 39))],
+  // Each line another person opening it, asked whether the name is an ordinary word (an interview's labels).
+  ['interview lines of distinct people', (n) => Array.from({ length: Math.ceil(n / 33) }, (_, i) => `Zq${String(i).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}: ‘We will win the vote.’`).join('\n\n')],
 ];
 console.log('\nadversarial inputs: the worst pattern of each rule family at 1 and 4 MB (MB/s should hold)\n');
 console.log('| input | MB | median ms | MB/s | quotes | noise lines |\n|---|---|---|---|---|---|');

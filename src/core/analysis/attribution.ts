@@ -68,8 +68,9 @@ const OPENING_PHRASE_WORDS = new Set([
 const AFTER_WINDOW = 32;
 /**
  * Words looked for one by one along an article before a set of all its words passing a test is
- * made. A search of the lower-case article costs a small part of a pass over every token (which also
- * splits lines nothing else reads): an article asks a few words, rarely more than eight.
+ * made, and words looked for as written (see `writtenMidSentence`). A search of the article costs a
+ * small part of a pass over every token (which also splits lines nothing else reads): an article of
+ * the evaluation texts asks about two words at the median, twelve at most.
  */
 const MAX_WORDS_LOOKED_FOR = 16;
 /** Occurrences of a capitalised word spelt as asked read for one inside a sentence before the article's lower case is searched. */
@@ -193,17 +194,23 @@ export class LineTokens {
     return !this.writtenMidSentence(word, w) && this.holds(this.lowerCase, w) && !this.holds(this.capitalisedMid, w);
   };
 
+  /** Searches made by `writtenMidSentence`, at most MAX_WORDS_LOOKED_FOR. */
+  private writtenSearches = 0;
+
   /**
    * Whether a capitalised word (`w` its lower case) is seen capitalised inside a sentence spelt just as
    * asked, among its first few occurrences so spelt: a name mostly is ("said Trump"), and is then
-   * told from the text itself, with no lower-cased article made nor searched. False tells nothing.
+   * told from the text itself, with no lower-cased article made nor searched. False tells nothing
+   * and is not kept; after MAX_WORDS_LOOKED_FOR searches every answer is false, so that however
+   * many words an article asks about, the text is searched a bounded number of times.
    */
   private writtenMidSentence(word: string, w: string): boolean {
     const fact = this.capitalisedMid;
     if (fact.all) return fact.all.has(w);
     const known = fact.asked.get(w);
     if (known !== undefined) return known;
-    if (!isCapitalised(word)) return false;
+    if (!isCapitalised(word) || this.writtenSearches >= MAX_WORDS_LOOKED_FOR) return false;
+    this.writtenSearches++;
     let seen = 0;
     for (let p = this.text.indexOf(word); p >= 0 && seen < MAX_OCCURRENCES_AS_WRITTEN; p = this.text.indexOf(word, p + 1)) {
       seen++;

@@ -85,7 +85,35 @@ describe('line tokens: the case the article writes its words in', () => {
         assert.equal(lt.ordinary(w), lowerCase.has(l) && !capitals.has(l), `${name}: ${w}`);
         assert.equal(lt.capitalisedMidSentence(w), capitals.has(l), `${name}: ${w}`);
       }
+      // Each fact asked alone, of every word, on an article of its own.
+      const onlyOrdinary = new LineTokens(text, splitLines(text));
+      for (const w of words) assert.equal(onlyOrdinary.ordinary(w), lowerCase.has(w.toLowerCase()) && !capitals.has(w.toLowerCase()), `${name}, ordinary alone: ${w}`);
+      const onlyCapitalised = new LineTokens(text, splitLines(text));
+      for (const w of words) assert.equal(onlyCapitalised.capitalisedMidSentence(w), capitals.has(w.toLowerCase()), `${name}, capitalised alone: ${w}`);
     }
+  });
+
+  it('searches the text for words as written a bounded number of times, however many words are asked', () => {
+    // Interview lines of 400 people, each named once, opening its line: each is asked whether it is
+    // an ordinary word. Past the first searches every answer comes from the article's sets.
+    const names = Array.from({ length: 400 }, (_, i) => `Zq${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))}`);
+    const text = names.map((n) => `${n}: ‘We will win the vote.’`).join('\n\n');
+    const lt = new LineTokens(text, splitLines(text));
+    const indexOf = Object.getOwnPropertyDescriptor(String.prototype, 'indexOf')?.value as (this: string, search: string, from?: number) => number;
+    let searches = 0;
+    String.prototype.indexOf = function (this: string, search: string, from?: number): number {
+      if (this === text) searches++;
+      return indexOf.call(this, search, from);
+    };
+    let answers: boolean[];
+    try {
+      answers = names.map((n) => lt.ordinary(n));
+    } finally {
+      Object.defineProperty(String.prototype, 'indexOf', { value: indexOf, writable: true, configurable: true, enumerable: false });
+    }
+    assert.deepEqual(answers, names.map(() => false));
+    // At most 16 words looked for as written, each at up to 8 occurrences and one search more.
+    assert.ok(searches <= 16 * 9, `${searches} searches of the text`);
   });
 });
 

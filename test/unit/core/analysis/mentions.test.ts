@@ -167,8 +167,6 @@ describe('mentions: full names read from the first capital that may end one (fir
     assert.deepEqual(ends, splitLines(text).map((l) => firstNameEnd(text, l.start, l.end, new CapitalCursor(text))));
     assert.deepEqual(ends, [-1, 15, -1, 62, 85]);
   });
-
-
 });
 
 describe('mentions: the name words of a line and where their runs start (fullNames)', () => {
