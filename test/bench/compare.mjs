@@ -7,9 +7,14 @@
 // Linux) and of the whole process (which also counts V8 compiling optimized code on other threads).
 // With --hot, each process instead reads every text three times, then times five more passes over
 // all of them and keeps the fastest: the engine's own cost once V8 has compiled it, without the
-// compilation a young process pays (which "each once" includes). Prints the medians; asserts nothing.
+// compilation a young process pays (which "each once" includes). With --interleaved, one process
+// loads both engines, reads every text twice with each, then analyses every text with both, in
+// alternating order, for N rounds, and reports each round's CPU time of both and the median ratio:
+// on a machine whose speed drifts for minutes at a time (as virtual machines' does) this is the one
+// comparison the drift cannot favour, both engines meeting it text by text. Prints the medians;
+// asserts nothing.
 //
-//   node test/bench/compare.mjs CHECKOUT_A CHECKOUT_B [--runs N] [--hot]
+//   node test/bench/compare.mjs CHECKOUT_A CHECKOUT_B [--runs N] [--hot | --interleaved]
 // Each checkout is a working tree of this project (a `git worktree add --detach DIR REV` of the
 // version to compare); its `src/core/analysis/analyze.ts` is bundled once into a temporary folder.
 // POLNEAR_TRAIN_DIR and SHARED_EVAL_DIR as for distinct.mjs.
@@ -73,6 +78,32 @@ function measure(engine, hot) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
+/** Both engines in this process, every text analysed by each in alternating order, `rounds` times. */
+function measureInterleaved(engines, rounds) {
+  const analyses = engines.map((e) => createRequire(import.meta.url)(e).analyze);
+  const texts = corpora(root)
+    .flatMap((c) => c.files)
+    .map((f) => fs.readFileSync(f, 'utf8'));
+  for (let round = 0; round < 2; round++) for (const t of texts) for (const analyze of analyses) analyze(t);
+  const cpuMs = () => {
+    const c = process.cpuUsage();
+    return (c.user + c.system) / 1000;
+  };
+  const perRound = [];
+  for (let round = 0; round < rounds; round++) {
+    const ms = [0, 0];
+    texts.forEach((t, i) => {
+      for (const k of (i + round) % 2 === 0 ? [0, 1] : [1, 0]) {
+        const before = cpuMs();
+        analyses[k](t);
+        ms[k] += cpuMs() - before;
+      }
+    });
+    perRound.push(ms);
+  }
+  return { bytes: texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0), files: texts.length, perRound };
+}
+
 async function main() {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child') {
@@ -82,9 +113,10 @@ async function main() {
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 5;
   const hot = argv.includes('--hot');
+  const interleaved = argv.includes('--interleaved');
   const checkouts = argv.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1).slice(0, 2);
-  if (checkouts.length !== 2 || !(runs > 0)) {
-    console.error('usage: node test/bench/compare.mjs CHECKOUT_A CHECKOUT_B [--runs N] [--hot]');
+  if (checkouts.length !== 2 || !(runs > 0) || (hot && interleaved)) {
+    console.error('usage: node test/bench/compare.mjs CHECKOUT_A CHECKOUT_B [--runs N] [--hot | --interleaved]');
     process.exit(2);
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-compare-'));
@@ -93,6 +125,17 @@ async function main() {
     const out = path.join(tmp, String(k));
     fs.mkdirSync(out);
     engines.push(await bundle(path.resolve(dir), out));
+  }
+  if (interleaved) {
+    const { bytes, files, perRound } = measureInterleaved(engines, runs);
+    const mb = bytes / 1048576;
+    console.log(`${files} texts (${mb.toFixed(2)} MB), each analysed by both engines in one process, in alternating order, ${runs} rounds after two; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
+    console.log(`| round | ${checkouts[0]} CPU ms | ${checkouts[1]} CPU ms | ratio B/A |`);
+    console.log('|---|---|---|---|');
+    perRound.forEach(([a, b], r) => console.log(`| ${r + 1} | ${a.toFixed(0)} (${(mb / (a / 1000)).toFixed(2)} MB/s) | ${b.toFixed(0)} (${(mb / (b / 1000)).toFixed(2)} MB/s) | ${(b / a).toFixed(3)} |`));
+    console.log(`\nmedian ratio B/A: ${median(perRound.map(([a, b]) => b / a)).toFixed(3)}`);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    return;
   }
   const results = [[], []];
   for (let r = 0; r < runs; r++) {
