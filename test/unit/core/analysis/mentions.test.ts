@@ -7,6 +7,16 @@ import { repoRoot } from './helpers';
 
 const namesOf = (line: string): string[] => fullNames(line, tokenize(line, 0, line.length)).map((m) => m.text);
 
+/** Words, openers, connectors and marks that meet at the edges of names: every sequence of four, joined by a space or nothing. */
+function nameSequences(): string[] {
+  const parts = ['Smith', 'Jo', 'de', 'of', 'the', 'The', 'But', 'Still', 'Sen', '.', ',', "'", '-', 'x', 'B.', '\u0301', '’', '“', 'Mélenchon'];
+  const out: string[] = [];
+  for (const opening of ['Ann', 'But', 'The', 'of']) {
+    for (const a of parts) for (const b of parts) for (const c of parts) for (const gap of [' ', '']) out.push([opening, a, b, c].join(gap));
+  }
+  return out;
+}
+
 describe('mentions: whether a line may hold a full name, read on its characters', () => {
   /** [line, whether it may hold one]: true wherever fullNames finds one, and on lines it cannot tell apart. */
   const cases: [string, boolean][] = [
@@ -64,21 +74,10 @@ describe('mentions: whether a line may hold a full name, read on its characters'
   });
 
   it('never says no where fullNames finds a name (every short sequence of name parts and marks)', () => {
-    // Words, openers, connectors and marks that meet at the edges of names: every sequence of four, joined by a space or nothing.
-    const parts = ['Smith', 'Jo', 'de', 'of', 'the', 'The', 'But', 'Still', 'Sen', '.', ',', "'", '-', 'x', 'B.', '\u0301', '’', '“', 'Mélenchon'];
     let checked = 0;
-    for (const opening of ['Ann', 'But', 'The', 'of']) {
-      for (const a of parts) {
-        for (const b of parts) {
-          for (const c of parts) {
-            for (const gap of [' ', '']) {
-              const line = [opening, a, b, c].join(gap);
-              if (namesOf(line).length > 0) assert.ok(mayHoldFullName(line, 0, line.length), JSON.stringify(line));
-              checked++;
-            }
-          }
-        }
-      }
+    for (const line of nameSequences()) {
+      if (namesOf(line).length > 0) assert.ok(mayHoldFullName(line, 0, line.length), JSON.stringify(line));
+      checked++;
     }
     assert.ok(checked > 0);
   });
@@ -141,21 +140,12 @@ describe('mentions: full names read from the first capital that may end one (fir
   });
 
   it('finds what reading every token finds (every short sequence of name parts and marks, after other words)', () => {
-    const parts = ['Smith', 'Jo', 'de', 'of', 'the', 'The', 'But', 'Still', 'Sen', '.', ',', "'", '-', 'x', 'B.', '\u0301', '’', '“', 'Mélenchon'];
     let found = 0;
-    for (const opening of ['Ann', 'But', 'The', 'of']) {
-      for (const a of parts) {
-        for (const b of parts) {
-          for (const c of parts) {
-            for (const gap of [' ', '']) {
-              const line = `Then, ${[opening, a, b, c].join(gap)} said`;
-              const names = everyName(line, 0, line.length);
-              found += names.length;
-              assert.deepEqual(namesFromFirstEnd(line, 0, line.length), names, JSON.stringify(line));
-            }
-          }
-        }
-      }
+    for (const sequence of nameSequences()) {
+      const line = `Then, ${sequence} said`;
+      const names = everyName(line, 0, line.length);
+      found += names.length;
+      assert.deepEqual(namesFromFirstEnd(line, 0, line.length), names, JSON.stringify(line));
     }
     assert.ok(found > 0);
   });
