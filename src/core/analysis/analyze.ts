@@ -545,7 +545,8 @@ export function analyzeArticle(text: string): Analysis {
   // No quote: no attribution, speaker or cue can be reported (cues are those of quotes), so the
   // article's words are not read at all.
   if (spans.length === 0) return { quotes: [], speakers: [], cues: [], noise };
-  const lt = new LineTokens(text, lines);
+  // Every line not surely boilerplate is read for attributions (attributionEvents): its tokens are kept.
+  const lt = new LineTokens(text, lines, (i) => !isNoiseLine(i));
   const { events, byLine } = attributionEvents(text, lines, lt, spans, isNoiseLine);
   const attributions = nearestCues(text, lt, spans, attributeAll({ text, lines, lt, spans, eventsByLine: byLine, isNoiseLine }));
   const { groups, mentions } = speakerGroupsOf(text, lines, lt, events, attributions, isNoiseLine);

@@ -3,7 +3,7 @@
 // then the attribution of a neighbouring quote or paragraph that the quote continues.
 import type { Cue, Evidence, SpeakerMention } from './types';
 import type { Line, Token } from './text';
-import { isAsciiDigitCode, isBlank, isCapitalised, isSpaceCode, isUpperCode, startsLower, tokenIndexAt, tokenize } from './text';
+import { addWordsPassing, isAsciiDigitCode, isAsciiLetterOrDigitCode, isBlank, isCapitalised, isLetterOrDigitCode, isSpaceCode, isUpperCode, startsLower, tokenIndexAt, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
@@ -75,6 +75,12 @@ const AFTER_WINDOW = 32;
 const MAX_WORDS_LOOKED_FOR = 16;
 /** Occurrences of a capitalised word spelt as asked read for one inside a sentence before the article's lower case is searched. */
 const MAX_OCCURRENCES_AS_WRITTEN = 8;
+/**
+ * Marks beyond ASCII that never end a word token (see tokenize): quotation marks, dashes, an
+ * ellipsis, bullets and arrows, guillemets, signs. Any other character beyond ASCII may (a letter, an accent).
+ */
+const NEVER_ENDS_WORD = new Set([0x201c, 0x201d, 0x2018, 0x201e, 0x00ab, 0x00bb, 0x2039, 0x203a, 0x2013, 0x2014, 0x2015, 0x2026, 0x2022, 0x00b7, 0x25ba, 0x25b6, 0x2192, 0x00a9, 0x00ae, 0x2122, 0x00a6, 0x00a7, 0x00b6]);
+
 /** How far back (in tokens) the start of a sentence is looked for before an earlier quote of it. */
 const MAX_SENTENCE_LOOK_BACK = 80;
 
@@ -153,9 +159,14 @@ function wordFact(test: WordTest): WordFact {
 
 export class LineTokens {
   private readonly cache = new Map<number, Token[]>();
+  /**
+   * `readLater` tells the lines whose tokens the analysis reads anyway (all unless given): a pass
+   * over the whole article tokenizes and keeps those, and reads the others without a token made.
+   */
   constructor(
     private readonly text: string,
     private readonly lines: readonly Line[],
+    private readonly readLater: (lineIndex: number) => boolean = () => true,
   ) {}
 
   private readonly headlines = new Map<number, boolean>();
@@ -214,7 +225,7 @@ export class LineTokens {
     let seen = 0;
     for (let p = this.text.indexOf(word); p >= 0 && seen < MAX_OCCURRENCES_AS_WRITTEN; p = this.text.indexOf(word, p + 1)) {
       seen++;
-      if (this.passesAt(p, w, 'capitalised-mid-sentence')) {
+      if (this.passesAt(p, w, word.length, 'capitalised-mid-sentence')) {
         fact.asked.set(w, true);
         return true;
       }
@@ -222,12 +233,40 @@ export class LineTokens {
     return false;
   }
 
-  /** Whether a word token spelt `w` in lower case starts at offset `p` and passes `test` there. */
-  private passesAt(p: number, w: string, test: WordTest): boolean {
-    const tokens = this.of(lineIndexAt(this.lines, p));
+  /**
+   * Whether a word token spelt `w` in lower case (`length` code units as written) starts at offset
+   * `p` and passes `test` there. An occurrence inside a longer word (a letter or digit right before
+   * or after it) is none, and is told without its line tokenized: a short word occurs inside many.
+   */
+  private passesAt(p: number, w: string, length: number, test: WordTest): boolean {
+    const text = this.text;
+    if (p > 0 && isLetterOrDigitCode(text.charCodeAt(p - 1))) return false;
+    if (p + length < text.length && isLetterOrDigitCode(text.charCodeAt(p + length))) return false;
+    const lineIndex = lineIndexAt(this.lines, p);
+    if (test === 'capitalised-mid-sentence' && !this.mayFollowWordOrComma(lineIndex, p)) return false;
+    const tokens = this.of(lineIndex);
     const k = tokenIndexAt(tokens, p);
     const t = k < tokens.length ? tokens[k] : undefined;
     return t !== undefined && t.start === p && t.type === 'word' && t.lower === w && passesWordTest(test, tokens, k);
+  }
+
+  /**
+   * Whether the token before offset `p` of line `lineIndex` may be a word or a comma (see
+   * passesWordTest), told without the line tokenized: not where the line opens at `p`, nor after a
+   * mark that never ends a word (a full stop, a bar, a bracket, a quotation mark, a dash): a word
+   * ends with a letter, a digit, the dot of "U.S." or a letter's accent, and a joining mark is never last.
+   */
+  private mayFollowWordOrComma(lineIndex: number, p: number): boolean {
+    const text = this.text;
+    const start = this.lines[lineIndex]?.start ?? 0;
+    let i = p - 1;
+    while (i >= start && isSpaceCode(text.charCodeAt(i))) i--;
+    if (i < start) return false;
+    const c = text.charCodeAt(i);
+    // A dot ends a word only as the last of "U.S.": else it is a full stop, a mark of its own.
+    if (c === 46) return i - 2 >= start && text.charCodeAt(i - 2) === 46;
+    if (c < 128) return c === 44 || isAsciiLetterOrDigitCode(c);
+    return !NEVER_ENDS_WORD.has(c);
   }
 
   /**
@@ -276,16 +315,26 @@ export class LineTokens {
       // A word passing the test opens with a capital exactly when the test asks for one (see
       // passesWordTest): most occurrences are told by their first code unit, before any search.
       if (isUpperCode(this.text.charCodeAt(p)) !== capital) continue;
-      if (this.passesAt(p, w, test)) return true;
+      if (this.passesAt(p, w, w.length, test)) return true;
     }
     return false;
   }
 
-  /** One pass over the article's words (blank lines skipped): those passing `test`, lower case. */
+  /**
+   * One pass over the article's words (blank lines skipped): those passing `test`, lower case. A
+   * line whose tokens the analysis reads anyway is tokenized (once, for both); any other is read
+   * without a token made or kept: on a long web page most lines are boilerplate, never tokenized
+   * otherwise, and their tokens would cost as much time and memory again as the rest of the analysis.
+   */
   private wordsPassing(test: WordTest): Set<string> {
     const found = new Set<string>();
+    const capitalised = test === 'capitalised-mid-sentence';
     for (const line of this.lines) {
       if (line.blank) continue;
+      if (!this.readLater(line.index)) {
+        addWordsPassing(this.text, line.start, line.end, capitalised, found);
+        continue;
+      }
       const tokens = this.of(line.index);
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
@@ -295,6 +344,11 @@ export class LineTokens {
     return found;
   }
 
+
+  /** How many lines have been tokenized so far, their tokens kept: the work a search has cost. */
+  get linesTokenized(): number {
+    return this.cache.size;
+  }
 
   of(lineIndex: number): Token[] {
     let t = this.cache.get(lineIndex);

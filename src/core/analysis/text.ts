@@ -148,8 +148,13 @@ const LOWER_START = /^\p{Ll}/u;
 
 /** `/^\p{Ll}/u.test(word)`, by the class table unless the word opens with a surrogate pair. */
 export function startsLower(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdbff) return LOWER_START.test(word);
+  return startsLowerAt(word, 0, word.length);
+}
+
+/** `startsLower(text.slice(i, j))`, with the slice made only for a surrogate pair. */
+function startsLowerAt(text: string, i: number, j: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff) return LOWER_START.test(text.slice(i, j));
   return (classOf(code) & C_LOWER) !== 0;
 }
 
@@ -209,6 +214,71 @@ function isWordJoiner(text: string, i: number): boolean {
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 
+/** Whether a word token starts with the code unit `code`: a letter or a digit. */
+function startsWord(code: number): boolean {
+  return code < 128 ? ASCII_WORD[code] === 1 : isLetterOrDigitCode(code);
+}
+
+/**
+ * How the last word `wordEnd` read is lower-cased: SAME_LOWER (ASCII without a capital: the word
+ * itself), FIRST_CAPITAL (ASCII whose only capital is its first letter: most capitalised words,
+ * lower-cased by hand, as toLowerCase reads a slice of a text beyond Latin-1 by its slow path), or
+ * TO_LOWER_CASE. Told as the word is read, not by a second read of it.
+ */
+let wordCase = 0;
+const SAME_LOWER = 0;
+const FIRST_CAPITAL = 1;
+const TO_LOWER_CASE = 2;
+
+/**
+ * The end of the word token that starts at `i` (a letter or digit) and ends by `to`: letters and
+ * digits, with the marks that join two parts (' ’ - & and an abbreviation's dot) and a letter's
+ * combining accents; sets `wordCase`. A surrogate pair is one character: never cut inside it.
+ */
+function wordEnd(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i);
+  // Whether lower-casing may change the word: an ASCII capital or any character beyond ASCII.
+  let cased = (code >= 65 && code <= 90) || code >= 128;
+  let ascii = code < 128;
+  let capitals = code >= 65 && code <= 90 ? 1 : 0;
+  let j = i + 1;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    // ASCII first (most of any word): a letter or digit, else only ' - & . may join two parts.
+    if (c < 128) {
+      if (ASCII_WORD[c] === 1) {
+        if (c >= 65 && c <= 90) {
+          cased = true;
+          capitals++;
+        }
+        j++;
+      } else if ((c === 39 || c === 45 || c === 38 || c === 46) && j + 1 < to && isWordJoiner(text, j)) j++;
+      else break;
+    } else if (isLetterOrDigitCode(c) || (j + 1 < to && isWordJoiner(text, j))) {
+      cased = true;
+      ascii = false;
+      j++;
+    }
+    // A combining accent or joiner belongs to the letter before it: "José" with e + U+0301 is one word.
+    else if (extendsCluster(text, j)) {
+      cased = true;
+      ascii = false;
+      j = clusterBoundaryFrom(text, j, to);
+    } else break;
+  }
+  // "U.S." keeps its final dot.
+  if (j < to && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
+  wordCase = ascii && capitals === 1 && code >= 65 && code <= 90 ? FIRST_CAPITAL : cased ? TO_LOWER_CASE : SAME_LOWER;
+  return j;
+}
+
+/** `word` (`text[i, …)`, the word `wordEnd` read last) in lower case. */
+function lowerOfWord(text: string, i: number, word: string): string {
+  if (wordCase === SAME_LOWER) return word;
+  if (wordCase === FIRST_CAPITAL) return String.fromCharCode(text.charCodeAt(i) + 32) + word.slice(1);
+  return word.toLowerCase();
+}
+
 /** Word and punctuation tokens of `text[from, to)`, whitespace dropped. Linear in the range. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
@@ -219,46 +289,10 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i++;
       continue;
     }
-    if (code < 128 ? ASCII_WORD[code] === 1 : isLetterOrDigitCode(code)) {
-      let j = i + 1;
-      // Whether lower-casing may change the word: an ASCII capital or any character beyond ASCII.
-      let cased = (code >= 65 && code <= 90) || code >= 128;
-      // An ASCII word whose only capital is its first letter (most capitalised words) is lower-cased
-      // by hand: toLowerCase reads a slice of a text beyond Latin-1 by its slow path.
-      let ascii = code < 128;
-      let capitals = code >= 65 && code <= 90 ? 1 : 0;
-      while (j < to) {
-        const c = text.charCodeAt(j);
-        // ASCII first (most of any word): a letter or digit, else only ' - & . may join two parts.
-        if (c < 128) {
-          if (ASCII_WORD[c] === 1) {
-            if (c >= 65 && c <= 90) {
-              cased = true;
-              capitals++;
-            }
-            j++;
-          } else if ((c === 39 || c === 45 || c === 38 || c === 46) && j + 1 < to && isWordJoiner(text, j)) j++;
-          else break;
-        } else if (isLetterOrDigitCode(c) || (j + 1 < to && isWordJoiner(text, j))) {
-          cased = true;
-          ascii = false;
-          j++;
-        }
-        // A combining accent or joiner belongs to the letter before it: "José" with e + U+0301 is one word.
-        else if (extendsCluster(text, j)) {
-          cased = true;
-          ascii = false;
-          j = clusterBoundaryFrom(text, j, to);
-        } else break;
-      }
-      // "U.S." keeps its final dot.
-      if (j < to && text.charCodeAt(j) === 46 && j - i >= 3 && text.charCodeAt(j - 2) === 46) j++;
-      // A surrogate pair is one character: never cut inside it.
+    if (startsWord(code)) {
+      const j = wordEnd(text, i, to);
       const word = text.slice(i, j);
-      let lower = word;
-      if (ascii && capitals === 1 && code >= 65 && code <= 90) lower = String.fromCharCode(code + 32) + text.slice(i + 1, j);
-      else if (cased) lower = word.toLowerCase();
-      tokens.push({ start: i, end: j, text: word, type: 'word', lower });
+      tokens.push({ start: i, end: j, text: word, type: 'word', lower: lowerOfWord(text, i, word) });
       i = j;
       continue;
     }
@@ -268,6 +302,36 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     i += width;
   }
   return tokens;
+}
+
+/**
+ * Adds to `found`, in lower case, each word token of `text[from, to)` (the tokens `tokenize` makes)
+ * that is written in lower case, or (`capitalisedMidSentence`) capitalised right after a word or a
+ * comma: the words of a whole article passing a test, read without a token made or kept.
+ */
+export function addWordsPassing(text: string, from: number, to: number, capitalisedMidSentence: boolean, found: Set<string>): void {
+  // Whether the token before is a word or a comma.
+  let afterWordOrComma = false;
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    if (startsWord(code)) {
+      const j = wordEnd(text, i, to);
+      const capital = isUpperCode(code);
+      if (capitalisedMidSentence ? capital && afterWordOrComma : !capital && startsLowerAt(text, i, j)) {
+        found.add(lowerOfWord(text, i, text.slice(i, j)));
+      }
+      afterWordOrComma = true;
+      i = j;
+      continue;
+    }
+    afterWordOrComma = code === 44;
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+  }
 }
 
 /** The index of the first of `tokens` (in text order) starting at or after `pos`, from `from` on: a binary search. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { codePointWithin, isBlank, isLetterCodePoint, isUpperCodePoint, normaliseForComparison, splitLines, startsLower, tokenIndexAt, tokenize, trimSpan } from '../../../../src/core/analysis/text';
+import { addWordsPassing, codePointWithin, isBlank, isCapitalised, isLetterCodePoint, isUpperCodePoint, normaliseForComparison, splitLines, startsLower, tokenIndexAt, tokenize, trimSpan } from '../../../../src/core/analysis/text';
 import { repoRoot } from './helpers';
 
 /** The seed articles of the fixture workspace: real scraped text, curly quotes, runs of spaces and all. */
@@ -78,6 +78,62 @@ describe('text: tokens carry their lower-case form', () => {
       }
     }
     assert.ok(shared > 1000);
+  });
+});
+
+describe('text: the words of a range passing a test, read without tokens (addWordsPassing)', () => {
+  /** What the tokens tell: each word token written in lower case, or capitalised right after a word or a comma, in lower case. */
+  function byTokens(text: string, from: number, to: number, capitalisedMidSentence: boolean): string[] {
+    const tokens = tokenize(text, from, to);
+    const found = new Set<string>();
+    tokens.forEach((t, k) => {
+      if (t.type !== 'word') return;
+      const prev = tokens[k - 1];
+      const passes = capitalisedMidSentence ? isCapitalised(t.text) && prev !== undefined && (prev.type === 'word' || prev.text === ',') : !isCapitalised(t.text) && startsLower(t.text);
+      if (passes) found.add(t.lower);
+    });
+    return [...found];
+  }
+  function read(text: string, from: number, to: number, capitalisedMidSentence: boolean): string[] {
+    const found = new Set<string>();
+    addWordsPassing(text, from, to, capitalisedMidSentence, found);
+    return [...found];
+  }
+
+  /** [text, words in lower case, words capitalised after a word or a comma] */
+  const cases: [string, string[], string[]][] = [
+    // After a comma too ("1999, Eight"), and a name right after a word ("Then Trump’s").
+    ['Back in 1999, Eight Mile Road, Owed', ['in'], ['eight', 'mile', 'road', 'owed']],
+    ['the U.S. and U.N. met. Then Trump’s “Deal” said', ['the', 'and', 'met', 'said'], ['u.s.', 'u.n.', 'trump’s']],
+    ["O'Neill's rock-'n'-roll AT&T, iPhone McDonald", ['rock', 'n', 'roll', 'iphone'], ['at&t', 'mcdonald']],
+    ['JOSE\u0301 said Zürich’s ÉTÉ-Été, İstanbul', ['said'], ['zürich’s', 'été-été', 'i̇stanbul']],
+    // A mathematical capital (a surrogate pair) is a mark: the letters after it are a word of their own.
+    ['“Quote” Name. Word (Paren) x,Y \u{1F600}Emoji \u{1D400}bc', ['x', 'bc'], ['y']],
+    ['', [], []],
+    ['   \u00A0\t', [], []],
+  ];
+  for (const [text, lower, capitalised] of cases) {
+    it(`reads ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(read(text, 0, text.length, false), lower);
+      assert.deepEqual(read(text, 0, text.length, true), capitalised);
+    });
+  }
+
+  it('reads every line of the seed articles and of the hostile texts as their tokens do, and a range as its tokens do', () => {
+    const hostile = ['a.b.c.d. U.S.A U.S', "'x x' -a a- &&a&b", 'e\u0301\u0301\u0301 E\u0301x, \u0301', '\uD800 \uDC00a \uD835\uDC00', ','.repeat(5) + 'A,B C'];
+    for (const text of [...seedTexts(), ...hostile]) {
+      for (const line of splitLines(text)) {
+        for (const capitalised of [false, true]) {
+          assert.deepEqual(read(text, line.start, line.end, capitalised), byTokens(text, line.start, line.end, capitalised), JSON.stringify(line.text.slice(0, 60)));
+        }
+      }
+      // A range cut anywhere: never read past its end.
+      for (let from = 0; from < Math.min(text.length, 200); from += 7) {
+        const to = Math.min(text.length, from + 23);
+        assert.deepEqual(read(text, from, to, true), byTokens(text, from, to, true));
+        assert.deepEqual(read(text, from, to, false), byTokens(text, from, to, false));
+      }
+    }
   });
 });
 
