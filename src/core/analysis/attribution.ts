@@ -158,7 +158,9 @@ function wordFact(test: WordTest): WordFact {
 }
 
 export class LineTokens {
-  private readonly cache = new Map<number, Token[]>();
+  /** Each line's tokens once made, by line index: an array as long as the lines, filled as they are read. */
+  private readonly cache: (Token[] | undefined)[] = [];
+  private tokenized = 0;
   /**
    * `readLater` tells the lines whose tokens the analysis reads anyway (all unless given): a pass
    * over the whole article tokenizes and keeps those, and reads the others without a token made.
@@ -167,19 +169,14 @@ export class LineTokens {
     private readonly text: string,
     private readonly lines: readonly Line[],
     private readonly readLater: (lineIndex: number) => boolean = () => true,
-  ) {}
+  ) {
+    for (let i = 0; i < lines.length; i++) this.cache.push(undefined);
+  }
 
-  private readonly headlines = new Map<number, boolean>();
-
-  /** A short line without a closing full stop: a title or headline. */
+  /** A short line without a closing full stop: a title or headline (its last few characters read). */
   isHeadline(lineIndex: number): boolean {
-    let h = this.headlines.get(lineIndex);
-    if (h === undefined) {
-      const line = this.lines[lineIndex];
-      h = line !== undefined && line.text.length < 300 && !endsWithSentenceMark(line.text);
-      this.headlines.set(lineIndex, h);
-    }
-    return h;
+    const line = this.lines[lineIndex];
+    return line !== undefined && line.text.length < 300 && !endsWithSentenceMark(line.text);
   }
 
   /**
@@ -347,15 +344,17 @@ export class LineTokens {
 
   /** How many lines have been tokenized so far, their tokens kept: the work a search has cost. */
   get linesTokenized(): number {
-    return this.cache.size;
+    return this.tokenized;
   }
 
   of(lineIndex: number): Token[] {
-    let t = this.cache.get(lineIndex);
-    if (!t) {
-      const line = this.lines[lineIndex];
-      t = line ? tokenize(this.text, line.start, line.end) : [];
-      this.cache.set(lineIndex, t);
+    const line = this.lines[lineIndex];
+    if (line === undefined) return [];
+    let t = this.cache[lineIndex];
+    if (t === undefined) {
+      t = tokenize(this.text, line.start, line.end);
+      this.cache[lineIndex] = t;
+      this.tokenized++;
     }
     return t;
   }
