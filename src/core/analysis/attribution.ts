@@ -75,11 +75,16 @@ const AFTER_WINDOW = 32;
 const MAX_WORDS_LOOKED_FOR = 16;
 /** Occurrences of a capitalised word spelt as asked read for one inside a sentence before the article's lower case is searched. */
 const MAX_OCCURRENCES_AS_WRITTEN = 8;
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 /**
  * Marks beyond ASCII that never end a word token (see tokenize): quotation marks, dashes, an
- * ellipsis, bullets and arrows, guillemets, signs. Any other character beyond ASCII may (a letter, an accent).
+ * ellipsis, bullets and arrows, guillemets, signs. Any other character beyond ASCII may (a letter,
+ * an accent; a pictograph such as ™ or ▶ after a zero-width joiner belongs to the word before it).
  */
-const NEVER_ENDS_WORD = new Set([0x201c, 0x201d, 0x2018, 0x201e, 0x00ab, 0x00bb, 0x2039, 0x203a, 0x2013, 0x2014, 0x2015, 0x2026, 0x2022, 0x00b7, 0x25ba, 0x25b6, 0x2192, 0x00a9, 0x00ae, 0x2122, 0x00a6, 0x00a7, 0x00b6]);
+const NEVER_ENDS_WORD = new Set([0x201c, 0x201d, 0x2018, 0x201e, 0x00ab, 0x00bb, 0x2039, 0x203a, 0x2013, 0x2014, 0x2015, 0x2026, 0x2022, 0x00b7, 0x25ba, 0x2192, 0x00a9, 0x00ae, 0x00a6, 0x00a7, 0x00b6]);
 
 /** How far back (in tokens) the start of a sentence is looked for before an earlier quote of it. */
 const MAX_SENTENCE_LOOK_BACK = 80;
@@ -237,8 +242,11 @@ export class LineTokens {
    */
   private passesAt(p: number, w: string, length: number, test: WordTest): boolean {
     const text = this.text;
-    if (p > 0 && isLetterOrDigitCode(text.charCodeAt(p - 1))) return false;
-    if (p + length < text.length && isLetterOrDigitCode(text.charCodeAt(p + length))) return false;
+    // A letter before is part of the same word, unless a lone high surrogate before it made the two
+    // one mark (tokenize reads a surrogate's two code units as one character, whatever they are).
+    if (p > 0 && isLetterOrDigitCode(text.charCodeAt(p - 1)) && !isHighSurrogate(text.charCodeAt(p - 2))) return false;
+    // A letter after continues the word, unless it ends with the dot of "U.S.", which ends it ("U.S.Army").
+    if (p + length < text.length && isLetterOrDigitCode(text.charCodeAt(p + length)) && text.charCodeAt(p + length - 1) !== 46) return false;
     const lineIndex = lineIndexAt(this.lines, p);
     if (test === 'capitalised-mid-sentence' && !this.mayFollowWordOrComma(lineIndex, p)) return false;
     const tokens = this.of(lineIndex);

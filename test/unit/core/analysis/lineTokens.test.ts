@@ -69,6 +69,10 @@ describe('line tokens: the case the article writes its words in', () => {
   /** Occurrences told apart by their first code unit: inside other words, in capitals, in mixed case, a Kelvin sign that lower-cases to "k". */
   const mixed = [
     { name: 'mixed case', text: 'Trumpet players met. The iPhone maker, IPHONE sellers and TRUMP aides said trump cards.\n\n\u212Aing said, Kelvin \u212Aing met the king. Strumpet Trump.' },
+    // Where the characters around an occurrence mislead: a word ending with the dot of "U.S." and
+    // a letter right after it, a pictograph joined to the word before it, a lone high surrogate
+    // that makes one mark of itself and the letter after it.
+    { name: 'misleading neighbours', text: 'the U.S.Army and the u.s.a at 5 p.m.Monday.\n\na\u200d\u2122 Bob, \u00e1\u200d\u2122 Bob and a\u200d\u25B6 Bob.\n\n\uD800Bob and \uD800xsmithers met.' },
     // Capitals after every kind of mark: some end a word ("U.S.", an accent, a digit), most never do.
     {
       name: 'marks before capitals',
