@@ -75,6 +75,8 @@ const AFTER_WINDOW = 32;
 const MAX_WORDS_LOOKED_FOR = 16;
 /** Occurrences of a capitalised word spelt as asked read for one inside a sentence before the article's lower case is searched. */
 const MAX_OCCURRENCES_AS_WRITTEN = 8;
+
+/** The first code unit of a surrogate pair (or a lone one). */
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }

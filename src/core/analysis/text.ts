@@ -296,7 +296,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       i = j;
       continue;
     }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+    const width = markWidth(code, i, to);
     const mark = text.slice(i, i + width);
     tokens.push({ start: i, end: i + width, text: mark, type: 'punct', lower: code < 128 ? mark : mark.toLowerCase() });
     i += width;
@@ -310,28 +310,28 @@ export function tokenize(text: string, from: number, to: number): Token[] {
  * comma: the words of a whole article passing a test, read without a token made or kept.
  */
 export function addWordsPassing(text: string, from: number, to: number, capitalisedMidSentence: boolean, found: Set<string>): void {
-  // Whether the token before is a word or a comma.
+  // Whether the token before is a word or a comma (white space between changes nothing).
   let afterWordOrComma = false;
-  let i = from;
-  while (i < to) {
+  for (let i = from; i < to; ) {
     const code = text.charCodeAt(i);
-    if (code === 32 || isSpaceCode(code)) {
-      i++;
+    if (!startsWord(code)) {
+      if (code !== 32 && !isSpaceCode(code)) afterWordOrComma = code === 44;
+      i += markWidth(code, i, to);
       continue;
     }
-    if (startsWord(code)) {
-      const j = wordEnd(text, i, to);
-      const capital = isUpperCode(code);
-      if (capitalisedMidSentence ? capital && afterWordOrComma : !capital && startsLowerAt(text, i, j)) {
-        found.add(lowerOfWord(text, i, text.slice(i, j)));
-      }
-      afterWordOrComma = true;
-      i = j;
-      continue;
+    const j = wordEnd(text, i, to);
+    const capital = isUpperCode(code);
+    if (capitalisedMidSentence ? capital && afterWordOrComma : !capital && startsLowerAt(text, i, j)) {
+      found.add(lowerOfWord(text, i, text.slice(i, j)));
     }
-    afterWordOrComma = code === 44;
-    i += code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+    afterWordOrComma = true;
+    i = j;
   }
+}
+
+/** The code units of the mark (or white space) at `i`, opening with `code`: a surrogate pair is one character, never cut. */
+function markWidth(code: number, i: number, to: number): number {
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
 }
 
 /** The index of the first of `tokens` (in text order) starting at or after `pos`, from `from` on: a binary search. */
