@@ -46,9 +46,16 @@ const STOP_TABLE = new Int32Array(2 << STOP_SLOT_BITS).fill(-1);
 function stopSlot(lo: number, hi: number, multiplier: number): number {
   return (Math.imul(lo ^ Math.imul(hi, 0x85ebca6b), multiplier) >>> (32 - STOP_SLOT_BITS)) << 1;
 }
+/**
+ * The multiplier of the function words' table: the first of a fixed sequence of odd numbers (from
+ * 0x9e3779b1) that gives every function word a slot of its own. The search starts at the one that
+ * does for the present list (the 290th), so that loading the engine tries one; a changed list
+ * goes on searching from it.
+ */
+const STOP_MULTIPLIER_FOUND = 0x6baa5ad7;
 const STOP_MULTIPLIER = ((): number => {
   const pairs = [...STOP_WORDS].map(wordKeys);
-  let m = 0x9e3779b1;
+  let m = STOP_MULTIPLIER_FOUND;
   for (let tries = 0; tries < 100_000; tries++, m = (Math.imul(m, 0x2c1b3c6d) + 0x297a2d39) | 1) {
     if (new Set(pairs.map(([lo, hi]) => stopSlot(lo, hi, m))).size === pairs.length) return m;
   }
