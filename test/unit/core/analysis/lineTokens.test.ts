@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { LineTokens, endsWithSentenceMark, endsWithSentenceMarkIn } from '../../../../src/core/analysis/attribution';
 import { isCapitalised, splitLines, startsLower, tokenize } from '../../../../src/core/analysis/text';
 import { seedArticles } from '../../support/fixtureFiles';
@@ -178,6 +179,45 @@ describe('line tokens: the case the article writes its words in', () => {
     assert.deepEqual(answers, names.map(() => false));
     // At most 16 words looked for as written, each at up to 8 occurrences and one search more.
     assert.ok(searches <= 16 * 9, `${searches} searches of the text`);
+  });
+});
+
+describe('line tokens: the answers equal the tokens on random text of misleading characters', function () {
+  this.timeout(60000);
+  // Joiners, dots of abbreviations, marks that end or never end a word, accents, zero-width joiners,
+  // pictographs, surrogates (paired and lone), letters whose lower case differs in length or form,
+  // white space of every kind, line breaks, and words in every case.
+  const ATOMS = [
+    'Bob', ' Bob', 'bob', 'BOB', 'Said', 'said', 'U.S.', 'u.s.', 'a.b.', 'Jr.', 'an', 'An', 'Canada', 'A', 'a', 'B', 'b', 'x', '1', '9',
+    "'", '\u2019', '-', '\u2011', '&', '.', ',', ';', '!', '?', '(', ')', '"', '|', ':',
+    ' ', ' ', ' ', '\u00A0', '\u2028', '\uFEFF', '\t', '\n', '\r', '\r\n', '\u3000',
+    '\u0301', '\u200D', '\u200C', '\u2122', '\u25B6', '\u25BA', '\u2192', '\u00A9', '\u201C', '\u201D', '\u2018', '\u2014', '\u2026', '\u00AB', '\u00B7',
+    '\u0130', '\u03A3', '\u03C2', '\u212A', '\u00E9', '\u00C9', '\u01C5', '\u00DF', '\u2160',
+    '\uD835\uDC00', '\uD83D\uDE00', '\uD83C\uDFFB', '\uD800', '\uDC00', '\uFE0F', 'a\u200D\u2122', 'x\u200D\u25B6', '\uD800b',
+  ];
+
+  it('for every word and a piece of the text, asked first and after the words before it, with every line or none read later', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ATOMS), { minLength: 1, maxLength: 18 }), fc.nat(), (atoms, pick) => {
+        const text = atoms.join('');
+        const { capitals, lowerCase } = caseSets(text);
+        const words = [...new Set(tokenize(text, 0, text.length).filter((t) => t.type === 'word').map((t) => t.text))];
+        const at = pick % text.length;
+        words.push(text.slice(at, at + 1 + (pick % 5)));
+        const lines = splitLines(text);
+        const shared = [new LineTokens(text, lines), new LineTokens(text, lines, () => false)];
+        for (const w of words) {
+          const l = w.toLowerCase();
+          const ordinary = lowerCase.has(l) && !capitals.has(l);
+          const capitalised = capitals.has(l);
+          for (const lt of [new LineTokens(text, lines), new LineTokens(text, lines, () => false), ...shared]) {
+            assert.equal(lt.ordinary(w), ordinary, `ordinary ${JSON.stringify(w)} in ${JSON.stringify(text)}`);
+            assert.equal(lt.capitalisedMidSentence(w), capitalised, `capitalised ${JSON.stringify(w)} in ${JSON.stringify(text)}`);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
