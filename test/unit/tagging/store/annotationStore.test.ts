@@ -101,7 +101,8 @@ describe('AnnotationStore over an in-memory workspace', () => {
       // The other tag is edited (so looked at), and the sidecar is written for the new text.
       await store.update(doc, (s) => ({ ...s, annotations: s.annotations.map((a) => (a.id === other.id ? { ...a, note: 'checked' } : a)) }));
       const written = ws.files.get(SIDECAR) ?? '';
-      assert.match(written, new RegExp(`id: ${tag.id}\\n(.*\\n)*? {4}review: ${confidence}\\n`));
+      // An id that reads as a number in YAML ("571410e97767") is written in quotes.
+      assert.match(written, new RegExp(`id: "?${tag.id}"?\\n(.*\\n)*? {4}review: ${confidence}\\n`));
       assert.equal((written.match(/review:/g) ?? []).length, 1, 'only the unchecked tag carries the mark');
 
       // Read again (a reload, another annotator's checkout): still waiting for a check.
