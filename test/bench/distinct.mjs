@@ -5,7 +5,8 @@
 //   warm    after a warm-up over 1.5 MB of other texts, the other half of the corpus, each file once;
 //   settled the same after a warm-up over both corpora (other texts) read SETTLE_ROUNDS times: a long-running process;
 //   cold    the first call in a fresh process (what a person waits for when opening one article);
-//   linear  one document made of 1×, 2×, 4× as many distinct files, so growth faster than linear shows.
+//   linear  one document made of 1×, 2×, 4× as many distinct files, so growth faster than linear shows:
+//           its first call, and its compiled cost (the fastest of three calls after it, main thread).
 // Every figure is the median over fresh processes; MB/s by CPU time of the process (user +
 // system, steadier on a shared machine), by wall time, and by the main thread's CPU time (Linux):
 // the process's figure also counts V8 compiling optimized code on other threads, which a young
