@@ -3,7 +3,7 @@
 // then the attribution of a neighbouring quote or paragraph that the quote continues.
 import type { Cue, Evidence, SpeakerMention } from './types';
 import type { Line, Token } from './text';
-import { addWordsPassing, isAsciiDigitCode, isAsciiLetterOrDigitCode, isBlank, isCapitalised, isLetterOrDigitCode, isSpaceCode, isUpperCode, startsLower, tokenIndexAt, tokenize } from './text';
+import { addWordsPassing, isAsciiDigitCode, isAsciiLetterOrDigitCode, isBlank, isCapitalised, isHighSurrogate, isLetterOrDigitCode, isSpaceCode, isUpperCode, startsLower, tokenIndexAt, tokenize } from './text';
 import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
@@ -75,11 +75,6 @@ const AFTER_WINDOW = 32;
 const MAX_WORDS_LOOKED_FOR = 16;
 /** Occurrences of a capitalised word spelt as asked read for one inside a sentence before the article's lower case is searched. */
 const MAX_OCCURRENCES_AS_WRITTEN = 8;
-
-/** The first code unit of a surrogate pair (or a lone one). */
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
 
 /**
  * Marks beyond ASCII that never end a word token (see tokenize): quotation marks, dashes, an

@@ -146,6 +146,11 @@ export function isLower(ch: string | undefined): boolean {
 
 const LOWER_START = /^\p{Ll}/u;
 
+/** The first code unit of a surrogate pair (or a lone one). */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 /** `/^\p{Ll}/u.test(word)`, by the class table unless the word opens with a surrogate pair. */
 export function startsLower(word: string): boolean {
   return startsLowerAt(word, 0, word.length);
@@ -154,7 +159,7 @@ export function startsLower(word: string): boolean {
 /** `startsLower(text.slice(i, j))`, with the slice made only for a surrogate pair. */
 function startsLowerAt(text: string, i: number, j: number): boolean {
   const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) return LOWER_START.test(text.slice(i, j));
+  if (isHighSurrogate(code)) return LOWER_START.test(text.slice(i, j));
   return (classOf(code) & C_LOWER) !== 0;
 }
 
@@ -331,7 +336,7 @@ export function addWordsPassing(text: string, from: number, to: number, capitali
 
 /** The code units of the mark (or white space) at `i`, opening with `code`: a surrogate pair is one character, never cut. */
 function markWidth(code: number, i: number, to: number): number {
-  return code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+  return isHighSurrogate(code) && i + 1 < to ? 2 : 1;
 }
 
 /** The index of the first of `tokens` (in text order) starting at or after `pos`, from `from` on: a binary search. */
