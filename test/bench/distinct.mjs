@@ -228,7 +228,7 @@ export function upTo(files, limit) {
 // texts (the other corpus first, then files of this one that are not measured) come before each.
 export const WARM_UP = 1.5 * MB;
 /** How many times the warm-up texts are read for the "compilation settled" row. */
-const SETTLE_ROUNDS = 4;
+export const SETTLE_ROUNDS = 4;
 
 /** a0, b0, a1, b1, …, then what is left of the longer list. */
 function interleave(a, b) {

@@ -4,12 +4,14 @@
 // for it, each once) under the V8 CPU profiler and prints the functions with the most self time,
 // named by their source file under src/ (regular expressions by their source).
 //
-//   node test/bench/profile.mjs [--top N] [--keep FILE] [--under FUNCTION]   (--keep writes the .cpuprofile, for DevTools)
+//   node test/bench/profile.mjs [--top N] [--keep FILE] [--under FUNCTION] [--settled]
+//   (--keep writes the .cpuprofile, for DevTools; --settled reads the warm-up SETTLE_ROUNDS times
+//   first, as distinct.mjs's "compilation settled" row, so the profile is of optimized code)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundle, corpora, runWorker, upTo, WARM_UP } from './distinct.mjs';
+import { bundle, corpora, runWorker, SETTLE_ROUNDS, upTo, WARM_UP } from './distinct.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -18,6 +20,7 @@ const top = Number(opt('--top', 25));
 const keep = opt('--keep', null);
 /** The function whose callees make the stage table (`--under findBoilerplate` breaks one stage down). */
 const under = opt('--under', 'analyzeArticle');
+const settled = argv.includes('--settled');
 
 /** esbuild marks each module of a bundle with a `// src/…` comment line: bundle line → source file. */
 function sourceOfLine(bundleText) {
@@ -93,10 +96,10 @@ try {
   const files = list.flatMap((c) => c.files);
   const warmup = upTo(list.flatMap((c) => c.files.slice(0, Math.floor(c.files.length / 2))), WARM_UP);
   const profFile = keep ? path.resolve(keep) : path.join(dir, 'warm.cpuprofile');
-  const r = runWorker(dir, { mode: 'warm', bundle: bundlePath, warmup, files: files.filter((f) => !warmup.includes(f)), profile: profFile });
+  const r = runWorker(dir, { mode: 'warm', bundle: bundlePath, warmup, files: files.filter((f) => !warmup.includes(f)), profile: profFile, warmupRounds: settled ? SETTLE_ROUNDS : 1 });
   const warmCount = warmup.length;
   const { total, rows } = selfTimes(JSON.parse(fs.readFileSync(profFile, 'utf8')), sourceOfLine(fs.readFileSync(bundlePath, 'utf8')));
-  console.log(`profile of ${r.files} distinct files (${(r.bytes / (1 << 20)).toFixed(2)} MB, ${r.cpuMs.toFixed(0)} ms CPU) after ${warmCount} warm-up files; ${(total / 1000).toFixed(0)} ms sampled, idle excluded\n`);
+  console.log(`profile of ${r.files} distinct files (${(r.bytes / (1 << 20)).toFixed(2)} MB, ${r.cpuMs.toFixed(0)} ms CPU) after ${warmCount} warm-up files${settled ? ` read ${SETTLE_ROUNDS}×` : ''}; ${(total / 1000).toFixed(0)} ms sampled, idle excluded\n`);
   console.log('| self % | self ms | function | file |\n|---|---|---|---|');
   for (const [key, us] of rows.slice(0, top)) {
     const [name, file] = key.split('\t');
