@@ -26,6 +26,7 @@ async function loadCore() {
       `export { parseSidecar } from ${from('sidecar/parse')};`,
       `export { serialiseSidecar } from ${from('sidecar/serialise')};`,
       `export { parseLabelConfig } from ${from('labels/labelConfig')};`,
+      `export { reanchorEntries, reattachOrphans } from ${JSON.stringify(path.join(root, 'src', 'core', 'tagging', 'reattach'))};`,
     ].join('\n'),
   );
   await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile: outFile, logLevel: 'warning', loader: { '.json': 'json' } });
@@ -78,6 +79,35 @@ function benchManyTags(core, counts) {
     const { ms, result } = timed(() => core.reanchorAll(edited, anchors));
     row([n, (text.length / 2 ** 20).toFixed(2), ms.toFixed(0), growth(previous, ms), result.filter((r) => r.method !== 'orphaned').length]);
     previous = ms;
+  }
+}
+
+/**
+ * The tags of a sidecar found again in a text reloaded from disk (`reanchorEntries`), and orphans
+ * looked for after a keystroke (`reattachOrphans`): both convert every tag's place to lines and
+ * characters, so each row doubles the text and the tags together.
+ */
+function benchEntries(core, counts) {
+  console.log('\nreanchorEntries / reattachOrphans of N tags (one per sentence, a line added on top; every tag orphaned for the second)\n');
+  row(['tags', 'text MB', 'reanchorEntries ms', 'growth', 'reattachOrphans ms', 'growth', 'found']);
+  row(['---', '---', '---', '---', '---', '---', '---']);
+  let previous;
+  let previousOrphans;
+  for (const n of counts) {
+    const text = sentences(n).join('\n');
+    const entries = [];
+    let at = 0;
+    for (const [i, sentence] of text.split('\n').entries()) {
+      entries.push({ ...core.anchorAt(text, at, at + sentence.length), id: String(i), status: 'active' });
+      at += sentence.length + 1;
+    }
+    const edited = `An update notice added on top.\n${text}`;
+    const { ms, result } = timed(() => core.reanchorEntries(edited, entries));
+    const orphans = entries.map((e) => ({ ...e, status: 'orphaned' }));
+    const back = timed(() => core.reattachOrphans(edited, orphans));
+    row([n, (text.length / 2 ** 20).toFixed(2), ms.toFixed(0), growth(previous, ms), back.ms.toFixed(0), growth(previousOrphans, back.ms), `${result.filter((r) => r.status !== 'orphaned').length}, ${back.result.filter((r) => r.status !== 'orphaned').length}`]);
+    previous = ms;
+    previousOrphans = back.ms;
   }
 }
 
@@ -140,6 +170,7 @@ function benchBigSidecar(core, counts) {
 export async function benchAnnotations() {
   const core = await loadCore();
   benchManyTags(core, [2000, 4000, 8000, 16000]);
+  benchEntries(core, [2000, 4000, 8000, 16000]);
   benchBigTag(core, [12, 25, 50, 100]);
   benchLabelConfig(core, [625, 1250, 2500, 5000]);
   benchBigSidecar(core, [625, 1250, 2500, 5000]);

@@ -2,15 +2,19 @@
 // typing brings back words that were deleted: the orphan / re-attach rule, in one place.
 
 import { anchorAt } from '../annotations/anchoring/capture';
-import { positionAt } from '../annotations/anchoring/positions';
+import { LineIndex } from '../annotations/anchoring/positions';
 import { reanchorAll, REVIEW_BELOW, type StoredAnchor } from '../annotations/anchoring/reanchor';
 import type { Annotation, Rejection } from '../annotations/model/types';
 
 type Entry = Annotation | Rejection;
 
-function toStoredAnchor(text: string, a: Entry): StoredAnchor {
-  const start = Math.min(a.start, text.length);
-  return { start: positionAt(text, start), end: positionAt(text, Math.min(Math.max(a.end, start), text.length)), text: a.text, prefix: a.prefix, suffix: a.suffix };
+/** Each entry's place as a sidecar stores it, the text's lines indexed once for all of them (linear in text and entries). */
+function toStoredAnchors(text: string, entries: readonly Entry[]): StoredAnchor[] {
+  const index = new LineIndex(text);
+  return entries.map((a) => {
+    const start = Math.min(a.start, text.length);
+    return { start: index.positionAt(start), end: index.positionAt(Math.min(Math.max(a.end, start), text.length)), text: a.text, prefix: a.prefix, suffix: a.suffix };
+  });
 }
 
 /**
@@ -19,7 +23,7 @@ function toStoredAnchor(text: string, a: Entry): StoredAnchor {
  * but not surely (a person should check them) are added to `inDoubt` with their confidence.
  */
 export function reanchorEntries<T extends Entry>(text: string, entries: readonly T[], inDoubt?: Map<string, number>): T[] {
-  const found = reanchorAll(text, entries.map((a) => toStoredAnchor(text, a)));
+  const found = reanchorAll(text, toStoredAnchors(text, entries));
   return entries.map((a, i) => {
     const r = found[i];
     if (!r || r.method === 'orphaned') return { ...a, start: r?.start ?? 0, end: r?.start ?? 0, status: 'orphaned' };
@@ -35,7 +39,7 @@ export function reanchorEntries<T extends Entry>(text: string, entries: readonly
 export function reattachOrphans<T extends Entry>(text: string, entries: readonly T[]): T[] {
   const orphans = entries.filter((a) => a.status === 'orphaned');
   if (orphans.length === 0) return [...entries];
-  const found = reanchorAll(text, orphans.map((a) => toStoredAnchor(text, a)));
+  const found = reanchorAll(text, toStoredAnchors(text, orphans));
   const back = new Map<T, { start: number; end: number }>();
   orphans.forEach((a, i) => {
     const r = found[i];
