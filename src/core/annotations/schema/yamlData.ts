@@ -2,12 +2,13 @@
 // configuration). Anchors and aliases are refused: an alias makes two entries share one node, so
 // a rewrite changes both (a tag's text and note silently taken over by another), a value can hide
 // from the checks made on the place it is used, and a few hundred bytes of nested aliases expand
-// to gigabytes. Merge keys (`<<`) are refused too: YAML 1.1 tools merge them, YAML 1.2 tools keep
+// to gigabytes. Nesting is bounded too: the YAML reader builds each level by a call of its own, so
+// a file of a few thousand `[` or `- ` would exhaust the stack (and can abort the process). Merge keys (`<<`) are refused too: YAML 1.1 tools merge them, YAML 1.2 tools keep
 // them as a key, so the same file would mean two things. The size is bounded before parsing, so
 // time and memory stay bounded whatever the file holds.
 
 import type { Document, Node as YamlNode } from 'yaml';
-import { isAlias, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { CST, isAlias, isScalar, Lexer, LineCounter, parseDocument, visit } from 'yaml';
 
 export interface YamlDataProblem {
   /** 1-based. */
@@ -34,6 +35,12 @@ export function parseYamlData(text: string, what: string, maxCharacters: number)
     return { ok: false, problems: [{ line: 1, column: 1, message }] };
   }
   const lines = new LineCounter();
+  const deep = firstTooDeep(text);
+  if (deep !== null) {
+    const lineStart = text.lastIndexOf('\n', deep - 1) + 1;
+    const line = text.slice(0, lineStart).split('\n').length;
+    return { ok: false, problems: [{ line, column: deep - lineStart + 1, message: `${what} may nest at most ${MAX_NESTING} levels of lists and mappings (indentation included); this one may nest deeper here, so it is not read (and never overwritten)` }] };
+  }
   // uniqueKeys (the default) refuses a key given twice; merge stays off so `<<` is a plain key
   // that the check below can report.
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: true, merge: false, uniqueKeys: true });
@@ -42,6 +49,48 @@ export function parseYamlData(text: string, what: string, maxCharacters: number)
   }
   const problems = sharedNodeProblems(document, lines);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document, lines };
+}
+
+/**
+ * A bound on nesting far above any file the product reads (a sidecar nests five levels, indented
+ * two columns each) and far below what exhausts the stack.
+ */
+export const MAX_NESTING = 200;
+
+/**
+ * The offset where a list or mapping may nest deeper than MAX_NESTING, or null. Read from the YAML
+ * reader's tokens (its first stage, a linear scan that can stop at the first excess): the depth at a
+ * token is at most the open `[`/`{` around it, plus the line's indentation (a nested block is
+ * indented further), plus the `-`, `?` and `:` of blocks before it on its line (`- - x` nests on one
+ * line; inside brackets they nest nothing, so a file written as JSON on one line is read).
+ */
+function firstTooDeep(text: string): number | null {
+  let flow = 0;
+  let indicators = 0;
+  let indent = 0;
+  let atLineStart = true;
+  let offset = 0;
+  for (const source of new Lexer().lex(text)) {
+    // Markers the lexer adds for the next stage, not characters of the file.
+    if (source === CST.DOCUMENT || source === CST.FLOW_END || source === CST.SCALAR) continue;
+    const type = CST.tokenType(source);
+    if (type === 'newline') {
+      atLineStart = true;
+      indent = 0;
+      indicators = 0;
+    } else if (type === 'space' && atLineStart) {
+      indent = source.length;
+      atLineStart = false;
+    } else {
+      atLineStart = false;
+      if (type === 'flow-seq-start' || type === 'flow-map-start') flow++;
+      else if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1);
+      else if (flow === 0 && (type === 'seq-item-ind' || type === 'explicit-key-ind' || type === 'map-value-ind')) indicators++;
+      if (flow + indicators + indent > MAX_NESTING) return offset;
+    }
+    offset += source.length;
+  }
+  return null;
 }
 
 function sharedNodeProblems(document: Document, lines: LineCounter): YamlDataProblem[] {

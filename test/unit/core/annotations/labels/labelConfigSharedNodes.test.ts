@@ -32,6 +32,15 @@ describe('label configuration anchors, aliases and size', () => {
     assert.ok(config.problems.length > 0 && config.problems.length <= 20);
   });
 
+  it('refuses nesting thousands of levels deep with its line, the default labels used', () => {
+    for (let round = 0; round < 3; round++) {
+      const config = parseLabelConfig(`labels:\n  - name: quote\n    attributes: ${'['.repeat(5000)}\n`);
+      assert.equal(config.usesDefaults, true);
+      assert.equal(config.problems[0]?.line, 3);
+      assert.match(config.problems[0]?.message ?? '', /may nest at most 200 levels.*default labels are used/);
+    }
+  });
+
   it(`refuses a file longer than ${MAX_LABEL_CONFIG_CHARACTERS} characters unread`, () => {
     const config = parseLabelConfig(`labels:\n  - name: quote\n# ${'x'.repeat(MAX_LABEL_CONFIG_CHARACTERS)}\n`);
     assert.equal(config.usesDefaults, true);

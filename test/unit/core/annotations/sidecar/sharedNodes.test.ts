@@ -90,6 +90,37 @@ describe('sidecar anchors and aliases', () => {
     assert.match(errors[0]?.message ?? '', /at most 2,000,000 characters/);
   });
 
+  // The YAML reader builds each level of nesting by a call of its own: thousands of levels exhaust
+  // the stack, and a second such file could abort the whole process. Each is refused, with the
+  // line and column where the nesting goes too deep, before the reader builds anything.
+  const tooDeep = [
+    { name: 'brackets', text: `${'['.repeat(1000)}${']'.repeat(1000)}\n`, line: 1, column: 201 },
+    { name: 'dashes after the tags', text: `${written}extra:\n  - ${'- '.repeat(3000)}x\n`, line: written.split('\n').length + 1, column: 399 },
+    { name: 'braces in a value', text: `${written}extra: [x, "y", ${'{a: '.repeat(400)}\n`, line: written.split('\n').length, column: 809 },
+    { name: 'indentation', text: `${written}extra:\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n')} 1\n`, line: written.split('\n').length + 200, column: 205 },
+  ];
+  for (const c of tooDeep) {
+    it(`refuses nesting thousands of levels deep (${c.name}) with its line, again and again`, () => {
+      for (let round = 0; round < 3; round++) {
+        const errors = refused(c.text);
+        assert.equal(errors.length, 1, JSON.stringify(errors));
+        assert.equal(errors[0]?.line, c.line);
+        assert.match(errors[0]?.message ?? '', /may nest at most 200 levels/);
+        const result = parseSidecar(c.text);
+        assert.ok(!result.ok && result.errors[0]?.column === c.column, JSON.stringify(!result.ok && result.errors[0]));
+      }
+    });
+  }
+
+  it('reads a sidecar whose values hold brackets, dashes and colons, and a note nested in flow style', () => {
+    const text = written.replace('note: check the UN transcript', `note: "${'[[{- :'.repeat(100)}"`);
+    assert.ok(parseSidecar(text).ok);
+    const nested = `${written}extra: ${'['.repeat(150)}${']'.repeat(150)}\n`;
+    assert.ok(parseSidecar(nested).ok, 'nesting within the bound is read (a key the product does not know is kept)');
+    const oneLine = JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ [`k${i}`]: [i, { at: i }] })));
+    assert.ok(parseSidecar(`${written}extra: ${oneLine}\n`).ok, 'hundreds of keys inside brackets on one line nest nothing');
+  });
+
   it('still reads a sidecar with an ampersand or asterisk inside a value', () => {
     const text = written.replace('note: check the UN transcript', 'note: "check &this *and that"');
     const result = parseSidecar(text);
