@@ -104,14 +104,30 @@ function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value === undefined ? [] : [value];
 }
 
+/**
+ * The annotations of a file, in order: in lists (nested as deep as the file goes: a walk with its
+ * own stack, not a call per level), a collection's first page, and each page's items and next page.
+ */
 function annotationsIn(data: unknown): Record<string, unknown>[] {
-  if (Array.isArray(data)) return data.flatMap(annotationsIn);
-  if (!isObject(data)) return [];
-  const type = asList(data['type']);
-  if (type.includes('Annotation')) return [data];
-  if (type.includes('AnnotationCollection')) return annotationsIn(data['first']);
-  if (type.includes('AnnotationPage')) return [...annotationsIn(data['items']), ...(isObject(data['next']) ? annotationsIn(data['next']) : [])];
-  return [];
+  const found: Record<string, unknown>[] = [];
+  // What is left to read, the next at the end.
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) pending.push(value[i]);
+      continue;
+    }
+    if (!isObject(value)) continue;
+    const type = asList(value['type']);
+    if (type.includes('Annotation')) found.push(value);
+    else if (type.includes('AnnotationCollection')) pending.push(value['first']);
+    else if (type.includes('AnnotationPage')) {
+      if (isObject(value['next'])) pending.push(value['next']);
+      pending.push(value['items']);
+    }
+  }
+  return found;
 }
 
 function readAnnotation(item: Record<string, unknown>): { source: string; tag: ImportedTag } | string {

@@ -83,6 +83,20 @@ describe('import: export then import gives back the same tags', () => {
     }
   });
 
+  it('reads annotations nested in lists as deep as a file goes, in order, and the files beside it', () => {
+    const exported = exportArticles('w3c', [sampleArticle()], DEFAULT_LABELS).files[0]?.content ?? '';
+    const depth = 100_000;
+    const nested = `${'['.repeat(depth)}${exported}${']'.repeat(depth)}`;
+    const parsed = parseImport('w3c', [
+      { path: 'deep.jsonld', content: nested },
+      { path: 'flat.jsonld', content: exported },
+    ]);
+    assert.deepEqual(parsed.problems, []);
+    const tags = parsed.documents.flatMap((d) => d.tags);
+    const once = parseImport('w3c', [{ path: 'flat.jsonld', content: exported }]).documents.flatMap((d) => d.tags);
+    assert.deepEqual(tags, [...once, ...once], 'the nested file gives the same tags in the same order, then the flat one');
+  });
+
   it('importing the same file twice adds nothing the second time', () => {
     for (const parsed of [viaFormat('w3c', sampleArticle([...sampleTags(), orphanedTag()])), viaFormat('label-studio', sampleArticle()), viaBrat(sampleArticle())]) {
       const first = roundTrip(parsed);
