@@ -241,6 +241,26 @@ describe('Tagging and the sidecar file', () => {
     await waitFor('the new note', () => api.annotations(uri)?.annotations[0]?.note === 'changed by hand', 20_000);
   });
 
+  it('puts a tag on its words when a hand edit of the sidecar moved its place onto other words (the article unchanged)', async () => {
+    const { uri, editor } = await openFreshArticle();
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const written = fs.readFileSync(sidecar, 'utf8');
+    // The place now says line 1, characters 0–12; the stored words and context still say "Idlib region".
+    const edited = written.replace(/start: \{ line: \d+, character: \d+ \}(\s+)end: \{ line: \d+, character: \d+ \}/, 'start: { line: 1, character: 0 }$1end: { line: 1, character: 12 }');
+    assert.notEqual(edited, written);
+    fs.writeFileSync(sidecar, edited);
+    const doc = editor.document;
+    await waitFor('the sidecar to reload', () => api.annotations(uri)?.annotations.length === 1 && fs.readFileSync(sidecar, 'utf8') === edited, 20_000);
+    await waitFor('the tag on its own words', () => {
+      const a = api.annotations(uri)?.annotations[0];
+      return a !== undefined && a.status === 'active' && doc.getText().slice(a.start, a.end) === 'Idlib region';
+    });
+    assert.notEqual(doc.getText().slice(0, 12), 'Idlib region', 'line 1 holds other words');
+  });
+
   it('keeps comments and unknown keys a person added, and rewrites identical bytes when nothing changed', async () => {
     const { uri, editor } = await openFreshArticle();
     select(editor, 'Idlib region');

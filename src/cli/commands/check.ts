@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { parseLabelConfig } from '../../core/annotations/labels/labelConfig';
+import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { articleSha256, editorText } from '../articleText';
 import { describeError, errorCode } from '../fileErrors';
@@ -46,6 +47,14 @@ function keyPosition(yamlText: string, key: string): { line: number; column: num
   return { line, column: col };
 }
 
+/** Where the entry with `id` is in the sidecar's text (its `id:` line), else line 1. */
+function idPosition(yamlText: string, id: string): { line: number; column: number } {
+  const at = new RegExp(`^[ \\t-]*id: *["']?${id}["']?[ \\t]*$`, 'm').exec(yamlText);
+  if (!at) return { line: 1, column: 1 };
+  const before = yamlText.slice(0, at.index);
+  return { line: before.split('\n').length, column: 1 };
+}
+
 /** The article's text, or why the article of a sidecar cannot be used. */
 function readArticle(articlePath: string): { text: string } | { problem: string } {
   const name = path.basename(articlePath);
@@ -71,6 +80,12 @@ export function checkSidecarText(yamlText: string, articlePath: string): Diagnos
   else if (parsed?.ok && parsed.sidecar.sha256 !== articleFile.sha256) {
     // Not wrong (the editor re-anchors when the article is opened), but worth committing together.
     diagnostics.push({ ...keyPosition(yamlText, 'sha256'), severity: 'warning', message: 'the article changed since this sidecar was written; `source-annotator reanchor` updates it' });
+  } else if (parsed?.ok) {
+    // The article is the one the sidecar names, yet a tag's words are not at its place (a hand edit, a merge).
+    const { misplaced } = loadAnnotations(parsed.sidecar, editorText(article.text), articleFile.sha256);
+    for (const id of misplaced) {
+      diagnostics.push({ ...idPosition(yamlText, id), severity: 'warning', message: `the words of ${id} are not the article's text at its start and end; the editor finds it by its words, and \`source-annotator reanchor\` records where` });
+    }
   }
   return diagnostics;
 }

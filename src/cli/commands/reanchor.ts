@@ -64,8 +64,8 @@ export function reanchorSidecar(sidecarText: string, sidecar: StoredSidecar, art
   const text = editorText(articleFileText);
   const sha256 = articleSha256(text);
   const counts: ReanchorCounts = { kept: 0, moved: 0, review: 0, orphaned: 0 };
-  if (sha256 === sidecar.sha256) return { content: undefined, counts, attention: [] };
   const loaded = loadAnnotations(sidecar, text, sha256);
+  if (sha256 === sidecar.sha256 && loaded.misplaced.length === 0) return { content: undefined, counts, attention: [] };
   const lines = new LineIndex(text);
   const stored = [...sidecar.annotations, ...sidecar.rejections];
   const placed = [...loaded.set.annotations, ...loaded.set.rejections];

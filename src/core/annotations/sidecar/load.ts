@@ -1,8 +1,13 @@
 // Turning a parsed sidecar into annotations on the current text: a direct conversion when the
 // text is the one the sidecar was written for, re-anchoring when it changed outside the editor.
+// Even when the text is the one the sidecar names, a tag whose stored words and context are not
+// those at its stored place (a hand edit, a merge that took one side's places and the other's
+// words) is looked for by its words and context, as after a change: the place alone would put it
+// on other words, or on another copy of its words.
 
 import type { Annotation, AnnotationSet, Rejection } from '../model/types';
 import { withReview } from '../model/create';
+import { anchorAt } from '../anchoring/capture';
 import { LineIndex } from '../anchoring/positions';
 import type { AnchorMethod, AnchorResult } from '../anchoring/types';
 import { needsReview, reanchorAll } from '../anchoring/reanchor';
@@ -22,6 +27,12 @@ export interface LoadedAnnotations {
   readonly outcomes: readonly AnchorOutcome[];
   /** The text differs from the one the sidecar describes: save the sidecar to record the new places. */
   readonly textChanged: boolean;
+  /**
+   * Ids of the entries (in the sidecar's order) whose stored words or context were not the text at
+   * their stored place though the text is unchanged: each was looked for by its words instead.
+   * Save the sidecar to record where they are.
+   */
+  readonly misplaced: readonly string[];
 }
 
 /**
@@ -32,6 +43,28 @@ export function loadAnnotations(sidecar: StoredSidecar, documentText: string, do
   const entries = [...sidecar.annotations, ...sidecar.rejections];
   const textChanged = sidecar.sha256 !== documentSha256;
   const results = textChanged ? reanchorAll(documentText, entries) : convertDirectly(documentText, entries);
+  // Entries placed as after a change of the text: all of them, or those whose words were not at their place.
+  const reread = new Set<number>();
+  if (!textChanged) {
+    entries.forEach((entry, i) => {
+      const r = results[i];
+      if (!r || r.method === 'orphaned') return;
+      const there = anchorAt(documentText, r.start, r.end);
+      if (there.text !== entry.text || there.prefix !== entry.prefix || there.suffix !== entry.suffix) reread.add(i);
+    });
+    if (reread.size > 0) {
+      const indices = [...reread];
+      const found = reanchorAll(
+        documentText,
+        indices.map((i) => entries[i] as (typeof entries)[number]),
+      );
+      indices.forEach((at, k) => {
+        const r = found[k];
+        if (r) results[at] = r;
+      });
+    }
+  }
+  const misplaced = [...reread].map((i) => entries[i]?.id ?? '');
 
   const outcomes = entries.map((entry, index): AnchorOutcome => {
     const result = results[index] ?? { method: 'orphaned', start: 0, end: 0, confidence: 0 };
@@ -42,7 +75,7 @@ export function loadAnnotations(sidecar: StoredSidecar, documentText: string, do
   });
   const placed = <T extends { status: string }>(entry: T, index: number): T & { start: number; end: number } => {
     const result = results[index] ?? { method: 'orphaned', start: 0, end: 0, confidence: 0 };
-    if (!textChanged) return { ...entry, start: result.start, end: result.end };
+    if (!textChanged && !reread.has(index)) return { ...entry, start: result.start, end: result.end };
     // An orphan comes back only when its passage is surely there again (e.g. a deletion undone).
     const wasOrphaned = entry.status === 'orphaned';
     const lost = result.method === 'orphaned' || (wasOrphaned && needsReview(result));
@@ -56,6 +89,7 @@ export function loadAnnotations(sidecar: StoredSidecar, documentText: string, do
   const annotationCount = sidecar.annotations.length;
   return {
     textChanged,
+    misplaced,
     outcomes,
     set: {
       file: sidecar.file,

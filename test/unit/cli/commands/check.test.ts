@@ -80,6 +80,23 @@ describe('check', () => {
     assert.equal((await run(['check', tmp])).out, '');
   });
 
+  it('warns about a tag whose stored place does not hold its words (a hand edit), at its id line; reanchor records where they are', async () => {
+    const article = writeTaggedArticle(tmp);
+    const sidecar = `${article}.annotations.yaml`;
+    const written = fs.readFileSync(sidecar, 'utf8');
+    // The speaker tag's place moved by hand onto line 1's "Lavrov" (the words it stores are on line 3).
+    const edited = written.replace(/(id: 00000000000b[\s\S]*?start: )\{ line: 3, character: \d+ \}(\s+end: )\{ line: 3, character: \d+ \}/, '$1{ line: 1, character: 0 }$2{ line: 1, character: 6 }');
+    assert.notEqual(edited, written);
+    fs.writeFileSync(sidecar, edited);
+    const idLine = edited.split('\n').findIndex((l) => l.includes('id: 00000000000b')) + 1;
+    const r = await run(['check', tmp]);
+    assert.equal(r.status, 0);
+    assert.equal(r.out, `${sidecar}:${idLine}:1: warning: the words of 00000000000b are not the article's text at its start and end; the editor finds it by its words, and \`source-annotator reanchor\` records where`);
+    assert.equal((await run(['reanchor', tmp])).status, 0);
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), written, 'the place of its words is recorded again, the rest unchanged');
+    assert.equal((await run(['check', tmp])).out, '');
+  });
+
   it('validates the label configuration at the root of a folder: errors fail, warnings do not', async () => {
     writeTaggedArticle(tmp);
     const config = path.join(tmp, '.source-annotator.yaml');

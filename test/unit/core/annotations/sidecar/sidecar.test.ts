@@ -13,6 +13,9 @@ function parsed(yamlText: string): Exclude<ReturnType<typeof parseSidecar>, { ok
   return result;
 }
 
+/** A passage as a sidecar stores its words: line breaks as LF. */
+const normalise = (passage: string): string => passage.replace(/\r\n?/g, '\n');
+
 function errorsOf(yamlText: string): Extract<ReturnType<typeof parseSidecar>, { ok: false }> {
   const result = parseSidecar(yamlText);
   assert.ok(!result.ok, 'expected the sidecar to be refused');
@@ -161,6 +164,50 @@ describe('sidecar file', () => {
     const loaded = loadAnnotations(parsed(text).sidecar, `Update: a note on top.\n${ARTICLE}`, 'b'.repeat(64));
     const outcome = loaded.outcomes.find((o) => o.id === first.id);
     assert.deepEqual([outcome?.needsReview, outcome?.confidence], [true, 0.5]);
+  });
+
+  // The hash says the text is the one the sidecar was written for, but a hand edit or a merge left
+  // a tag's stored place and stored words disagreeing: the tag goes where its words are (or is
+  // orphaned with its words), never onto the words at the stale place.
+  const handEdits: { name: string; id: string; edit: { start?: { line: number; character: number }; end?: { line: number; character: number }; text?: string }; expect: 'its words' | 'orphaned' }[] = [
+    { name: 'the quote’s place moved to the headline', id: '00000000000a', edit: { start: { line: 1, character: 0 }, end: { line: 1, character: 16 } }, expect: 'its words' },
+    { name: 'the speaker’s place moved onto the other “Lavrov” (line 1)', id: '00000000000b', edit: { start: { line: 1, character: 0 }, end: { line: 1, character: 6 } }, expect: 'its words' },
+    { name: 'the speaker’s place beyond the end of the text', id: '00000000000b', edit: { start: { line: 50, character: 0 }, end: { line: 60, character: 3 } }, expect: 'its words' },
+    { name: 'the quote’s words changed to words the article does not hold', id: '00000000000a', edit: { text: 'Critics' }, expect: 'orphaned' },
+    { name: 'a dismissed detection’s place moved', id: '0000000000ff', edit: { start: { line: 1, character: 0 }, end: { line: 1, character: 6 } }, expect: 'its words' },
+  ];
+  for (const c of handEdits) {
+    it(`finds a tag by its words when its stored place does not hold them, the text unchanged: ${c.name}`, () => {
+      const stored = parsed(written).sidecar;
+      const edit = <T extends { id: string }>(e: T): T => (e.id === c.id ? { ...e, ...c.edit } : e);
+      const sidecar = { ...stored, annotations: stored.annotations.map(edit), rejections: stored.rejections.map(edit) };
+      const loaded = loadAnnotations(sidecar, ARTICLE, HASH);
+      assert.deepEqual(loaded.misplaced, [c.id]);
+      const entry = [...loaded.set.annotations, ...loaded.set.rejections].find((e) => e.id === c.id);
+      const original = [...set.annotations, ...set.rejections].find((e) => e.id === c.id);
+      assert.ok(entry && original);
+      if (c.expect === 'orphaned') {
+        assert.equal(entry.status, 'orphaned');
+        assert.equal(entry.text, 'Critics', 'the words a person stored are kept');
+        assert.equal(entry.start, entry.end);
+      } else {
+        assert.deepEqual([entry.start, entry.end, entry.status], [original.start, original.end, original.status]);
+        assert.equal(normalise(ARTICLE.slice(entry.start, entry.end)), entry.text);
+      }
+      // The others are read at their places, as before.
+      for (const other of [...loaded.set.annotations, ...loaded.set.rejections].filter((e) => e.id !== c.id)) {
+        assert.equal(normalise(ARTICLE.slice(other.start, other.end)), other.text);
+      }
+      const saved = serialiseSidecar(written, loaded.set, ARTICLE);
+      const again = loadAnnotations(parsed(saved).sidecar, ARTICLE, HASH);
+      assert.deepEqual(again.misplaced, [], 'once saved, every place holds its words');
+      assert.equal(again.set.annotations.find((a) => a.id === c.id)?.text ?? again.set.rejections.find((r) => r.id === c.id)?.text, entry.text);
+    });
+  }
+
+  it('reads every tag at its place, none looked for, when places and words agree', () => {
+    const loaded = loadAnnotations(parsed(written).sidecar, ARTICLE, HASH);
+    assert.deepEqual(loaded.misplaced, []);
   });
 
   it('ignores the mark on a tag that is not active', () => {
