@@ -63,7 +63,8 @@ describe('Exchanging tags in the editor', () => {
 
   it('exports the workspace’s tags from the palette command (args form)', async () => {
     const { uri, text } = await seedCopy('export');
-    await write(sidecarOf(uri), sidecarText(text, [tagOn(text, '0000000000e1', 'Human Rights Council', 'organisation', 'ana')]));
+    // A note a spreadsheet would run as a formula: the CSV keeps it text.
+    await write(sidecarOf(uri), sidecarText(text, [{ ...tagOn(text, '0000000000e1', 'Human Rights Council', 'organisation', 'ana'), note: '=HYPERLINK("http://example.invalid")' }]));
     // An archive export beside it: its tag's row names the article it lies in and that article's metadata.
     const exportUri = workspaceUri('interchange', 'export', 'lexisnexis.txt');
     const exportText = await read(workspaceUri('archive', 'lexisnexis.txt'));
@@ -80,6 +81,7 @@ describe('Exchanging tags in the editor', () => {
     assert.ok(row, 'the tag is a row of the CSV');
     assert.ok(row.startsWith('interchange/export/000_03cb73ca90429b2a.txt,'), row);
     assert.ok(row.includes('Human Rights Council') && row.includes('organisation'), row);
+    assert.ok(row.includes(`,"'=HYPERLINK(""http://example.invalid"")",`), row);
     assert.ok(row.endsWith(',interchange/export/000_03cb73ca90429b2a.txt,,,,,'), row);
     const archived = csv.split('\r\n').find((line) => line.includes('0000000000e2'));
     assert.ok(archived?.endsWith(',interchange/export/lexisnexis.txt#3,The Harbour Gazette (Portsmouth),"March 6, 2024 Wednesday",,Fishing fleet returns early as storm approaches,NEWS; Pg. 5'), archived);

@@ -1,10 +1,12 @@
 // A spreadsheet of every tag: one row each, UTF-8 with a header, quoted as RFC 4180 says (fields
-// with commas, quotes or line breaks in double quotes, quotes doubled, CRLF between records).
+// with commas, quotes or line breaks in double quotes, quotes doubled, CRLF between records), a
+// text that a spreadsheet would run as a formula kept text by a leading ' (see text/csv.ts).
 // Places are given both ways: line:character as the sidecar counts them (UTF-16), and offsets in
 // code points and in UTF-16 code units. Orphaned and rejected tags are rows with their status.
 
 import type { Annotation } from '../annotations/model/types';
 import { LineIndex } from '../annotations/anchoring/positions';
+import { csvField } from '../text/csv';
 import { ARCHIVE_FIELD_COLUMNS, tagArticle } from './archiveArticles';
 import { exportedText } from './exportTags';
 import type { ExportArticle, ExportResult } from './types';
@@ -33,9 +35,6 @@ export const CSV_COLUMNS = [
   ...ARCHIVE_FIELD_COLUMNS,
 ] as const;
 
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 export function exportCsv(articles: readonly ExportArticle[]): ExportResult {
   const rows: string[][] = [[...CSV_COLUMNS]];

@@ -1,5 +1,6 @@
 // The report's tables as CSV (RFC 4180: comma separated, CRLF line ends, a field quoted when it
 // holds a comma, a quote or a line break, quotes doubled), for spreadsheets.
+import { csvField } from '../text/csv';
 import type { ReportData } from './reportData';
 
 export const REPORT_TABLES = ['voices', 'outlets', 'statements', 'timeline', 'labels', 'authors', 'flagged', 'orphaned'] as const;
@@ -9,12 +10,6 @@ export function isReportTableId(value: unknown): value is ReportTableId {
   return typeof value === 'string' && (REPORT_TABLES as readonly string[]).includes(value);
 }
 
-export function csvField(value: string | number): string {
-  const text = String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: a quote mark keeps it text.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

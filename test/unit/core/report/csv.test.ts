@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { csvField, REPORT_TABLES, reportCsv, toCsv } from '../../../../src/core/report/csv';
+import { REPORT_TABLES, reportCsv, toCsv } from '../../../../src/core/report/csv';
+import { csvField } from '../../../../src/core/text/csv';
 import { buildReport } from '../../../../src/core/report/reportData';
 import { fixtureSummaries } from './reportFixtures';
 
