@@ -25,6 +25,8 @@ export interface ArticleImport {
   readonly added: number;
   readonly alreadyPresent: number;
   readonly orphaned: number;
+  /** Of the added, found but not surely: marked for review, as the editor marks such places. */
+  readonly review: number;
 }
 
 export interface ImportSummary {
@@ -37,6 +39,7 @@ interface Totals {
   added: number;
   alreadyPresent: number;
   orphaned: number;
+  review: number;
   withoutLabel: number;
 }
 
@@ -93,7 +96,7 @@ async function readInputs(format: ImportFormat, uris: readonly vscode.Uri[]): Pr
 
 /** Adds the documents' tags to `set`; the totals say what happened. */
 function placeAll(text: string, set: AnnotationSet, documents: readonly ImportedDocument[], author: string, now: string): { set: AnnotationSet; totals: Totals } {
-  const totals: Totals = { added: 0, alreadyPresent: 0, orphaned: 0, withoutLabel: 0 };
+  const totals: Totals = { added: 0, alreadyPresent: 0, orphaned: 0, review: 0, withoutLabel: 0 };
   let current = set;
   for (const document of documents) {
     const outcome = interchangeCore().importTags(text, current, document, { author, now });
@@ -101,6 +104,7 @@ function placeAll(text: string, set: AnnotationSet, documents: readonly Imported
     totals.added += outcome.counts.added;
     totals.alreadyPresent += outcome.counts.alreadyPresent;
     totals.orphaned += outcome.counts.orphaned;
+    totals.review += outcome.counts.review;
     totals.withoutLabel += outcome.counts.withoutLabel;
   }
   return { set: current, totals };
@@ -181,7 +185,7 @@ async function runImport(services: Services, format: ImportFormat, files: readon
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.uri.toString());
     try {
       const totals = open ? await importIntoOpen(services, open, documents, author, now) : await importIntoClosed(article, text, documents, author, now);
-      results.push({ name: article.name, added: totals.added, alreadyPresent: totals.alreadyPresent, orphaned: totals.orphaned });
+      results.push({ name: article.name, added: totals.added, alreadyPresent: totals.alreadyPresent, orphaned: totals.orphaned, review: totals.review });
       if (totals.withoutLabel > 0) problems.push(vscode.l10n.t('{0}: {1} tags without a label were skipped', article.name, totals.withoutLabel));
     } catch (err) {
       problems.push(vscode.l10n.t('{0}: nothing imported, {1}', article.name, errorText(err)));
@@ -206,7 +210,11 @@ export async function importAnnotations(services: Services, log: ExchangeLog, ar
     ? vscode.l10n.t('Import cancelled after {0} articles ({1} tags added).', summary.articles.length, added)
     : vscode.l10n.t('Imported {0} tags into {1} articles ({2} already present).', added, summary.articles.length, present);
   const lines = [
-    ...summary.articles.map((a) => vscode.l10n.t('{0}: {1} added, {2} already present, {3} orphaned', a.name, a.added, a.alreadyPresent, a.orphaned)),
+    ...summary.articles.map((a) =>
+      a.review > 0
+        ? vscode.l10n.t('{0}: {1} added, {2} already present, {3} orphaned, {4} to check (found, but not surely)', a.name, a.added, a.alreadyPresent, a.orphaned, a.review)
+        : vscode.l10n.t('{0}: {1} added, {2} already present, {3} orphaned', a.name, a.added, a.alreadyPresent, a.orphaned),
+    ),
     ...summary.problems,
   ];
   log.report(headline, lines, summary.problems.length > 0 || summary.cancelled);

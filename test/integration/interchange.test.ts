@@ -142,7 +142,7 @@ describe('Exchanging tags in the editor', () => {
 
     const first = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'jsonl', files: [input.toString()], author: 'Importer' });
     assert.deepEqual(first.problems, []);
-    assert.deepEqual(first.articles, [{ name: 'interchange/import/000_03cb73ca90429b2a.txt', added: 1, alreadyPresent: 0, orphaned: 0 }]);
+    assert.deepEqual(first.articles, [{ name: 'interchange/import/000_03cb73ca90429b2a.txt', added: 1, alreadyPresent: 0, orphaned: 0, review: 0 }]);
     const sidecar = await read(sidecarOf(uri));
     const parsed = parseSidecar(sidecar);
     assert.ok(parsed.ok, 'the written sidecar is valid');
@@ -152,7 +152,7 @@ describe('Exchanging tags in the editor', () => {
     await openArticle('interchange', 'import', SEED);
     await waitFor('the annotations', () => api.annotations(uri)?.annotations.length === 1);
     const second = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'jsonl', files: [input.toString()], author: 'Importer' });
-    assert.deepEqual(second.articles, [{ name: 'interchange/import/000_03cb73ca90429b2a.txt', added: 0, alreadyPresent: 1, orphaned: 0 }]);
+    assert.deepEqual(second.articles, [{ name: 'interchange/import/000_03cb73ca90429b2a.txt', added: 0, alreadyPresent: 1, orphaned: 0, review: 0 }]);
     await api.flushAnnotations();
     assert.equal(await read(sidecarOf(uri)), sidecar, 'importing twice changes nothing');
 
@@ -164,6 +164,28 @@ describe('Exchanging tags in the editor', () => {
     assert.equal(api.annotations(uri)?.annotations.length, 2);
     await api.flushAnnotations();
     assert.ok((await read(sidecarOf(uri))).includes('label: place'));
+
+    // A W3C tag whose words are in the article once, in another context than the file gives: placed
+    // there, but not surely, so it waits for a person as the editor's own re-anchoring would have it.
+    const head = text.indexOf('Geneva');
+    const w3c = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      id: 'urn:source-annotator:0000000000d7',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }],
+      target: { source: 'interchange/import/000_03cb73ca90429b2a.txt', selector: [{ type: 'TextQuoteSelector', exact: 'Geneva', prefix: 'a sentence no longer in the story about ', suffix: ' and its people, also gone' }] },
+    };
+    const inputW3c = workspaceUri('interchange', 'unsure.jsonld');
+    await write(inputW3c, JSON.stringify(w3c));
+    const fourth = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'w3c', files: [inputW3c.toString()], author: 'Importer' });
+    assert.deepEqual(fourth.problems, []);
+    assert.equal(fourth.articles[0]?.review, 1, JSON.stringify(fourth.articles));
+    const file = api.annotations(uri);
+    assert.ok(file?.review.has('0000000000d7'), 'marked for review in the editor');
+    const unsure = file.annotations.find((a) => a.id === '0000000000d7');
+    assert.equal(unsure?.start, head);
+    await api.flushAnnotations();
+    assert.match(await read(sidecarOf(uri)), /id: 0000000000d7[\s\S]*?review: 0\.\d+/);
   });
 
   it('shows a merge conflict in a sidecar as a Problem, and the quick fix settles it', async () => {

@@ -103,7 +103,7 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     return false;
   }
   let set = sidecar.kind === 'ok' ? sidecar.set : { file: path.basename(absolute), sha256: sha256Of(article.text), annotations: [], rejections: [] };
-  const totals = { added: 0, alreadyPresent: 0, orphaned: 0, withoutLabel: 0 };
+  const totals = { added: 0, alreadyPresent: 0, orphaned: 0, review: 0, withoutLabel: 0 };
   const now = new Date().toISOString();
   for (const document of documents) {
     const outcome = importTags(article.text, set, document, { author, now });
@@ -111,6 +111,7 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     totals.added += outcome.counts.added;
     totals.alreadyPresent += outcome.counts.alreadyPresent;
     totals.orphaned += outcome.counts.orphaned;
+    totals.review += outcome.counts.review;
     totals.withoutLabel += outcome.counts.withoutLabel;
   }
   if (totals.added > 0) {
@@ -123,7 +124,7 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     }
     writeAtomically(sidecarPath(absolute), written);
   }
-  io.out(`${article.name}: ${totals.added} added, ${totals.alreadyPresent} already present, ${totals.orphaned} orphaned`);
+  io.out(`${article.name}: ${totals.added} added, ${totals.alreadyPresent} already present, ${totals.orphaned} orphaned${totals.review > 0 ? `, ${totals.review} to check (found, but not surely)` : ''}`);
   if (totals.withoutLabel > 0) io.err(`${article.name}: ${totals.withoutLabel} tags without a label were skipped`);
   return totals.withoutLabel === 0;
 }

@@ -1,14 +1,17 @@
-// Putting imported tags on an article: by their offsets when the words there are the ones the
-// file names, else by the editor's re-anchoring (text and context), else as orphaned tags that
-// keep their words. Never a duplicate of a tag the article already has.
+// Putting imported tags on an article: by their offsets when the words there, and their context,
+// are the ones the file gives, else by the editor's re-anchoring (text and context; a place found
+// not surely is marked for review, as the editor marks it), else as orphaned tags that keep their
+// words. Never a duplicate of a tag the article already has.
 
 import type { Annotation, AnnotationSet } from '../annotations/model/types';
 import { anchorAt, textForHashing } from '../annotations/anchoring/capture';
 import { normalizeLineBreaks, normalizeText } from '../annotations/anchoring/normalizedText';
 import type { NormalizedText } from '../annotations/anchoring/normalizedText';
 import { LineIndex } from '../annotations/anchoring/positions';
-import { reanchorAll } from '../annotations/anchoring/reanchor';
+import { IN_DOUBT } from '../annotations/anchoring/evidence';
+import { needsReview, reanchorAll } from '../annotations/anchoring/reanchor';
 import type { StoredAnchor } from '../annotations/anchoring/types';
+import { withReview } from '../annotations/model/create';
 import { ANNOTATION_ID_PATTERN, newAnnotationId } from '../annotations/model/ids';
 import { CodePointIndex } from './codePoints';
 import type { ImportedDocument, ImportedTag } from './types';
@@ -29,6 +32,8 @@ export interface ImportCounts {
   readonly orphaned: number;
   /** Of the added, how many were placed by their words (their offsets did not hold). */
   readonly reanchored: number;
+  /** Of those, how many were found, but not surely: marked for a person to check, as the editor marks them. */
+  readonly review: number;
   /** Tags skipped because their label is empty. */
   readonly withoutLabel: number;
 }
@@ -45,6 +50,8 @@ interface Located {
   readonly anchor: StoredAnchor;
   /** Placed where the file's offsets said (their words checked). */
   readonly byOffsets: boolean;
+  /** The one place the tag's words occur, in another context than the file gives: where it goes, for a person to check, if re-anchoring finds no better. */
+  readonly onlyCopy?: { start: number; end: number };
 }
 
 /**
@@ -68,11 +75,15 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
   let alreadyPresent = 0;
   let orphaned = 0;
   let byWords = 0;
+  let review = 0;
   for (const entry of located) {
-    const result = reanchored.get(entry);
+    let result = reanchored.get(entry);
+    // Not found by words and context, but its words are in the article once: there, in doubt.
+    if (entry.at === undefined && entry.onlyCopy !== undefined && (result === undefined || result.method === 'orphaned')) result = { method: 'fuzzy', ...entry.onlyCopy, confidence: IN_DOUBT };
     const lost = entry.at === undefined && (result === undefined || result.method === 'orphaned');
     const place = entry.at ?? (result === undefined ? { start: 0, end: 0 } : { start: result.start, end: result.end });
-    const candidate = toAnnotation(articleText, entry, place, lost, options);
+    const unsure = !lost && result !== undefined && needsReview(result);
+    const candidate = withReview(toAnnotation(articleText, entry, place, lost, options), unsure ? result?.confidence : undefined);
     if (identities(candidate).some((identity) => present.has(identity))) {
       alreadyPresent++;
       continue;
@@ -82,8 +93,9 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
     added++;
     if (candidate.status === 'orphaned') orphaned++;
     else if (!entry.byOffsets) byWords++;
+    if (candidate.review !== undefined) review++;
   }
-  return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords, withoutLabel: document.tags.length - usable.length } };
+  return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords, review, withoutLabel: document.tags.length - usable.length } };
 }
 
 /** A text and what placing many tags in it needs, each built once on first use. */
@@ -128,27 +140,44 @@ function locate(article: PreparedText, source: PreparedText | undefined, tag: Im
   const inSource = source?.offsetsOf(tag);
   const sourceAnchor = source !== undefined && inSource !== undefined ? anchorAt(source.plain, inSource.start, inSource.end) : undefined;
   const words = tag.text === undefined ? sourceAnchor?.text : normalizeLineBreaks(tag.text);
+  // The context the file gives (W3C's prefix and suffix, or the words around the tag in its own copy of the text).
+  const prefix = normalizeLineBreaks(tag.prefix ?? sourceAnchor?.prefix ?? '');
+  const suffix = normalizeLineBreaks(tag.suffix ?? sourceAnchor?.suffix ?? '');
   const inArticle = article.offsetsOf(tag);
-  if (inArticle !== undefined && (words === undefined || normalizeLineBreaks(article.plain.slice(inArticle.start, inArticle.end)) === words)) {
+  // The offsets hold when the words there are the tag's and so is their context: the same words
+  // elsewhere in a changed article (another "said") are not the tag's place.
+  if (inArticle !== undefined && (words === undefined || normalizeLineBreaks(article.plain.slice(inArticle.start, inArticle.end)) === words) && contextAgrees(article.plain, inArticle, prefix, suffix)) {
     return { tag, at: { start: inArticle.start + article.bom, end: inArticle.end + article.bom }, anchor: emptyAnchor, byOffsets: true };
   }
-  // Words found once and only once need no context to be placed surely.
+  // Words found once and only once, in the context the file gives, need nothing more to be placed surely.
   const unique = words === undefined ? undefined : onlyOccurrence(article.normalized.text, words);
-  if (unique !== undefined && words !== undefined) {
+  if (unique !== undefined && words !== undefined && contextAgrees(article.normalized.text, { start: unique, end: unique + words.length }, prefix, suffix)) {
     return { tag, at: { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) }, anchor: emptyAnchor, byOffsets: false };
   }
   const near = inArticle ?? { start: 0, end: 0 };
   return {
     tag,
     byOffsets: false,
+    ...(unique !== undefined && words !== undefined ? { onlyCopy: { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) } } : {}),
     anchor: {
       start: article.lineIndex.positionAt(near.start),
       end: article.lineIndex.positionAt(near.end),
       text: words ?? '',
-      prefix: normalizeLineBreaks(tag.prefix ?? sourceAnchor?.prefix ?? ''),
-      suffix: normalizeLineBreaks(tag.suffix ?? sourceAnchor?.suffix ?? ''),
+      prefix,
+      suffix,
     },
   };
+}
+
+/**
+ * Whether the text around `at` is the context a file gives (line breaks as LF): the prefix ends
+ * where the tag starts, the suffix starts where it ends. No context given agrees with any.
+ */
+function contextAgrees(text: string, at: { start: number; end: number }, prefix: string, suffix: string): boolean {
+  // Twice the length read: a CRLF article has more code units than its LF context.
+  const before = normalizeLineBreaks(text.slice(Math.max(0, at.start - 2 * prefix.length), at.start));
+  const after = normalizeLineBreaks(text.slice(at.end, at.end + 2 * suffix.length));
+  return before.endsWith(prefix) && after.startsWith(suffix);
 }
 
 /** The sidecar's timestamp form (ISO 8601 with a zone); anything else is replaced rather than written. */

@@ -89,6 +89,8 @@ export class AnnotationStore<U> extends Disposable {
     // A tag a person moved, edited or removed has been looked at: it no longer waits for review.
     const now = new Map(state.annotations.map((a) => [a.id, a]));
     for (const id of [...state.review.keys()]) if (now.get(id) !== before.get(id)) state.review.delete(id);
+    // A tag that arrives marked (an import that found its place, but not surely) waits for a person.
+    for (const a of state.annotations) if (a.review !== undefined && a.status === 'active' && !before.has(a.id)) state.review.set(a.id, a.review);
     this.emitter.fire(doc.uri);
     await this.writer.save(state, doc);
     return viewOf(state);

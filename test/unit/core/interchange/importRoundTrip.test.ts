@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_LABELS } from '../../../../src/core/annotations/labels/labelConfig';
+import { createAnnotation } from '../../../../src/core/annotations/model/create';
 import type { Annotation, AnnotationSet } from '../../../../src/core/annotations/model/types';
 import { exportBrat, parseBrat } from '../../../../src/core/interchange/brat';
 import { exportArticles, parseImport } from '../../../../src/core/interchange/formats';
@@ -128,6 +129,56 @@ describe('import: placing tags', () => {
     const tag = outcome.set.annotations[0];
     assert.equal(TEXT.slice(tag?.start, tag?.end), 'Ana Ruiz');
     assert.equal(outcome.counts.reanchored, 1);
+  });
+
+  // Offsets that hold the tag's words can still be another copy of them: the file's context
+  // (W3C's prefix and suffix, the words around it in the task's text) tells the tag's copy.
+  const exported = 'The mayor said the dam is safe. The critics said it is not.\n';
+  const criticsSaid = exported.lastIndexOf('said');
+  // Padding on top brings the mayor's "said" to where the critics' was.
+  const padded = `${'x'.repeat(criticsSaid - exported.indexOf('said') - 1)} ${exported}`;
+  for (const format of ['w3c', 'jsonl', 'label-studio'] as const) {
+    it(`${format}: does not trust offsets that hold the same words in another context: the tag goes to its own copy`, () => {
+      const tag = createAnnotation(exported, { id: '00000000000a', label: 'cue', start: criticsSaid, end: criticsSaid + 4, author: 'ana', now: OPTIONS.now });
+      const parsed = viaFormat(format, { name: 'story.txt', text: exported, set: { ...empty(), annotations: [tag] } });
+      assert.equal(padded.slice(criticsSaid, criticsSaid + 4), 'said', 'the offsets hold the words "said"');
+      const result = roundTrip(parsed, padded);
+      const placed = result.set.annotations[0];
+      assert.ok(placed);
+      assert.equal(placed.start, padded.lastIndexOf('said'), 'on the critics’ “said”');
+      assert.equal(placed.review, undefined, 'found surely: no review mark');
+      // The same file into the article it was exported from: its offsets, as they are.
+      const same = roundTrip(parsed, exported).set.annotations[0];
+      assert.equal(same?.start, criticsSaid);
+    });
+  }
+
+  it('marks a tag for review when the only copy of its words left has another context, as the editor does', () => {
+    const before = 'Intro. The minister denied the report. Middle part of the story. The minister denied the report. End.';
+    const after = 'Intro. The minister denied the report. Middle part of the story. End.';
+    const start = before.lastIndexOf('The minister');
+    const tag = createAnnotation(before, { id: '00000000000a', label: 'claim', start, end: start + 'The minister denied the report.'.length, author: 'ana', now: OPTIONS.now });
+    const parsed = viaFormat('w3c', { name: 'story.txt', text: before, set: { ...empty(), annotations: [tag] } });
+    const result = roundTrip(parsed, after);
+    const placed = result.set.annotations[0];
+    assert.ok(placed);
+    assert.equal(after.slice(placed.start, placed.end), 'The minister denied the report.');
+    assert.ok(placed.review !== undefined && placed.review < 0.9, `marked for review (${String(placed.review)})`);
+    const counts = importTags(after, empty(), parsed.documents[0] as ImportedDocument, OPTIONS).counts;
+    assert.equal(counts.review, 1);
+  });
+
+  it('puts a tag on the only copy of its words when none of its context is left, marked for review', () => {
+    const tags = [{ unit: 'utf16' as const, label: 'speaker', text: 'Ana Ruiz', prefix: 'a paragraph the article no longer has, about ', suffix: ' and others, gone too' }];
+    const outcome = importTags(TEXT, empty(), document(tags), OPTIONS);
+    const tag = outcome.set.annotations[0];
+    assert.equal(TEXT.slice(tag?.start, tag?.end), 'Ana Ruiz');
+    assert.equal(tag?.status, 'active');
+    assert.ok(tag?.review !== undefined && tag.review < 0.75, `marked for review (${String(tag?.review)})`);
+    assert.deepEqual([outcome.counts.review, outcome.counts.orphaned], [1, 0]);
+    // Without context, the only copy of its words is its place, surely.
+    const plain = importTags(TEXT, empty(), document([{ unit: 'utf16', label: 'speaker', text: 'Ana Ruiz' }]), OPTIONS);
+    assert.deepEqual([plain.set.annotations[0]?.review, plain.counts.review], [undefined, 0]);
   });
 
   it('imports words that are nowhere in the article as orphaned, never drops them', () => {
