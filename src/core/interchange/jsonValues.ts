@@ -22,3 +22,20 @@ export function attributeRecord(raw: Record<string, unknown>): Record<string, At
 export function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
+
+/** A character offset: a whole number from 0 up (a string, a fraction or a negative number is none). */
+export function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * How an exchange file's span with offsets `start` and `end` and words `text` can be placed: by
+ * its offsets, by its words alone when the offsets are not whole numbers (said in `problem`), or
+ * not at all (`problem` says why it was skipped). `what` names the span in the message.
+ */
+export function spanPlacing(start: unknown, end: unknown, text: string | undefined, what: string): { readonly offsets: boolean; readonly problem?: string } | { readonly skip: string } {
+  if (isOffset(start) && isOffset(end)) return { offsets: true };
+  const given = `start ${JSON.stringify(start) ?? 'missing'}, end ${JSON.stringify(end) ?? 'missing'}`;
+  if (text !== undefined && text !== '') return { offsets: false, problem: `${what}: offsets are not whole numbers (${given}); placed by its words` };
+  return { skip: `${what}: offsets are not whole numbers (${given}) and it states no words; skipped` };
+}

@@ -7,7 +7,7 @@ import type { Annotation } from '../annotations/model/types';
 import { articleSlices } from './archiveArticles';
 import type { ExportedText } from './exportTags';
 import { exportedText } from './exportTags';
-import { attributeRecord, isObject, optional, stringOrUndefined } from './jsonValues';
+import { attributeRecord, isObject, isOffset, optional, spanPlacing, stringOrUndefined } from './jsonValues';
 import type { ExportArticle, ExportResult, ImportedDocument, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
 
 export const JSONL_FILE = 'annotations.jsonl';
@@ -92,19 +92,43 @@ export function parseJsonl(files: readonly InputFile[]): ParsedImport {
         problems.push({ file: file.path, line: i + 1, message: 'no "text"; skipped' });
         return;
       }
-      documents.push(readRecord(record, text));
+      documents.push(readRecord(record, text, (message) => problems.push({ file: file.path, line: i + 1, message })));
     });
   }
   return { documents, problems };
 }
 
-function readRecord(record: Record<string, unknown>, text: string): ImportedDocument {
+/**
+ * The tags of one line. A span without a label, or with offsets that are not whole numbers and no
+ * words, is skipped and reported; one with such offsets and its words is placed by its words and
+ * reported: none is left out without a word in `report`.
+ */
+function readRecord(record: Record<string, unknown>, text: string, report: (message: string) => void): ImportedDocument {
   const meta = isObject(record['meta']) ? record['meta'] : {};
-  const spans = objects(record['spans']).filter((s) => isNumber(s['start']) && isNumber(s['end']) && typeof s['label'] === 'string');
-  const orphaned = objects(meta['orphaned']).filter((s) => typeof s['label'] === 'string').map((s) => readTag(s, { orphaned: true }));
+  /** The spans of `list` that can be read, `start`/`end` dropped where they are not offsets. */
+  const usable = (list: unknown, where: string, startKey = 'start', endKey = 'end'): Record<string, unknown>[] =>
+    items(list, where, report).flatMap(({ span, what }) => {
+      if (typeof span['label'] !== 'string') {
+        report(`${what}: no label (a string); skipped`);
+        return [];
+      }
+      const placing = spanPlacing(span[startKey], span[endKey], stringOrUndefined(span['text']), what);
+      if ('skip' in placing) {
+        report(placing.skip);
+        return [];
+      }
+      if (placing.problem !== undefined) report(placing.problem);
+      return [placing.offsets ? { ...span, start: span[startKey], end: span[endKey] } : { ...span, start: undefined, end: undefined }];
+    });
+  const spans = usable(record['spans'], 'span');
+  const orphaned = items(meta['orphaned'], 'orphaned span', report).flatMap(({ span, what }) => {
+    if (typeof span['label'] === 'string') return [readTag(span, { orphaned: true })];
+    report(`${what}: no label (a string); skipped`);
+    return [];
+  });
   const name = stringOrUndefined(meta['file']);
   const offset = meta['file_offset'];
-  if (name === undefined || !isNumber(offset) || offset < 0) {
+  if (name === undefined || !isOffset(offset)) {
     return { ...(name === undefined ? {} : { name }), text, tags: [...spans.map((s) => readTag(s, {})), ...orphaned] };
   }
   // One article of an archive export: its spans count from the article's start, which the file
@@ -112,21 +136,27 @@ function readRecord(record: Record<string, unknown>, text: string): ImportedDocu
   // span does not state are taken from the line's text, so the offsets are still checked.
   const points = [...text];
   const inArticle = spans.map((s) => {
-    const words = points.slice(Number(s['start']), Number(s['end'])).join('');
+    if (!isOffset(s['start']) || !isOffset(s['end'])) return readTag(s, {});
+    const words = points.slice(s['start'], s['end']).join('');
     return readTag(words === '' ? s : { text: words, ...s }, { shift: offset });
   });
-  const outside = objects(meta['outside'])
-    .filter((s) => isNumber(s['file_start']) && isNumber(s['file_end']) && typeof s['label'] === 'string')
-    .map((s) => readTag({ ...s, start: s['file_start'], end: s['file_end'] }, {}));
+  const outside = usable(meta['outside'], 'span outside its article', 'file_start', 'file_end').map((s) => readTag(s, {}));
   return { name, tags: [...inArticle, ...outside, ...orphaned] };
 }
 
-function objects(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isObject) : [];
-}
-
-function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
+/** The objects of a list, each named for messages (`span 3`); anything else in it is reported. */
+function items(value: unknown, kind: string, report: (message: string) => void): { span: Record<string, unknown>; what: string }[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    report(`${kind}s: not a list; skipped`);
+    return [];
+  }
+  return value.flatMap((span: unknown, i) => {
+    const what = `${kind} ${i + 1}`;
+    if (isObject(span)) return [{ span, what }];
+    report(`${what}: not an object; skipped`);
+    return [];
+  });
 }
 
 function readTag(span: Record<string, unknown>, how: { readonly orphaned?: boolean; readonly shift?: number }): ImportedTag {
@@ -135,7 +165,7 @@ function readTag(span: Record<string, unknown>, how: { readonly orphaned?: boole
   return {
     unit: 'codePoints',
     label: String(span['label']),
-    ...(how.orphaned ? { status: 'orphaned' as const } : { start: Number(span['start']) + shift, end: Number(span['end']) + shift }),
+    ...(how.orphaned ? { status: 'orphaned' as const } : isOffset(span['start']) && isOffset(span['end']) ? { start: span['start'] + shift, end: span['end'] + shift } : {}),
     ...optional({ text: str(span['text']), prefix: str(span['prefix']), suffix: str(span['suffix']), id: str(span['id']), note: str(span['note']), author: str(span['author']), created: str(span['created']), modified: str(span['modified']) }),
     ...(isObject(span['attributes']) ? { attributes: attributeRecord(span['attributes']) } : {}),
   };

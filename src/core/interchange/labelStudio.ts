@@ -8,7 +8,7 @@ import type { Annotation } from '../annotations/model/types';
 import { articleSlices } from './archiveArticles';
 import { exportedText } from './exportTags';
 import type { ExportTag } from './exportTags';
-import { attributeRecord, isObject, optional, stringOrUndefined } from './jsonValues';
+import { attributeRecord, isObject, isOffset, optional, spanPlacing, stringOrUndefined } from './jsonValues';
 import type { ExportArticle, ExportResult, ImportedDocument, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
 
 export const LABEL_STUDIO_FILE = 'label-studio.json';
@@ -100,9 +100,10 @@ export function parseLabelStudio(files: readonly InputFile[]): ParsedImport {
         return;
       }
       const name = stringOrUndefined(taskData?.['file']);
-      const tags = [...listOf(task['annotations']), ...listOf(task['predictions'])].flatMap((annotation) => tagsOf(annotation));
+      const report = (message: string): number => problems.push({ file: file.path, message: `task ${i + 1}, ${message}` });
+      const tags = [...listOf(task['annotations']), ...listOf(task['predictions'])].flatMap((annotation) => tagsOf(annotation, report));
       const offset = taskData?.['file_offset'];
-      if (name !== undefined && typeof offset === 'number' && Number.isFinite(offset) && offset >= 0) documents.push({ name, tags: inFile(tags, text, offset) });
+      if (name !== undefined && isOffset(offset)) documents.push({ name, tags: inFile(tags, text, offset) });
       else documents.push({ ...(name === undefined ? {} : { name }), text, tags });
     });
   }
@@ -127,7 +128,12 @@ function listOf(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
 
-function tagsOf(annotation: Record<string, unknown>): ImportedTag[] {
+/**
+ * The tags of one annotation's labelled regions. A region without a label, or with offsets that are
+ * not whole numbers and no words, is skipped and reported; one with such offsets and its words is
+ * placed by its words and reported. Regions of other kinds (a note's text area, choices) are not tags.
+ */
+function tagsOf(annotation: Record<string, unknown>, report: (message: string) => void): ImportedTag[] {
   const username = stringOrUndefined(annotation['created_username'])?.replace(/,\s*\d+$/, '').trim();
   const regions = listOf(annotation['result']);
   // Label Studio may keep a region's note as a separate `textarea` result with the same id.
@@ -137,20 +143,34 @@ function tagsOf(annotation: Record<string, unknown>): ImportedTag[] {
     const texts = value['text'];
     if (r['type'] === 'textarea' && typeof r['id'] === 'string' && Array.isArray(texts)) notes.set(r['id'], texts.filter((t) => typeof t === 'string').join('\n'));
   }
-  return regions.flatMap((r): ImportedTag[] => {
+  return regions.flatMap((r, k): ImportedTag[] => {
     const value = isObject(r['value']) ? r['value'] : {};
-    const labels = Array.isArray(value['labels']) ? value['labels'] : [];
-    if (typeof value['start'] !== 'number' || typeof value['end'] !== 'number' || labels.length === 0) return [];
+    const given = value['labels'];
+    if (given === undefined && r['type'] !== 'labels') return [];
+    const id = stringOrUndefined(r['id']);
+    const what = `region ${id === undefined ? k + 1 : JSON.stringify(id)}`;
+    // One label written as a string is read as a list of one.
+    const listed: unknown[] = Array.isArray(given) ? given : given === undefined ? [] : [given];
+    const labels = listed.filter((l): l is string => typeof l === 'string' && l !== '');
+    if (labels.length < listed.length) report(`${what}: labels that are not text (${JSON.stringify(listed.filter((l) => typeof l !== 'string' || l === ''))}) are left out`);
+    if (labels.length === 0) {
+      report(`${what}: no label; skipped`);
+      return [];
+    }
+    const text = stringOrUndefined(value['text']);
+    const placing = spanPlacing(value['start'], value['end'], text, what);
+    if ('skip' in placing) {
+      report(placing.skip);
+      return [];
+    }
+    if (placing.problem !== undefined) report(placing.problem);
     const meta = isObject(r['meta']) ? r['meta'] : {};
     const metaText = Array.isArray(meta['text']) ? meta['text'].filter((t) => typeof t === 'string').join('\n') : undefined;
-    const id = stringOrUndefined(r['id']);
     const note = metaText ?? (id === undefined ? undefined : notes.get(id));
-    const start = value['start'];
-    const end = value['end'];
-    return labels.filter((l): l is string => typeof l === 'string').map((label) => ({
+    const offsets = placing.offsets && isOffset(value['start']) && isOffset(value['end']) ? { start: value['start'], end: value['end'] } : {};
+    return labels.map((label) => ({
       unit: 'codePoints',
-      start,
-      end,
+      ...offsets,
       label,
       ...optional({ text: stringOrUndefined(value['text']), note, id, author: username === '' ? undefined : username, created: stringOrUndefined(annotation['created_at']), modified: stringOrUndefined(annotation['updated_at']) }),
       ...(isObject(meta['attributes']) ? { attributes: attributeRecord(meta['attributes']) } : {}),

@@ -3,7 +3,7 @@
 // and selects the words twice, by quote (exact, prefix, suffix) and by position (code points, as the
 // model requires). An orphaned tag has no position, only its quote, and says so in `sa:status`.
 
-import { attributeRecord, isObject, optional } from './jsonValues';
+import { attributeRecord, isObject, isOffset, optional, spanPlacing } from './jsonValues';
 import { articleStem, exportedText } from './exportTags';
 import type { ExportFile, ExportResult, ExportArticle, ImportedDocument, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
 import type { Annotation } from '../annotations/model/types';
@@ -91,6 +91,7 @@ export function parseW3c(files: readonly InputFile[]): ParsedImport {
         problems.push({ file: file.path, message: read });
         continue;
       }
+      if (read.problem !== undefined) problems.push({ file: file.path, message: read.problem });
       const list = bySource.get(read.source);
       if (list === undefined) bySource.set(read.source, [read.tag]);
       else list.push(read.tag);
@@ -130,7 +131,8 @@ function annotationsIn(data: unknown): Record<string, unknown>[] {
   return found;
 }
 
-function readAnnotation(item: Record<string, unknown>): { source: string; tag: ImportedTag } | string {
+/** One annotation's tag, or why it is skipped; `problem` says what was read otherwise than the file says. */
+function readAnnotation(item: Record<string, unknown>): { source: string; tag: ImportedTag; problem?: string } | string {
   const bodies = asList(item['body']).filter(isObject);
   const label = bodies.find((b) => b['purpose'] === 'tagging' && typeof b['value'] === 'string')?.['value'];
   const note = bodies.find((b) => b['purpose'] === 'commenting' && typeof b['value'] === 'string')?.['value'];
@@ -146,14 +148,19 @@ function readAnnotation(item: Record<string, unknown>): { source: string; tag: I
   const status = item['sa:status'];
   const attributes = item['sa:attributes'];
   const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+  const what = `annotation ${String(item['id'])}`;
+  const exact = str(quote?.['exact']);
+  // An orphaned tag has no place; any other needs offsets or words to be placed by.
+  const placing = position === undefined ? (exact !== undefined || status === 'orphaned' ? { offsets: false } : { skip: `${what} has no TextPositionSelector nor TextQuoteSelector to place it by; skipped` }) : spanPlacing(position['start'], position['end'], exact, `${what}'s TextPositionSelector`);
+  if ('skip' in placing) return placing.skip;
   const tag: ImportedTag = {
     unit: 'codePoints',
     label,
-    ...(typeof position?.['start'] === 'number' && typeof position['end'] === 'number' ? { start: position['start'], end: position['end'] } : {}),
+    ...(placing.offsets && isOffset(position?.['start']) && isOffset(position['end']) ? { start: position['start'], end: position['end'] } : {}),
     ...optional({ text: str(quote?.['exact']), prefix: str(quote?.['prefix']), suffix: str(quote?.['suffix']), note: str(note), author, id, created: str(item['created']), modified: str(item['modified']) }),
     ...(status === 'orphaned' || status === 'rejected' || status === 'active' ? { status: status } : {}),
     ...(isObject(attributes) ? { attributes: attributeRecord(attributes) } : {}),
   };
-  return { source, tag };
+  return placing.problem === undefined ? { source, tag } : { source, tag, problem: placing.problem };
 }
 

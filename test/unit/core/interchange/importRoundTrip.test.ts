@@ -222,3 +222,41 @@ describe('import: placing tags', () => {
     for (const tag of result.set.annotations) assert.equal(withBom.slice(tag.start, tag.end).replace(/\r\n/g, '\n'), tag.text);
   });
 });
+
+// Every span of a file is imported or named in a problem: none is left out without a word.
+describe('import: spans a file gives in a wrong form', () => {
+  const words = 'Ana Ruiz';
+  const at = [...TEXT.slice(0, TEXT.indexOf(words))].length;
+  const region = (value: Record<string, unknown>, id: string): Record<string, unknown> => ({ id, from_name: 'label', to_name: 'text', type: 'labels', value });
+  const labelStudio = (regions: Record<string, unknown>[]): string => JSON.stringify([{ data: { text: TEXT }, annotations: [{ result: regions }] }]);
+  const jsonl = (spans: unknown[]): string => `${JSON.stringify({ text: TEXT, spans })}\n`;
+  const w3c = (selector: Record<string, unknown>[]): string =>
+    JSON.stringify({ type: 'Annotation', id: 'urn:x:0000000000a1', body: [{ purpose: 'tagging', value: 'speaker' }], target: { source: 'story.txt', selector } });
+  const cases: { name: string; format: 'label-studio' | 'jsonl' | 'w3c'; content: string; placed: number; problem: RegExp }[] = [
+    { name: 'offsets as strings, words given', format: 'label-studio', content: labelStudio([region({ start: String(at), end: String(at + 8), text: words, labels: ['speaker'] }, 'r1')]), placed: 1, problem: /task 1, region "r1": offsets are not whole numbers \(start "\d+", end "\d+"\); placed by its words/ },
+    { name: 'fractional offsets, no words', format: 'label-studio', content: labelStudio([region({ start: at + 0.5, end: at + 8, labels: ['speaker'] }, 'r2')]), placed: 0, problem: /region "r2": offsets are not whole numbers .* no words; skipped/ },
+    { name: 'one label as a string', format: 'label-studio', content: labelStudio([region({ start: at, end: at + 8, text: words, labels: 'speaker' }, 'r3')]), placed: 1, problem: /^$/ },
+    { name: 'labels that are not text', format: 'label-studio', content: labelStudio([region({ start: at, end: at + 8, text: words, labels: [7, null] }, 'r4')]), placed: 0, problem: /region "r4": labels that are not text \(\[7,null\]\) are left out[\s\S]*region "r4": no label; skipped/ },
+    { name: 'offsets as strings, words given', format: 'jsonl', content: jsonl([{ start: String(at), end: String(at + 8), label: 'speaker', text: words }]), placed: 1, problem: /:1: span 1: offsets are not whole numbers .*placed by its words/ },
+    { name: 'a label that is a list', format: 'jsonl', content: jsonl([{ start: at, end: at + 8, label: ['speaker'] }]), placed: 0, problem: /:1: span 1: no label \(a string\); skipped/ },
+    { name: 'a negative offset, no words', format: 'jsonl', content: jsonl([{ start: -3, end: at + 8, label: 'speaker' }]), placed: 0, problem: /span 1: offsets are not whole numbers \(start -3, end \d+\) and it states no words; skipped/ },
+    { name: 'a span that is not an object', format: 'jsonl', content: jsonl(['speaker']), placed: 0, problem: /span 1: not an object; skipped/ },
+    { name: 'fractional position, quote given', format: 'w3c', content: w3c([{ type: 'TextPositionSelector', start: at + 0.5, end: at + 8 }, { type: 'TextQuoteSelector', exact: words }]), placed: 1, problem: /annotation urn:x:0000000000a1's TextPositionSelector: offsets are not whole numbers .*placed by its words/ },
+    { name: 'no selector', format: 'w3c', content: w3c([]), placed: 0, problem: /annotation urn:x:0000000000a1 has no TextPositionSelector nor TextQuoteSelector to place it by; skipped/ },
+  ];
+  for (const c of cases) {
+    it(`${c.format}: ${c.name}`, () => {
+      const parsed = parseImport(c.format, [{ path: 'in.json', content: c.content }]);
+      const messages = parsed.problems.map((p) => `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`).join('\n');
+      if (c.problem.source === '^$') assert.equal(messages, '');
+      else assert.match(messages, c.problem);
+      let set = empty();
+      for (const document of parsed.documents) set = importTags(TEXT, set, document, OPTIONS).set;
+      assert.equal(set.annotations.length, c.placed, JSON.stringify(set.annotations));
+      for (const a of set.annotations) {
+        assert.equal(TEXT.slice(a.start, a.end), words, 'placed on its words');
+        assert.ok(Number.isInteger(a.start) && Number.isInteger(a.end));
+      }
+    });
+  }
+});
