@@ -99,33 +99,63 @@ export function parseBrat(annFiles: readonly InputFile[], texts: ReadonlyMap<str
     const spans = new Map<string, { label: string; start: number; end: number; line: number }>();
     const attributes = new Map<string, Record<string, AttributeValue>>();
     const notes = new Map<string, string>();
+    /** Lines of attributes and notes, by the id they name: one naming no tag of the file is reported. */
+    const referring: { id: string; line: number; kind: string }[] = [];
     let unsupported = 0;
+    const report = (line: number, message: string): number => problems.push({ file: file.path, line, message });
+    // brat cuts a tag at each line break into fragments: joined again, they are the tag. Fragments
+    // with words between them are another thing, said in a problem (unknown without the text).
+    const fileText = texts.get(file.path);
+    let points: string[] | undefined;
+    const onlySpaceBetween = (fragments: readonly string[]): boolean => {
+      if (fileText === undefined) return false;
+      points ??= [...fileText];
+      const pairs = fragments.map((f) => f.split(' ').map(Number) as [number, number]).sort((x, y) => x[0] - y[0]);
+      for (let k = 1; k < pairs.length; k++) {
+        const gap = points.slice((pairs[k - 1] as [number, number])[1], (pairs[k] as [number, number])[0]).join('');
+        if (gap.trim() !== '') return false;
+      }
+      return true;
+    };
     file.content.split(/\r?\n/).forEach((line, i) => {
       if (line.trim() === '') return;
       const t = T_LINE.exec(line);
       const a = t ? null : A_LINE.exec(line);
       const note = t || a ? null : NOTE_LINE.exec(line);
       if (t) {
+        const id = t[1] ?? '';
+        const first = spans.get(id);
+        if (first !== undefined) {
+          report(i + 1, `${id} is given again; this line is skipped (the first, line ${first.line}, is kept)`);
+          return;
+        }
         // A loop, not Math.min(...numbers): a line may hold any number of fragments.
         let start = Infinity;
         let end = -Infinity;
-        for (const n of (t[3] ?? '').split(/[ ;]/)) {
-          start = Math.min(start, Number(n));
-          end = Math.max(end, Number(n));
+        const fragments = (t[3] ?? '').split(';');
+        for (const fragment of fragments) {
+          const [from, to] = fragment.split(' ').map(Number) as [number, number];
+          if (from > to) report(i + 1, `${id}: a fragment ends before it starts (${fragment}); read as ${to} ${from}`);
+          start = Math.min(start, from, to);
+          end = Math.max(end, from, to);
         }
-        spans.set(t[1] ?? '', { label: t[2] ?? '', start, end, line: i + 1 });
+        if (fragments.length > 1 && !onlySpaceBetween(fragments)) report(i + 1, `${id} has ${fragments.length} discontinuous fragments; imported as one tag from ${start} to ${end}, the words between them included`);
+        spans.set(id, { label: t[2] ?? '', start, end, line: i + 1 });
       } else if (a) {
         const record = attributes.get(a[2] ?? '') ?? {};
         record[a[1] ?? ''] = a[3] === undefined ? true : a[3] === 'true' ? true : a[3] === 'false' ? false : a[3];
         attributes.set(a[2] ?? '', record);
+        referring.push({ id: a[2] ?? '', line: i + 1, kind: 'attribute' });
       } else if (note) {
         notes.set(note[1] ?? '', unescapeNote(note[2] ?? ''));
+        referring.push({ id: note[1] ?? '', line: i + 1, kind: 'note' });
       } else if (/^[A-Z#*]/.test(line)) {
         unsupported++;
       } else {
-        problems.push({ file: file.path, line: i + 1, message: 'not a brat standoff line; skipped' });
+        report(i + 1, 'not a brat standoff line; skipped');
       }
     });
+    for (const r of referring) if (!spans.has(r.id)) report(r.line, `the ${r.kind} of ${r.id}, which this file does not define; skipped`);
     if (unsupported > 0) problems.push({ file: file.path, message: `${unsupported} relation, event or other lines are not tags and were skipped` });
     const tags = [...spans].map(([id, span]): ImportedTag => {
       const note = notes.get(id);

@@ -260,3 +260,24 @@ describe('import: spans a file gives in a wrong form', () => {
     });
   }
 });
+
+describe('import: brat lines that change a tag are reported', () => {
+  const text = 'Alice met Bob in Paris.\n';
+  const cases: { name: string; ann: string; spans: [number, number][]; problems: RegExp[] }[] = [
+    { name: 'discontinuous fragments', ann: 'T1\tPerson 0 5;10 13\tAlice Bob\n', spans: [[0, 13]], problems: [/^story\.ann:1: T1 has 2 discontinuous fragments; imported as one tag from 0 to 13, the words between them included$/] },
+    { name: 'an id given twice', ann: 'T1\tPerson 0 5\tAlice\nT1\tPerson 10 13\tBob\n', spans: [[0, 5]], problems: [/^story\.ann:2: T1 is given again; this line is skipped \(the first, line 1, is kept\)$/] },
+    { name: 'a fragment ending before it starts', ann: 'T1\tPerson 13 10\tBob\n', spans: [[10, 13]], problems: [/^story\.ann:1: T1: a fragment ends before it starts \(13 10\); read as 10 13$/] },
+    { name: 'an attribute and a note of a tag the file does not define', ann: 'T1\tPerson 0 5\tAlice\nA1\tChecked T9\n#1\tAnnotatorNotes T8\tlost?\n', spans: [[0, 5]], problems: [/^story\.ann:2: the attribute of T9, which this file does not define; skipped$/, /^story\.ann:3: the note of T8, which this file does not define; skipped$/] },
+    { name: 'fragments cut at white space only (as brat cuts a tag at a line break): one tag, nothing to report', ann: 'T1\tPerson 10 13;14 16\tBob in\n', spans: [[10, 16]], problems: [] },
+    { name: 'nothing to report', ann: 'T1\tPerson 0 5\tAlice\nA1\tChecked T1\n#1\tAnnotatorNotes T1\tfine\n', spans: [[0, 5]], problems: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const parsed = parseBrat([{ path: 'story.ann', content: c.ann }], new Map([['story.ann', text]]));
+      const messages = parsed.problems.map((p) => `${p.file}:${p.line ?? ''}: ${p.message}`);
+      assert.equal(messages.length, c.problems.length, messages.join('\n'));
+      c.problems.forEach((pattern, i) => assert.match(messages[i] ?? '', pattern));
+      assert.deepEqual(parsed.documents[0]?.tags.map((t) => [t.start, t.end]), c.spans);
+    });
+  }
+});
