@@ -167,6 +167,24 @@ function benchBigSidecar(core, counts) {
   }
 }
 
+/**
+ * Hostile shapes of a sidecar: many keys in one mapping (each key is checked against the others),
+ * a YAML 1.1 ordered map, deep nesting (refused before the reader builds anything).
+ */
+function benchYamlShapes(core, counts) {
+  console.log('\nparsing hostile sidecars of N entries (refused or not, in linear time)\n');
+  row(['entries', 'keys in one mapping ms', 'growth', '!!omap ms', 'growth', '[ nested, ms', 'growth']);
+  row(['---', '---', '---', '---', '---', '---', '---']);
+  let previous = [];
+  for (const n of counts) {
+    const keys = timed(() => core.parseSidecar(Array.from({ length: n }, (_, i) => `k${i}: 1`).join('\n'))).ms;
+    const omap = timed(() => core.parseSidecar(`!!omap\n${Array.from({ length: n }, (_, i) => `- a${i}: 1`).join('\n')}`)).ms;
+    const nested = timed(() => core.parseSidecar('['.repeat(n * 10))).ms;
+    row([n, keys.toFixed(0), growth(previous[0], keys), omap.toFixed(0), growth(previous[1], omap), nested.toFixed(1), growth(previous[2], nested)]);
+    previous = [keys, omap, nested];
+  }
+}
+
 export async function benchAnnotations() {
   const core = await loadCore();
   benchManyTags(core, [2000, 4000, 8000, 16000]);
@@ -174,6 +192,7 @@ export async function benchAnnotations() {
   benchBigTag(core, [12, 25, 50, 100]);
   benchLabelConfig(core, [625, 1250, 2500, 5000]);
   benchBigSidecar(core, [625, 1250, 2500, 5000]);
+  benchYamlShapes(core, [12_500, 25_000, 50_000, 100_000]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await benchAnnotations();

@@ -43,7 +43,11 @@ export function parseYamlData(text: string, what: string, maxCharacters: number)
   }
   // uniqueKeys (the default) refuses a key given twice; merge stays off so `<<` is a plain key
   // that the check below can report.
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: true, merge: false, uniqueKeys: true });
+  // Keys given twice are found below, in one pass: the reader's own check compares each key with
+  // every key before it (a sidecar of 150,000 keys took minutes).
+  // The YAML 1.1 types (!!omap, !!set, !!pairs, !!binary, !!timestamp) are no data of these files,
+  // and building an !!omap compares each entry with all before it: their tags are left unread.
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: true, merge: false, uniqueKeys: false, resolveKnownTags: false });
   if (document.errors.length > 0) {
     return { ok: false, problems: document.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0] ?? e.message })) };
   }
@@ -104,13 +108,26 @@ function sharedNodeProblems(document: Document, lines: LineCounter): YamlDataPro
     const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
     problems.push({ line, column: col, message });
   };
+  const anchor = (node: YamlNode): void => {
+    if (!isAlias(node) && node.anchor !== undefined) {
+      report(node, `The anchor &${node.anchor} is not allowed here: remove it (anchors and aliases are not used in this file)`);
+    }
+  };
   visit(document, {
     Alias: (_key, node) => {
       report(node, `The alias *${node.source} is not allowed here: write the value out in full (aliases would make entries share, and lose, data)`);
     },
-    Node: (_key, node) => {
-      if (!isAlias(node) && node.anchor !== undefined) {
-        report(node, `The anchor &${node.anchor} is not allowed here: remove it (anchors and aliases are not used in this file)`);
+    Node: (_key, node) => anchor(node),
+    // A mapping is visited here, not by Node above: its anchor is checked here too.
+    Map: (_key, map) => {
+      anchor(map);
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        // A key is told by its type and value, as YAML compares them (1 and "1" are two keys).
+        const key = isScalar(pair.key) ? `${typeof pair.key.value}:${String(pair.key.value)}` : pair.key === null ? 'null:' : undefined;
+        if (key === undefined) continue;
+        if (seen.has(key)) report(isScalar(pair.key) ? pair.key : map, `The key ${isScalar(pair.key) ? JSON.stringify(String(pair.key.value)) : 'null'} is given twice in one mapping: keep one (a reader would take either)`);
+        seen.add(key);
       }
     },
     Pair: (_key, pair) => {

@@ -121,6 +121,27 @@ describe('sidecar anchors and aliases', () => {
     assert.ok(parseSidecar(`${written}extra: ${oneLine}\n`).ok, 'hundreds of keys inside brackets on one line nest nothing');
   });
 
+  it('refuses a key given twice in one mapping, at the second, and tells 1 from "1"', () => {
+    const twice = written.replace('note: check the UN transcript', 'note: check the UN transcript\n    note: another note');
+    const errors = refused(twice);
+    assert.deepEqual(errors, [{ line: lineOf(twice, 'note: another'), message: 'The key "note" is given twice in one mapping: keep one (a reader would take either)' }]);
+    const top = refused(`${written}file: other.txt\n`);
+    assert.equal(top[0]?.line, written.split('\n').length);
+    assert.match(top[0]?.message ?? '', /key "file" is given twice/);
+    assert.ok(parseSidecar(`${written}extra: { 1: a, "1": b }\n`).ok, 'the number 1 and the text "1" are two keys');
+  });
+
+  it('reads tens of thousands of keys and YAML 1.1 collections without comparing each with all others (linear)', () => {
+    // Timing is the bench's (test/bench/annotations.mjs); here: the answers, with every key read.
+    const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: 1`).join('\n');
+    const many = parseSidecar(`${written}extra:\n${keys.replace(/^/gm, '  ')}\n`);
+    assert.ok(many.ok, 'distinct keys are no problem');
+    const repeated = refused(`${written}extra:\n${keys.replace(/^/gm, '  ')}\n  k0: 2\n  k1: 2\n`);
+    assert.equal(repeated.length, 2);
+    const omap = parseSidecar(`!!omap\n${Array.from({ length: 20_000 }, (_, i) => `- a${i}: 1`).join('\n')}\n`);
+    assert.ok(!omap.ok && /must be a mapping, not a list/.test(omap.errors[0]?.message ?? ''), JSON.stringify(!omap.ok && omap.errors[0]));
+  });
+
   it('still reads a sidecar with an ampersand or asterisk inside a value', () => {
     const text = written.replace('note: check the UN transcript', 'note: "check &this *and that"');
     const result = parseSidecar(text);
