@@ -52,6 +52,38 @@ describe('re-anchoring tags after the text changed outside the editor', () => {
     assert.ok(result.method === 'orphaned' || needsReview(result), JSON.stringify(result));
   });
 
+  // Text copied, re-typed or scraped again keeps its words but not always its marks. A tag whose
+  // neighbours were only re-typed stays on exactly its words, surely, however short.
+  const retyped = 'Officials met on Monday.\n\tJohn Smith spoke first. He said the news was "fake" - and left.\nThe end.\n';
+  const retypings: { name: string; edit: (t: string) => string }[] = [
+    { name: 'a tab become a space', edit: (t) => t.replace('\tJohn', ' John') },
+    { name: 'straight quotes become curly ones', edit: (t) => t.replace('"fake"', '“fake”') },
+    { name: 'a hyphen become a dash', edit: (t) => t.replace(' - and', ' – and') },
+    { name: 'single spaces become double', edit: (t) => t.replace(' spoke', '  spoke').replace('the news was', 'the  news  was').replace(' and left', '  and  left') },
+    { name: 'a line break become a space, a tab a no-break space', edit: (t) => t.replace('Monday.\n\t', 'Monday.\u00a0') },
+    { name: 'all of these at once', edit: (t) => t.replace('\tJohn', ' John').replace('"fake"', '“fake”').replace(' - and', ' — and').replace(' spoke', '  spoke').replace('the news was', 'the  news  was').replace(' left', '   left') },
+  ];
+  for (const r of retypings) {
+    for (const words of ['John Smith', 'fake', 'news', 'left']) {
+      it(`keeps a tag on its words, surely, when its neighbours were re-typed: ${r.name} (“${words}”)`, () => {
+        const edited = r.edit(retyped);
+        assert.notEqual(edited, retyped);
+        const [result] = reanchorAll(edited, [stored(retyped, words)]);
+        assert.ok(result);
+        assert.equal(edited.slice(result.start, result.end), words);
+        assert.equal(result.start, edited.indexOf(words));
+        assert.ok(!needsReview(result) && result.method !== 'orphaned', `${result.method} ${result.confidence}`);
+      });
+    }
+  }
+
+  it('still tells a changed word beside a tag: other words around it are other context', () => {
+    const text = 'The council said the plan works. The mayor said the plan fails.\n';
+    // The tagged "said" (the mayor's) and the other one both stay; only the mayor's context fits.
+    const [result] = reanchorAll(`Update.\n${text}`, [stored(text, 'said', 1)]);
+    assert.equal(result?.start, `Update.\n${text}`.lastIndexOf('said'));
+  });
+
   it('returns offsets into the text as given, with BOM and CRLF', () => {
     const anchor = stored(article, 'Lavrov said on Tuesday');
     const edited = `\uFEFF${article.replace(/\n/g, '\r\n')}`;
