@@ -32,7 +32,7 @@ export interface ImportCounts {
   readonly orphaned: number;
   /** Of the added, how many were placed by their words (their offsets did not hold). */
   readonly reanchored: number;
-  /** Of those, how many were found, but not surely: marked for a person to check, as the editor marks them. */
+  /** Of the added, how many were found, but not surely: marked for a person to check, as the editor marks them. */
   readonly review: number;
   /** Tags skipped because their label is empty. */
   readonly withoutLabel: number;
