@@ -128,7 +128,7 @@ describe('Exchanging tags in the editor', () => {
     await write(input, `${lines.join('\n')}\n`);
     const back = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'jsonl', files: [input.toString()], author: 'Importer' });
     assert.deepEqual(back.problems, []);
-    assert.deepEqual(back.articles, [{ name, added: 0, alreadyPresent: 1, orphaned: 0 }]);
+    assert.deepEqual(back.articles, [{ name, added: 0, alreadyPresent: 1, orphaned: 0, review: 0 }]);
   });
 
   it('imports tags (args form) into closed and open articles, and a second import adds none', async () => {
