@@ -58,7 +58,9 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
     const parts = archiveExportArticles(text, separator);
     exportable.push({ name: article.name, text, set, ...(parts ? { articles: parts } : {}) });
   }
-  const result = exportArticles(format, exportable, labelsFor(inputs[0] ?? '.'));
+  const labels = labelsFor(inputs[0] ?? '.');
+  if (labels.problem !== undefined) report(labels.problem);
+  const result = exportArticles(format, exportable, labels.labels);
   for (const file of result.files) writeAtomically(path.join(out, ...file.path.split('/')), file.content);
   const tags = exportable.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
   // An archive export counts each of its articles.

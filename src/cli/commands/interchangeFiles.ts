@@ -11,7 +11,7 @@ import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
-import { describeError } from '../fileErrors';
+import { describeError, errorCode } from '../fileErrors';
 import { NotRegularFileError, readRegularFile, wantedFiles } from '../inputWalker';
 
 export interface ArticleFile {
@@ -59,9 +59,12 @@ export function readSidecar(articlePath: string, text: string): SidecarState {
   const file = sidecarPath(articlePath);
   let yaml: string;
   try {
-    yaml = fs.readFileSync(file, 'utf8');
-  } catch {
-    return { kind: 'none' };
+    // Not a plain read: a FIFO or a device named like a sidecar would block or never end.
+    yaml = readRegularFile(file);
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT') return { kind: 'none' };
+    const message = e instanceof NotRegularFileError ? `${e.message}; skipped` : `cannot read: ${describeError(e)}`;
+    return { kind: 'bad', path: file, errors: [{ line: 1, column: 1, message }] };
   }
   const parsed = parseSidecar(yaml);
   if (!parsed.ok) return { kind: 'bad', path: file, errors: parsed.errors };
@@ -85,12 +88,22 @@ export function writeAtomically(file: string, content: string): void {
   }
 }
 
-/** The labels of the nearest `.source-annotator.yaml` at or above `start`, else the default labels. */
-export function labelsFor(start: string): readonly Label[] {
+/**
+ * The labels of the nearest `.source-annotator.yaml` at or above `start`, else the default labels;
+ * one that cannot be read (not a regular file, no permission) gives the default labels and `problem`.
+ */
+export function labelsFor(start: string): { readonly labels: readonly Label[]; readonly problem?: string } {
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     const file = path.join(dir, LABEL_CONFIG_FILE);
-    if (fs.existsSync(file)) return parseLabelConfig(fs.readFileSync(file, 'utf8')).labels;
-    if (path.dirname(dir) === dir) return parseLabelConfig('').labels;
+    if (fs.existsSync(file)) {
+      try {
+        return { labels: parseLabelConfig(readRegularFile(file)).labels };
+      } catch (e) {
+        const why = e instanceof NotRegularFileError ? e.message : `cannot read: ${describeError(e)}`;
+        return { labels: parseLabelConfig('').labels, problem: `${file}: ${why}; the default labels are used` };
+      }
+    }
+    if (path.dirname(dir) === dir) return { labels: parseLabelConfig('').labels };
   }
 }
 

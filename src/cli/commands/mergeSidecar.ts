@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { mergeSidecars } from '../../core/interchange/mergeSidecars';
 import type { MergeArticle } from '../../core/interchange/mergeSidecars';
+import { describeError, errorCode } from '../fileErrors';
+import { NotRegularFileError, readRegularFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { sha256Of, writeAtomically } from './interchangeFiles';
@@ -20,11 +22,17 @@ changed on one side, the change is taken; changed differently on both sides, our
 article text differs between the sides, tags are re-anchored to the merged article (PATH without
 ${SIDECAR_SUFFIX}).`;
 
-function readOrEmpty(file: string): string {
+/**
+ * One side's text ('' for a side that does not exist), or why it cannot be read: a FIFO or a device
+ * would block or never end, and a side read as empty because it could not be read would be merged
+ * away (our tags lost from %A).
+ */
+function readSide(file: string): { text: string } | { problem: string } {
   try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return '';
+    return { text: readRegularFile(file) };
+  } catch (e) {
+    if (errorCode(e) === 'ENOENT') return { text: '' };
+    return { problem: `${file}: ${e instanceof NotRegularFileError ? e.message : `cannot read: ${describeError(e)}`}` };
   }
 }
 
@@ -82,8 +90,17 @@ function runMergeSidecar(argv: readonly string[], io: CliIo): Promise<number> {
   const [basePath, oursPath, theirsPath, sidecarPath] = argv;
   if (basePath === undefined || oursPath === undefined || theirsPath === undefined || argv.length > 4) throw new UsageError('expected BASE OURS THEIRS [PATH]');
   const shown = sidecarPath ?? oursPath;
+  const sides = [readSide(basePath), readSide(oursPath), readSide(theirsPath)];
+  const unreadable = sides.flatMap((side) => ('problem' in side ? [side.problem] : []));
+  if (unreadable.length > 0) {
+    // Nothing is written: %A keeps our version as it is, and git reports the conflict.
+    for (const problem of unreadable) io.err(`${shown}: ${problem}`);
+    io.err(`${shown}: not merged; our version is left as it was`);
+    return Promise.resolve(1);
+  }
+  const [base, ours, theirs] = sides.map((side) => ('text' in side ? side.text : '')) as [string, string, string];
   const article = mergedArticle(sidecarPath);
-  const result = mergeSidecars({ base: readOrEmpty(basePath), ours: readOrEmpty(oursPath), theirs: readOrEmpty(theirsPath), ...(article === undefined ? {} : { article }) });
+  const result = mergeSidecars({ base, ours, theirs, ...(article === undefined ? {} : { article }) });
   writeAtomically(oursPath, result.text);
   if (result.unreadable !== undefined) {
     io.err(`${shown}: ${result.unreadable === 'ours' ? 'our' : 'their'} version is not a readable sidecar; both versions are left between conflict markers`);

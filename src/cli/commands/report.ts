@@ -11,6 +11,9 @@ import { articleTagging } from '../../core/report/tagging';
 import { fileOfArticle } from '../../core/archive/articleIds';
 import { plural } from '../../core/report/html';
 import { articleFilesOrReport } from '../articleFiles';
+import { describeError } from '../fileErrors';
+import { NotRegularFileError, readRegularFile } from '../inputWalker';
+import { writeAtomically } from './interchangeFiles';
 import { articleSha256, editorText } from '../articleText';
 import type { CliCommand, CliIo } from '../io';
 import { summariseMany } from '../workerPool';
@@ -20,12 +23,13 @@ function readTagging(file: string, io: CliIo): { tagging: ArticleTagging | null;
   const sidecar = file + SIDECAR_SUFFIX;
   if (!fs.existsSync(sidecar)) return { tagging: null, failed: false };
   try {
-    const text = editorText(fs.readFileSync(file, 'utf8'));
-    const tagging = articleTagging(file, fs.readFileSync(sidecar, 'utf8'), text, articleSha256(text), path.basename(file));
+    // Not plain reads: a FIFO or a device in an article's or a sidecar's place would block or never end.
+    const text = editorText(readRegularFile(file));
+    const tagging = articleTagging(file, readRegularFile(sidecar), text, articleSha256(text), path.basename(file));
     if (tagging.error !== null) io.err(`source-annotator: ${sidecar}: ${tagging.error}`);
     return { tagging, failed: tagging.error !== null };
   } catch (e) {
-    io.err(`source-annotator: cannot read ${sidecar}: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`source-annotator: ${sidecar}: ${e instanceof NotRegularFileError ? `${e.message}; skipped` : `cannot read: ${describeError(e)}`}`);
     return { tagging: null, failed: true };
   }
 }
@@ -71,7 +75,13 @@ async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   });
   if (toStdout) io.out(html);
   else {
-    fs.writeFileSync(cmd.out, html);
+    // Through a temporary file and a rename: a full disk leaves the previous report, not half of one.
+    try {
+      writeAtomically(path.resolve(cmd.out), html);
+    } catch (e) {
+      io.err(`source-annotator: cannot write ${cmd.out}: ${describeError(e)}; nothing written`);
+      return 1;
+    }
     io.err(`source-annotator: report of ${plural(data.articles, 'article')} written to ${cmd.out}`);
   }
   return failed + problems > 0 ? 1 : 0;

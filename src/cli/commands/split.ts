@@ -143,21 +143,68 @@ function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: 
   const unplacedName = moved.unplaced.length > 0 ? distinctName(`${base}.unplaced`, taken) : '';
   const planned = planFiles({ file, text, split, names, texts, moved, base, unplacedName, out: options.out });
   if (!options.force) {
-    const existing = planned.find((p) => fs.existsSync(p.path));
+    // A symbolic link counts as there, even one pointing nowhere: nothing is written through it.
+    const existing = planned.find((p) => isThere(p.path));
     if (existing) throw new SkipFile(`${show(existing.path)} already exists; not split (use --force to overwrite)`);
   }
-  try {
-    fs.mkdirSync(options.out, { recursive: true });
-    for (const p of planned) fs.writeFileSync(p.path, p.content);
-  } catch (e) {
-    throw new SkipFile(`cannot write into ${show(options.out)}: ${describeError(e)}`);
-  }
+  writeAll(planned, options.out);
   const lines = new LineIndex(text);
   for (const u of moved.unplaced) io.err(`source-annotator split: ${show(file)}: ${describeUnplaced(u, lines)} not moved: ${UNPLACED_REASONS[u.reason]}`);
   const movedCount = moved.perArticle.reduce((n, a) => n + a.annotations.length + a.rejections.length, 0);
   const unplacedNote = moved.unplaced.length > 0 ? `, ${moved.unplaced.length} not moved (listed in ${unplacedName}.json)` : '';
   io.out(`${show(file)}: ${split.layout} export, ${split.articles.length} articles written to ${show(options.out)} (${movedCount} tags moved${unplacedNote})`);
   return moved.unplaced.length > 0 ? 1 : 0;
+}
+
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Never written (its folder is not one): nothing to remove.
+  }
+}
+
+/** Whether anything is at `file`, a symbolic link included (one pointing nowhere too); a folder in its path that is not one means nothing is. */
+function isThere(file: string): boolean {
+  try {
+    return fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** The longest name most file systems take, in bytes (NAME_MAX). */
+const NAME_MAX = 255;
+
+/**
+ * Writes every planned file, or none: a name too long for the file system is found before anything
+ * is written; each file is written to a new temporary file beside it (never through a symbolic link
+ * already there), and only when all are written are they renamed into place (a rename replaces a
+ * link rather than writing where it points). A failure (a full disk, no permission) removes the
+ * temporary files and the files this run had already put in place where nothing was before, and
+ * names the file it failed on.
+ */
+function writeAll(planned: readonly { readonly path: string; readonly content: string }[], out: string): void {
+  const tooLong = planned.find((p) => Buffer.byteLength(path.basename(p.path)) > NAME_MAX);
+  if (tooLong) throw new SkipFile(`cannot write ${show(tooLong.path)}: its name is longer than ${NAME_MAX} bytes (shorten the export's file name); none of its articles written`);
+  try {
+    fs.mkdirSync(out, { recursive: true });
+  } catch (e) {
+    throw new SkipFile(`cannot write into ${show(out)}: ${describeError(e)}`);
+  }
+  const temporary = planned.map((p, i) => path.join(path.dirname(p.path), `.source-annotator-split-${process.pid}-${i}.tmp`));
+  const wasThere = planned.map((p) => isThere(p.path));
+  let at = 0;
+  let renamed = 0;
+  try {
+    for (; at < planned.length; at++) fs.writeFileSync(temporary[at] as string, (planned[at] as { content: string }).content, { flag: 'wx' });
+    for (at = 0; at < planned.length; at++, renamed++) fs.renameSync(temporary[at] as string, (planned[at] as { path: string }).path);
+  } catch (e) {
+    for (const t of temporary) removeQuietly(t);
+    for (let i = 0; i < renamed; i++) if (wasThere[i] !== true) removeQuietly((planned[i] as { path: string }).path);
+    const failed = planned[at]?.path;
+    throw new SkipFile(`cannot write ${failed === undefined ? `into ${show(out)}` : show(failed)}: ${describeError(e)}; none of its articles written`);
+  }
 }
 
 interface Plan {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -32,6 +33,23 @@ describe('command line: export and import', () => {
     writeArticle(path.join(tmp, 'corpus'), 'story.txt', true);
   });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('export: a sidecar or label file that is a FIFO, a folder or unreadable is reported at once, never waited on; the others export', async () => {
+    const corpus = path.join(tmp, 'corpus');
+    writeArticle(corpus, 'fifo.txt', false);
+    writeArticle(corpus, 'folder.txt', false);
+    execFileSync('mkfifo', [path.join(corpus, 'fifo.txt.annotations.yaml')]);
+    fs.mkdirSync(path.join(corpus, 'folder.txt.annotations.yaml'));
+    execFileSync('mkfifo', [path.join(corpus, '.source-annotator.yaml')]);
+    const out = path.join(tmp, 'out');
+    const r = await run(['export', '--format', 'jsonl', '--out', out, corpus]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /fifo\.txt\.annotations\.yaml:1:1: not a regular file but a FIFO \(named pipe\); skipped\n.*fifo\.txt: skipped, its sidecar has problems/);
+    assert.match(r.err, /folder\.txt\.annotations\.yaml:1:1: not a regular file but a folder; skipped/);
+    assert.match(r.err, /\.source-annotator\.yaml: not a regular file but a FIFO \(named pipe\); the default labels are used/);
+    assert.match(r.out, /exported \d+ tags of 1 articles/);
+    assert.ok(fs.existsSync(path.join(out, 'annotations.jsonl')));
+  });
 
   for (const format of ['w3c', 'label-studio', 'jsonl', 'brat'] as const) {
     it(`${format}: exports, then imports into a fresh copy of the articles with the same tags; a second import adds nothing`, async () => {

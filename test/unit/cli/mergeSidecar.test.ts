@@ -52,6 +52,37 @@ function tag(id: string, label: string, words: string, text = TEXT): Annotation 
   return createAnnotation(text, { id, label, start, end: start + words.length, author: 'cy', now: NOW });
 }
 
+describe('merge driver on sides it cannot read', () => {
+  let dir = '';
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-merge-unreadable-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('leaves our version as it was when a side is a FIFO or a folder, and says why (git reports a conflict)', async () => {
+    const ours = path.join(dir, 'ours.yaml');
+    const oursText = serialiseSidecar(undefined, { file: 'story.txt', sha256: sha256Of(TEXT), annotations: [{ ...sampleTags()[0], note: 'our precious note' } as Annotation], rejections: [] }, TEXT);
+    fs.writeFileSync(ours, oursText);
+    const base = path.join(dir, 'base.yaml');
+    fs.writeFileSync(base, '');
+    const fifo = path.join(dir, 'theirs.fifo');
+    spawnSync('mkfifo', [fifo]);
+    const viaFifo = await quietly(['merge-sidecar', base, ours, fifo]);
+    assert.equal(viaFifo.status, 1);
+    assert.match(viaFifo.out, /theirs\.fifo: not a regular file but a FIFO \(named pipe\)[\s\S]*not merged; our version is left as it was/);
+    assert.equal(fs.readFileSync(ours, 'utf8'), oursText);
+    const folder = path.join(dir, 'theirs-folder');
+    fs.mkdirSync(folder);
+    const viaFolder = await quietly(['merge-sidecar', base, ours, folder]);
+    assert.equal(viaFolder.status, 1);
+    assert.match(viaFolder.out, /theirs-folder: not a regular file but a folder/);
+    assert.equal(fs.readFileSync(ours, 'utf8'), oursText, 'our tags and note are still there');
+    // A side that does not exist is an empty side, as before: the merge goes on.
+    const missing = await quietly(['merge-sidecar', path.join(dir, 'no-base.yaml'), ours, ours]);
+    assert.equal(missing.status, 0, missing.out);
+  });
+});
+
 describe('merge driver in real git merges', function () {
   this.timeout(30_000);
   let repo = '';

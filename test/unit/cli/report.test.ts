@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,6 +13,34 @@ describe('report command', () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-report-'));
   });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('reports a sidecar that is a FIFO at once, never waits on it, and writes the report of the others', async () => {
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    const seeds = path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds');
+    const [first, second] = fs.readdirSync(seeds).filter((f) => f.endsWith('.txt'));
+    fs.copyFileSync(path.join(seeds, first ?? ''), path.join(corpus, 'a.txt'));
+    fs.copyFileSync(path.join(seeds, second ?? ''), path.join(corpus, 'b.txt'));
+    execFileSync('mkfifo', [path.join(corpus, 'a.txt.annotations.yaml')]);
+    const out = path.join(tmp, 'report.html');
+    const r = await run(['report', '--jobs', '1', '--out', out, corpus]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /a\.txt\.annotations\.yaml: not a regular file but a FIFO \(named pipe\); skipped/);
+    assert.match(fs.readFileSync(out, 'utf8'), /<html/);
+  });
+
+  it('keeps the previous report when the new one cannot be written, and says so in one line', async () => {
+    const out = path.join(tmp, 'report.html');
+    fs.writeFileSync(out, 'previous report');
+    // The folder the report goes to cannot take a new file (a file stands where it should be).
+    const blocked = path.join(tmp, 'blocked');
+    fs.writeFileSync(blocked, 'a file');
+    const r = await run(['report', '--jobs', '1', '--out', path.join(blocked, 'report.html'), path.join(repoRoot(), 'test', 'fixtures', 'workspace', 'seeds')]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /cannot write .*blocked.report\.html: .*; nothing written$/m);
+    assert.doesNotMatch(r.err, /unexpected error/);
+    assert.equal(fs.readFileSync(out, 'utf8'), 'previous report');
+  });
 
   it('writes the seeds report as one HTML file with inline CSS and SVG, no script, and links that resolve', async () => {
     const out = path.join(tmp, 'out dir', 'seeds report.html');

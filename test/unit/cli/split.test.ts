@@ -133,6 +133,41 @@ describe('source-annotator split', () => {
     assert.match(r.err, /export\.txt: cannot write into .*taken/);
   });
 
+  it('never writes through a symbolic link in the output folder, even one pointing nowhere', async () => {
+    const file = path.join(tmp, 'export.txt');
+    fs.writeFileSync(file, readProjectFile('test', 'fixtures', 'archive', 'factiva.txt'));
+    const first = await run(['split', '--out', out, file]);
+    assert.equal(first.status, 0, first.err);
+    const written = fs.readdirSync(out).filter((f) => f.endsWith('.txt'));
+    const victim = path.join(tmp, 'outside.txt');
+    const fresh = path.join(tmp, 'fresh');
+    fs.mkdirSync(fresh);
+    // A link pointing nowhere where the first article goes: it is there, so nothing is written.
+    fs.symlinkSync(victim, path.join(fresh, written[0] ?? ''));
+    const refused = await run(['split', '--out', fresh, file]);
+    assert.equal(refused.status, 1);
+    assert.match(refused.err, /already exists; not split/);
+    assert.equal(fs.existsSync(victim), false, 'nothing written where the link points');
+    // With --force the link is replaced by the article, and the file it pointed to stays as it was.
+    fs.writeFileSync(victim, 'not an article');
+    const forced = await run(['split', '--force', '--out', fresh, file]);
+    assert.equal(forced.status, 0, forced.err);
+    assert.equal(fs.readFileSync(victim, 'utf8'), 'not an article');
+    assert.equal(fs.lstatSync(path.join(fresh, written[0] ?? '')).isSymbolicLink(), false);
+    assert.equal(fs.readFileSync(path.join(fresh, written[0] ?? ''), 'utf8'), fs.readFileSync(path.join(out, written[0] ?? ''), 'utf8'));
+  });
+
+  it('writes all of an export’s articles or none: a name too long leaves no file behind', async () => {
+    // The articles' names fit (248 bytes), the sidecar of the tagged one (17 more) does not.
+    const file = exportWithTags(tmp, `${'x'.repeat(190)}.txt`, readProjectFile('test', 'fixtures', 'archive', 'factiva.txt'), ['Central bank holds rates steady']);
+    const r = await run(['split', '--out', out, file]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /cannot write .*\.txt\.annotations\.yaml: its name is longer than 255 bytes .*; none of its articles written/);
+    assert.deepEqual(fs.existsSync(out) ? fs.readdirSync(out) : [], [], 'no article, sidecar or temporary file left');
+    const again = await run(['split', '--out', out, file]);
+    assert.doesNotMatch(again.err, /already exists/, 'a second run meets no debris of the first');
+  });
+
   it('splits at a custom --separator', async () => {
     const file = path.join(tmp, 'clips.txt');
     fs.writeFileSync(file, '#### 1\nFirst story\nText one.\n#### 2\nSecond story\nText two.\n');
