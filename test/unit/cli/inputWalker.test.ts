@@ -47,6 +47,33 @@ describe('input walker', () => {
     }
   });
 
+  it('searches a folder reached again through a link, or named twice, once: each file is found once', () => {
+    fs.mkdirSync(path.join(tmp, 'corpus', 'site'), { recursive: true });
+    fs.writeFileSync(path.join(tmp, 'corpus', 'site', 'a.txt'), 'a');
+    fs.symlinkSync('site', path.join(tmp, 'corpus', 'zmirror'));
+    assert.deepEqual(summary(walkInputs([path.join(tmp, 'corpus'), path.join(tmp, 'corpus', 'site')], isTxt), tmp), [`file ${path.join('corpus', 'site', 'a.txt')} (${path.join('site', 'a.txt')})`]);
+  });
+
+  it('finds a file once, however many chains of links lead to it (no walk that doubles with each level)', () => {
+    // Level k holds two links, a and b, to level k+1: 2^20 paths lead to the one file at the end.
+    const levels = 20;
+    for (let k = 0; k <= levels; k++) fs.mkdirSync(path.join(tmp, `n${k}`));
+    for (let k = 0; k < levels; k++) for (const link of ['a', 'b']) fs.symlinkSync(path.join(tmp, `n${k + 1}`), path.join(tmp, `n${k}`, link));
+    fs.writeFileSync(path.join(tmp, `n${levels}`, 'end.txt'), 'end');
+    const found = walkInputs([path.join(tmp, 'n0')], isTxt);
+    assert.equal(found.length, 1);
+    assert.equal(found[0]?.kind, 'file');
+  });
+
+  it('walks a tree 400 folders deep and finds the file at its bottom', () => {
+    let deep = path.join(tmp, 'deep');
+    for (let k = 0; k < 400; k++) deep = path.join(deep, 'd');
+    fs.mkdirSync(deep, { recursive: true });
+    fs.writeFileSync(path.join(deep, 'bottom.txt'), 'x');
+    const found = walkInputs([path.join(tmp, 'deep')], isTxt);
+    assert.deepEqual(found.map((e) => e.kind), ['file']);
+  });
+
   it('reports a folder link that leads back to an ancestor once instead of walking forever', () => {
     fs.mkdirSync(path.join(tmp, 'in', 'sub'), { recursive: true });
     fs.writeFileSync(path.join(tmp, 'in', 'sub', 'a.txt'), 'a');
