@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { EXPORT_FORMATS, exportArticles, isExportFormat } from '../../core/interchange/formats';
 import type { ExportArticle } from '../../core/interchange/types';
+import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { archiveExportArticles } from '../../core/interchange/archiveArticles';
 import { SEPARATOR_HELP, separatorPattern } from '../separatorOption';
 import type { CliCommand, CliIo } from '../io';
@@ -37,13 +38,14 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
   if (format === undefined || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (out === undefined) throw new UsageError('--out DIR is required');
   const inputs = options.positional.length > 0 ? options.positional : ['.'];
-  const { articles, problems } = collectArticles(inputs);
+  const { articles, problems, sidecarsWithoutArticle } = collectArticles(inputs);
   let status = problems.length > 0 ? 1 : 0;
   const report = (line: string): void => {
     io.err(`source-annotator: ${line}`);
     status = 1;
   };
   for (const line of problems) io.err(`source-annotator: ${line}`);
+  for (const sidecar of sidecarsWithoutArticle) report(`${sidecar}: its article ${path.basename(sidecar.slice(0, -SIDECAR_SUFFIX.length))} is missing (renamed or deleted?); its tags are not exported`);
   const exportable: ExportArticle[] = [];
   for (const article of articles) {
     const text = readArticle(article, report);

@@ -10,7 +10,7 @@ import type { AnnotationSet } from '../../core/annotations/model/types';
 import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
-import { sidecarFileName } from '../../core/annotations/sidecar/types';
+import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
 import { NotRegularFileError, readRegularFile, wantedFiles } from '../inputWalker';
 
@@ -24,11 +24,15 @@ export interface ArticleFile {
  * The `.txt` articles named by `inputs` (folders searched as every command searches them, see
  * inputWalker.ts); each input that cannot be used is one line of `problems`.
  */
-export function collectArticles(inputs: readonly string[]): { articles: ArticleFile[]; problems: string[] } {
+export function collectArticles(inputs: readonly string[]): { articles: ArticleFile[]; problems: string[]; sidecarsWithoutArticle: string[] } {
   const problems: string[] = [];
-  const { files } = wantedFiles(inputs, (name) => name.endsWith('.txt'), (line) => problems.push(line));
-  const articles = files.map((f) => ({ absolute: f.path, name: f.relative.split(path.sep).join('/') }));
-  return { articles, problems };
+  const { files } = wantedFiles(inputs, (name) => name.endsWith('.txt') || name.endsWith(SIDECAR_SUFFIX), (line) => problems.push(line));
+  // A file named on the command line is an article whatever its name, as every command takes it.
+  const articles = files.filter((f) => f.explicit || f.path.endsWith('.txt')).map((f) => ({ absolute: f.path, name: f.relative.split(path.sep).join('/') }));
+  const found = new Set(articles.map((a) => a.absolute));
+  // A sidecar whose article is gone (renamed or deleted): its tags have no text, and would be left out unsaid.
+  const sidecarsWithoutArticle = files.filter((f) => !f.explicit && f.path.endsWith(SIDECAR_SUFFIX) && !found.has(f.path.slice(0, -SIDECAR_SUFFIX.length))).map((f) => f.path);
+  return { articles, problems, sidecarsWithoutArticle };
 }
 
 /** The article's text, or undefined after reporting on `report` why it cannot be read. */

@@ -51,6 +51,16 @@ describe('command line: export and import', () => {
     assert.ok(fs.existsSync(path.join(out, 'annotations.jsonl')));
   });
 
+  it('export: names a sidecar whose article is missing, whose tags it cannot export', async () => {
+    const corpus = path.join(tmp, 'corpus');
+    writeArticle(corpus, 'gone.txt', true);
+    fs.rmSync(path.join(corpus, 'gone.txt'));
+    const r = await run(['export', '--format', 'csv', '--out', path.join(tmp, 'out'), corpus]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /gone\.txt\.annotations\.yaml: its article gone\.txt is missing \(renamed or deleted\?\); its tags are not exported/);
+    assert.match(r.out, /of 1 articles/);
+  });
+
   for (const format of ['w3c', 'label-studio', 'jsonl', 'brat'] as const) {
     it(`${format}: exports, then imports into a fresh copy of the articles with the same tags; a second import adds nothing`, async () => {
       const out = path.join(tmp, 'out');
