@@ -1,10 +1,11 @@
 // One unit of work of the worker pool: read an article and analyse it, or summarise it for the
 // corpus. The same function runs in a worker thread or, with one job, in the calling thread.
-import * as fs from 'node:fs';
 import { analyze } from '../core/analysis/analyze';
 import type { Analysis } from '../core/analysis/types';
 import type { ArticleSummary } from '../core/corpus/summary';
 import { summariseArticle } from '../core/corpus/summary';
+import { describeError } from './fileErrors';
+import { NotRegularFileError, readRegularFile } from './inputWalker';
 import { analyzeOptionsFor } from './separatorOption';
 
 /** `separator`: the text of a `--separator` pattern already checked (compiled again in the worker). */
@@ -25,9 +26,10 @@ export type TaskResult = AnalyzedFile | SummarisedFile;
 export function runTask(task: AnalyzeTask): TaskResult {
   let text: string;
   try {
-    text = fs.readFileSync(task.file, 'utf8');
+    // Not a plain read: a file the walk found may have been replaced by a FIFO since, which would block.
+    text = readRegularFile(task.file);
   } catch (e) {
-    return { file: task.file, ok: false, error: `cannot read ${task.file}: ${e instanceof Error ? e.message : String(e)}` };
+    return { file: task.file, ok: false, error: `cannot read ${task.file}: ${e instanceof NotRegularFileError ? e.message : describeError(e)}` };
   }
   const analysis = analyze(text, analyzeOptionsFor(task.separator));
   if (task.kind === 'analysis') return { file: task.file, ok: true, text, analysis };

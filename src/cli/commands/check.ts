@@ -131,6 +131,8 @@ function runCheck(argv: readonly string[], io: CliIo): Promise<number> {
     if (target.kind === 'untagged') continue;
     if (target.kind === 'problem') {
       io.out(`${show(target.path)}:1:1: error: ${show(target.message)}`);
+      // A file that could not be checked is one of those checked, and failed: the summary adds up.
+      files++;
       errors++;
       failedFiles++;
       continue;

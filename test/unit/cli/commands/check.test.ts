@@ -30,6 +30,15 @@ describe('check', () => {
     assert.equal(r.status, 0);
   });
 
+  it('counts a file it could not check among those checked: the summary adds up', async () => {
+    writeTaggedArticle(tmp);
+    fs.symlinkSync('loop.txt.annotations.yaml', path.join(tmp, 'loop.txt.annotations.yaml'));
+    const r = await run(['check', tmp]);
+    assert.equal(r.status, 1);
+    assert.match(r.out, /loop\.txt\.annotations\.yaml:1:1: error: /);
+    assert.equal(r.err, 'checked 2 files: 1 error, 0 warnings (1 file failed)');
+  });
+
   // [what, sidecar line edited, its new text, the expected line:column: message]
   const problems: [string, number, string, string][] = [
     ['a YAML syntax error', 7, '    label: [quote', '8:5: error: Flow sequence in block collection must be sufficiently indented and end with a ]\n'],
