@@ -181,7 +181,8 @@ describe('Exchanging tags in the editor', () => {
     assert.deepEqual(fourth.problems, []);
     assert.equal(fourth.articles[0]?.review, 1, JSON.stringify(fourth.articles));
     const file = api.annotations(uri);
-    assert.ok(file?.review.has('0000000000d7'), 'marked for review in the editor');
+    assert.ok(file !== undefined, 'the article is loaded');
+    assert.ok(file.review.has('0000000000d7'), 'marked for review in the editor');
     const unsure = file.annotations.find((a) => a.id === '0000000000d7');
     assert.equal(unsure?.start, head);
     await api.flushAnnotations();
