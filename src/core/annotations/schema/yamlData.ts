@@ -2,10 +2,11 @@
 // configuration). Anchors and aliases are refused: an alias makes two entries share one node, so
 // a rewrite changes both (a tag's text and note silently taken over by another), a value can hide
 // from the checks made on the place it is used, and a few hundred bytes of nested aliases expand
-// to gigabytes. Nesting is bounded too: the YAML reader builds each level by a call of its own, so
-// a file of a few thousand `[` or `- ` would exhaust the stack (and can abort the process). Merge keys (`<<`) are refused too: YAML 1.1 tools merge them, YAML 1.2 tools keep
-// them as a key, so the same file would mean two things. The size is bounded before parsing, so
-// time and memory stay bounded whatever the file holds.
+// to gigabytes. Merge keys (`<<`) are refused too: YAML 1.1 tools merge them, YAML 1.2 tools keep
+// them as a key, so the same file would mean two things. The size is bounded before parsing, and
+// so is nesting (the YAML reader builds each level by a call of its own: a file of a few thousand
+// `[` or `- ` would exhaust the stack, and can abort the process), so time and memory stay bounded
+// whatever the file holds.
 
 import type { Document, Node as YamlNode } from 'yaml';
 import { CST, isAlias, isScalar, Lexer, LineCounter, parseDocument, visit } from 'yaml';
@@ -41,12 +42,11 @@ export function parseYamlData(text: string, what: string, maxCharacters: number)
     const line = text.slice(0, lineStart).split('\n').length;
     return { ok: false, problems: [{ line, column: deep - lineStart + 1, message: `${what} may nest at most ${MAX_NESTING} levels of lists and mappings (indentation included); this one may nest deeper here, so it is not read (and never overwritten)` }] };
   }
-  // uniqueKeys (the default) refuses a key given twice; merge stays off so `<<` is a plain key
-  // that the check below can report.
-  // Keys given twice are found below, in one pass: the reader's own check compares each key with
-  // every key before it (a sidecar of 150,000 keys took minutes).
-  // The YAML 1.1 types (!!omap, !!set, !!pairs, !!binary, !!timestamp) are no data of these files,
-  // and building an !!omap compares each entry with all before it: their tags are left unread.
+  // merge stays off so that `<<` is a plain key the check below can report. Keys given twice are
+  // found below too, in one pass: the reader's own check (uniqueKeys) compares each key with every
+  // key before it (a sidecar of 150,000 keys took minutes). The YAML 1.1 types (!!omap, !!set,
+  // !!pairs, !!binary, !!timestamp) are no data of these files, and building an !!omap compares
+  // each entry with all before it: their tags are left unread.
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: true, merge: false, uniqueKeys: false, resolveKnownTags: false });
   if (document.errors.length > 0) {
     return { ok: false, problems: document.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0] ?? e.message })) };
