@@ -57,7 +57,12 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 /** The reasons of a detection on one line, each once. */
 function evidenceLine(evidence: readonly Evidence[]): string {
-  return [...new Set(evidence.map((e) => e.detail))].map(escapeMarkdown).join('; ');
+  const details = [...new Set(evidence.map((e) => e.detail))];
+  // A reason another one already says in full ("“…” closed in the same paragraph" holds "closed in the same paragraph") is said once.
+  return details
+    .filter((d) => !details.some((other) => other !== d && other.endsWith(d)))
+    .map(escapeMarkdown)
+    .join('; ');
 }
 
 /** Explains the detection under the cursor: why it was made and what it is linked to. */

@@ -20,6 +20,8 @@ describe('Hover tooltips', () => {
     assert.match(text, /\*\*Speaker:\*\* Sergei Lavrov/);
     assert.match(text, /\*\*Cue:\*\* said/);
     assert.match(text, /\*\*Why:\*\*/);
+    const why = /\*\*Why:\*\*(.*)/.exec(text)?.[1] ?? '';
+    assert.equal(why.split('closed in the same paragraph').length - 1, 1, `each reason said once: ${why}`);
   });
 
   it('lists the quotes of a speaker when hovering a mention', async () => {
