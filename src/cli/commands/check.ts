@@ -8,7 +8,7 @@ import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { articleSha256, editorText } from '../articleText';
 import { describeError, errorCode } from '../fileErrors';
-import { notRegularFile, readRegularFile } from '../inputWalker';
+import { notRegularFile, MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { collectTargets } from '../sidecarTargets';
@@ -97,7 +97,7 @@ export function checkLabelConfigText(yamlText: string): Diagnostic[] {
 function checkFile(filePath: string, check: (text: string) => Diagnostic[], io: CliIo): { errors: number; warnings: number } {
   let text: string;
   try {
-    text = readRegularFile(filePath);
+    text = readRegularFile(filePath, MAX_YAML_FILE_BYTES);
   } catch (e) {
     io.out(`${show(filePath)}:1:1: error: cannot read: ${describeError(e)}`);
     return { errors: 1, warnings: 0 };

@@ -12,7 +12,7 @@ import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
-import { NotRegularFileError, readRegularFile, wantedFiles } from '../inputWalker';
+import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile, wantedFiles } from '../inputWalker';
 
 export interface ArticleFile {
   readonly absolute: string;
@@ -64,7 +64,7 @@ export function readSidecar(articlePath: string, text: string): SidecarState {
   let yaml: string;
   try {
     // Not a plain read: a FIFO or a device named like a sidecar would block or never end.
-    yaml = readRegularFile(file);
+    yaml = readRegularFile(file, MAX_YAML_FILE_BYTES);
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { kind: 'none' };
     const message = e instanceof NotRegularFileError ? `${e.message}; skipped` : `cannot read: ${describeError(e)}`;
@@ -101,7 +101,7 @@ export function labelsFor(start: string): { readonly labels: readonly Label[]; r
     const file = path.join(dir, LABEL_CONFIG_FILE);
     if (fs.existsSync(file)) {
       try {
-        return { labels: parseLabelConfig(readRegularFile(file)).labels };
+        return { labels: parseLabelConfig(readRegularFile(file, MAX_YAML_FILE_BYTES)).labels };
       } catch (e) {
         const why = e instanceof NotRegularFileError ? e.message : `cannot read: ${describeError(e)}`;
         return { labels: parseLabelConfig('').labels, problem: `${file}: ${why}; the default labels are used` };

@@ -8,7 +8,7 @@ import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { mergeSidecars } from '../../core/interchange/mergeSidecars';
 import type { MergeArticle } from '../../core/interchange/mergeSidecars';
 import { describeError, errorCode } from '../fileErrors';
-import { NotRegularFileError, readRegularFile } from '../inputWalker';
+import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { sha256Of, writeAtomically } from './interchangeFiles';
@@ -29,7 +29,7 @@ ${SIDECAR_SUFFIX}).`;
  */
 function readSide(file: string): { text: string } | { problem: string } {
   try {
-    return { text: readRegularFile(file) };
+    return { text: readRegularFile(file, MAX_YAML_FILE_BYTES) };
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { text: '' };
     return { problem: `${file}: ${e instanceof NotRegularFileError ? e.message : `cannot read: ${describeError(e)}`}` };

@@ -12,7 +12,7 @@ import { fileOfArticle } from '../../core/archive/articleIds';
 import { plural } from '../../core/report/html';
 import { articleFilesOrReport } from '../articleFiles';
 import { describeError } from '../fileErrors';
-import { NotRegularFileError, readRegularFile } from '../inputWalker';
+import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
 import { writeAtomically } from './interchangeFiles';
 import { articleSha256, editorText } from '../articleText';
 import type { CliCommand, CliIo } from '../io';
@@ -25,7 +25,7 @@ function readTagging(file: string, io: CliIo): { tagging: ArticleTagging | null;
   try {
     // Not plain reads: a FIFO or a device in an article's or a sidecar's place would block or never end.
     const text = editorText(readRegularFile(file));
-    const tagging = articleTagging(file, readRegularFile(sidecar), text, articleSha256(text), path.basename(file));
+    const tagging = articleTagging(file, readRegularFile(sidecar, MAX_YAML_FILE_BYTES), text, articleSha256(text), path.basename(file));
     if (tagging.error !== null) io.err(`source-annotator: ${sidecar}: ${tagging.error}`);
     return { tagging, failed: tagging.error !== null };
   } catch (e) {

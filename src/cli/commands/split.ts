@@ -21,7 +21,7 @@ import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
-import { NotRegularFileError, readRegularFile } from '../inputWalker';
+import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { escapeForTerminal as show } from '../terminalText';
@@ -85,7 +85,7 @@ function loadTags(file: string, text: string): AnnotationSet {
   const sidecarPath = sidecarFileName(file);
   let yamlText: string;
   try {
-    yamlText = readRegularFile(sidecarPath);
+    yamlText = readRegularFile(sidecarPath, MAX_YAML_FILE_BYTES);
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { file: path.basename(file), sha256: '', annotations: [], rejections: [] };
     const cause = e instanceof NotRegularFileError ? e.message : describeError(e);

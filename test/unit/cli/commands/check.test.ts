@@ -39,6 +39,18 @@ describe('check', () => {
     assert.equal(r.err, 'checked 2 files: 1 error, 0 warnings (1 file failed)');
   });
 
+  it('refuses a sidecar too large to be one without reading it (3 bytes per character of its bound)', async () => {
+    const article = writeTaggedArticle(tmp);
+    const sidecar = `${article}.annotations.yaml`;
+    fs.appendFileSync(sidecar, `# ${'x'.repeat(6_000_001)}\n`);
+    const r = await run(['check', tmp]);
+    assert.equal(r.status, 1);
+    assert.match(r.out, /annotations\.yaml:1:1: error: cannot read: 6,0\d\d,\d{3} bytes, more than such a file may hold \(6,000,000\); not read/);
+    const exported = await run(['export', '--format', 'csv', '--out', path.join(tmp, 'out'), tmp]);
+    assert.equal(exported.status, 1);
+    assert.match(exported.err, /more than such a file may hold \(6,000,000\); not read; skipped/);
+  });
+
   // [what, sidecar line edited, its new text, the expected line:column: message]
   const problems: [string, number, string, string][] = [
     ['a YAML syntax error', 7, '    label: [quote', '8:5: error: Flow sequence in block collection must be sufficiently indented and end with a ]\n'],
