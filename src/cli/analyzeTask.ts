@@ -5,7 +5,7 @@ import type { Analysis } from '../core/analysis/types';
 import type { ArticleSummary } from '../core/corpus/summary';
 import { summariseArticle } from '../core/corpus/summary';
 import { describeError } from './fileErrors';
-import { NotRegularFileError, readRegularFile } from './inputWalker';
+import { readRegularFile } from './inputWalker';
 import { analyzeOptionsFor } from './separatorOption';
 
 /** `separator`: the text of a `--separator` pattern already checked (compiled again in the worker). */
@@ -29,7 +29,7 @@ export function runTask(task: AnalyzeTask): TaskResult {
     // Not a plain read: a file the walk found may have been replaced by a FIFO since, which would block.
     text = readRegularFile(task.file);
   } catch (e) {
-    return { file: task.file, ok: false, error: `cannot read ${task.file}: ${e instanceof NotRegularFileError ? e.message : describeError(e)}` };
+    return { file: task.file, ok: false, error: `cannot read ${task.file}: ${describeError(e)}` };
   }
   const analysis = analyze(text, analyzeOptionsFor(task.separator));
   if (task.kind === 'analysis') return { file: task.file, ok: true, text, analysis };

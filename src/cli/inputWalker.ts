@@ -182,6 +182,11 @@ export function wantedFiles(inputs: readonly string[], wanted: (name: string) =>
 /** Thrown when a path turns out not to be a regular file once opened, or one too large to read (the message says which). */
 export class NotRegularFileError extends Error {}
 
+/** Why a file was not read, for a line naming it: its kind or size as refused, else `cannot read: <cause>`. */
+export function whyNotRead(error: unknown): string {
+  return error instanceof NotRegularFileError ? error.message : `cannot read: ${describeError(error)}`;
+}
+
 /**
  * The most bytes a sidecar or label file may take to be read: its bound is 2,000,000 characters,
  * and a character takes at most 3 bytes of UTF-8 per UTF-16 unit, so a larger file surely exceeds

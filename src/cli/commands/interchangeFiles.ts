@@ -12,7 +12,7 @@ import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
-import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile, wantedFiles } from '../inputWalker';
+import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile, wantedFiles, whyNotRead } from '../inputWalker';
 
 export interface ArticleFile {
   readonly absolute: string;
@@ -40,7 +40,7 @@ export function readArticle(article: ArticleFile, report: (line: string) => void
   try {
     return readRegularFile(article.absolute);
   } catch (e) {
-    report(`cannot read ${article.absolute}: ${e instanceof NotRegularFileError ? e.message : describeError(e)}`);
+    report(`cannot read ${article.absolute}: ${describeError(e)}`);
     return undefined;
   }
 }
@@ -67,7 +67,7 @@ export function readSidecar(articlePath: string, text: string): SidecarState {
     yaml = readRegularFile(file, MAX_YAML_FILE_BYTES);
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { kind: 'none' };
-    const message = e instanceof NotRegularFileError ? `${e.message}; skipped` : `cannot read: ${describeError(e)}`;
+    const message = e instanceof NotRegularFileError ? `${e.message}; skipped` : whyNotRead(e);
     return { kind: 'bad', path: file, errors: [{ line: 1, column: 1, message }] };
   }
   const parsed = parseSidecar(yaml);
@@ -103,8 +103,7 @@ export function labelsFor(start: string): { readonly labels: readonly Label[]; r
       try {
         return { labels: parseLabelConfig(readRegularFile(file, MAX_YAML_FILE_BYTES)).labels };
       } catch (e) {
-        const why = e instanceof NotRegularFileError ? e.message : `cannot read: ${describeError(e)}`;
-        return { labels: parseLabelConfig('').labels, problem: `${file}: ${why}; the default labels are used` };
+        return { labels: parseLabelConfig('').labels, problem: `${file}: ${whyNotRead(e)}; the default labels are used` };
       }
     }
     if (path.dirname(dir) === dir) return { labels: parseLabelConfig('').labels };

@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { mergeSidecars } from '../../core/interchange/mergeSidecars';
 import type { MergeArticle } from '../../core/interchange/mergeSidecars';
-import { describeError, errorCode } from '../fileErrors';
-import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
+import { errorCode } from '../fileErrors';
+import { MAX_YAML_FILE_BYTES, readRegularFile, whyNotRead } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { sha256Of, writeAtomically } from './interchangeFiles';
@@ -32,7 +32,7 @@ function readSide(file: string): { text: string } | { problem: string } {
     return { text: readRegularFile(file, MAX_YAML_FILE_BYTES) };
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { text: '' };
-    return { problem: `${file}: ${e instanceof NotRegularFileError ? e.message : `cannot read: ${describeError(e)}`}` };
+    return { problem: `${file}: ${whyNotRead(e)}` };
   }
 }
 

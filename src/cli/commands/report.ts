@@ -12,7 +12,7 @@ import { fileOfArticle } from '../../core/archive/articleIds';
 import { plural } from '../../core/report/html';
 import { articleFilesOrReport } from '../articleFiles';
 import { describeError } from '../fileErrors';
-import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
+import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile, whyNotRead } from '../inputWalker';
 import { writeAtomically } from './interchangeFiles';
 import { articleSha256, editorText } from '../articleText';
 import type { CliCommand, CliIo } from '../io';
@@ -29,7 +29,7 @@ function readTagging(file: string, io: CliIo): { tagging: ArticleTagging | null;
     if (tagging.error !== null) io.err(`source-annotator: ${sidecar}: ${tagging.error}`);
     return { tagging, failed: tagging.error !== null };
   } catch (e) {
-    io.err(`source-annotator: ${sidecar}: ${e instanceof NotRegularFileError ? `${e.message}; skipped` : `cannot read: ${describeError(e)}`}`);
+    io.err(`source-annotator: ${sidecar}: ${e instanceof NotRegularFileError ? `${e.message}; skipped` : whyNotRead(e)}`);
     return { tagging: null, failed: true };
   }
 }

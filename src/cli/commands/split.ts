@@ -21,7 +21,7 @@ import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
-import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
+import { MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { escapeForTerminal as show } from '../terminalText';
@@ -88,8 +88,7 @@ function loadTags(file: string, text: string): AnnotationSet {
     yamlText = readRegularFile(sidecarPath, MAX_YAML_FILE_BYTES);
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { file: path.basename(file), sha256: '', annotations: [], rejections: [] };
-    const cause = e instanceof NotRegularFileError ? e.message : describeError(e);
-    throw new SkipFile(`cannot read ${show(sidecarPath)}: ${cause}; not split, so its tags stay together`);
+    throw new SkipFile(`cannot read ${show(sidecarPath)}: ${describeError(e)}; not split, so its tags stay together`);
   }
   const parsed = parseSidecar(yamlText);
   if (!parsed.ok) {
@@ -131,7 +130,7 @@ function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: 
     // Non-blocking and checked once open: a FIFO or device named as input is refused, never waited on.
     text = readRegularFile(file);
   } catch (e) {
-    throw new SkipFile(`cannot read: ${e instanceof NotRegularFileError ? e.message : describeError(e)}`);
+    throw new SkipFile(`cannot read: ${describeError(e)}`);
   }
   const split = splitArchive(text, options.separator ? { separator: options.separator } : {});
   if (split.layout === null) throw new SkipFile('no archive layout recognised (LexisNexis, Nexis Uni, Factiva' + (options.separator ? ', or the --separator pattern' : '') + '); not split');
@@ -194,14 +193,24 @@ function writeAll(planned: readonly { readonly path: string; readonly content: s
   }
   const temporary = planned.map((p, i) => path.join(path.dirname(p.path), `.source-annotator-split-${process.pid}-${i}.tmp`));
   const wasThere = planned.map((p) => isThere(p.path));
+  // The file being written or renamed, and how many are in place.
   let at = 0;
   let renamed = 0;
   try {
-    for (; at < planned.length; at++) fs.writeFileSync(temporary[at] as string, (planned[at] as { content: string }).content, { flag: 'wx' });
-    for (at = 0; at < planned.length; at++, renamed++) fs.renameSync(temporary[at] as string, (planned[at] as { path: string }).path);
+    for (const [i, p] of planned.entries()) {
+      at = i;
+      fs.writeFileSync(temporary[i] ?? '', p.content, { flag: 'wx' });
+    }
+    for (const [i, p] of planned.entries()) {
+      at = i;
+      fs.renameSync(temporary[i] ?? '', p.path);
+      renamed++;
+    }
   } catch (e) {
     for (const t of temporary) removeQuietly(t);
-    for (let i = 0; i < renamed; i++) if (wasThere[i] !== true) removeQuietly((planned[i] as { path: string }).path);
+    planned.slice(0, renamed).forEach((p, i) => {
+      if (!wasThere[i]) removeQuietly(p.path);
+    });
     const failed = planned[at]?.path;
     throw new SkipFile(`cannot write ${failed === undefined ? `into ${show(out)}` : show(failed)}: ${describeError(e)}; none of its articles written`);
   }

@@ -30,12 +30,12 @@ export function isOffset(value: unknown): value is number {
 
 /**
  * How an exchange file's span with offsets `start` and `end` and words `text` can be placed: by
- * its offsets, by its words alone when the offsets are not whole numbers (said in `problem`), or
- * not at all (`problem` says why it was skipped). `what` names the span in the message.
+ * its offsets (`at`), by its words alone when the offsets are not whole numbers (said in
+ * `problem`), or not at all (`skip` says why). `what` names the span in the message.
  */
-export function spanPlacing(start: unknown, end: unknown, text: string | undefined, what: string): { readonly offsets: boolean; readonly problem?: string } | { readonly skip: string } {
-  if (isOffset(start) && isOffset(end)) return { offsets: true };
+export function spanPlacing(start: unknown, end: unknown, text: string | undefined, what: string): { readonly at?: { start: number; end: number }; readonly problem?: string } | { readonly skip: string } {
+  if (isOffset(start) && isOffset(end)) return { at: { start, end } };
   const given = `start ${JSON.stringify(start) ?? 'missing'}, end ${JSON.stringify(end) ?? 'missing'}`;
-  if (text !== undefined && text !== '') return { offsets: false, problem: `${what}: offsets are not whole numbers (${given}); placed by its words` };
+  if (text !== undefined && text !== '') return { problem: `${what}: offsets are not whole numbers (${given}); placed by its words` };
   return { skip: `${what}: offsets are not whole numbers (${given}) and it states no words; skipped` };
 }

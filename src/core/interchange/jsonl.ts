@@ -118,7 +118,7 @@ function readRecord(record: Record<string, unknown>, text: string, report: (mess
         return [];
       }
       if (placing.problem !== undefined) report(placing.problem);
-      return [placing.offsets ? { ...span, start: span[startKey], end: span[endKey] } : { ...span, start: undefined, end: undefined }];
+      return [{ ...span, start: placing.at?.start, end: placing.at?.end }];
     });
   const spans = usable(record['spans'], 'span');
   const orphaned = items(meta['orphaned'], 'orphaned span', report).flatMap(({ span, what }) => {

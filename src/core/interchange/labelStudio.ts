@@ -167,10 +167,9 @@ function tagsOf(annotation: Record<string, unknown>, report: (message: string) =
     const meta = isObject(r['meta']) ? r['meta'] : {};
     const metaText = Array.isArray(meta['text']) ? meta['text'].filter((t) => typeof t === 'string').join('\n') : undefined;
     const note = metaText ?? (id === undefined ? undefined : notes.get(id));
-    const offsets = placing.offsets && isOffset(value['start']) && isOffset(value['end']) ? { start: value['start'], end: value['end'] } : {};
     return labels.map((label) => ({
       unit: 'codePoints',
-      ...offsets,
+      ...placing.at,
       label,
       ...optional({ text: stringOrUndefined(value['text']), note, id, author: username === '' ? undefined : username, created: stringOrUndefined(annotation['created_at']), modified: stringOrUndefined(annotation['updated_at']) }),
       ...(isObject(meta['attributes']) ? { attributes: attributeRecord(meta['attributes']) } : {}),

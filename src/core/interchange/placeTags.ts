@@ -151,14 +151,15 @@ function locate(article: PreparedText, source: PreparedText | undefined, tag: Im
   }
   // Words found once and only once, in the context the file gives, need nothing more to be placed surely.
   const unique = words === undefined ? undefined : onlyOccurrence(article.normalized.text, words);
-  if (unique !== undefined && words !== undefined && contextAgrees(article.normalized.text, { start: unique, end: unique + words.length }, prefix, suffix)) {
-    return { tag, at: { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) }, anchor: emptyAnchor, byOffsets: false };
+  const onlyCopy = unique === undefined || words === undefined ? undefined : { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) };
+  if (onlyCopy !== undefined && unique !== undefined && contextAgrees(article.normalized.text, { start: unique, end: unique + (words?.length ?? 0) }, prefix, suffix)) {
+    return { tag, at: onlyCopy, anchor: emptyAnchor, byOffsets: false };
   }
   const near = inArticle ?? { start: 0, end: 0 };
   return {
     tag,
     byOffsets: false,
-    ...(unique !== undefined && words !== undefined ? { onlyCopy: { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) } } : {}),
+    ...(onlyCopy === undefined ? {} : { onlyCopy }),
     anchor: {
       start: article.lineIndex.positionAt(near.start),
       end: article.lineIndex.positionAt(near.end),

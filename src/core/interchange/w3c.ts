@@ -3,7 +3,7 @@
 // and selects the words twice, by quote (exact, prefix, suffix) and by position (code points, as the
 // model requires). An orphaned tag has no position, only its quote, and says so in `sa:status`.
 
-import { attributeRecord, isObject, isOffset, optional, spanPlacing } from './jsonValues';
+import { attributeRecord, isObject, optional, spanPlacing } from './jsonValues';
 import { articleStem, exportedText } from './exportTags';
 import type { ExportFile, ExportResult, ExportArticle, ImportedDocument, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
 import type { Annotation } from '../annotations/model/types';
@@ -151,12 +151,12 @@ function readAnnotation(item: Record<string, unknown>): { source: string; tag: I
   const what = `annotation ${String(item['id'])}`;
   const exact = str(quote?.['exact']);
   // An orphaned tag has no place; any other needs offsets or words to be placed by.
-  const placing = position === undefined ? (exact !== undefined || status === 'orphaned' ? { offsets: false } : { skip: `${what} has no TextPositionSelector nor TextQuoteSelector to place it by; skipped` }) : spanPlacing(position['start'], position['end'], exact, `${what}'s TextPositionSelector`);
+  const placing = position === undefined ? (exact !== undefined || status === 'orphaned' ? {} : { skip: `${what} has no TextPositionSelector nor TextQuoteSelector to place it by; skipped` }) : spanPlacing(position['start'], position['end'], exact, `${what}'s TextPositionSelector`);
   if ('skip' in placing) return placing.skip;
   const tag: ImportedTag = {
     unit: 'codePoints',
     label,
-    ...(placing.offsets && isOffset(position?.['start']) && isOffset(position['end']) ? { start: position['start'], end: position['end'] } : {}),
+    ...placing.at,
     ...optional({ text: str(quote?.['exact']), prefix: str(quote?.['prefix']), suffix: str(quote?.['suffix']), note: str(note), author, id, created: str(item['created']), modified: str(item['modified']) }),
     ...(status === 'orphaned' || status === 'rejected' || status === 'active' ? { status: status } : {}),
     ...(isObject(attributes) ? { attributes: attributeRecord(attributes) } : {}),

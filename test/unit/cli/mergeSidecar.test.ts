@@ -13,6 +13,7 @@ import { parseSidecar } from '../../../src/core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
 import { recordedConflicts } from '../../../src/core/interchange/sidecarConflicts';
 import { repoRoot } from '../core/analysis/helpers';
+import { makeTempFolder } from './cliHarness';
 import { NOW, sampleTags, TEXT } from '../core/interchange/testArticle';
 
 const SIDECAR = 'story.txt.annotations.yaml';
@@ -55,7 +56,7 @@ function tag(id: string, label: string, words: string, text = TEXT): Annotation 
 describe('merge driver on sides it cannot read', () => {
   let dir = '';
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-merge-unreadable-'));
+    dir = makeTempFolder();
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
