@@ -38,6 +38,15 @@ async function openFreshArticle(): Promise<{ uri: vscode.Uri; editor: vscode.Tex
   return { uri, editor: await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/')) };
 }
 
+/** A fresh seed article, open, with "Idlib region" tagged through the command and the sidecar written. */
+async function openWithIdlibTagged(args: { label: string; note?: string }): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor; sidecar: string }> {
+  const { uri, editor } = await openFreshArticle();
+  select(editor, 'Idlib region');
+  await vscode.commands.executeCommand(Commands.tagSelection, args);
+  await (await extensionApi()).flushAnnotations();
+  return { uri, editor, sidecar: `${uri.fsPath}.annotations.yaml` };
+}
+
 async function readSidecar(text: vscode.Uri): Promise<{ raw: string; yaml: SidecarYaml }> {
   const raw = decoder.decode(await vscode.workspace.fs.readFile(text.with({ path: `${text.path}.annotations.yaml` })));
   return { raw, yaml: parse(raw) as SidecarYaml };
@@ -232,21 +241,13 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('reloads when the sidecar changes on disk', async () => {
-    const { uri, editor } = await openFreshArticle();
-    select(editor, 'Idlib region');
-    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim', note: 'first' });
-    await api.flushAnnotations();
-    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const { uri, sidecar } = await openWithIdlibTagged({ label: 'claim', note: 'first' });
     fs.writeFileSync(sidecar, fs.readFileSync(sidecar, 'utf8').replace('note: first', 'note: changed by hand'));
     await waitFor('the new note', () => api.annotations(uri)?.annotations[0]?.note === 'changed by hand', 20_000);
   });
 
   it('puts a tag on its words when a hand edit of the sidecar moved its place onto other words (the article unchanged)', async () => {
-    const { uri, editor } = await openFreshArticle();
-    select(editor, 'Idlib region');
-    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
-    await api.flushAnnotations();
-    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const { uri, editor, sidecar } = await openWithIdlibTagged({ label: 'claim' });
     const written = fs.readFileSync(sidecar, 'utf8');
     // The place now says line 1, characters 0–12; the stored words and context still say "Idlib region".
     const edited = written.replace(/start: \{ line: \d+, character: \d+ \}(\s+)end: \{ line: \d+, character: \d+ \}/, 'start: { line: 1, character: 0 }$1end: { line: 1, character: 12 }');
@@ -426,6 +427,46 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(fs.readFileSync(sidecar, 'utf8'), broken, 'the file is untouched');
   });
 
+  it('reports sidecars nested thousands of levels deep at their line, one after another, and keeps working', async () => {
+    const deep = `${'['.repeat(3000)}${']'.repeat(3000)}\n`;
+    for (let round = 0; round < 2; round++) {
+      const uri = await freshArticle();
+      const sidecar = `${uri.fsPath}.annotations.yaml`;
+      fs.writeFileSync(sidecar, deep);
+      await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+      const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
+        const d = vscode.languages.getDiagnostics(vscode.Uri.file(sidecar));
+        return d.length > 0 ? d : undefined;
+      });
+      assert.match(diagnostics[0]?.message ?? '', /may nest at most 200 levels/);
+      assert.equal(diagnostics[0]?.range.start.line, 0);
+      assert.equal(fs.readFileSync(sidecar, 'utf8'), deep, 'the file is untouched');
+    }
+    // The extension host survived both: tagging another article still works.
+    const { uri } = await openWithIdlibTagged({ label: 'claim' });
+    assert.equal(api.annotations(uri)?.annotations.length, 1);
+  });
+
+  it('keeps a tag on its words, surely, when the text around it is re-typed outside the editor', async () => {
+    const { uri, editor } = await openWithIdlibTagged({ label: 'claim' });
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
+    const at = original.indexOf('Idlib region');
+    // Another program re-types the text: the space before the tag doubled, a tab after its comma.
+    const after = at + 'Idlib region'.length;
+    assert.equal(original.slice(at - 1, after + 2), ' Idlib region, ');
+    const changed = `${original.slice(0, at - 1)}  Idlib region,\t${original.slice(after + 2)}`;
+    assert.notEqual(changed, original);
+    fs.writeFileSync(uri.fsPath, changed);
+    const doc = editor.document;
+    await waitFor('the editor to reload the article', () => doc.getText() === changed, 20_000);
+    await waitFor('the tag on its words', () => {
+      const a = api.annotations(uri)?.annotations[0];
+      return a !== undefined && a.status === 'active' && doc.getText().slice(a.start, a.end) === 'Idlib region';
+    });
+    const tag = api.annotations(uri)?.annotations[0];
+    assert.ok(tag && !api.annotations(uri)?.review.has(tag.id), 'found surely: not waiting for review');
+  });
+
   it('reports a sidecar made by a newer version and leaves it alone', async () => {
     const uri = await freshArticle();
     const sidecar = `${uri.fsPath}.annotations.yaml`;
@@ -438,11 +479,7 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('keeps tags in memory when the folder is read-only, leaves the old sidecar intact, and saves later', async () => {
-    const { uri, editor } = await openFreshArticle();
-    select(editor, 'Idlib region');
-    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
-    await api.flushAnnotations();
-    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const { uri, editor, sidecar } = await openWithIdlibTagged({ label: 'claim' });
     const before = fs.readFileSync(sidecar, 'utf8');
     const folder = vscode.Uri.joinPath(uri, '..').fsPath;
     const lock = (on: boolean): void => {
