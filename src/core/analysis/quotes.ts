@@ -3,7 +3,7 @@
 // the end of a paragraph run into the next one only when that paragraph closes it.
 import type { Evidence } from './types';
 import type { Line } from './text';
-import { isDigit, isLetter, isLetterOrDigit, isSpace, onlySpaceBetween, trimSpan } from './text';
+import { codePointWithin, isDigit, isLetter, isLetterCodePoint, isLetterOrDigit, isSpace, isSpaceCode, onlySpaceBetween, trimSpan } from './text';
 import { clusterBoundaryFrom } from './graphemes';
 import { REPORTING_VERBS, STOP_WORDS, WORDING_MARKERS } from './lexicon';
 
@@ -487,15 +487,59 @@ export function isQuotedModifier(text: string, q: QuoteSpan): boolean {
 /** Farthest a sentence is read on either side of a quote for a reporting verb (bounded cost). */
 const SENTENCE_LOOK = 400;
 
-/** The words of the sentence around offsets [from, to) on its line, outside them, lower case. */
-function sentenceWordsAround(text: string, from: number, to: number): string[] {
+/** Words that make a quoted word said or someone's wording (see isWordSetApart). */
+const SPEECH_OR_WORDING: readonly ReadonlySet<string>[] = [REPORTING_VERBS, WORDING_MARKERS];
+
+/** `.`, `!` or `?`: a mark that may end a sentence. */
+function isSentenceMarkCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * Whether a word of the sentence around offsets [from, to) on its line, outside them, in lower
+ * case, is in one of `sets`. Read by character codes and stopped at the first word found: every
+ * short quoted word asks, and a text of thousands of them must not read 800 characters of
+ * regular expressions for each.
+ */
+function sentenceAroundHasWord(text: string, from: number, to: number, sets: readonly ReadonlySet<string>[]): boolean {
   let s = from;
   const minS = Math.max(0, from - SENTENCE_LOOK);
-  while (s > minS && text[s - 1] !== '\n' && !(/[.!?]/u.test(text[s - 1] ?? '') && isSpace(text[s]))) s--;
+  while (s > minS && text.charCodeAt(s - 1) !== 10 && !(isSentenceMarkCode(text.charCodeAt(s - 1)) && isSpaceCode(text.charCodeAt(s)))) s--;
   let e = to;
   const maxE = Math.min(text.length, to + SENTENCE_LOOK);
-  while (e < maxE && text[e] !== '\n' && !(/[.!?]/u.test(text[e] ?? '') && (e + 1 >= text.length || isSpace(text[e + 1])))) e++;
-  return `${text.slice(s, from)} ${text.slice(to, e)}`.toLowerCase().match(/\p{L}+/gu) ?? [];
+  while (e < maxE && text.charCodeAt(e) !== 10 && !(isSentenceMarkCode(text.charCodeAt(e)) && (e + 1 >= text.length || isSpaceCode(text.charCodeAt(e + 1))))) e++;
+  return rangeHasWord(text, s, from, sets) || rangeHasWord(text, to, e, sets);
+}
+
+/**
+ * Whether a word (a run of letters, in lower case) of `text[from, to)` is in one of `sets`: the
+ * words `/\p{L}+/gu` finds in the lower-cased slice. ASCII runs are read by character codes; a run
+ * with any other letter is lower-cased and split as the expression would.
+ */
+function rangeHasWord(text: string, from: number, to: number, sets: readonly ReadonlySet<string>[]): boolean {
+  let i = from;
+  while (i < to) {
+    const cp = codePointWithin(text, i, to);
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isLetterCodePoint(cp)) {
+      i += width;
+      continue;
+    }
+    let j = i + width;
+    let ascii = cp < 128;
+    for (;;) {
+      if (j >= to) break;
+      const c = codePointWithin(text, j, to);
+      if (!isLetterCodePoint(c)) break;
+      if (c >= 128) ascii = false;
+      j += c > 0xffff ? 2 : 1;
+    }
+    const run = text.slice(i, j).toLowerCase();
+    const words = ascii ? [run] : (run.match(/\p{L}+/gu) ?? []);
+    for (const w of words) for (const set of sets) if (set.has(w)) return true;
+    i = j;
+  }
+  return false;
 }
 
 /**
@@ -506,5 +550,5 @@ function sentenceWordsAround(text: string, from: number, to: number): string[] {
 export function isWordSetApart(text: string, q: QuoteSpan): boolean {
   if (q.end - q.start > 40) return false;
   for (let i = q.start; i < q.end; i++) if (isSpace(text[i]) || text[i] === '!' || text[i] === '?') return false;
-  return !sentenceWordsAround(text, q.open, q.close === null ? q.end : q.close + q.closeLen).some((w) => REPORTING_VERBS.has(w) || WORDING_MARKERS.has(w));
+  return !sentenceAroundHasWord(text, q.open, q.close === null ? q.end : q.close + q.closeLen, SPEECH_OR_WORDING);
 }

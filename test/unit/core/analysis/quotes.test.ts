@@ -227,6 +227,13 @@ describe('quotes: terms set apart in the writer’s own sentence', () => {
     ['The route was seen by organisers as a “lifeboat” for the festival.', ['lifeboat']],
     ['Aides dislike the term “pivot” when they talk about trade.', ['pivot']],
     ['Protesters were heard outside the hall: “Liar!”', ['Liar!']],
+    // The sentence is read in lower case, letters beyond ASCII included, and ends at its mark or line.
+    ['The Élysée SAID the budget was “balanced” this year.', ['balanced']],
+    ['Ministers in Zürich, déjà vu, said it was “balanced” again.', ['balanced']],
+    ['The aide said so. There was a global “divergence” in rates.', []],
+    ['The aide said so\nThere was a global “divergence” in rates.', []],
+    ['There was a global “divergence” in rates. The aide said so.', []],
+    ['Seen from Zürich: a global “divergence” in rates.', ['divergence']],
   ];
   for (const [text, kept] of table) {
     it(text, () => assert.deepEqual(quoteTexts(text), kept));
