@@ -141,6 +141,9 @@ function walkFolder(folder: string, relative: string, ancestors: Set<string>, se
     }
     if (stats.isDirectory()) {
       if (skippedFolder(dirent.name)) continue;
+      // A folder where a wanted file would be (a sidecar's name): the file the command looks for is
+      // not there, which is said; what the folder holds is still searched.
+      if (wanted(dirent.name)) entries.push({ kind: 'problem', path: p, message: 'a folder, not a file, under a file’s name; not read as one (its contents are searched)' });
       const id = folderId(p);
       if (ancestors.has(id)) {
         entries.push({ kind: 'problem', path: p, message: `symbolic link loop: it leads back to ${realPath(p)}; not followed` });

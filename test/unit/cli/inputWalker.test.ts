@@ -113,6 +113,17 @@ describe('input walker', () => {
     assert.throws(() => readRegularFile(path.join(tmp, 'pipe.txt')), (e: unknown) => e instanceof NotRegularFileError && /FIFO/.test(e.message));
   });
 
+  it('names a folder found under a wanted file’s name, and still searches it', () => {
+    fs.mkdirSync(path.join(tmp, 'b.txt'));
+    fs.writeFileSync(path.join(tmp, 'b.txt', 'inner.txt'), 'x');
+    fs.writeFileSync(path.join(tmp, 'a.txt'), 'a');
+    assert.deepEqual(summary(walkInputs([tmp], isTxt), tmp), [
+      'file a.txt (a.txt)',
+      'problem b.txt: a folder, not a file, under a file’s name; not read as one (its contents are searched)',
+      `file ${path.join('b.txt', 'inner.txt')} (${path.join('b.txt', 'inner.txt')})`,
+    ]);
+  });
+
   it('names a missing input and goes on with the others', () => {
     fs.writeFileSync(path.join(tmp, 'a.txt'), 'a');
     assert.deepEqual(summary(walkInputs([path.join(tmp, 'missing.txt'), path.join(tmp, 'a.txt')], isTxt), tmp), [

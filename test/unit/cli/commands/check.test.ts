@@ -39,6 +39,17 @@ describe('check', () => {
     assert.equal(r.err, 'checked 2 files: 1 error, 0 warnings (1 file failed)');
   });
 
+  it('reports a folder where a sidecar should be, and still checks the sidecars inside it', async () => {
+    writeTaggedArticle(tmp);
+    const folder = path.join(tmp, 'other.txt.annotations.yaml');
+    fs.mkdirSync(folder);
+    writeTaggedArticle(folder);
+    const r = await run(['check', tmp]);
+    assert.equal(r.status, 1);
+    assert.match(r.out, /other\.txt\.annotations\.yaml:1:1: error: a folder, not a file, under a file’s name/);
+    assert.equal(r.err, 'checked 3 files: 1 error, 0 warnings (1 file failed)');
+  });
+
   it('refuses a sidecar too large to be one without reading it (3 bytes per character of its bound)', async () => {
     const article = writeTaggedArticle(tmp);
     const sidecar = `${article}.annotations.yaml`;
