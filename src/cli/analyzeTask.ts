@@ -5,7 +5,7 @@ import type { Analysis } from '../core/analysis/types';
 import type { ArticleSummary } from '../core/corpus/summary';
 import { summariseArticle } from '../core/corpus/summary';
 import { describeError } from './fileErrors';
-import { readRegularFile } from './inputWalker';
+import { readRegularFile } from '../base/regularFile';
 import { analyzeOptionsFor } from './separatorOption';
 
 /** `separator`: the text of a `--separator` pattern already checked (compiled again in the worker). */

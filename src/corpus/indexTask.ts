@@ -3,7 +3,7 @@
 // differs from the one the index knows, analyse, drop the detections the sidecar rejects and
 // summarise. No vscode import: this runs in worker threads and in plain-Node tests.
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs';
+import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../base/regularFile';
 import { analyze } from '../core/analysis/analyze';
 import { loadAnnotations } from '../core/annotations/sidecar/load';
 import { separatorOptions } from '../core/archive/separatorPattern';
@@ -33,11 +33,16 @@ export type IndexResult =
   | { readonly key: string; readonly ok: true; readonly hash: string; readonly summary: ArticleSummary | null }
   | { readonly key: string; readonly ok: false; readonly error: string };
 
-function readIfExists(file: string): string | undefined {
+/**
+ * The sidecar's text; undefined when there is none, or when it cannot be a sidecar (a FIFO, a folder,
+ * a file over a sidecar's bound): it then hides nothing, as a malformed one, and opening the article
+ * reports it. A FIFO is never waited on.
+ */
+function readSidecarIfUsable(file: string): string | undefined {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readRegularFile(file, MAX_YAML_FILE_BYTES);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (e instanceof NotRegularFileError || (e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
 }
@@ -66,8 +71,8 @@ export function runIndexTask(task: IndexTask): IndexResult {
   let sidecar: string | undefined;
   try {
     if (task.file !== undefined) {
-      text = fs.readFileSync(task.file, 'utf8');
-      sidecar = readIfExists(task.file + SIDECAR_SUFFIX);
+      text = readRegularFile(task.file);
+      sidecar = readSidecarIfUsable(task.file + SIDECAR_SUFFIX);
     } else {
       text = task.text ?? '';
       sidecar = task.sidecar;

@@ -14,7 +14,7 @@ import type { ArticleSummary } from '../core/corpus/summary';
 import type { CorpusStorage, IndexedCorpus } from '../core/corpus/indexedCorpus';
 import { IndexPool } from './indexPool';
 import type { IndexResult, IndexTask } from './indexTask';
-import { readTextIfExists, sidecarUri, writeAtomically } from '../tagging/store/sidecarFiles';
+import { readTextIfExists, readYamlTextIfExists, sidecarUri, writeAtomically } from '../tagging/store/sidecarFiles';
 import { corpusCore } from '../base/lazyBundles';
 
 /** Far above any newsroom folder; a bound only so a mistaken glob over a disk cannot run forever. */
@@ -356,7 +356,7 @@ export class WorkspaceIndex extends Disposable {
       try {
         const text = await readTextIfExists(uri);
         if (text !== undefined) {
-          const task = { ...base, text, sidecar: await readTextIfExists(sidecarUri(uri)) };
+          const task = { ...base, text, sidecar: await readYamlTextIfExists(sidecarUri(uri)).catch(() => undefined) };
           this.inFlight++;
           return task;
         }

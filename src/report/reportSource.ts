@@ -5,6 +5,7 @@ import type { ArticleTagging } from '../core/report/tagging';
 import type { AnnotationStore } from '../tagging/store/annotationStore';
 import type { WorkspaceIndex } from '../corpus/workspaceIndex';
 import { textSha256 } from '../tagging/store/textHash';
+import { readYamlTextIfExists } from '../tagging/store/sidecarFiles';
 import { reportCore } from '../base/lazyBundles';
 
 /**
@@ -75,14 +76,15 @@ export class IndexReportSource implements ReportSource, vscode.Disposable {
       }
       const sidecarUri = uri.with({ path: uri.path + SIDECAR_SUFFIX });
       if (!sidecars.has(sidecarUri.toString())) continue;
-      let sidecar: string;
+      let sidecar: string | undefined;
       let text: string;
       try {
-        sidecar = decoder.decode(await vscode.workspace.fs.readFile(sidecarUri));
+        sidecar = await readYamlTextIfExists(sidecarUri);
+        if (sidecar === undefined) continue;
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === path);
         text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
       } catch {
-        continue; // Gone since the search: the article counts as untagged.
+        continue; // Gone since the search, or not a sidecar that can be read (a FIFO, a file too large): the article counts as untagged.
       }
       const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
       out.push(reportCore().articleTagging(path, sidecar, text, textSha256(text), name));

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_LABELS, LABEL_CONFIG_FILE, type Label } from '../core/annotations/labels/labelDefaults';
 import { Disposable } from '../base/dispose';
 import { lineDiagnostic } from '../base/diagnostics';
-import { readTextIfExists } from './store/sidecarFiles';
+import { readYamlTextIfExists } from './store/sidecarFiles';
 import { sidecarCore } from '../base/lazyBundles';
 
 /**
@@ -45,14 +45,17 @@ export class LabelRegistry extends Disposable {
   async reload(): Promise<void> {
     const uri = this.configUri();
     let text: string | undefined;
+    let unreadable: string | undefined;
     try {
-      text = uri ? await readTextIfExists(uri) : undefined;
-    } catch {
-      text = undefined;
+      text = uri ? await readYamlTextIfExists(uri) : undefined;
+    } catch (err) {
+      unreadable = err instanceof Error ? err.message : String(err);
     }
     if (!uri || text === undefined) {
       this.current = DEFAULT_LABELS;
-      if (uri) this.diagnostics.delete(uri);
+      // A file that is there but cannot be read is said at its first line; the default labels hold meanwhile.
+      if (uri && unreadable !== undefined) this.diagnostics.set(uri, [lineDiagnostic(1, 1, vscode.l10n.t('The label configuration cannot be read ({0}); the default labels are used.', unreadable), vscode.DiagnosticSeverity.Error)]);
+      else if (uri) this.diagnostics.delete(uri);
       this.emitter.fire();
       return;
     }

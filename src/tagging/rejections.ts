@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import { rejectedKeys } from '../core/detections/rejections';
 import type { RejectionSource } from '../detections/analysisCache';
 import type { AnnotationStore } from './store/annotationStore';
-import { readTextIfExists, sidecarUri } from './store/sidecarFiles';
+import { readYamlTextIfExists, sidecarUri } from './store/sidecarFiles';
 import { textSha256 } from './store/textHash';
 import { sidecarCore } from '../base/lazyBundles';
 
@@ -13,7 +13,7 @@ export function rejectionsOf(store: AnnotationStore<vscode.Uri>): RejectionSourc
     rejectedOnDisk: async (uri, text) => {
       let sidecar: string | undefined;
       try {
-        sidecar = await readTextIfExists(sidecarUri(uri));
+        sidecar = await readYamlTextIfExists(sidecarUri(uri));
       } catch {
         return new Set();
       }

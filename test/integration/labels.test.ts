@@ -32,4 +32,21 @@ describe('Workspace labels (.source-annotator.yaml)', () => {
     assert.equal(api.annotations(editor.document.uri)?.annotations.find((a) => a.id === ids[0])?.label, 'fact');
     await vscode.commands.executeCommand(Commands.removeAnnotation, { id: ids[0] });
   });
+
+  it('says at its first line why a label configuration too large to be one is not read, and keeps the default labels', async () => {
+    const yaml = `labels:\n  - name: fact\n# ${'x'.repeat(6_000_001)}\n`;
+    await vscode.workspace.fs.writeFile(config(), new TextEncoder().encode(yaml));
+    const diagnostics = await waitFor('the label file refused', () => {
+      const d = vscode.languages.getDiagnostics(config());
+      return d.some((x) => /cannot be read/.test(x.message)) ? d : undefined;
+    });
+    assert.match(diagnostics[0]?.message ?? '', /^The label configuration cannot be read \(6,0\d\d,\d{3} bytes, more than such a file may hold \(6,000,000\); not read\); the default labels are used\.$/);
+    assert.equal(diagnostics[0]?.range.start.line, 0);
+    const editor = await openArticle('seeds', '002_2831f1d8eb210064.txt');
+    editor.selection = new vscode.Selection(0, 0, 0, 5);
+    assert.equal(await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'fact' }), undefined, 'the configured label is not in use');
+    const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
+    assert.equal(ids?.length, 1, 'a default label is');
+    await vscode.commands.executeCommand(Commands.removeAnnotation, { id: ids?.[0] });
+  });
 });

@@ -447,6 +447,31 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(api.annotations(uri)?.annotations.length, 1);
   });
 
+  it('refuses unread a sidecar that cannot be one (over 6,000,000 bytes, a FIFO), leaves it untouched and keeps working', async () => {
+    const huge = `version: 1\nannotations: []\n# ${'x'.repeat(6_000_001)}\n`;
+    const cases: [string, (sidecar: string) => void, RegExp][] = [
+      ['huge', (sidecar) => fs.writeFileSync(sidecar, huge), /cannot be read \(6,0\d\d,\d{3} bytes, more than such a file may hold \(6,000,000\); not read\)/],
+      ['FIFO', (sidecar) => execFileSync('mkfifo', [sidecar]), /cannot be read \(not a regular file\)/],
+    ];
+    for (const [what, make, message] of cases) {
+      const uri = await freshArticle();
+      const sidecar = `${uri.fsPath}.annotations.yaml`;
+      make(sidecar);
+      const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+      const problem = await waitFor(`the ${what} sidecar's problem`, () => api.annotations(uri)?.problem);
+      assert.match(problem, message, what);
+      select(editor, 'Idlib region');
+      const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
+      assert.equal(ids, undefined, `tagging is refused while the ${what} sidecar is there`);
+      await api.flushAnnotations();
+      if (what === 'huge') assert.equal(fs.statSync(sidecar).size, Buffer.byteLength(huge), 'the file is untouched');
+      else assert.ok(fs.lstatSync(sidecar).isFIFO(), 'the FIFO is untouched');
+      fs.rmSync(sidecar);
+    }
+    const { uri } = await openWithIdlibTagged({ label: 'claim' });
+    assert.equal(api.annotations(uri)?.annotations.length, 1);
+  });
+
   it('keeps a tag on its words, surely, when the text around it is re-typed outside the editor', async () => {
     const { uri, editor } = await openWithIdlibTagged({ label: 'claim' });
     const original = fs.readFileSync(uri.fsPath, 'utf8');

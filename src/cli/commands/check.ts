@@ -8,7 +8,7 @@ import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { articleSha256, editorText } from '../articleText';
 import { describeError, errorCode } from '../fileErrors';
-import { notRegularFile, MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
+import { MAX_YAML_FILE_BYTES, notRegularFile, readRegularFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { collectTargets } from '../sidecarTargets';

@@ -12,7 +12,8 @@ import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
-import { NotRegularFileError, MAX_YAML_FILE_BYTES, readRegularFile, wantedFiles, whyNotRead } from '../inputWalker';
+import { wantedFiles, whyNotRead } from '../inputWalker';
+import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../../base/regularFile';
 
 export interface ArticleFile {
   readonly absolute: string;

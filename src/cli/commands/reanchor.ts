@@ -12,7 +12,7 @@ import type { StoredSidecar } from '../../core/annotations/sidecar/types';
 import { articleSha256, editorText } from '../articleText';
 import { writeFileAtomically } from '../atomicWrite';
 import { describeError } from '../fileErrors';
-import { MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
+import { MAX_YAML_FILE_BYTES, readRegularFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { collectTargets } from '../sidecarTargets';

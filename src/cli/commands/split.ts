@@ -21,7 +21,7 @@ import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
-import { MAX_YAML_FILE_BYTES, readRegularFile } from '../inputWalker';
+import { MAX_YAML_FILE_BYTES, readRegularFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { escapeForTerminal as show } from '../terminalText';

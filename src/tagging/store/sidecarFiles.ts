@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
+import { MAX_YAML_FILE_BYTES } from '../../base/regularFile';
 
 export function sidecarUri(textUri: vscode.Uri): vscode.Uri {
   const name = textUri.path.slice(textUri.path.lastIndexOf('/') + 1);
@@ -19,6 +20,25 @@ export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefi
     if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
     throw err;
   }
+}
+
+/**
+ * A sidecar's or label file's text, or undefined when it does not exist. What cannot be one is
+ * refused before it is read, with an error saying why: a folder or another kind of file (a FIFO
+ * would never end), or a file larger than such a file may be (a 300 MB file is not read whole to be
+ * refused). Other read errors propagate.
+ */
+export async function readYamlTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch (err) {
+    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
+    throw err;
+  }
+  if ((stat.type & vscode.FileType.File) === 0) throw new Error((stat.type & vscode.FileType.Directory) !== 0 ? 'a folder, not a file' : 'not a regular file');
+  if (stat.size > MAX_YAML_FILE_BYTES) throw new Error(`${stat.size.toLocaleString('en')} bytes, more than such a file may hold (${MAX_YAML_FILE_BYTES.toLocaleString('en')}); not read`);
+  return readTextIfExists(uri);
 }
 
 /**

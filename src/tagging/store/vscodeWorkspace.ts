@@ -3,7 +3,7 @@ import { isArticleDocument } from '../../articles/language';
 import { SIDECAR_SUFFIX, type SidecarError } from '../../core/annotations/sidecar/types';
 import { lineDiagnostic } from '../../base/diagnostics';
 import { Disposable } from '../../base/dispose';
-import { fileName, readTextIfExists, sidecarUri, writeAtomically } from './sidecarFiles';
+import { fileName, readYamlTextIfExists, sidecarUri, writeAtomically } from './sidecarFiles';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
 
 /** The annotation store's workspace in VS Code: `vscode.workspace.fs` and the open text documents. */
@@ -13,7 +13,7 @@ export const vscodeAnnotationWorkspace: AnnotationWorkspace<vscode.Uri> = {
   textOf: (uri) => (uri.path.endsWith(SIDECAR_SUFFIX) ? uri.with({ path: uri.path.slice(0, -SIDECAR_SUFFIX.length) }) : undefined),
   fileName,
   relativePath: (uri) => vscode.workspace.asRelativePath(uri),
-  readText: readTextIfExists,
+  readText: readYamlTextIfExists,
   writeAtomically,
   openDocument: (uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()),
   isOpen: (doc) => vscode.workspace.textDocuments.includes(doc as vscode.TextDocument),

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { NotRegularFileError, readRegularFile, walkInputs } from '../../../src/cli/inputWalker';
+import { walkInputs } from '../../../src/cli/inputWalker';
+import { NotRegularFileError, readRegularFile } from '../../../src/base/regularFile';
 import type { InputEntry } from '../../../src/cli/inputWalker';
 import { makeTempFolder } from './cliHarness';
 

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,7 +8,7 @@ import { createRejection } from '../../../src/core/annotations/model/create';
 import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
 import { IndexPool } from '../../../src/corpus/indexPool';
 import type { IndexResult, IndexTask } from '../../../src/corpus/indexTask';
-import { runIndexTask } from '../../../src/corpus/indexTask';
+import { articleHash, runIndexTask } from '../../../src/corpus/indexTask';
 import { textSha256 } from '../../../src/tagging/store/textHash';
 import { projectRoot, seedArticles } from '../support/fixtureFiles';
 
@@ -54,6 +55,29 @@ describe('corpus index task (what a worker does per article)', () => {
     const result = runIndexTask({ key: 'vscode-vfs://x/a.txt', folder: 'f', text: ARTICLE, sidecar: rejectingQuote(ARTICLE) });
     assert.ok(result.ok && result.summary);
     assert.equal(result.summary.quotes.length, 0);
+  });
+
+  it('never waits on a FIFO: an article that is one is reported, a sidecar that is one hides nothing', () => {
+    const file = path.join(tmp, 'a.txt');
+    fs.writeFileSync(file, ARTICLE);
+    execFileSync('mkfifo', [`${file}.annotations.yaml`]);
+    const withFifoSidecar = runIndexTask({ key: 'k', folder: 'f', file });
+    assert.ok(withFifoSidecar.ok && withFifoSidecar.summary);
+    assert.equal(withFifoSidecar.summary.quotes.length, 1);
+    execFileSync('mkfifo', [path.join(tmp, 'pipe.txt')]);
+    const fifoArticle = runIndexTask({ key: 'p', folder: 'f', file: path.join(tmp, 'pipe.txt') });
+    assert.deepEqual(fifoArticle, { key: 'p', ok: false, error: 'not a regular file but a FIFO (named pipe)' });
+  });
+
+  it('does not read a sidecar larger than any sidecar can be: it hides nothing, as a malformed one', () => {
+    const file = path.join(tmp, 'a.txt');
+    fs.writeFileSync(file, ARTICLE);
+    fs.writeFileSync(`${file}.annotations.yaml`, `${rejectingQuote(ARTICLE)}# ${'x'.repeat(6_000_001)}\n`);
+    const result = runIndexTask({ key: 'k', folder: 'f', file });
+    assert.ok(result.ok && result.summary);
+    assert.equal(result.summary.quotes.length, 1);
+    // Unread: the entry is keyed as an article without a sidecar.
+    assert.equal(result.hash, articleHash(ARTICLE, undefined));
   });
 
   it('reports a file that cannot be read', () => {

@@ -10,16 +10,11 @@ import type { JsonSchema } from '../schema/jsonSchemaSubset';
 import type { AttributeValue } from '../model/types';
 import type { LineCharacter } from '../anchoring/positions';
 import sidecarSchemaJson from './sidecarSchema.json';
-import { SIDECAR_VERSION } from './types';
+import { MAX_SIDECAR_CHARACTERS, SIDECAR_VERSION } from './types';
 import type { SidecarError, StoredAnnotation, StoredRejection, StoredSidecar } from './types';
 
 export const sidecarSchema: JsonSchema = sidecarSchemaJson;
 
-/**
- * Sidecars longer than this are refused unread (about 5,000 tags): parsing costs time and memory
- * in proportion to the size, and an article with more tags than that is not read by a person.
- */
-export const MAX_SIDECAR_CHARACTERS = 2_000_000;
 
 /**
  * `writable` says whether the file may be overwritten: never when it was refused, so a person's

@@ -9,6 +9,12 @@ export const SIDECAR_VERSION = 1;
 /** `article.txt` → `article.txt.annotations.yaml`. */
 export const SIDECAR_SUFFIX = '.annotations.yaml';
 
+/**
+ * Sidecars longer than this are refused unread (about 5,000 tags): parsing costs time and memory
+ * in proportion to the size, and an article with more tags than that is not read by a person.
+ */
+export const MAX_SIDECAR_CHARACTERS = 2_000_000;
+
 export interface StoredRange {
   readonly start: LineCharacter;
   readonly end: LineCharacter;

@@ -2,7 +2,8 @@
 // and a refused file is never written over.
 
 import * as assert from 'node:assert/strict';
-import { parseSidecar, MAX_SIDECAR_CHARACTERS } from '../../../../../src/core/annotations/sidecar/parse';
+import { parseSidecar } from '../../../../../src/core/annotations/sidecar/parse';
+import { MAX_SIDECAR_CHARACTERS } from '../../../../../src/core/annotations/sidecar/types';
 import { serialiseSidecar } from '../../../../../src/core/annotations/sidecar/serialise';
 import { ARTICLE, sampleSet } from './testData';
 

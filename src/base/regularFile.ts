@@ -1,0 +1,51 @@
+// Reading a file that must be a regular file of bounded size, with Node's file system: the
+// command line and the corpus index's workers. A FIFO, a device or a folder where a file is expected
+// is refused before anything waits on it, and a file too large for what it should hold is refused
+// unread.
+import * as fs from 'node:fs';
+import { MAX_SIDECAR_CHARACTERS } from '../core/annotations/sidecar/types';
+
+export type FileKind = Pick<fs.Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory'>;
+
+/** Why a path that is not a regular file is refused, e.g. "not a regular file but a FIFO (named pipe)". */
+export function notRegularFile(stats: FileKind): string {
+  const kind = stats.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : stats.isSocket()
+      ? 'a socket'
+      : stats.isCharacterDevice()
+        ? 'a character device'
+        : stats.isBlockDevice()
+          ? 'a block device'
+          : stats.isDirectory()
+            ? 'a folder'
+            : 'something else';
+  return `not a regular file but ${kind}`;
+}
+
+/** Thrown when a path turns out not to be a regular file once opened, or one too large to read (the message says which). */
+export class NotRegularFileError extends Error {}
+
+/**
+ * The most bytes a sidecar or label file may take to be read: its bound is 2,000,000 characters,
+ * and a character takes at most 3 bytes of UTF-8 per UTF-16 unit, so a larger file surely exceeds
+ * it and is refused unread (a 300 MB file is not read whole to be refused).
+ */
+export const MAX_YAML_FILE_BYTES = 3 * MAX_SIDECAR_CHARACTERS;
+
+/**
+ * Reads a whole regular file as UTF-8. The file is opened non-blocking and checked after opening,
+ * so a FIFO that replaced the file since the walk is refused instead of waiting for a writer; a file
+ * over `maxBytes` is refused unread.
+ */
+export function readRegularFile(p: string, maxBytes = Infinity): string {
+  const fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) throw new NotRegularFileError(notRegularFile(stats));
+    if (stats.size > maxBytes) throw new NotRegularFileError(`${stats.size.toLocaleString('en')} bytes, more than such a file may hold (${maxBytes.toLocaleString('en')}); not read`);
+    return fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
