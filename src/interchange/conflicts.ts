@@ -5,7 +5,7 @@ import { Disposable } from '../base/dispose';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
 import type { ConflictSide } from '../core/interchange/resolveConflict';
 import type { RecordedConflict } from '../core/interchange/sidecarConflicts';
-import { readTextIfExists, writeAtomically } from '../tagging/store/sidecarFiles';
+import { readYamlTextIfExists, writeAtomically } from '../tagging/store/sidecarFiles';
 import { ARTICLE_LIMIT, errorText } from './articleFiles';
 import { interchangeCore } from '../base/lazyBundles';
 
@@ -73,7 +73,7 @@ export class ConflictProblems extends Disposable implements vscode.CodeActionPro
 
   private async check(uri: vscode.Uri): Promise<void> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const text = open ? open.getText() : await readTextIfExists(uri).catch(() => undefined);
+    const text = open ? open.getText() : await readYamlTextIfExists(uri).catch(() => undefined);
     if (!this.isDisposed) this.show(uri, text ?? '');
   }
 
@@ -122,7 +122,7 @@ export class ConflictProblems extends Disposable implements vscode.CodeActionPro
     const uri = vscode.Uri.parse(given.uri);
     try {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const text = open ? open.getText() : await readTextIfExists(uri);
+      const text = open ? open.getText() : await readYamlTextIfExists(uri);
       const result = interchangeCore().resolveConflict(text ?? '', given.id, given.keep);
       if (!result.ok) throw new Error(result.reason);
       if (open) {

@@ -472,6 +472,37 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(api.annotations(uri)?.annotations.length, 1);
   });
 
+  it('undoes the last tag after typing above the tags, leaving the earlier tag on its words', async () => {
+    const { uri, editor } = await openWithIdlibTagged({ label: 'claim' });
+    select(editor, 'Human Rights Council');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'note' });
+    await api.flushAnnotations();
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'UPDATE 2: ')));
+    await vscode.commands.executeCommand(Commands.undoAnnotationChange);
+    await api.flushAnnotations();
+    const doc = editor.document;
+    assert.deepEqual(api.annotations(uri)?.annotations.map((a) => [a.label, doc.getText().slice(a.start, a.end)]), [['claim', 'Idlib region']]);
+    assert.deepEqual((await readSidecar(uri)).yaml.annotations.map((a) => [a.label, a.text]), [['claim', 'Idlib region']]);
+  });
+
+  it('keeps a tag another program added to the sidecar the moment before the person tags', async () => {
+    const { uri, editor, sidecar } = await openWithIdlibTagged({ label: 'claim' });
+    const doc = editor.document;
+    const text = doc.getText();
+    const words = 'Human Rights Council';
+    const known = api.annotations(uri)?.annotations ?? [];
+    const theirs = createAnnotation(text, { label: 'speaker', start: text.indexOf(words), end: text.indexOf(words) + words.length, author: 'bo', now: '2026-01-02T00:00:00.000Z', attributes: {} });
+    const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+    fs.writeFileSync(sidecar, serialiseSidecar(fs.readFileSync(sidecar, 'utf8'), { file: SEED, sha256, annotations: [...known, theirs], rejections: [] }, text));
+    // Tagged at once, before the file watcher can tell the extension of the change.
+    select(editor, 'Syrian government troops');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'note' });
+    await api.flushAnnotations();
+    const onDisk = (await readSidecar(uri)).yaml.annotations.map((a) => a.text).sort();
+    assert.deepEqual(onDisk, ['Human Rights Council', 'Idlib region', 'Syrian government troops']);
+    await waitFor('the editor to show all three', () => api.annotations(uri)?.annotations.length === 3);
+  });
+
   it('keeps a tag on its words, surely, when the text around it is re-typed outside the editor', async () => {
     const { uri, editor } = await openWithIdlibTagged({ label: 'claim' });
     const original = fs.readFileSync(uri.fsPath, 'utf8');

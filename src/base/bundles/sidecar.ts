@@ -5,3 +5,4 @@ export { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 export { loadAnnotations } from '../../core/annotations/sidecar/load';
 export { parseLabelConfig } from '../../core/annotations/labels/labelConfig';
 export { reanchorEntries, reattachOrphans, refreshAnchor } from '../../core/tagging/reattach';
+export { mergeSidecars } from '../../core/interchange/mergeSidecars';

@@ -1,7 +1,9 @@
 import { Disposable, Emitter, toDisposable, type DisposableLike } from '../../base/dispose';
+import type { Annotation, Rejection } from '../../core/annotations/model/types';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
-import { followEdits } from './editTracking';
-import { sortByPosition, viewOf, type FileAnnotations, type FileState, type Snapshot } from './fileState';
+import { sidecarCore } from '../../base/lazyBundles';
+import { followEdits, historyUpToDate } from './editTracking';
+import { sameSidecarText, sortByPosition, viewOf, type FileAnnotations, type FileState, type Snapshot } from './fileState';
 import { SidecarLoader } from './loading';
 import { SidecarWriter } from './writing';
 import type { AnnotationWorkspace, ArticleDocument, ContentChange, StoreReporter } from './workspace';
@@ -59,7 +61,10 @@ export class AnnotationStore<U> extends Disposable {
     if (!this.workspace.isArticle(doc) || this.workspace.fileName(doc.uri).endsWith(SIDECAR_SUFFIX)) return undefined;
     const key = this.workspace.key(doc.uri);
     const known = this.states.get(key);
-    if (known) return viewOf(known);
+    if (known) {
+      if (known.detached) this.reattach(known, doc);
+      return viewOf(known);
+    }
     let pending = this.loading.get(key);
     if (!pending) {
       pending = this.loader
@@ -81,7 +86,8 @@ export class AnnotationStore<U> extends Disposable {
       throw new AnnotationChangeError(this.reporter.t('The annotations of {0} are read-only until its sidecar is fixed: {1}', this.workspace.fileName(doc.uri), state.problem));
     }
     const next = change({ annotations: state.annotations, rejections: state.rejections });
-    state.history.push({ annotations: state.annotations, rejections: state.rejections });
+    historyUpToDate(state);
+    state.history.push({ annotations: state.annotations, rejections: state.rejections, reanchor: false });
     if (state.history.length > HISTORY_LIMIT) state.history.shift();
     const before = new Map(state.annotations.map((a) => [a.id, a]));
     state.annotations = sortByPosition(next.annotations);
@@ -110,10 +116,15 @@ export class AnnotationStore<U> extends Disposable {
   /** Restores the annotations before the last change; false when there is nothing to undo. */
   async undo(doc: ArticleDocument<U>): Promise<boolean> {
     const state = this.states.get(this.workspace.key(doc.uri));
+    if (state) historyUpToDate(state);
     const previous = state?.history.pop();
     if (!state || !previous || state.problem !== undefined) return false;
-    state.annotations = previous.annotations;
-    state.rejections = previous.rejections;
+    // Their places followed typing since; after a reload of the text they are found again by their words.
+    const text = doc.getText();
+    const place = <T extends Annotation | Rejection>(entries: readonly T[]): readonly T[] =>
+      previous.reanchor ? sidecarCore().reanchorEntries(text, entries, state.review) : entries.some((e) => e.status === 'orphaned') ? sidecarCore().reattachOrphans(text, entries) : entries;
+    state.annotations = sortByPosition(place(previous.annotations));
+    state.rejections = sortByPosition(place(previous.rejections));
     this.emitter.fire(doc.uri);
     await this.writer.save(state, doc);
     return true;
@@ -134,9 +145,26 @@ export class AnnotationStore<U> extends Disposable {
     const state = this.states.get(this.workspace.key(uri));
     if (!state) return;
     if (state.retryTimer) clearTimeout(state.retryTimer);
-    // Unsaved annotations stay in memory (and keep retrying) rather than being dropped.
-    if (state.writeFailed) return;
+    // Unsaved annotations stay in memory rather than being dropped; the text may change while it is
+    // closed, so they are found in it again, and written, when it reopens.
+    if (state.writeFailed) {
+      state.detached = true;
+      return;
+    }
     this.states.delete(this.workspace.key(uri));
+  }
+
+  /** Unsaved annotations kept while their article was closed meet it again: found in its text (which may have changed on disk meanwhile), then saved. */
+  private reattach(state: FileState<U>, doc: ArticleDocument<U>): void {
+    state.detached = false;
+    const text = doc.getText();
+    state.annotations = sortByPosition(sidecarCore().reanchorEntries(text, state.annotations, state.review));
+    state.rejections = sortByPosition(sidecarCore().reanchorEntries(text, state.rejections));
+    for (const a of state.annotations) if (a.status !== 'active') state.review.delete(a.id);
+    state.history = state.history.map((h) => ({ ...h, reanchor: true }));
+    state.historyEdits = [];
+    this.emitter.fire(doc.uri);
+    void this.writer.save(state, doc);
   }
 
   /** The document's text changed (typing, or a reload after a change on disk). */
@@ -170,7 +198,13 @@ export class AnnotationStore<U> extends Disposable {
       return;
     }
     if (this.states.get(key) !== state) return;
-    if (state && (text === state.sidecarText || (text !== undefined && state.ownWrites.includes(text)))) return;
+    // Our own write (landed, or landing now); a file changed back to an earlier write of ours is an outside change.
+    if (state && (sameSidecarText(text, state.sidecarText) || sameSidecarText(text, state.lastWrite))) return;
+    // Annotations not saved yet are merged with the change (the writer does it), never replaced by it.
+    if (state && state.problem === undefined && state.writeFailed && !state.detached) {
+      await this.writer.save(state, doc);
+      return;
+    }
     const next = this.loader.fromText(doc, uri, text);
     if (state?.retryTimer) clearTimeout(state.retryTimer);
     this.states.set(key, next);

@@ -3,6 +3,25 @@ import type { FileState } from './fileState';
 import type { ArticleDocument, ContentChange } from './workspace';
 import { sidecarCore } from '../../base/lazyBundles';
 
+/** Edits kept for the states of undo before they are applied to them. */
+const HISTORY_EDITS_BATCH = 256;
+
+/** Applies the edits made since to the states undo restores, so that they fit the text as it is. */
+export function historyUpToDate<U>(state: FileState<U>): void {
+  if (state.historyEdits.length === 0) return;
+  const edits = state.historyEdits;
+  state.historyEdits = [];
+  state.history = state.history.map((h) => {
+    if (h.reanchor) return h;
+    let { annotations, rejections } = h;
+    for (const group of edits) {
+      annotations = applyEdits(annotations, group);
+      rejections = applyEdits(rejections, group);
+    }
+    return { annotations, rejections, reanchor: false };
+  });
+}
+
 /**
  * Moves the passages of `state` with an edit of its document. Returns false when nothing was
  * followed (no change, or a read-only sidecar whose passages are not tracked).
@@ -19,10 +38,19 @@ export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, cha
     state.annotations = sidecarCore().reanchorEntries(text, state.annotations, state.review);
     state.rejections = sidecarCore().reanchorEntries(text, state.rejections);
     for (const a of state.annotations) if (a.status !== 'active') state.review.delete(a.id);
+    // The states undo restores are found again by their words, when one is restored.
+    state.history = state.history.map((h) => ({ ...h, reanchor: true }));
+    state.historyEdits = [];
   } else {
     const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     state.annotations = applyEdits(state.annotations, edits);
     state.rejections = applyEdits(state.rejections, edits);
+    // The states undo restores move with the text too, or undo would put tags back on other words:
+    // the edits are kept, and applied to them in batches (not each of fifty states on each keystroke).
+    if (state.history.length > 0) {
+      state.historyEdits.push(edits);
+      if (state.historyEdits.length >= HISTORY_EDITS_BATCH) historyUpToDate(state);
+    }
     // Reading the whole text on each keystroke is only worth it when there is an orphan to look for.
     if ([...state.annotations, ...state.rejections].some((a) => a.status === 'orphaned')) {
       const text = doc.getText();

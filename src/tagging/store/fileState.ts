@@ -1,3 +1,4 @@
+import type { TextEdit } from '../../core/annotations/anchoring/editTracking';
 import type { Annotation, Rejection } from '../../core/annotations/model/types';
 
 /** Everything known about the annotations of one text file. */
@@ -23,23 +24,38 @@ export interface Snapshot {
   readonly rejections: readonly Rejection[];
 }
 
+/** A state before a change, for undo: its places follow typing; after a reload they are found again by their words. */
+export interface HistoryEntry extends Snapshot {
+  /** The text was replaced as a whole since: the places are found again by their words when it is restored. */
+  readonly reanchor: boolean;
+}
+
 /** The store's mutable record of one file; only the store's parts change it. */
 export interface FileState<U> extends Snapshot {
   readonly textUri: U;
   readonly sidecarUri: U;
-  /** The sidecar as last read or written: rewrites keep its comments, and our own writes are recognised. */
+  /**
+   * The sidecar as last read or written: what the file holds as far as the store knows. A file found
+   * otherwise was changed outside, and is merged with the annotations rather than written over.
+   */
   sidecarText: string | undefined;
+  /** A merge with an outside change not written yet: the document the next write builds on (its comments, conflicts). */
+  mergedText: string | undefined;
   problem: string | undefined;
   annotations: readonly Annotation[];
   rejections: readonly Rejection[];
-  history: Snapshot[];
+  history: HistoryEntry[];
+  /** Edits of the text (one list per change event) not applied to `history` yet: see `historyUpToDate`. */
+  historyEdits: (readonly TextEdit[])[];
   writes: Promise<void>;
   writeFailed: boolean;
   retryTimer: ReturnType<typeof setTimeout> | undefined;
   /** Positions changed by typing: the sidecar is rewritten when the text is saved. */
   positionsChanged: boolean;
-  /** The last contents this store wrote, to tell its own writes from outside changes in watcher events. */
-  ownWrites: string[];
+  /** The contents of the latest write begun, to tell it from an outside change in a watcher event while it lands. */
+  lastWrite: string | undefined;
+  /** The document closed while its annotations were not saved: found again in the text when it reopens. */
+  detached: boolean;
   review: Map<string, number>;
 }
 
@@ -48,15 +64,18 @@ export function newState<U>(textUri: U, sidecarUri: U, sidecarText: string | und
     textUri,
     sidecarUri,
     sidecarText,
+    mergedText: undefined,
     problem,
     annotations: snapshot.annotations,
     rejections: snapshot.rejections,
     history: [],
+    historyEdits: [],
     writes: Promise.resolve(),
     writeFailed: false,
     retryTimer: undefined,
     positionsChanged: false,
-    ownWrites: [],
+    lastWrite: undefined,
+    detached: false,
     review,
   };
 }
@@ -75,6 +94,11 @@ export function viewOf<U>(state: FileState<U>): FileAnnotations<U> {
 
 export function sortByPosition<T extends { start: number; end: number }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether two sidecar texts are the same file (a byte-order mark, which reading drops, aside). */
+export function sameSidecarText(a: string | undefined, b: string | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.replace(/^\uFEFF/, '') === b.replace(/^\uFEFF/, ''));
 }
 
 export function errorMessage(err: unknown): string {

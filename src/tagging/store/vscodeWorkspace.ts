@@ -49,4 +49,10 @@ export class VscodeStoreReporter extends Disposable implements StoreReporter<vsc
   writeRecovered(textUri: vscode.Uri): void {
     void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: the annotations of {0} are saved now.', fileName(textUri)));
   }
+
+  mergeConflicts(sidecarUri: vscode.Uri, count: number): void {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Source Annotator: {0} changed on disk while you were tagging; both sets of tags are kept, and {1} tag(s) changed on both sides are marked as conflicts in the Problems panel.', vscode.workspace.asRelativePath(sidecarUri), count),
+    );
+  }
 }

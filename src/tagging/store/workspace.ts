@@ -53,4 +53,6 @@ export interface StoreReporter<U> {
   writeFailed(sidecarUri: U, reason: string): void;
   /** A write succeeded after failures. */
   writeRecovered(textUri: U): void;
+  /** A sidecar changed outside was merged with the annotations, and `count` tags were changed differently on both sides. */
+  mergeConflicts(sidecarUri: U, count: number): void;
 }

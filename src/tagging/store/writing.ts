@@ -1,12 +1,14 @@
 import { withReview } from '../../core/annotations/model/create';
-import { errorMessage, type FileState } from './fileState';
+import { errorMessage, sameSidecarText, type FileState } from './fileState';
+import { mergeOutsideChange } from './outsideChanges';
 import { textSha256 } from './textHash';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
 import { sidecarCore } from '../../base/lazyBundles';
 
 /**
  * Writes sidecars: one write at a time per file, atomically, never over a sidecar that could not be
- * read. A failed write keeps the annotations in memory and retries until it succeeds.
+ * read, nor over one changed since it was read (the change is merged first). A failed write keeps
+ * the annotations in memory and retries until it succeeds.
  */
 export class SidecarWriter<U> {
   constructor(
@@ -28,6 +30,24 @@ export class SidecarWriter<U> {
 
   private async write(state: FileState<U>, doc: ArticleDocument<U>): Promise<void> {
     if (state.problem !== undefined) return;
+    // What the file holds now: changed outside since it was last read or written (a pull, another
+    // program, a watcher event still on its way), it is merged with the annotations, never written over.
+    let disk: string | undefined;
+    try {
+      disk = await this.workspace.readText(state.sidecarUri);
+    } catch (err) {
+      this.failed(state, err);
+      return;
+    }
+    if (!sameSidecarText(disk, state.sidecarText)) {
+      const outcome = mergeOutsideChange(this.workspace, state, doc.getText(), disk);
+      if (!outcome.merged) {
+        this.failed(state, new Error(outcome.problem));
+        return;
+      }
+      this.changed(state.textUri);
+      if (outcome.conflicts > 0) this.reporter.mergeConflicts(state.sidecarUri, outcome.conflicts);
+    }
     if (state.sidecarText === undefined && state.annotations.length === 0 && state.rejections.length === 0) {
       state.positionsChanged = false;
       return;
@@ -38,13 +58,14 @@ export class SidecarWriter<U> {
     state.annotations = state.annotations.map((a) => withReview(a.status === 'orphaned' ? a : sidecarCore().refreshAnchor(text, a), state.review.get(a.id)));
     state.rejections = state.rejections.map((r) => (r.status === 'orphaned' ? r : sidecarCore().refreshAnchor(text, r)));
     const set = { file: this.workspace.fileName(state.textUri), sha256: textSha256(text), annotations: state.annotations, rejections: state.rejections };
-    const content = sidecarCore().serialiseSidecar(state.sidecarText, set, text);
+    const content = sidecarCore().serialiseSidecar(state.mergedText ?? state.sidecarText, set, text);
     try {
       if (content !== state.sidecarText) {
-        state.ownWrites = [...state.ownWrites.slice(-4), content];
+        state.lastWrite = content;
         await this.workspace.writeAtomically(state.sidecarUri, content);
       }
       state.sidecarText = content;
+      state.mergedText = undefined;
       state.positionsChanged = false;
       if (state.writeFailed) {
         state.writeFailed = false;

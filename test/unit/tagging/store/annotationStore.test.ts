@@ -327,4 +327,147 @@ describe('AnnotationStore over an in-memory workspace', () => {
       assert.equal(ws.writes, writesBefore + 1, 'a clean document is written without waiting for a save');
     });
   });
+
+  describe('outside changes meet annotations of the editor', () => {
+    const NEWS = 'Ministers met in Geneva on Friday to discuss the harbour.\n\nThe mayor said the harbour fire was an accident.\n\nPolice chief Ana Ruiz said nobody was hurt in the blaze.\n\nResidents said they were afraid of another fire.\n';
+    const tag = (text: string, words: string, author = 'ana', label = 'quote'): Annotation => {
+      const start = text.indexOf(words);
+      assert.ok(start >= 0, words);
+      return createAnnotation(text, { label, start, end: start + words.length, author, now: NOW, attributes: {} });
+    };
+    const onDisk = (): string[] => {
+      const parsed = parseSidecar(ws.files.get(SIDECAR) ?? '');
+      return parsed.ok ? parsed.sidecar.annotations.map((a) => `${a.author}:${a.text}`).sort() : ['(not a sidecar)'];
+    };
+    const inMemory = (doc: MemoryDocument): string[] => (store.get(URI)?.annotations ?? []).map((a) => `${a.author}:${doc.getText().slice(a.start, a.end)}`).sort();
+    const settle = async (): Promise<void> => {
+      for (let i = 0; i < 50 && store.get(URI)?.unsaved; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+      await store.flush();
+    };
+    const add = (doc: MemoryDocument, a: Annotation): Promise<unknown> => store.update(doc, (s) => ({ ...s, annotations: [...s.annotations, a] }));
+
+    it('merges a change on disk with tags whose write failed, instead of replacing them', async () => {
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      ws.writeError = new Error('no space left on device');
+      await add(doc, tag(NEWS, 'nobody was hurt'));
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said'), tag(NEWS, 'afraid of another fire', 'bo')]));
+      await store.sidecarChangedOnDisk(SIDECAR);
+      assert.deepEqual(inMemory(doc), ['ana:The mayor said', 'ana:nobody was hurt', 'bo:afraid of another fire']);
+      ws.writeError = undefined;
+      await settle();
+      assert.equal(store.get(URI)?.unsaved, false);
+      assert.deepEqual(onDisk(), ['ana:The mayor said', 'ana:nobody was hurt', 'bo:afraid of another fire']);
+    });
+
+    it('merges a change on disk it has not been told of yet before writing a new tag', async () => {
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said'), tag(NEWS, 'afraid of another fire', 'bo')]));
+      await add(doc, tag(NEWS, 'nobody was hurt'));
+      assert.deepEqual(onDisk(), ['ana:The mayor said', 'ana:nobody was hurt', 'bo:afraid of another fire']);
+      assert.deepEqual(inMemory(doc), onDisk());
+      await store.sidecarChangedOnDisk(SIDECAR);
+      assert.deepEqual(inMemory(doc), onDisk(), 'the late event of our write changes nothing');
+    });
+
+    it('takes the other branch’s tags when a checkout reloads the article before its sidecar is seen', async () => {
+      const other = `UPDATED ${NEWS.replace('Ministers', 'Leaders')}An extra line.\n`;
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      ws.files.set(SIDECAR, sidecarFor(other, [tag(other, 'Police chief Ana Ruiz', 'bo'), tag(other, 'afraid of another fire', 'bo')]));
+      const changes = doc.edit(0, NEWS.length, other);
+      doc.isDirty = false;
+      store.textChanged(doc, changes);
+      await store.flush();
+      await store.sidecarChangedOnDisk(SIDECAR);
+      assert.deepEqual(onDisk(), ['bo:Police chief Ana Ruiz', 'bo:afraid of another fire']);
+      assert.deepEqual(inMemory(doc), onDisk());
+    });
+
+    it('keeps ours and records theirs as a conflict when a tag changed differently on both sides', async () => {
+      const mayor = tag(NEWS, 'The mayor said');
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [mayor]));
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [{ ...mayor, label: 'claim' }]));
+      await store.update(doc, (s) => ({ ...s, annotations: s.annotations.map((a) => ({ ...a, note: 'checked with the town hall' })) }));
+      const written = ws.files.get(SIDECAR) ?? '';
+      assert.match(written, /conflict:/);
+      assert.match(written, /checked with the town hall/);
+      assert.deepEqual(reporter.conflicts, [[SIDECAR, 1]]);
+      assert.equal(store.get(URI)?.annotations[0]?.label, 'quote', 'ours stays');
+    });
+
+    it('never writes over a sidecar changed on disk into something unreadable, and saves once it is fixed', async () => {
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      const broken = 'version: 1\nannotations:\n  - id: [unclosed\n';
+      ws.files.set(SIDECAR, broken);
+      await add(doc, tag(NEWS, 'nobody was hurt'));
+      assert.equal(ws.files.get(SIDECAR), broken, 'untouched');
+      assert.equal(store.get(URI)?.unsaved, true);
+      assert.match(reporter.failed[0]?.[1] ?? '', /^it was changed on disk and cannot be read \(line \d+: /);
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said'), tag(NEWS, 'afraid of another fire', 'bo')]));
+      await settle();
+      assert.deepEqual(onDisk(), ['ana:The mayor said', 'ana:nobody was hurt', 'bo:afraid of another fire']);
+    });
+
+    it('reloads a sidecar changed back to an earlier write of ours', async () => {
+      const doc = ws.openArticle(URI, NEWS);
+      await add(doc, tag(NEWS, 'The mayor said'));
+      const committed = ws.files.get(SIDECAR) ?? '';
+      await add(doc, tag(NEWS, 'nobody was hurt'));
+      ws.files.set(SIDECAR, committed);
+      await store.sidecarChangedOnDisk(SIDECAR);
+      assert.deepEqual(inMemory(doc), ['ana:The mayor said']);
+      await add(doc, tag(NEWS, 'Ministers met'));
+      assert.deepEqual(onDisk(), ['ana:Ministers met', 'ana:The mayor said']);
+    });
+
+    it('finds unsaved tags kept while their article was closed in its text when it reopens changed, and saves them there', async () => {
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      ws.writeError = new Error('no space left on device');
+      await add(doc, tag(NEWS, 'nobody was hurt'));
+      ws.open.delete(doc);
+      store.forget(URI);
+      const updated = `Editor's note: this story was updated on Saturday.\n\n${NEWS}`;
+      ws.writeError = undefined;
+      const reopened = ws.openArticle(URI, updated);
+      await store.load(reopened);
+      assert.deepEqual(inMemory(reopened), ['ana:The mayor said', 'ana:nobody was hurt']);
+      await settle();
+      assert.deepEqual(onDisk(), ['ana:The mayor said', 'ana:nobody was hurt']);
+    });
+
+    const undoCases: [string, (doc: MemoryDocument) => void][] = [
+      ['after typing above the tags', (doc) => store.textChanged(doc, doc.edit(0, 0, 'UPDATE 2: '))],
+      ['after typing many times (edits applied in batches)', (doc) => {
+        for (let i = 0; i < 600; i++) store.textChanged(doc, doc.edit(0, 0, i % 2 === 0 ? 'x' : 'y'));
+      }],
+      ['after the text was reloaded from disk', (doc) => {
+        const changes = doc.edit(0, doc.getText().length, `A correction on top.\n\n${doc.getText()}`);
+        doc.isDirty = false;
+        store.textChanged(doc, changes);
+      }],
+    ];
+    for (const [when, change] of undoCases) {
+      it(`undoes a tag ${when}, leaving the others on their words`, async () => {
+        const doc = ws.openArticle(URI, NEWS);
+        await add(doc, tag(NEWS, 'nobody was hurt'));
+        await add(doc, tag(NEWS, 'The mayor said'));
+        change(doc);
+        assert.equal(await store.undo(doc), true);
+        assert.deepEqual(inMemory(doc), ['ana:nobody was hurt']);
+        await store.flush();
+        assert.deepEqual(onDisk(), ['ana:nobody was hurt']);
+      });
+    }
+  });
 });

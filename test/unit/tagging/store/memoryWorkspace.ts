@@ -76,6 +76,7 @@ export class RecordingReporter implements StoreReporter<string> {
   readonly errors = new Map<string, readonly SidecarError[]>();
   readonly failed: [string, string][] = [];
   readonly recovered: string[] = [];
+  readonly conflicts: [string, number][] = [];
 
   t(message: string, ...args: (string | number)[]): string {
     return message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -96,5 +97,9 @@ export class RecordingReporter implements StoreReporter<string> {
 
   writeRecovered(uri: string): void {
     this.recovered.push(uri);
+  }
+
+  mergeConflicts(uri: string, count: number): void {
+    this.conflicts.push([uri, count]);
   }
 }
