@@ -19,6 +19,18 @@ export default tseslint.config(
     },
   },
   {
+    // Notifications go through src/base/notify.ts, which keeps names and values read from files from forming command links.
+    files: ['src/**/*.ts'],
+    ignores: ['src/base/notify.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        { selector: 'MemberExpression[property.name=/^show(Error|Warning|Information)Message$/]', message: 'Notify through src/base/notify.ts (showError, showWarning, showInfo).' },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['vscode', 'fs', 'node:fs', 'fs/promises', 'node:fs/promises'] }],

@@ -5,6 +5,7 @@ import type { CommandTable } from '../base/commandTable';
 import { Commands } from '../base/constants';
 import { articleStatistics, type ArticleStatistics } from '../core/articles/statistics';
 import { cleanText } from '../core/text/cleanText';
+import { showError, showInfo as notifyInfo } from '../base/notify';
 
 /** `article.txt` → `article.clean.txt` in the same folder. */
 export function cleanTextUri(uri: vscode.Uri): vscode.Uri {
@@ -32,7 +33,7 @@ async function showInfo(cache: AnalysisCache): Promise<ArticleStatistics | undef
     stats.speakers,
     Math.round(stats.boilerplateShare * 100),
   );
-  void vscode.window.showInformationMessage(message);
+  void notifyInfo(message);
   return stats;
 }
 
@@ -54,10 +55,10 @@ async function exportCleanText(cache: AnalysisCache): Promise<vscode.Uri | undef
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(cleanText(doc.getText(), (await cache.complete(doc)).noise)));
   } catch (err) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not save {0}: {1}', vscode.workspace.asRelativePath(target), err instanceof Error ? err.message : String(err)));
+    void showError(vscode.l10n.t('Could not save {0}: {1}', vscode.workspace.asRelativePath(target), err instanceof Error ? err.message : String(err)));
     return undefined;
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}.', vscode.workspace.asRelativePath(target)));
+  void notifyInfo(vscode.l10n.t('Saved {0}.', vscode.workspace.asRelativePath(target)));
   return target;
 }
 

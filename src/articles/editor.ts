@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isArticleDocument } from './language';
+import { showInfo } from '../base/notify';
 
 /**
  * The article editor a command works on: the one showing `uri` (opened if needed) when a hover
@@ -14,6 +15,6 @@ export async function articleEditor(uri?: string, hint?: string): Promise<vscode
   }
   const editor = vscode.window.activeTextEditor;
   if (editor && isArticleDocument(editor.document)) return editor;
-  void vscode.window.showInformationMessage(hint ?? vscode.l10n.t('Open an article (a .txt file of the workspace) first.'));
+  void showInfo(hint ?? vscode.l10n.t('Open an article (a .txt file of the workspace) first.'));
   return undefined;
 }

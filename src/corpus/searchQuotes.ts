@@ -5,6 +5,7 @@ import { parseQuoteQuery } from '../core/corpus/quoteQuery';
 import { excerpt } from '../core/text/excerpt';
 import { articleFileUri } from './corpusLookup';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { showInfo } from '../base/notify';
 
 interface HitItem extends vscode.QuickPickItem {
   readonly hit: QuoteHit;
@@ -33,7 +34,7 @@ export async function searchQuotesCommand(index: WorkspaceIndex, given?: unknown
   const hits = index.searchQuotes(parseQuoteQuery(input));
   if (typeof given === 'string') return hits;
   if (hits.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No quote matches “{0}”.', input));
+    void showInfo(vscode.l10n.t('No quote matches “{0}”.', input));
     return hits;
   }
   const items: HitItem[] = hits.map((hit) => ({

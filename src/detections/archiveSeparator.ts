@@ -3,6 +3,7 @@ import { readArchiveSeparator } from '../base/config';
 import { ConfigKeys } from '../base/constants';
 import type { AnalyzeOptions } from '../core/analysis/archive';
 import { engine } from '../base/lazyBundles';
+import { showWarning } from '../base/notify';
 
 /**
  * The `sourceAnnotator.archive.separator` setting as analysis options. A pattern is compiled once
@@ -21,7 +22,7 @@ export class ArchiveSeparatorSetting {
       if (result.ok) options = { separator: result.pattern };
       else {
         options = {};
-        void vscode.window.showWarningMessage(vscode.l10n.t('Source Annotator: {0}. Check the setting {1}.', result.message, `${ConfigKeys.section}.${ConfigKeys.archiveSeparator}`));
+        void showWarning(vscode.l10n.t('Source Annotator: {0}. Check the setting {1}.', result.message, `${ConfigKeys.section}.${ConfigKeys.archiveSeparator}`));
       }
       this.compiled.set(source, options);
     }

@@ -11,6 +11,7 @@ import type { TagsDrawnElsewhere } from '../tagging/tagsDrawnElsewhere';
 import type { AnnotationStore } from '../tagging/store/annotationStore';
 import { errorText } from './articleFiles';
 import { interchangeCore } from '../base/lazyBundles';
+import { showError, showInfo } from '../base/notify';
 
 export const DISAGREEMENT_CODE = 'annotator-disagreement';
 
@@ -108,7 +109,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     this.publish();
     await vscode.commands.executeCommand('setContext', 'sourceAnnotator.comparing', true);
     const c = this.active.comparison;
-    void vscode.window.showInformationMessage(
+    void showInfo(
       vscode.l10n.t('Comparing {0} and {1} in {2}: {3} disagreements (in Problems). {4}.', first, second, vscode.workspace.asRelativePath(editor.document.uri), c.disagreements.length, agreementText(c)),
     );
     return c;
@@ -140,7 +141,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
       await this.store.update(a.doc, (current) => ({ annotations: interchangeCore().adoptVersion(current.annotations, found, side, curator, now), rejections: current.rejections }));
       return true;
     } catch (err) {
-      void vscode.window.showErrorMessage(errorText(err));
+      void showError(errorText(err));
       return false;
     }
   }
@@ -234,12 +235,12 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
 
 async function pickTwo(authors: readonly string[]): Promise<[string, string] | undefined> {
   if (authors.length < 2) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Compare Annotators needs tags by two authors in the active article; it has tags by {0}.', authors.length === 0 ? vscode.l10n.t('nobody') : authors.join(', ')));
+    void showInfo(vscode.l10n.t('Compare Annotators needs tags by two authors in the active article; it has tags by {0}.', authors.length === 0 ? vscode.l10n.t('nobody') : authors.join(', ')));
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(authors.map((label) => ({ label })), { canPickMany: true, title: vscode.l10n.t('Compare the tags of two annotators'), placeHolder: vscode.l10n.t('Pick two authors') });
   const [first, second] = picked ?? [];
   if (first && second && picked?.length === 2) return [first.label, second.label];
-  if (picked) void vscode.window.showInformationMessage(vscode.l10n.t('Pick exactly two authors to compare.'));
+  if (picked) void showInfo(vscode.l10n.t('Pick exactly two authors to compare.'));
   return undefined;
 }

@@ -8,6 +8,7 @@ import type { RecordedConflict } from '../core/interchange/sidecarConflicts';
 import { readYamlTextIfExists, writeAtomically } from '../tagging/store/sidecarFiles';
 import { ARTICLE_LIMIT, errorText } from './articleFiles';
 import { interchangeCore } from '../base/lazyBundles';
+import { showError } from '../base/notify';
 
 /** Set on each conflict's diagnostic, so the quick fix knows which ones are ours. */
 export const CONFLICT_CODE = 'sidecar-merge-conflict';
@@ -135,7 +136,7 @@ export class ConflictProblems extends Disposable implements vscode.CodeActionPro
       this.show(uri, result.text);
       return true;
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Source Annotator: the conflict on tag {0} in {1} could not be settled ({2}).', given.id, vscode.workspace.asRelativePath(uri), errorText(err)));
+      void showError(vscode.l10n.t('Source Annotator: the conflict on tag {0} in {1} could not be settled ({2}).', given.id, vscode.workspace.asRelativePath(uri), errorText(err)));
       return false;
     }
   }

@@ -8,6 +8,7 @@ import { textSha256 } from '../tagging/store/textHash';
 import { articleText, errorText, sidecarTextOf, workspaceArticles, type WorkspaceArticle } from './articleFiles';
 import type { ExchangeLog } from './report';
 import { engine, interchangeCore } from '../base/lazyBundles';
+import { withoutLinks } from '../base/notify';
 
 /** Arguments of `sourceAnnotator.exportAnnotations` for scripts and tests: no UI is shown. */
 export interface ExportArguments {
@@ -83,7 +84,7 @@ async function runExport(services: Services, format: ExportFormat, out: vscode.U
   const cancelled = (): ExportSummary => ({ articles: 0, tags: 0, files: [], skipped: 0, problems, cancelled: true });
   for (const article of articles) {
     if (token.isCancellationRequested) return cancelled();
-    progress.report({ message: article.name, increment: 80 / Math.max(1, articles.length) });
+    progress.report({ message: withoutLinks(article.name), increment: 80 / Math.max(1, articles.length) });
     try {
       const found = await exportable(services, article);
       if ('problem' in found) problems.push(found.problem);

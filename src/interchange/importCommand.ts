@@ -10,6 +10,7 @@ import { articleText, errorText, workspaceArticles, type WorkspaceArticle } from
 import { toUri } from './exportCommand';
 import type { ExchangeLog } from './report';
 import { interchangeCore, sidecarCore } from '../base/lazyBundles';
+import { withoutLinks } from '../base/notify';
 
 /** Arguments of `sourceAnnotator.importAnnotations` for scripts and tests: no UI is shown. */
 export interface ImportArguments {
@@ -180,7 +181,7 @@ async function runImport(services: Services, format: ImportFormat, files: readon
   const results: ArticleImport[] = [];
   for (const [article, { text, documents }] of byArticle) {
     if (token.isCancellationRequested) return { articles: results, problems, cancelled: true };
-    progress.report({ message: article.name, increment: 100 / Math.max(1, byArticle.size) });
+    progress.report({ message: withoutLinks(article.name), increment: 100 / Math.max(1, byArticle.size) });
     // An article opened since the search goes through the store too.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.uri.toString());
     try {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/dispose';
+import { showInfo, showWarning } from '../base/notify';
 
 /**
  * Where the exchange commands write their per-file details (files written, tags added, problems
@@ -14,7 +15,7 @@ export class ExchangeLog extends Disposable {
     this.channel.appendLine(`[${new Date().toLocaleTimeString()}] ${summary}`);
     for (const line of lines) this.channel.appendLine(`  ${line}`);
     const details = vscode.l10n.t('Show Details');
-    const shown = problem ? vscode.window.showWarningMessage(summary, details) : vscode.window.showInformationMessage(summary, details);
+    const shown = problem ? showWarning(summary, details) : showInfo(summary, details);
     void shown.then((choice) => {
       if (choice === details) this.channel?.show(true);
     });

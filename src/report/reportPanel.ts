@@ -8,6 +8,7 @@ import { escapeHtml } from '../core/report/html';
 import type { ReportSource } from './reportSource';
 import { reportMediaRoot, reportWebviewHtml, reportWebviewOptions } from './webviewHtml';
 import { reportCore } from '../base/lazyBundles';
+import { showError } from '../base/notify';
 
 export const REPORT_VIEW_TYPE = 'sourceAnnotator.corpusReport';
 
@@ -142,7 +143,7 @@ export class ReportPanel extends Disposable implements ReportPanelHandle {
     try {
       await this.saveHtmlTo(target);
     } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The report could not be saved: {0}', e instanceof Error ? e.message : String(e)));
+      void showError(vscode.l10n.t('The report could not be saved: {0}', e instanceof Error ? e.message : String(e)));
     }
   }
 

@@ -15,6 +15,7 @@ import type { LabelRegistry } from './labelRegistry';
 import { askNote, chooseAnnotation, chooseDetections, isObject, pickAnnotation, pickLabel } from './pickers';
 import type { Snapshot } from './store/fileState';
 import type { AnnotationStore } from './store/annotationStore';
+import { showError, showInfo } from '../base/notify';
 
 /** Arguments of `sourceAnnotator.tagSelection` for scripts and keybindings: tags without any UI. */
 export interface TagArguments {
@@ -55,7 +56,7 @@ function now(): string {
 }
 
 function report(err: unknown): undefined {
-  void vscode.window.showErrorMessage(err instanceof Error ? err.message : String(err));
+  void showError(err instanceof Error ? err.message : String(err));
   return undefined;
 }
 
@@ -235,14 +236,14 @@ async function reattachAnnotation(deps: TaggingDeps, args?: unknown): Promise<st
   const editor = await articleEditor(a.uri);
   if (!editor) return undefined;
   if (editor.selection.isEmpty) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage the orphaned annotation belongs to, then run this command again.'));
+    void showInfo(vscode.l10n.t('Select the passage the orphaned annotation belongs to, then run this command again.'));
     return undefined;
   }
   const file = await deps.store.load(editor.document);
   const orphans = (file?.annotations ?? []).filter((x) => x.status === 'orphaned');
   const target = await chooseOrphan(orphans, a.id);
   if (!target) {
-    if (orphans.length === 0) void vscode.window.showInformationMessage(vscode.l10n.t('This article has no orphaned annotations.'));
+    if (orphans.length === 0) void showInfo(vscode.l10n.t('This article has no orphaned annotations.'));
     return undefined;
   }
   const doc = editor.document;
@@ -260,7 +261,7 @@ async function confirmAnnotationPlace(deps: TaggingDeps, args?: unknown): Promis
   const file = await deps.store.load(editor.document);
   const inReview = (x: Annotation): boolean => x.status === 'active' && file?.review.has(x.id) === true;
   if (!(file?.annotations ?? []).some(inReview)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No tag of this article waits for its place to be checked.'));
+    void showInfo(vscode.l10n.t('No tag of this article waits for its place to be checked.'));
     return undefined;
   }
   const target = await chooseAnnotation(deps.store, editor, args, inReview);
@@ -272,7 +273,7 @@ async function undoAnnotationChange(deps: TaggingDeps): Promise<boolean> {
   const editor = await articleEditor();
   if (!editor) return false;
   const undone = await deps.store.undo(editor.document);
-  if (!undone) void vscode.window.showInformationMessage(vscode.l10n.t('No annotation change to undo in this article.'));
+  if (!undone) void showInfo(vscode.l10n.t('No annotation change to undo in this article.'));
   return undone;
 }
 

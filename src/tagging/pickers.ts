@@ -6,6 +6,7 @@ import { detectionAt, detectionsOf, type Detection } from '../core/detections/lo
 import { annotationAt } from '../core/tagging/lookup';
 import { excerpt } from '../core/text/excerpt';
 import type { AnnotationStore } from './store/annotationStore';
+import { showInfo } from '../base/notify';
 
 /** A detection named by a hover link or a script: `{uri, kind, start, end}`, or `{kind, all: true}`. */
 export interface DetectionArguments {
@@ -103,7 +104,7 @@ export async function chooseAnnotation(store: AnnotationStore<vscode.Uri>, edito
   const under = annotationAt(annotations, editor.document.offsetAt(editor.selection.active));
   if (under) return under;
   if (annotations.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This article has no such annotation.'));
+    void showInfo(vscode.l10n.t('This article has no such annotation.'));
     return undefined;
   }
   return pickAnnotation(annotations, vscode.l10n.t('Which annotation?'));

@@ -3,6 +3,7 @@ import { Registrations } from '../../base/dispose';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import type { AnnotationStore } from './annotationStore';
 import { fileName, sidecarUri } from './sidecarFiles';
+import { showInfo } from '../../base/notify';
 
 /**
  * Keeps the store in step with VS Code: documents opening, changing, saving and closing, sidecars
@@ -59,6 +60,6 @@ async function reportKeptSidecars(files: readonly vscode.Uri[]): Promise<void> {
     } catch {
       continue;
     }
-    void vscode.window.showInformationMessage(vscode.l10n.t('{0} was deleted; its annotations are kept in {1}.', fileName(uri), vscode.workspace.asRelativePath(sidecarUri(uri))));
+    void showInfo(vscode.l10n.t('{0} was deleted; its annotations are kept in {1}.', fileName(uri), vscode.workspace.asRelativePath(sidecarUri(uri))));
   }
 }

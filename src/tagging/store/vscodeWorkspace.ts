@@ -5,6 +5,7 @@ import { lineDiagnostic } from '../../base/diagnostics';
 import { Disposable } from '../../base/dispose';
 import { fileName, readYamlTextIfExists, sidecarUri, writeAtomically } from './sidecarFiles';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
+import { showError, showInfo, showWarning } from '../../base/notify';
 
 /** The annotation store's workspace in VS Code: `vscode.workspace.fs` and the open text documents. */
 export const vscodeAnnotationWorkspace: AnnotationWorkspace<vscode.Uri> = {
@@ -29,7 +30,7 @@ export class VscodeStoreReporter extends Disposable implements StoreReporter<vsc
   }
 
   sidecarUnusable(uri: vscode.Uri, problem: string): void {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Source Annotator: {0}: {1}. Its annotations are read-only and the file is left untouched until it is fixed.', vscode.workspace.asRelativePath(uri), problem));
+    void showError(vscode.l10n.t('Source Annotator: {0}: {1}. Its annotations are read-only and the file is left untouched until it is fixed.', vscode.workspace.asRelativePath(uri), problem));
   }
 
   sidecarErrors(uri: vscode.Uri, errors: readonly SidecarError[]): void {
@@ -41,17 +42,17 @@ export class VscodeStoreReporter extends Disposable implements StoreReporter<vsc
   }
 
   writeFailed(uri: vscode.Uri, reason: string): void {
-    void vscode.window.showErrorMessage(
+    void showError(
       vscode.l10n.t('Source Annotator: could not save {0} ({1}). The previous file is intact; your annotations are kept and will be saved when possible.', vscode.workspace.asRelativePath(uri), reason),
     );
   }
 
   writeRecovered(textUri: vscode.Uri): void {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Source Annotator: the annotations of {0} are saved now.', fileName(textUri)));
+    void showInfo(vscode.l10n.t('Source Annotator: the annotations of {0} are saved now.', fileName(textUri)));
   }
 
   mergeConflicts(sidecarUri: vscode.Uri, count: number): void {
-    void vscode.window.showWarningMessage(
+    void showWarning(
       vscode.l10n.t('Source Annotator: {0} changed on disk while you were tagging; both sets of tags are kept, and {1} tag(s) changed on both sides are marked as conflicts in the Problems panel.', vscode.workspace.asRelativePath(sidecarUri), count),
     );
   }
