@@ -27,6 +27,7 @@ async function loadCore() {
       `export { serialiseSidecar } from ${from('sidecar/serialise')};`,
       `export { parseLabelConfig } from ${from('labels/labelConfig')};`,
       `export { reanchorEntries, reattachOrphans } from ${JSON.stringify(path.join(root, 'src', 'core', 'tagging', 'reattach'))};`,
+      ...['mergeSidecars', 'resolveConflict', 'sidecarConflicts'].map((file) => `export * from ${JSON.stringify(path.join(root, 'src', 'core', 'interchange', file))};`),
     ].join('\n'),
   );
   await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, outfile: outFile, logLevel: 'warning', loader: { '.json': 'json' } });
@@ -185,6 +186,31 @@ function benchYamlShapes(core, counts) {
   }
 }
 
+/**
+ * A valid sidecar with N keys of its own added by hand at the top level (the schema allows them),
+ * through what reads it again as a whole: the conflict view, the merge (git's driver, and the
+ * editor's merge of an outside change), settling a conflict, and a save.
+ */
+function benchExtraKeys(core, counts) {
+  console.log('\na sidecar with N extra keys: conflicts listed, merged, a conflict settled, saved\n');
+  row(['keys', 'MB', 'conflicts ms', 'growth', 'merge ms', 'growth', 'settle ms', 'growth', 'save ms', 'growth']);
+  row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---']);
+  const text = 'The mayor said the harbour fire was an accident.\n';
+  const tag = core.createAnnotation(text, { id: '0000000000aa', label: 'claim', start: 4, end: 9, author: 'bench', now: '2024-05-01T09:30:00.000Z' });
+  let previous = [];
+  for (const n of counts) {
+    const head = core.serialiseSidecar(undefined, { file: 'a.txt', sha256: '0'.repeat(64), annotations: [tag], rejections: [] }, text);
+    const yaml = `${head}${Array.from({ length: n }, (_, i) => `k${i}: 1`).join('\n')}\n# conflict:\n`;
+    const listed = timed(() => core.recordedConflicts(yaml)).ms;
+    const merged = timed(() => core.mergeSidecars({ base: yaml, ours: yaml, theirs: yaml })).ms;
+    const settled = timed(() => core.resolveConflict(yaml, '0000000000aa', 'ours')).ms;
+    const saved = timed(() => core.serialiseSidecar(yaml, { file: 'a.txt', sha256: '0'.repeat(64), annotations: [{ ...tag, note: 'changed' }], rejections: [] }, text)).ms;
+    const ms = [listed, merged, settled, saved];
+    row([n, (yaml.length / 2 ** 20).toFixed(2), ...ms.flatMap((m, i) => [m.toFixed(0), growth(previous[i], m)])]);
+    previous = ms;
+  }
+}
+
 export async function benchAnnotations() {
   const core = await loadCore();
   benchManyTags(core, [2000, 4000, 8000, 16000]);
@@ -193,6 +219,7 @@ export async function benchAnnotations() {
   benchLabelConfig(core, [625, 1250, 2500, 5000]);
   benchBigSidecar(core, [625, 1250, 2500, 5000]);
   benchYamlShapes(core, [12_500, 25_000, 50_000, 100_000]);
+  benchExtraKeys(core, [10_000, 20_000, 40_000, 80_000]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await benchAnnotations();

@@ -2,7 +2,9 @@
 // `path:line:column: message` per problem, so it can guard commits of a corpus kept in git.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
+import { parseYamlData } from '../../core/annotations/schema/yamlData';
+import { MAX_SIDECAR_CHARACTERS } from '../../core/annotations/sidecar/types';
 import { parseLabelConfig } from '../../core/annotations/labels/labelConfig';
 import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
@@ -35,10 +37,11 @@ export interface Diagnostic {
   readonly message: string;
 }
 
-/** 1-based line and column of the value of `key` in a YAML mapping, or 1:1. */
+/** 1-based line and column of the value of `key` in a YAML mapping, or 1:1 (also when the text cannot be read as a sidecar). */
 function keyPosition(yamlText: string, key: string): { line: number; column: number } {
-  const lines = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter: lines });
+  const data = parseYamlData(yamlText, 'A sidecar', MAX_SIDECAR_CHARACTERS);
+  if (!data.ok) return { line: 1, column: 1 };
+  const { document, lines } = data;
   const root = document.contents;
   const node = isMap(root) ? root.get(key, true) : undefined;
   const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];

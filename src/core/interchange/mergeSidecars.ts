@@ -11,6 +11,7 @@
 
 import { Document, isMap, isScalar, isSeq, parseDocument, YAMLSeq } from 'yaml';
 import type { Node as YamlNode, ToStringOptions , YAMLMap} from 'yaml';
+import { DATA_OPTIONS } from '../annotations/schema/yamlData';
 import { loadAnnotations } from '../annotations/sidecar/load';
 import { parseSidecar } from '../annotations/sidecar/parse';
 import { serialiseSidecar } from '../annotations/sidecar/serialise';
@@ -60,9 +61,10 @@ export function mergeSidecars(input: SidecarMergeInput): SidecarMergeResult {
   }
   const baseReadable = input.base.trim() !== '' && parseSidecar(input.base).ok;
   const rebase = (yaml: string): string => (input.article === undefined ? yaml : onto(yaml, input.article));
-  const ours = parseDocument(rebase(input.ours));
-  const theirs = parseDocument(rebase(input.theirs));
-  const base = baseReadable ? parseDocument(rebase(input.base)) : new Document({});
+  // Each side was read as a sidecar above (bounded, each key once): parsed again as such.
+  const ours = parseDocument(rebase(input.ours), DATA_OPTIONS);
+  const theirs = parseDocument(rebase(input.theirs), DATA_OPTIONS);
+  const base = baseReadable ? parseDocument(rebase(input.base), DATA_OPTIONS) : new Document({});
   const conflicts: SidecarConflict[] = [];
   let fromTheirs = 0;
   for (const list of LISTS) {
@@ -195,9 +197,15 @@ function byPlace(a: YAMLMap, b: YAMLMap): number {
 
 function addTheirTopLevelKeys(ours: Document, theirs: Document): void {
   if (!isMap(ours.contents) || !isMap(theirs.contents)) return;
+  // One set of our keys: asking the mapping for each of theirs would read all of ours each time.
+  const keyOf = (key: unknown): unknown => (isScalar(key) ? key.value : key);
+  const known = new Set(ours.contents.items.map((pair) => keyOf(pair.key)));
   for (const pair of theirs.contents.items) {
-    const key = isScalar(pair.key) ? pair.key.value : pair.key;
-    if (!ours.contents.has(key)) ours.contents.items.push(pair.clone());
+    const key = keyOf(pair.key);
+    if (!known.has(key)) {
+      known.add(key);
+      ours.contents.items.push(pair.clone());
+    }
   }
 }
 

@@ -3,7 +3,9 @@
 // the entry goes when that version is a deletion). The edit goes through the YAML document, so
 // comments, other entries and keys added by hand stay exactly as they were.
 
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { parseYamlData } from '../annotations/schema/yamlData';
+import { MAX_SIDECAR_CHARACTERS } from '../annotations/sidecar/types';
 import type { Node as YamlNode, ToStringOptions, YAMLMap } from 'yaml';
 
 const WRITE_OPTIONS: ToStringOptions = { lineWidth: 0, minContentWidth: 0 };
@@ -18,8 +20,10 @@ export type ConflictResolution = { readonly ok: true; readonly text: string } | 
 
 /** The sidecar text with the conflict of entry `id` settled by keeping `keep`'s version. */
 export function resolveConflict(yamlText: string, id: string, keep: ConflictSide): ConflictResolution {
-  const document = parseDocument(yamlText, { keepSourceTokens: false });
-  if (document.errors.length > 0 || !isMap(document.contents)) return { ok: false, reason: 'the sidecar is not readable YAML' };
+  const data = parseYamlData(yamlText, 'A sidecar', MAX_SIDECAR_CHARACTERS);
+  if (!data.ok) return { ok: false, reason: `the sidecar cannot be read (line ${data.problems[0]?.line ?? 1}: ${data.problems[0]?.message ?? 'not YAML'})` };
+  const { document } = data;
+  if (!isMap(document.contents)) return { ok: false, reason: 'the sidecar is not readable YAML' };
   for (const list of ['annotations', 'rejections']) {
     const seq = document.contents.get(list, true);
     if (!isSeq(seq)) continue;

@@ -1,7 +1,9 @@
 // Finding the conflicts the merge driver left in a sidecar (`conflict:` under an entry), with
 // their lines, so the editor can report each one as a Problem and offer to keep either version.
 
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { parseYamlData } from '../annotations/schema/yamlData';
+import { MAX_SIDECAR_CHARACTERS } from '../annotations/sidecar/types';
 
 export interface RecordedConflict {
   readonly id: string;
@@ -28,9 +30,11 @@ function described(fields: Record<string, unknown>): { author?: string; label?: 
 }
 
 export function recordedConflicts(yamlText: string): RecordedConflict[] {
-  const lines = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter: lines });
+  // Read as a sidecar is (bounded in size and nesting, each key once): a file that cannot be one holds no conflict to show.
+  const data = parseYamlData(yamlText, 'A sidecar', MAX_SIDECAR_CHARACTERS);
   const found: RecordedConflict[] = [];
+  if (!data.ok) return found;
+  const { document, lines } = data;
   if (!isMap(document.contents)) return found;
   for (const list of ['annotations', 'rejections']) {
     const seq = document.contents.get(list, true);

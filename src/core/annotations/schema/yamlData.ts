@@ -23,6 +23,13 @@ export type YamlDataResult =
   | { readonly ok: true; readonly document: Document; readonly lines: LineCounter }
   | { readonly ok: false; readonly problems: readonly YamlDataProblem[] };
 
+/**
+ * How such a file is parsed once it is known to be data (by parseYamlData, or because the product
+ * wrote it): `<<` a plain key, keys given twice found by the linear check of parseYamlData (the
+ * reader's own compares each key with every key before it), the YAML 1.1 types left unread.
+ */
+export const DATA_OPTIONS = { merge: false, uniqueKeys: false, resolveKnownTags: false } as const;
+
 /** Problems of one kind (say, aliases) beyond this many are summed up in the last message. */
 const MAX_REPORTED = 20;
 
@@ -47,7 +54,7 @@ export function parseYamlData(text: string, what: string, maxCharacters: number)
   // key before it (a sidecar of 150,000 keys took minutes). The YAML 1.1 types (!!omap, !!set,
   // !!pairs, !!binary, !!timestamp) are no data of these files, and building an !!omap compares
   // each entry with all before it: their tags are left unread.
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: true, merge: false, uniqueKeys: false, resolveKnownTags: false });
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: true, ...DATA_OPTIONS });
   if (document.errors.length > 0) {
     return { ok: false, problems: document.errors.map((e) => ({ line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1, message: e.message.split('\n')[0] ?? e.message })) };
   }

@@ -9,7 +9,7 @@ import type { ToStringOptions, YAMLMap } from 'yaml';
 import { anchorAt } from '../anchoring/capture';
 import type { Annotation, AnnotationSet, Rejection } from '../model/types';
 import { LineIndex, POSITION_UNITS } from '../anchoring/positions';
-import { parseYamlData } from '../schema/yamlData';
+import { DATA_OPTIONS, parseYamlData } from '../schema/yamlData';
 import { MAX_SIDECAR_CHARACTERS, SIDECAR_VERSION } from './types';
 import { syncListById, updateMap } from './yamlDocumentUpdate';
 import type { MapUpdateOptions, PlainObject } from './yamlDocumentUpdate';
@@ -99,7 +99,7 @@ function forEachEntry(document: Document, visit: (key: string, item: YAMLMap, st
  * sit at the same column in both (same indentation style), so their lines fit as they are.
  */
 function keepUnchangedEntries(written: string, before: ReadonlyMap<string, EntrySource>): string {
-  const reread = parseDocument(written);
+  const reread = parseDocument(written, DATA_OPTIONS);
   const replacements: { start: number; end: number; source: string }[] = [];
   forEachEntry(reread, (key, item, start, end) => {
     const previous = before.get(key);

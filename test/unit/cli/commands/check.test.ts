@@ -81,6 +81,16 @@ describe('check', () => {
     });
   }
 
+  it('reports sidecars without their article that cannot be read (nested 1,000 levels), each once, and goes on', async () => {
+    for (const name of ['a', 'b']) fs.writeFileSync(path.join(tmp, `${name}.txt.annotations.yaml`), `${'['.repeat(1000)}${']'.repeat(1000)}\n`);
+    const r = await run(['check', tmp]);
+    assert.equal(r.status, 1);
+    const lines = r.out.split('\n').filter((l) => l !== '');
+    assert.deepEqual(lines.map((l) => l.slice(tmp.length + 1, l.indexOf(':', tmp.length + 1))), ['a.txt.annotations.yaml', 'a.txt.annotations.yaml', 'b.txt.annotations.yaml', 'b.txt.annotations.yaml']);
+    assert.match(lines[0] ?? '', /a\.txt\.annotations\.yaml:1:201: error: A sidecar may nest at most 200 levels/);
+    assert.match(lines[1] ?? '', /a\.txt\.annotations\.yaml:1:1: error: its article a\.txt is missing/);
+  });
+
   it('reports a sidecar whose article is missing, at its `file` line', async () => {
     const article = writeTaggedArticle(tmp);
     fs.rmSync(article);

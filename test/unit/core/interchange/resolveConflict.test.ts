@@ -66,4 +66,19 @@ describe('settling a conflict the merge driver left in a sidecar', () => {
     assert.equal(resolveConflict('annotations: [oops', ID, 'ours').ok, false);
     assert.equal(resolveConflict('', ID, 'theirs').ok, false);
   });
+
+  // Files the conflict view reads whenever one says `conflict:` (even in a comment), on the extension host.
+  const hostile: [string, string][] = [
+    ['nested 1,000 levels (the YAML reader would exhaust the stack)', `# conflict:\n${'['.repeat(1000)}${']'.repeat(1000)}\n`],
+    ['an alias of a whole entry', `${sidecar(sampleTags())}other: &a { conflict: { side: theirs } }\nagain: *a\n# conflict:\n`],
+    ['a key given twice', `${sidecar(sampleTags())}extra: 1\nextra: 2\n# conflict:\n`],
+  ];
+  for (const [what, text] of hostile) {
+    it(`lists no conflict and settles none in a file that cannot be a sidecar: ${what}`, () => {
+      for (let round = 0; round < 2; round++) assert.deepEqual(recordedConflicts(text), []);
+      const fixed = resolveConflict(text, ID, 'ours');
+      assert.equal(fixed.ok, false);
+      assert.match(fixed.ok ? '' : fixed.reason, /^the sidecar cannot be read \(line \d+: /);
+    });
+  }
 });
