@@ -87,7 +87,7 @@ function statementItem(s: SharedStatement, o: ReportMarkupOptions): string {
   const [reference, ...others] = s.versions;
   if (!reference) return '';
   const versions = others.map((v) => `<li>${place(v, shownPath(v.path, o), o)} ${v.speaker ? `<span class="speaker">${escapeHtml(v.speaker)}</span> ` : ''}${changesOf(v)}</li>`).join('');
-  return `<li class="statement"><p>${place(reference, `<q>${escapeHtml(clip(reference.text, 300))}</q>`, o)}</p><p class="counts">${plural(s.articles, 'article')} · ${plural(s.outlets, 'outlet')}${reference.speaker ? ` · ${escapeHtml(reference.speaker)}` : ''} · first in ${shownPath(reference.path, o)}</p><ul class="versions">${versions}</ul></li>`;
+  return `<li class="statement"><p>${place(reference, `<q>${escapeHtml(clip(reference.text, 300))}</q>`, o)}</p><p class="counts">${plural(s.articles, 'article')} · ${plural(s.outlets, 'outlet')}${reference.speaker ? ` · <span class="speaker">${escapeHtml(reference.speaker)}</span>` : ''} · first in ${shownPath(reference.path, o)}</p><ul class="versions">${versions}</ul></li>`;
 }
 
 function statementsSection(data: ReportData, o: ReportMarkupOptions): string {

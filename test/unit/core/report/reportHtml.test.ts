@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { barChart } from '../../../../src/core/report/barChart';
 import { escapeHtml } from '../../../../src/core/report/html';
 import type { ReportData } from '../../../../src/core/report/reportData';
 import { buildReport } from '../../../../src/core/report/reportData';
 import { reportBody, reportDocument } from '../../../../src/core/report/reportHtml';
 import { summariseText } from '../corpus/corpusFixtures';
+import { projectRoot } from '../../support/fixtureFiles';
 import { fixtureSummaries } from './reportFixtures';
 
 const CRAFTED = '<img src=x onerror=alert(1)>';
@@ -45,6 +48,38 @@ describe('report markup', () => {
       assert.ok(!/<[^>]* style=/.test(html));
     });
   }
+
+  it('isolates every name, quote, path and label, so a direction mark in one cannot turn the text around it', () => {
+    const RLO = '\u202e';
+    const data = buildReport(fixtureSummaries(), []);
+    const voice = data.voices[0];
+    assert.ok(voice);
+    const place = { path: `a${RLO}b.txt`, start: 0, end: 5, text: `much ${RLO} money`, speaker: `Ana${RLO}` };
+    const report: ReportData = {
+      ...data,
+      voices: [{ ...voice, name: `Bo${RLO}`, places: [place] }],
+      tagging: { ...data.tagging, flagged: [{ ...place, id: 'a', label: `x${RLO}`, author: `ana${RLO}`, status: 'active', flagged: true }] },
+    };
+    const css = fs.readFileSync(path.join(projectRoot(), 'media', 'report', 'report.css'), 'utf8');
+    const isolated = /([^{}]+)\{\s*unicode-bidi:\s*isolate;\s*\}/.exec(css.replace(/\/\*[^]*?\*\//g, ''))?.[1]?.split(',').map((sel) => sel.trim()) ?? [];
+    const html = reportDocument(report, 'T', css, { hrefFor: (p) => p });
+    const body = html.slice(html.indexOf('<body'));
+    const marks = [...body.matchAll(new RegExp(RLO, 'g'))];
+    assert.ok(marks.length >= 5);
+    for (const m of marks) {
+      // The innermost element the mark is written in.
+      const before = body.slice(0, m.index);
+      // In an attribute (an aria-label): read, not laid out.
+      if (before.lastIndexOf('<') > before.lastIndexOf('>')) continue;
+      const open = [...before.matchAll(/<(\/?)([a-z]+)([^>]*)>/g)].reduce<string[]>((stack, t) => (t[1] === '/' ? stack.slice(0, stack.lastIndexOf(t[2] ?? '')) : [...stack, `${t[2] ?? ''}${t[3] ?? ''}`]), []);
+      const inner = open[open.length - 1] ?? '';
+      // A tooltip or a label of the charts (an SVG text is laid out on its own): no other words beside it.
+      if (inner === 'title' || inner.startsWith('text ')) continue;
+      const cls = /class="([^"]+)"/.exec(inner)?.[1];
+      const selector = cls ? `.${cls.split(' ')[0] ?? ''}` : (inner.split(' ')[0] ?? '');
+      assert.ok(isolated.includes(selector), `${JSON.stringify(body.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + 5))} is in <${inner}>, not isolated`);
+    }
+  });
 
   it('draws one bar per value and one legend swatch per series, scaled to the largest value', () => {
     const svg = barChart({
