@@ -17,6 +17,16 @@ function escapeOne(ch: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
+/**
+ * An HTML document with the characters a terminal must not receive written as character references
+ * (`&#x202e;`), which mean the same to a browser: the document is then the same whether it goes to
+ * a file or, through the output streams' guard, to standard output. (Its own markup and style hold
+ * none of them, so only text and attribute values change.)
+ */
+export function htmlForTerminal(html: string): string {
+  return html.replace(UNSAFE_BUT_LINE_BREAK, (ch) => `&#x${ch.charCodeAt(0).toString(16)};`);
+}
+
 /** One piece of untrusted text (a file name, a passage) shown on one line: every control escaped. */
 export function escapeForTerminal(text: string): string {
   return text.replace(UNSAFE, escapeOne);

@@ -12,6 +12,7 @@ import { fileOfArticle } from '../../core/archive/articleIds';
 import { plural } from '../../core/report/html';
 import { articleFilesOrReport } from '../articleFiles';
 import { describeError } from '../fileErrors';
+import { htmlForTerminal } from '../terminalText';
 import { whyNotRead } from '../inputWalker';
 import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../../base/regularFile';
 import { writeAtomically } from './interchangeFiles';
@@ -69,12 +70,13 @@ async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
   const toStdout = cmd.out === '-';
   const outDir = toStdout ? process.cwd() : path.dirname(path.resolve(cmd.out));
   const data = buildReport(summaries, tagging);
-  const html = reportDocument(data, `Corpus report: ${cmd.inputs.join(', ')}`, reportCss, {
+  const html = htmlForTerminal(reportDocument(data, `Corpus report: ${cmd.inputs.join(', ')}`, reportCss, {
     // An article of an export (`export.txt#2`) links to its file.
     hrefFor: (p) => relativeHref(outDir, path.resolve(fileOfArticle(p))),
     displayPath: (p) => path.relative(process.cwd(), path.resolve(p)) || '.',
-  });
-  if (toStdout) io.out(html);
+  }));
+  // The document ends with its line break; the stream adds one to what it is given.
+  if (toStdout) io.out(html.replace(/\n$/, ''));
   else {
     // Through a temporary file and a rename: a full disk leaves the previous report, not half of one.
     try {

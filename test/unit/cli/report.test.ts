@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from '../core/analysis/helpers';
 import { ARTICLES, sidecarFor, tagAt } from '../core/report/reportFixtures';
-import { run } from './cliHarness';
+import { run, spawnCli } from './cliHarness';
 
 describe('report command', () => {
   let tmp = '';
@@ -27,6 +27,21 @@ describe('report command', () => {
     assert.equal(r.status, 1);
     assert.match(r.err, /a\.txt\.annotations\.yaml: not a regular file but a FIFO \(named pipe\); skipped/);
     assert.match(fs.readFileSync(out, 'utf8'), /<html/);
+  });
+
+  it('writes the same document to standard output as to a file, a tab or a direction mark in a quote included', () => {
+    const corpus = path.join(tmp, 'corpus');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'a.txt'), 'Council vote\n\n“We will\tbuild it with much \u202e money and no delay,” Mayor Ana Ruiz said on Monday.\n');
+    const file = path.join(tmp, 'report.html');
+    const toFile = spawnCli(['report', '--jobs', '1', '--out', file, corpus], { cwd: tmp });
+    assert.equal(toFile.status, 0, toFile.err);
+    const toStdout = spawnCli(['report', '--jobs', '1', '--out', '-', corpus], { cwd: tmp });
+    assert.equal(toStdout.status, 0, toStdout.err);
+    const written = fs.readFileSync(file, 'utf8');
+    assert.equal(toStdout.out, written);
+    assert.match(written, /We will&#x9;build it with much &#x202e; money/);
+    assert.doesNotMatch(written, /[\t\u202e]/);
   });
 
   it('keeps the previous report when the new one cannot be written, and says so in one line', async () => {
