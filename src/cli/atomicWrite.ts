@@ -18,12 +18,31 @@ function realTarget(p: string): string {
   }
 }
 
+/** Thrown when the file changed since it was read, so that writing would undo another program's change. */
+export class ChangedMeanwhileError extends Error {
+  constructor(file: string) {
+    super(`${file} was changed by another program while this command ran; not written (run it again)`);
+  }
+}
+
+/** The file's text, or null when there is none. */
+function currentText(file: string): string | null {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
 /**
  * Writes `content` to `target` atomically, keeping the permissions of the file it replaces.
  * `durable` also flushes the content to the disk before the rename, for what a person made (a
- * sidecar); files that a run can make again (predictions) skip that cost.
+ * sidecar); files that a run can make again (predictions) skip that cost. With `unchangedSince`
+ * (the text the content was made from, null for no file), the file is read again just before it is
+ * replaced and left alone if it changed meanwhile (another command, the editor): ChangedMeanwhileError.
  */
-export function writeFileAtomically(linkOrTarget: string, content: string, options: { durable: boolean }): void {
+export function writeFileAtomically(linkOrTarget: string, content: string, options: { durable: boolean; unchangedSince?: string | null }): void {
   // A symbolic link stays a link: the file it points to is the one replaced.
   const target = realTarget(linkOrTarget);
   const temporary = temporaryName(target);
@@ -41,6 +60,7 @@ export function writeFileAtomically(linkOrTarget: string, content: string, optio
     } finally {
       fs.closeSync(fd);
     }
+    if (options.unchangedSince !== undefined && currentText(target) !== options.unchangedSince) throw new ChangedMeanwhileError(linkOrTarget);
     fs.renameSync(temporary, target);
   } catch (e) {
     try {

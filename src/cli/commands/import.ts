@@ -14,7 +14,9 @@ import type { ImportedDocument, InputFile, ParsedImport } from '../../core/inter
 import { wantedFiles } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
-import { collectArticles, describeSidecarErrors, readArticle, readSidecar, sha256Of, sidecarPath, splitOptions, writeAtomically } from './interchangeFiles';
+import { collectArticles, describeSidecarErrors, readArticle, readSidecar, sha256Of, sidecarPath, splitOptions } from './interchangeFiles';
+import { writeFileAtomically } from '../atomicWrite';
+import { describeError } from '../fileErrors';
 
 export const IMPORT_USAGE = `Usage: source-annotator import --format FORMAT [--author NAME] INPUT... --into FOLDER
 
@@ -122,7 +124,13 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
       io.err(`${article.name}: nothing imported, the result would not be a valid sidecar (${check.errors[0]?.message ?? 'unknown problem'})`);
       return false;
     }
-    writeAtomically(sidecarPath(absolute), written);
+    try {
+      // Replaced only if nothing changed it since it was read (another import, the editor); a link stays a link, the mode is kept.
+      writeFileAtomically(sidecarPath(absolute), written, { durable: true, unchangedSince: sidecar.kind === 'ok' ? sidecar.yaml : null });
+    } catch (e) {
+      io.err(`${article.name}: nothing imported: ${describeError(e)}`);
+      return false;
+    }
   }
   io.out(`${article.name}: ${totals.added} added, ${totals.alreadyPresent} already present, ${totals.orphaned} orphaned${totals.review > 0 ? `, ${totals.review} to check (found, but not surely)` : ''}`);
   if (totals.withoutLabel > 0) io.err(`${article.name}: ${totals.withoutLabel} tags without a label were skipped`);

@@ -12,6 +12,7 @@ import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
+import { temporaryName } from '../atomicWrite';
 import { wantedFiles, whyNotRead } from '../inputWalker';
 import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../../base/regularFile';
 
@@ -80,12 +81,16 @@ export function describeSidecarErrors(state: { path: string; errors: readonly Si
   return state.errors.map((e) => `${state.path}:${e.line}:${e.column}: ${e.message}`).join('\n');
 }
 
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+/**
+ * Writes an output file (an export, a report) through a temporary file in the same folder and a
+ * rename, so a reader never sees half a file; a failed write (a full disk) leaves no temporary file.
+ * A link at the output's name is replaced, not followed.
+ */
 export function writeAtomically(file: string, content: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  fs.writeFileSync(temporary, content, 'utf8');
+  const temporary = temporaryName(file);
   try {
+    fs.writeFileSync(temporary, content, { encoding: 'utf8', flag: 'wx' });
     fs.renameSync(temporary, file);
   } catch (e) {
     fs.rmSync(temporary, { force: true });

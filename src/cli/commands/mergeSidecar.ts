@@ -7,12 +7,13 @@ import * as path from 'node:path';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { mergeSidecars } from '../../core/interchange/mergeSidecars';
 import type { MergeArticle } from '../../core/interchange/mergeSidecars';
-import { errorCode } from '../fileErrors';
+import { describeError, errorCode } from '../fileErrors';
 import { whyNotRead } from '../inputWalker';
 import { MAX_YAML_FILE_BYTES, readRegularFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
-import { sha256Of, writeAtomically } from './interchangeFiles';
+import { sha256Of } from './interchangeFiles';
+import { writeFileAtomically } from '../atomicWrite';
 
 export const MERGE_SIDECAR_USAGE = `Usage: source-annotator merge-sidecar BASE OURS THEIRS [PATH]
 
@@ -102,7 +103,13 @@ function runMergeSidecar(argv: readonly string[], io: CliIo): Promise<number> {
   const [base, ours, theirs] = sides.map((side) => ('text' in side ? side.text : '')) as [string, string, string];
   const article = mergedArticle(sidecarPath);
   const result = mergeSidecars({ base, ours, theirs, ...(article === undefined ? {} : { article }) });
-  writeAtomically(oursPath, result.text);
+  try {
+    // %A is replaced only if nothing changed it since it was read; a link stays a link, the mode is kept.
+    writeFileAtomically(oursPath, result.text, { durable: true, unchangedSince: ours });
+  } catch (e) {
+    io.err(`${shown}: cannot write the merge: ${describeError(e)}; our version is left as it was`);
+    return Promise.resolve(1);
+  }
   if (result.unreadable !== undefined) {
     io.err(`${shown}: ${result.unreadable === 'ours' ? 'our' : 'their'} version is not a readable sidecar; both versions are left between conflict markers`);
     return Promise.resolve(1);

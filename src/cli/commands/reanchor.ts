@@ -157,7 +157,7 @@ function rewrite(target: SidecarTarget, sidecarText: string, parsed: Parsed, art
   }
   if (!options.dryRun) {
     try {
-      writeFileAtomically(target.sidecarPath, result.content, { durable: true });
+      writeFileAtomically(target.sidecarPath, result.content, { durable: true, unchangedSince: sidecarText });
     } catch (e) {
       io.err(`source-annotator: cannot write ${where}: ${describeError(e)}; the previous file is intact`);
       return 'failed';

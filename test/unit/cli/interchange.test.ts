@@ -83,6 +83,23 @@ describe('command line: export and import', () => {
     });
   }
 
+  it('imports into a sidecar that is a link by writing the file it points to, keeping its mode', async () => {
+    const out = path.join(tmp, 'out');
+    assert.equal((await run(['export', '--format', 'jsonl', '--out', out, path.join(tmp, 'corpus')])).status, 0);
+    const fresh = path.join(tmp, 'fresh');
+    writeArticle(fresh, 'story.txt', false);
+    const shared = path.join(tmp, 'shared.yaml');
+    fs.writeFileSync(shared, serialiseSidecar(undefined, { file: 'story.txt', sha256: sha256Of(TEXT), annotations: [], rejections: [] }, TEXT));
+    fs.chmodSync(shared, 0o640);
+    fs.symlinkSync(shared, path.join(fresh, 'story.txt.annotations.yaml'));
+    const imported = await run(['import', '--format', 'jsonl', '--author', 'ana', out, '--into', fresh]);
+    assert.equal(imported.status, 0, imported.err);
+    assert.ok(fs.lstatSync(path.join(fresh, 'story.txt.annotations.yaml')).isSymbolicLink(), 'still a link');
+    assert.ok(tagsIn(fresh, 'story.txt').length > 0);
+    assert.equal(fs.statSync(shared).mode & 0o777, 0o640);
+    assert.deepEqual(fs.readdirSync(fresh).filter((n) => n.endsWith('.tmp')), []);
+  });
+
   it('says how many orphaned tags a format had to leave out', async () => {
     const r = await run(['export', '--format', 'label-studio', '--out', path.join(tmp, 'out'), path.join(tmp, 'corpus')]);
     assert.match(r.out, /1 orphaned or rejected tags were skipped/);
