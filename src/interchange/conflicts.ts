@@ -5,7 +5,7 @@ import { Disposable } from '../base/dispose';
 import { SIDECAR_SUFFIX } from '../core/annotations/sidecar/types';
 import type { ConflictSide } from '../core/interchange/resolveConflict';
 import type { RecordedConflict } from '../core/interchange/sidecarConflicts';
-import { readYamlTextIfExists, writeAtomically } from '../tagging/store/sidecarFiles';
+import { readYamlTextIfExists, writeSidecarAtomically } from '../tagging/store/sidecarFiles';
 import { ARTICLE_LIMIT, errorText } from './articleFiles';
 import { interchangeCore } from '../base/lazyBundles';
 import { showError } from '../base/notify';
@@ -131,7 +131,7 @@ export class ConflictProblems extends Disposable implements vscode.CodeActionPro
         edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), result.text);
         if (!(await vscode.workspace.applyEdit(edit)) || !(await open.save())) throw new Error(vscode.l10n.t('the edit could not be saved'));
       } else {
-        await writeAtomically(uri, result.text);
+        await writeSidecarAtomically(uri, result.text, { text });
       }
       this.show(uri, result.text);
       return true;

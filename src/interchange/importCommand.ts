@@ -4,7 +4,7 @@ import type { AnnotationSet } from '../core/annotations/model/types';
 import type { ImportFormat } from '../core/interchange/formats';
 import type { ImportedDocument, InputFile, ParsedImport } from '../core/interchange/types';
 import { currentAuthor } from '../tagging/author';
-import { readTextIfExists, sidecarUri, writeAtomically } from '../tagging/store/sidecarFiles';
+import { readTextIfExists, readYamlTextIfExists, sidecarUri, writeSidecarAtomically } from '../tagging/store/sidecarFiles';
 import { textSha256 } from '../tagging/store/textHash';
 import { articleText, errorText, workspaceArticles, type WorkspaceArticle } from './articleFiles';
 import { toUri } from './exportCommand';
@@ -132,7 +132,7 @@ async function importIntoOpen(services: Services, doc: vscode.TextDocument, docu
 /** A closed article: its sidecar is read, checked, and rewritten atomically with the core serialiser. */
 async function importIntoClosed(article: WorkspaceArticle, text: string, documents: readonly ImportedDocument[], author: string, now: string): Promise<Totals> {
   const sidecar = sidecarUri(article.uri);
-  const yaml = await readTextIfExists(sidecar);
+  const yaml = await readYamlTextIfExists(sidecar);
   const fileName = article.name.slice(article.name.lastIndexOf('/') + 1);
   const sha256 = textSha256(text);
   let set: AnnotationSet = { file: fileName, sha256, annotations: [], rejections: [] };
@@ -147,7 +147,8 @@ async function importIntoClosed(article: WorkspaceArticle, text: string, documen
   // The editor must be able to read what is written; refuse rather than leave a file it rejects.
   const check = sidecarCore().parseSidecar(written);
   if (!check.ok) throw new Error(vscode.l10n.t('the result would not be a valid sidecar ({0})', check.errors[0]?.message ?? ''));
-  await writeAtomically(sidecar, written);
+  // Over the file as read only: a tag written meanwhile (the article opened and tagged) is not undone.
+  await writeSidecarAtomically(sidecar, written, { text: yaml });
   return placed.totals;
 }
 

@@ -485,6 +485,22 @@ describe('Tagging and the sidecar file', () => {
     assert.deepEqual((await readSidecar(uri)).yaml.annotations.map((a) => [a.label, a.text]), [['claim', 'Idlib region']]);
   });
 
+  it('writes a sidecar that is a symbolic link through the link, keeping its permissions', async () => {
+    const uri = await freshArticle();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const shared = `${uri.fsPath}.shared.yaml`;
+    fs.writeFileSync(shared, '');
+    fs.chmodSync(shared, 0o640);
+    fs.symlinkSync(shared, sidecar);
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    assert.ok(fs.lstatSync(sidecar).isSymbolicLink(), 'still a link');
+    assert.match(fs.readFileSync(shared, 'utf8'), /text: Idlib region/);
+    assert.equal(fs.statSync(shared).mode & 0o777, 0o640);
+  });
+
   it('keeps a tag another program added to the sidecar the moment before the person tags', async () => {
     const { uri, editor, sidecar } = await openWithIdlibTagged({ label: 'claim' });
     const doc = editor.document;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../core/analysis/analyze';
 import type { Analysis } from '../../core/analysis/types';
-import { writeFileAtomically } from '../atomicWrite';
+import { writeFileAtomically } from '../../base/atomicWrite';
 import { analyseJsonlStream } from '../jsonlStream';
 import { analyzeMany } from '../workerPool';
 import { describeError, isDestinationError } from '../fileErrors';

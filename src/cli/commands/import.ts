@@ -15,7 +15,7 @@ import { wantedFiles } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { collectArticles, describeSidecarErrors, readArticle, readSidecar, sha256Of, sidecarPath, splitOptions } from './interchangeFiles';
-import { writeFileAtomically } from '../atomicWrite';
+import { writeFileAtomically } from '../../base/atomicWrite';
 import { describeError } from '../fileErrors';
 
 export const IMPORT_USAGE = `Usage: source-annotator import --format FORMAT [--author NAME] INPUT... --into FOLDER

@@ -12,7 +12,7 @@ import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
-import { temporaryName } from '../atomicWrite';
+import { temporaryName } from '../../base/atomicWrite';
 import { wantedFiles, whyNotRead } from '../inputWalker';
 import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../../base/regularFile';
 

@@ -13,7 +13,7 @@ import { MAX_YAML_FILE_BYTES, readRegularFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { sha256Of } from './interchangeFiles';
-import { writeFileAtomically } from '../atomicWrite';
+import { writeFileAtomically } from '../../base/atomicWrite';
 
 export const MERGE_SIDECAR_USAGE = `Usage: source-annotator merge-sidecar BASE OURS THEIRS [PATH]
 

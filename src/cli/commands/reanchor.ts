@@ -10,7 +10,7 @@ import { parseSidecar, parseSidecarOf } from '../../core/annotations/sidecar/par
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import type { StoredSidecar } from '../../core/annotations/sidecar/types';
 import { articleSha256, editorText } from '../articleText';
-import { writeFileAtomically } from '../atomicWrite';
+import { writeFileAtomically } from '../../base/atomicWrite';
 import { describeError } from '../fileErrors';
 import { MAX_YAML_FILE_BYTES, readRegularFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
 import { MAX_YAML_FILE_BYTES } from '../../base/regularFile';
+import { writeFileAtomically } from '../../base/atomicWrite';
 
 export function sidecarUri(textUri: vscode.Uri): vscode.Uri {
   const name = textUri.path.slice(textUri.path.lastIndexOf('/') + 1);
@@ -39,6 +40,18 @@ export async function readYamlTextIfExists(uri: vscode.Uri): Promise<string | un
   if ((stat.type & vscode.FileType.File) === 0) throw new Error((stat.type & vscode.FileType.Directory) !== 0 ? 'a folder, not a file' : 'not a regular file');
   if (stat.size > MAX_YAML_FILE_BYTES) throw new Error(`${stat.size.toLocaleString('en')} bytes, more than such a file may hold (${MAX_YAML_FILE_BYTES.toLocaleString('en')}); not read`);
   return readTextIfExists(uri);
+}
+
+/**
+ * Writes a sidecar atomically, as writeAtomically does. On the local disk, as the command line
+ * writes it: a sidecar that is a symbolic link stays one (the file it points to is replaced), it keeps
+ * its permissions, and with `unchangedSince` (the text it was read as, undefined for no file) it is
+ * read again just before it is replaced and left alone if another program changed it meanwhile.
+ */
+export async function writeSidecarAtomically(uri: vscode.Uri, content: string, unchangedSince?: { readonly text: string | undefined }): Promise<void> {
+  if (uri.scheme !== 'file') return writeAtomically(uri, content);
+  writeFileAtomically(uri.fsPath, content, { durable: true, ...(unchangedSince ? { unchangedSince: unchangedSince.text ?? null } : {}) });
+  return Promise.resolve();
 }
 
 /**

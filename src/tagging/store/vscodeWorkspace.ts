@@ -3,7 +3,7 @@ import { isArticleDocument } from '../../articles/language';
 import { SIDECAR_SUFFIX, type SidecarError } from '../../core/annotations/sidecar/types';
 import { lineDiagnostic } from '../../base/diagnostics';
 import { Disposable } from '../../base/dispose';
-import { fileName, readYamlTextIfExists, sidecarUri, writeAtomically } from './sidecarFiles';
+import { fileName, readYamlTextIfExists, sidecarUri, writeSidecarAtomically } from './sidecarFiles';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
 import { showError, showInfo, showWarning } from '../../base/notify';
 
@@ -15,7 +15,7 @@ export const vscodeAnnotationWorkspace: AnnotationWorkspace<vscode.Uri> = {
   fileName,
   relativePath: (uri) => vscode.workspace.asRelativePath(uri),
   readText: readYamlTextIfExists,
-  writeAtomically,
+  writeAtomically: (uri, content, unchangedSince) => writeSidecarAtomically(uri, content, unchangedSince),
   openDocument: (uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()),
   isOpen: (doc) => vscode.workspace.textDocuments.includes(doc as vscode.TextDocument),
   isArticle: (doc: ArticleDocument<vscode.Uri>) => isArticleDocument(doc as vscode.TextDocument),

@@ -31,8 +31,11 @@ export interface AnnotationWorkspace<U> {
   relativePath(uri: U): string;
   /** The text, or undefined when the file does not exist; other read errors throw. */
   readText(uri: U): Promise<string | undefined>;
-  /** Replaces the file in one step, or throws and leaves the old file whole. */
-  writeAtomically(uri: U, content: string): Promise<void>;
+  /**
+   * Replaces the file in one step, or throws and leaves the old file whole; with `unchangedSince`
+   * (its text as last read, undefined for no file), also when it changed since.
+   */
+  writeAtomically(uri: U, content: string, unchangedSince?: { readonly text: string | undefined }): Promise<void>;
   /** The open document of the URI, if any. */
   openDocument(uri: U): ArticleDocument<U> | undefined;
   /** Whether this document is still open (it may have closed during a read). */

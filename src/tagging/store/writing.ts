@@ -1,6 +1,10 @@
 import { withReview } from '../../core/annotations/model/create';
 import { errorMessage, sameSidecarText, type FileState } from './fileState';
 import { mergeOutsideChange } from './outsideChanges';
+import { ChangedMeanwhileError } from '../../base/atomicWrite';
+
+/** Writes in a row that find the file changed between reading and replacing it, before the write counts as failed. */
+const MAX_ATTEMPTS = 3;
 import { textSha256 } from './textHash';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
 import { sidecarCore } from '../../base/lazyBundles';
@@ -28,7 +32,7 @@ export class SidecarWriter<U> {
     return state.problem === undefined && (state.positionsChanged || state.writeFailed);
   }
 
-  private async write(state: FileState<U>, doc: ArticleDocument<U>): Promise<void> {
+  private async write(state: FileState<U>, doc: ArticleDocument<U>, attempt = 1): Promise<void> {
     if (state.problem !== undefined) return;
     // What the file holds now: changed outside since it was last read or written (a pull, another
     // program, a watcher event still on its way), it is merged with the annotations, never written over.
@@ -62,7 +66,8 @@ export class SidecarWriter<U> {
     try {
       if (content !== state.sidecarText) {
         state.lastWrite = content;
-        await this.workspace.writeAtomically(state.sidecarUri, content);
+        // Written only over the file as just read: a change landing meanwhile fails the write, and the retry merges it.
+        await this.workspace.writeAtomically(state.sidecarUri, content, { text: disk });
       }
       state.sidecarText = content;
       state.mergedText = undefined;
@@ -73,6 +78,8 @@ export class SidecarWriter<U> {
         this.changed(state.textUri);
       }
     } catch (err) {
+      // Another program changed the file between our read and our write: read it again and merge.
+      if (err instanceof ChangedMeanwhileError && attempt < MAX_ATTEMPTS) return this.write(state, doc, attempt + 1);
       this.failed(state, err);
     }
   }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ChangedMeanwhileError, writeFileAtomically } from '../../../src/cli/atomicWrite';
+import { ChangedMeanwhileError, writeFileAtomically } from '../../../src/base/atomicWrite';
 import { makeTempFolder } from './cliHarness';
 
 describe('atomic sidecar writes', () => {

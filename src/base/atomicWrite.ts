@@ -1,6 +1,7 @@
 // Replacing a file so that a reader (or a crash, or a full disk) never sees half of it: the new
 // content goes to a temporary file in the same folder, which then takes the target's name in one
-// rename. The same scheme as the editor's sidecar writes (src/tagging/sidecarFiles.ts).
+// rename. The command line's sidecar writes, and the editor's on the local disk
+// (src/tagging/store/sidecarFiles.ts).
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,6 +24,11 @@ export class ChangedMeanwhileError extends Error {
   constructor(file: string) {
     super(`${file} was changed by another program while this command ran; not written (run it again)`);
   }
+}
+
+/** Whether two texts of a file are the same, a byte-order mark aside (some readers drop it). */
+function sameText(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && a.replace(/^\uFEFF/, '') === b.replace(/^\uFEFF/, ''));
 }
 
 /** The file's text, or null when there is none. */
@@ -60,7 +66,7 @@ export function writeFileAtomically(linkOrTarget: string, content: string, optio
     } finally {
       fs.closeSync(fd);
     }
-    if (options.unchangedSince !== undefined && currentText(target) !== options.unchangedSince) throw new ChangedMeanwhileError(linkOrTarget);
+    if (options.unchangedSince !== undefined && !sameText(currentText(target), options.unchangedSince)) throw new ChangedMeanwhileError(linkOrTarget);
     fs.renameSync(temporary, target);
   } catch (e) {
     try {
