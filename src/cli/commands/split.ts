@@ -146,7 +146,7 @@ function splitFile(file: string, options: SplitOptions, taken: Set<string>, io: 
     const existing = planned.find((p) => isThere(p.path));
     if (existing) throw new SkipFile(`${show(existing.path)} already exists; not split (use --force to overwrite)`);
   }
-  writeAll(planned, options.out);
+  writeAll(planned, options.out, options.force);
   const lines = new LineIndex(text);
   for (const u of moved.unplaced) io.err(`source-annotator split: ${show(file)}: ${describeUnplaced(u, lines)} not moved: ${UNPLACED_REASONS[u.reason]}`);
   const movedCount = moved.perArticle.reduce((n, a) => n + a.annotations.length + a.rejections.length, 0);
@@ -172,6 +172,25 @@ function isThere(file: string): boolean {
   }
 }
 
+/**
+ * Puts the written temporary file at `target` only if nothing is there: the check before writing
+ * cannot see another run writing the same names at the same time. A hard link fails when the name is
+ * taken (atomically); where the file system has none, the name is checked once more just before.
+ */
+export function placeNew(temporary: string, target: string): void {
+  try {
+    fs.linkSync(temporary, target);
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === 'EEXIST') throw Object.assign(new Error('written by another run meanwhile (it already exists)'), { code });
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw e;
+    if (isThere(target)) throw Object.assign(new Error('written by another run meanwhile (it already exists)'), { code: 'EEXIST' });
+    fs.renameSync(temporary, target);
+    return;
+  }
+  fs.unlinkSync(temporary);
+}
+
 /** The longest name most file systems take, in bytes (NAME_MAX). */
 const NAME_MAX = 255;
 
@@ -183,7 +202,7 @@ const NAME_MAX = 255;
  * temporary files and the files this run had already put in place where nothing was before, and
  * names the file it failed on.
  */
-function writeAll(planned: readonly { readonly path: string; readonly content: string }[], out: string): void {
+function writeAll(planned: readonly { readonly path: string; readonly content: string }[], out: string, force: boolean): void {
   const tooLong = planned.find((p) => Buffer.byteLength(path.basename(p.path)) > NAME_MAX);
   if (tooLong) throw new SkipFile(`cannot write ${show(tooLong.path)}: its name is longer than ${NAME_MAX} bytes (shorten the export's file name); none of its articles written`);
   try {
@@ -203,7 +222,8 @@ function writeAll(planned: readonly { readonly path: string; readonly content: s
     }
     for (const [i, p] of planned.entries()) {
       at = i;
-      fs.renameSync(temporary[i] ?? '', p.path);
+      if (force) fs.renameSync(temporary[i] ?? '', p.path);
+      else placeNew(temporary[i] ?? '', p.path);
       renamed++;
     }
   } catch (e) {

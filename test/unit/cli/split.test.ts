@@ -8,6 +8,7 @@ import { createAnnotation, createRejection } from '../../../src/core/annotations
 import { loadAnnotations } from '../../../src/core/annotations/sidecar/load';
 import { parseSidecar } from '../../../src/core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
+import { placeNew } from '../../../src/cli/commands/split';
 import { readProjectFile } from '../support/fixtureFiles';
 import { run } from './cliHarness';
 
@@ -166,6 +167,19 @@ describe('source-annotator split', () => {
     assert.deepEqual(fs.existsSync(out) ? fs.readdirSync(out) : [], [], 'no article, sidecar or temporary file left');
     const again = await run(['split', '--out', out, file]);
     assert.doesNotMatch(again.err, /already exists/, 'a second run meets no debris of the first');
+  });
+
+  it('puts an article in place only where nothing is, so two runs at once cannot replace each other’s files', () => {
+    const target = path.join(tmp, 'a-1.txt');
+    const temporary = path.join(tmp, '.written.tmp');
+    fs.writeFileSync(temporary, 'ours');
+    placeNew(temporary, target);
+    assert.equal(fs.readFileSync(target, 'utf8'), 'ours');
+    assert.ok(!fs.existsSync(temporary), 'the temporary file is gone');
+    // Another run wrote the name between our check and our rename.
+    fs.writeFileSync(temporary, 'late');
+    assert.throws(() => placeNew(temporary, target), (e: unknown) => (e as NodeJS.ErrnoException).code === 'EEXIST');
+    assert.equal(fs.readFileSync(target, 'utf8'), 'ours', 'the other run’s file is untouched');
   });
 
   it('splits at a custom --separator', async () => {
