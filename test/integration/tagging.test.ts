@@ -361,6 +361,26 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(loaded?.annotations[0]?.text, 'Idlib region');
   });
 
+  it('keeps the tags of an article renamed in VS Code after its text changed outside, and records the new name', async () => {
+    const { uri, editor } = await openFreshArticle();
+    select(editor, 'Idlib region');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'claim' });
+    await api.flushAnnotations();
+    await closeAll();
+    fs.appendFileSync(uri.fsPath, '\nCorrection: an earlier version misspelt a name.\n');
+    const renamed = vscode.Uri.joinPath(uri, '..', 'renamed after a correction.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(uri, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the sidecar to move', () => fs.existsSync(`${renamed.fsPath}.annotations.yaml`));
+    await openArticle(...vscode.workspace.asRelativePath(renamed, false).split('/'));
+    const loaded = await waitFor('the tags of the renamed article', () => api.annotations(renamed));
+    assert.equal(loaded.problem, undefined);
+    assert.equal(loaded.annotations[0]?.text, 'Idlib region');
+    await api.flushAnnotations();
+    await waitFor('the new name in the sidecar', () => /^file: renamed after a correction\.txt$/m.test(fs.readFileSync(`${renamed.fsPath}.annotations.yaml`, 'utf8')));
+  });
+
   it('shows a tag’s label, note, author and date in its hover, with edit and remove links', async () => {
     const { editor } = await openFreshArticle();
     select(editor, 'Idlib region');

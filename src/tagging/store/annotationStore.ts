@@ -24,6 +24,8 @@ export class AnnotationChangeError extends Error {}
 export class AnnotationStore<U> extends Disposable {
   private readonly states = new Map<string, FileState<U>>();
   private readonly loading = new Map<string, Promise<FileState<U> | undefined>>();
+  /** Articles renamed through the editor (their sidecar moved along), by key of the new name: the former file name. */
+  private readonly renamedFrom = new Map<string, string>();
   private readonly emitter = this.register(new Emitter<U>());
   /** Fires with the text file's URI whenever its annotations change (or fail to load). */
   readonly onDidChange = this.emitter.event;
@@ -67,9 +69,16 @@ export class AnnotationStore<U> extends Disposable {
     }
     let pending = this.loading.get(key);
     if (!pending) {
+      const former = this.renamedFrom.get(key);
+      this.renamedFrom.delete(key);
       pending = this.loader
-        .read(doc)
-        .then((state) => this.install(doc, state))
+        .read(doc, former)
+        .then((state) => {
+          const installed = this.install(doc, state);
+          // A sidecar found under the article's former name records the new one.
+          if (installed?.positionsChanged === true) void this.writer.save(installed, doc);
+          return installed;
+        })
         .finally(() => this.loading.delete(key));
       this.loading.set(key, pending);
     }
@@ -165,6 +174,11 @@ export class AnnotationStore<U> extends Disposable {
     state.historyEdits = [];
     this.emitter.fire(doc.uri);
     void this.writer.save(state, doc);
+  }
+
+  /** The article at `oldUri` is being renamed to `newUri` through the editor, its sidecar moving along. */
+  articleRenamed(oldUri: U, newUri: U): void {
+    this.renamedFrom.set(this.workspace.key(newUri), this.workspace.fileName(oldUri));
   }
 
   /** The document's text changed (typing, or a reload after a change on disk). */

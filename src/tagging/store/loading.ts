@@ -15,7 +15,8 @@ export class SidecarLoader<U> {
     private readonly reporter: StoreReporter<U>,
   ) {}
 
-  async read(doc: ArticleDocument<U>): Promise<FileState<U>> {
+  /** `formerFileName`: the article was just renamed through the editor, its sidecar moved along and still naming it so. */
+  async read(doc: ArticleDocument<U>, formerFileName?: string): Promise<FileState<U>> {
     const sidecarUri = this.workspace.sidecarOf(doc.uri);
     let sidecarText: string | undefined;
     try {
@@ -23,16 +24,17 @@ export class SidecarLoader<U> {
     } catch (err) {
       return this.broken(doc, sidecarUri, undefined, this.reporter.t('cannot be read ({0})', errorMessage(err)));
     }
-    return this.fromText(doc, sidecarUri, sidecarText);
+    return this.fromText(doc, sidecarUri, sidecarText, formerFileName);
   }
 
   /** The state of `doc` for the given sidecar content (undefined: there is no sidecar). */
-  fromText(doc: ArticleDocument<U>, sidecarUri: U, sidecarText: string | undefined): FileState<U> {
+  fromText(doc: ArticleDocument<U>, sidecarUri: U, sidecarText: string | undefined, formerFileName?: string): FileState<U> {
     this.reporter.sidecarErrors(sidecarUri, []);
     if (sidecarText === undefined || sidecarText.trim() === '') return newState(doc.uri, sidecarUri, sidecarText, undefined, { annotations: [], rejections: [] });
     const text = doc.getText();
     const sha256 = textSha256(text);
-    const parsed = sidecarCore().parseSidecarOf(sidecarText, { fileName: this.workspace.fileName(doc.uri), sha256 });
+    const fileName = this.workspace.fileName(doc.uri);
+    const parsed = sidecarCore().parseSidecarOf(sidecarText, { fileName, sha256, ...(formerFileName === undefined ? {} : { formerFileName }) });
     if (!parsed.ok) {
       this.reporter.sidecarErrors(sidecarUri, parsed.errors);
       const first = parsed.errors[0];
@@ -48,7 +50,7 @@ export class SidecarLoader<U> {
       const outcome = loaded.outcomes[i];
       if (a.status === 'active' && outcome?.needsReview === true) review.set(a.id, outcome.confidence);
     });
-    return newState(
+    const state = newState(
       doc.uri,
       sidecarUri,
       sidecarText,
@@ -56,6 +58,9 @@ export class SidecarLoader<U> {
       { annotations: sortByPosition(loaded.set.annotations), rejections: sortByPosition(loaded.set.rejections) },
       review,
     );
+    // Still naming the article's former name: written again at once, with its name now.
+    if (formerFileName !== undefined && parsed.sidecar.file === formerFileName) state.positionsChanged = true;
+    return state;
   }
 
   private broken(doc: ArticleDocument<U>, sidecarUri: U, sidecarText: string | undefined, problem: string): FileState<U> {

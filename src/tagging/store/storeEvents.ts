@@ -47,6 +47,7 @@ async function sidecarRenames(store: AnnotationStore<vscode.Uri>, files: readonl
       continue;
     }
     await store.writesOf(oldUri);
+    store.articleRenamed(oldUri, newUri);
     edit.renameFile(from, sidecarUri(newUri), { overwrite: false, ignoreIfExists: false });
   }
   return edit;

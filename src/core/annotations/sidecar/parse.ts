@@ -174,10 +174,13 @@ function toStoredRejection(raw: NonNullable<RawSidecar['rejections']>[number]): 
 /**
  * Parses the sidecar lying beside an article. A `file:` naming another article means the sidecar
  * was copied or renamed without it, and its tags would land on foreign words — unless it was
- * written for exactly this text (renamed together with its article; the next write updates `file:`).
+ * written for exactly this text (renamed together with its article; the next write updates `file:`),
+ * or it names the article's former name (`formerFileName`: the editor moved the sidecar along when
+ * the article was renamed).
  */
-export function parseSidecarOf(yamlText: string, article: { readonly fileName: string; readonly sha256: string }): SidecarParseResult {
+export function parseSidecarOf(yamlText: string, article: { readonly fileName: string; readonly sha256: string; readonly formerFileName?: string }): SidecarParseResult {
   const parsed = parseSidecar(yamlText);
   if (!parsed.ok || parsed.sidecar.sha256 === article.sha256) return parsed;
+  if (article.formerFileName !== undefined && parsed.sidecar.file === article.formerFileName) return parsed;
   return parseSidecar(yamlText, { articleFileName: article.fileName });
 }

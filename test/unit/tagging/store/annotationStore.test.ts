@@ -446,6 +446,25 @@ describe('AnnotationStore over an in-memory workspace', () => {
       assert.deepEqual(onDisk(), ['ana:The mayor said', 'ana:nobody was hurt']);
     });
 
+    it('loads the sidecar of an article renamed through the editor after its text changed, and records its new name', async () => {
+      const renamed = 'mem:/news/renamed.txt';
+      const changed = `${NEWS}Correction: the fire started on Thursday.\n`;
+      ws.files.set(`${renamed}.annotations.yaml`, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
+      // Not renamed by the editor: a sidecar naming another, changed article is refused.
+      const elsewhere = new AnnotationStore(ws, reporter, { retryMs: 5 });
+      const seen = await elsewhere.load(ws.openArticle(renamed, changed));
+      assert.match(seen?.problem ?? '', /belongs to "article\.txt"/);
+      elsewhere.dispose();
+      ws.open.clear();
+      store.articleRenamed(URI, renamed);
+      const doc = ws.openArticle(renamed, changed);
+      const file = await store.load(doc);
+      assert.equal(file?.problem, undefined);
+      assert.deepEqual(file?.annotations.map((a) => changed.slice(a.start, a.end)), ['The mayor said']);
+      await store.flush();
+      assert.match(ws.files.get(`${renamed}.annotations.yaml`) ?? '', /^file: renamed\.txt$/m);
+    });
+
     const undoCases: [string, (doc: MemoryDocument) => void][] = [
       ['after typing above the tags', (doc) => store.textChanged(doc, doc.edit(0, 0, 'UPDATE 2: '))],
       ['after typing many times (edits applied in batches)', (doc) => {
