@@ -505,6 +505,22 @@ describe('Tagging and the sidecar file', () => {
     assert.deepEqual((await readSidecar(uri)).yaml.annotations.map((a) => [a.label, a.text]), [['claim', 'Idlib region']]);
   });
 
+  it('keeps a sidecar’s byte-order mark and CRLF line ends when it adds a tag', async () => {
+    const { uri, sidecar } = await openWithIdlibTagged({ label: 'claim' });
+    await closeAll();
+    fs.writeFileSync(sidecar, `\uFEFF${fs.readFileSync(sidecar, 'utf8').replace(/\n/g, '\r\n')}`);
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    await waitFor('the tag loaded', () => api.annotations(uri)?.annotations.length === 1);
+    select(editor, 'Human Rights Council');
+    await vscode.commands.executeCommand(Commands.tagSelection, { label: 'note' });
+    await api.flushAnnotations();
+    const raw = fs.readFileSync(sidecar);
+    assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the byte-order mark is kept');
+    const text = raw.toString('utf8');
+    assert.match(text, /text: Human Rights Council\r\n/);
+    assert.doesNotMatch(text.replace(/\r\n/g, ''), /\n/, 'every line ends with CRLF');
+  });
+
   it('writes a sidecar that is a symbolic link through the link, keeping its permissions', async () => {
     const uri = await freshArticle();
     const sidecar = `${uri.fsPath}.annotations.yaml`;

@@ -6,3 +6,4 @@ export { loadAnnotations } from '../../core/annotations/sidecar/load';
 export { parseLabelConfig } from '../../core/annotations/labels/labelConfig';
 export { reanchorEntries, reattachOrphans, refreshAnchor } from '../../core/tagging/reattach';
 export { mergeSidecars } from '../../core/interchange/mergeSidecars';
+export { detectFileStyle, withFileStyle } from '../../core/annotations/sidecar/fileStyle';

@@ -43,6 +43,7 @@ export function mergeOutsideChange<U>(workspace: AnnotationWorkspace<U>, state: 
   state.history = [];
   state.historyEdits = [];
   state.sidecarText = disk;
-  state.mergedText = merge.text;
+  // Written in the file's own style as found on disk (byte-order mark, line ends), not in ours.
+  state.mergedText = disk === undefined ? merge.text : core.withFileStyle(core.detectFileStyle(merge.text).plainText, core.detectFileStyle(disk));
   return { merged: true, conflicts: merge.conflicts.length };
 }

@@ -27,7 +27,7 @@ export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefi
  * A sidecar's or label file's text, or undefined when it does not exist. What cannot be one is
  * refused before it is read, with an error saying why: a folder or another kind of file (a FIFO
  * would never end), or a file larger than such a file may be (a 300 MB file is not read whole to be
- * refused). Other read errors propagate.
+ * refused). Other read errors propagate. A byte-order mark stays in the text.
  */
 export async function readYamlTextIfExists(uri: vscode.Uri): Promise<string | undefined> {
   let stat: vscode.FileStat;
@@ -39,7 +39,13 @@ export async function readYamlTextIfExists(uri: vscode.Uri): Promise<string | un
   }
   if ((stat.type & vscode.FileType.File) === 0) throw new Error((stat.type & vscode.FileType.Directory) !== 0 ? 'a folder, not a file' : 'not a regular file');
   if (stat.size > MAX_YAML_FILE_BYTES) throw new Error(`${stat.size.toLocaleString('en')} bytes, more than such a file may hold (${MAX_YAML_FILE_BYTES.toLocaleString('en')}); not read`);
-  return readTextIfExists(uri);
+  try {
+    // A byte-order mark is kept, as the command line keeps it: a rewrite writes it back.
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
+  } catch (err) {
+    if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
+    throw err;
+  }
 }
 
 /**

@@ -388,6 +388,18 @@ describe('AnnotationStore over an in-memory workspace', () => {
       assert.deepEqual(inMemory(doc), onDisk());
     });
 
+    it('writes a merge in the style of the file on disk (byte-order mark, CRLF)', async () => {
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      ws.files.set(SIDECAR, `\uFEFF${sidecarFor(NEWS, [tag(NEWS, 'The mayor said'), tag(NEWS, 'afraid of another fire', 'bo')]).replace(/\n/g, '\r\n')}`);
+      await add(doc, tag(NEWS, 'nobody was hurt'));
+      const written = ws.files.get(SIDECAR) ?? '';
+      assert.ok(written.startsWith('\uFEFF'));
+      assert.doesNotMatch(written.replace(/\r\n/g, ''), /\n/);
+      assert.deepEqual(onDisk(), ['ana:The mayor said', 'ana:nobody was hurt', 'bo:afraid of another fire']);
+    });
+
     it('keeps ours and records theirs as a conflict when a tag changed differently on both sides', async () => {
       const mayor = tag(NEWS, 'The mayor said');
       ws.files.set(SIDECAR, sidecarFor(NEWS, [mayor]));
