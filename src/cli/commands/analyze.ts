@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../core/analysis/analyze';
 import type { Analysis } from '../../core/analysis/types';
-import { writeFileAtomically } from '../../base/atomicWrite';
+import { writeAtomically } from './interchangeFiles';
 import { analyseJsonlStream } from '../jsonlStream';
 import { analyzeMany } from '../workerPool';
 import { describeError, isDestinationError } from '../fileErrors';
@@ -55,7 +55,8 @@ class PredictionWriter {
     const owner = this.owners.get(name);
     if (owner !== undefined) return `${show(file.path)}: not written: its prediction file ${show(target)} already holds ${show(owner)} (same file name); rename one of them or analyse the folders separately`;
     try {
-      writeFileAtomically(target, content, { durable: false });
+      // A link planted at a prediction's name is replaced, never written through.
+      writeAtomically(target, content);
     } catch (e) {
       if (isDestinationError(e)) {
         this.stopped = `cannot write ${show(target)}: ${describeError(e)}`;

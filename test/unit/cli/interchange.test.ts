@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -98,6 +98,33 @@ describe('command line: export and import', () => {
     assert.ok(tagsIn(fresh, 'story.txt').length > 0);
     assert.equal(fs.statSync(shared).mode & 0o777, 0o640);
     assert.deepEqual(fs.readdirSync(fresh).filter((n) => n.endsWith('.tmp')), []);
+  });
+
+  it('a full disk: names the article, leaves its sidecar whole and no temporary file, and goes on', async () => {
+    const out = path.join(tmp, 'out');
+    assert.equal((await run(['export', '--format', 'jsonl', '--out', out, path.join(tmp, 'corpus')])).status, 0);
+    const small = path.join(tmp, 'small');
+    fs.mkdirSync(small);
+    // One page for the article and an empty sidecar, none left for the new sidecar.
+    assert.equal(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8k', 'tmpfs', small]).status, 0, 'a tmpfs can be mounted (the test runs as root)');
+    try {
+      writeArticle(small, 'story.txt', false);
+      const empty = serialiseSidecar(undefined, { file: 'story.txt', sha256: sha256Of(TEXT), annotations: [], rejections: [] }, TEXT);
+      fs.writeFileSync(path.join(small, 'story.txt.annotations.yaml'), empty);
+      // Fill what is left.
+      try {
+        fs.writeFileSync(path.join(small, 'filler'), Buffer.alloc(64 * 1024));
+      } catch {
+        // Full: as meant.
+      }
+      const r = await run(['import', '--format', 'jsonl', '--author', 'ana', out, '--into', small]);
+      assert.equal(r.status, 1);
+      assert.match(r.err, /^story\.txt: nothing imported: no space left on the device \(ENOSPC\)$/m);
+      assert.equal(fs.readFileSync(path.join(small, 'story.txt.annotations.yaml'), 'utf8'), empty);
+      assert.deepEqual(fs.readdirSync(small).filter((n) => n.endsWith('.tmp')), []);
+    } finally {
+      spawnSync('umount', [small]);
+    }
   });
 
   it('says how many orphaned tags a format had to leave out', async () => {

@@ -47,6 +47,18 @@ describe('analyze on hostile input', () => {
     assertOneLine(r.err, /^source-annotator: cannot use .*taken\/pred as the prediction folder: a part of the path is a file, not a folder \(ENOTDIR\)\n$/);
   });
 
+  it('replaces a link planted at a prediction’s name instead of writing where it points', () => {
+    const pred = path.join(tmp, 'pred');
+    fs.mkdirSync(pred);
+    const outside = path.join(tmp, 'outside.txt');
+    fs.writeFileSync(outside, 'not a prediction');
+    fs.symlinkSync(outside, path.join(pred, '000_03cb73ca90429b2a.pred.json'));
+    const r = spawnCli(['analyze', '--pred-dir', pred, seedsFolder()]);
+    assert.equal(r.status, 0, r.err);
+    assert.equal(fs.readFileSync(outside, 'utf8'), 'not a prediction');
+    assert.ok(fs.lstatSync(path.join(pred, '000_03cb73ca90429b2a.pred.json')).isFile());
+  });
+
   it('a read-only prediction folder: one line, no partial or temporary files', () => {
     const pred = path.join(tmp, 'pred');
     fs.mkdirSync(pred);
