@@ -2,7 +2,7 @@ import { Disposable, Emitter, toDisposable, type DisposableLike } from '../../ba
 import type { Annotation, Rejection } from '../../core/annotations/model/types';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { sidecarCore } from '../../base/lazyBundles';
-import { followEdits, historyUpToDate } from './editTracking';
+import { findAgain, followEdits, historyUpToDate } from './editTracking';
 import { sameSidecarText, sortByPosition, viewOf, type FileAnnotations, type FileState, type Snapshot } from './fileState';
 import { SidecarLoader } from './loading';
 import { SidecarWriter } from './writing';
@@ -166,12 +166,7 @@ export class AnnotationStore<U> extends Disposable {
   /** Unsaved annotations kept while their article was closed meet it again: found in its text (which may have changed on disk meanwhile), then saved. */
   private reattach(state: FileState<U>, doc: ArticleDocument<U>): void {
     state.detached = false;
-    const text = doc.getText();
-    state.annotations = sortByPosition(sidecarCore().reanchorEntries(text, state.annotations, state.review));
-    state.rejections = sortByPosition(sidecarCore().reanchorEntries(text, state.rejections));
-    for (const a of state.annotations) if (a.status !== 'active') state.review.delete(a.id);
-    state.history = state.history.map((h) => ({ ...h, reanchor: true }));
-    state.historyEdits = [];
+    findAgain(state, doc.getText());
     this.emitter.fire(doc.uri);
     void this.writer.save(state, doc);
   }

@@ -1,5 +1,5 @@
 import { applyEdits, type TextEdit } from '../../core/annotations/anchoring/editTracking';
-import type { FileState } from './fileState';
+import { sortByPosition, type FileState } from './fileState';
 import type { ArticleDocument, ContentChange } from './workspace';
 import { sidecarCore } from '../../base/lazyBundles';
 
@@ -23,6 +23,20 @@ export function historyUpToDate<U>(state: FileState<U>): void {
 }
 
 /**
+ * Finds every passage of `state` again in `text` by its words (the text was replaced as a whole, or
+ * changed while the annotations waited unsaved for their closed article).
+ */
+export function findAgain<U>(state: FileState<U>, text: string): void {
+  // Tags placed not surely join those already waiting for a person to check them.
+  state.annotations = sortByPosition(sidecarCore().reanchorEntries(text, state.annotations, state.review));
+  state.rejections = sortByPosition(sidecarCore().reanchorEntries(text, state.rejections));
+  for (const a of state.annotations) if (a.status !== 'active') state.review.delete(a.id);
+  // The states undo restores are found again by their words, when one is restored.
+  state.history = state.history.map((h) => ({ ...h, reanchor: true }));
+  state.historyEdits = [];
+}
+
+/**
  * Moves the passages of `state` with an edit of its document. Returns false when nothing was
  * followed (no change, or a read-only sidecar whose passages are not tracked).
  */
@@ -33,14 +47,7 @@ export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, cha
   const wholeReplaced = changes.length === 1 && first !== undefined && first.rangeOffset === 0 && first.rangeLength > 0 && first.text.length === doc.getText().length;
   if (wholeReplaced) {
     // The text was replaced as a whole (reloaded after a change on disk): find every passage again.
-    const text = doc.getText();
-    // Tags placed not surely join those already waiting for a person to check them.
-    state.annotations = sidecarCore().reanchorEntries(text, state.annotations, state.review);
-    state.rejections = sidecarCore().reanchorEntries(text, state.rejections);
-    for (const a of state.annotations) if (a.status !== 'active') state.review.delete(a.id);
-    // The states undo restores are found again by their words, when one is restored.
-    state.history = state.history.map((h) => ({ ...h, reanchor: true }));
-    state.historyEdits = [];
+    findAgain(state, doc.getText());
   } else {
     const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     state.annotations = applyEdits(state.annotations, edits);

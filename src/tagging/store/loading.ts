@@ -1,7 +1,18 @@
+import type { LoadedAnnotations } from '../../core/annotations/sidecar/load';
 import { errorMessage, newState, sortByPosition, type FileState } from './fileState';
 import { textSha256 } from './textHash';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
 import { sidecarCore } from '../../base/lazyBundles';
+
+/** The tags placed, but not surely, by a load: kept where found and marked for a person to check. */
+export function reviewMarks(loaded: LoadedAnnotations): Map<string, number> {
+  const review = new Map<string, number>();
+  loaded.set.annotations.forEach((a, i) => {
+    const outcome = loaded.outcomes[i];
+    if (a.status === 'active' && outcome?.needsReview === true) review.set(a.id, outcome.confidence);
+  });
+  return review;
+}
 
 /**
  * Reads a sidecar into the state of its open article, re-anchoring every passage to the live text.
@@ -44,12 +55,7 @@ export class SidecarLoader<U> {
     }
     const loaded = sidecarCore().loadAnnotations(parsed.sidecar, text, sha256);
     this.reportedProblems.delete(this.workspace.key(sidecarUri));
-    // Placed, but not surely: kept where found and marked for a person to check.
-    const review = new Map<string, number>();
-    loaded.set.annotations.forEach((a, i) => {
-      const outcome = loaded.outcomes[i];
-      if (a.status === 'active' && outcome?.needsReview === true) review.set(a.id, outcome.confidence);
-    });
+    const review = reviewMarks(loaded);
     const state = newState(
       doc.uri,
       sidecarUri,

@@ -1,5 +1,6 @@
 import { sidecarCore } from '../../base/lazyBundles';
 import { sortByPosition, type FileState } from './fileState';
+import { reviewMarks } from './loading';
 import { textSha256 } from './textHash';
 import type { AnnotationWorkspace } from './workspace';
 
@@ -31,11 +32,7 @@ export function mergeOutsideChange<U>(workspace: AnnotationWorkspace<U>, state: 
     return { merged: false, problem: first ? `it was changed on disk and cannot be read (line ${first.line}: ${first.message})` : 'it was changed on disk and cannot be read' };
   }
   const loaded = core.loadAnnotations(parsed.sidecar, text, sha256);
-  const review = new Map<string, number>();
-  loaded.set.annotations.forEach((a, i) => {
-    const outcome = loaded.outcomes[i];
-    if (a.status === 'active' && outcome?.needsReview === true) review.set(a.id, outcome.confidence);
-  });
+  const review = reviewMarks(loaded);
   state.annotations = sortByPosition(loaded.set.annotations);
   state.rejections = sortByPosition(loaded.set.rejections);
   state.review = review;
