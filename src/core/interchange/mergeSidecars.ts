@@ -9,8 +9,8 @@
 // When the article text differs between the sides, each side is first rewritten onto the merged
 // text (re-anchored the way the editor does it), so positions compare and the result fits the text.
 
-import { Document, isMap, isScalar, isSeq, parseDocument, YAMLSeq } from 'yaml';
-import type { Node as YamlNode, ToStringOptions , YAMLMap} from 'yaml';
+import { Document, isMap, isNode, isScalar, isSeq, parseDocument, YAMLSeq } from 'yaml';
+import type { Node as YamlNode, Pair, ToStringOptions, YAMLMap } from 'yaml';
 import { DATA_OPTIONS } from '../annotations/schema/yamlData';
 import { loadAnnotations } from '../annotations/sidecar/load';
 import { parseSidecar } from '../annotations/sidecar/parse';
@@ -18,8 +18,13 @@ import { serialiseSidecar } from '../annotations/sidecar/serialise';
 
 const WRITE_OPTIONS: ToStringOptions = { lineWidth: 0, minContentWidth: 0 };
 const LISTS = ['annotations', 'rejections'] as const;
-/** Fields that change without a person changing the tag (context is re-read on every save). */
-const NOT_CONTENT = new Set(['id', 'prefix', 'suffix', 'created', 'modified', 'conflict']);
+/**
+ * Fields that change without a person changing the tag (context is re-read on every save). A
+ * `conflict:` record is content: settling it (removing it) on one side is a change that wins.
+ */
+const NOT_CONTENT = new Set(['id', 'prefix', 'suffix', 'created', 'modified']);
+/** Top-level keys the product writes itself; other top-level keys were added by hand. */
+const MANAGED_KEYS = new Set(['version', 'file', 'sha256', 'units', ...LISTS]);
 /** A hash no text has: the editor then re-anchors every entry by its words when it opens the file. */
 export const UNKNOWN_TEXT_SHA256 = '0'.repeat(64);
 
@@ -62,13 +67,14 @@ export function mergeSidecars(input: SidecarMergeInput): SidecarMergeResult {
   const baseReadable = input.base.trim() !== '' && parseSidecar(input.base).ok;
   const rebase = (yaml: string): string => (input.article === undefined ? yaml : onto(yaml, input.article));
   // Each side was read as a sidecar above (bounded, each key once): parsed again as such.
-  const ours = parseDocument(rebase(input.ours), DATA_OPTIONS);
-  const theirs = parseDocument(rebase(input.theirs), DATA_OPTIONS);
-  const base = baseReadable ? parseDocument(rebase(input.base), DATA_OPTIONS) : new Document({});
+  const [oursText, theirsText, baseText] = [rebase(input.ours), rebase(input.theirs), baseReadable ? rebase(input.base) : ''];
+  const ours = parseDocument(oursText, DATA_OPTIONS);
+  const theirs = parseDocument(theirsText, DATA_OPTIONS);
+  const base = baseReadable ? parseDocument(baseText, DATA_OPTIONS) : new Document({});
   const conflicts: SidecarConflict[] = [];
   let fromTheirs = 0;
   for (const list of LISTS) {
-    const merged = mergeList(entriesOf(base, list), entriesOf(ours, list), entriesOf(theirs, list), ours, conflicts);
+    const merged = mergeList(entriesOf(base, list, baseText), entriesOf(ours, list, oursText), entriesOf(theirs, list, theirsText), ours, conflicts);
     fromTheirs += merged.fromTheirs;
     if (merged.items.length > 0 || (ours.contents as YAMLMap).has(list)) {
       const seq = new YAMLSeq();
@@ -77,7 +83,7 @@ export function mergeSidecars(input: SidecarMergeInput): SidecarMergeResult {
       (ours.contents as YAMLMap).set(list, seq);
     }
   }
-  addTheirTopLevelKeys(ours, theirs);
+  mergeTopLevelKeys(base, ours, theirs);
   const sha = (doc: Document): unknown => (doc.contents as YAMLMap).get('sha256');
   const reanchorPending = input.article === undefined && sha(ours) !== sha(theirs);
   if (reanchorPending) (ours.contents as YAMLMap).set('sha256', UNKNOWN_TEXT_SHA256);
@@ -91,13 +97,19 @@ function onto(yaml: string, article: MergeArticle): string {
   return serialiseSidecar(yaml, loadAnnotations(parsed.sidecar, article.text, article.sha256).set, article.text);
 }
 
-function entriesOf(document: Document, list: string): Map<string, YAMLMap> {
-  const entries = new Map<string, YAMLMap>();
+/** An entry of one side, with how it is written there (its comments included). */
+interface Entry {
+  readonly node: YAMLMap;
+  readonly written: string;
+}
+
+function entriesOf(document: Document, list: string, source: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
   const seq = isMap(document.contents) ? document.contents.get(list, true) : undefined;
   if (!isSeq(seq)) return entries;
   for (const item of seq.items) {
     const id = isMap(item) ? item.get('id') : undefined;
-    if (isMap(item) && typeof id === 'string') entries.set(id, item);
+    if (isMap(item) && typeof id === 'string') entries.set(id, { node: item, written: `${item.commentBefore ?? ''}\n${item.range ? source.slice(item.range[0], item.range[2]) : ''}` });
   }
   return entries;
 }
@@ -108,16 +120,19 @@ function content(entry: YAMLMap): string {
   return JSON.stringify(Object.keys(json).filter((k) => !NOT_CONTENT.has(k)).sort().map((k) => [k, json[k]]));
 }
 
-function mergeList(base: Map<string, YAMLMap>, ours: Map<string, YAMLMap>, theirs: Map<string, YAMLMap>, target: Document, conflicts: SidecarConflict[]): { items: YAMLMap[]; fromTheirs: number } {
+function mergeList(base: Map<string, Entry>, ours: Map<string, Entry>, theirs: Map<string, Entry>, target: Document, conflicts: SidecarConflict[]): { items: YAMLMap[]; fromTheirs: number } {
   const items: YAMLMap[] = [];
   let fromTheirs = 0;
   const ids = [...new Set([...ours.keys(), ...theirs.keys(), ...base.keys()])];
   for (const id of ids) {
-    const [o, a, b] = [base.get(id), ours.get(id), theirs.get(id)];
-    const same = (x: YAMLMap | undefined, y: YAMLMap | undefined): boolean => x !== undefined && y !== undefined && content(x) === content(y);
+    const [o, oe, be] = [base.get(id), ours.get(id), theirs.get(id)];
+    const [a, b] = [oe?.node, be?.node];
+    const same = (x: Entry | undefined, y: Entry | undefined): boolean => x !== undefined && y !== undefined && content(x.node) === content(y.node);
     if (a !== undefined && b !== undefined) {
-      if (same(a, b) || (o !== undefined && same(b, o))) items.push(a);
-      else if (o !== undefined && same(a, o)) {
+      // The same values: ours, unless only theirs was written anew (a comment added there is kept).
+      if (same(oe, be)) items.push(o !== undefined && oe?.written === o.written && be?.written !== o.written ? copyInto(b) : a);
+      else if (o !== undefined && same(be, o)) items.push(a);
+      else if (o !== undefined && same(oe, o)) {
         items.push(takeTheirs(a, b));
         fromTheirs++;
       } else {
@@ -126,7 +141,7 @@ function mergeList(base: Map<string, YAMLMap>, ours: Map<string, YAMLMap>, their
       }
     } else if (a !== undefined) {
       if (o === undefined) items.push(a);
-      else if (!same(a, o)) {
+      else if (!same(oe, o)) {
         items.push(withConflict(target, a, { side: 'theirs', deleted: true }));
         conflicts.push({ id, reason: 'changed on one side, deleted on the other' });
       }
@@ -134,7 +149,7 @@ function mergeList(base: Map<string, YAMLMap>, ours: Map<string, YAMLMap>, their
       if (o === undefined) {
         items.push(copyInto(b));
         fromTheirs++;
-      } else if (!same(b, o)) {
+      } else if (!same(be, o)) {
         items.push(withConflict(target, copyInto(b), { side: 'ours', deleted: true }));
         conflicts.push({ id, reason: 'changed on one side, deleted on the other' });
         fromTheirs++;
@@ -195,18 +210,30 @@ function byPlace(a: YAMLMap, b: YAMLMap): number {
   return al - bl || ac - bc || ael - bel || aec - bec || String(a.get('id')).localeCompare(String(b.get('id')));
 }
 
-function addTheirTopLevelKeys(ours: Document, theirs: Document): void {
+/**
+ * The keys added by hand at the top of the file, merged three ways: one changed, added or removed
+ * on one side only takes that side's change; changed on both, ours stays.
+ */
+function mergeTopLevelKeys(base: Document, ours: Document, theirs: Document): void {
   if (!isMap(ours.contents) || !isMap(theirs.contents)) return;
-  // One set of our keys: asking the mapping for each of theirs would read all of ours each time.
   const keyOf = (key: unknown): unknown => (isScalar(key) ? key.value : key);
-  const known = new Set(ours.contents.items.map((pair) => keyOf(pair.key)));
-  for (const pair of theirs.contents.items) {
-    const key = keyOf(pair.key);
-    if (!known.has(key)) {
-      known.add(key);
-      ours.contents.items.push(pair.clone());
-    }
+  // One map per side: asking a mapping for each key would read all of its keys each time.
+  const pairsOf = (doc: Document): Map<unknown, Pair> => new Map(isMap(doc.contents) ? doc.contents.items.map((pair) => [keyOf(pair.key), pair] as const) : []);
+  const [o, a, b] = [pairsOf(base), pairsOf(ours), pairsOf(theirs)];
+  const valueOf = (pair: Pair | undefined): string | undefined => (pair === undefined ? undefined : JSON.stringify(isNode(pair.value) ? pair.value.toJSON() : pair.value));
+  const oursMap = ours.contents;
+  for (const [key, pair] of b) {
+    if (typeof key === 'string' && MANAGED_KEYS.has(key)) continue;
+    const [was, mine, theirsNow] = [valueOf(o.get(key)), valueOf(a.get(key)), valueOf(pair)];
+    if (theirsNow === was || theirsNow === mine) continue;
+    if (mine !== was) continue; // changed (or removed) on our side too: ours stays
+    const ourPair = a.get(key);
+    if (ourPair === undefined) oursMap.items.push(pair.clone());
+    else ourPair.value = isNode(pair.value) ? pair.value.clone() : pair.value;
   }
+  // Removed on their side, unchanged on ours.
+  const removed = new Set([...a].filter(([key, pair]) => !(typeof key === 'string' && MANAGED_KEYS.has(key)) && !b.has(key) && o.has(key) && valueOf(o.get(key)) === valueOf(pair)).map(([, pair]) => pair));
+  if (removed.size > 0) oursMap.items = oursMap.items.filter((pair) => !removed.has(pair));
 }
 
 function withConflictMarkers(ours: string, theirs: string): string {

@@ -2,7 +2,7 @@ import { Disposable, Emitter, toDisposable, type DisposableLike } from '../../ba
 import type { Annotation, Rejection } from '../../core/annotations/model/types';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { sidecarCore } from '../../base/lazyBundles';
-import { findAgain, followEdits, historyUpToDate } from './editTracking';
+import { findAgain, followEdits } from './editTracking';
 import { sameSidecarText, sortByPosition, viewOf, type FileAnnotations, type FileState, type Snapshot } from './fileState';
 import { SidecarLoader } from './loading';
 import { SidecarWriter } from './writing';
@@ -95,7 +95,6 @@ export class AnnotationStore<U> extends Disposable {
       throw new AnnotationChangeError(this.reporter.t('The annotations of {0} are read-only until its sidecar is fixed: {1}', this.workspace.fileName(doc.uri), state.problem));
     }
     const next = change({ annotations: state.annotations, rejections: state.rejections });
-    historyUpToDate(state);
     state.history.push({ annotations: state.annotations, rejections: state.rejections, reanchor: false });
     if (state.history.length > HISTORY_LIMIT) state.history.shift();
     const before = new Map(state.annotations.map((a) => [a.id, a]));
@@ -125,7 +124,6 @@ export class AnnotationStore<U> extends Disposable {
   /** Restores the annotations before the last change; false when there is nothing to undo. */
   async undo(doc: ArticleDocument<U>): Promise<boolean> {
     const state = this.states.get(this.workspace.key(doc.uri));
-    if (state) historyUpToDate(state);
     const previous = state?.history.pop();
     if (!state || !previous || state.problem !== undefined) return false;
     // Their places followed typing since; after a reload of the text they are found again by their words.
@@ -155,12 +153,19 @@ export class AnnotationStore<U> extends Disposable {
     if (!state) return;
     if (state.retryTimer) clearTimeout(state.retryTimer);
     // Unsaved annotations stay in memory rather than being dropped; the text may change while it is
-    // closed, so they are found in it again, and written, when it reopens.
-    if (state.writeFailed) {
+    // closed, so they are found in it again, and written, when it reopens. So do those whose write
+    // is still on its way (it may fail): dropped once it succeeds.
+    const key = this.workspace.key(uri);
+    if (state.writeFailed || state.writesPending > 0) {
       state.detached = true;
+      if (!state.writeFailed) void state.writes.then(() => this.dropIfSaved(key, state));
       return;
     }
-    this.states.delete(this.workspace.key(uri));
+    this.states.delete(key);
+  }
+
+  private dropIfSaved(key: string, state: FileState<U>): void {
+    if (this.states.get(key) === state && state.detached && !state.writeFailed && state.writesPending === 0) this.states.delete(key);
   }
 
   /** Unsaved annotations kept while their article was closed meet it again: found in its text (which may have changed on disk meanwhile), then saved. */
@@ -173,7 +178,17 @@ export class AnnotationStore<U> extends Disposable {
 
   /** The article at `oldUri` is being renamed to `newUri` through the editor, its sidecar moving along. */
   articleRenamed(oldUri: U, newUri: U): void {
-    this.renamedFrom.set(this.workspace.key(newUri), this.workspace.fileName(oldUri));
+    const [oldKey, newKey] = [this.workspace.key(oldUri), this.workspace.key(newUri)];
+    // Renamed again before it was opened: its sidecar still names the first name.
+    this.renamedFrom.set(newKey, this.renamedFrom.get(oldKey) ?? this.workspace.fileName(oldUri));
+    this.renamedFrom.delete(oldKey);
+    // Annotations not saved yet move with their article, to be found in it and written when it opens.
+    const kept = this.states.get(oldKey);
+    if (kept && (kept.writeFailed || kept.detached)) {
+      if (kept.retryTimer) clearTimeout(kept.retryTimer);
+      this.states.delete(oldKey);
+      this.states.set(newKey, { ...kept, textUri: newUri, sidecarUri: this.workspace.sidecarOf(newUri), detached: true, writes: Promise.resolve(), writesPending: 0, retryTimer: undefined });
+    }
   }
 
   /** The document's text changed (typing, or a reload after a change on disk). */

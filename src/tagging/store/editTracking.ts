@@ -3,25 +3,6 @@ import { sortByPosition, type FileState } from './fileState';
 import type { ArticleDocument, ContentChange } from './workspace';
 import { sidecarCore } from '../../base/lazyBundles';
 
-/** Edits kept for the states of undo before they are applied to them. */
-const HISTORY_EDITS_BATCH = 256;
-
-/** Applies the edits made since to the states undo restores, so that they fit the text as it is. */
-export function historyUpToDate<U>(state: FileState<U>): void {
-  if (state.historyEdits.length === 0) return;
-  const edits = state.historyEdits;
-  state.historyEdits = [];
-  state.history = state.history.map((h) => {
-    if (h.reanchor) return h;
-    let { annotations, rejections } = h;
-    for (const group of edits) {
-      annotations = applyEdits(annotations, group);
-      rejections = applyEdits(rejections, group);
-    }
-    return { annotations, rejections, reanchor: false };
-  });
-}
-
 /**
  * Finds every passage of `state` again in `text` by its words (the text was replaced as a whole, or
  * changed while the annotations waited unsaved for their closed article).
@@ -32,8 +13,7 @@ export function findAgain<U>(state: FileState<U>, text: string): void {
   state.rejections = sortByPosition(sidecarCore().reanchorEntries(text, state.rejections));
   for (const a of state.annotations) if (a.status !== 'active') state.review.delete(a.id);
   // The states undo restores are found again by their words, when one is restored.
-  state.history = state.history.map((h) => ({ ...h, reanchor: true }));
-  state.historyEdits = [];
+  state.history = state.history.map((h) => (h.reanchor ? h : { ...h, reanchor: true }));
 }
 
 /**
@@ -52,12 +32,12 @@ export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, cha
     const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
     state.annotations = applyEdits(state.annotations, edits);
     state.rejections = applyEdits(state.rejections, edits);
-    // The states undo restores move with the text too, or undo would put tags back on other words:
-    // the edits are kept, and applied to them in batches (not each of fifty states on each keystroke).
-    if (state.history.length > 0) {
-      state.historyEdits.push(edits);
-      if (state.historyEdits.length >= HISTORY_EDITS_BATCH) historyUpToDate(state);
-    }
+    // The states undo restores must fit the text too, or undo would put tags back on other words.
+    // The one it restores next moves with each edit, as the tags do; the older ones are found again
+    // by their words if they are ever restored (moving fifty states of thousands of tags on each
+    // keystroke would make typing wait).
+    const last = state.history.length - 1;
+    state.history = state.history.map((h, i) => (i === last && !h.reanchor ? { annotations: applyEdits(h.annotations, edits), rejections: applyEdits(h.rejections, edits), reanchor: false } : h.reanchor ? h : { ...h, reanchor: true }));
     // Reading the whole text on each keystroke is only worth it when there is an orphan to look for.
     if ([...state.annotations, ...state.rejections].some((a) => a.status === 'orphaned')) {
       const text = doc.getText();

@@ -1,4 +1,3 @@
-import type { TextEdit } from '../../core/annotations/anchoring/editTracking';
 import type { Annotation, Rejection } from '../../core/annotations/model/types';
 
 /** Everything known about the annotations of one text file. */
@@ -45,8 +44,6 @@ export interface FileState<U> extends Snapshot {
   annotations: readonly Annotation[];
   rejections: readonly Rejection[];
   history: HistoryEntry[];
-  /** Edits of the text (one list per change event) not applied to `history` yet: see `historyUpToDate`. */
-  historyEdits: (readonly TextEdit[])[];
   writes: Promise<void>;
   writeFailed: boolean;
   retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -56,6 +53,8 @@ export interface FileState<U> extends Snapshot {
   lastWrite: string | undefined;
   /** The document closed while its annotations were not saved: found again in the text when it reopens. */
   detached: boolean;
+  /** Writes queued or under way. */
+  writesPending: number;
   review: Map<string, number>;
 }
 
@@ -69,13 +68,13 @@ export function newState<U>(textUri: U, sidecarUri: U, sidecarText: string | und
     annotations: snapshot.annotations,
     rejections: snapshot.rejections,
     history: [],
-    historyEdits: [],
     writes: Promise.resolve(),
     writeFailed: false,
     retryTimer: undefined,
     positionsChanged: false,
     lastWrite: undefined,
     detached: false,
+    writesPending: 0,
     review,
   };
 }

@@ -1,3 +1,4 @@
+import { withReview } from '../../core/annotations/model/create';
 import { sidecarCore } from '../../base/lazyBundles';
 import { sortByPosition, type FileState } from './fileState';
 import { reviewMarks } from './loading';
@@ -23,8 +24,12 @@ export function mergeOutsideChange<U>(workspace: AnnotationWorkspace<U>, state: 
   const core = sidecarCore();
   const sha256 = textSha256(text);
   const fileName = workspace.fileName(state.textUri);
-  const ours = core.serialiseSidecar(state.mergedText ?? state.sidecarText, { file: fileName, sha256, annotations: state.annotations, rejections: state.rejections }, text);
-  const merge = core.mergeSidecars({ base: state.sidecarText ?? '', ours, theirs: disk ?? '', article: { text, sha256 } });
+  // Ours as the next write would record it: places still waiting for a check keep their mark.
+  const annotations = state.annotations.map((a) => withReview(a, state.review.get(a.id)));
+  const ours = core.serialiseSidecar(state.mergedText ?? state.sidecarText, { file: fileName, sha256, annotations, rejections: state.rejections }, text);
+  // A sidecar deleted (or emptied) outside is one without tags: what it held was removed there.
+  const theirs = disk === undefined || disk.trim() === '' || disk === '\uFEFF' ? core.serialiseSidecar(undefined, { file: fileName, sha256, annotations: [], rejections: [] }, text) : disk;
+  const merge = core.mergeSidecars({ base: state.sidecarText ?? '', ours, theirs, article: { text, sha256 } });
   const parsed = merge.unreadable === undefined ? core.parseSidecarOf(merge.text, { fileName, sha256 }) : undefined;
   if (!parsed?.ok) {
     const failed = parsed ?? core.parseSidecar(disk ?? '');
@@ -38,7 +43,6 @@ export function mergeOutsideChange<U>(workspace: AnnotationWorkspace<U>, state: 
   state.review = review;
   // Undo restores a state from before the merge, which would take the other side's tags away again.
   state.history = [];
-  state.historyEdits = [];
   state.sidecarText = disk;
   // Written in the file's own style as found on disk (byte-order mark, line ends), not in ours.
   state.mergedText = disk === undefined ? merge.text : core.withFileStyle(core.detectFileStyle(merge.text).plainText, core.detectFileStyle(disk));

@@ -1,6 +1,7 @@
 import { withReview } from '../../core/annotations/model/create';
 import { errorMessage, sameSidecarText, type FileState } from './fileState';
 import { mergeOutsideChange } from './outsideChanges';
+import { MAX_SIDECAR_CHARACTERS } from '../../core/annotations/sidecar/types';
 import { ChangedMeanwhileError } from '../../base/atomicWrite';
 
 /** Writes in a row that find the file changed between reading and replacing it, before the write counts as failed. */
@@ -24,7 +25,8 @@ export class SidecarWriter<U> {
 
   /** Queues a write of the state for the text of `doc`; resolves when it has finished or failed. */
   save(state: FileState<U>, doc: ArticleDocument<U>): Promise<void> {
-    state.writes = state.writes.then(() => this.write(state, doc));
+    state.writesPending++;
+    state.writes = state.writes.then(() => this.write(state, doc)).finally(() => state.writesPending--);
     return state.writes;
   }
 
@@ -63,6 +65,11 @@ export class SidecarWriter<U> {
     state.rejections = state.rejections.map((r) => (r.status === 'orphaned' ? r : sidecarCore().refreshAnchor(text, r)));
     const set = { file: this.workspace.fileName(state.textUri), sha256: textSha256(text), annotations: state.annotations, rejections: state.rejections };
     const content = sidecarCore().serialiseSidecar(state.mergedText ?? state.sidecarText, set, text);
+    if (content.length > MAX_SIDECAR_CHARACTERS) {
+      // A file over the bound could not be read back: the tags would be read-only, the newest unsaved.
+      this.failed(state, new Error(this.reporter.t('the tags would make it longer than a sidecar may be ({0} characters); remove some tags or shorten long notes', MAX_SIDECAR_CHARACTERS.toLocaleString('en'))));
+      return;
+    }
     try {
       if (content !== state.sidecarText) {
         state.lastWrite = content;

@@ -3,6 +3,7 @@
 
 import type { SidecarError } from '../../../../src/core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX } from '../../../../src/core/annotations/sidecar/types';
+import { ChangedMeanwhileError } from '../../../../src/base/atomicWrite';
 import type { AnnotationWorkspace, ArticleDocument, ContentChange, StoreReporter } from '../../../../src/tagging/store/workspace';
 
 export class MemoryDocument implements ArticleDocument<string> {
@@ -44,11 +45,19 @@ export class MemoryWorkspace implements AnnotationWorkspace<string> {
     return Promise.resolve(this.files.get(uri));
   }
 
-  writeAtomically(uri: string, content: string): Promise<void> {
-    if (this.writeError) return Promise.reject(this.writeError);
+  /** When set, writes wait for it (a slow disk). */
+  hold: Promise<void> | undefined;
+  /** Runs just before a file is replaced (another program writing at that moment). */
+  beforeReplace: ((uri: string) => void) | undefined;
+
+  /** Honours `unchangedSince` as the local disk's atomic write does. */
+  async writeAtomically(uri: string, content: string, unchangedSince?: { readonly text: string | undefined }): Promise<void> {
+    if (this.hold) await this.hold;
+    if (this.writeError) throw this.writeError;
+    this.beforeReplace?.(uri);
+    if (unchangedSince && this.files.get(uri) !== unchangedSince.text) throw new ChangedMeanwhileError(uri);
     this.writes++;
     this.files.set(uri, content);
-    return Promise.resolve();
   }
 
   openDocument(uri: string): MemoryDocument | undefined {
