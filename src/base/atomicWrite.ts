@@ -22,7 +22,7 @@ function realTarget(p: string): string {
 /** Thrown when the file changed since it was read, so that writing would undo another program's change. */
 export class ChangedMeanwhileError extends Error {
   constructor(file: string) {
-    super(`${file} was changed by another program while this command ran; not written (run it again)`);
+    super(`${file} was changed by another program while it was being written; left as that program wrote it (try again to include this change)`);
   }
 }
 
