@@ -105,6 +105,9 @@ const ADVERSARIAL = [
   ['one paragraph of quotes ("“a,” he said. ")', (n) => '“a,” he said. '.repeat(Math.ceil(n / 14))],
   ['lone CR line breaks', (n) => `${BODY}“We will win,” she said.\r`.repeat(Math.ceil(n / 124)).replace(/\n/g, '\r')],
   ['decomposed accents in names', (n) => '“We will win,” said Jose\u0301 Ortega. '.repeat(Math.ceil(n / 39))],
+  // Each quote reads its sentence back for a cue: a line of quotes without a full stop.
+  ['quotes without a full stop ("a "a "a …)', (n) => '"a '.repeat(Math.ceil(n / 3))],
+  ['short quoted words ("a" "a" …)', (n) => '"a" '.repeat(Math.ceil(n / 4))],
   // Each line another person opening it, asked whether the name is an ordinary word (an interview's labels).
   ['interview lines of distinct people', (n) => Array.from({ length: Math.ceil(n / 33) }, (_, i) => `Zq${String(i).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}: ‘We will win the vote.’`).join('\n\n')],
 ];

@@ -87,6 +87,21 @@ const NEVER_ENDS_WORD = new Set([0x201c, 0x201d, 0x2018, 0x201e, 0x00ab, 0x00bb,
 const MAX_SENTENCE_LOOK_BACK = 80;
 
 /**
+ * The most tokens of a sentence read before a quote: far beyond any sentence of prose, so that a
+ * line of thousands of quotes without a full stop (a list, a crafted text) costs each quote a
+ * bounded look back instead of the whole line before it.
+ */
+const MAX_SENTENCE_TOKENS = 250;
+
+/** The index of the last sentence break before `to` at or after `from`, else `from - 1`, reading back at most MAX_SENTENCE_TOKENS tokens (then the token before them). */
+function breakBefore(tokens: readonly Token[], from: number, to: number): number {
+  const limit = Math.max(from, to - MAX_SENTENCE_TOKENS);
+  let s = to - 1;
+  while (s >= limit && !isSentenceBreak(tokens, s)) s--;
+  return s;
+}
+
+/**
  * A lower-case word that reads as a verb in the past or the present tense ("proposed", "says",
  * "began"), not a plural in -ss or -us, nor a contraction: the verb after a subject.
  */
@@ -767,9 +782,7 @@ function isByline(tokens: readonly Token[], nameStart: number): boolean {
 
 /** Attribution found before the quote, in the sentence that introduces it. */
 function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
-  let s = to - 1;
-  while (s >= from && !isSentenceBreak(tokens, s)) s--;
-  const sentenceStart = s + 1;
+  const sentenceStart = breakBefore(tokens, from, to) + 1;
   // The main clause's cue wins over one nested in it ("Lynch said she recalled thinking, “…”").
   // A participle that shares the main clause's subject is the cue of the quote it introduces: "…,
   // he said, adding that “…”" (the speaker is still read from the main clause).
@@ -997,8 +1010,7 @@ function isAbstractHead(description: string): boolean {
  * snake”", "The Daily News focuses on how “…”"). Weak evidence, used last.
  */
 function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token[], from: number, to: number, afterOpenQuote: boolean): Attribution | null {
-  let s = to - 1;
-  while (s >= from && !isSentenceBreak(tokens, s)) s--;
+  const s = breakBefore(tokens, from, to);
   // An earlier quote of the same sentence that does not end it: the quote continues that quote's
   // sentence and its source ("Cruz says his “friend and colleague” Rubio ran “…”").
   if (s < from && afterOpenQuote) return null;
@@ -1328,8 +1340,7 @@ export function introducerSubject(text: string, lines: readonly Line[], lt: Line
   const line = lines[lineIndex];
   if (!line || !/:\s*$/.test(line.text)) return null;
   const tokens = lt.of(lineIndex);
-  let s = tokens.length - 2;
-  while (s >= 0 && !isSentenceBreak(tokens, s)) s--;
+  const s = breakBefore(tokens, 0, tokens.length - 1);
   return clauseSubject(text, tokens, s + 1, tokens.length - 1, lt.ordinary);
 }
 
