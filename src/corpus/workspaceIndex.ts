@@ -77,6 +77,9 @@ export class WorkspaceIndex extends Disposable {
   private readonly storage: CorpusStorage | undefined;
   private readonly pool: IndexPool;
   private readonly queue = new Map<string, vscode.Uri>();
+  /** Files a worker analyses now, and those of them changed or gone since they were sent. */
+  private readonly inFlightKeys = new Set<string>();
+  private readonly staleInFlight = new Set<string>();
   private readonly live = new Set<string>();
   private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private running: Promise<void> | undefined;
@@ -270,6 +273,7 @@ export class WorkspaceIndex extends Disposable {
 
   private enqueue(uri: vscode.Uri): void {
     if (this.isDisposed || !this.isIndexable(uri)) return;
+    this.staleIfInFlight(uri.toString());
     this.queue.set(uri.toString(), uri);
     if (this.started) this.pump();
   }
@@ -291,6 +295,7 @@ export class WorkspaceIndex extends Disposable {
       return false;
     };
     let any = false;
+    for (const key of this.inFlightKeys) if (isGone(key)) this.staleInFlight.add(key);
     for (const key of [...this.queue.keys()]) if (isGone(key)) this.queue.delete(key);
     for (const key of [...this.corpus.keys()]) if (isGone(key) && !this.live.has(key) && this.corpus.delete(key)) any = true;
     if (any) this.changed();
@@ -320,6 +325,7 @@ export class WorkspaceIndex extends Disposable {
 
   private removed(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.staleIfInFlight(key);
     this.queue.delete(key);
     if (this.live.has(key)) return;
     if (this.corpus.delete(key)) this.changed();
@@ -335,6 +341,9 @@ export class WorkspaceIndex extends Disposable {
       .catch((e: unknown) => console.error('Source Annotator: corpus indexing failed', e))
       .finally(() => {
         this.running = undefined;
+        // A cancelled run answers no more: nothing is in flight.
+        this.inFlightKeys.clear();
+        this.staleInFlight.clear();
         this.progressEmitter.fire(undefined);
         this.scheduleSave();
         // Files that changed while the last task was answered start the next run.
@@ -343,14 +352,25 @@ export class WorkspaceIndex extends Disposable {
     this.indexed = this.running;
   }
 
+  /**
+   * A file changed, was deleted or renamed while a worker analyses it: that result describes a text
+   * that is gone, and arriving after a newer one it would replace it. It is dropped when it comes.
+   */
+  private staleIfInFlight(key: string): void {
+    if (this.inFlightKeys.has(key)) this.staleInFlight.add(key);
+  }
+
   private async nextTask(): Promise<IndexTask | undefined> {
     for (const [key, uri] of this.queue) {
+      // One task per file at a time: queued again while analysed, it waits for that result.
+      if (this.inFlightKeys.has(key)) continue;
       this.queue.delete(key);
       if (this.live.has(key)) continue;
       const separator = readArchiveSeparator(uri);
       const base = { key, folder: folderOf(uri), knownHash: this.corpus.hashOf(key), ...(separator === '' ? {} : { separator }) };
       if (uri.scheme === 'file') {
         this.inFlight++;
+        this.inFlightKeys.add(key);
         return { ...base, file: uri.fsPath };
       }
       try {
@@ -358,6 +378,7 @@ export class WorkspaceIndex extends Disposable {
         if (text !== undefined) {
           const task = { ...base, text, sidecar: await readYamlTextIfExists(sidecarUri(uri)).catch(() => undefined) };
           this.inFlight++;
+          this.inFlightKeys.add(key);
           return task;
         }
       } catch {
@@ -371,8 +392,9 @@ export class WorkspaceIndex extends Disposable {
   private accept(result: IndexResult): void {
     this.done++;
     this.inFlight = Math.max(0, this.inFlight - 1);
+    this.inFlightKeys.delete(result.key);
     this.progressEmitter.fire(this.progress);
-    if (this.live.has(result.key)) return;
+    if (this.staleInFlight.delete(result.key) || this.live.has(result.key)) return;
     if (!result.ok) {
       if (this.corpus.delete(result.key)) this.changed();
       return;

@@ -129,6 +129,20 @@ describe('The corpus in the editor', function () {
     await waitFor('the quote to be forgotten', () => api.searchQuotes('lighthouse keeper').length === 0, 30_000);
   });
 
+  it('drops the analysis of a file deleted while a worker was analysing it', async () => {
+    const file = path.join(root, GENERATED, 'site-0', 'long-article.txt');
+    const paragraph = '“Every ferry to the islands will run on time from the new pier,” Zorblat Quimby said on Friday.\n\nOfficials met in the harbour office to discuss the timetable for the summer season.\n\n';
+    // Long enough that its analysis is still running when it is deleted.
+    fs.writeFileSync(file, paragraph.repeat(Math.ceil(12_000_000 / paragraph.length)));
+    await vscode.commands.executeCommand(Commands.refreshSources);
+    await waitFor('indexing to start', () => api.corpusProgress(), 30_000);
+    const remove = new vscode.WorkspaceEdit();
+    remove.deleteFile(vscode.Uri.file(file));
+    assert.ok(await vscode.workspace.applyEdit(remove));
+    await api.whenCorpusIndexed();
+    assert.deepEqual(api.searchQuotes('ferry islands pier'), []);
+  });
+
   // Operations done through the editor (Explorer, refactorings) are reported for sure, unlike a
   // file watcher's events: these are followed without a refresh, whole folders included.
   it('follows an article renamed, and a folder created and deleted, in the Explorer without a refresh', async () => {
