@@ -100,7 +100,31 @@ export async function benchCorpusIndex(articles = 10_000) {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
+/**
+ * People across articles when a surname is shared: N articles each naming another "… Smith" and N
+ * quoting a bare "Smith" (each bare one asks which Smith it can mean). Time should double with N.
+ */
+export async function benchBareSurnames(counts = [4000, 8000, 16000]) {
+  const outfile = path.join(os.tmpdir(), `sa-bench-people-${process.pid}.cjs`);
+  await esbuild.build({ entryPoints: [path.join(root, 'src', 'core', 'corpus', 'people.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+  const { mergeSpeakers } = (await import(outfile)).default;
+  fs.rmSync(outfile, { force: true });
+  const lines = { hashes: [], starts: [], ends: [], noise: [] };
+  const letters = (i) => i.toString(26).replace(/[0-9a-p]/g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
+  console.log('\npeople with a shared surname: N full names "… Smith", N bare "Smith"\n');
+  console.log('| N | ms | people |\n|---|---|---|');
+  for (const n of counts) {
+    const summaries = [];
+    for (let i = 0; i < n; i++) summaries.push({ path: `f${i}`, folder: 'd', speakers: [{ name: `Given${letters(i)} Smith`, kind: 'person', mentions: [], quotes: 1 }], quotes: [], lines });
+    for (let i = 0; i < n; i++) summaries.push({ path: `b${i}`, folder: 'd', speakers: [{ name: 'Smith', kind: 'person', mentions: [], quotes: 1 }], quotes: [], lines });
+    const t0 = performance.now();
+    const people = mergeSpeakers(summaries).people.length;
+    console.log(`| ${n} | ${(performance.now() - t0).toFixed(0)} | ${people} |`);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' } } });
   await benchCorpusIndex(Number(values.articles));
+  await benchBareSurnames();
 }

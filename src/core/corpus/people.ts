@@ -112,11 +112,15 @@ class IdentityGraph {
     }
   }
 
-  /** The single identity a bare surname can mean among `candidates` (full-name nodes), or undefined. */
+  /** The single identity a bare surname can mean among `candidates` (full-name nodes), or undefined; stops at a second one. */
   onlyIdentity(candidates: readonly number[]): number | undefined {
-    const roots = new Set(candidates.map((c) => this.uf.find(c)));
-    const [only] = roots;
-    return roots.size === 1 ? only : undefined;
+    let only: number | undefined;
+    for (const c of candidates) {
+      const root = this.uf.find(c);
+      if (only === undefined) only = root;
+      else if (root !== only) return undefined;
+    }
+    return only;
   }
 }
 
@@ -155,11 +159,18 @@ function resolveBareSurnames(entries: readonly Entry[], graph: IdentityGraph): v
   }
   // Surnames that stay ambiguous are one entry per surname ("Clinton"), apart from every full name.
   const unresolved = new Map<string, number>();
+  // The corpus-wide answer per surname, found once: joining bare names to it changes no full name's
+  // identity, and asking again for each of thousands of bare "Smith"s read every "… Smith" each time.
+  const corpusWide = new Map<string, number | undefined>();
+  const onlyInCorpus = (surname: string): number | undefined => {
+    if (!corpusWide.has(surname)) corpusWide.set(surname, graph.onlyIdentity(graph.bySurname.get(surname) ?? []));
+    return corpusWide.get(surname);
+  };
   for (const e of entries) {
     const n = graph.names[e.node];
     if (!n || n.given.length > 0 || n.surname.startsWith('\u0000')) continue;
     const local = fullInArticle.get(`${e.article}\u0000${n.surname}`);
-    const target = local ? graph.onlyIdentity(local) : graph.onlyIdentity(graph.bySurname.get(n.surname) ?? []);
+    const target = local ? graph.onlyIdentity(local) : onlyInCorpus(n.surname);
     if (target !== undefined) graph.uf.union(target, e.node);
     else {
       const first = unresolved.get(n.surname);
