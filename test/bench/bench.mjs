@@ -161,4 +161,6 @@ await (await import('./incremental.mjs')).benchIncremental(); // a keystroke in 
 await (await import('./distinct.mjs')).benchDistinct(); // distinct real text: warm, cold, linearity
 await (await import('./annotations.mjs')).benchAnnotations();
 await import('./corpus.mjs'); // command line over 10,000 articles: corpus --jobs 1 and 2, analyzeMany, combiners
-await (await import('./corpusIndex.mjs')).benchCorpusIndex(); // extension index: cold, warm reopen, memory
+const corpusIndexBench = await import('./corpusIndex.mjs');
+await corpusIndexBench.benchCorpusIndex(); // extension index: cold, warm reopen, memory
+await corpusIndexBench.benchBareSurnames(); // people sharing a surname: linear
