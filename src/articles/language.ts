@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { readArticleFileSettings } from '../base/config';
 import { LANGUAGE_ID } from '../base/constants';
@@ -45,5 +46,29 @@ export async function findArticleFiles(limit: number, token?: vscode.Cancellatio
       if (token?.isCancellationRequested) return [];
     }
   }
-  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path)).slice(0, limit);
+  return (await withoutSameFiles([...found.values()].sort((a, b) => a.path.localeCompare(b.path)))).slice(0, limit);
+}
+
+/**
+ * A file of the local disk reached by two paths (a symbolic link to it or to its folder, which the
+ * search follows, or a hard link) is one article: the first path is kept, so it is not counted twice.
+ */
+async function withoutSameFiles(uris: readonly vscode.Uri[]): Promise<vscode.Uri[]> {
+  const ids = await Promise.all(
+    uris.map((uri) =>
+      uri.scheme === 'file'
+        ? fs.promises.stat(uri.fsPath, { bigint: true }).then(
+            (s) => `${s.dev}:${s.ino}`,
+            () => uri.toString(),
+          )
+        : Promise.resolve(uri.toString()),
+    ),
+  );
+  const seen = new Set<string>();
+  return uris.filter((_, i) => {
+    const id = ids[i] ?? '';
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }

@@ -75,6 +75,16 @@ function folderId(p: string): string {
  */
 export function walkInputs(inputs: readonly string[], wanted: (name: string) => boolean): InputEntry[] {
   const entries: InputEntry[] = [];
+  // A file reached by two paths (a symbolic link to it, a hard link, named twice) is one file: found
+  // once, under the first path, so it is not counted twice.
+  const files = new Set<string>();
+  const once = (entry: InputEntry): boolean => {
+    if (entry.kind !== 'file') return true;
+    const id = fileId(entry.path);
+    if (files.has(id)) return false;
+    files.add(id);
+    return true;
+  };
   // Identities of the folders searched: one reached again (through a link, or named twice) is not
   // searched again, so each file is found once and links between folders cannot multiply the walk.
   const searched = new Set<string>();
@@ -95,7 +105,17 @@ export function walkInputs(inputs: readonly string[], wanted: (name: string) => 
     else if (stats.isFile()) entries.push({ kind: 'file', path: input, relative: path.basename(input), explicit: true });
     else entries.push({ kind: 'problem', path: input, message: `${notRegularFile(stats)}; skipped` });
   }
-  return entries;
+  return entries.filter(once);
+}
+
+/** A file's identity, its device and inode (what two paths to it share), else its resolved path. */
+function fileId(p: string): string {
+  try {
+    const stats = fs.statSync(p, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return `path:${path.resolve(p)}`;
+  }
 }
 
 /** `ancestors`: identities of the folders from the input down to this one (kept in step, not copied). */

@@ -143,6 +143,16 @@ describe('The corpus in the editor', function () {
     assert.deepEqual(api.searchQuotes('ferry islands pier'), []);
   });
 
+  it('counts an article reached through a symbolic link once', async () => {
+    const file = path.join(root, GENERATED, 'site-0', 'linked-original.txt');
+    fs.writeFileSync(file, 'Harbour news\n\n“The old lighthouse on the northern cape will be rebuilt in granite,” Ilse Marwick said.\n');
+    fs.symlinkSync(file, path.join(root, GENERATED, 'site-1', 'linked-copy.txt'));
+    await vscode.commands.executeCommand(Commands.refreshSources);
+    await waitFor('the quote to be indexed', () => api.searchQuotes('lighthouse northern cape granite').length > 0, 30_000);
+    await api.whenCorpusIndexed();
+    assert.equal(api.searchQuotes('lighthouse northern cape granite').length, 1);
+  });
+
   // Operations done through the editor (Explorer, refactorings) are reported for sure, unlike a
   // file watcher's events: these are followed without a refresh, whole folders included.
   it('follows an article renamed, and a folder created and deleted, in the Explorer without a refresh', async () => {

@@ -39,9 +39,12 @@ describe('input walker', () => {
       fs.mkdirSync(path.join(tmp, 'in'));
       fs.symlinkSync(path.join(elsewhere, 'real.txt'), path.join(tmp, 'in', 'linked.txt'));
       fs.symlinkSync(elsewhere, path.join(tmp, 'in', 'linked-folder'));
+      fs.writeFileSync(path.join(elsewhere, 'other.txt'), 'y');
+      fs.symlinkSync(path.join(elsewhere, 'other.txt'), path.join(tmp, 'in', 'z-other.txt'));
+      // real.txt is reached twice (through the folder link and the file link): found once, under its first path.
       assert.deepEqual(summary(walkInputs([path.join(tmp, 'in')], isTxt), tmp), [
+        `file ${path.join('in', 'linked-folder', 'other.txt')} (${path.join('linked-folder', 'other.txt')})`,
         `file ${path.join('in', 'linked-folder', 'real.txt')} (${path.join('linked-folder', 'real.txt')})`,
-        `file ${path.join('in', 'linked.txt')} (linked.txt)`,
       ]);
     } finally {
       fs.rmSync(elsewhere, { recursive: true, force: true });
@@ -123,6 +126,14 @@ describe('input walker', () => {
       'problem b.txt: a folder, not a file, under a file’s name; not read as one (its contents are searched)',
       `file ${path.join('b.txt', 'inner.txt')} (${path.join('b.txt', 'inner.txt')})`,
     ]);
+  });
+
+  it('finds a file reached by two paths once: a symbolic link to it, a hard link, the file named again', () => {
+    fs.writeFileSync(path.join(tmp, 'a.txt'), 'a');
+    fs.symlinkSync('a.txt', path.join(tmp, 'b.txt'));
+    fs.linkSync(path.join(tmp, 'a.txt'), path.join(tmp, 'c.txt'));
+    fs.writeFileSync(path.join(tmp, 'd.txt'), 'a');
+    assert.deepEqual(summary(walkInputs([tmp, path.join(tmp, 'a.txt')], isTxt), tmp), ['file a.txt (a.txt)', 'file d.txt (d.txt)']);
   });
 
   it('names a missing input and goes on with the others', () => {
