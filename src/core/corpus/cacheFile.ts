@@ -70,6 +70,8 @@ function isLines(v: unknown): boolean {
 /** A structural check of a summary read back from disk: every field the combiners index into. */
 export function isArticleSummary(v: unknown): v is ArticleSummary {
   if (!isObject(v) || typeof v.path !== 'string' || typeof v.folder !== 'string') return false;
+  // The summary of a file, as saved: `origin` marks the views made of one article of an export, never saved.
+  if (v.origin !== undefined) return false;
   if (v.articles !== undefined && !isArticleList(v.articles)) return false;
   const articles = Array.isArray(v.articles) ? v.articles.length : 0;
   if (!Array.isArray(v.speakers) || !v.speakers.every((s) => isSpeaker(s, articles))) return false;

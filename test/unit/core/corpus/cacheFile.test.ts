@@ -52,5 +52,7 @@ describe('corpus cache file', () => {
     assert.equal(isArticleSummary({ ...s, quotes: [{ start: 5, end: 2, text: '', speaker: null }] }), false);
     assert.equal(isArticleSummary({ ...s, lines: { hashes: [1], starts: [0], ends: [1], noise: ['x'] } }), false);
     assert.equal(isArticleSummary(null), false);
+    // One article's view of an export (its `origin`) is made from the file's summary, never read from a cache.
+    assert.equal(isArticleSummary({ ...s, origin: {} }), false);
   });
 });
