@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../base/constants';
 import type { QuoteHit } from '../core/corpus/quoteSearch';
 import { parseQuoteQuery } from '../core/corpus/quoteQuery';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import { articleFileUri } from './corpusLookup';
 import type { WorkspaceIndex } from './workspaceIndex';
 import { showInfo } from '../base/notify';
@@ -16,7 +16,7 @@ export function hitPlace(index: WorkspaceIndex, hit: QuoteHit): string {
   const file = vscode.workspace.asRelativePath(articleFileUri(hit.path));
   const origin = index.articleSummary(hit.path)?.origin;
   if (!origin) return file;
-  const about = [origin.headline === undefined ? undefined : `“${excerpt(origin.headline, 80)}”`, origin.fields.source, origin.fields.date].filter((f): f is string => f !== undefined && f !== '');
+  const about = [origin.headline === undefined ? undefined : `“${labelExcerpt(origin.headline, 80)}”`, origin.fields.source, origin.fields.date].filter((f): f is string => f !== undefined && f !== '');
   return [`${file} #${origin.number}`, ...about].join(' · ');
 }
 
@@ -38,8 +38,8 @@ export async function searchQuotesCommand(index: WorkspaceIndex, given?: unknown
     return hits;
   }
   const items: HitItem[] = hits.map((hit) => ({
-    label: `“${excerpt(hit.text, 100)}”`,
-    description: hit.person ?? hit.speaker ?? vscode.l10n.t('no speaker'),
+    label: `“${labelExcerpt(hit.text, 100)}”`,
+    description: labelExcerpt(hit.person ?? hit.speaker ?? vscode.l10n.t('no speaker'), 80),
     detail: hitPlace(index, hit),
     hit,
   }));

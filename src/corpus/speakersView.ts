@@ -3,7 +3,7 @@ import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
 import type { CorpusPerson, SpeakerDirectory } from '../core/corpus/people';
 import type { ArticleOrigin } from '../core/corpus/summary';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import { articleFileUri } from './corpusLookup';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -90,7 +90,7 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
     switch (node.type) {
       case 'speaker': {
         const { person } = node;
-        const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(labelExcerpt(person.name, 120), vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `${plural(person.quotes, '1 quote', '{0} quotes')} · ${plural(person.articles.length, '1 article', '{0} articles')}`;
         const others = person.variants.filter((v) => v.name !== person.name).map((v) => v.name);
         item.tooltip = others.length > 0 ? vscode.l10n.t('{0}, also written {1}', person.name, others.join(', ')) : person.name;
@@ -107,7 +107,7 @@ export class SpeakersTreeProvider extends Disposable implements vscode.TreeDataP
         return item;
       }
       case 'quote': {
-        const item = new vscode.TreeItem(`“${excerpt(node.text, 80)}”`, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(`“${labelExcerpt(node.text, 80)}”`, vscode.TreeItemCollapsibleState.None);
         item.tooltip = node.text;
         item.iconPath = new vscode.ThemeIcon('quote');
         item.contextValue = 'quote';

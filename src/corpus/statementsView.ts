@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../base/dispose';
 import { Commands } from '../base/constants';
 import type { QuoteGroup, QuoteVersion } from '../core/corpus/quoteGroups';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import { articleFileUri } from './corpusLookup';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -49,7 +49,7 @@ export class StatementsTreeProvider extends Disposable implements vscode.TreeDat
   getTreeItem(node: StatementNode): vscode.TreeItem {
     if (node.type === 'statement') {
       const ref = node.group.versions[0];
-      const item = new vscode.TreeItem(`“${excerpt(ref?.text ?? '', 70)}”`, vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(`“${labelExcerpt(ref?.text ?? '', 70)}”`, vscode.TreeItemCollapsibleState.Collapsed);
       item.description = vscode.l10n.t('{0} articles', node.group.articles);
       item.tooltip = ref?.speaker ? `${ref.speaker}: ${ref.text}` : ref?.text;
       item.iconPath = new vscode.ThemeIcon('quote');

@@ -7,7 +7,7 @@ import type { QuoteElsewhere } from '../core/corpus/quoteElsewhere';
 import type { RepeatedLineMark } from '../core/corpus/repeatedLines';
 import { detectionAt, type Detection } from '../core/detections/lookup';
 import { escapeMarkdown } from '../core/text/markdown';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import { commandLink, trustedMarkdown } from '../base/hoverMarkdown';
 
 /** Extra lines a later feature (tagging) adds under a detection's hover. */
@@ -116,12 +116,12 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
   private describeQuote(md: vscode.MarkdownString, doc: vscode.TextDocument, analysis: Analysis, quote: Quote): void {
     const speaker = analysis.speakers.find((s) => s.id === quote.speakerId);
     md.appendMarkdown(`**Quote** · confidence ${percent(quote.confidence)}\n\n`);
-    md.appendMarkdown(`> ${escapeMarkdown(excerpt(doc.getText().slice(quote.start, quote.end), 120))}\n\n`);
+    md.appendMarkdown(`> ${escapeMarkdown(labelExcerpt(doc.getText().slice(quote.start, quote.end), 120))}\n\n`);
     const parts: string[] = [];
     if (speaker) {
       let who = `**Speaker:** ${escapeMarkdown(speaker.name)}`;
       if (quote.mention) {
-        who += ` (from ${commandLink(`“${excerpt(quote.mention.text, 60)}”`, Commands.revealRange, [doc.uri.toString(), quote.mention.start, quote.mention.end])})`;
+        who += ` (from ${commandLink(`“${labelExcerpt(quote.mention.text, 60)}”`, Commands.revealRange, [doc.uri.toString(), quote.mention.start, quote.mention.end])})`;
       }
       parts.push(who);
     } else {
@@ -143,7 +143,7 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
       const link = commandLink(name, Commands.revealRange, [o.uri.toString(), o.version.start, o.version.end]);
       const changes = o.changes
         .slice(0, 4)
-        .map((c) => (c.removed === '' ? `+“${escapeMarkdown(excerpt(c.added, 40))}”` : c.added === '' ? `−“${escapeMarkdown(excerpt(c.removed, 40))}”` : `“${escapeMarkdown(excerpt(c.removed, 40))}” → “${escapeMarkdown(excerpt(c.added, 40))}”`));
+        .map((c) => (c.removed === '' ? `+“${escapeMarkdown(labelExcerpt(c.added, 40))}”` : c.added === '' ? `−“${escapeMarkdown(labelExcerpt(c.removed, 40))}”` : `“${escapeMarkdown(labelExcerpt(c.removed, 40))}” → “${escapeMarkdown(labelExcerpt(c.added, 40))}”`));
       return `- ${link} — ${RELATION_TEXT[o.relation]}${changes.length > 0 ? `: ${changes.join('; ')}` : ''}`;
     });
     md.appendMarkdown(`\n\n**Also quoted in** ${others.length === 1 ? '1 other article' : `${others.length} other articles`}:\n\n${lines.join('\n')}`);
@@ -172,7 +172,7 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
     const self = doc.uri.toString();
     const lines = person.samples.map((q) => {
       const where = q.uri.toString() === self ? '' : ` — ${escapeMarkdown(vscode.workspace.asRelativePath(q.uri))}`;
-      return `- ${commandLink(`“${excerpt(q.text, 90)}”`, Commands.revealRange, [q.uri.toString(), q.start, q.end])}${where}`;
+      return `- ${commandLink(`“${labelExcerpt(q.text, 90)}”`, Commands.revealRange, [q.uri.toString(), q.start, q.end])}${where}`;
     });
     const total = person.quotesHere + person.quotesElsewhere;
     const counts = person.quotesElsewhere > 0 ? `${person.quotesHere} in this article, ${person.quotesElsewhere} in ${person.articlesElsewhere === 1 ? '1 other article' : `${person.articlesElsewhere} other articles`}` : `${person.quotesHere} in this article`;

@@ -3,7 +3,7 @@ import type { AnalysisCache } from './analysisCache';
 import { isArticleDocument } from '../articles/language';
 import { LANGUAGE_ID } from '../base/constants';
 import { boilerplateBlocks } from '../core/text/cleanText';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import { Disposable, Registrations } from '../base/dispose';
 import type { Analysis, ArticleScope, Quote, Speaker } from '../core/analysis/types';
 
@@ -89,7 +89,7 @@ function articleSymbols(doc: vscode.TextDocument, text: string, analysis: Analys
   walk(analysis.quotes, (q) => q.start, quotesOf);
   walk(analysis.speakers, (s) => s.mentions[0]?.start, speakersOf);
   return articles.map((a, i) => {
-    const name = a.fields.headline ?? (a.headline ? excerpt(text.slice(a.headline.start, a.headline.end), 70) : vscode.l10n.t('Article {0}', i + 1));
+    const name = a.fields.headline ?? (a.headline ? labelExcerpt(text.slice(a.headline.start, a.headline.end), 70) : vscode.l10n.t('Article {0}', i + 1));
     const detail = [a.fields.source, a.fields.date].filter((x): x is string => !!x).join(' · ');
     const selection = a.headline ?? { start: a.bodyStart, end: a.bodyStart };
     const symbol = new vscode.DocumentSymbol(name.trim() === '' ? vscode.l10n.t('Article {0}', i + 1) : name, detail, vscode.SymbolKind.Module, range(doc, a.start, a.end), range(doc, selection.start, selection.end));
@@ -102,7 +102,7 @@ function articleSymbols(doc: vscode.TextDocument, text: string, analysis: Analys
 function speakerSymbols(doc: vscode.TextDocument, text: string, quotes: readonly Quote[], speakers: readonly Speaker[], withQuotes: boolean): vscode.DocumentSymbol[] {
   const quoteSymbol = (q: { start: number; end: number }): vscode.DocumentSymbol => {
     const r = range(doc, q.start, q.end);
-    return new vscode.DocumentSymbol(`“${excerpt(text.slice(q.start, q.end), 70)}”`, '', vscode.SymbolKind.String, r, r);
+    return new vscode.DocumentSymbol(`“${labelExcerpt(text.slice(q.start, q.end), 70)}”`, '', vscode.SymbolKind.String, r, r);
   };
   const symbols: vscode.DocumentSymbol[] = [];
   // Grouped once, and extents by a loop: a long article may hold any number of quotes.

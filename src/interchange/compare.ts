@@ -5,7 +5,7 @@ import { Disposable } from '../base/dispose';
 import type { Annotation } from '../core/annotations/model/types';
 import type { AnnotatorComparison } from '../core/interchange/curation';
 import type { Disagreement } from '../core/interchange/disagreements';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import { currentAuthor } from '../tagging/author';
 import type { TagsDrawnElsewhere } from '../tagging/tagsDrawnElsewhere';
 import type { AnnotationStore } from '../tagging/store/annotationStore';
@@ -219,7 +219,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
   }
 
   private diagnosticOf(a: Active, d: Disagreement<Annotation>): vscode.Diagnostic {
-    const words = (t: Annotation): string => `“${excerpt(t.text, 60)}”`;
+    const words = (t: Annotation): string => `“${labelExcerpt(t.text, 60)}”`;
     const [f, s] = [d.first, d.second];
     let message: string;
     if (d.kind === 'onlyFirst' && f) message = vscode.l10n.t('Only {0} tagged {1} as {2}.', a.firstAuthor, words(f), f.label);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Commands } from '../base/constants';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import type { AnnotationRow } from './annotationsTree';
 import type { AnnotationStore } from './store/annotationStore';
 
@@ -19,7 +19,7 @@ export function annotationRows(store: AnnotationStore<vscode.Uri>): AnnotationRo
       const review = file.review.has(a.id);
       const note = review ? vscode.l10n.t('check its place') : a.note;
       list.push({
-        label: review ? `⚠ “${excerpt(a.text, 68)}”` : `“${excerpt(a.text, 70)}”`,
+        label: review ? `⚠ “${labelExcerpt(a.text, 68)}”` : `“${labelExcerpt(a.text, 70)}”`,
         ...(note === undefined ? {} : { description: note }),
         tooltip: review
           ? vscode.l10n.t('Found again after the article changed outside the editor, but not surely: check that it is on the right words, then run “Confirm Annotation Place” (or move it).')
@@ -35,7 +35,7 @@ export function annotationRows(store: AnnotationStore<vscode.Uri>): AnnotationRo
     for (const a of f.annotations) {
       if (a.status !== 'orphaned') continue;
       orphans.push({
-        label: `“${excerpt(a.text, 60)}”`,
+        label: `“${labelExcerpt(a.text, 60)}”`,
         description: `${a.label} · ${vscode.workspace.asRelativePath(f.textUri)}`,
         tooltip: vscode.l10n.t('Its passage was deleted or not found again. Select the right words and run “Reattach Annotation”.'),
         command: { command: Commands.revealRange, title: vscode.l10n.t('Open Article'), arguments: [f.textUri.toString(), a.start, a.end] },

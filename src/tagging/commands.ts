@@ -9,7 +9,7 @@ import type { Label } from '../core/annotations/labels/labelConfig';
 import type { Annotation, AttributeValue } from '../core/annotations/model/types';
 import { detectionsOf, type Detection } from '../core/detections/lookup';
 import { sentenceAt } from '../core/tagging/lookup';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import { currentAuthor } from './author';
 import type { LabelRegistry } from './labelRegistry';
 import { askNote, chooseAnnotation, chooseDetections, isObject, pickAnnotation, pickLabel } from './pickers';
@@ -104,7 +104,7 @@ async function chooseLabel(labels: LabelRegistry, args: unknown, doc: vscode.Tex
   }
   const what = ranges.length === 1 ? vscode.l10n.t('Tag the {0}', ranges[0]?.what ?? '') : vscode.l10n.t('Tag {0} passages', ranges.length);
   const first = ranges[0];
-  const title = first ? `${what}: “${excerpt(doc.getText().slice(first.start, first.end), 50)}”` : what;
+  const title = first ? `${what}: “${labelExcerpt(doc.getText().slice(first.start, first.end), 50)}”` : what;
   const label = await pickLabel(labels.labels, title);
   if (!label) return undefined;
   const note = await askNote();
@@ -195,7 +195,7 @@ async function editAnnotation(deps: TaggingDeps, args?: unknown): Promise<string
   let label = a.label;
   let note: string | undefined = a.note ?? target.note;
   if (a.label === undefined && a.note === undefined && a.attributes === undefined) {
-    const picked = await pickLabel(deps.labels.labels, vscode.l10n.t('Edit the {0} tag: “{1}”', target.label, excerpt(target.text, 50)), target.label);
+    const picked = await pickLabel(deps.labels.labels, vscode.l10n.t('Edit the {0} tag: “{1}”', target.label, labelExcerpt(target.text, 50)), target.label);
     if (!picked) return undefined;
     label = picked.name;
     const answer = await askNote(target.note);

@@ -4,7 +4,7 @@ import { annotationAt } from '../core/tagging/lookup';
 import type { Detection } from '../core/detections/lookup';
 import type { DetectionHoverProvider } from '../detections/hover';
 import { escapeMarkdown } from '../core/text/markdown';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import { commandLink, trustedMarkdown } from '../base/hoverMarkdown';
 import type { AnnotationStore } from './store/annotationStore';
 
@@ -27,7 +27,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
         `⚠ ${escapeMarkdown(vscode.l10n.t('Check its place: found again after the article changed outside the editor, but not surely (confidence {0}): these words occur more than once, or their surroundings changed.', confidence.toFixed(2)))}\n\n`,
       );
     }
-    if (a.note) md.appendMarkdown(`**Note:** ${escapeMarkdown(excerpt(a.note, 400))}\n\n`);
+    if (a.note) md.appendMarkdown(`**Note:** ${escapeMarkdown(labelExcerpt(a.note, 400))}\n\n`);
     const attributes = Object.entries(a.attributes);
     if (attributes.length > 0) md.appendMarkdown(`${attributes.map(([k, v]) => `**${escapeMarkdown(k)}:** ${escapeMarkdown(String(v))}`).join(' · ')}\n\n`);
     const when = a.modified !== a.created ? vscode.l10n.t('{0}, edited {1}', a.created.slice(0, 10), a.modified.slice(0, 10)) : a.created.slice(0, 10);

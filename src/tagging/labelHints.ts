@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../base/dispose';
 import { LANGUAGE_ID } from '../base/constants';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import type { AnnotationStore } from './store/annotationStore';
 import type { TagsDrawnElsewhere } from './tagsDrawnElsewhere';
 
@@ -38,10 +38,10 @@ export class TagLabelHints extends Disposable implements vscode.InlayHintsProvid
       const elsewhere = this.drawnElsewhere.labelOf(doc.uri, a.id);
       const review = elsewhere === undefined && file.review.has(a.id);
       // A sidecar may hold any label: one line, and short, so a hint never hides the text it follows.
-      const label = excerpt(elsewhere ?? a.label, MAX_LABEL_CHARS);
+      const label = labelExcerpt(elsewhere ?? a.label, MAX_LABEL_CHARS);
       const hint = new vscode.InlayHint(doc.positionAt(a.end), review ? `${label} ⚠` : label);
       hint.paddingLeft = true;
-      const whole = excerpt(a.label, 400);
+      const whole = labelExcerpt(a.label, 400);
       hint.tooltip = review ? vscode.l10n.t('Tag “{0}” by {1}: its place should be checked', whole, a.author) : vscode.l10n.t('Tag “{0}” by {1}', whole, a.author);
       hints.push(hint);
     }

@@ -4,7 +4,7 @@ import type { Label } from '../core/annotations/labels/labelConfig';
 import type { Annotation } from '../core/annotations/model/types';
 import { detectionAt, detectionsOf, type Detection } from '../core/detections/lookup';
 import { annotationAt } from '../core/tagging/lookup';
-import { excerpt } from '../core/text/excerpt';
+import { labelExcerpt } from '../core/text/excerpt';
 import type { AnnotationStore } from './store/annotationStore';
 import { showInfo } from '../base/notify';
 
@@ -90,7 +90,7 @@ export async function chooseDetections(cache: AnalysisCache, editor: vscode.Text
 /** Picks one of the annotations from a list; undefined when cancelled. */
 export async function pickAnnotation(annotations: readonly Annotation[], title: string): Promise<Annotation | undefined> {
   const picked = await vscode.window.showQuickPick(
-    annotations.map((a) => ({ label: a.label, description: `“${excerpt(a.text, 60)}”`, detail: a.note, annotation: a })),
+    annotations.map((a) => ({ label: a.label, description: `“${labelExcerpt(a.text, 60)}”`, detail: a.note, annotation: a })),
     { title },
   );
   return picked?.annotation;

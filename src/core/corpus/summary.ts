@@ -6,6 +6,7 @@ import type { Analysis, ArticleScope, MentionKind } from '../analysis/types';
 import { articleIndexOf } from '../archive/articleSpans';
 import type { ArchiveFields } from '../archive/types';
 import { hash52, words } from './words';
+import { labelExcerpt } from '../text/excerpt';
 
 export type SpeakerKind = 'person' | 'organisation' | 'other';
 
@@ -82,6 +83,8 @@ export interface ArticleLocation {
 
 /** Quote text kept per quote: enough to recognise and diff a statement, bounded on hostile input. */
 export const QUOTE_TEXT_LIMIT = 4000;
+/** Longest speaker name (and name form) kept in a summary, in characters. */
+export const MAX_NAME_CHARS = 200;
 /** Lines with fewer words or characters ("Share", "12", "-- ") are too common to say anything. */
 const MIN_LINE_WORDS = 2;
 const MIN_LINE_CHARS = 10;
@@ -140,7 +143,8 @@ export function summariseArticle(text: string, analysis: Analysis, location: Art
     const kinds = new Set(s.mentions.map((m) => m.kind));
     // The name inside each mention, not the whole phrase around it ("Lavrov", not "Russian Foreign Minister Lavrov").
     const forms = new Set(s.mentions.filter((m) => m.kind === 'name' || m.kind === 'organisation').map((m) => m.head ?? m.text));
-    const summary = { name: s.name, kind: speakerKind(kinds), mentions: [...forms], quotes: quoteCounts[i] ?? 0 };
+    // A name is a few words; a run of thousands of hyphenated words read as one is cut (it is shown and saved for every article).
+    const summary = { name: labelExcerpt(s.name, MAX_NAME_CHARS), kind: speakerKind(kinds), mentions: [...forms].map((f) => labelExcerpt(f, MAX_NAME_CHARS)), quotes: quoteCounts[i] ?? 0 };
     // Each article is analysed alone, so all of a speaker's mentions lie in one article.
     const article = scopes.length > 0 ? articleIndexOf(scopes, s.mentions[0]?.start ?? -1) : undefined;
     return article === undefined ? summary : { ...summary, article };

@@ -7,3 +7,11 @@ export function excerpt(text: string, max = 160): string {
   if (code >= 0xd800 && code <= 0xdbff) cut--;
   return `${flat.slice(0, cut)}…`;
 }
+
+/** Control and direction characters: in a label they would hide text or turn the words around them. */
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** An excerpt for a label of the editor (a tree item, a quick pick, a name): control and direction characters left out. */
+export function labelExcerpt(text: string, max = 160): string {
+  return excerpt(text.replace(CONTROLS, ''), max);
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
-import { QUOTE_TEXT_LIMIT, summariseArticle } from '../../../../src/core/corpus/summary';
+import { MAX_NAME_CHARS, QUOTE_TEXT_LIMIT, summariseArticle } from '../../../../src/core/corpus/summary';
 import { seedArticles } from '../../support/fixtureFiles';
 
 describe('article summaries', () => {
@@ -29,6 +29,11 @@ describe('article summaries', () => {
     const text = `“${'word '.repeat(5000)}” he said.\r\n\u0000\u202e\n`;
     const s = summariseArticle(text, analyze(text), { path: 'x', folder: 'y' });
     assert.ok(s.quotes.every((q) => q.text.length <= QUOTE_TEXT_LIMIT));
+    // A name of thousands of hyphenated words, read as one: cut, as are its forms.
+    const longName = `“We will build the harbour,” said Jean-${'Aaa-'.repeat(20000)}Bbb.`;
+    const named = summariseArticle(longName, analyze(longName), { path: 'n', folder: 'y' });
+    assert.ok(named.speakers.length > 0);
+    assert.ok(named.speakers.every((sp) => sp.name.length <= MAX_NAME_CHARS + 1 && sp.mentions.every((m) => m.length <= MAX_NAME_CHARS + 1)));
     const empty = summariseArticle('', analyze(''), { path: 'e', folder: 'y' });
     assert.deepEqual(empty.lines.hashes, []);
   });
