@@ -24,6 +24,8 @@ const CACHE_FILE = 'corpus-index.jsonl';
 const LIVE_DELAY_MS = 500;
 /** Created and renamed files arrive in bursts (a folder pasted, a rename of many): one re-scan for them. */
 const RESCAN_DELAY_MS = 300;
+/** Deletions heard within this time are forgotten in one pass over the index. */
+const DELETED_BATCH_MS = 200;
 /** Summaries of live documents never match a file's hash, so the next session re-reads the file. */
 const LIVE_HASH = 'live';
 /** While workers index, people and statements are recombined at most this often, so hovers and views stay quick. */
@@ -99,6 +101,9 @@ export class WorkspaceIndex extends Disposable {
   private changeTimer: ReturnType<typeof setTimeout> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private rescanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Paths deleted outside the editor, forgotten together shortly after (a folder removed by `rm -rf` or a checkout is one event). */
+  private deletedOutside: vscode.Uri[] = [];
+  private deletedTimer: ReturnType<typeof setTimeout> | undefined;
   private watchers = this.register(new Registrations());
   private peopleSnapshot: Snapshot<SpeakerDirectory> | undefined;
   private groupsSnapshot: Snapshot<readonly QuoteGroup[]> | undefined;
@@ -212,6 +217,19 @@ export class WorkspaceIndex extends Disposable {
     // extensions): reported for sure, where file watchers may drop events on a busy machine, and
     // for whole folders.
     this.register(vscode.workspace.onDidDeleteFiles((e) => this.removedTrees(e.files)));
+    // A folder deleted or renamed outside the editor is reported as the folder alone, which the
+    // articles' own watchers never match: every path deleted is heard, its articles forgotten.
+    const anything = this.register(vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
+    this.register(
+      anything.onDidDelete((uri) => {
+        this.deletedOutside.push(uri);
+        clearTimeout(this.deletedTimer);
+        this.deletedTimer = setTimeout(() => {
+          this.deletedTimer = undefined;
+          this.removedTrees(this.deletedOutside.splice(0));
+        }, DELETED_BATCH_MS);
+      }),
+    );
     this.register(vscode.workspace.onDidCreateFiles(() => this.scheduleRescan()));
     this.register(
       vscode.workspace.onDidRenameFiles((e) => {
@@ -470,6 +488,7 @@ export class WorkspaceIndex extends Disposable {
     this.pool.stop();
     clearTimeout(this.changeTimer);
     clearTimeout(this.rescanTimer);
+    clearTimeout(this.deletedTimer);
     clearTimeout(this.saveTimer);
     this.liveTimers.forEach((t) => clearTimeout(t));
   }

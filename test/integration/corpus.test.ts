@@ -153,6 +153,16 @@ describe('The corpus in the editor', function () {
     assert.equal(api.searchQuotes('lighthouse northern cape granite').length, 1);
   });
 
+  it('forgets the articles of a folder deleted outside the editor', async () => {
+    const folder = path.join(root, GENERATED, 'removed-outside');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'gone.txt'), 'Quay news\n\n“The floating dock at the quay will be towed away in March,” Odile Fenwright said.\n');
+    await vscode.commands.executeCommand(Commands.refreshSources);
+    await waitFor('the quote to be indexed', () => api.searchQuotes('floating dock quay towed').length > 0, 30_000);
+    fs.rmSync(folder, { recursive: true });
+    await waitFor('the quote to be forgotten without a refresh', () => api.searchQuotes('floating dock quay towed').length === 0, 30_000);
+  });
+
   // Operations done through the editor (Explorer, refactorings) are reported for sure, unlike a
   // file watcher's events: these are followed without a refresh, whole folders included.
   it('follows an article renamed, and a folder created and deleted, in the Explorer without a refresh', async () => {
