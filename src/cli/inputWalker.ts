@@ -56,11 +56,11 @@ function realPath(p: string): string {
 }
 
 /**
- * A folder's identity, its device and inode: what two paths to it (through links) share. Read with
- * one stat: a real path per folder reads every folder above it again, which made the walk of a
- * deep tree cubic in its depth (1,000 levels: 20 s).
+ * A file's or folder's identity, its device and inode: what two paths to it (through links) share.
+ * Read with one stat: a real path per folder reads every folder above it again, which made the walk
+ * of a deep tree cubic in its depth (1,000 levels: 20 s).
  */
-function folderId(p: string): string {
+function identity(p: string): string {
   try {
     const stats = fs.statSync(p, { bigint: true });
     return `${stats.dev}:${stats.ino}`;
@@ -80,7 +80,7 @@ export function walkInputs(inputs: readonly string[], wanted: (name: string) => 
   const files = new Set<string>();
   const once = (entry: InputEntry): boolean => {
     if (entry.kind !== 'file') return true;
-    const id = fileId(entry.path);
+    const id = identity(entry.path);
     if (files.has(id)) return false;
     files.add(id);
     return true;
@@ -97,7 +97,7 @@ export function walkInputs(inputs: readonly string[], wanted: (name: string) => 
       continue;
     }
     if (stats.isDirectory()) {
-      const id = folderId(input);
+      const id = identity(input);
       if (searched.has(id)) continue;
       searched.add(id);
       walkFolder(input, '', new Set([id]), searched, wanted, entries);
@@ -108,15 +108,6 @@ export function walkInputs(inputs: readonly string[], wanted: (name: string) => 
   return entries.filter(once);
 }
 
-/** A file's identity, its device and inode (what two paths to it share), else its resolved path. */
-function fileId(p: string): string {
-  try {
-    const stats = fs.statSync(p, { bigint: true });
-    return `${stats.dev}:${stats.ino}`;
-  } catch {
-    return `path:${path.resolve(p)}`;
-  }
-}
 
 /** `ancestors`: identities of the folders from the input down to this one (kept in step, not copied). */
 function walkFolder(folder: string, relative: string, ancestors: Set<string>, searched: Set<string>, wanted: (name: string) => boolean, entries: InputEntry[]): void {
@@ -146,7 +137,7 @@ function walkFolder(folder: string, relative: string, ancestors: Set<string>, se
       // A folder where a wanted file would be (a sidecar's name): the file the command looks for is
       // not there, which is said; what the folder holds is still searched.
       if (wanted(dirent.name)) entries.push({ kind: 'problem', path: p, message: 'a folder, not a file, under a file’s name; not read as one (its contents are searched)' });
-      const id = folderId(p);
+      const id = identity(p);
       if (ancestors.has(id)) {
         entries.push({ kind: 'problem', path: p, message: `symbolic link loop: it leads back to ${realPath(p)}; not followed` });
         continue;

@@ -346,13 +346,18 @@ describe('AnnotationStore over an in-memory workspace', () => {
       await store.flush();
     };
     const add = (doc: MemoryDocument, a: Annotation): Promise<unknown> => store.update(doc, (s) => ({ ...s, annotations: [...s.annotations, a] }));
-
-    it('merges a change on disk with tags whose write failed, instead of replacing them', async () => {
+    /** The article open with "The mayor said" tagged on disk, and "nobody was hurt" tagged but not written (a full disk). */
+    const withUnsavedTag = async (): Promise<MemoryDocument> => {
       ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
       const doc = ws.openArticle(URI, NEWS);
       await store.load(doc);
       ws.writeError = new Error('no space left on device');
       await add(doc, tag(NEWS, 'nobody was hurt'));
+      return doc;
+    };
+
+    it('merges a change on disk with tags whose write failed, instead of replacing them', async () => {
+      const doc = await withUnsavedTag();
       ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said'), tag(NEWS, 'afraid of another fire', 'bo')]));
       await store.sidecarChangedOnDisk(SIDECAR);
       assert.deepEqual(inMemory(doc), ['ana:The mayor said', 'ana:nobody was hurt', 'bo:afraid of another fire']);
@@ -443,11 +448,7 @@ describe('AnnotationStore over an in-memory workspace', () => {
     });
 
     it('finds unsaved tags kept while their article was closed in its text when it reopens changed, and saves them there', async () => {
-      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
-      const doc = ws.openArticle(URI, NEWS);
-      await store.load(doc);
-      ws.writeError = new Error('no space left on device');
-      await add(doc, tag(NEWS, 'nobody was hurt'));
+      const doc = await withUnsavedTag();
       ws.open.delete(doc);
       store.forget(URI);
       const updated = `Editor's note: this story was updated on Saturday.\n\n${NEWS}`;
@@ -535,11 +536,7 @@ describe('AnnotationStore over an in-memory workspace', () => {
     });
 
     it('moves unsaved tags with their article when it is renamed in the editor', async () => {
-      ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
-      const doc = ws.openArticle(URI, NEWS);
-      await store.load(doc);
-      ws.writeError = new Error('no space left on device');
-      await add(doc, tag(NEWS, 'nobody was hurt'));
+      const doc = await withUnsavedTag();
       const renamed = 'mem:/news/renamed.txt';
       store.articleRenamed(URI, renamed);
       ws.files.set(`${renamed}.annotations.yaml`, ws.files.get(SIDECAR) ?? '');
