@@ -346,6 +346,16 @@ describe('AnnotationStore over an in-memory workspace', () => {
       await store.flush();
     };
     const add = (doc: MemoryDocument, a: Annotation): Promise<unknown> => store.update(doc, (s) => ({ ...s, annotations: [...s.annotations, a] }));
+    /** "The mayor said" relabelled on disk while the editor adds a note to it: a conflict, written. */
+    const withConflict = async (note: string): Promise<{ mayor: Annotation; doc: MemoryDocument }> => {
+      const mayor = tag(NEWS, 'The mayor said');
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [mayor]));
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      ws.files.set(SIDECAR, sidecarFor(NEWS, [{ ...mayor, label: 'claim' }]));
+      await store.update(doc, (st) => ({ ...st, annotations: st.annotations.map((a) => ({ ...a, note })) }));
+      return { mayor, doc };
+    };
     /** The article open with "The mayor said" tagged on disk, and "nobody was hurt" tagged but not written (a full disk). */
     const withUnsavedTag = async (): Promise<MemoryDocument> => {
       ws.files.set(SIDECAR, sidecarFor(NEWS, [tag(NEWS, 'The mayor said')]));
@@ -407,12 +417,7 @@ describe('AnnotationStore over an in-memory workspace', () => {
     });
 
     it('keeps ours and records theirs as a conflict when a tag changed differently on both sides', async () => {
-      const mayor = tag(NEWS, 'The mayor said');
-      ws.files.set(SIDECAR, sidecarFor(NEWS, [mayor]));
-      const doc = ws.openArticle(URI, NEWS);
-      await store.load(doc);
-      ws.files.set(SIDECAR, sidecarFor(NEWS, [{ ...mayor, label: 'claim' }]));
-      await store.update(doc, (s) => ({ ...s, annotations: s.annotations.map((a) => ({ ...a, note: 'checked with the town hall' })) }));
+      await withConflict('checked with the town hall');
       const written = ws.files.get(SIDECAR) ?? '';
       assert.match(written, /conflict:/);
       assert.match(written, /checked with the town hall/);
@@ -580,12 +585,7 @@ describe('AnnotationStore over an in-memory workspace', () => {
 
     it('does not bring back a conflict settled outside (keeping either side)', async () => {
       for (const keep of ['ours', 'theirs'] as const) {
-        const mayor = tag(NEWS, 'The mayor said');
-        ws.files.set(SIDECAR, sidecarFor(NEWS, [mayor]));
-        const doc = ws.openArticle(URI, NEWS);
-        await store.load(doc);
-        ws.files.set(SIDECAR, sidecarFor(NEWS, [{ ...mayor, label: 'claim' }]));
-        await store.update(doc, (st) => ({ ...st, annotations: st.annotations.map((a) => ({ ...a, note: 'checked' })) }));
+        const { mayor, doc } = await withConflict('checked');
         assert.match(ws.files.get(SIDECAR) ?? '', /conflict:/);
         const settled = resolveConflict(ws.files.get(SIDECAR) ?? '', mayor.id, keep);
         assert.ok(settled.ok);
