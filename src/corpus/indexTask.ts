@@ -3,6 +3,7 @@
 // differs from the one the index knows, analyse, drop the detections the sidecar rejects and
 // summarise. No vscode import: this runs in worker threads and in plain-Node tests.
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../base/regularFile';
 import { analyze } from '../core/analysis/analyze';
 import { loadAnnotations } from '../core/annotations/sidecar/load';
@@ -30,7 +31,14 @@ export interface IndexTask {
 }
 
 export type IndexResult =
-  | { readonly key: string; readonly ok: true; readonly hash: string; readonly summary: ArticleSummary | null }
+  | {
+      readonly key: string;
+      readonly ok: true;
+      readonly hash: string;
+      readonly summary: ArticleSummary | null;
+      /** A file of the local disk: its device and inode, which two paths to it (a link) share. */
+      readonly identity?: string;
+    }
   | { readonly key: string; readonly ok: false; readonly error: string };
 
 /**
@@ -66,6 +74,15 @@ export function summariseShown(key: string, folder: string, text: string, sideca
   return summariseArticle(text, analysis, { path: key, folder });
 }
 
+function fileIdentity(file: string): string | undefined {
+  try {
+    const stats = fs.statSync(file, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
 export function runIndexTask(task: IndexTask): IndexResult {
   let text: string;
   let sidecar: string | undefined;
@@ -81,9 +98,11 @@ export function runIndexTask(task: IndexTask): IndexResult {
     return { key: task.key, ok: false, error: e instanceof Error ? e.message : String(e) };
   }
   const hash = articleHash(text, sidecar, task.separator);
-  if (hash === task.knownHash) return { key: task.key, ok: true, hash, summary: null };
+  const identity = task.file === undefined ? undefined : fileIdentity(task.file);
+  const known = identity === undefined ? {} : { identity };
+  if (hash === task.knownHash) return { key: task.key, ok: true, hash, summary: null, ...known };
   try {
-    return { key: task.key, ok: true, hash, summary: summariseShown(task.key, task.folder, text, sidecar, task.separator) };
+    return { key: task.key, ok: true, hash, summary: summariseShown(task.key, task.folder, text, sidecar, task.separator), ...known };
   } catch (e) {
     return { key: task.key, ok: false, error: `analysis failed: ${e instanceof Error ? e.message : String(e)}` };
   }

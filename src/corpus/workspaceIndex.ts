@@ -81,6 +81,8 @@ export class WorkspaceIndex extends Disposable {
   private readonly queue = new Map<string, vscode.Uri>();
   /** Files a worker analyses now, and those of them changed or gone since they were sent. */
   private readonly inFlightKeys = new Set<string>();
+  /** Which path each file analysed was first indexed under, by device and inode. */
+  private readonly identities = new Map<string, string>();
   private readonly staleInFlight = new Set<string>();
   private readonly live = new Set<string>();
   private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -416,6 +418,15 @@ export class WorkspaceIndex extends Disposable {
     if (!result.ok) {
       if (this.corpus.delete(result.key)) this.changed();
       return;
+    }
+    // The same file reached by another path (a symbolic link, found by a watcher): counted once.
+    if (result.identity !== undefined) {
+      const holder = this.identities.get(result.identity);
+      if (holder !== undefined && holder !== result.key && this.corpus.hashOf(holder) !== undefined) {
+        if (this.corpus.delete(result.key)) this.changed();
+        return;
+      }
+      this.identities.set(result.identity, result.key);
     }
     if (result.summary === null) return;
     this.analysedCount++;

@@ -131,7 +131,7 @@ describe('The corpus in the editor', function () {
 
   it('drops the analysis of a file deleted while a worker was analysing it', async () => {
     const file = path.join(root, GENERATED, 'site-0', 'long-article.txt');
-    const paragraph = '“Every ferry to the islands will run on time from the new pier,” Zorblat Quimby said on Friday.\n\nOfficials met in the harbour office to discuss the timetable for the summer season.\n\n';
+    const paragraph = '“Every tram to the depot will run on time from the new platform,” Zorblat Quimby said on Friday.\n\nOfficials met at the depot office to discuss the timetable for the summer season.\n\n';
     // Long enough that its analysis is still running when it is deleted.
     fs.writeFileSync(file, paragraph.repeat(Math.ceil(12_000_000 / paragraph.length)));
     await vscode.commands.executeCommand(Commands.refreshSources);
@@ -140,17 +140,17 @@ describe('The corpus in the editor', function () {
     remove.deleteFile(vscode.Uri.file(file));
     assert.ok(await vscode.workspace.applyEdit(remove));
     await api.whenCorpusIndexed();
-    assert.deepEqual(api.searchQuotes('ferry islands pier'), []);
+    assert.deepEqual(api.searchQuotes('tram depot platform'), []);
   });
 
   it('counts an article reached through a symbolic link once', async () => {
     const file = path.join(root, GENERATED, 'site-0', 'linked-original.txt');
-    fs.writeFileSync(file, 'Harbour news\n\n“The old lighthouse on the northern cape will be rebuilt in granite,” Ilse Marwick said.\n');
+    fs.writeFileSync(file, 'Market news\n\n“The clock tower in the market square will be rebuilt in granite,” Ilse Marwick said.\n');
     fs.symlinkSync(file, path.join(root, GENERATED, 'site-1', 'linked-copy.txt'));
     await vscode.commands.executeCommand(Commands.refreshSources);
-    await waitFor('the quote to be indexed', () => api.searchQuotes('lighthouse northern cape granite').length > 0, 30_000);
+    await waitFor('the quote to be indexed', () => api.searchQuotes('clock tower market granite').length > 0, 30_000);
     await api.whenCorpusIndexed();
-    assert.equal(api.searchQuotes('lighthouse northern cape granite').length, 1);
+    assert.equal(api.searchQuotes('clock tower market granite').length, 1);
   });
 
   it('forgets the articles of a folder deleted outside the editor', async () => {

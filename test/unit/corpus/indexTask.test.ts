@@ -35,7 +35,8 @@ describe('corpus index task (what a worker does per article)', () => {
     assert.equal(first.summary.quotes.length, 1);
     assert.equal(first.summary.path, 'k');
     const second = runIndexTask({ key: 'k', folder: 'f', file, knownHash: first.hash });
-    assert.deepEqual(second, { key: 'k', ok: true, hash: first.hash, summary: null });
+    assert.deepEqual(second, { key: 'k', ok: true, hash: first.hash, summary: null, identity: first.ok ? first.identity : '' });
+    assert.match(first.ok ? (first.identity ?? '') : '', /^\d+:\d+$/, 'the file’s device and inode');
     fs.writeFileSync(file, `${ARTICLE}\nA new line.\n`);
     const third = runIndexTask({ key: 'k', folder: 'f', file, knownHash: first.hash });
     assert.ok(third.ok && third.summary && third.hash !== first.hash);
