@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { sameFileText } from '../core/text/sameFileText';
 
 /** The temporary name used next to `target`; hidden, so editors and the walker pass over it. */
 export function temporaryName(target: string): string {
@@ -24,11 +25,6 @@ export class ChangedMeanwhileError extends Error {
   constructor(file: string) {
     super(`${file} was changed by another program while it was being written; left as that program wrote it (try again to include this change)`);
   }
-}
-
-/** Whether two texts of a file are the same, a byte-order mark aside (some readers drop it). */
-function sameText(a: string | null, b: string | null): boolean {
-  return a === b || (a !== null && b !== null && a.replace(/^\uFEFF/, '') === b.replace(/^\uFEFF/, ''));
 }
 
 /** The file's text, or null when there is none. */
@@ -66,7 +62,7 @@ export function writeFileAtomically(linkOrTarget: string, content: string, optio
     } finally {
       fs.closeSync(fd);
     }
-    if (options.unchangedSince !== undefined && !sameText(currentText(target), options.unchangedSince)) throw new ChangedMeanwhileError(linkOrTarget);
+    if (options.unchangedSince !== undefined && !sameFileText(currentText(target), options.unchangedSince)) throw new ChangedMeanwhileError(linkOrTarget);
     fs.renameSync(temporary, target);
   } catch (e) {
     try {

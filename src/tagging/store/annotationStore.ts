@@ -3,7 +3,8 @@ import type { Annotation, Rejection } from '../../core/annotations/model/types';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { sidecarCore } from '../../base/lazyBundles';
 import { findAgain, followEdits } from './editTracking';
-import { sameSidecarText, sortByPosition, viewOf, type FileAnnotations, type FileState, type Snapshot } from './fileState';
+import { sortByPosition, viewOf, type FileAnnotations, type FileState, type Snapshot } from './fileState';
+import { sameFileText } from '../../core/text/sameFileText';
 import { SidecarLoader } from './loading';
 import { SidecarWriter } from './writing';
 import type { AnnotationWorkspace, ArticleDocument, ContentChange, StoreReporter } from './workspace';
@@ -223,7 +224,7 @@ export class AnnotationStore<U> extends Disposable {
     }
     if (this.states.get(key) !== state) return;
     // Our own write (landed, or landing now); a file changed back to an earlier write of ours is an outside change.
-    if (state && (sameSidecarText(text, state.sidecarText) || sameSidecarText(text, state.lastWrite))) return;
+    if (state && (sameFileText(text, state.sidecarText) || sameFileText(text, state.lastWrite))) return;
     // Annotations not saved yet are merged with the change (the writer does it), never replaced by it.
     if (state && state.problem === undefined && state.writeFailed && !state.detached) {
       await this.writer.save(state, doc);

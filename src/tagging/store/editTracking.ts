@@ -36,8 +36,15 @@ export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, cha
     // The one it restores next moves with each edit, as the tags do; the older ones are found again
     // by their words if they are ever restored (moving fifty states of thousands of tags on each
     // keystroke would make typing wait).
-    const last = state.history.length - 1;
-    state.history = state.history.map((h, i) => (i === last && !h.reanchor ? { annotations: applyEdits(h.annotations, edits), rejections: applyEdits(h.rejections, edits), reanchor: false } : h.reanchor ? h : { ...h, reanchor: true }));
+    const { history } = state;
+    const last = history.length - 1;
+    const top = history[last];
+    if (top && !top.reanchor) history[last] = { annotations: applyEdits(top.annotations, edits), rejections: applyEdits(top.rejections, edits), reanchor: false };
+    // Each older state is marked once; after that a keystroke only looks at it.
+    for (let i = 0; i < last; i++) {
+      const h = history[i];
+      if (h && !h.reanchor) history[i] = { ...h, reanchor: true };
+    }
     // Reading the whole text on each keystroke is only worth it when there is an orphan to look for.
     if ([...state.annotations, ...state.rejections].some((a) => a.status === 'orphaned')) {
       const text = doc.getText();

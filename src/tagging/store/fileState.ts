@@ -95,11 +95,6 @@ export function sortByPosition<T extends { start: number; end: number }>(entries
   return [...entries].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Whether two sidecar texts are the same file (a byte-order mark, which reading drops, aside). */
-export function sameSidecarText(a: string | undefined, b: string | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.replace(/^\uFEFF/, '') === b.replace(/^\uFEFF/, ''));
-}
-
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

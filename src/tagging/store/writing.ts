@@ -1,6 +1,7 @@
 import { withReview } from '../../core/annotations/model/create';
-import { errorMessage, sameSidecarText, type FileState } from './fileState';
+import { errorMessage, type FileState } from './fileState';
 import { mergeOutsideChange } from './outsideChanges';
+import { sameFileText } from '../../core/text/sameFileText';
 import { MAX_SIDECAR_CHARACTERS } from '../../core/annotations/sidecar/types';
 import { ChangedMeanwhileError } from '../../base/atomicWrite';
 
@@ -45,7 +46,7 @@ export class SidecarWriter<U> {
       this.failed(state, err);
       return;
     }
-    if (!sameSidecarText(disk, state.sidecarText)) {
+    if (!sameFileText(disk, state.sidecarText)) {
       const outcome = mergeOutsideChange(this.workspace, state, doc.getText(), disk);
       if (!outcome.merged) {
         this.failed(state, new Error(outcome.problem));

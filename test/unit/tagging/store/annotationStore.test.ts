@@ -503,15 +503,21 @@ describe('AnnotationStore over an in-memory workspace', () => {
       assert.deepEqual(onDisk(), ['ana:nobody was hurt'], 'the deleted file’s tags stay deleted, the new one is saved');
     });
 
-    it('keeps a tag whose write was on its way when its article closed, and failed', async () => {
-      const doc = ws.openArticle(URI, NEWS);
-      await store.load(doc);
+    /** "nobody was hurt" tagged while the disk is slow, and its article closed before the write lands. */
+    const closedDuringWrite = async (doc: MemoryDocument): Promise<{ adding: Promise<unknown>; release: () => void }> => {
       let release = (): void => undefined;
       ws.hold = new Promise<void>((resolve) => (release = resolve));
       const adding = add(doc, tag(NEWS, 'nobody was hurt'));
       await tick();
       ws.open.delete(doc);
       store.forget(URI);
+      return { adding, release };
+    };
+
+    it('keeps a tag whose write was on its way when its article closed, and failed', async () => {
+      const doc = ws.openArticle(URI, NEWS);
+      await store.load(doc);
+      const { adding, release } = await closedDuringWrite(doc);
       ws.writeError = new Error('no space left on device');
       release();
       await adding;
@@ -526,12 +532,7 @@ describe('AnnotationStore over an in-memory workspace', () => {
 
     it('drops the state of a closed article once its last write succeeded', async () => {
       const doc = ws.openArticle(URI, NEWS);
-      let release = (): void => undefined;
-      ws.hold = new Promise<void>((resolve) => (release = resolve));
-      const adding = add(doc, tag(NEWS, 'nobody was hurt'));
-      await tick();
-      ws.open.delete(doc);
-      store.forget(URI);
+      const { adding, release } = await closedDuringWrite(doc);
       assert.ok(store.get(URI), 'kept while the write is on its way');
       release();
       await adding;
