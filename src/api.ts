@@ -58,6 +58,10 @@ export interface SourceAnnotatorApi {
   corpusProgress(): { readonly done: number; readonly total: number } | undefined;
   /** Files the corpus index analysed since activation (not found unchanged in its saved cache). */
   corpusAnalysedFiles(): number;
+  /** Article files the corpus index could not read or analyse, by URI, with why. */
+  corpusNotIndexed(): ReadonlyMap<string, string>;
+  /** The corpus index's status bar text (indexing progress, or files not indexed), or undefined when hidden. */
+  indexStatusText(): string | undefined;
   /** What the corpus says of a document: quotes elsewhere, the person behind a speaker, repeated lines. */
   readonly corpus: CorpusLookup;
   /** The annotations of an open article, once loaded. */
@@ -109,6 +113,8 @@ export function createApi(services: Services, detections: DetectionsFeature, tag
     hitPlace: (hit) => corpus.hitPlace(hit),
     whenCorpusIndexed: () => corpus.whenIndexed(),
     corpusAnalysedFiles: () => services.index.analysedFiles,
+    corpusNotIndexed: () => new Map([...services.index.notIndexed()].map(([key, { reason }]) => [key, reason])),
+    indexStatusText: () => corpus.indexStatusText(),
     corpusProgress: () => services.index.progress,
     corpus: services.corpus,
     annotations: (uri) => store.get(uri),

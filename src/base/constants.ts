@@ -22,6 +22,7 @@ export const Commands = {
   showReport: 'sourceAnnotator.showReport',
   searchQuotes: 'sourceAnnotator.searchQuotes',
   cancelIndexing: 'sourceAnnotator.cancelIndexing',
+  showNotIndexed: 'sourceAnnotator.showNotIndexed',
   tagSelection: 'sourceAnnotator.tagSelection',
   acceptSuggestion: 'sourceAnnotator.acceptSuggestion',
   rejectSuggestion: 'sourceAnnotator.rejectSuggestion',

@@ -26,6 +26,16 @@ export function notRegularFile(stats: FileKind): string {
 /** Thrown when a path turns out not to be a regular file once opened, or one too large to read (the message says which). */
 export class NotRegularFileError extends Error {}
 
+/** A regular file over the size a reader takes: refused unread. */
+export class FileTooLargeError extends NotRegularFileError {
+  constructor(
+    readonly size: number,
+    readonly maxBytes: number,
+  ) {
+    super(`${size.toLocaleString('en')} bytes, more than such a file may hold (${maxBytes.toLocaleString('en')}); not read`);
+  }
+}
+
 /**
  * The most bytes a sidecar or label file may take to be read: its bound is 2,000,000 characters,
  * and a character takes at most 3 bytes of UTF-8 per UTF-16 unit, so a larger file surely exceeds
@@ -43,7 +53,7 @@ export function readRegularFile(p: string, maxBytes = Infinity): string {
   try {
     const stats = fs.fstatSync(fd);
     if (!stats.isFile()) throw new NotRegularFileError(notRegularFile(stats));
-    if (stats.size > maxBytes) throw new NotRegularFileError(`${stats.size.toLocaleString('en')} bytes, more than such a file may hold (${maxBytes.toLocaleString('en')}); not read`);
+    if (stats.size > maxBytes) throw new FileTooLargeError(stats.size, maxBytes);
     return fs.readFileSync(fd, 'utf8');
   } finally {
     fs.closeSync(fd);

@@ -3,7 +3,7 @@ import { Registrations, toDisposable } from '../base/dispose';
 import { Commands, Views } from '../base/constants';
 import type { Services } from '../base/services';
 import type { QuoteHit } from '../core/corpus/quoteSearch';
-import { IndexStatus } from './indexStatus';
+import { IndexStatus, showNotIndexed } from './indexStatus';
 import { parseQuoteQuery } from '../core/corpus/quoteQuery';
 import { hitPlace, searchQuotesCommand } from './searchQuotes';
 import { SpeakersTreeProvider, type SpeakerNode } from './speakersView';
@@ -21,6 +21,8 @@ export interface CorpusFeature extends vscode.Disposable {
   /** Where Search Quotes says a hit was quoted (its detail line). */
   hitPlace(hit: QuoteHit): string;
   whenIndexed(): Promise<void>;
+  /** The indexing status bar item's text, or undefined when hidden. */
+  indexStatusText(): string | undefined;
 }
 
 /** The Speakers and Statements views over the workspace index, quote search, and indexing progress. */
@@ -31,10 +33,11 @@ export function registerCorpus(services: Services): CorpusFeature {
   const statements = r.add(new StatementsTreeProvider(index));
   r.add(vscode.window.createTreeView(Views.speakers, { treeDataProvider: speakers, showCollapseAll: true }));
   r.add(vscode.window.createTreeView(Views.statements, { treeDataProvider: statements, showCollapseAll: true }));
-  r.add(new IndexStatus(index));
+  const status = r.add(new IndexStatus(index));
   r.add(vscode.commands.registerCommand(Commands.showSources, () => vscode.commands.executeCommand(`${Views.speakers}.focus`)));
   r.add(vscode.commands.registerCommand(Commands.refreshSources, () => index.refresh()));
   r.add(vscode.commands.registerCommand(Commands.cancelIndexing, () => index.cancel()));
+  r.add(vscode.commands.registerCommand(Commands.showNotIndexed, () => showNotIndexed(index)));
   r.add(vscode.commands.registerCommand(Commands.searchQuotes, (query?: unknown) => searchQuotesCommand(index, query)));
   // Indexing starts right after activation, not inside it: loading the saved index loads the
   // corpus code (dist/corpus.js), which activating does not need.
@@ -48,6 +51,7 @@ export function registerCorpus(services: Services): CorpusFeature {
     searchQuotes: (query) => index.searchQuotes(parseQuoteQuery(query)),
     hitPlace: (hit) => hitPlace(index, hit),
     whenIndexed: () => index.whenIndexed(),
+    indexStatusText: () => status.text,
     dispose: () => r.dispose(),
   };
 }

@@ -4,7 +4,7 @@
 // summarise. No vscode import: this runs in worker threads and in plain-Node tests.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../base/regularFile';
+import { FileTooLargeError, MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../base/regularFile';
 import { analyze } from '../core/analysis/analyze';
 import { loadAnnotations } from '../core/annotations/sidecar/load';
 import { separatorOptions } from '../core/archive/separatorPattern';
@@ -14,6 +14,7 @@ import { rejectedKeys, withoutRejected } from '../core/detections/rejections';
 import type { ArticleSummary } from '../core/corpus/summary';
 import { summariseArticle } from '../core/corpus/summary';
 import { textSha256 } from '../tagging/store/textHash';
+import { MAX_INDEXED_FILE_BYTES, tooLargeToIndex } from './indexLimits';
 
 export interface IndexTask {
   /** The article's key in the index (its URI as a string). */
@@ -28,6 +29,8 @@ export interface IndexTask {
   readonly knownHash?: string;
   /** The `sourceAnnotator.archive.separator` pattern for this file, as set (empty: none). */
   readonly separator?: string;
+  /** Files larger are not read (default `MAX_INDEXED_FILE_BYTES`). */
+  readonly maxBytes?: number;
 }
 
 export type IndexResult =
@@ -39,7 +42,14 @@ export type IndexResult =
       /** A file of the local disk: its device and inode, which two paths to it (a link) share. */
       readonly identity?: string;
     }
-  | { readonly key: string; readonly ok: false; readonly error: string };
+  | {
+      readonly key: string;
+      readonly ok: false;
+      /** Why, in words (the list of files not indexed shows it). */
+      readonly error: string;
+      /** The worker itself failed (out of memory, crashed): it is replaced. */
+      readonly workerLost?: true;
+    };
 
 /**
  * The sidecar's text; undefined when there is none, or when it cannot be a sidecar (a FIFO, a folder,
@@ -88,13 +98,14 @@ export function runIndexTask(task: IndexTask): IndexResult {
   let sidecar: string | undefined;
   try {
     if (task.file !== undefined) {
-      text = readRegularFile(task.file);
+      text = readRegularFile(task.file, task.maxBytes ?? MAX_INDEXED_FILE_BYTES);
       sidecar = readSidecarIfUsable(task.file + SIDECAR_SUFFIX);
     } else {
       text = task.text ?? '';
       sidecar = task.sidecar;
     }
   } catch (e) {
+    if (e instanceof FileTooLargeError) return { key: task.key, ok: false, error: tooLargeToIndex(e.size, e.maxBytes) };
     return { key: task.key, ok: false, error: e instanceof Error ? e.message : String(e) };
   }
   const hash = articleHash(text, sidecar, task.separator);

@@ -13,6 +13,7 @@ import type { RepeatedLineMark } from '../core/corpus/repeatedLines';
 import type { ArticleSummary } from '../core/corpus/summary';
 import type { CorpusStorage, IndexedCorpus } from '../core/corpus/indexedCorpus';
 import { IndexPool } from './indexPool';
+import { MAX_INDEXED_FILE_BYTES, tooLargeToIndex } from './indexLimits';
 import type { IndexResult, IndexTask } from './indexTask';
 import { readTextIfExists, readYamlTextIfExists, sidecarUri, writeAtomically } from '../tagging/store/sidecarFiles';
 import { corpusCore } from '../base/lazyBundles';
@@ -50,6 +51,10 @@ export interface IndexOptions {
   /** dist/corpusWorker.js */
   readonly workerScript: string;
   readonly workers?: number;
+  /** Article files larger are not read (default `MAX_INDEXED_FILE_BYTES`). */
+  readonly maxFileBytes?: number;
+  /** The heap each worker may take, in MB (default `WORKER_HEAP_MB`). */
+  readonly workerHeapMb?: number;
 }
 
 /** The cache file in workspace storage, written atomically. */
@@ -84,6 +89,11 @@ export class WorkspaceIndex extends Disposable {
   /** Which path each file analysed was first indexed under, by device and inode. */
   private readonly identities = new Map<string, string>();
   private readonly staleInFlight = new Set<string>();
+  /** Article files the last attempt could not index (unreadable, too large, out of memory), with why. */
+  private readonly failures = new Map<string, { readonly uri: vscode.Uri; readonly reason: string }>();
+  private readonly notIndexedEmitter = this.register(new vscode.EventEmitter<void>());
+  /** Fires when the list of files not indexed changed. */
+  readonly onDidChangeNotIndexed = this.notIndexedEmitter.event;
   private readonly live = new Set<string>();
   private readonly liveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private running: Promise<void> | undefined;
@@ -117,7 +127,7 @@ export class WorkspaceIndex extends Disposable {
   constructor(private readonly options: IndexOptions) {
     super();
     this.storage = options.storageUri ? storageAt(options.storageUri) : undefined;
-    this.pool = new IndexPool(options.workerScript, options.workers);
+    this.pool = new IndexPool(options.workerScript, options.workers, options.workerHeapMb);
     this.register(toDisposable(() => this.stopAll()));
     this.listen();
   }
@@ -167,6 +177,21 @@ export class WorkspaceIndex extends Disposable {
   /** Files analysed (not found unchanged in the cache) since the window opened. */
   get analysedFiles(): number {
     return this.analysedCount;
+  }
+
+  /** Article files the index could not read or analyse, by URI, with why (in words). */
+  notIndexed(): ReadonlyMap<string, { readonly uri: vscode.Uri; readonly reason: string }> {
+    return this.failures;
+  }
+
+  private failed(uri: vscode.Uri, reason: string): void {
+    this.failures.set(uri.toString(), { uri, reason });
+    this.notIndexedEmitter.fire();
+  }
+
+  /** The file is indexed, gone or counted with its live text: off the list of files not indexed. */
+  private notFailing(key: string): void {
+    if (this.failures.delete(key)) this.notIndexedEmitter.fire();
   }
 
   summaries(): readonly ArticleSummary[] {
@@ -287,6 +312,7 @@ export class WorkspaceIndex extends Disposable {
     const present = new Set(uris.map((u) => u.toString()));
     for (const key of this.live) present.add(key);
     if (this.corpus.retainOnly(present) > 0) this.scheduleChange();
+    for (const key of [...this.failures.keys()]) if (!present.has(key)) this.notFailing(key);
     for (const uri of uris) this.queue.set(uri.toString(), uri);
     this.pump();
   }
@@ -317,6 +343,7 @@ export class WorkspaceIndex extends Disposable {
     let any = false;
     for (const key of this.inFlightKeys) if (isGone(key)) this.staleInFlight.add(key);
     for (const key of [...this.queue.keys()]) if (isGone(key)) this.queue.delete(key);
+    for (const key of [...this.failures.keys()]) if (isGone(key)) this.notFailing(key);
     for (const key of [...this.corpus.keys()]) if (isGone(key) && !this.live.has(key) && this.corpus.delete(key)) any = true;
     if (any) this.changed();
   }
@@ -347,6 +374,7 @@ export class WorkspaceIndex extends Disposable {
     const key = uri.toString();
     this.staleIfInFlight(key);
     this.queue.delete(key);
+    this.notFailing(key);
     if (this.live.has(key)) return;
     if (this.corpus.delete(key)) this.changed();
   }
@@ -387,13 +415,21 @@ export class WorkspaceIndex extends Disposable {
       this.queue.delete(key);
       if (this.live.has(key)) continue;
       const separator = readArchiveSeparator(uri);
-      const base = { key, folder: folderOf(uri), knownHash: this.corpus.hashOf(key), ...(separator === '' ? {} : { separator }) };
+      const maxBytes = this.options.maxFileBytes ?? MAX_INDEXED_FILE_BYTES;
+      const base = { key, folder: folderOf(uri), knownHash: this.corpus.hashOf(key), maxBytes, ...(separator === '' ? {} : { separator }) };
       if (uri.scheme === 'file') {
         this.inFlight++;
         this.inFlightKeys.add(key);
         return { ...base, file: uri.fsPath };
       }
       try {
+        // A file of another file system is read here, on the extension host: never one over the bound.
+        const size = await vscode.workspace.fs.stat(uri).then((st) => st.size, () => 0);
+        if (size > maxBytes) {
+          if (this.corpus.delete(key)) this.changed();
+          this.failed(uri, tooLargeToIndex(size, maxBytes));
+          continue;
+        }
         const text = await readTextIfExists(uri);
         if (text !== undefined) {
           const task = { ...base, text, sidecar: await readYamlTextIfExists(sidecarUri(uri)).catch(() => undefined) };
@@ -401,10 +437,12 @@ export class WorkspaceIndex extends Disposable {
           this.inFlightKeys.add(key);
           return task;
         }
-      } catch {
-        // Unreadable: left out like a vanished file.
+        this.removed(uri);
+      } catch (e) {
+        // Unreadable: left out, and listed with why.
+        this.removed(uri);
+        this.failed(uri, e instanceof Error ? e.message : String(e));
       }
-      this.removed(uri);
     }
     return undefined;
   }
@@ -417,8 +455,10 @@ export class WorkspaceIndex extends Disposable {
     if (this.staleInFlight.delete(result.key) || this.live.has(result.key)) return;
     if (!result.ok) {
       if (this.corpus.delete(result.key)) this.changed();
+      this.failed(vscode.Uri.parse(result.key), result.error);
       return;
     }
+    this.notFailing(result.key);
     // The same file reached by another path (a symbolic link, found by a watcher): counted once.
     if (result.identity !== undefined) {
       const holder = this.identities.get(result.identity);
@@ -457,6 +497,7 @@ export class WorkspaceIndex extends Disposable {
     const key = doc.uri.toString();
     this.live.add(key);
     this.queue.delete(key);
+    this.notFailing(key);
     this.corpus.set(key, LIVE_HASH, corpusCore().summariseArticle(doc.getText(), this.options.cache.get(doc), { path: key, folder: folderOf(doc.uri) }));
     this.changed();
   }

@@ -11,6 +11,7 @@ import { Commands, EXTENSION_ID } from '../../src/base/constants';
 import type { QuoteHit } from '../../src/core/corpus/quoteSearch';
 import { WorkspaceIndex } from '../../src/corpus/workspaceIndex';
 import { AnalysisCache } from '../../src/detections/analysisCache';
+import { takeScreenshot } from './index';
 import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor, workspaceUri } from './support';
 
 const GENERATED = 'corpus-generated';
@@ -141,6 +142,31 @@ describe('The corpus in the editor', function () {
     assert.ok(await vscode.workspace.applyEdit(remove));
     await api.whenCorpusIndexed();
     assert.deepEqual(api.searchQuotes('tram depot platform'), []);
+  });
+
+  it('lists a file too large to index in the status bar and in Show Article Files Not Indexed, until it is gone', async () => {
+    const file = path.join(root, GENERATED, 'site-2', 'whole-wire-dump.txt');
+    // Sparse: past the bound by its size alone, written and read by nobody.
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, 200 * 1024 * 1024);
+    const key = vscode.Uri.file(file).toString();
+    await vscode.commands.executeCommand(Commands.refreshSources);
+    await waitFor('the file to be listed as not indexed', () => api.corpusNotIndexed().has(key), 30_000);
+    await api.whenCorpusIndexed();
+    assert.equal(api.corpusNotIndexed().get(key), '200 MiB, larger than the 128 MiB the index reads; not analysed');
+    await waitFor('the status bar to say so', () => api.indexStatusText() === `$(warning) ${api.corpusNotIndexed().size === 1 ? '1 file' : `${api.corpusNotIndexed().size} files`} not indexed`, 10_000);
+    await takeScreenshot('corpus-not-indexed-status');
+    const items = await vscode.commands.executeCommand<{ label: string; detail?: string; uri: vscode.Uri }[]>(Commands.showNotIndexed);
+    const item = items.find((i) => i.uri.toString() === key);
+    assert.ok(item, 'the file is listed');
+    assert.equal(item.label, 'whole-wire-dump.txt');
+    assert.equal(item.detail, '200 MiB, larger than the 128 MiB the index reads; not analysed');
+    await takeScreenshot('corpus-not-indexed-list');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    fs.rmSync(file);
+    await waitFor('the file to leave the list', () => !api.corpusNotIndexed().has(key), 30_000);
+    assert.equal(api.corpusNotIndexed().size, 0);
+    await waitFor('the status bar item to go', () => api.indexStatusText() === undefined, 10_000);
   });
 
   it('counts an article reached through a symbolic link once', async () => {

@@ -8,6 +8,7 @@ import { createRejection } from '../../../src/core/annotations/model/create';
 import { serialiseSidecar } from '../../../src/core/annotations/sidecar/serialise';
 import { IndexPool } from '../../../src/corpus/indexPool';
 import type { IndexResult, IndexTask } from '../../../src/corpus/indexTask';
+import { MAX_INDEXED_FILE_BYTES } from '../../../src/corpus/indexLimits';
 import { articleHash, runIndexTask } from '../../../src/corpus/indexTask';
 import { textSha256 } from '../../../src/tagging/store/textHash';
 import { projectRoot, seedArticles } from '../support/fixtureFiles';
@@ -86,6 +87,19 @@ describe('corpus index task (what a worker does per article)', () => {
     assert.equal(result.ok, false);
   });
 
+  it('does not read an article file larger than the index reads, and says so in MiB', () => {
+    const file = path.join(tmp, 'huge.txt');
+    // Sparse: the size is all that is looked at, nothing is written or read.
+    fs.writeFileSync(file, '');
+    fs.truncateSync(file, MAX_INDEXED_FILE_BYTES + 5 * 1024 * 1024);
+    const result = runIndexTask({ key: 'k', folder: 'f', file });
+    assert.deepEqual(result, { key: 'k', ok: false, error: "133 MiB, larger than the 128 MiB the index reads; not analysed" });
+    fs.writeFileSync(file, ARTICLE.repeat(100));
+    const small = runIndexTask({ key: 'k', folder: 'f', file, maxBytes: 1000 });
+    assert.ok(!small.ok && /^\d+(\.\d)? KiB, larger than the 1 KiB the index reads; not analysed$/.test(small.error), small.ok ? 'indexed' : small.error);
+    assert.ok(runIndexTask({ key: 'k', folder: 'f', file, maxBytes: 10_000_000 }).ok);
+  });
+
   it('runs on worker threads: every article answered once, equal to the same task in this thread, and stops when cancelled', async () => {
     const script = path.join(projectRoot(), 'dist', 'corpusWorker.js');
     const seeds = seedArticles();
@@ -101,5 +115,32 @@ describe('corpus index task (what a worker does per article)', () => {
     const rest = [...tasks];
     await new IndexPool(script, 2).run({ next: () => Promise.resolve(rest.shift()), onResult: (r) => again.push(r), isCancelled: () => again.length >= 3 });
     assert.ok(again.length >= 3 && again.length < tasks.length, `${again.length} answered after cancelling`);
+  });
+
+  it('fails only the task whose analysis outgrows a worker’s heap; the next task gets a new worker', async function () {
+    this.timeout(120_000);
+    const script = path.join(projectRoot(), 'dist', 'corpusWorker.js');
+    const big = path.join(tmp, 'big.txt');
+    const seeds = seedArticles();
+    const article = seeds.map((a) => a.text).join('\n\n');
+    fs.writeFileSync(big, article.repeat(Math.ceil(12_000_000 / article.length)));
+    fs.writeFileSync(path.join(tmp, 'small.txt'), ARTICLE);
+    const tasks: IndexTask[] = [
+      { key: 'big', folder: 'f', file: big },
+      { key: 'small', folder: 'f', file: path.join(tmp, 'small.txt') },
+    ];
+    const results: IndexResult[] = [];
+    await new IndexPool(script, 1, 48).run({ next: () => Promise.resolve(tasks.shift()), onResult: (r) => results.push(r), isCancelled: () => false });
+    assert.deepEqual(
+      results.map((r) => [r.key, r.ok]),
+      [
+        ['big', false],
+        ['small', true],
+      ],
+    );
+    const failed = results[0];
+    assert.ok(failed && !failed.ok);
+    assert.equal(failed.error, 'its analysis needed more memory than an index worker may take (48 MB)');
+    assert.equal(failed.workerLost, true);
   });
 });
