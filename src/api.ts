@@ -31,8 +31,8 @@ export interface SourceAnnotatorApi {
   readonly activation: { readonly loadMillis: number; readonly hostMillis: number; readonly activateMillis: number; readonly activateCpuMillis: number; readonly bundlesAtActivation: readonly string[] };
   /** The bundles loaded on first use so far (dist/engine.js…), with the milliseconds each took to load. */
   loadedBundles(): ReadonlyMap<string, number>;
-  /** How far the analysis of an open document is: the version answered, whether it covers all of it and equals a full analysis, and whether a full one runs in the background. */
-  analysisState(uri: vscode.Uri): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean } | undefined;
+  /** How far the analysis of an open document is: the version answered, whether it covers all of it and equals a full analysis, whether a full one runs in the background, and why it failed if it did. */
+  analysisState(uri: vscode.Uri): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean; readonly failed?: string } | undefined;
   /** The highlights currently painted in the visible editor of `uri`. */
   shownHighlights(uri: vscode.Uri): ShownHighlights | undefined;
   /** Fires with a document's uri each time its highlights were painted (or what is known of them changed). */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalysisCache } from '../detections/analysisCache';
+import { wholeAnalysisOrSay, type AnalysisCache } from '../detections/analysisCache';
 import { articleEditor } from './editor';
 import type { CommandTable } from '../base/commandTable';
 import { Commands } from '../base/constants';
@@ -19,7 +19,8 @@ async function showInfo(cache: AnalysisCache): Promise<ArticleStatistics | undef
   const editor = await articleEditor();
   if (!editor) return undefined;
   const doc = editor.document;
-  const analysis = await cache.complete(doc);
+  const analysis = await wholeAnalysisOrSay(cache, doc);
+  if (!analysis) return undefined;
   const stats = articleStatistics(doc.getText(), analysis);
   // An archive export says how many articles it holds; the figures are the whole file's.
   const articles = analysis.articles?.length ?? 0;
@@ -41,7 +42,8 @@ async function copyCleanText(cache: AnalysisCache): Promise<void> {
   const editor = await articleEditor();
   if (!editor) return;
   const doc = editor.document;
-  const analysis = await cache.complete(doc);
+  const analysis = await wholeAnalysisOrSay(cache, doc);
+  if (!analysis) return;
   await vscode.env.clipboard.writeText(cleanText(doc.getText(), analysis.noise));
   const copied = (analysis.articles?.length ?? 0) > 0 ? vscode.l10n.t('Copied the {0} articles without their boilerplate and metadata lines.', analysis.articles?.length ?? 0) : vscode.l10n.t('Copied the article without its boilerplate lines.');
   vscode.window.setStatusBarMessage(copied, 3000);
@@ -52,8 +54,11 @@ async function exportCleanText(cache: AnalysisCache): Promise<vscode.Uri | undef
   if (!editor) return undefined;
   const doc = editor.document;
   const target = cleanTextUri(doc.uri);
+  // The text is read once the analysis is there: a large document's may arrive for a newer version.
+  const analysis = await wholeAnalysisOrSay(cache, doc);
+  if (!analysis) return undefined;
   try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(cleanText(doc.getText(), (await cache.complete(doc)).noise)));
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(cleanText(doc.getText(), analysis.noise)));
   } catch (err) {
     void showError(vscode.l10n.t('Could not save {0}: {1}', vscode.workspace.asRelativePath(target), err instanceof Error ? err.message : String(err)));
     return undefined;

@@ -4,8 +4,9 @@ import type { Analysis } from '../core/analysis/types';
 import { withoutRejected } from '../core/detections/rejections';
 import { ArchiveSeparatorSetting, affectsArchiveSeparator } from './archiveSeparator';
 import { BackgroundAnalyzer } from './backgroundAnalyzer';
-import { LargeDocuments } from './largeDocuments';
+import { AnalysisFailedError, LargeDocuments } from './largeDocuments';
 import { engine } from '../base/lazyBundles';
+import { showError } from '../base/notify';
 
 const EMPTY: Analysis = { quotes: [], speakers: [], cues: [], noise: [] };
 
@@ -94,7 +95,10 @@ export class AnalysisCache extends Disposable {
     return this.entry(doc).shown?.analysis ?? EMPTY;
   }
 
-  /** The detections of the whole document, once its analysis covers all of it. */
+  /**
+   * The detections of the whole document, once its analysis covers all of it. Rejects with an
+   * `AnalysisFailedError` when a large document's full analysis failed (see `shownOrComplete`).
+   */
   async complete(doc: vscode.TextDocument): Promise<Analysis> {
     // Asking first starts the analysis of a document nobody has asked about yet.
     this.entry(doc);
@@ -109,15 +113,29 @@ export class AnalysisCache extends Disposable {
     return this.get(doc);
   }
 
+  /**
+   * As `complete` (or `exact`), but when a large document's full analysis failed, what is shown of
+   * it: a hover, the outline and folding show what they can.
+   */
+  async shownOrComplete(doc: vscode.TextDocument, exact = false): Promise<Analysis> {
+    try {
+      return await (exact ? this.exact(doc) : this.complete(doc));
+    } catch (e) {
+      if (e instanceof AnalysisFailedError) return this.get(doc);
+      throw e;
+    }
+  }
+
   /** Whether the document is analysed off the extension host. */
   isLarge(doc: vscode.TextDocument): boolean {
     return this.large.handles(doc);
   }
 
   /** Whether what `get` answers covers the whole document, and equals a full analysis of this version. */
-  state(doc: vscode.TextDocument): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean } {
+  state(doc: vscode.TextDocument): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean; readonly failed?: string } {
     const entry = this.entry(doc);
-    return { version: entry.version, complete: entry.complete, exact: entry.exact, background: this.large.isAnalysing(doc) };
+    const failed = this.large.failure(doc);
+    return { version: entry.version, complete: entry.complete, exact: entry.exact, background: this.large.isAnalysing(doc), ...(failed === undefined ? {} : { failed }) };
   }
 
   private entry(doc: vscode.TextDocument): Entry & { shown: NonNullable<Entry['shown']> } {
@@ -159,5 +177,19 @@ export class AnalysisCache extends Disposable {
   override dispose(): void {
     super.dispose();
     this.entries.clear();
+  }
+}
+
+/**
+ * The detections of the whole document for a command that needs all of them (navigation, clean
+ * text, article info); undefined, after saying why, when its full analysis failed.
+ */
+export async function wholeAnalysisOrSay(cache: AnalysisCache, doc: vscode.TextDocument): Promise<Analysis | undefined> {
+  try {
+    return await cache.complete(doc);
+  } catch (e) {
+    if (!(e instanceof AnalysisFailedError)) throw e;
+    void showError(vscode.l10n.t('The analysis of {0} failed, so its detections are known only near what was shown: {1}', vscode.workspace.asRelativePath(doc.uri), e.message));
+    return undefined;
   }
 }

@@ -6,6 +6,7 @@ import type { AnalyzeOptions } from '../core/analysis/archive';
 import { analyzeArchive } from '../core/analysis/archive';
 import { ArticleMemo } from '../core/analysis/articleMemo';
 import { compileSeparatorPattern } from '../core/archive/separatorPattern';
+import type { Analysis } from '../core/analysis/types';
 import type { AnalysisReply, AnalysisRequest } from './backgroundAnalyzer';
 
 /** Documents whose articles are remembered between analyses (the few being typed in). */
@@ -30,6 +31,19 @@ function memoOf(key: string): ArticleMemo {
   return memo;
 }
 
+/**
+ * The detections as JSON, or as objects when their JSON would pass the longest string V8 can make
+ * (some 30 characters per character of a text dense with quotes: about 17 MB of such text).
+ */
+export function detections(analysis: Analysis): { json: string } | { analysis: Analysis } {
+  try {
+    return { json: JSON.stringify(analysis) };
+  } catch (e) {
+    if (e instanceof RangeError) return { analysis };
+    throw e;
+  }
+}
+
 parentPort?.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
@@ -41,7 +55,7 @@ parentPort?.on('message', (request: AnalysisRequest) => {
     // The articles apart: the extension host compares them with what it shows and, when they
     // match, never needs to parse the detections.
     const articles = JSON.stringify(analysis.articles ?? null);
-    reply = request.expected === articles ? { id: request.id, ok: true, articles } : { id: request.id, ok: true, articles, json: JSON.stringify(analysis) };
+    reply = request.expected === articles ? { id: request.id, ok: true, articles } : { id: request.id, ok: true, articles, ...detections(analysis) };
   } catch (e) {
     reply = { id: request.id, ok: false, error: e instanceof Error ? e.message : String(e) };
   }

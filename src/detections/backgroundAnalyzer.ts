@@ -26,17 +26,36 @@ export interface AnalysisRequest {
  * once; `json`: the whole analysis, parsed only when needed, and absent when the articles were
  * the ones expected (a 5 MB export's detections are some 20 MB of JSON to make, send and copy).
  */
-export type AnalysisReply = { readonly id: number; readonly ok: true; readonly articles: string; readonly json?: string } | { readonly id: number; readonly ok: false; readonly error: string };
+export type AnalysisReply =
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly articles: string;
+      readonly json?: string;
+      /** The detections as objects, when their JSON would pass the longest string V8 can make. */
+      readonly analysis?: Analysis;
+    }
+  | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** The analysis failed (the worker threw, ran out of memory or stopped): why, in words. */
+export interface FailedAnalysis {
+  readonly failed: string;
+}
+
+/** What a request gets: the analysis, why it failed, or undefined when a newer request replaced it (or it was cancelled). */
+export type AnalysisOutcome = ArrivedAnalysis | FailedAnalysis | undefined;
+
+export const isFailed = (outcome: AnalysisOutcome): outcome is FailedAnalysis => outcome !== undefined && 'failed' in outcome;
 
 interface Job {
   readonly key: string;
   readonly request: AnalysisRequest;
-  readonly resolve: (analysis: ArrivedAnalysis | undefined) => void;
+  readonly resolve: (outcome: AnalysisOutcome) => void;
 }
 
 export class BackgroundAnalyzer implements DisposableLike {
   private worker: Worker | undefined;
-  private running: { job: Job; fail: (why: string) => void } | undefined;
+  private running: { job: Job; fail: (why: string | undefined) => void } | undefined;
   private readonly waiting = new Map<string, Job>();
   private nextId = 1;
   private disposed = false;
@@ -47,10 +66,10 @@ export class BackgroundAnalyzer implements DisposableLike {
   ) {}
 
   /**
-   * The analysis of `text`, or undefined when a newer request for the same key replaced this one or
-   * the worker failed. `expected`: the articles the caller expects (see `AnalysisRequest`).
+   * The analysis of `text`, why it failed, or undefined when a newer request for the same key
+   * replaced this one. `expected`: the articles the caller expects (see `AnalysisRequest`).
    */
-  analyze(key: string, text: string, separator: string | undefined, expected?: readonly ArticleScope[]): Promise<ArrivedAnalysis | undefined> {
+  analyze(key: string, text: string, separator: string | undefined, expected?: readonly ArticleScope[]): Promise<AnalysisOutcome> {
     if (this.disposed) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       this.waiting.get(key)?.resolve(undefined);
@@ -81,7 +100,7 @@ export class BackgroundAnalyzer implements DisposableLike {
     this.disposed = true;
     for (const job of this.waiting.values()) job.resolve(undefined);
     this.waiting.clear();
-    this.running?.fail('stopped');
+    this.running?.fail(undefined);
     void this.worker?.terminate();
     this.worker = undefined;
   }
@@ -94,23 +113,23 @@ export class BackgroundAnalyzer implements DisposableLike {
     this.waiting.delete(job.key);
     const worker = (this.worker ??= this.spawn());
     let settled = false;
-    const finish = (analysis: ArrivedAnalysis | undefined): void => {
+    const finish = (outcome: AnalysisOutcome): void => {
       if (settled) return;
       settled = true;
       worker.off('message', answered);
       this.running = undefined;
-      job.resolve(analysis);
+      job.resolve(outcome);
       this.pump();
     };
     const answered = (reply: AnalysisReply): void => {
       if (reply.id !== job.request.id) return;
-      if (reply.ok) finish(arrivedOf(reply.articles, reply.json));
+      if (reply.ok) finish(arrivedOf(reply));
       else {
         this.onError(reply.error);
-        finish(undefined);
+        finish({ failed: reply.error });
       }
     };
-    this.running = { job, fail: () => finish(undefined) };
+    this.running = { job, fail: (why) => finish(why === undefined ? undefined : { failed: why }) };
     worker.on('message', answered);
     worker.postMessage(job.request);
   }
@@ -131,10 +150,11 @@ export class BackgroundAnalyzer implements DisposableLike {
 }
 
 /** A worker's answer: the articles read now, the detections (when sent) when first asked for (once). */
-function arrivedOf(articles: string, json: string | undefined): ArrivedAnalysis {
-  let analysis: Analysis | undefined;
+function arrivedOf(reply: { readonly articles: string; readonly json?: string; readonly analysis?: Analysis }): ArrivedAnalysis {
+  let analysis = reply.analysis;
+  const { json } = reply;
   return {
-    articles: (JSON.parse(articles) as readonly ArticleScope[] | null) ?? undefined,
-    analysis: () => (json === undefined ? undefined : (analysis ??= JSON.parse(json) as Analysis)),
+    articles: (JSON.parse(reply.articles) as readonly ArticleScope[] | null) ?? undefined,
+    analysis: () => (analysis ??= json === undefined ? undefined : (JSON.parse(json) as Analysis)),
   };
 }

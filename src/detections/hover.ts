@@ -85,7 +85,7 @@ export class DetectionHoverProvider implements vscode.HoverProvider {
     if (!isArticleDocument(doc)) return undefined;
     // A large document's first answer covers its visible part: wait for all of it (off this thread).
     const version = doc.version;
-    const analysis = await this.cache.complete(doc);
+    const analysis = await this.cache.shownOrComplete(doc);
     if (token?.isCancellationRequested || doc.version !== version) return undefined;
     const offset = doc.offsetAt(position);
     const detection = detectionAt(analysis, offset);

@@ -5,7 +5,7 @@
 import type * as vscode from 'vscode';
 import type { LiveAnalysis, LiveResult } from '../core/analysis/liveAnalysis';
 import type { Analysis } from '../core/analysis/types';
-import type { BackgroundAnalyzer } from './backgroundAnalyzer';
+import { isFailed, type BackgroundAnalyzer } from './backgroundAnalyzer';
 import { engine } from '../base/lazyBundles';
 import { fullAnalysisPause } from './pace';
 
@@ -18,13 +18,28 @@ const VIEWPORT_MARGIN_CHARS = 4_000;
 /** ... and never more than this, however many editors show the document. */
 const MAX_VIEWPORT_CHARS = 60_000;
 
+interface Waiter {
+  readonly resolve: () => void;
+  readonly reject: (e: Error) => void;
+}
+
+/** The full analysis of a large document failed (the engine threw, the worker ran out of memory): callers that need all of it are told why. */
+export class AnalysisFailedError extends Error {}
+
+/** After this many full analyses failed in a row, edits no longer start another (each may take a core for a minute): reopening the document tries again. */
+const MAX_FAILED_ANALYSES = 2;
+
 interface Tracked {
   readonly live: LiveAnalysis;
   timer: ReturnType<typeof setTimeout> | undefined;
   /** Resolved when the analysis first covers the whole document. */
-  readonly waiters: (() => void)[];
+  readonly waiters: Waiter[];
   /** Resolved when a full analysis of the newest version arrives. */
-  readonly exactWaiters: (() => void)[];
+  readonly exactWaiters: Waiter[];
+  /** Why the last full analysis failed, if it did; an edit since then tries again (up to `MAX_FAILED_ANALYSES` in a row). */
+  failure: string | undefined;
+  /** Full analyses failed in a row. */
+  failures: number;
   /** The version the document had when first analysed here. */
   readonly openedVersion: number;
   /**
@@ -49,6 +64,29 @@ export function documentLength(doc: vscode.TextDocument): number {
   return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }
 
+/** How far past the viewport's bound its first and last lines may reach to be taken whole. */
+const LINE_REACH_CHARS = VIEWPORT_MARGIN_CHARS;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The viewport's start moved back to its line's start, or (a line reaching back further) to the space after `at`. */
+export function viewportStart(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart <= LINE_REACH_CHARS) return lineStart;
+  for (let i = at; i < Math.min(text.length, at + LINE_REACH_CHARS); i++) if (isSpace(text.charCodeAt(i))) return i + 1;
+  return at;
+}
+
+/** The viewport's end moved on to its line's end, or (a line reaching further) back to a space before `at`. */
+export function viewportEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const newline = text.indexOf('\n', at);
+  const lineEnd = newline < 0 ? text.length : newline;
+  if (lineEnd - at <= LINE_REACH_CHARS) return lineEnd;
+  for (let i = at; i > Math.max(0, at - LINE_REACH_CHARS); i--) if (isSpace(text.charCodeAt(i - 1))) return i - 1;
+  return at;
+}
+
 export class LargeDocuments {
   private readonly tracked = new Map<string, Tracked>();
 
@@ -70,7 +108,7 @@ export class LargeDocuments {
     const key = doc.uri.toString();
     let t = this.tracked.get(key);
     if (!t) {
-      t = { live: new (engine().LiveAnalysis)(doc.version, engine().analyzeArticle), timer: undefined, waiters: [], exactWaiters: [], openedVersion: doc.version, fullMillis: undefined };
+      t = { live: new (engine().LiveAnalysis)(doc.version, engine().analyzeArticle), timer: undefined, waiters: [], exactWaiters: [], failure: undefined, failures: 0, openedVersion: doc.version, fullMillis: undefined };
       this.tracked.set(key, t);
       this.requestFull(doc, t);
     }
@@ -92,6 +130,13 @@ export class LargeDocuments {
       e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
     );
     clearTimeout(t.timer);
+    // Failed again and again (a text the worker cannot analyse): the quick answers spliced per edit
+    // stay, and whoever needs the whole document is still told why.
+    if (t.failures >= MAX_FAILED_ANALYSES) {
+      t.timer = undefined;
+      return;
+    }
+    t.failure = undefined;
     const doc = e.document;
     t.timer = setTimeout(() => {
       t.timer = undefined;
@@ -99,18 +144,32 @@ export class LargeDocuments {
     }, fullAnalysisPause(t.fullMillis ?? 0));
   }
 
-  /** Resolves once the document's analysis covers all of it (at once when it does, or when it is not tracked). */
+  /**
+   * Resolves once the document's analysis covers all of it (at once when it does, or when it is not
+   * tracked); rejects with an `AnalysisFailedError` when its full analysis failed.
+   */
   whenComplete(doc: vscode.TextDocument): Promise<void> {
-    const t = this.tracked.get(doc.uri.toString());
-    if (!t || t.live.current(() => doc.getText())?.complete) return Promise.resolve();
-    return new Promise((resolve) => t.waiters.push(resolve));
+    return this.wait(doc, (r) => r.complete, (t) => t.waiters);
   }
 
-  /** Resolves once the document's analysis equals a full analysis of its version at that time (at once when not tracked). */
+  /** Resolves once the document's analysis equals a full analysis of its version at that time (at once when not tracked); rejects as `whenComplete`. */
   whenExact(doc: vscode.TextDocument): Promise<void> {
+    return this.wait(doc, (r) => r.exact, (t) => t.exactWaiters);
+  }
+
+  /** Why the full analysis of the document's current state failed, if it did (until the next edit). */
+  failure(doc: vscode.TextDocument): string | undefined {
     const t = this.tracked.get(doc.uri.toString());
-    if (!t || t.live.current(() => doc.getText())?.exact) return Promise.resolve();
-    return new Promise((resolve) => t.exactWaiters.push(resolve));
+    return t?.failure !== undefined && !t.timer && !this.host.analyzer.isBusyWith(doc.uri.toString()) ? t.failure : undefined;
+  }
+
+  private wait(doc: vscode.TextDocument, done: (r: LiveResult) => boolean, waiters: (t: Tracked) => Waiter[]): Promise<void> {
+    const t = this.tracked.get(doc.uri.toString());
+    const found = t?.live.current(() => doc.getText());
+    if (!t || (found && done(found))) return Promise.resolve();
+    const failed = this.failure(doc);
+    if (failed !== undefined) return Promise.reject(new AnalysisFailedError(failed));
+    return new Promise((resolve, reject) => waiters(t).push({ resolve, reject }));
   }
 
   /** Whether a full analysis of the document is running or waiting. */
@@ -123,8 +182,8 @@ export class LargeDocuments {
     const t = this.tracked.get(key);
     if (!t) return;
     clearTimeout(t.timer);
-    t.waiters.splice(0).forEach((resolve) => resolve());
-    t.exactWaiters.splice(0).forEach((resolve) => resolve());
+    t.waiters.splice(0).forEach((w) => w.resolve());
+    t.exactWaiters.splice(0).forEach((w) => w.resolve());
     this.tracked.delete(key);
     this.host.analyzer.cancel(key);
   }
@@ -134,8 +193,8 @@ export class LargeDocuments {
     for (const key of [...this.tracked.keys()]) {
       const t = this.tracked.get(key);
       if (t) clearTimeout(t.timer);
-      t?.waiters.splice(0).forEach((resolve) => resolve());
-      t?.exactWaiters.splice(0).forEach((resolve) => resolve());
+      t?.waiters.splice(0).forEach((w) => w.resolve());
+      t?.exactWaiters.splice(0).forEach((w) => w.resolve());
       this.host.analyzer.cancel(key);
     }
     this.tracked.clear();
@@ -152,6 +211,18 @@ export class LargeDocuments {
     void this.host.analyzer.analyze(key, text, this.host.separatorOf(doc.uri), expected).then((arrived) => {
       // Re-check after the wait: the document may have closed or been forgotten meanwhile.
       if (!arrived || doc.isClosed || this.tracked.get(key) !== t) return;
+      if (isFailed(arrived)) {
+        t.failures++;
+        // An edit since then asks again once typing pauses; otherwise whoever waits is told why.
+        if (t.timer || this.host.analyzer.isBusyWith(key)) return;
+        t.failure = arrived.failed;
+        const error = new AnalysisFailedError(arrived.failed);
+        t.waiters.splice(0).forEach((w) => w.reject(error));
+        t.exactWaiters.splice(0).forEach((w) => w.reject(error));
+        this.host.changed(doc.uri);
+        return;
+      }
+      t.failures = 0;
       if (afterEdit) t.fullMillis = Date.now() - asked;
       if (!t.live.arrived(version, arrived, () => doc.getText())) {
         // The detections were left out but are needed after all (the quick answer of that version
@@ -159,8 +230,8 @@ export class LargeDocuments {
         if (expected && !t.timer && !this.host.analyzer.isBusyWith(key)) this.requestFull(doc, t, false);
         return;
       }
-      t.waiters.splice(0).forEach((resolve) => resolve());
-      if (t.live.current(() => doc.getText())?.exact) t.exactWaiters.splice(0).forEach((resolve) => resolve());
+      t.waiters.splice(0).forEach((w) => w.resolve());
+      if (t.live.current(() => doc.getText())?.exact) t.exactWaiters.splice(0).forEach((w) => w.resolve());
       this.host.changed(doc.uri);
     });
   }
@@ -177,10 +248,10 @@ export class LargeDocuments {
     }
     start = Math.max(0, start - VIEWPORT_MARGIN_CHARS);
     end = Math.min(text.length, Math.max(end + VIEWPORT_MARGIN_CHARS, start + 2 * VIEWPORT_MARGIN_CHARS), start + MAX_VIEWPORT_CHARS);
-    // Whole lines only: a cut line would be judged as a fragment.
-    start = text.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    end = lineEnd < 0 ? text.length : lineEnd;
+    // Whole lines, where they are near: a cut line would be judged as a fragment. A line longer than
+    // that (a text without line breaks) is cut at a space near the bound, never taken whole.
+    start = viewportStart(text, start);
+    end = viewportEnd(text, end);
     const part = engine().analyzeArticle(text.slice(start, end));
     const span = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + start, end: s.end + start });
     return {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AnalysisCache } from './analysisCache';
+import { wholeAnalysisOrSay, type AnalysisCache } from './analysisCache';
 import { articleEditor } from '../articles/editor';
 import { Registrations } from '../base/dispose';
 import { Commands } from '../base/constants';
@@ -35,7 +35,8 @@ async function move(cache: AnalysisCache, stops: Stops, direction: 1 | -1, noun:
   const editor = await articleEditor(undefined, vscode.l10n.t('Open an article file (.txt) to move between its {0}.', noun));
   if (!editor) return;
   const doc = editor.document;
-  const analysis = await cache.complete(doc);
+  const analysis = await wholeAnalysisOrSay(cache, doc);
+  if (!analysis) return;
   const stop = nextStop(stops(analysis, doc.getText()), doc.offsetAt(editor.selection.active), direction);
   if (!stop) {
     vscode.window.setStatusBarMessage(nothingToMoveTo(noun), 3000);

@@ -58,7 +58,7 @@ export class SpeakerSymbolProvider implements vscode.DocumentSymbolProvider {
     // A large document is outlined from its full analysis, once typing pauses: its outline holds
     // tens of thousands of symbols, too many to build and send again at every keystroke.
     const large = this.cache.isLarge(doc);
-    const analysis = await (large ? this.cache.exact(doc) : this.cache.complete(doc));
+    const analysis = await this.cache.shownOrComplete(doc, large);
     if (token?.isCancellationRequested || doc.version !== version) return [];
     if (large && !(await this.pauses.paused(doc, token))) return [];
     const known = this.built.get(analysis);
@@ -151,7 +151,7 @@ export class BoilerplateFoldingProvider implements vscode.FoldingRangeProvider {
     const version = doc.version;
     // A large document is folded from its full analysis, once typing pauses: each request scans all its lines.
     const large = this.cache.isLarge(doc);
-    const analysis = await (large ? this.cache.exact(doc) : this.cache.complete(doc));
+    const analysis = await this.cache.shownOrComplete(doc, large);
     if (token?.isCancellationRequested || doc.version !== version) return [];
     if (large && !(await this.pauses.paused(doc, token))) return [];
     return boilerplateBlocks(doc.getText(), analysis.noise)

@@ -83,10 +83,13 @@ export class ArticleStatusBar extends Disposable {
     const articles = analysis.articles?.length ?? 0;
     const split = articles > 0 ? `${plural(articles, vscode.l10n.t('article'), vscode.l10n.t('articles'))} · ` : '';
     // A large document is analysed in the background: until then the figures are of its visible part.
-    const analysing = this.cache.state(doc).complete ? '' : `$(sync~spin) ${vscode.l10n.t('analysing')} · `;
+    const state = this.cache.state(doc);
+    const analysing = state.failed !== undefined ? `$(warning) ${vscode.l10n.t('analysis failed')} · ` : state.complete ? '' : `$(sync~spin) ${vscode.l10n.t('analysing')} · `;
     this.item.text = `$(quote) ${analysing}${split}${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
     this.item.tooltip =
-      articles > 0
+      state.failed !== undefined
+        ? vscode.l10n.t('Source Annotator: the analysis of this whole document failed ({0}). The detections shown are those of the part first shown and of the paragraphs edited since. The next edit tries again; after two failures in a row, reopen the document to try again.', state.failed)
+        : articles > 0
         ? vscode.l10n.t('Source Annotator: detections in this archive export of {0} articles. Click to show the Sources view.', articles)
         : vscode.l10n.t('Source Annotator: detections in this article. Click to show the Sources view.');
     this.item.show();

@@ -184,3 +184,36 @@ describe('Big files: a 5 MB archive export', () => {
     }
   });
 });
+
+describe('Big files: a 2 MB article without a line break', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeAll();
+  });
+
+  it('paints its visible part first without analysing the whole line on the extension host, then all of it', async function () {
+    this.timeout(240_000);
+    const api = await extensionApi();
+    const sentence = 'The “ceasefire” would mean surrender, Ilona Varga said on Friday. ';
+    const content = sentence.repeat(Math.ceil(2_000_000 / sentence.length));
+    const paints: { complete: boolean; lastQuote: number }[] = [];
+    let uri: vscode.Uri | undefined;
+    const listener = api.onDidPaint((painted) => {
+      const shown = painted.toString() === uri?.toString() ? api.shownHighlights(painted) : undefined;
+      if (shown) paints.push({ complete: shown.complete, lastQuote: Math.max(0, ...shown.quotes.map((r) => r.end.character)) });
+    });
+    try {
+      const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+      uri = doc.uri;
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await waitFor('the whole line painted', () => paints.find((p) => p.complete), 180_000);
+      const first = paints[0];
+      assert.ok(first && !first.complete, 'the first paint is the visible part');
+      assert.ok(first.lastQuote > 0 && first.lastQuote <= 70_000, `the first paint reached character ${first.lastQuote} of ${content.length}`);
+      const whole = paints.find((p) => p.complete);
+      assert.ok(whole && whole.lastQuote > content.length - 200, `the complete paint reaches the end (${whole?.lastQuote})`);
+    } finally {
+      listener.dispose();
+    }
+  });
+});

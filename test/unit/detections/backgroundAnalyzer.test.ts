@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyze } from '../../../src/core/analysis/analyze';
-import { BackgroundAnalyzer } from '../../../src/detections/backgroundAnalyzer';
+import { BackgroundAnalyzer, isFailed } from '../../../src/detections/backgroundAnalyzer';
+import { detections } from '../../../src/detections/analysisWorker';
 import { archiveFixture } from '../core/archive/archiveFixtures';
 
 /** The worker as the extension runs it: dist/analysisWorker.js, built beside the unit tests (dist/test/unit/…). */
@@ -26,7 +27,7 @@ describe('BackgroundAnalyzer: the worker leaves the detections out only when it 
   for (const [name, expected, withDetections] of cases) {
     it(name, async () => {
       const arrived = await analyzer.analyze(`doc-${name}`, text, undefined, expected());
-      assert.ok(arrived, 'answered');
+      assert.ok(arrived && !isFailed(arrived), 'answered');
       assert.deepEqual(arrived.articles, full.articles);
       const detections = arrived.analysis();
       if (withDetections) assert.deepEqual(detections, full);
@@ -34,4 +35,16 @@ describe('BackgroundAnalyzer: the worker leaves the detections out only when it 
       assert.deepEqual(errors, []);
     });
   }
+});
+
+describe('the analysis worker sends detections too large for one JSON string as objects', () => {
+  it('JSON when it fits; the objects themselves past the longest string', () => {
+    const analysis = analyze('“We will not yield,” the minister said.\n');
+    const small = detections(analysis);
+    assert.ok('json' in small && JSON.parse(small.json) !== undefined);
+    const huge = { ...analysis, quotes: [{ toJSON: () => { throw new RangeError('Invalid string length'); } }] } as unknown as typeof analysis;
+    assert.deepEqual(detections(huge), { analysis: huge });
+    const broken = { ...analysis, quotes: [{ toJSON: () => { throw new TypeError('not this one'); } }] } as unknown as typeof analysis;
+    assert.throws(() => detections(broken), TypeError);
+  });
 });
