@@ -8,7 +8,7 @@ export const ARTICLE_LIMIT = 100_000;
 /** An article of the workspace as the exchange commands see it. */
 export interface WorkspaceArticle {
   readonly uri: vscode.Uri;
-  /** Path relative to its workspace folder with `/` separators (what exchange files name). */
+  /** Path relative to its workspace folder with `/` separators, after the folder's name in a workspace of several (what exchange files name). */
   readonly name: string;
   /** The open document, when there is one: its text (maybe unsaved) is the one tags are placed on. */
   readonly document: vscode.TextDocument | undefined;
@@ -16,9 +16,11 @@ export interface WorkspaceArticle {
 
 export async function workspaceArticles(token: vscode.CancellationToken): Promise<WorkspaceArticle[]> {
   const uris = await findArticleFiles(ARTICLE_LIMIT, token);
+  // In a workspace of several folders, names start with their folder's: two folders' `story.txt` stay two articles.
+  const withFolder = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
   return uris.map((uri) => ({
     uri,
-    name: vscode.workspace.asRelativePath(uri, false),
+    name: vscode.workspace.asRelativePath(uri, withFolder),
     document: vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()),
   }));
 }

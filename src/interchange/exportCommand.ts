@@ -93,7 +93,9 @@ async function runExport(services: Services, format: ExportFormat, out: vscode.U
       problems.push(vscode.l10n.t('{0}: skipped ({1})', article.name, errorText(err)));
     }
   }
-  const result = interchangeCore().exportArticles(format, chosen, services.labels.labels);
+  const { articles: unclashing, clashes } = interchangeCore().withoutClashes(chosen);
+  for (const group of clashes) problems.push(vscode.l10n.t('{0}: not exported, their exchange files would have the same name (rename one)', group.join(', ')));
+  const result = interchangeCore().exportArticles(format, unclashing, services.labels.labels);
   const files: string[] = [];
   for (const file of result.files) {
     if (token.isCancellationRequested) return { ...cancelled(), files };
@@ -103,8 +105,8 @@ async function runExport(services: Services, format: ExportFormat, out: vscode.U
     files.push(file.path);
     progress.report({ increment: 20 / Math.max(1, result.files.length) });
   }
-  const tags = chosen.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
-  return { articles: chosen.length, tags, files, skipped: result.skipped, problems, cancelled: false };
+  const tags = unclashing.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
+  return { articles: unclashing.length, tags, files, skipped: result.skipped, problems, cancelled: false };
 }
 
 function summaryLines(summary: ExportSummary, format: ExportFormat, out: vscode.Uri): { headline: string; lines: string[] } {

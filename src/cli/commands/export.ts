@@ -1,7 +1,7 @@
 // `source-annotator export`: writes the tags of articles in an exchange format (brat, W3C Web
 // Annotation, Label Studio, INCEpTION UIMA CAS JSON, JSON lines, CSV).
 import * as path from 'node:path';
-import { EXPORT_FORMATS, exportArticles, isExportFormat } from '../../core/interchange/formats';
+import { EXPORT_FORMATS, exportArticles, isExportFormat, withoutClashes } from '../../core/interchange/formats';
 import type { ExportArticle } from '../../core/interchange/types';
 import { SIDECAR_SUFFIX } from '../../core/annotations/sidecar/types';
 import { archiveExportArticles } from '../../core/interchange/archiveArticles';
@@ -62,11 +62,13 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const labels = labelsFor(inputs[0] ?? '.');
   if (labels.problem !== undefined) report(labels.problem);
-  const result = exportArticles(format, exportable, labels.labels);
+  const { articles: unclashing, clashes } = withoutClashes(exportable);
+  for (const group of clashes) report(`${group.join(', ')}: not exported, their exchange files would have the same name (rename one, or export them apart)`);
+  const result = exportArticles(format, unclashing, labels.labels);
   for (const file of result.files) writeAtomically(path.join(out, ...file.path.split('/')), file.content);
-  const tags = exportable.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
+  const tags = unclashing.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
   // An archive export counts each of its articles.
-  const articleCount = exportable.reduce((n, a) => n + (a.articles?.length ?? 1), 0);
+  const articleCount = unclashing.reduce((n, a) => n + (a.articles?.length ?? 1), 0);
   io.out(`exported ${tags} tags of ${articleCount} articles as ${format} to ${out} (${result.files.length} files)`);
   if (result.skipped > 0) io.out(`${result.skipped} orphaned or rejected tags were skipped: ${format} cannot say a tag lost its place or was rejected`);
   return Promise.resolve(status);

@@ -11,6 +11,7 @@ import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecar } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
+import { nameClashes } from '../../core/interchange/formats';
 import { describeError, errorCode } from '../fileErrors';
 import { temporaryName } from '../../base/atomicWrite';
 import { wantedFiles, whyNotRead } from '../inputWalker';
@@ -23,6 +24,26 @@ export interface ArticleFile {
 }
 
 /**
+ * Each file's exchange name: its path under the folder it was found in; files of several inputs
+ * that would share one (`siteA/story.txt`, `siteB/story.txt`: both `story.txt`) are named with
+ * their input folder's name before it, so that no article's exchange files overwrite another's.
+ */
+function withInputNames(files: readonly { readonly path: string; readonly relative: string }[]): ArticleFile[] {
+  const plain = files.map((f) => ({ absolute: f.path, name: f.relative.split(path.sep).join('/') }));
+  const clashing = new Set(nameClashes(plain.map((a) => a.name)).flat());
+  if (clashing.size === 0) return plain;
+  const prefixed = plain.map((a, i) => {
+    const file = files[i];
+    if (!file || !clashing.has(a.name)) return a;
+    const input = file.path.slice(0, file.path.length - file.relative.length);
+    return { ...a, name: `${path.basename(path.resolve(input === '' ? '.' : input))}/${a.name}` };
+  });
+  // Names that clash within one folder (`Story.txt`, `story.txt`) clash with it too: left as they are, the caller reports them.
+  const still = new Set(nameClashes(prefixed.map((a) => a.name)).flat());
+  return prefixed.map((a, i) => (still.has(a.name) ? (plain[i] ?? a) : a));
+}
+
+/**
  * The `.txt` articles named by `inputs` (folders searched as every command searches them, see
  * inputWalker.ts); each input that cannot be used is one line of `problems`.
  */
@@ -30,7 +51,7 @@ export function collectArticles(inputs: readonly string[]): { articles: ArticleF
   const problems: string[] = [];
   const { files } = wantedFiles(inputs, (name) => name.endsWith('.txt') || name.endsWith(SIDECAR_SUFFIX), (line) => problems.push(line));
   // A file named on the command line is an article whatever its name, as every command takes it.
-  const articles = files.filter((f) => f.explicit || f.path.endsWith('.txt')).map((f) => ({ absolute: f.path, name: f.relative.split(path.sep).join('/') }));
+  const articles = withInputNames(files.filter((f) => f.explicit || f.path.endsWith('.txt')));
   const found = new Set(articles.map((a) => a.absolute));
   // A sidecar whose article is gone (renamed or deleted): its tags have no text, and would be left out unsaid.
   const sidecarsWithoutArticle = files.filter((f) => !f.explicit && f.path.endsWith(SIDECAR_SUFFIX) && !found.has(f.path.slice(0, -SIDECAR_SUFFIX.length))).map((f) => f.path);

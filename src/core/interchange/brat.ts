@@ -9,9 +9,16 @@ import { articleStem, exportedText } from './exportTags';
 import type { ExportTag } from './exportTags';
 import type { ExportArticle, ExportFile, ExportResult, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
 
-/** brat names (labels, attributes, values) are single tokens. */
+/**
+ * brat names (labels, attributes, values) are single tokens of its configuration: spaces, and the
+ * characters its configuration reads as syntax (`|`, `,`, `:`, `=`, `;`, `<`, `>`, `[`, `]`), become
+ * `_`, as does a first character that would make the line a comment or mark the type (`#`, `!`, `-`).
+ */
 export function bratToken(name: string): string {
-  const token = name.trim().replace(/\s+/g, '_');
+  const token = name
+    .trim()
+    .replace(/[\s|,:=;<>[\]]+/g, '_')
+    .replace(/^[#!-]/, '_');
   return token === '' ? '_' : token;
 }
 
@@ -65,7 +72,9 @@ function bratLines(
   const fragments = lineFragments(text, tag.start, tag.end);
   const pieces = fragments.length > 0 ? fragments : [[tag.start, tag.end] as [number, number]];
   const places = pieces.map(([s, e]) => `${toCodePoints(s)} ${toCodePoints(e)}`).join(';');
-  const words = pieces.map(([s, e]) => text.slice(s, e)).join(' ');
+  // A tag of line breaks only (from a line's end to the next line's start) has no words: its text
+  // field stays empty rather than break the line in two.
+  const words = fragments.map(([s, e]) => text.slice(s, e)).join(' ');
   const a = tag.annotation;
   const lines = [`T${n}\t${bratToken(a.label)} ${places}\t${words}`];
   for (const [name, value] of Object.entries(a.attributes)) {

@@ -23,7 +23,35 @@ export function isImportFormat(name: string): name is ImportFormat {
   return (IMPORT_FORMATS as readonly string[]).includes(name);
 }
 
+/** The key two exchange names clash on: equal but for case or Unicode normalization, their files would overwrite each other on many disks. */
+const clashKey = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/** Groups of names that clash (see `clashKey`), each in the order given. */
+export function nameClashes(names: readonly string[]): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const name of names) {
+    const key = clashKey(name);
+    const group = groups.get(key);
+    if (group) group.push(name);
+    else groups.set(key, [name]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/**
+ * The articles apart from those whose names clash, and one group of names per clash: the caller
+ * reports them, never writing one article's tags over another's.
+ */
+export function withoutClashes<T extends { readonly name: string }>(articles: readonly T[]): { articles: T[]; clashes: string[][] } {
+  const clashes = nameClashes(articles.map((a) => a.name));
+  const clashing = new Set(clashes.flat().map(clashKey));
+  return { articles: articles.filter((a) => !clashing.has(clashKey(a.name))), clashes };
+}
+
+/** Writes the articles' tags in `format`. Names must not clash (`withoutClashes`): files are written by name. */
 export function exportArticles(format: ExportFormat, articles: readonly ExportArticle[], labels: readonly Label[]): ExportResult {
+  const clashes = nameClashes(articles.map((a) => a.name));
+  if (clashes.length > 0) throw new Error(`articles with the same exchange name: ${clashes.map((g) => g.join(', ')).join('; ')}`);
   switch (format) {
     case 'brat':
       return exportBrat(articles, labels);

@@ -127,6 +127,38 @@ describe('command line: export and import', () => {
     }
   });
 
+  for (const format of ['brat', 'w3c', 'inception', 'csv'] as const) {
+    it(`${format}: two inputs each holding story.txt export both, named after their folders`, async () => {
+      const tags = sampleTags();
+      for (const [dir, chosen] of [['siteA', tags.slice(0, 2)], ['siteB', tags.slice(2)]] as const) {
+        fs.mkdirSync(path.join(tmp, dir));
+        fs.writeFileSync(path.join(tmp, dir, 'story.txt'), TEXT);
+        const set = { file: 'story.txt', sha256: sha256Of(TEXT), annotations: chosen, rejections: [] };
+        fs.writeFileSync(path.join(tmp, dir, 'story.txt.annotations.yaml'), serialiseSidecar(undefined, set, TEXT));
+      }
+      const out = path.join(tmp, 'out');
+      const r = await run(['export', '--format', format, '--out', out, path.join(tmp, 'siteA'), path.join(tmp, 'siteB')]);
+      assert.equal(r.status, 0, r.err);
+      assert.match(r.out, new RegExp(`exported ${tags.length} tags of 2 articles`));
+      const written = fs.readdirSync(out, { recursive: true }).map(String).sort();
+      if (format !== 'csv') assert.ok(written.includes(path.join('siteA', `story.${{ brat: 'ann', w3c: 'jsonld', inception: 'json' }[format]}`)), written.join(', '));
+      const all = written.filter((f) => fs.statSync(path.join(out, f)).isFile()).map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
+      if (format === 'brat') assert.equal((all.match(/^T\d+\t/gm) ?? []).length, tags.length, 'every tag is in an .ann file');
+      else for (const tag of tags) assert.ok(all.includes(tag.id), `tag ${tag.id} is in the export`);
+    });
+  }
+
+  it('export: two articles whose names differ only in case are reported and left out, the others export', async () => {
+    writeArticle(tmp, 'Story.txt', true);
+    writeArticle(tmp, 'story.txt', true);
+    writeArticle(tmp, 'other.txt', true);
+    const out = path.join(tmp, 'out');
+    const r = await run(['export', '--format', 'w3c', '--out', out, tmp]);
+    assert.equal(r.status, 1);
+    assert.match(r.err, /(Story\.txt, story\.txt|story\.txt, Story\.txt): not exported, their exchange files would have the same name/);
+    assert.deepEqual(fs.readdirSync(out).sort(), ['corpus', 'other.jsonld']);
+  });
+
   it('says how many orphaned tags a format had to leave out', async () => {
     const r = await run(['export', '--format', 'label-studio', '--out', path.join(tmp, 'out'), path.join(tmp, 'corpus')]);
     assert.match(r.out, /1 orphaned or rejected tags were skipped/);

@@ -1,12 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_LABELS } from '../../../../src/core/annotations/labels/labelConfig';
-import { exportBrat, lineFragments } from '../../../../src/core/interchange/brat';
+import { bratToken, exportBrat, lineFragments, parseBrat } from '../../../../src/core/interchange/brat';
+import { createAnnotation } from '../../../../src/core/annotations/model/create';
+import type { Annotation } from '../../../../src/core/annotations/model/types';
 import { CSV_COLUMNS, exportCsv } from '../../../../src/core/interchange/csv';
 import { exportInception, INCEPTION_LAYER } from '../../../../src/core/interchange/inception';
 import { exportJsonl } from '../../../../src/core/interchange/jsonl';
 import { exportLabelStudio } from '../../../../src/core/interchange/labelStudio';
-import type { ExportResult } from '../../../../src/core/interchange/types';
+import type { ExportArticle, ExportResult } from '../../../../src/core/interchange/types';
 import { exportW3c } from '../../../../src/core/interchange/w3c';
+import { exportArticles, nameClashes, withoutClashes } from '../../../../src/core/interchange/formats';
 import { codePointsOf, orphanedTag, sampleArticle, sampleTags, TEXT } from './testArticle';
 
 function file(result: ExportResult, path: string): string {
@@ -184,5 +187,61 @@ describe('export formats', () => {
   it('csv: offsets, dates and ordinary words are written as they are', () => {
     const content = file(exportCsv([article]), 'annotations.csv');
     assert.doesNotMatch(content, /(^|,)'[^=+\-@\t\r]/m, 'no quote mark before a cell that does not need one');
+  });
+});
+
+describe('export: article names that would overwrite each other', () => {
+  const cases: [string, string[], string[][]][] = [
+    ['distinct names', ['a/story.txt', 'b/story.txt', 'story.txt'], []],
+    ['the same name twice', ['story.txt', 'story.txt'], [['story.txt', 'story.txt']]],
+    ['names differing in case', ['Story.txt', 'other.txt', 'story.txt'], [['Story.txt', 'story.txt']]],
+    ['names differing in Unicode normalization', ['caf\u00e9.txt', 'cafe\u0301.txt'], [['caf\u00e9.txt', 'cafe\u0301.txt']]],
+  ];
+  for (const [name, names, clashes] of cases) it(`nameClashes: ${name}`, () => assert.deepEqual(nameClashes(names), clashes));
+
+  it('withoutClashes leaves out every article of a clash; exportArticles refuses clashing names', () => {
+    const article = (name: string): { name: string; text: string; set: { file: string; sha256: string; annotations: []; rejections: [] } } => ({ name, text: 'x', set: { file: name, sha256: '', annotations: [], rejections: [] } });
+    const { articles, clashes } = withoutClashes([article('Story.txt'), article('story.txt'), article('other.txt')]);
+    assert.deepEqual(articles.map((a) => a.name), ['other.txt']);
+    assert.deepEqual(clashes, [['Story.txt', 'story.txt']]);
+    assert.throws(() => exportArticles('brat', [article('a.txt'), article('A.txt')], []), /same exchange name: a\.txt, A\.txt/);
+  });
+});
+
+describe('brat: hostile tags', () => {
+  const text = 'First line.\r\n\r\nSecond line said Ana.\r\n';
+  const tag = (id: string, label: string, start: number, end: number): Annotation => createAnnotation(text, { id, label, start, end, author: 'ana', now: '2026-01-01T00:00:00.000Z' });
+  const article = (annotations: Annotation[]): ExportArticle => ({ name: 'story.txt', text, set: { file: 'story.txt', sha256: '', annotations, rejections: [] } });
+
+  it('a tag of line breaks only is one T line with an empty text, read back in place', () => {
+    const lineBreak = text.indexOf('\r\n');
+    const ana = text.indexOf('Ana');
+    const ann = file(exportBrat([article([tag('00000000000a', 'claim', lineBreak, lineBreak + 4), tag('00000000000b', 'speaker', ana, ana + 3)])], []), 'story.ann');
+    assert.deepEqual(ann.split('\n'), [`T1\tclaim ${lineBreak} ${lineBreak + 4}\t`, `T2\tspeaker ${ana} ${ana + 3}\tAna`, '']);
+    const parsed = parseBrat([{ path: 'story.ann', content: ann }], new Map([['story.ann', text]]));
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.documents[0]?.tags.map((t) => [t.label, t.start, t.end]), [
+      ['claim', lineBreak, lineBreak + 4],
+      ['speaker', ana, ana + 3],
+    ]);
+  });
+
+  const tokens: [string, string][] = [
+    ['claim', 'claim'],
+    ['direct quote', 'direct_quote'],
+    ['#claim', '_claim'],
+    ['!claim', '_claim'],
+    ['-claim', '_claim'],
+    ['a|b,c:d=e', 'a_b_c_d_e'],
+    ['[x] <y>; z', '_x_y_z'],
+    ['Zitat-Ä', 'Zitat-Ä'],
+    ['   ', '_'],
+  ];
+  for (const [label, token] of tokens) it(`label ${JSON.stringify(label)} is declared as ${token}`, () => assert.equal(bratToken(label), token));
+
+  it('a label brat would read as a comment is still declared in [entities]', () => {
+    const conf = file(exportBrat([article([tag('00000000000c', '#claim', 0, 5)])], []), 'annotation.conf');
+    const entities = conf.split('\n').slice(1, conf.split('\n').indexOf(''));
+    assert.deepEqual(entities, ['_claim']);
   });
 });
