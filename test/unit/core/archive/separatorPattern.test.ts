@@ -32,6 +32,8 @@ describe('compileSeparatorPattern: the user pattern is checked before use', () =
     ['nested repetition, which backtracks exponentially', '^(a+)+$', /exponential time/],
     ['another nested repetition', '^(\\w+\\s?)*END$', /exponential time/],
     ['a pattern matching a blank line', '^\\s*$', /matches a blank line/],
+    ['overlapping alternatives inside a repetition', '^S(\\w|\\w)+$', /exponential or polynomial time/],
+    ['.* on both sides of a word', '^.*\\bEnd of Document\\b.*$', /leading or trailing \.\* can be left out/],
     ['an overlong pattern', 'x'.repeat(501), /longer than 500/],
   ];
   for (const [name, source, message] of rejected) {
@@ -42,9 +44,8 @@ describe('compileSeparatorPattern: the user pattern is checked before use', () =
     });
   }
 
-  it('accepts an ordinary pattern', () => {
-    assert.equal(compileSeparatorPattern('^=== Item \\d+ ===$').ok, true);
-  });
+  const accepted = ['^=== Item \\d+ ===$', '^\\s*\\d+ of \\d+ DOCUMENTS\\s*$', '^-{5,}$', '^\\s*[-=*_]{3,}\\s*$', '^(Document|Dokument) \\d+$', 'End of Document', '^#{4} \\d+$'];
+  for (const source of accepted) it(`accepts an ordinary pattern: ${source}`, () => assert.equal(compileSeparatorPattern(source).ok, true));
 });
 
 describe('splitArchive with a custom separator', () => {
