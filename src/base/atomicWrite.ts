@@ -9,7 +9,18 @@ import { sameFileText } from '../core/text/sameFileText';
 
 /** The temporary name used next to `target`; hidden, so editors and the walker pass over it. */
 export function temporaryName(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  return path.join(path.dirname(target), temporaryFileName(path.basename(target)));
+}
+
+/** Characters of the target's name kept in a temporary name: with the rest it stays far under the 255 bytes a name may take. */
+const NAME_KEPT = 40;
+
+/**
+ * `.<name>.<8 hex>.tmp` beside the file it replaces, the name cut to its first 40 characters: a
+ * target named near the file system's limit (255 bytes) can still be written.
+ */
+export function temporaryFileName(targetName: string): string {
+  return `.${[...targetName].slice(0, NAME_KEPT).join('')}.${randomBytes(4).toString('hex')}.tmp`;
 }
 
 function realTarget(p: string): string {

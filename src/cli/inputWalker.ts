@@ -111,32 +111,43 @@ export function walkInputs(inputs: readonly string[], wanted: (name: string) => 
 
 /** `ancestors`: identities of the folders from the input down to this one (kept in step, not copied). */
 function walkFolder(folder: string, relative: string, ancestors: Set<string>, searched: Set<string>, wanted: (name: string) => boolean, entries: InputEntry[]): void {
-  let names: fs.Dirent[];
+  let raw: fs.Dirent<Buffer>[];
   try {
-    names = fs.readdirSync(folder, { withFileTypes: true });
+    raw = fs.readdirSync(folder, { withFileTypes: true, encoding: 'buffer' });
   } catch (e) {
     entries.push({ kind: 'problem', path: folder, message: `cannot read the folder: ${describeError(e)}` });
     return;
   }
+  const names: { readonly name: string; readonly dirent: fs.Dirent<Buffer> }[] = [];
+  for (const dirent of raw) {
+    const name = dirent.name.toString('utf8');
+    // A name that is not UTF-8 cannot be opened through a string path: read as one, it would name
+    // another file (its bytes replaced by U+FFFD) or none. It is said, never silently skipped or swapped.
+    if (!Buffer.from(name, 'utf8').equals(dirent.name)) {
+      if (wanted(name) || ((dirent.isDirectory() || dirent.isSymbolicLink()) && !skippedFolder(name))) entries.push({ kind: 'problem', path: path.join(folder, name), message: `its name is not valid UTF-8 (bytes ${dirent.name.toString('hex').replace(/(..)(?!$)/g, '$1 ')}); not read — rename it` });
+      continue;
+    }
+    names.push({ name, dirent });
+  }
   names.sort((a, b) => a.name.localeCompare(b.name));
-  for (const dirent of names) {
-    const p = path.join(folder, dirent.name);
-    const rel = relative === '' ? dirent.name : path.join(relative, dirent.name);
-    let stats: fs.Stats | fs.Dirent = dirent;
+  for (const { name, dirent } of names) {
+    const p = path.join(folder, name);
+    const rel = relative === '' ? name : path.join(relative, name);
+    let stats: fs.Stats | fs.Dirent<Buffer> = dirent;
     if (dirent.isSymbolicLink()) {
       try {
         stats = fs.statSync(p);
       } catch (e) {
         // A link that leads nowhere matters when it looks like a wanted file, or loops on itself.
-        if (wanted(dirent.name) || errorCode(e) === 'ELOOP') entries.push({ kind: 'problem', path: p, message: statFailure(p, e) });
+        if (wanted(name) || errorCode(e) === 'ELOOP') entries.push({ kind: 'problem', path: p, message: statFailure(p, e) });
         continue;
       }
     }
     if (stats.isDirectory()) {
-      if (skippedFolder(dirent.name)) continue;
+      if (skippedFolder(name)) continue;
       // A folder where a wanted file would be (a sidecar's name): the file the command looks for is
       // not there, which is said; what the folder holds is still searched.
-      if (wanted(dirent.name)) entries.push({ kind: 'problem', path: p, message: 'a folder, not a file, under a file’s name; not read as one (its contents are searched)' });
+      if (wanted(name)) entries.push({ kind: 'problem', path: p, message: 'a folder, not a file, under a file’s name; not read as one (its contents are searched)' });
       const id = identity(p);
       if (ancestors.has(id)) {
         entries.push({ kind: 'problem', path: p, message: `symbolic link loop: it leads back to ${realPath(p)}; not followed` });
@@ -147,7 +158,7 @@ function walkFolder(folder: string, relative: string, ancestors: Set<string>, se
       ancestors.add(id);
       walkFolder(p, rel, ancestors, searched, wanted, entries);
       ancestors.delete(id);
-    } else if (!wanted(dirent.name)) {
+    } else if (!wanted(name)) {
       continue;
     } else if (stats.isFile()) {
       entries.push({ kind: 'file', path: p, relative: rel, explicit: false });

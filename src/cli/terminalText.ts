@@ -47,3 +47,11 @@ export function escapeOutputBlock(text: string): string {
 export function jsonLine(value: unknown): string {
   return JSON.stringify(value).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * JSON for the terminal, indented or not (`JSON.stringify`'s arguments): as `jsonLine`, the line
+ * breaks between its lines aside (inside strings JSON.stringify has already escaped them).
+ */
+export function jsonText(value: unknown, replacer?: (key: string, value: unknown) => unknown, space?: number): string {
+  return JSON.stringify(value, replacer, space).replace(UNSAFE_BUT_LINE_BREAK, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,6 +1,8 @@
 // `source-annotator agreement`: how far annotators agree, per label and overall: span F1 (exact and
 // overlap) and Krippendorff's αu, between the authors within the sidecars or between two copies of
 // a corpus.
+import { escapeForTerminal as show } from '../terminalText';
+import { jsonText } from '../terminalText';
 import * as fs from 'node:fs';
 import type { Annotation } from '../../core/annotations/model/types';
 import { pairAgreement } from '../../core/interchange/spanAgreement';
@@ -52,7 +54,7 @@ function readCorpus(inputs: readonly string[], io: CliIo): { articles: Annotated
     if (text === undefined) continue;
     const sidecar = readSidecar(article.absolute, text);
     if (sidecar.kind === 'bad') {
-      io.err(`${describeSidecarErrors(sidecar)}\n${article.name}: left out, its sidecar has problems`);
+      io.err(`${describeSidecarErrors(sidecar)}\n${show(article.name)}: left out, its sidecar has problems`);
       failed = true;
       continue;
     }
@@ -103,7 +105,7 @@ function table(comparison: Comparison): string {
 
 /** NaN (nothing to compare) becomes null in JSON. */
 function toJson(comparisons: readonly Comparison[]): string {
-  return JSON.stringify({ pairs: comparisons.map((c) => ({ first: c.first, second: c.second, ...c.result })) }, (_, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2);
+  return jsonText({ pairs: comparisons.map((c) => ({ first: c.first, second: c.second, ...c.result })) }, (_, v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v), 2);
 }
 
 function runAgreement(argv: readonly string[], io: CliIo): Promise<number> {

@@ -1,5 +1,6 @@
 // `source-annotator corpus`: cross-article results for folders of articles (people merged across
 // articles, the same quote in several articles, lines repeated across a folder), or a quote search.
+import { jsonText } from '../terminalText';
 import type { ArticleSummary } from '../../core/corpus/summary';
 import { allArticleViews } from '../../core/corpus/articleViews';
 import { mergeSpeakers } from '../../core/corpus/people';
@@ -39,12 +40,12 @@ async function runCorpus(argv: readonly string[], io: CliIo): Promise<number> {
   if (cmd.search !== null || cmd.speaker !== null) {
     const index = new QuoteSearchIndex(articles, mergeSpeakers(articles));
     const hits = index.search({ words: cmd.search ?? '', speaker: cmd.speaker ?? '', limit: cmd.limit });
-    io.out(cmd.json ? JSON.stringify({ hits }) : searchText(hits, lines));
+    io.out(cmd.json ? jsonText({ hits }) : searchText(hits, lines));
   } else {
     const report = corpusReport(list);
     if (cmd.json) {
       const repeatedLines = report.repeatedLines.map((r) => ({ ...r, text: lines.slice(r.example.path, r.example.start, r.example.end) }));
-      io.out(JSON.stringify({ ...report, repeatedLines }));
+      io.out(jsonText({ ...report, repeatedLines }));
     } else io.out(corpusText(report, lines));
   }
   return failed + problems > 0 ? 1 : 0;

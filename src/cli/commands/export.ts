@@ -1,5 +1,7 @@
 // `source-annotator export`: writes the tags of articles in an exchange format (brat, W3C Web
 // Annotation, Label Studio, INCEpTION UIMA CAS JSON, JSON lines, CSV).
+import { escapeForTerminal as show } from '../terminalText';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EXPORT_FORMATS, exportArticles, isExportFormat, withoutClashes } from '../../core/interchange/formats';
 import type { ExportArticle } from '../../core/interchange/types';
@@ -8,7 +10,7 @@ import { archiveExportArticles } from '../../core/interchange/archiveArticles';
 import { SEPARATOR_HELP, separatorPattern } from '../separatorOption';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
-import { collectArticles, describeSidecarErrors, labelsFor, readArticle, readSidecar, sha256Of, splitOptions, writeAtomically } from './interchangeFiles';
+import { collectArticles, describeSidecarErrors, labelsFor, readArticle, readSidecar, sha256Of, splitOptions, writeAllAtomically } from './interchangeFiles';
 
 export const EXPORT_USAGE = `Usage: source-annotator export --format FORMAT --out DIR [--separator REGEX] [files or folders...]
 
@@ -37,6 +39,10 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
   const out = options.values.get('--out');
   if (format === undefined || !isExportFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (out === undefined) throw new UsageError('--out DIR is required');
+  if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+    io.err(`source-annotator: --out ${show(out)} is a file, not a folder; nothing was written`);
+    return Promise.resolve(1);
+  }
   const inputs = options.positional.length > 0 ? options.positional : ['.'];
   const { articles, problems, sidecarsWithoutArticle } = collectArticles(inputs);
   let status = problems.length > 0 ? 1 : 0;
@@ -45,14 +51,14 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
     status = 1;
   };
   for (const line of problems) io.err(`source-annotator: ${line}`);
-  for (const sidecar of sidecarsWithoutArticle) report(`${sidecar}: its article ${path.basename(sidecar.slice(0, -SIDECAR_SUFFIX.length))} is missing (renamed or deleted?); its tags are not exported`);
+  for (const sidecar of sidecarsWithoutArticle) report(`${show(sidecar)}: its article ${show(path.basename(sidecar.slice(0, -SIDECAR_SUFFIX.length)))} is missing (renamed or deleted?); its tags are not exported`);
   const exportable: ExportArticle[] = [];
   for (const article of articles) {
     const text = readArticle(article, report);
     if (text === undefined) continue;
     const sidecar = readSidecar(article.absolute, text);
     if (sidecar.kind === 'bad') {
-      io.err(`${describeSidecarErrors(sidecar)}\n${article.name}: skipped, its sidecar has problems`);
+      io.err(`${describeSidecarErrors(sidecar)}\n${show(article.name)}: skipped, its sidecar has problems`);
       status = 1;
       continue;
     }
@@ -65,7 +71,12 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
   const { articles: unclashing, clashes } = withoutClashes(exportable);
   for (const group of clashes) report(`${group.join(', ')}: not exported, their exchange files would have the same name (rename one, or export them apart)`);
   const result = exportArticles(format, unclashing, labels.labels);
-  for (const file of result.files) writeAtomically(path.join(out, ...file.path.split('/')), file.content);
+  try {
+    writeAllAtomically(result.files.map((file) => ({ path: path.join(out, ...file.path.split('/')), content: file.content })));
+  } catch (e) {
+    report(e instanceof Error ? e.message : String(e));
+    return Promise.resolve(1);
+  }
   const tags = unclashing.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
   // An archive export counts each of its articles.
   const articleCount = unclashing.reduce((n, a) => n + (a.articles?.length ?? 1), 0);

@@ -17,6 +17,7 @@ import { UsageError } from '../io';
 import { collectArticles, describeSidecarErrors, readArticle, readSidecar, sha256Of, sidecarPath, splitOptions } from './interchangeFiles';
 import { writeFileAtomically } from '../../base/atomicWrite';
 import { describeError } from '../fileErrors';
+import { escapeForTerminal as show } from '../terminalText';
 
 export const IMPORT_USAGE = `Usage: source-annotator import --format FORMAT [--author NAME] INPUT... --into FOLDER
 
@@ -62,7 +63,7 @@ async function runImport(argv: readonly string[], io: CliIo): Promise<number> {
   for (const document of parsed.documents) {
     const match = matcher.match(document);
     if (match.article === undefined) {
-      io.err(`${document.name ?? 'a document'}: not imported, ${match.reason} in ${into}`);
+      io.err(`${show(document.name ?? 'a document')}: not imported, ${match.reason} in ${into}`);
       status = 1;
       continue;
     }
@@ -101,7 +102,7 @@ function readInputs(format: ImportFormat, paths: readonly string[], report: (lin
 function importInto(absolute: string, article: CandidateArticle, documents: readonly ImportedDocument[], author: string, io: CliIo): boolean {
   const sidecar = readSidecar(absolute, article.text);
   if (sidecar.kind === 'bad') {
-    io.err(`${describeSidecarErrors(sidecar)}\n${article.name}: nothing imported, its sidecar has problems and is left untouched`);
+    io.err(`${describeSidecarErrors(sidecar)}\n${show(article.name)}: nothing imported, its sidecar has problems and is left untouched`);
     return false;
   }
   let set = sidecar.kind === 'ok' ? sidecar.set : { file: path.basename(absolute), sha256: sha256Of(article.text), annotations: [], rejections: [] };
@@ -121,19 +122,24 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     // The editor must be able to read what we write; refuse rather than leave a file it rejects.
     const check = parseSidecar(written);
     if (!check.ok) {
-      io.err(`${article.name}: nothing imported, the result would not be a valid sidecar (${check.errors[0]?.message ?? 'unknown problem'})`);
+      io.err(`${show(article.name)}: nothing imported, the result would not be a valid sidecar (${check.errors[0]?.message ?? 'unknown problem'})`);
       return false;
     }
     try {
       // Replaced only if nothing changed it since it was read (another import, the editor); a link stays a link, the mode is kept.
       writeFileAtomically(sidecarPath(absolute), written, { durable: true, unchangedSince: sidecar.kind === 'ok' ? sidecar.yaml : null });
     } catch (e) {
-      io.err(`${article.name}: nothing imported: ${describeError(e)}`);
+      io.err(`${show(article.name)}: nothing imported: ${describeError(e)}`);
       return false;
     }
   }
-  io.out(`${article.name}: ${totals.added} added, ${totals.alreadyPresent} already present, ${totals.orphaned} orphaned${totals.review > 0 ? `, ${totals.review} to check (found, but not surely)` : ''}`);
-  if (totals.withoutLabel > 0) io.err(`${article.name}: ${totals.withoutLabel} tags without a label were skipped`);
+  io.out(`${show(article.name)}: ${totals.added} added, ${totals.alreadyPresent} already present, ${totals.orphaned} orphaned${totals.review > 0 ? `, ${totals.review} to check (found, but not surely)` : ''}`);
+  // The article changed since its sidecar was written: the write records where its tags are now.
+  const changed = sidecar.kind === 'ok' && totals.added > 0 ? sidecar.changed : { orphaned: 0, review: 0 };
+  if (changed.orphaned + changed.review > 0) {
+    io.err(`${show(article.name)}: its text changed since its sidecar was written; of the tags it already had, ${changed.orphaned} are now orphaned (their words are gone; kept) and ${changed.review} to check (found, but not surely)`);
+  }
+  if (totals.withoutLabel > 0) io.err(`${show(article.name)}: ${totals.withoutLabel} tags without a label were skipped`);
   return totals.withoutLabel === 0;
 }
 

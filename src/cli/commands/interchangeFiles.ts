@@ -8,14 +8,15 @@ import { LABEL_CONFIG_FILE, parseLabelConfig } from '../../core/annotations/labe
 import type { Label } from '../../core/annotations/labels/labelConfig';
 import type { AnnotationSet } from '../../core/annotations/model/types';
 import { loadAnnotations } from '../../core/annotations/sidecar/load';
-import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
 import { nameClashes } from '../../core/interchange/formats';
 import { describeError, errorCode } from '../fileErrors';
+import { escapeForTerminal as show } from '../terminalText';
 import { temporaryName } from '../../base/atomicWrite';
 import { wantedFiles, whyNotRead } from '../inputWalker';
-import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../../base/regularFile';
+import { MAX_YAML_FILE_BYTES, NotRegularFileError, notRegularFile, readRegularFile } from '../../base/regularFile';
 
 export interface ArticleFile {
   readonly absolute: string;
@@ -74,7 +75,13 @@ export function sha256Of(documentText: string): string {
 
 export type SidecarState =
   | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly yaml: string; readonly set: AnnotationSet }
+  | {
+      readonly kind: 'ok';
+      readonly yaml: string;
+      readonly set: AnnotationSet;
+      /** Tags the article's changed text orphaned or made uncertain as they were read: a write records that, so it is said. */
+      readonly changed: { readonly orphaned: number; readonly review: number };
+    }
   | { readonly kind: 'bad'; readonly path: string; readonly errors: readonly SidecarError[] };
 
 export function sidecarPath(articlePath: string): string {
@@ -93,13 +100,24 @@ export function readSidecar(articlePath: string, text: string): SidecarState {
     const message = e instanceof NotRegularFileError ? `${e.message}; skipped` : whyNotRead(e);
     return { kind: 'bad', path: file, errors: [{ line: 1, column: 1, message }] };
   }
-  const parsed = parseSidecar(yaml);
+  const sha256 = sha256Of(text);
+  // Another article's sidecar (copied or renamed with the wrong file) is refused, as `check` does:
+  // its tags would be placed on this article's words, or orphaned by the next write.
+  const parsed = parseSidecarOf(yaml, { fileName: path.basename(articlePath), sha256 });
   if (!parsed.ok) return { kind: 'bad', path: file, errors: parsed.errors };
-  return { kind: 'ok', yaml, set: loadAnnotations(parsed.sidecar, text, sha256Of(text)).set };
+  const { set } = loadAnnotations(parsed.sidecar, text, sha256);
+  const stored = new Map(parsed.sidecar.annotations.map((a) => [a.id, a]));
+  const changed = { orphaned: 0, review: 0 };
+  for (const a of set.annotations) {
+    const before = stored.get(a.id);
+    if (a.status === 'orphaned' && before?.status !== 'orphaned') changed.orphaned++;
+    else if (a.review !== undefined && before?.review === undefined) changed.review++;
+  }
+  return { kind: 'ok', yaml, set, changed };
 }
 
 export function describeSidecarErrors(state: { path: string; errors: readonly SidecarError[] }): string {
-  return state.errors.map((e) => `${state.path}:${e.line}:${e.column}: ${e.message}`).join('\n');
+  return state.errors.map((e) => show(`${state.path}:${e.line}:${e.column}: ${e.message}`)).join('\n');
 }
 
 /**
@@ -117,6 +135,42 @@ export function writeAtomically(file: string, content: string): void {
     fs.rmSync(temporary, { force: true });
     throw e;
   }
+}
+
+/**
+ * Writes several output files (an export) all or none: each is first written under a temporary
+ * name, and only when every one was written are they renamed into place. A failure (a full disk, a
+ * folder in the way, no permission) removes what this call wrote, folders it made included, and
+ * throws an error naming the file. Returns nothing; the files are in place when it returns.
+ */
+export function writeAllAtomically(files: readonly { readonly path: string; readonly content: string }[]): void {
+  const made: string[] = [];
+  const temporaries: [string, string][] = [];
+  const current = { file: '' };
+  try {
+    for (const file of files) {
+      current.file = file.path;
+      const dir = path.dirname(file.path);
+      const first = fs.mkdirSync(dir, { recursive: true });
+      if (first !== undefined) made.push(first);
+      let existing: fs.Stats | undefined;
+      try {
+        existing = fs.lstatSync(file.path);
+      } catch (e) {
+        if (errorCode(e) !== 'ENOENT') throw e;
+      }
+      if (existing && !existing.isFile() && !existing.isSymbolicLink()) throw new Error(`${notRegularFile(existing).replace('not a regular file but ', '')} is in the way`);
+      const temporary = temporaryName(file.path);
+      fs.writeFileSync(temporary, file.content, { encoding: 'utf8', flag: 'wx' });
+      temporaries.push([temporary, file.path]);
+    }
+  } catch (e) {
+    for (const [temporary] of temporaries) fs.rmSync(temporary, { force: true });
+    // Folders this call made: they did not exist before it, so all they hold is its own.
+    for (const dir of made.reverse()) fs.rmSync(dir, { recursive: true, force: true });
+    throw new Error(`cannot write ${current.file}: ${e instanceof Error && !('code' in e) ? e.message : describeError(e)}; nothing was written`);
+  }
+  for (const [temporary, target] of temporaries) fs.renameSync(temporary, target);
 }
 
 /**

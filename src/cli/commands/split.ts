@@ -17,7 +17,7 @@ import { textForHashing } from '../../core/annotations/anchoring/capture';
 import { LineIndex } from '../../core/annotations/anchoring/positions';
 import type { AnnotationSet } from '../../core/annotations/model/types';
 import { loadAnnotations } from '../../core/annotations/sidecar/load';
-import { parseSidecar } from '../../core/annotations/sidecar/parse';
+import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
@@ -90,7 +90,8 @@ function loadTags(file: string, text: string): AnnotationSet {
     if (errorCode(e) === 'ENOENT') return { file: path.basename(file), sha256: '', annotations: [], rejections: [] };
     throw new SkipFile(`cannot read ${show(sidecarPath)}: ${describeError(e)}; not split, so its tags stay together`);
   }
-  const parsed = parseSidecar(yamlText);
+  // Another article's sidecar is refused, as `check` does: its tags would be moved onto this file's articles.
+  const parsed = parseSidecarOf(yamlText, { fileName: path.basename(file), sha256: sha256(text) });
   if (!parsed.ok) {
     const first = parsed.errors[0];
     throw new SkipFile(`${show(sidecarPath)}:${first?.line ?? 1}:${first?.column ?? 1}: ${show(first?.message ?? 'does not load')}; not split, so its tags stay together`);

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
 import { MAX_YAML_FILE_BYTES } from '../../base/regularFile';
-import { writeFileAtomically } from '../../base/atomicWrite';
+import { temporaryFileName, writeFileAtomically } from '../../base/atomicWrite';
 
 export function sidecarUri(textUri: vscode.Uri): vscode.Uri {
   const name = textUri.path.slice(textUri.path.lastIndexOf('/') + 1);
@@ -65,7 +64,7 @@ export async function writeSidecarAtomically(uri: vscode.Uri, content: string, u
  * the target in one rename, so a failure (read-only folder, full disk) leaves the old file whole.
  */
 export async function writeAtomically(uri: vscode.Uri, content: string): Promise<void> {
-  const temporary = vscode.Uri.joinPath(uri, '..', `.${fileName(uri)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = vscode.Uri.joinPath(uri, '..', temporaryFileName(fileName(uri)));
   try {
     await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(content));
     await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });

@@ -93,15 +93,22 @@ function checkRules(root: unknown, at: (node: unknown, message: string) => Sidec
   return errors;
 }
 
+const codePoints = (name: string): string => [...name].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
 /** A sidecar copied or renamed along with another article would put its tags on the wrong text. */
 function checkFileName(root: unknown, articleFileName: string | undefined, at: (node: unknown, message: string) => SidecarError): SidecarError | undefined {
   if (articleFileName === undefined || !isMap(root)) return undefined;
   const fileNode = root.get('file', true);
   const named = isScalar(fileNode) ? String(fileNode.value) : '';
-  if (named === articleFileName) return undefined;
+  // The same name in another Unicode normalization (a sidecar written on a disk that decomposes
+  // accents, the article checked out where they are composed) is the same name.
+  if (named.normalize('NFC') === articleFileName.normalize('NFC')) return undefined;
+  // Names that look alike are told apart by their code points.
+  const looksAlike = named.normalize('NFKC').toLowerCase() === articleFileName.normalize('NFKC').toLowerCase();
+  const shown = (name: string): string => (looksAlike ? `${JSON.stringify(name)} (${codePoints(name)})` : JSON.stringify(name));
   return at(
     fileNode,
-    `This sidecar belongs to ${JSON.stringify(named)}, not to ${JSON.stringify(articleFileName)} beside which it lies: if its tags are meant for ${JSON.stringify(articleFileName)}, change \`file:\` to ${JSON.stringify(articleFileName)}`,
+    `This sidecar belongs to ${shown(named)}, not to ${shown(articleFileName)} beside which it lies: if its tags are meant for ${JSON.stringify(articleFileName)}, change \`file:\` to ${JSON.stringify(articleFileName)}`,
   );
 }
 
