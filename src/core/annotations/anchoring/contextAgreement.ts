@@ -66,3 +66,26 @@ export function agreeingContextSides(text: string, start: number, end: number, p
   if (end === text.length && suffix.length === 0) after = 1;
   return { before, after };
 }
+
+/**
+ * Context agreeing character for character (a mark with one of its family, white space only with
+ * the same white space): what tolerance made agree is left out. Two copies of the same words are
+ * told apart by it when a copy's context agrees only through white space of another shape (one
+ * line break where the passage had a blank line, a paragraph where it had a space).
+ */
+export function strictContextLength(text: string, start: number, end: number, prefix: string, suffix: string): number {
+  let n = 0;
+  for (let i = start - 1, j = prefix.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const a = text.charCodeAt(i);
+    const b = prefix.charCodeAt(j);
+    if (a !== b && (isSpace(a) || family(a) !== family(b))) break;
+    n++;
+  }
+  for (let i = end, j = 0; i < text.length && j < suffix.length; i++, j++) {
+    const a = text.charCodeAt(i);
+    const b = suffix.charCodeAt(j);
+    if (a !== b && (isSpace(a) || family(a) !== family(b))) break;
+    n++;
+  }
+  return n;
+}

@@ -7,6 +7,7 @@ import search from 'approx-string-match';
 import type { Candidate } from './candidates';
 import type { LineIndex } from './positions';
 import type { StoredAnchor } from './types';
+import { strictContextLength } from './contextAgreement';
 
 /** Below this a found place is not trusted at all: the passage is orphaned. */
 export const ORPHAN_BELOW = 0.35;
@@ -104,6 +105,19 @@ function copiesInDoubt(best: Candidate, anchor: StoredAnchor, expected: readonly
   const bracketedHere = expected.some((place) => place.bracketed && Math.abs(place.offset - best.start) <= 2);
   const settledByShift = exactlyExpected(best) && !exactlyExpected(rival) && best.context >= 0.75 * fullContext && (rival.context < best.context || bracketedHere);
   return !fullerContext && !settledByShift;
+}
+
+/**
+ * Another copy of the same words agrees with the stored context better character for character,
+ * while this one leads only through white space of another shape: a copy of the sentence inserted
+ * just before the tagged one takes on its context that way (a blank line read as a line break). The
+ * choice is then a guess. Linear: at most MAX_COPIES_WEIGHED copies, each read over its context.
+ */
+export function closerCopyCharacterForCharacter(text: string, anchor: StoredAnchor, best: Candidate, others: readonly Candidate[]): boolean {
+  const strictOf = (c: Candidate): number => strictContextLength(text, c.start, c.end, anchor.prefix, anchor.suffix);
+  const bestStrict = strictOf(best);
+  if (bestStrict >= anchor.prefix.length + anchor.suffix.length) return false;
+  return others.some((other) => other.errors <= best.errors && strictOf(other) > bestStrict);
 }
 
 /**

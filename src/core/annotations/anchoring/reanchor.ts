@@ -9,7 +9,7 @@ import { exactCandidates, fuzzyCandidates, SearchBudget } from './candidates';
 import type { Candidate } from './candidates';
 import { agreeingContextLength, agreeingContextSides } from './contextAgreement';
 import { OccurrenceIndex } from './occurrences';
-import { confidenceOf, IN_DOUBT, ORPHAN_BELOW, rank, REVIEW_BELOW, surroundingsElsewhere } from './evidence';
+import { closerCopyCharacterForCharacter, confidenceOf, IN_DOUBT, ORPHAN_BELOW, rank, REVIEW_BELOW, surroundingsElsewhere } from './evidence';
 import type { Place } from './evidence';
 import { normalizeText } from './normalizedText';
 import { LineIndex } from './positions';
@@ -254,7 +254,8 @@ function findBest(
     editedAmongNewSurroundings(text, anchor, best, exact.length > 0) ||
     editedWithOneSideOnly(text, anchor, best) ||
     thinContextAmongLookalikes(text, anchor, best) ||
-    unconfirmedWithoutSurroundings(anchor, best, expected);
+    unconfirmedWithoutSurroundings(anchor, best, expected) ||
+    closerCopyCharacterForCharacter(text, anchor, best, others);
   if (doubtful) {
     confidence = Math.min(confidence, IN_DOUBT);
   }

@@ -131,4 +131,22 @@ describe('re-anchoring repeated and near-duplicate passages', () => {
     const result = reanchor(edited, anchor);
     assert.ok(result.method === 'orphaned' || needsReview(result), JSON.stringify(result));
   });
+
+  // A copy of the tagged sentence inserted just before it takes on its context through white space
+  // of another shape (a line break where the tag had a blank line, a blank line where it had a
+  // space); the tagged copy, last in the text, has little context after it.
+  const insertedBefore: [string, string, string][] = [
+    ['The mayor spoke first. Then she said the budget is final.\n\nShe said the budget is final. ', 'The mayor spoke first. Then she said the budget is final.\nShe said the budget is final.\n\nShe said the budget is final. ', 'the budget is final'],
+    ['Intro line.\n\nShe said the budget is final. ', 'Intro line.\nShe said the budget is final.\n\nShe said the budget is final. ', 'the budget is final'],
+    ['The minister arrived late. Short.\n\nHe said the budget is final. ', 'The minister arrived late. Short.\nHe said the budget is final.\n\nHe said the budget is final. ', 'the budget is final'],
+    ['He said “no” 👍🏽. Short.\r\n\r\nHe said “no” 👍🏽. ', 'He said “no” 👍🏽. Short.\nHe said “no” 👍🏽.\n\nHe said “no” 👍🏽. ', 'He said “no”'],
+  ];
+  for (const [before, after, words] of insertedBefore) {
+    it(`is not placed surely on a copy of its sentence inserted before it: ${JSON.stringify(after.slice(0, 40))}…`, () => {
+      const anchor = stored(before, words, before.split(words).length - 2);
+      const [result] = reanchorAll(after, [anchor]);
+      assert.ok(result);
+      assertNotSilentlyWrong(result, after.lastIndexOf(words), 'inserted copy');
+    });
+  }
 });
