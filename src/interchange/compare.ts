@@ -152,7 +152,9 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     return context.diagnostics
       .filter((d) => d.code === DISAGREEMENT_CODE)
       .flatMap((d) => {
-        const found = a.comparison.disagreements.find((x) => this.rangeOf(x).isEqual(d.range));
+        // By place and by message: two disagreements may cover the same words (a label changed, and a
+        // tag only one side made), and each quick fix must settle the one it was offered on.
+        const found = a.comparison.disagreements.find((x) => this.rangeOf(x).isEqual(d.range) && this.diagnosticOf(a, x).message === d.message);
         if (!found) return [];
         return (['first', 'second'] as const).map((side) => {
           const author = side === 'first' ? a.firstAuthor : a.secondAuthor;

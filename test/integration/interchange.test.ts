@@ -284,4 +284,33 @@ describe('Exchanging tags in the editor', () => {
     assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Information).length, 0);
     await setSetting('sourceAnnotator.author', undefined);
   });
+
+  it('offers on each of two disagreements over the same words the fix for that one', async () => {
+    const { uri, text } = await seedCopy('compare-same-words');
+    await write(
+      sidecarOf(uri),
+      sidecarText(text, [
+        tagOn(text, '0000000000c1', 'Human Rights Council', 'organisation', 'ana'),
+        tagOn(text, '0000000000d1', 'Human Rights Council', 'claim', 'bo'),
+        tagOn(text, '0000000000d2', 'Human Rights Council', 'paraphrase', 'bo'),
+      ]),
+    );
+    await openArticle('interchange', 'compare-same-words', SEED);
+    await waitFor('the annotations', () => api.annotations(uri)?.annotations.length === 3);
+    await vscode.commands.executeCommand(Commands.compareAnnotators, { first: 'ana', second: 'bo' });
+    const listed = await waitFor('both disagreements in Problems', () => {
+      const found = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Information && d.source === 'Source Annotator');
+      return found.length === 2 ? found : undefined;
+    });
+    assert.ok(listed[0]?.range.isEqual(listed[1]?.range ?? new vscode.Range(0, 0, 0, 0)), 'the same words');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, listed[0]?.range);
+    // One pair of fixes per disagreement (the two are offered together: they cover the same words);
+    // each carries the tags of its own disagreement.
+    const adoptBo = actions.filter((a) => a.title === "Adopt bo's version").map((a): unknown => a.command?.arguments?.[0]);
+    assert.deepEqual(adoptBo, [
+      { uri: uri.toString(), side: 'second', firstId: '0000000000c1', secondId: '0000000000d1' },
+      { uri: uri.toString(), side: 'second', secondId: '0000000000d2' },
+    ]);
+    await vscode.commands.executeCommand(Commands.endComparison);
+  });
 });
