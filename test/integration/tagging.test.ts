@@ -155,6 +155,21 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(yaml.annotations.find((a) => a.label === 'speaker')?.text, 'Syrian Arab News Agency', 'an orphan keeps its words');
   });
 
+  it('brings an orphaned tag back when undo restores exactly its words', async () => {
+    const { uri, editor } = await openFreshArticle();
+    select(editor, 'Human Rights Council');
+    const [id] = await vscode.commands.executeCommand<string[]>(Commands.tagSelection, { label: 'claim' });
+    const doc = editor.document;
+    const at = doc.getText().indexOf('Human Rights Council');
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 'Human Rights Council'.length))));
+    assert.equal(api.annotations(uri)?.annotations.find((x) => x.id === id)?.status, 'orphaned');
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the tag back on its words', () => {
+      const tag = api.annotations(uri)?.annotations.find((x) => x.id === id);
+      return tag?.status === 'active' && doc.getText().slice(tag.start, tag.end) === 'Human Rights Council';
+    });
+  });
+
   it('re-anchors when the text changes outside the editor', async () => {
     const { uri, editor } = await openFreshArticle();
     select(editor, 'block extremists who have raised their heads');

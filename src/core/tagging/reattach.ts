@@ -34,7 +34,9 @@ export function reanchorEntries<T extends Entry>(text: string, entries: readonly
 
 /**
  * Orphans come back only when their exact words and context reappear (undo, paste) with a sure
- * confidence; a guess would put a person's tag on words they did not tag. Others are unchanged.
+ * confidence: found unchanged elsewhere, or right where they were orphaned (an undo puts them
+ * back there); never a fuzzy match, for a guess would put a person's tag on words they did not
+ * tag. Others are unchanged.
  */
 export function reattachOrphans<T extends Entry>(text: string, entries: readonly T[]): T[] {
   const orphans = entries.filter((a) => a.status === 'orphaned');
@@ -43,7 +45,7 @@ export function reattachOrphans<T extends Entry>(text: string, entries: readonly
   const back = new Map<T, { start: number; end: number }>();
   orphans.forEach((a, i) => {
     const r = found[i];
-    if (r && r.method === 'exact' && r.confidence >= REVIEW_BELOW) back.set(a, r);
+    if (r && (r.method === 'exact' || r.method === 'position') && r.confidence >= REVIEW_BELOW) back.set(a, r);
   });
   return entries.map((a) => {
     const place = back.get(a);

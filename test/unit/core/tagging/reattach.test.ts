@@ -37,13 +37,18 @@ describe('the orphan / re-attach rule', () => {
     assert.equal(r?.status, 'rejected');
   });
 
-  it('re-attaches an orphan while typing only when its exact words and context return elsewhere', () => {
+  it('re-attaches an orphan while typing only when its exact words and context return, elsewhere or at its place', () => {
     const pastedAway: Annotation = { ...orphan, start: 0, end: 0 };
     const back = reattachOrphans(text, [pastedAway])[0];
     assert.equal(back?.status, 'active', 'pasted with its context');
     assert.equal(text.slice(back.start, back.end), passage);
-    // Found at the very place it was orphaned counts as a position guess, not an exact find.
-    assert.equal(reattachOrphans(text, [orphan])[0]?.status, 'orphaned');
+    // Its words and context back at the very place it was orphaned (an undo of the deletion): active again there.
+    const undone = reattachOrphans(text, [orphan])[0];
+    assert.equal(undone?.status, 'active');
+    assert.deepEqual([undone.start, undone.end], [a.start, a.end]);
+    // Other words typed at its place are no reason to come back.
+    const retyped = text.replace(passage, 'The global community');
+    assert.equal(reattachOrphans(retyped, [orphan])[0]?.status, 'orphaned', 'a fuzzy match at its place is a guess');
     assert.equal(reattachOrphans(deleted, [pastedAway])[0]?.status, 'orphaned', 'still gone');
     const elsewhere = `Unrelated words. ${passage} appear here.`;
     assert.equal(reattachOrphans(elsewhere, [pastedAway])[0]?.status, 'orphaned', 'the same words without their context are a guess');
