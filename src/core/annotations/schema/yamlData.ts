@@ -138,7 +138,8 @@ function sharedNodeProblems(document: Document, lines: LineCounter): YamlDataPro
       }
     },
     Pair: (_key, pair) => {
-      if (isScalar(pair.key) && pair.key.value === '<<') {
+      // Plain only: a quoted "<<" is an ordinary key to every YAML reader.
+      if (isScalar(pair.key) && pair.key.value === '<<' && (pair.key.type === undefined || pair.key.type === 'PLAIN')) {
         report(pair.key, 'The merge key `<<` is not allowed here: write the keys out in full');
       }
     },

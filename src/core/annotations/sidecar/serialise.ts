@@ -4,7 +4,7 @@
 // that did not change keep their exact text, and a save that changes nothing gives the previous
 // bytes back, which keeps git diffs to the tags that really changed.
 
-import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
 import type { ToStringOptions, YAMLMap } from 'yaml';
 import { anchorAt } from '../anchoring/capture';
 import type { Annotation, AnnotationSet, Rejection } from '../model/types';
@@ -52,6 +52,22 @@ function writeAfresh(set: AnnotationSet, documentText: string): string {
   return document.toString(WRITE_OPTIONS);
 }
 
+/**
+ * A key `<<` (an attribute may be named so) is written quoted: plain, YAML 1.1 tools read it as a
+ * merge key, and the sidecar reader refuses it as one.
+ */
+function quoteMergeLikeKeys(document: Document): void {
+  visit(document, {
+    Pair: (_key, pair) => {
+      if (pair.key === '<<' || (isScalar(pair.key) && pair.key.value === '<<')) {
+        const key = new Scalar('<<');
+        key.type = Scalar.QUOTE_DOUBLE;
+        pair.key = key;
+      }
+    },
+  });
+}
+
 function fillDocument(document: Document, root: YAMLMap, set: AnnotationSet, documentText: string): void {
   const lines = new LineIndex(documentText);
   updateMap(document, root, { version: SIDECAR_VERSION, file: set.file, sha256: set.sha256, units: POSITION_UNITS }, UPDATE_OPTIONS);
@@ -61,6 +77,7 @@ function fillDocument(document: Document, root: YAMLMap, set: AnnotationSet, doc
   if (set.rejections.length > 0 || root.has('rejections')) {
     syncListById(document, root, 'rejections', inTextOrder(set.rejections).map((r) => rejectionEntry(r, documentText, lines)), UPDATE_OPTIONS);
   }
+  quoteMergeLikeKeys(document);
 }
 
 interface EntrySource {

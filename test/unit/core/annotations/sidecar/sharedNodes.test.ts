@@ -167,3 +167,23 @@ describe('sidecar file name', () => {
     assert.ok(parseSidecar(written).ok);
   });
 });
+
+describe('sidecar keys named like a merge key', () => {
+  it('writes an attribute named << quoted, and reads it back as an ordinary key', () => {
+    const set = sampleSet();
+    const [first, ...rest] = set.annotations;
+    assert.ok(first);
+    const withKey = { ...set, annotations: [{ ...first, attributes: { ...first.attributes, '<<': 'merged' } }, ...rest] };
+    const text = serialiseSidecar(undefined, withKey, ARTICLE);
+    assert.match(text, /"<<": merged/);
+    const read = parseSidecar(text);
+    assert.ok(read.ok, read.ok ? '' : JSON.stringify(read.errors));
+    assert.equal(read.sidecar.annotations.find((a) => a.id === first.id)?.attributes['<<'], 'merged');
+    // Rewritten over itself, it stays readable.
+    assert.ok(parseSidecar(serialiseSidecar(text, withKey, ARTICLE)).ok);
+  });
+
+  it('still refuses a plain <<, which YAML 1.1 tools merge', () => {
+    assert.match(refused(written.replace('    label: quote', '    label: quote\n    <<: merged'))[0]?.message ?? '', /merge key `<<`/);
+  });
+});
