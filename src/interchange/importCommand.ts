@@ -42,6 +42,7 @@ interface Totals {
   orphaned: number;
   review: number;
   withoutLabel: number;
+  empty: number;
 }
 
 function importArguments(args: unknown): ImportArguments | undefined {
@@ -97,7 +98,7 @@ async function readInputs(format: ImportFormat, uris: readonly vscode.Uri[]): Pr
 
 /** Adds the documents' tags to `set`; the totals say what happened. */
 function placeAll(text: string, set: AnnotationSet, documents: readonly ImportedDocument[], author: string, now: string): { set: AnnotationSet; totals: Totals } {
-  const totals: Totals = { added: 0, alreadyPresent: 0, orphaned: 0, review: 0, withoutLabel: 0 };
+  const totals: Totals = { added: 0, alreadyPresent: 0, orphaned: 0, review: 0, withoutLabel: 0, empty: 0 };
   let current = set;
   for (const document of documents) {
     const outcome = interchangeCore().importTags(text, current, document, { author, now });
@@ -107,6 +108,7 @@ function placeAll(text: string, set: AnnotationSet, documents: readonly Imported
     totals.orphaned += outcome.counts.orphaned;
     totals.review += outcome.counts.review;
     totals.withoutLabel += outcome.counts.withoutLabel;
+    totals.empty += outcome.counts.empty;
   }
   return { set: current, totals };
 }
@@ -189,6 +191,7 @@ async function runImport(services: Services, format: ImportFormat, files: readon
       const totals = open ? await importIntoOpen(services, open, documents, author, now) : await importIntoClosed(article, text, documents, author, now);
       results.push({ name: article.name, added: totals.added, alreadyPresent: totals.alreadyPresent, orphaned: totals.orphaned, review: totals.review });
       if (totals.withoutLabel > 0) problems.push(vscode.l10n.t('{0}: {1} tags without a label were skipped', article.name, totals.withoutLabel));
+      if (totals.empty > 0) problems.push(vscode.l10n.t('{0}: {1} tags covering no words (start equal to end) were skipped', article.name, totals.empty));
     } catch (err) {
       problems.push(vscode.l10n.t('{0}: nothing imported, {1}', article.name, errorText(err)));
     }

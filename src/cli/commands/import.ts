@@ -106,7 +106,7 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     return false;
   }
   let set = sidecar.kind === 'ok' ? sidecar.set : { file: path.basename(absolute), sha256: sha256Of(article.text), annotations: [], rejections: [] };
-  const totals = { added: 0, alreadyPresent: 0, orphaned: 0, review: 0, withoutLabel: 0 };
+  const totals = { added: 0, alreadyPresent: 0, orphaned: 0, review: 0, withoutLabel: 0, empty: 0 };
   const now = new Date().toISOString();
   for (const document of documents) {
     const outcome = importTags(article.text, set, document, { author, now });
@@ -116,6 +116,7 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     totals.orphaned += outcome.counts.orphaned;
     totals.review += outcome.counts.review;
     totals.withoutLabel += outcome.counts.withoutLabel;
+    totals.empty += outcome.counts.empty;
   }
   if (totals.added > 0) {
     const written = serialiseSidecar(sidecar.kind === 'ok' ? sidecar.yaml : undefined, set, article.text);
@@ -140,7 +141,8 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     io.err(`${show(article.name)}: its text changed since its sidecar was written; of the tags it already had, ${changed.orphaned} are now orphaned (their words are gone; kept) and ${changed.review} to check (found, but not surely)`);
   }
   if (totals.withoutLabel > 0) io.err(`${show(article.name)}: ${totals.withoutLabel} tags without a label were skipped`);
-  return totals.withoutLabel === 0;
+  if (totals.empty > 0) io.err(`${show(article.name)}: ${totals.empty} tags covering no words (start equal to end) were skipped`);
+  return totals.withoutLabel === 0 && totals.empty === 0;
 }
 
 export const importCommand: CliCommand = {

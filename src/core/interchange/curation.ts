@@ -33,7 +33,8 @@ export function tagAuthors(annotations: readonly Annotation[]): string[] {
 }
 
 export function compareAnnotators(articleName: string, textLength: number, annotations: readonly Annotation[], firstAuthor: string, secondAuthor: string): AnnotatorComparison {
-  const by = (author: string): Annotation[] => annotations.filter((a) => a.status === 'active' && a.author === author);
+  // A tag covering no characters (a hand-edited sidecar) marks nothing to agree or disagree on.
+  const by = (author: string): Annotation[] => annotations.filter((a) => a.status === 'active' && a.end > a.start && a.author === author);
   const first = by(firstAuthor);
   const second = by(secondAuthor);
   const disagreements = listDisagreements(first, second).filter((d) => !settled(d));

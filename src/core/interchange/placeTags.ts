@@ -36,6 +36,8 @@ export interface ImportCounts {
   readonly review: number;
   /** Tags skipped because their label is empty. */
   readonly withoutLabel: number;
+  /** Tags that cover no words (their start equals their end, or their words are empty): skipped, since a tag marks words. */
+  readonly empty: number;
 }
 
 export interface ImportOutcome {
@@ -62,8 +64,9 @@ interface Located {
 export function importTags(articleText: string, set: AnnotationSet, document: ImportedDocument, options: ImportOptions): ImportOutcome {
   const article = new PreparedText(articleText);
   const source = document.text === undefined ? undefined : new PreparedText(document.text);
-  // A tag needs a label to be a tag (the sidecar schema requires one).
-  const usable = document.tags.filter((tag) => tag.label.trim() !== '');
+  // A tag needs a label to be a tag (the sidecar schema requires one), and words to mark.
+  const labelled = document.tags.filter((tag) => tag.label.trim() !== '');
+  const usable = labelled.filter((tag) => !coversNoWords(tag));
   const located = usable.map((tag) => locate(article, source, tag));
   const toReanchor = located.filter((l) => l.at === undefined);
   const found = reanchorAll(articleText, toReanchor.map((l) => l.anchor));
@@ -95,7 +98,12 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
     else if (!entry.byOffsets) byWords++;
     if (candidate.review !== undefined) review++;
   }
-  return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords, review, withoutLabel: document.tags.length - usable.length } };
+  return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords, review, withoutLabel: document.tags.length - labelled.length, empty: labelled.length - usable.length } };
+}
+
+/** A span from a place to the same place, or with empty words: it tags nothing. */
+function coversNoWords(tag: ImportedTag): boolean {
+  return (tag.start !== undefined && tag.end !== undefined && tag.end === tag.start) || tag.text === '';
 }
 
 /** A text and what placing many tags in it needs, each built once on first use. */

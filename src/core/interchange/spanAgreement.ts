@@ -100,7 +100,9 @@ function units(articles: readonly ComparedArticle[]): { units: Unit[]; length: n
   return { units: mergeOverlaps(all), length: offset };
 }
 
-export function pairAgreement(articles: readonly ComparedArticle[]): PairAgreement {
+export function pairAgreement(compared: readonly ComparedArticle[]): PairAgreement {
+  // A span covering no characters marks nothing: it would count as an exact match and as no overlap at once.
+  const articles = compared.map((a) => ({ ...a, first: a.first.filter((s) => s.end > s.start), second: a.second.filter((s) => s.end > s.start) }));
   const labels = [...new Set(articles.flatMap((a) => [...a.first, ...a.second].map((s) => s.label)))].sort();
   const continuum = units(articles);
   const study = { raterCount: 2, continuumBegin: 0, continuumLength: continuum.length, units: continuum.units };

@@ -124,6 +124,23 @@ describe('import: placing tags', () => {
     assert.equal(result.orphaned, 0);
   });
 
+  it('skips tags covering no words, and counts them', () => {
+    const outcome = importTags(
+      TEXT,
+      empty(),
+      document([
+        { unit: 'utf16', start: 18, end: 18, label: 'quote', text: '' },
+        { unit: 'utf16', start: 18, end: 18, label: 'quote' },
+        { unit: 'utf16', label: 'claim', text: '' },
+        { unit: 'utf16', start: 0, end: 8, label: 'speaker', text: TEXT.slice(0, 8) },
+      ]),
+      OPTIONS,
+    );
+    assert.equal(outcome.counts.empty, 3);
+    assert.equal(outcome.counts.added, 1);
+    assert.deepEqual(outcome.set.annotations.map((a) => a.label), ['speaker']);
+  });
+
   it('does not trust offsets whose words differ: the tag goes where its words are', () => {
     const outcome = importTags(TEXT, empty(), document([{ unit: 'utf16', start: 0, end: 8, label: 'speaker', text: 'Ana Ruiz' }]), OPTIONS);
     const tag = outcome.set.annotations[0];

@@ -29,6 +29,15 @@ describe('span agreement', () => {
     assert.equal(overlapMatches([s(0, 10), s(12, 20)], [s(0, 11), s(11, 20)]).matched, 2);
   });
 
+  it('leaves out spans covering no characters: they are neither a match nor a miss', () => {
+    const both = pairAgreement([{ name: 'a', length: 40, first: [s(18, 18), s(0, 10)], second: [s(18, 18), s(0, 10)] }]);
+    assert.deepEqual(both.overall.exact, { matched: 1, onlyFirst: 0, onlySecond: 0, f1: 1 });
+    assert.deepEqual(both.overall.overlap, { matched: 1, onlyFirst: 0, onlySecond: 0, f1: 1 });
+    const only = pairAgreement([{ name: 'a', length: 40, first: [s(18, 18)], second: [s(18, 18)] }]);
+    assert.equal(only.overall.exact.matched, 0);
+    assert.equal(only.overall.overlap.matched, 0);
+  });
+
   it('duplicates match once each', () => {
     assert.equal(exactMatches([s(0, 5), s(0, 5)], [s(0, 5)]).matched, 1);
   });
