@@ -51,6 +51,11 @@ export function parseCorpusArgs(rest: readonly string[]): CorpusOptions {
   let separator: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
+    // After `--`, everything is a file or folder, even a name starting with a dash.
+    if (arg === '--') {
+      inputs.push(...rest.slice(i + 1));
+      break;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string | undefined => inline ?? rest[++i];
     if (flag === '--json') json = true;

@@ -199,6 +199,11 @@ export function splitOptions(argv: readonly string[], valued: readonly string[],
   const unknown: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
+    // After `--`, everything is a file or folder, even a name starting with a dash.
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (valued.includes(name)) {
       const value = inline ?? argv[++i];

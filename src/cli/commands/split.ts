@@ -57,6 +57,11 @@ function parseSplitArgs(argv: readonly string[]): SplitOptions {
   let force = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
+    // After `--`, everything is a file or folder, even a name starting with a dash.
+    if (arg === '--') {
+      inputs.push(...argv.slice(i + 1));
+      break;
+    }
     const option = /^(--out|--separator)(?:=(.*))?$/s.exec(arg);
     if (option) {
       const value = option[2] ?? argv[++i];

@@ -140,4 +140,22 @@ describe('command line: hostile file names, sidecars and output folders', () => 
     const r = spawnCli(['export', '--format', 'csv', '--out', path.join(tmp, 'out'), corpus]);
     assert.doesNotMatch(r.err, /^source-annotator: all good\.txt/m, r.err);
   });
+
+  it('every command takes the names after -- as files, even one starting with a dash', () => {
+    fs.writeFileSync(path.join(tmp, '-rf.txt'), ARTICLE);
+    const commands: string[][] = [
+      ['corpus', '--json', '--'],
+      ['report', '--out', path.join(tmp, 'r.html'), '--'],
+      ['export', '--format', 'csv', '--out', path.join(tmp, 'out'), '--'],
+      ['agreement', '--'],
+      ['analyze', '--'],
+      ['check', '--'],
+    ];
+    for (const command of commands) {
+      const r = spawnCli([...command, '-rf.txt'], { cwd: tmp });
+      assert.equal(r.status, 0, `${command.join(' ')} -rf.txt: ${r.err}`);
+    }
+    const split = spawnCli(['split', '--out', path.join(tmp, 'split'), '--', '-rf.txt'], { cwd: tmp });
+    assert.match(split.err, /-rf\.txt: no archive layout recognised/, 'split read it as a file');
+  });
 });
