@@ -68,13 +68,12 @@ describe('command line: hostile file names, sidecars and output folders', () => 
     assert.ok(r.status !== 0 && after.status !== 0, `import: ${r.status} ${r.out} ${r.err}\ncheck afterwards: ${after.status} ${after.out}\n${fs.readFileSync(path.join(corpus, 'b.txt.annotations.yaml'), 'utf8')}`);
   });
 
-  it('split: a separator with overlapping alternatives inside a repetition is refused at once, never run', () => {
+  it('split: a separator with overlapping alternatives inside a repetition runs in linear time, even on a line of 40 letters', () => {
     fs.writeFileSync(path.join(tmp, 'x.txt'), `SEP\n\nFirst article body.\n\nSEP\n\nSecond\nS${'a'.repeat(40)}!\n`);
-    // (\w|\w)+ backtracks as badly as (a+)+: a line of 40 letters would take days.
+    // (\w|\w)+ backtracks as badly as (a+)+ in JavaScript's engine: a line of 40 letters would take days there.
     const r = spawnCli(['split', '--separator', '^S(\\w|\\w)+$', '--out', path.join(tmp, 'out'), path.join(tmp, 'x.txt')], { timeout: 60_000 });
-    assert.equal(r.status, 2, r.err);
-    assert.match(r.err, /could take exponential or polynomial time/);
-    assert.equal(fs.existsSync(path.join(tmp, 'out')), false);
+    assert.equal(r.status, 0, r.err);
+    assert.equal(fs.readdirSync(path.join(tmp, 'out')).filter((f) => f.endsWith('.txt')).length, 2, 'two articles, cut at the two SEP lines');
   });
 
   it('reanchor: a sidecar whose `file:` is the article name in another Unicode normalization (NFD vs NFC) is not refused', async () => {

@@ -12,7 +12,7 @@ export function readCustom(doc: DocumentLines, pattern: SeparatorPattern): Archi
   for (let line = 0; line < doc.lineCount; line++) {
     if (doc.blank(line)) continue;
     const text = doc.matchable(line);
-    if (text !== undefined && pattern.regex.test(text)) separators.push(line);
+    if (text !== undefined && pattern.test(text)) separators.push(line);
   }
   if (separators.length === 0) return null;
   const starts = separators[0] === 0 ? separators : [-1, ...separators];
