@@ -70,6 +70,7 @@ export class AnalysisCache extends Disposable {
     );
     // Registered before any consumer's listener: an edit is recorded before anyone asks for the new version.
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.large.edited(e)));
+    this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.large.saved(doc)));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!affectsArchiveSeparator(e)) return;
@@ -132,10 +133,16 @@ export class AnalysisCache extends Disposable {
   }
 
   /** Whether what `get` answers covers the whole document, and equals a full analysis of this version. */
-  state(doc: vscode.TextDocument): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean; readonly failed?: string } {
+  state(doc: vscode.TextDocument): { readonly version: number; readonly complete: boolean; readonly exact: boolean; readonly background: boolean; readonly failed?: string; readonly retriesOnEdit?: boolean } {
     const entry = this.entry(doc);
     const failed = this.large.failure(doc);
-    return { version: entry.version, complete: entry.complete, exact: entry.exact, background: this.large.isAnalysing(doc), ...(failed === undefined ? {} : { failed }) };
+    return {
+      version: entry.version,
+      complete: entry.complete,
+      exact: entry.exact,
+      background: this.large.isAnalysing(doc),
+      ...(failed === undefined ? {} : { failed, retriesOnEdit: this.large.retriesOnEdit(doc) }),
+    };
   }
 
   private entry(doc: vscode.TextDocument): Entry & { shown: NonNullable<Entry['shown']> } {

@@ -26,7 +26,7 @@ interface Waiter {
 /** The full analysis of a large document failed (the engine threw, the worker ran out of memory): callers that need all of it are told why. */
 export class AnalysisFailedError extends Error {}
 
-/** After this many full analyses failed in a row, edits no longer start another (each may take a core for a minute): reopening the document tries again. */
+/** After this many full analyses failed in a row, edits no longer start another (each may take a core for a minute): saving the document tries again. */
 const MAX_FAILED_ANALYSES = 2;
 
 interface Tracked {
@@ -142,6 +142,21 @@ export class LargeDocuments {
       t.timer = undefined;
       if (!doc.isClosed && this.tracked.get(doc.uri.toString()) === t) this.requestFull(doc, t);
     }, fullAnalysisPause(t.fullMillis ?? 0));
+  }
+
+  /** Saving tries a full analysis again after it failed too often for edits to (see `MAX_FAILED_ANALYSES`). */
+  saved(doc: vscode.TextDocument): void {
+    const t = this.tracked.get(doc.uri.toString());
+    if (!t || t.failures < MAX_FAILED_ANALYSES || doc.isClosed) return;
+    t.failures = 0;
+    t.failure = undefined;
+    this.requestFull(doc, t);
+    this.host.changed(doc.uri);
+  }
+
+  /** Whether an edit starts a new full analysis after a failure (false once they failed too often in a row: saving does). */
+  retriesOnEdit(doc: vscode.TextDocument): boolean {
+    return (this.tracked.get(doc.uri.toString())?.failures ?? 0) < MAX_FAILED_ANALYSES;
   }
 
   /**

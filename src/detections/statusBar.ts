@@ -88,7 +88,11 @@ export class ArticleStatusBar extends Disposable {
     this.item.text = `$(quote) ${analysing}${split}${plural(stats.quotes, vscode.l10n.t('quote'), vscode.l10n.t('quotes'))} · ${plural(stats.speakers, vscode.l10n.t('speaker'), vscode.l10n.t('speakers'))} · ${Math.round(stats.boilerplateShare * 100)}% ${vscode.l10n.t('boilerplate')}`;
     this.item.tooltip =
       state.failed !== undefined
-        ? vscode.l10n.t('Source Annotator: the analysis of this whole document failed ({0}). The detections shown are those of the part first shown and of the paragraphs edited since. The next edit tries again; after two failures in a row, reopen the document to try again.', state.failed)
+        ? vscode.l10n.t(
+            'Source Annotator: the analysis of this whole document failed ({0}). The detections shown are those of the part first shown and of the paragraphs edited since. {1}',
+            state.failed,
+            state.retriesOnEdit === true ? vscode.l10n.t('The next edit tries again.') : vscode.l10n.t('It failed twice in a row: saving the document tries again.'),
+          )
         : articles > 0
         ? vscode.l10n.t('Source Annotator: detections in this archive export of {0} articles. Click to show the Sources view.', articles)
         : vscode.l10n.t('Source Annotator: detections in this article. Click to show the Sources view.');

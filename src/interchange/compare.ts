@@ -149,13 +149,16 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const a = this.active;
     if (!a || document !== a.doc) return [];
+    // Each diagnostic to its own disagreement, by place and by message (two may cover the same words:
+    // a label changed, and a tag only one side made); the same place and message twice (one side
+    // tagged the same words twice alike) are taken in order, each once.
+    const taken = new Set<Disagreement<Annotation>>();
     return context.diagnostics
       .filter((d) => d.code === DISAGREEMENT_CODE)
       .flatMap((d) => {
-        // By place and by message: two disagreements may cover the same words (a label changed, and a
-        // tag only one side made), and each quick fix must settle the one it was offered on.
-        const found = a.comparison.disagreements.find((x) => this.rangeOf(x).isEqual(d.range) && this.diagnosticOf(a, x).message === d.message);
+        const found = a.comparison.disagreements.find((x) => !taken.has(x) && this.rangeOf(x).isEqual(d.range) && this.messageOf(a, x) === d.message);
         if (!found) return [];
+        taken.add(found);
         return (['first', 'second'] as const).map((side) => {
           const author = side === 'first' ? a.firstAuthor : a.secondAuthor;
           const title = vscode.l10n.t("Adopt {0}'s version", author);
@@ -221,6 +224,13 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
   }
 
   private diagnosticOf(a: Active, d: Disagreement<Annotation>): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(this.rangeOf(d), this.messageOf(a, d), vscode.DiagnosticSeverity.Information);
+    diagnostic.source = 'Source Annotator';
+    diagnostic.code = DISAGREEMENT_CODE;
+    return diagnostic;
+  }
+
+  private messageOf(a: Active, d: Disagreement<Annotation>): string {
     const words = (t: Annotation): string => `“${labelExcerpt(t.text, 60)}”`;
     const [f, s] = [d.first, d.second];
     let message: string;
@@ -228,10 +238,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     else if (d.kind === 'onlySecond' && s) message = vscode.l10n.t('Only {0} tagged {1} as {2}.', a.secondAuthor, words(s), s.label);
     else if (d.kind === 'differentLabel' && f && s) message = vscode.l10n.t('Same words, different labels: {0} says {1}, {2} says {3} ({4}).', a.firstAuthor, f.label, a.secondAuthor, s.label, words(f));
     else message = vscode.l10n.t('Overlapping tags: {0} tagged {1} as {2}, {3} tagged {4} as {5}.', a.firstAuthor, f ? words(f) : '', f?.label ?? '', a.secondAuthor, s ? words(s) : '', s?.label ?? '');
-    const diagnostic = new vscode.Diagnostic(this.rangeOf(d), message, vscode.DiagnosticSeverity.Information);
-    diagnostic.source = 'Source Annotator';
-    diagnostic.code = DISAGREEMENT_CODE;
-    return diagnostic;
+    return message;
   }
 }
 

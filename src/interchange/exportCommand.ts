@@ -93,8 +93,8 @@ async function runExport(services: Services, format: ExportFormat, out: vscode.U
       problems.push(vscode.l10n.t('{0}: skipped ({1})', article.name, errorText(err)));
     }
   }
-  const { articles: unclashing, clashes } = interchangeCore().withoutClashes(chosen);
-  for (const group of clashes) problems.push(vscode.l10n.t('{0}: not exported, their exchange files would have the same name (rename one)', group.join(', ')));
+  const { articles: unclashing, clashes } = interchangeCore().withoutClashes(format, chosen);
+  for (const group of clashes) problems.push(vscode.l10n.t('{0}: not exported, their {1} files would have the same name (rename one)', group.map((a) => a.name).join(', '), format));
   const result = interchangeCore().exportArticles(format, unclashing, services.labels.labels);
   const files: string[] = [];
   for (const file of result.files) {

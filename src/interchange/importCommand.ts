@@ -191,7 +191,7 @@ async function runImport(services: Services, format: ImportFormat, files: readon
       const totals = open ? await importIntoOpen(services, open, documents, author, now) : await importIntoClosed(article, text, documents, author, now);
       results.push({ name: article.name, added: totals.added, alreadyPresent: totals.alreadyPresent, orphaned: totals.orphaned, review: totals.review });
       if (totals.withoutLabel > 0) problems.push(vscode.l10n.t('{0}: {1} tags without a label were skipped', article.name, totals.withoutLabel));
-      if (totals.empty > 0) problems.push(vscode.l10n.t('{0}: {1} tags covering no words (start equal to end) were skipped', article.name, totals.empty));
+      if (totals.empty > 0) problems.push(vscode.l10n.t('{0}: {1} tags covering no words (an empty span, or empty words) were skipped', article.name, totals.empty));
     } catch (err) {
       problems.push(vscode.l10n.t('{0}: nothing imported, {1}', article.name, errorText(err)));
     }

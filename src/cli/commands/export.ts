@@ -68,8 +68,11 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const labels = labelsFor(inputs[0] ?? '.');
   if (labels.problem !== undefined) report(labels.problem);
-  const { articles: unclashing, clashes } = withoutClashes(exportable);
-  for (const group of clashes) report(`${group.join(', ')}: not exported, their exchange files would have the same name (rename one, or export them apart)`);
+  const { articles: unclashing, clashes } = withoutClashes(format, exportable);
+  const pathOf = new Map(articles.map((a) => [a.name, a.absolute]));
+  for (const group of clashes) {
+    report(`${group.map((a) => show(pathOf.get(a.name) ?? a.name)).join(', ')}: not exported, their ${format} files would have the same name; rename one, or export them apart`);
+  }
   const result = exportArticles(format, unclashing, labels.labels);
   try {
     writeAllAtomically(result.files.map((file) => ({ path: path.join(out, ...file.path.split('/')), content: file.content })));

@@ -141,7 +141,7 @@ function importInto(absolute: string, article: CandidateArticle, documents: read
     io.err(`${show(article.name)}: its text changed since its sidecar was written; of the tags it already had, ${changed.orphaned} are now orphaned (their words are gone; kept) and ${changed.review} to check (found, but not surely)`);
   }
   if (totals.withoutLabel > 0) io.err(`${show(article.name)}: ${totals.withoutLabel} tags without a label were skipped`);
-  if (totals.empty > 0) io.err(`${show(article.name)}: ${totals.empty} tags covering no words (start equal to end) were skipped`);
+  if (totals.empty > 0) io.err(`${show(article.name)}: ${totals.empty} tags covering no words (an empty span, or empty words) were skipped`);
   return totals.withoutLabel === 0 && totals.empty === 0;
 }
 

@@ -12,6 +12,7 @@ import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import type { SidecarError } from '../../core/annotations/sidecar/types';
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/annotations/sidecar/types';
 import { nameClashes } from '../../core/interchange/formats';
+import { articleStem } from '../../core/interchange/exportTags';
 import { describeError, errorCode } from '../fileErrors';
 import { escapeForTerminal as show } from '../terminalText';
 import { temporaryName } from '../../base/atomicWrite';
@@ -24,24 +25,33 @@ export interface ArticleFile {
   readonly name: string;
 }
 
+/** The deepest folder holding every one of `folders` (absolute paths). */
+function commonParent(folders: readonly string[]): string {
+  const split = folders.map((f) => f.split(path.sep));
+  const first = split[0] ?? [];
+  let n = first.length;
+  for (const parts of split) {
+    let k = 0;
+    while (k < n && k < parts.length && parts[k] === first[k]) k++;
+    n = k;
+  }
+  return first.slice(0, n).join(path.sep) || path.sep;
+}
+
 /**
  * Each file's exchange name: its path under the folder it was found in; files of several inputs
- * that would share one (`siteA/story.txt`, `siteB/story.txt`: both `story.txt`) are named with
- * their input folder's name before it, so that no article's exchange files overwrite another's.
+ * whose names would clash (`2023/news/story.txt`, `2024/news/story.txt`: both `story.txt`) are named
+ * by their path under the folder holding all the inputs (`2023/news/story.txt`), so that no
+ * article's exchange files overwrite another's. Names that still clash (equal but for case, within
+ * one folder) are left for the export to report.
  */
 function withInputNames(files: readonly { readonly path: string; readonly relative: string }[]): ArticleFile[] {
   const plain = files.map((f) => ({ absolute: f.path, name: f.relative.split(path.sep).join('/') }));
-  const clashing = new Set(nameClashes(plain.map((a) => a.name)).flat());
+  const clashing = new Set(nameClashes(plain.map((a) => articleStem(a.name))).flat());
   if (clashing.size === 0) return plain;
-  const prefixed = plain.map((a, i) => {
-    const file = files[i];
-    if (!file || !clashing.has(a.name)) return a;
-    const input = file.path.slice(0, file.path.length - file.relative.length);
-    return { ...a, name: `${path.basename(path.resolve(input === '' ? '.' : input))}/${a.name}` };
-  });
-  // Names that clash within one folder (`Story.txt`, `story.txt`) clash with it too: left as they are, the caller reports them.
-  const still = new Set(nameClashes(prefixed.map((a) => a.name)).flat());
-  return prefixed.map((a, i) => (still.has(a.name) ? (plain[i] ?? a) : a));
+  const inputFolder = (f: { readonly path: string; readonly relative: string }): string => path.resolve(f.path.slice(0, f.path.length - f.relative.length) || '.');
+  const parent = commonParent(files.map(inputFolder));
+  return plain.map((a) => (clashing.has(articleStem(a.name)) ? { ...a, name: path.relative(parent, path.resolve(a.absolute)).split(path.sep).join('/') } : a));
 }
 
 /**
@@ -141,7 +151,8 @@ export function writeAtomically(file: string, content: string): void {
  * Writes several output files (an export) all or none: each is first written under a temporary
  * name, and only when every one was written are they renamed into place. A failure (a full disk, a
  * folder in the way, no permission) removes what this call wrote, folders it made included, and
- * throws an error naming the file. Returns nothing; the files are in place when it returns.
+ * throws an error naming the file; a rename failing after that (a file locked by another program)
+ * stops the renames, and the error says how many files were replaced.
  */
 export function writeAllAtomically(files: readonly { readonly path: string; readonly content: string }[]): void {
   const made: string[] = [];
@@ -170,7 +181,19 @@ export function writeAllAtomically(files: readonly { readonly path: string; read
     for (const dir of made.reverse()) fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`cannot write ${current.file}: ${e instanceof Error && !('code' in e) ? e.message : describeError(e)}; nothing was written`);
   }
-  for (const [temporary, target] of temporaries) fs.renameSync(temporary, target);
+  // Renames rarely fail once every file is written beside its target; if one does (a file locked
+  // by another program), the rest are not renamed either, and what was replaced is said.
+  let renamed = 0;
+  try {
+    for (const [temporary, target] of temporaries) {
+      current.file = target;
+      fs.renameSync(temporary, target);
+      renamed++;
+    }
+  } catch (e) {
+    for (const [temporary] of temporaries.slice(renamed)) fs.rmSync(temporary, { force: true });
+    throw new Error(`cannot write ${current.file}: ${describeError(e)}; ${renamed} of ${temporaries.length} files were replaced, the others left as they were`);
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { exportCsv } from './csv';
 import { exportInception } from './inception';
 import { exportJsonl, parseJsonl } from './jsonl';
 import { exportLabelStudio, parseLabelStudio } from './labelStudio';
+import { articleStem } from './exportTags';
 import type { ExportArticle, ExportResult, InputFile, ParsedImport } from './types';
 import { exportW3c, parseW3c } from './w3c';
 
@@ -23,8 +24,11 @@ export function isImportFormat(name: string): name is ImportFormat {
   return (IMPORT_FORMATS as readonly string[]).includes(name);
 }
 
-/** The key two exchange names clash on: equal but for case or Unicode normalization, their files would overwrite each other on many disks. */
+/** The key two output paths clash on: equal but for case or Unicode normalization, one file would overwrite the other on many disks. */
 const clashKey = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/** The formats that write one file (or two) per article, named after it; the others write one file for all. */
+const FILE_PER_ARTICLE: ReadonlySet<ExportFormat> = new Set(['brat', 'w3c', 'inception']);
 
 /** Groups of names that clash (see `clashKey`), each in the order given. */
 export function nameClashes(names: readonly string[]): string[][] {
@@ -39,19 +43,34 @@ export function nameClashes(names: readonly string[]): string[][] {
 }
 
 /**
- * The articles apart from those whose names clash, and one group of names per clash: the caller
- * reports them, never writing one article's tags over another's.
+ * The articles apart from those whose files in `format` would overwrite one another's (`story.txt`
+ * and `Story.txt`, `story` and `story.txt` in brat, W3C and INCEpTION, which name files after
+ * articles), and those left out, one group per clash: the caller names them, never writing one
+ * article's tags over another's. Formats writing one file for all articles never clash.
  */
-export function withoutClashes<T extends { readonly name: string }>(articles: readonly T[]): { articles: T[]; clashes: string[][] } {
-  const clashes = nameClashes(articles.map((a) => a.name));
-  const clashing = new Set(clashes.flat().map(clashKey));
-  return { articles: articles.filter((a) => !clashing.has(clashKey(a.name))), clashes };
+export function withoutClashes<T extends { readonly name: string }>(format: ExportFormat, articles: readonly T[]): { articles: T[]; clashes: T[][] } {
+  if (!FILE_PER_ARTICLE.has(format)) return { articles: [...articles], clashes: [] };
+  const groups = new Map<string, T[]>();
+  for (const article of articles) {
+    const key = clashKey(articleStem(article.name));
+    const group = groups.get(key);
+    if (group) group.push(article);
+    else groups.set(key, [article]);
+  }
+  const clashes = [...groups.values()].filter((g) => g.length > 1);
+  const clashing = new Set(clashes.flat());
+  return { articles: articles.filter((a) => !clashing.has(a)), clashes };
 }
 
-/** Writes the articles' tags in `format`. Names must not clash (`withoutClashes`): files are written by name. */
+/** Writes the articles' tags in `format`. No two output files may clash (`withoutClashes`): they are written by name. */
 export function exportArticles(format: ExportFormat, articles: readonly ExportArticle[], labels: readonly Label[]): ExportResult {
-  const clashes = nameClashes(articles.map((a) => a.name));
-  if (clashes.length > 0) throw new Error(`articles with the same exchange name: ${clashes.map((g) => g.join(', ')).join('; ')}`);
+  const result = exportIn(format, articles, labels);
+  const clashes = nameClashes(result.files.map((f) => f.path));
+  if (clashes.length > 0) throw new Error(`exported files with the same name: ${clashes.map((g) => g.join(', ')).join('; ')}`);
+  return result;
+}
+
+function exportIn(format: ExportFormat, articles: readonly ExportArticle[], labels: readonly Label[]): ExportResult {
   switch (format) {
     case 'brat':
       return exportBrat(articles, labels);

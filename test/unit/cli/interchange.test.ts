@@ -148,6 +148,23 @@ describe('command line: export and import', () => {
     });
   }
 
+  it('export: inputs in folders of the same name are named by their path under the folder holding both', async () => {
+    for (const year of ['2023', '2024']) writeArticle(path.join(tmp, year, 'news'), 'story.txt', true);
+    const out = path.join(tmp, 'out');
+    const r = await run(['export', '--format', 'w3c', '--out', out, path.join(tmp, '2023', 'news'), path.join(tmp, '2024', 'news')]);
+    assert.equal(r.status, 0, r.err);
+    assert.deepEqual(fs.readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.jsonld')).sort(), [path.join('2023', 'news', 'story.jsonld'), path.join('2024', 'news', 'story.jsonld')]);
+  });
+
+  it('export: names differing only in case are left out of brat, W3C and INCEpTION, not of JSON lines', async () => {
+    writeArticle(tmp, 'Story.txt', true);
+    writeArticle(tmp, 'story.txt', true);
+    const out = path.join(tmp, 'jsonl');
+    const r = await run(['export', '--format', 'jsonl', '--out', out, tmp]);
+    assert.equal(r.status, 0, r.err);
+    assert.match(r.out, /of 3 articles/);
+  });
+
   it('export: two articles whose names differ only in case are reported and left out, the others export', async () => {
     writeArticle(tmp, 'Story.txt', true);
     writeArticle(tmp, 'story.txt', true);
@@ -155,7 +172,7 @@ describe('command line: export and import', () => {
     const out = path.join(tmp, 'out');
     const r = await run(['export', '--format', 'w3c', '--out', out, tmp]);
     assert.equal(r.status, 1);
-    assert.match(r.err, /(Story\.txt, story\.txt|story\.txt, Story\.txt): not exported, their exchange files would have the same name/);
+    assert.match(r.err, /[Ss]tory\.txt, .*[Ss]tory\.txt: not exported, their w3c files would have the same name/);
     assert.deepEqual(fs.readdirSync(out).sort(), ['corpus', 'other.jsonld']);
   });
 

@@ -101,7 +101,7 @@ describe('LargeDocuments: a full analysis that fails', () => {
     await assert.rejects(large.whenExact(doc), AnalysisFailedError);
   });
 
-  it('tries again after an edit, and stops trying after two failures in a row', async () => {
+  it('tries again after an edit, stops trying on edits after two failures in a row, and tries again on save', async () => {
     let version = 1;
     const docAt = (): vscode.TextDocument => fakeDoc(text, version);
     const analyzer = analyzerAnswering(() => Promise.resolve({ failed: 'out of memory' }));
@@ -120,7 +120,12 @@ describe('LargeDocuments: a full analysis that fails', () => {
     edit();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.equal(analyzer.asked, 2, 'no third try');
+    assert.equal(large.retriesOnEdit(docAt()), false);
     await assert.rejects(large.whenComplete(docAt()), AnalysisFailedError);
+    large.saved(docAt());
+    assert.equal(analyzer.asked, 3, 'saving tries again');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.equal(large.failure(docAt()), 'out of memory');
     large.clear();
   });
 });

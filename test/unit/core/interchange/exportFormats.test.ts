@@ -199,13 +199,15 @@ describe('export: article names that would overwrite each other', () => {
   ];
   for (const [name, names, clashes] of cases) it(`nameClashes: ${name}`, () => assert.deepEqual(nameClashes(names), clashes));
 
-  it('withoutClashes leaves out every article of a clash; exportArticles refuses clashing names', () => {
+  it('withoutClashes leaves out every article whose files would clash, in the formats naming files after articles', () => {
     const article = (name: string): { name: string; text: string; set: { file: string; sha256: string; annotations: []; rejections: [] } } => ({ name, text: 'x', set: { file: name, sha256: '', annotations: [], rejections: [] } });
-    const { articles, clashes } = withoutClashes([article('Story.txt'), article('story.txt'), article('other.txt')]);
+    const { articles, clashes } = withoutClashes('brat', [article('Story.txt'), article('story.txt'), article('other.txt'), article('news/a'), article('news/A.txt')]);
     assert.deepEqual(articles.map((a) => a.name), ['other.txt']);
-    assert.deepEqual(clashes, [['Story.txt', 'story.txt']]);
-    assert.throws(() => exportArticles('brat', [article('a.txt'), article('A.txt')], []), /same exchange name: a\.txt, A\.txt/);
+    assert.deepEqual(clashes.map((g) => g.map((a) => a.name)), [['Story.txt', 'story.txt'], ['news/a', 'news/A.txt']]);
+    for (const format of ['jsonl', 'csv', 'label-studio'] as const) assert.equal(withoutClashes(format, [article('Story.txt'), article('story.txt')]).articles.length, 2, `${format} writes one file for all`);
+    assert.throws(() => exportArticles('brat', [article('a.txt'), article('A.txt')], []), /exported files with the same name: a\.txt, A\.txt/);
   });
+
 });
 
 describe('brat: hostile tags', () => {
