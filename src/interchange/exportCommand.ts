@@ -106,6 +106,7 @@ async function runExport(services: Services, format: ExportFormat, out: vscode.U
     progress.report({ increment: 20 / Math.max(1, result.files.length) });
   }
   const tags = unclashing.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
+  for (const { from, to } of result.renamed ?? []) problems.push(vscode.l10n.t('The label "{0}" is written as {1}: {2} names are single tokens (importing the files back gives {1})', from, to, format));
   return { articles: unclashing.length, tags, files, skipped: result.skipped, problems, cancelled: false };
 }
 

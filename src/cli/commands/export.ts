@@ -84,6 +84,7 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
   // An archive export counts each of its articles.
   const articleCount = unclashing.reduce((n, a) => n + (a.articles?.length ?? 1), 0);
   io.out(`exported ${tags} tags of ${articleCount} articles as ${format} to ${out} (${result.files.length} files)`);
+  for (const { from, to } of result.renamed ?? []) io.err(`source-annotator: the label ${show(JSON.stringify(from))} is written as ${show(to)}: ${format} names are single tokens (importing the files back gives ${show(to)})`);
   if (result.skipped > 0) io.out(`${result.skipped} orphaned or rejected tags were skipped: ${format} cannot say a tag lost its place or was rejected`);
   return Promise.resolve(status);
 }

@@ -58,7 +58,10 @@ export function exportBrat(articles: readonly ExportArticle[], labels: readonly 
   }
   const labelNames = [...new Set([...labels.map((l) => l.name), ...articles.flatMap((a) => a.set.annotations.map((t) => t.label))])];
   files.push({ path: 'annotation.conf', content: bratConfig(labelNames, attributeValues) });
-  return { files, skipped };
+  // Labels of tags (not of the configuration alone) that brat's single tokens change: said, since an import gives them back changed.
+  const tagged = new Set(articles.flatMap((a) => a.set.annotations.map((t) => t.label)));
+  const renamed = [...tagged].filter((name) => bratToken(name) !== name).map((from) => ({ from, to: bratToken(from) }));
+  return { files, skipped, ...(renamed.length > 0 ? { renamed } : {}) };
 }
 
 function bratLines(

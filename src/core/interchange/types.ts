@@ -31,6 +31,8 @@ export interface ExportResult {
   readonly files: readonly ExportFile[];
   /** Tags left out because the format cannot say they are orphaned or rejected (or, one task per article, that they run past their article). */
   readonly skipped: number;
+  /** Names the format had to write otherwise (brat's single tokens): `from` as tagged, `to` as written. Importing the files back gives `to`. */
+  readonly renamed?: readonly { readonly from: string; readonly to: string }[];
 }
 
 /** How the offsets of an imported tag are counted. */

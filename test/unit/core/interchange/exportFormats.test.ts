@@ -241,6 +241,15 @@ describe('brat: hostile tags', () => {
   ];
   for (const [label, token] of tokens) it(`label ${JSON.stringify(label)} is declared as ${token}`, () => assert.equal(bratToken(label), token));
 
+  it('names each tagged label it had to write otherwise', () => {
+    const result = exportBrat([article([tag('00000000000c', '#claim', 0, 5), tag('00000000000d', 'speaker', 0, 5), tag('00000000000e', 'direct quote', 0, 5)])], DEFAULT_LABELS);
+    assert.deepEqual(result.renamed, [
+      { from: '#claim', to: '_claim' },
+      { from: 'direct quote', to: 'direct_quote' },
+    ]);
+    assert.equal(exportBrat([article([tag('00000000000d', 'speaker', 0, 5)])], []).renamed, undefined);
+  });
+
   it('a label brat would read as a comment is still declared in [entities]', () => {
     const conf = file(exportBrat([article([tag('00000000000c', '#claim', 0, 5)])], []), 'annotation.conf');
     const entities = conf.split('\n').slice(1, conf.split('\n').indexOf(''));
