@@ -49,6 +49,8 @@ export type IndexResult =
       readonly error: string;
       /** The worker itself failed (out of memory, crashed): it is replaced. */
       readonly workerLost?: true;
+      /** The file is gone (deleted or renamed since it was queued): nothing to list as not indexed. */
+      readonly gone?: true;
     };
 
 /**
@@ -106,6 +108,7 @@ export function runIndexTask(task: IndexTask): IndexResult {
     }
   } catch (e) {
     if (e instanceof FileTooLargeError) return { key: task.key, ok: false, error: tooLargeToIndex(e.size, e.maxBytes) };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { key: task.key, ok: false, error: 'no longer there', gone: true };
     return { key: task.key, ok: false, error: e instanceof Error ? e.message : String(e) };
   }
   const hash = articleHash(text, sidecar, task.separator);

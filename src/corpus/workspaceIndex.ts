@@ -455,7 +455,9 @@ export class WorkspaceIndex extends Disposable {
     if (this.staleInFlight.delete(result.key) || this.live.has(result.key)) return;
     if (!result.ok) {
       if (this.corpus.delete(result.key)) this.changed();
-      this.failed(vscode.Uri.parse(result.key), result.error);
+      // A file deleted since it was queued is simply gone, not a file that could not be indexed.
+      if (result.gone === true) this.notFailing(result.key);
+      else this.failed(vscode.Uri.parse(result.key), result.error);
       return;
     }
     this.notFailing(result.key);

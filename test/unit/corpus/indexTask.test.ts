@@ -82,9 +82,12 @@ describe('corpus index task (what a worker does per article)', () => {
     assert.equal(result.hash, articleHash(ARTICLE, undefined));
   });
 
-  it('reports a file that cannot be read', () => {
+  it('reports a file that cannot be read, and one gone since it was queued as gone', () => {
     const result = runIndexTask({ key: 'k', folder: 'f', file: path.join(tmp, 'missing.txt') });
-    assert.equal(result.ok, false);
+    assert.deepEqual(result, { key: 'k', ok: false, error: 'no longer there', gone: true });
+    fs.mkdirSync(path.join(tmp, 'folder.txt'));
+    const folder = runIndexTask({ key: 'k', folder: 'f', file: path.join(tmp, 'folder.txt') });
+    assert.ok(!folder.ok && folder.gone === undefined && /folder/.test(folder.error), JSON.stringify(folder));
   });
 
   it('does not read an article file larger than the index reads, and says so in MiB', () => {
