@@ -16,6 +16,8 @@ import { askNote, chooseAnnotation, chooseDetections, isObject, pickAnnotation, 
 import type { Snapshot } from './store/fileState';
 import type { AnnotationStore } from './store/annotationStore';
 import { showError, showInfo } from '../base/notify';
+import { engine } from '../base/lazyBundles';
+import type { TextChange } from '../core/analysis/editMap';
 
 /** Arguments of `sourceAnnotator.tagSelection` for scripts and keybindings: tags without any UI. */
 export interface TagArguments {
@@ -119,16 +121,31 @@ async function tagSelection(deps: TaggingDeps, args?: unknown): Promise<string[]
   if (isObject(args) && typeof args['start'] === 'number' && typeof args['end'] === 'number') {
     editor.selection = new vscode.Selection(doc.positionAt(args['start']), doc.positionAt(args['end']));
   }
-  const ranges = tagRanges(editor, deps.cache);
-  const choice = await chooseLabel(deps.labels, args, doc, ranges);
-  if (!choice) return undefined;
+  const chosenIn = tagRanges(editor, deps.cache);
+  // While a label is chosen the article may change (reloaded from disk, another extension's edit):
+  // the ranges follow those edits, and one an edit touched is not tagged, never put on other words.
+  const edits: TextChange[][] = [];
+  const listening = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.document === doc && e.contentChanges.length > 0) edits.push(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+  });
+  let choice: LabelChoice | undefined;
+  let author: string;
+  try {
+    choice = await chooseLabel(deps.labels, args, doc, chosenIn);
+    if (!choice) return undefined;
+    author = await currentAuthor();
+  } finally {
+    listening.dispose();
+  }
   const { label, note, attributes } = choice;
-  const author = await currentAuthor();
+  const moved = edits.reduce((map, batch) => map.then(batch), engine().EditMap.none);
+  const ranges = chosenIn.map((r) => moved.span(r));
+  if (ranges.some((r) => r === undefined) || doc.isClosed) return report(new Error(vscode.l10n.t('The passage changed while the label was chosen: nothing was tagged. Select it again.')));
   const time = now();
   const text = doc.getText();
   const quotes = detectionsOf(deps.cache.get(doc), 'quote');
   const created = ranges
-    .filter((r) => r.end > r.start)
+    .filter((r): r is TagRange => r !== undefined && r.end > r.start)
     .map((r) => {
       // A quote tag on a detected quote keeps the detected speaker unless one was given.
       const detected = quotes.find((d) => d.start === r.start && d.end === r.end);

@@ -127,6 +127,41 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(a?.note, undefined, 'an empty note is no note');
   });
 
+  it('tags the words chosen even when the article changes while the label is picked, and nothing when they were edited', async () => {
+    const { uri, editor } = await openFreshArticle();
+    const doc = editor.document;
+    const pick = async (meanwhile: () => Thenable<boolean>): Promise<string[] | undefined> => {
+      const pending = vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      // Another extension, or a reload from disk, changes the article while the quick pick is open.
+      assert.ok(await meanwhile());
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return pending;
+    };
+    const insertAtTop = (): Thenable<boolean> => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), 'UPDATED: a line added on top.\n');
+      return vscode.workspace.applyEdit(edit);
+    };
+    select(editor, 'Idlib region');
+    const ids = await pick(insertAtTop);
+    assert.equal(ids?.length, 1);
+    const tag = api.annotations(uri)?.annotations.find((a) => a.id === ids?.[0]);
+    assert.equal(tag?.text, 'Idlib region');
+    assert.equal(doc.getText().slice(tag?.start, tag?.end), 'Idlib region');
+    select(editor, 'Human Rights Council');
+    const inside = (): Thenable<boolean> => {
+      const at = doc.getText().indexOf('Rights Council');
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, doc.positionAt(at), 'Humane ');
+      return vscode.workspace.applyEdit(edit);
+    };
+    assert.equal(await pick(inside), undefined, 'nothing tagged');
+    assert.equal(api.annotations(uri)?.annotations.length, 1);
+  });
+
   it('moves tags with typing, orphans a deleted passage, and records it all when the text is saved', async () => {
     const { uri, editor } = await openFreshArticle();
     select(editor, 'Human Rights Council');
