@@ -17,7 +17,7 @@ import type { Snapshot } from './store/fileState';
 import type { AnnotationStore } from './store/annotationStore';
 import { showError, showInfo } from '../base/notify';
 import { engine } from '../base/lazyBundles';
-import type { TextChange } from '../core/analysis/editMap';
+import type { EditMap, TextChange } from '../core/analysis/editMap';
 
 /** Arguments of `sourceAnnotator.tagSelection` for scripts and keybindings: tags without any UI. */
 export interface TagArguments {
@@ -114,6 +114,24 @@ async function chooseLabel(labels: LabelRegistry, args: unknown, doc: vscode.Tex
   return { label, note, attributes: {} };
 }
 
+/**
+ * Runs `ask` (a picker, a prompt) and returns its answer with the edits the article underwent
+ * meanwhile (reloaded from disk, another extension's edit), as a map from the offsets before to
+ * those after: what was chosen before asking follows them, and what an edit touched is not used.
+ */
+async function whileAsking<T>(doc: vscode.TextDocument, ask: () => Promise<T>): Promise<{ answer: T; moved: EditMap }> {
+  const edits: TextChange[][] = [];
+  const listening = vscode.workspace.onDidChangeTextDocument((e) => {
+    if (e.document === doc && e.contentChanges.length > 0) edits.push(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+  });
+  try {
+    const answer = await ask();
+    return { answer, moved: edits.reduce((map, batch) => map.then(batch), engine().EditMap.none) };
+  } finally {
+    listening.dispose();
+  }
+}
+
 async function tagSelection(deps: TaggingDeps, args?: unknown): Promise<string[] | undefined> {
   const editor = await articleEditor(uriArgument(args));
   if (!editor) return undefined;
@@ -122,23 +140,12 @@ async function tagSelection(deps: TaggingDeps, args?: unknown): Promise<string[]
     editor.selection = new vscode.Selection(doc.positionAt(args['start']), doc.positionAt(args['end']));
   }
   const chosenIn = tagRanges(editor, deps.cache);
-  // While a label is chosen the article may change (reloaded from disk, another extension's edit):
-  // the ranges follow those edits, and one an edit touched is not tagged, never put on other words.
-  const edits: TextChange[][] = [];
-  const listening = vscode.workspace.onDidChangeTextDocument((e) => {
-    if (e.document === doc && e.contentChanges.length > 0) edits.push(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+  const { answer: choice, moved } = await whileAsking(doc, async () => {
+    const chosen = await chooseLabel(deps.labels, args, doc, chosenIn);
+    return chosen && { ...chosen, author: await currentAuthor() };
   });
-  let choice: LabelChoice | undefined;
-  let author: string;
-  try {
-    choice = await chooseLabel(deps.labels, args, doc, chosenIn);
-    if (!choice) return undefined;
-    author = await currentAuthor();
-  } finally {
-    listening.dispose();
-  }
-  const { label, note, attributes } = choice;
-  const moved = edits.reduce((map, batch) => map.then(batch), engine().EditMap.none);
+  if (!choice) return undefined;
+  const { label, note, attributes, author } = choice;
   const ranges = chosenIn.map((r) => moved.span(r));
   if (ranges.some((r) => r === undefined) || doc.isClosed) return report(new Error(vscode.l10n.t('The passage changed while the label was chosen: nothing was tagged. Select it again.')));
   const time = now();
@@ -171,10 +178,18 @@ interface DetectionChoice {
 async function chosenDetections(deps: TaggingDeps, args: unknown, verb: string, none: string): Promise<DetectionChoice | undefined> {
   const editor = await articleEditor(uriArgument(args));
   if (!editor) return undefined;
-  const detections = await chooseDetections(deps.cache, editor, args, verb);
-  if (!detections) return undefined;
-  if (detections.length === 0) return report(new Error(none));
-  return { doc: editor.document, text: editor.document.getText(), detections, author: await currentAuthor(), time: now() };
+  const doc = editor.document;
+  const { answer, moved } = await whileAsking(doc, async () => {
+    const detections = await chooseDetections(deps.cache, editor, args, verb);
+    return detections && { detections, author: await currentAuthor() };
+  });
+  if (!answer) return undefined;
+  const { detections: chosen, author } = answer;
+  if (chosen.length === 0) return report(new Error(none));
+  // Detections chosen before an edit made meanwhile follow it; one the edit touched is not used.
+  const detections = chosen.map((d) => moved.span(d));
+  if (detections.some((d) => d === undefined) || doc.isClosed) return report(new Error(vscode.l10n.t('The article changed there while the choice was made: nothing was recorded. Try again.')));
+  return { doc, text: doc.getText(), detections: detections.filter((d): d is Detection => d !== undefined), author, time: now() };
 }
 
 async function acceptSuggestion(deps: TaggingDeps, args?: unknown): Promise<string[] | undefined> {

@@ -162,6 +162,28 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(api.annotations(uri)?.annotations.length, 1);
   });
 
+  it('accepts the quotes picked on their words even when the article changes while the picker is open', async () => {
+    const { uri, editor } = await openFreshArticle();
+    const doc = editor.document;
+    // On a blank line: no detection under the cursor, so a picker asks which detections.
+    const blank = doc.getText().indexOf('\n\n') + 1;
+    editor.selection = new vscode.Selection(doc.positionAt(blank), doc.positionAt(blank));
+    const pending = vscode.commands.executeCommand<string[] | undefined>(Commands.acceptSuggestion);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), 'UPDATED: a line added on top.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const ids = await pending;
+    assert.ok(ids && ids.length > 0, 'quotes accepted');
+    const quotes = (api.analysisFor(uri)?.quotes ?? []).map((q) => `${q.start}-${q.end}`);
+    for (const id of ids) {
+      const tag = api.annotations(uri)?.annotations.find((a) => a.id === id);
+      assert.ok(tag && quotes.includes(`${tag.start}-${tag.end}`), `tag ${tag?.text ?? id} lies on a quote of the changed text`);
+      assert.equal(doc.getText().slice(tag.start, tag.end), tag.text);
+    }
+  });
+
   it('moves tags with typing, orphans a deleted passage, and records it all when the text is saved', async () => {
     const { uri, editor } = await openFreshArticle();
     select(editor, 'Human Rights Council');
