@@ -45,7 +45,8 @@ export function escapeOutputBlock(text: string): string {
  * bidirectional controls raw; those can only occur inside strings, where `\uXXXX` means the same.
  */
 export function jsonLine(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Unindented JSON has no line break outside its strings, and JSON.stringify escapes those inside.
+  return jsonText(value);
 }
 
 /**

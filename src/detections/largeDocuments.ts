@@ -3,6 +3,7 @@
 // edited paragraphs (or article) into the last answer at once, and a full analysis follows once
 // typing pauses. Until the full analysis arrives the last answer stays shown.
 import type * as vscode from 'vscode';
+import { offsetChanges } from '../base/textChanges';
 import type { LiveAnalysis, LiveResult } from '../core/analysis/liveAnalysis';
 import type { Analysis } from '../core/analysis/types';
 import { isFailed, type BackgroundAnalyzer } from './backgroundAnalyzer';
@@ -127,7 +128,7 @@ export class LargeDocuments {
     if (!t || e.contentChanges.length === 0) return;
     t.live.edited(
       e.document.version,
-      e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })),
+      offsetChanges(e.contentChanges),
     );
     clearTimeout(t.timer);
     // Failed again and again (a text the worker cannot analyse): the quick answers spliced per edit

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { offsetChanges } from '../base/textChanges';
 import { Disposable, toDisposable } from '../base/dispose';
 import type { AnalysisCache } from './analysisCache';
 import { LARGE_DOCUMENT_CHARS, documentLength } from './largeDocuments';
@@ -121,7 +122,7 @@ export class DetectionPainter extends Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         // The editor moves the painted decorations with the text; the chunks learn how, to tell moved from changed.
         for (const [editor, chunk] of this.chunked) {
-          if (editor.document === e.document) chunk.edits = chunk.edits.then(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+          if (editor.document === e.document) chunk.edits = chunk.edits.then(offsetChanges(e.contentChanges));
         }
         this.schedule(e.document);
       }),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { offsetChanges } from '../base/textChanges';
 import type { AnalysisCache } from '../detections/analysisCache';
 import { articleEditor } from '../articles/editor';
 import type { CommandTable } from '../base/commandTable';
@@ -122,7 +123,7 @@ async function chooseLabel(labels: LabelRegistry, args: unknown, doc: vscode.Tex
 async function whileAsking<T>(doc: vscode.TextDocument, ask: () => Promise<T>): Promise<{ answer: T; moved: EditMap }> {
   const edits: TextChange[][] = [];
   const listening = vscode.workspace.onDidChangeTextDocument((e) => {
-    if (e.document === doc && e.contentChanges.length > 0) edits.push(e.contentChanges.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text })));
+    if (e.document === doc && e.contentChanges.length > 0) edits.push(offsetChanges(e.contentChanges));
   });
   try {
     const answer = await ask();

@@ -6,8 +6,8 @@
 // (redos-detector, which follows the pattern's paths) — runs there; any other runs on re2js, a
 // linear-time engine (RE2's), so its cost per line is bounded whatever the line. A pattern neither
 // can run safely (a look-around or back-reference, which RE2 lacks, in a pattern that may
-// backtrack without bound) is refused. Verdicts are kept per pattern: every worker and every
-// indexed file compiles the same few patterns again. Lines longer than MAX_MATCHED_LINE_LENGTH are
+// backtrack without bound) is refused. Compiled patterns are kept per source: every worker and
+// every indexed file compiles the same few patterns again. Lines longer than MAX_MATCHED_LINE_LENGTH are
 // never tested either.
 
 import { RE2JS } from 're2js';
@@ -27,25 +27,19 @@ export type SeparatorPatternResult = { readonly ok: true; readonly pattern: Sepa
 const MAX_PATTERN_LENGTH = 500;
 /** Steps of the backtracking check: past them a pattern is run by the linear-time engine (the check then took about 0.1–0.3 s). */
 const MAX_CHECK_STEPS = 1_000;
-const verdicts = new Map<string, boolean>();
-const VERDICTS_KEPT = 64;
+/** Patterns compiled so far, by source: every worker and every indexed file compiles the same few again. */
+const compiled = new Map<string, SeparatorPatternResult>();
+const COMPILED_KEPT = 64;
 
-/** Whether JavaScript's engine runs the pattern in bounded time, per safe-regex2 and redos-detector; remembered per source. */
+/** Whether JavaScript's engine runs the pattern in bounded time, per safe-regex2 and redos-detector. */
 function backtracksBoundedly(regex: RegExp): boolean {
-  const known = verdicts.get(regex.source);
-  if (known !== undefined) return known;
-  let bounded = safeRegex(regex);
-  if (bounded) {
-    try {
-      bounded = isSafe(regex, { maxSteps: MAX_CHECK_STEPS }).safe;
-    } catch {
-      // A construct the checker does not read: the linear-time engine takes it if it can.
-      bounded = false;
-    }
+  if (!safeRegex(regex)) return false;
+  try {
+    return isSafe(regex, { maxSteps: MAX_CHECK_STEPS }).safe;
+  } catch {
+    // A construct the checker does not read: the linear-time engine takes it if it can.
+    return false;
   }
-  if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
-  verdicts.set(regex.source, bounded);
-  return bounded;
 }
 
 /** The pattern on the linear-time engine, or undefined when RE2 cannot read it (look-around, back-references). */
@@ -58,7 +52,17 @@ function linearTime(source: string): ((line: string) => boolean) | undefined {
   }
 }
 
+/** The pattern checked and compiled (see the top of this file); remembered per source. */
 export function compileSeparatorPattern(source: string): SeparatorPatternResult {
+  const known = compiled.get(source);
+  if (known) return known;
+  const result = compileAnew(source);
+  if (compiled.size >= COMPILED_KEPT) compiled.clear();
+  compiled.set(source, result);
+  return result;
+}
+
+function compileAnew(source: string): SeparatorPatternResult {
   const fail = (message: string): SeparatorPatternResult => ({ ok: false, message: `The separator pattern ${JSON.stringify(source.slice(0, 80))} ${message}` });
   if (source.trim() === '') return fail('is empty; give a regular expression that matches the line between two articles');
   if (source.length > MAX_PATTERN_LENGTH) return fail(`is longer than ${MAX_PATTERN_LENGTH} characters`);

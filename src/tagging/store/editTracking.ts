@@ -1,4 +1,5 @@
 import { applyEdits, type TextEdit } from '../../core/annotations/anchoring/editTracking';
+import { offsetChanges } from '../../base/textChanges';
 import { sortByPosition, type FileState } from './fileState';
 import type { ArticleDocument, ContentChange } from './workspace';
 import { sidecarCore } from '../../base/lazyBundles';
@@ -29,7 +30,7 @@ export function followEdits<U>(state: FileState<U>, doc: ArticleDocument<U>, cha
     // The text was replaced as a whole (reloaded after a change on disk): find every passage again.
     findAgain(state, doc.getText());
   } else {
-    const edits: TextEdit[] = changes.map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+    const edits: TextEdit[] = offsetChanges(changes);
     state.annotations = applyEdits(state.annotations, edits);
     state.rejections = applyEdits(state.rejections, edits);
     // The states undo restores must fit the text too, or undo would put tags back on other words.

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
+import { lastAtOrBefore } from '../../../src/core/text/sortedSearch';
 import type { AnalysisOutcome, BackgroundAnalyzer } from '../../../src/detections/backgroundAnalyzer';
 import { AnalysisFailedError, LargeDocuments, viewportEnd, viewportStart } from '../../../src/detections/largeDocuments';
 
@@ -9,14 +10,8 @@ function fakeDoc(text: string, version = 1): vscode.TextDocument {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const lineEnd = (l: number): number => (l + 1 < lineStarts.length ? (lineStarts[l + 1] ?? 0) - 1 : text.length);
   const positionAt = (o: number): { line: number; character: number } => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - (lineStarts[lo] ?? 0) };
+    const line = lastAtOrBefore(lineStarts, o);
+    return { line, character: o - (lineStarts[line] ?? 0) };
   };
   return {
     uri: { toString: () => 'file:///big.txt' },
