@@ -4,7 +4,8 @@ import { codePointWithin, isAsciiDigitCode, isLetter, isLetterCodePoint, isSpace
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
-import { findQuotes, isQuotedModifier, isWordSetApart } from './quotes';
+import type { LineWords } from './quotes';
+import { findQuotes, isQuotedModifier, isWordSetApart, speechWordsOf } from './quotes';
 import type { Attribution, Event } from './attribution';
 import { LineTokens, attribution, lineEvents, lineIndexAt } from './attribution';
 import { attributeAll } from './continuation';
@@ -476,8 +477,8 @@ function wordBefore(text: string, pos: number): { text: string; start: number } 
 
 
 /** Without a source, short phrases, single-quoted phrases and Title Case names of works are not speech. */
-function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined): boolean {
-  if (!a && (isQuotedModifier(text, q) || isWordSetApart(text, q))) return false;
+function isSpeech(text: string, q: QuoteSpan, a: Attribution | null, previous: QuoteSpan | undefined, speechWords: LineWords): boolean {
+  if (!a && (isQuotedModifier(text, q) || isWordSetApart(text, q, speechWords))) return false;
   if (!a && (q.family === 'single' || countWords(text.slice(q.start, q.end)).words < MIN_WORDS_UNATTRIBUTED || (isTitleCase(text, q.start, q.end) && !isSlogan(text, q, true)))) return false;
   return !isNameOfWork(text, q) && !isScareQuote(text, q) && !isExcerptOfPiece(text, q, previous) && !isQuotedHeading(text, q) && !isQuotedPronoun(text, q);
 }
@@ -487,9 +488,10 @@ function assemble(text: string, spans: readonly QuoteSpan[], attributions: reado
   // Speakers: only those with quotes (a quote found to be no speech names no one), ids in order of first mention.
   // By push, not `map`: an array made by `map` has another elements kind where the caller runs optimized.
   const speech: boolean[] = [];
+  const speechWords = speechWordsOf(text);
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k];
-    speech.push(q !== undefined && isSpeech(text, q, attributions[k] ?? null, k > 0 ? spans[k - 1] : undefined));
+    speech.push(q !== undefined && isSpeech(text, q, attributions[k] ?? null, k > 0 ? spans[k - 1] : undefined, speechWords));
   }
   const used = [...new Set(groups.filter((g, k): g is SpeakerGroup => g !== null && speech[k] === true))].sort((x, y) => x.firstStart - y.firstStart);
   const idOf = new Map<SpeakerGroup, string>();

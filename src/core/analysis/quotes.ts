@@ -490,56 +490,206 @@ const SENTENCE_LOOK = 400;
 /** Words that make a quoted word said or someone's wording (see isWordSetApart). */
 const SPEECH_OR_WORDING: readonly ReadonlySet<string>[] = [REPORTING_VERBS, WORDING_MARKERS];
 
+/** The index `isWordSetApart` reads a text's words through, for quotes asked in text order. */
+export function speechWordsOf(text: string): LineWords {
+  return new LineWords(text, SPEECH_OR_WORDING);
+}
+
 /** `.`, `!` or `?`: a mark that may end a sentence. */
 function isSentenceMarkCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63;
 }
 
 /**
- * Whether a word of the sentence around offsets [from, to) on its line, outside them, in lower
- * case, is in one of `sets`. Read by character codes and stopped at the first word found: every
- * short quoted word asks, and a text of thousands of them must not read 800 characters of
- * regular expressions for each.
+ * Whether a word of the sentence around offsets [from, to) on its line (at most SENTENCE_LOOK
+ * characters on either side), outside them, in lower case, is one of the index's words: read
+ * through the index, so that a text of thousands of short quoted words on one line costs a read of
+ * the line, not 800 characters for each.
  */
-function sentenceAroundHasWord(text: string, from: number, to: number, sets: readonly ReadonlySet<string>[]): boolean {
-  let s = from;
-  const minS = Math.max(0, from - SENTENCE_LOOK);
-  while (s > minS && text.charCodeAt(s - 1) !== 10 && !(isSentenceMarkCode(text.charCodeAt(s - 1)) && isSpaceCode(text.charCodeAt(s)))) s--;
-  let e = to;
-  const maxE = Math.min(text.length, to + SENTENCE_LOOK);
-  while (e < maxE && text.charCodeAt(e) !== 10 && !(isSentenceMarkCode(text.charCodeAt(e)) && (e + 1 >= text.length || isSpaceCode(text.charCodeAt(e + 1))))) e++;
-  return rangeHasWord(text, s, from, sets) || rangeHasWord(text, to, e, sets);
+function sentenceAroundHasWord(from: number, to: number, words: LineWords): boolean {
+  const s = Math.max(from - SENTENCE_LOOK, words.sentenceStartBefore(from));
+  const e = Math.min(to + SENTENCE_LOOK, words.sentenceEndFrom(to));
+  return words.has(s, from) || words.has(to, e);
+}
+
+/** The end of the run of letters (`\p{L}`, by code point) of `text[i, to)` opening at `i`: `i` when none does. */
+function letterRunEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to) {
+    const c = codePointWithin(text, j, to);
+    if (!isLetterCodePoint(c)) break;
+    j += c > 0xffff ? 2 : 1;
+  }
+  return j;
+}
+
+/** Whether a word of the run of letters `text[i, j)` is in one of `sets`: the words `/\p{L}+/gu` finds in its lower case. */
+function runHasWord(text: string, i: number, j: number, sets: readonly ReadonlySet<string>[]): boolean {
+  const run = text.slice(i, j).toLowerCase();
+  // Lower-casing a letter beyond ASCII may make more than a letter ("İ" → "i̇"): the run is split again.
+  let ascii = true;
+  for (let k = 0; k < run.length && ascii; k++) ascii = run.charCodeAt(k) < 128;
+  const words = ascii ? [run] : (run.match(/\p{L}+/gu) ?? []);
+  for (const w of words) for (const set of sets) if (set.has(w)) return true;
+  return false;
 }
 
 /**
  * Whether a word (a run of letters, in lower case) of `text[from, to)` is in one of `sets`: the
- * words `/\p{L}+/gu` finds in the lower-cased slice. ASCII runs are read by character codes; a run
- * with any other letter is lower-cased and split as the expression would.
+ * words `/\p{L}+/gu` finds in the lower-cased slice.
  */
-function rangeHasWord(text: string, from: number, to: number, sets: readonly ReadonlySet<string>[]): boolean {
+export function rangeHasWord(text: string, from: number, to: number, sets: readonly ReadonlySet<string>[]): boolean {
   let i = from;
   while (i < to) {
-    const cp = codePointWithin(text, i, to);
-    const width = cp > 0xffff ? 2 : 1;
-    if (!isLetterCodePoint(cp)) {
-      i += width;
-      continue;
-    }
-    let j = i + width;
-    let ascii = cp < 128;
-    for (;;) {
-      if (j >= to) break;
-      const c = codePointWithin(text, j, to);
-      if (!isLetterCodePoint(c)) break;
-      if (c >= 128) ascii = false;
-      j += c > 0xffff ? 2 : 1;
-    }
-    const run = text.slice(i, j).toLowerCase();
-    const words = ascii ? [run] : (run.match(/\p{L}+/gu) ?? []);
-    for (const w of words) for (const set of sets) if (set.has(w)) return true;
-    i = j;
+    const j = letterRunEnd(text, i, to);
+    if (j > i) {
+      if (runHasWord(text, i, j, sets)) return true;
+      i = j;
+    } else i += codePointWithin(text, i, to) > 0xffff ? 2 : 1;
   }
   return false;
+}
+
+/** The runs of letters of one line, and how many of those before each hold a word asked about. */
+interface LineRuns {
+  readonly start: number;
+  readonly end: number;
+  /** Where each run of letters of the line starts and ends, in order. */
+  readonly runStarts: number[];
+  readonly runEnds: number[];
+  /** How many of the runs before each one hold a word of the sets (one more entry than runs). */
+  readonly heldBefore: number[];
+  /** Where the line's sentences end: each `.`, `!` or `?` before white space or the end of the text, in order. */
+  readonly sentenceMarks: number[];
+}
+
+/**
+ * The runs of letters of a text's lines, with those holding a word of `sets` counted, read a line
+ * at a time as ranges of it are asked (`has`): each line is read once, however many ranges of it
+ * are asked and in whatever order. A range cutting a run reads the part it holds, as
+ * `rangeHasWord` would.
+ */
+export class LineWords {
+  /** The lines read so far, by start. */
+  private readonly lines: LineRuns[] = [];
+  /** The line of the last range asked: ranges are mostly asked in text order. */
+  private current: LineRuns | undefined;
+
+  /** How many lines have been read so far: the work the ranges asked have cost. */
+  get linesRead(): number {
+    return this.lines.length;
+  }
+
+  constructor(
+    private readonly text: string,
+    private readonly sets: readonly ReadonlySet<string>[],
+  ) {}
+
+  /**
+   * Where the sentence holding `offset` starts: after the last `.`, `!` or `?` before it followed
+   * by white space, or where its line starts.
+   */
+  sentenceStartBefore(offset: number): number {
+    const line = this.lineAt(offset);
+    const marks = line.sentenceMarks;
+    // The last mark whose white space after it is at or before the offset.
+    const k = firstAbove(marks, offset - 1, 0) - 1;
+    return k >= 0 ? (marks[k] ?? 0) + 1 : line.start;
+  }
+
+  /** Where the sentence holding `offset` ends: at the first `.`, `!` or `?` from it on followed by white space, or at the end of its line. */
+  sentenceEndFrom(offset: number): number {
+    const line = this.lineAt(offset);
+    const marks = line.sentenceMarks;
+    const k = firstAtOrAbove(marks, offset, 0);
+    return k < marks.length ? (marks[k] ?? line.end) : line.end;
+  }
+
+  /** `rangeHasWord(text, from, to, sets)`. */
+  has(from: number, to: number): boolean {
+    if (from >= to) return false;
+    const line = this.lineAt(from);
+    // A range the line does not hold (it crosses a line break) is read as it is.
+    if (to > line.end) return rangeHasWord(this.text, from, to, this.sets);
+    const { runStarts, runEnds, heldBefore } = line;
+    const first = firstAbove(runEnds, from, 0);
+    // Runs first..last-1 meet the range; only the first and the last of them may be cut by it.
+    const last = firstAtOrAbove(runStarts, to, first);
+    if (last <= first) return false;
+    let inner = first;
+    let innerEnd = last;
+    if ((runStarts[first] ?? from) < from) {
+      if (runHasWord(this.text, from, Math.min(to, runEnds[first] ?? from), this.sets)) return true;
+      inner++;
+    }
+    if (innerEnd > inner && (runEnds[innerEnd - 1] ?? to) > to) {
+      if (runHasWord(this.text, runStarts[innerEnd - 1] ?? to, to, this.sets)) return true;
+      innerEnd--;
+    }
+    return innerEnd > inner && (heldBefore[innerEnd] ?? 0) > (heldBefore[inner] ?? 0);
+  }
+
+  /** The runs of the line holding `offset`, read the first time it is asked. */
+  private lineAt(offset: number): LineRuns {
+    const current = this.current;
+    if (current && current.start <= offset && offset <= current.end) return current;
+    const lines = this.lines;
+    // The last line read starting at or before the offset: a binary search.
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lines[mid]?.start ?? 0) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lines[lo - 1];
+    const line = before && offset <= before.end ? before : this.readLine(offset);
+    if (line !== before) lines.splice(lo, 0, line);
+    this.current = line;
+    return line;
+  }
+
+  private readLine(offset: number): LineRuns {
+    const text = this.text;
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    const nl = text.indexOf('\n', offset);
+    const end = nl < 0 ? text.length : nl;
+    const line: LineRuns = { start, end, runStarts: [], runEnds: [], heldBefore: [0], sentenceMarks: [] };
+    for (let i = start; i < end; i++) {
+      if (isSentenceMarkCode(text.charCodeAt(i)) && (i + 1 >= text.length || isSpaceCode(text.charCodeAt(i + 1)))) line.sentenceMarks.push(i);
+    }
+    let held = 0;
+    for (let i = start; i < end; ) {
+      const j = letterRunEnd(text, i, end);
+      if (j === i) {
+        i += codePointWithin(text, i, end) > 0xffff ? 2 : 1;
+        continue;
+      }
+      line.runStarts.push(i);
+      line.runEnds.push(j);
+      if (runHasWord(text, i, j, this.sets)) held++;
+      line.heldBefore.push(held);
+      i = j;
+    }
+    return line;
+  }
+}
+
+/** The index of the first of `sorted` (ascending) above `value`, from `from` on: a binary search. */
+function firstAbove(sorted: readonly number[], value: number, from: number): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The index of the first of `sorted` (ascending) at or above `value`, from `from` on. */
+function firstAtOrAbove(sorted: readonly number[], value: number, from: number): number {
+  return firstAbove(sorted, value - 1, from);
 }
 
 /**
@@ -547,8 +697,8 @@ function rangeHasWord(text: string, from: number, to: number, sets: readonly Rea
  * sentence where no verb reports speech and no word makes it someone's (lexicon WORDING_MARKERS) is a
  * word set apart (a term, a scare quote), not a word said. A shout (“Liar!”) is still one.
  */
-export function isWordSetApart(text: string, q: QuoteSpan): boolean {
+export function isWordSetApart(text: string, q: QuoteSpan, words: LineWords): boolean {
   if (q.end - q.start > 40) return false;
   for (let i = q.start; i < q.end; i++) if (isSpace(text[i]) || text[i] === '!' || text[i] === '?') return false;
-  return !sentenceAroundHasWord(text, q.open, q.close === null ? q.end : q.close + q.closeLen, SPEECH_OR_WORDING);
+  return !sentenceAroundHasWord(q.open, q.close === null ? q.end : q.close + q.closeLen, words);
 }
