@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ConfigKeys } from './constants';
+import { DEFAULT_ARTICLE_EXCLUDE } from '../core/articles/defaultExclusions';
 
 /** Typed view of the extension's settings; read fresh each time so changes apply at once. */
 export interface HighlightSettings {
@@ -32,7 +33,7 @@ export function readArticleFileSettings(scope?: vscode.Uri): ArticleFileSettings
   const c = vscode.workspace.getConfiguration(ConfigKeys.section, scope);
   return {
     include: c.get<string[]>(ConfigKeys.articleFiles, ['**/*.txt']),
-    exclude: c.get<string[]>(ConfigKeys.articleExclude, []),
+    exclude: c.get<string[]>(ConfigKeys.articleExclude, [...DEFAULT_ARTICLE_EXCLUDE]),
   };
 }
 

@@ -52,6 +52,7 @@ export const Views = {
 /** Context keys set by the extension (package.json `when` clauses read them). */
 export const ContextKeys = {
   indexing: 'sourceAnnotator.indexing',
+  comparing: 'sourceAnnotator.comparing',
 } as const;
 
 export const ConfigKeys = {

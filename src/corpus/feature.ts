@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Registrations, toDisposable } from '../base/dispose';
 import { Commands, Views } from '../base/constants';
+import { isArticleDocument } from '../articles/language';
 import type { Services } from '../base/services';
 import type { QuoteHit } from '../core/corpus/quoteSearch';
 import { IndexStatus, showNotIndexed } from './indexStatus';
@@ -39,9 +40,12 @@ export function registerCorpus(services: Services): CorpusFeature {
   r.add(vscode.commands.registerCommand(Commands.cancelIndexing, () => index.cancel()));
   r.add(vscode.commands.registerCommand(Commands.showNotIndexed, () => showNotIndexed(index)));
   r.add(vscode.commands.registerCommand(Commands.searchQuotes, (query?: unknown) => searchQuotesCommand(index, query)));
-  // Indexing starts right after activation, not inside it: loading the saved index loads the
-  // corpus code (dist/corpus.js), which activating does not need.
-  const start = setTimeout(() => void index.start(), 0);
+  // Indexing starts when the workspace is used as a corpus (see WorkspaceIndex.start): here when an
+  // article is open already, right after activation, not inside it: loading the saved index loads
+  // the corpus code (dist/corpus.js), which activating does not need.
+  const start = setTimeout(() => {
+    if (vscode.workspace.textDocuments.some(isArticleDocument)) void index.start();
+  }, 0);
   r.add(toDisposable(() => clearTimeout(start)));
   return {
     speakerTree: (node) => speakers.getChildren(node),

@@ -31,6 +31,8 @@ export async function searchQuotesCommand(index: WorkspaceIndex, given?: unknown
           placeHolder: vscode.l10n.t('capitulating terrorists speaker:Lavrov'),
         });
   if (!input?.trim()) return [];
+  // The saved index, at least, is searched: a search may be the first use of the corpus in a window.
+  await index.start();
   const hits = index.searchQuotes(parseQuoteQuery(input));
   if (typeof given === 'string') return hits;
   if (hits.length === 0) {

@@ -124,6 +124,12 @@ export class WorkspaceIndex extends Disposable {
     return (this.corpusState ??= new (corpusCore().IndexedCorpus)(this.options.engine));
   }
 
+  /** The corpus as a reader of the index sees it: reading it starts the indexing. */
+  private get read(): IndexedCorpus {
+    void this.start();
+    return this.corpus;
+  }
+
   constructor(private readonly options: IndexOptions) {
     super();
     this.storage = options.storageUri ? storageAt(options.storageUri) : undefined;
@@ -132,7 +138,11 @@ export class WorkspaceIndex extends Disposable {
     this.listen();
   }
 
-  /** Loads the saved index and starts indexing the workspace in the background (once). */
+  /**
+   * Loads the saved index and starts indexing the workspace in the background (once). It starts
+   * when the workspace is first used as a corpus: an article opened, or the index read (a view
+   * shown, a search, a hover), not because some plain-text file opened.
+   */
   start(): Promise<void> {
     this.started ??= this.startOnce();
     return this.started;
@@ -195,26 +205,27 @@ export class WorkspaceIndex extends Disposable {
   }
 
   summaries(): readonly ArticleSummary[] {
-    return [...this.corpus.keys()].flatMap((k) => this.corpus.index.get(k) ?? []);
+    const corpus = this.read;
+    return [...corpus.keys()].flatMap((k) => corpus.index.get(k) ?? []);
   }
 
   /** The summary of a file (an export's summary holds all its articles). */
   summaryOf(uri: vscode.Uri): ArticleSummary | undefined {
-    return this.corpus.index.get(uri.toString());
+    return this.read.index.get(uri.toString());
   }
 
   /** The summary of one article as the corpus counts it: a file, or one article of an export (`…/export.txt#2`). */
   articleSummary(id: string): ArticleSummary | undefined {
-    return this.corpus.index.get(id);
+    return this.read.index.get(id);
   }
 
   people(): SpeakerDirectory {
-    this.peopleSnapshot = this.recent(this.peopleSnapshot, () => this.corpus.index.people());
+    this.peopleSnapshot = this.recent(this.peopleSnapshot, () => this.read.index.people());
     return this.peopleSnapshot.value;
   }
 
   quoteGroups(): readonly QuoteGroup[] {
-    this.groupsSnapshot = this.recent(this.groupsSnapshot, () => this.corpus.index.quoteGroups());
+    this.groupsSnapshot = this.recent(this.groupsSnapshot, () => this.read.index.quoteGroups());
     return this.groupsSnapshot.value;
   }
 
@@ -226,11 +237,11 @@ export class WorkspaceIndex extends Disposable {
   }
 
   repeatedLinesOf(uri: vscode.Uri): RepeatedLineMark[] {
-    return this.corpus.index.repeatedLinesOf(uri.toString());
+    return this.read.index.repeatedLinesOf(uri.toString());
   }
 
   searchQuotes(query: QuoteQuery): QuoteHit[] {
-    return this.corpus.index.quoteSearch().search(query);
+    return this.read.index.quoteSearch().search(query);
   }
 
   private listen(): void {
@@ -478,6 +489,7 @@ export class WorkspaceIndex extends Disposable {
 
   private scheduleLive(doc: vscode.TextDocument): void {
     if (!isArticleDocument(doc) || doc.uri.scheme === 'output') return;
+    void this.start();
     const key = doc.uri.toString();
     clearTimeout(this.liveTimers.get(key));
     this.liveTimers.set(

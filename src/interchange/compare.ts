@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { articleEditor } from '../articles/editor';
-import { Colors, Commands, LANGUAGE_ID } from '../base/constants';
+import { Colors, Commands, ContextKeys, LANGUAGE_ID } from '../base/constants';
 import { Disposable } from '../base/dispose';
 import type { Annotation } from '../core/annotations/model/types';
 import type { AnnotatorComparison } from '../core/interchange/curation';
@@ -107,7 +107,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
     if (first === undefined || second === undefined) return undefined;
     this.active = { doc: editor.document, firstAuthor: first, secondAuthor: second, comparison: this.compute(editor.document, first, second) };
     this.publish();
-    await vscode.commands.executeCommand('setContext', 'sourceAnnotator.comparing', true);
+    await vscode.commands.executeCommand('setContext', ContextKeys.comparing, true);
     const c = this.active.comparison;
     void showInfo(
       vscode.l10n.t('Comparing {0} and {1} in {2}: {3} disagreements (in Problems). {4}.', first, second, vscode.workspace.asRelativePath(editor.document.uri), c.disagreements.length, agreementText(c)),
@@ -124,7 +124,7 @@ export class AnnotatorComparisons extends Disposable implements vscode.CodeActio
       editor.setDecorations(this.firstStyle, []);
       editor.setDecorations(this.secondStyle, []);
     }
-    void vscode.commands.executeCommand('setContext', 'sourceAnnotator.comparing', false);
+    void vscode.commands.executeCommand('setContext', ContextKeys.comparing, false);
   }
 
   /** `sourceAnnotator.adoptVersion`: one side's version of a disagreement, through the store. */

@@ -20,8 +20,10 @@ export async function currentAuthor(): Promise<string> {
   const configured = vscode.workspace.getConfiguration(ConfigKeys.section).get<string>(ConfigKeys.author, '').trim();
   if (configured) return configured;
   const folder = vscode.workspace.workspaceFolders?.[0];
-  gitUserName ??= readGitUserName(folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined);
-  const fromGit = await gitUserName;
+  // Git is run only in a trusted workspace: a program may look for `git` in the folder it runs in
+  // (Windows does) before the PATH, and an untrusted folder could hold one.
+  if (vscode.workspace.isTrusted) gitUserName ??= readGitUserName(folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined);
+  const fromGit = gitUserName === undefined ? undefined : await gitUserName;
   if (fromGit) return fromGit;
   try {
     return os.userInfo().username || 'unknown';

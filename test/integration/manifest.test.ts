@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Commands, EXTENSION_ID } from '../../src/base/constants';
+import { Commands, ContextKeys, EXTENSION_ID } from '../../src/base/constants';
 import { extensionApi } from './support';
 
 interface Manifest {
@@ -37,7 +37,21 @@ describe('Manifest', () => {
     for (const id of Object.values(Commands)) assert.ok(contributed.has(id), `${id} from the code is not in package.json`);
   });
 
-  it('never activates on every event', () => {
+  it('reads in its when clauses only the context keys the code sets', () => {
+    const set = new Set<string>(Object.values(ContextKeys));
+    const used = JSON.stringify(manifest.contributes).match(/"when":\s*"[^"]*"/g) ?? [];
+    for (const clause of used) for (const key of clause.match(/sourceAnnotator\.[A-Za-z]+/g) ?? []) assert.ok(set.has(key), `${key} in ${clause} is not a context key of the code`);
+  });
+
+  it('offers the commands of the workspace’s articles in the palette only when a folder is open', () => {
+    const palette = manifest.contributes.menus?.commandPalette ?? [];
+    for (const id of [Commands.exportAnnotations, Commands.importAnnotations, Commands.showReport, Commands.searchQuotes, Commands.refreshSources, Commands.showNotIndexed, Commands.showSources]) {
+      assert.equal(palette.find((m) => m.command === id)?.when, 'workspaceFolderCount > 0', id);
+    }
+  });
+
+  it('never activates on every event, nor for a language it contributes (VS Code adds that itself)', () => {
+    assert.ok(!(manifest.activationEvents ?? []).includes('onLanguage:source-text'));
     assert.ok(!(manifest.activationEvents ?? []).includes('*'));
   });
 });

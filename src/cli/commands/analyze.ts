@@ -9,6 +9,7 @@ import { analyseJsonlStream } from '../jsonlStream';
 import { analyzeMany } from '../workerPool';
 import { describeError, isDestinationError } from '../fileErrors';
 import { walkInputs } from '../inputWalker';
+import { isArticleFileName } from '../articleFiles';
 import { readRegularFile } from '../../base/regularFile';
 import type { InputFile } from '../inputWalker';
 import type { CliCommand, CliIo } from '../io';
@@ -141,7 +142,7 @@ async function runAnalyze(argv: readonly string[], io: CliIo): Promise<number> {
     }
     writer = new PredictionWriter(cmd.predDir);
   }
-  const entries = walkInputs(cmd.inputs, (name) => name.endsWith('.txt'));
+  const entries = walkInputs(cmd.inputs, isArticleFileName);
   const files: InputFile[] = [];
   for (const entry of entries) {
     if (entry.kind === 'problem') fail(`${show(entry.path)}: ${show(entry.message)}`);

@@ -24,8 +24,11 @@ Writes the tags of the .txt articles (from their .annotations.yaml sidecars) to 
 Articles without a sidecar are exported with no tags; a sidecar with problems is reported and
 its article skipped. Folders default to the current one. In a file holding several articles of
 an archive export, each tag names its article: the CSV columns article (<file>#<N>), source,
-date, byline, headline and section; in JSON lines each span's "article" and the file's
-"meta.articles" (id, number, place in code points, fields).
+date, byline, headline and section; in JSON lines one line per article, its "meta" naming it
+("article" <file>#<N>, "number", "of", "file_offset", and its fields).
+
+Exit status: 0 on success, 1 when an input, an article or its sidecar cannot be read (the rest is
+still exported) or a file cannot be written, 2 on a usage error.
 
 Options:
 ${SEPARATOR_HELP}`;

@@ -17,6 +17,7 @@ import { describeError, errorCode } from '../fileErrors';
 import { escapeForTerminal as show } from '../terminalText';
 import { temporaryName } from '../../base/atomicWrite';
 import { wantedFiles, whyNotRead } from '../inputWalker';
+import { isArticleFileName } from '../articleFiles';
 import { MAX_YAML_FILE_BYTES, NotRegularFileError, notRegularFile, readRegularFile } from '../../base/regularFile';
 
 export interface ArticleFile {
@@ -60,7 +61,7 @@ function withInputNames(files: readonly { readonly path: string; readonly relati
  */
 export function collectArticles(inputs: readonly string[]): { articles: ArticleFile[]; problems: string[]; sidecarsWithoutArticle: string[] } {
   const problems: string[] = [];
-  const { files } = wantedFiles(inputs, (name) => name.endsWith('.txt') || name.endsWith(SIDECAR_SUFFIX), (line) => problems.push(line));
+  const { files } = wantedFiles(inputs, (name) => isArticleFileName(name) || name.endsWith(SIDECAR_SUFFIX), (line) => problems.push(line));
   // A file named on the command line is an article whatever its name, as every command takes it.
   const articles = withInputNames(files.filter((f) => f.explicit || f.path.endsWith('.txt')));
   const found = new Set(articles.map((a) => a.absolute));

@@ -83,4 +83,17 @@ describe('corpus command', () => {
     assert.match(bad.err, /--jobs needs a whole number/);
     assert.equal((await run(['corpus'])).status, 2);
   });
+
+  it('leaves out of a searched folder what the editor does not take for articles, and reads such a file named alone', async () => {
+    const text = fs.readFileSync(path.join(seeds(), fs.readdirSync(seeds()).filter((n) => n.endsWith('.txt')).sort()[0] ?? ''), 'utf8');
+    fs.writeFileSync(path.join(tmp, 'a.txt'), text);
+    fs.writeFileSync(path.join(tmp, 'a.clean.txt'), text);
+    fs.writeFileSync(path.join(tmp, 'LICENSE.txt'), 'Permission is hereby granted, free of charge.\n');
+    fs.writeFileSync(path.join(tmp, 'requirements.txt'), 'yaml==6.0\n');
+    const folder = await run(['corpus', '--jobs', '1', '--json', tmp]);
+    assert.equal(folder.status, 0, folder.err);
+    assert.equal((JSON.parse(folder.out) as JsonReport).articles, 1);
+    const named = await run(['corpus', '--jobs', '1', '--json', tmp, path.join(tmp, 'a.clean.txt')]);
+    assert.equal((JSON.parse(named.out) as JsonReport).articles, 2);
+  });
 });
