@@ -27,6 +27,8 @@ const LIVE_DELAY_MS = 500;
 const RESCAN_DELAY_MS = 300;
 /** Deletions heard within this time are forgotten in one pass over the index. */
 const DELETED_BATCH_MS = 200;
+/** Created paths looked at one by one for a folder; a batch of more is answered by a listing of the workspace. */
+const MAX_CREATED_LOOKED_AT = 64;
 /** Summaries of live documents never match a file's hash, so the next session re-reads the file. */
 const LIVE_HASH = 'live';
 /** While workers index, people and statements are recombined at most this often, so hovers and views stay quick. */
@@ -116,6 +118,8 @@ export class WorkspaceIndex extends Disposable {
   /** Paths deleted outside the editor, forgotten together shortly after (a folder removed by `rm -rf` or a checkout is one event). */
   private deletedOutside: vscode.Uri[] = [];
   private deletedTimer: ReturnType<typeof setTimeout> | undefined;
+  private createdOutside: vscode.Uri[] = [];
+  private createdTimer: ReturnType<typeof setTimeout> | undefined;
   private watchers = this.register(new Registrations());
   private peopleSnapshot: Snapshot<SpeakerDirectory> | undefined;
   private groupsSnapshot: Snapshot<readonly QuoteGroup[]> | undefined;
@@ -255,9 +259,11 @@ export class WorkspaceIndex extends Disposable {
     // extensions): reported for sure, where file watchers may drop events on a busy machine, and
     // for whole folders.
     this.register(vscode.workspace.onDidDeleteFiles((e) => this.removedTrees(e.files)));
-    // A folder deleted or renamed outside the editor is reported as the folder alone, which the
-    // articles' own watchers never match: every path deleted is heard, its articles forgotten.
-    const anything = this.register(vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
+    // A folder deleted or renamed outside the editor (`mv`, a checkout, a sync client) is reported
+    // as the folder alone, which the articles' own watchers never match: every path deleted is
+    // heard, its articles forgotten, and the workspace listed again for the articles of a folder
+    // renamed or moved in (what the listing finds that the index lacks is indexed).
+    const anything = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
     this.register(
       anything.onDidDelete((uri) => {
         this.deletedOutside.push(uri);
@@ -265,6 +271,19 @@ export class WorkspaceIndex extends Disposable {
         this.deletedTimer = setTimeout(() => {
           this.deletedTimer = undefined;
           this.removedTrees(this.deletedOutside.splice(0));
+          this.scheduleRescan();
+        }, DELETED_BATCH_MS);
+      }),
+    );
+    this.register(
+      anything.onDidCreate((uri) => {
+        // An article is heard by its own watcher; any other path may be a folder holding articles.
+        if (uri.path.toLowerCase().endsWith('.txt')) return;
+        this.createdOutside.push(uri);
+        clearTimeout(this.createdTimer);
+        this.createdTimer = setTimeout(() => {
+          this.createdTimer = undefined;
+          void this.rescanIfFolderCreated(this.createdOutside.splice(0));
         }, DELETED_BATCH_MS);
       }),
     );
@@ -369,6 +388,29 @@ export class WorkspaceIndex extends Disposable {
       this.rescanTimer = undefined;
       if (!this.isDisposed && this.started) this.scanning = this.start().then(() => this.scanForNewFiles());
     }, RESCAN_DELAY_MS);
+  }
+
+  /**
+   * Lists the workspace again when one of the paths created (not articles) is a folder: a folder
+   * moved or renamed into the workspace brings its articles, which no article watcher reports. A
+   * batch of more paths than are worth a look each (a checkout, an unpacked archive) is listed again
+   * without one.
+   */
+  private async rescanIfFolderCreated(uris: readonly vscode.Uri[]): Promise<void> {
+    if (uris.length > MAX_CREATED_LOOKED_AT) {
+      this.scheduleRescan();
+      return;
+    }
+    for (const uri of uris) {
+      const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        (s) => s,
+        () => undefined,
+      );
+      if (stat && (stat.type & vscode.FileType.Directory) !== 0) {
+        this.scheduleRescan();
+        return;
+      }
+    }
   }
 
   /** Queues the article files not indexed yet (a listing of the workspace; nothing known is read again). */
@@ -555,6 +597,7 @@ export class WorkspaceIndex extends Disposable {
     clearTimeout(this.changeTimer);
     clearTimeout(this.rescanTimer);
     clearTimeout(this.deletedTimer);
+    clearTimeout(this.createdTimer);
     clearTimeout(this.saveTimer);
     this.liveTimers.forEach((t) => clearTimeout(t));
   }

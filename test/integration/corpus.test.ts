@@ -192,6 +192,34 @@ describe('The corpus in the editor', function () {
     await waitFor('the quote to be forgotten without a refresh', () => api.searchQuotes('floating dock quay towed').length === 0, 30_000);
   });
 
+  it('keeps the articles of a folder renamed outside the editor, under their new path, and finds those of a folder moved in', async () => {
+    const before = path.join(root, GENERATED, 'renamed-outside-old');
+    const after = path.join(root, GENERATED, 'renamed-outside-new');
+    fs.mkdirSync(before, { recursive: true });
+    fs.writeFileSync(path.join(before, 'pier.txt'), 'Harbour news\n\n“The copper weathervane on the lighthouse will be regilded in June,” Odette Varnsworth said.\n');
+    await vscode.commands.executeCommand(Commands.refreshSources);
+    await waitFor('the quote to be indexed', () => api.searchQuotes('copper weathervane lighthouse regilded').length > 0, 30_000);
+    fs.renameSync(before, after);
+    await waitFor('the quote under the renamed folder alone, without a refresh', () => {
+      const hits = api.searchQuotes('copper weathervane lighthouse regilded');
+      return hits.length === 1 && vscode.Uri.parse(hits[0]?.path ?? '').fsPath === path.join(after, 'pier.txt');
+    }, 30_000);
+    // A folder made outside the workspace and moved in: only the folder's creation is reported.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sa-moved-in-'));
+    fs.writeFileSync(path.join(outside, 'tide.txt'), 'Coast news\n\n“The tide gauge at the breakwater will be replaced by a radar in autumn,” Ysolde Carraway said.\n');
+    const movedIn = path.join(root, GENERATED, 'moved-in');
+    try {
+      fs.renameSync(outside, movedIn);
+    } catch {
+      // Another file system: copied, then the original removed (what `mv` does there).
+      fs.cpSync(outside, movedIn, { recursive: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+    await waitFor('the quote of the folder moved in, without a refresh', () => api.searchQuotes('tide gauge breakwater radar').length === 1, 30_000);
+    fs.rmSync(after, { recursive: true, force: true });
+    fs.rmSync(movedIn, { recursive: true, force: true });
+  });
+
   // Operations done through the editor (Explorer, refactorings) are reported for sure, unlike a
   // file watcher's events: these are followed without a refresh, whole folders included.
   it('follows an article renamed, and a folder created and deleted, in the Explorer without a refresh', async () => {
