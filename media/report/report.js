@@ -13,8 +13,22 @@
   state.scope = document.body.getAttribute('data-scope') || '';
   save();
 
+  // A name as the report folds the names it lists (src/core/corpus/words.ts `fold`): lower case,
+  // without accents or invisible characters, special letters read as plain ones.
+  const SPECIAL_LETTERS = { ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ħ: 'h' };
+  /** @param {string} text */
+  function foldName(text) {
+    return text
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[ıłøßæœđðþħ]/g, (c) => SPECIAL_LETTERS[/** @type {keyof typeof SPECIAL_LETTERS} */ (c)] || c)
+      .replace(/[’‘ʼ`´]/g, "'");
+  }
+
   function filterVoices() {
-    const words = state.filter.trim().toLowerCase();
+    const words = foldName(state.filter.trim());
     for (const item of document.querySelectorAll('details.voice')) {
       const name = item.getAttribute('data-name') || '';
       item.classList.toggle('hidden', words !== '' && !name.includes(words));

@@ -159,8 +159,13 @@ function versionsOf(members: readonly number[], items: readonly Item[], summarie
   });
 }
 
-/** Groups the quotes of all summaries that reproduce one statement in at least two articles. */
-export function groupQuotes(summaries: readonly ArticleSummary[]): QuoteGroup[] {
+/**
+ * Groups the quotes of all summaries that reproduce one statement in at least two articles. The
+ * articles are read in the order of their paths, so that the groups, their order and each one's
+ * reference wording do not depend on the order the summaries came in (worker threads finish in any order).
+ */
+export function groupQuotes(given: readonly ArticleSummary[]): QuoteGroup[] {
+  const summaries = [...given].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const items = collectItems(summaries);
   const long: number[] = [];
   const short: number[] = [];

@@ -32,6 +32,8 @@ interface Item {
 }
 
 const DEFAULT_LIMIT = 50;
+/** A folded word ending in a possessive `'s` (typographic apostrophes are made plain by folding). */
+const POSSESSIVE = /.'s$/u;
 
 export class QuoteSearchIndex {
   private readonly items: Item[] = [];
@@ -46,7 +48,8 @@ export class QuoteSearchIndex {
         const norm = quoteWords(q.text).norm;
         const id = this.items.length;
         this.items.push({ article, quote, phrase: ` ${norm.join(' ')} ` });
-        for (const w of new Set(norm)) {
+        // A possessive is also found by its noun: "Ukraine's" by a search for "Ukraine".
+        for (const w of new Set(norm.flatMap((n) => (POSSESSIVE.test(n) ? [n, n.slice(0, -2)] : [n])))) {
           const list = this.postings.get(w);
           if (list) list.push(id);
           else this.postings.set(w, [id]);

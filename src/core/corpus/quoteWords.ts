@@ -1,5 +1,5 @@
 // The words of a quote as written and folded, for matching (folded) and for showing changes (as written).
-import { fold } from './words';
+import { fold, INVISIBLE_CHARACTERS } from './words';
 
 export interface QuoteWords {
   readonly raw: readonly string[];
@@ -8,8 +8,9 @@ export interface QuoteWords {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-][\p{L}\p{N}\p{M}]+)*/gu;
 
+/** The words of a quote; characters that show nothing (a soft hyphen inside "govern\u00adment") split none. */
 export function quoteWords(text: string): QuoteWords {
-  const raw = text.match(WORD) ?? [];
+  const raw = text.replace(INVISIBLE_CHARACTERS, '').match(WORD) ?? [];
   // Most words are plain ASCII: lower case is all the folding they need, and far cheaper.
   const norm = raw.map((w) => (/^[A-Za-z0-9.\-']*$/.test(w) ? w.toLowerCase() : fold(w)));
   return { raw, norm };

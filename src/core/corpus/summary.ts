@@ -6,6 +6,7 @@ import type { Analysis, ArticleScope, MentionKind } from '../analysis/types';
 import { articleIndexOf } from '../archive/articleSpans';
 import type { ArchiveFields } from '../archive/types';
 import { hash52, words } from './words';
+import { cutAt } from '../text/excerpt';
 import { labelExcerpt } from '../text/excerpt';
 
 export type SpeakerKind = 'person' | 'organisation' | 'other';
@@ -136,7 +137,7 @@ export function summariseArticle(text: string, analysis: Analysis, location: Art
   const quotes: QuoteSummary[] = analysis.quotes.map((q) => {
     const speaker = q.speakerId === null ? null : (index.get(q.speakerId) ?? null);
     if (speaker !== null) quoteCounts[speaker] = (quoteCounts[speaker] ?? 0) + 1;
-    return { start: q.start, end: q.end, text: text.slice(q.start, Math.min(q.end, q.start + QUOTE_TEXT_LIMIT)), speaker };
+    return { start: q.start, end: q.end, text: cutAt(text.slice(q.start, q.end), QUOTE_TEXT_LIMIT), speaker };
   });
   const scopes = analysis.articles ?? [];
   const speakers: SpeakerSummary[] = analysis.speakers.map((s, i) => {

@@ -6,11 +6,20 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ħ: 'h',
 };
 
-/** Lower case, diacritics removed (Erdoğan → erdogan, Müller → muller), typographic apostrophes made plain. */
+/**
+ * Characters that show nothing: soft hyphens (`&shy;`, kept by scrapers inside long words), zero-width
+ * spaces and joiners, word joiners, byte-order marks. The same words with or without them are the same words.
+ */
+export const INVISIBLE_CHARACTERS = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Lower case, diacritics removed (Erdoğan → erdogan, Müller → muller), typographic apostrophes made
+ * plain, invisible characters (INVISIBLE_CHARACTERS) left out.
+ */
 export function fold(text: string): string {
   // Plain ASCII (most lines of English news) has nothing to decompose: lower case is enough.
   if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
-  const lower = text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  const lower = text.replace(INVISIBLE_CHARACTERS, '').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
   return lower.replace(/[ıłøßæœđðþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c).replace(/[’‘ʼ`´]/g, "'");
 }
 

@@ -25,7 +25,7 @@ export function reportCsv(data: ReportData, table: ReportTableId): string {
     case 'outlets':
       return toCsv([['outlet', 'by', 'articles', 'quotes', 'quotes per article', 'attributed share', 'boilerplate share'], ...data.outlets.map((o) => [o.name, o.by, o.articles, o.quotes, (o.quotes / Math.max(1, o.articles)).toFixed(2), share(o.attributedShare), share(o.boilerplateShare)])]);
     case 'statements':
-      return toCsv([['statement', 'articles', 'outlets', 'versions'], ...data.statements.map((s) => [s.versions[0]?.text ?? '', s.articles, s.outlets, s.versions.length])]);
+      return toCsv([['statement', 'articles', 'outlets', 'versions'], ...data.statements.map((s) => [s.versions[0]?.text ?? '', s.articles, s.outlets, s.versionCount])]);
     case 'timeline':
       return toCsv([['month', 'articles', 'quotes'], ...data.timeline.months.map((m) => [m.month, m.articles, m.quotes])]);
     case 'labels':

@@ -9,6 +9,7 @@ import { groupQuotes } from '../corpus/quoteGroups';
 import type { QuoteRelation, WordChange } from '../corpus/quoteDiff';
 import type { ArticleOrigin, ArticleSummary } from '../corpus/summary';
 import type { ArticleTagging, TagSummary } from './tagging';
+import { cutAt } from '../text/excerpt';
 
 /** One place in an article: what a click opens. */
 export interface ArticlePlace {
@@ -23,6 +24,8 @@ export interface Voice {
   readonly kind: 'person' | 'organisation';
   readonly quotes: number;
   readonly articles: number;
+  /** The other ways articles write the name ("Sergey Lavrov" for "Sergei Lavrov"), at most REPORT_LIMITS.spellings. */
+  readonly spellings: readonly string[];
   /** Its quotes in corpus order, at most QUOTES_PER_VOICE. */
   readonly places: readonly ArticlePlace[];
 }
@@ -53,6 +56,8 @@ export interface StatementVersion extends ArticlePlace {
 export interface SharedStatement {
   readonly articles: number;
   readonly outlets: number;
+  /** How many versions the statement has (`versions` lists at most REPORT_LIMITS.versionsPerStatement). */
+  readonly versionCount: number;
   readonly versions: readonly StatementVersion[];
 }
 
@@ -70,8 +75,11 @@ export interface TaggingProgress {
   readonly untagged: number;
   readonly byLabel: readonly CountRow[];
   readonly byAuthor: readonly CountRow[];
+  /** The first REPORT_LIMITS.listedTags of them; the counts are of all. */
   readonly orphaned: readonly ListedTag[];
   readonly flagged: readonly ListedTag[];
+  readonly orphanedCount: number;
+  readonly flaggedCount: number;
   readonly accepted: number;
   readonly rejected: number;
   /** Sidecars that could not be read: path and reason. */
@@ -91,12 +99,20 @@ export interface Timeline {
   readonly months: readonly TimelineRow[];
   /** Articles with no date the report can read (every ordinary article file). */
   readonly undated: number;
+  /**
+   * Dated articles outside the months shown: a timeline spans at most MAX_TIMELINE_MONTHS, those
+   * holding the most articles, so that a stray date (a typo's 2204, a default 1970) neither draws
+   * centuries nor pushes the real months out.
+   */
+  readonly outside: number;
 }
 
 export interface ReportData {
   /** Articles: an archive export counts each of its articles. */
   readonly articles: number;
   readonly quotes: number;
+  /** Every person and organisation quoted (`voices` lists at most REPORT_LIMITS.voices of them). */
+  readonly voiceCount: number;
   readonly voices: readonly Voice[];
   readonly outlets: readonly Outlet[];
   readonly statements: readonly SharedStatement[];
@@ -105,12 +121,12 @@ export interface ReportData {
 }
 
 /** Bounds what a report lists (a corpus may name thousands of speakers); counts stay exact. */
-export const REPORT_LIMITS = { voices: 200, quotesPerVoice: 50, statements: 100, versionsPerStatement: 20, listedTags: 200, placeText: 300 } as const;
+export const REPORT_LIMITS = { voices: 200, quotesPerVoice: 50, statements: 100, versionsPerStatement: 20, listedTags: 200, placeText: 300, spellings: 20 } as const;
 
 /** Labels an accepted detection becomes (see core/detections/lookup.ts). */
 const DETECTION_LABELS: ReadonlySet<string> = new Set(['quote', 'speaker', 'cue', 'noise']);
 
-function voicesOf(summaries: readonly ArticleSummary[]): Voice[] {
+function voicesOf(summaries: readonly ArticleSummary[]): { voices: Voice[]; count: number } {
   const { people, assignments } = mergeSpeakers(summaries);
   const shown = people.slice(0, REPORT_LIMITS.voices);
   const places: ArticlePlace[][] = shown.map(() => []);
@@ -120,15 +136,27 @@ function voicesOf(summaries: readonly ArticleSummary[]): Voice[] {
     for (const q of s.quotes) {
       const id = q.speaker === null ? null : (row[q.speaker] ?? null);
       const list = id === null ? undefined : places[id];
-      if (list && list.length < REPORT_LIMITS.quotesPerVoice) list.push({ path: s.path, start: q.start, end: q.end, text: q.text.slice(0, REPORT_LIMITS.placeText) });
+      if (list && list.length < REPORT_LIMITS.quotesPerVoice) list.push({ path: s.path, start: q.start, end: q.end, text: cutAt(q.text, REPORT_LIMITS.placeText) });
     }
   }
-  return shown.map((p, i) => ({ name: p.name, kind: p.kind, quotes: p.quotes, articles: p.articles.length, places: places[i] ?? [] }));
+  const voices = shown.map((p, i) => ({
+    name: p.name,
+    kind: p.kind,
+    quotes: p.quotes,
+    articles: p.articles.length,
+    spellings: p.variants.map((v) => v.name).filter((n) => n !== p.name).slice(0, REPORT_LIMITS.spellings),
+    places: places[i] ?? [],
+  }));
+  return { voices, count: people.length };
 }
 
-/** The outlet of an article (see Outlet); the key keeps a source and a folder of the same name apart. */
+/**
+ * The outlet of an article (see Outlet); the key keeps a source and a folder of the same name apart.
+ * A source is read in NFC: one paper's name written with a precomposed "ü" by one export and "u"
+ * and an accent by another is one outlet.
+ */
 function outletOf(s: ArticleSummary): { readonly key: string; readonly name: string; readonly by: Outlet['by'] } {
-  const source = s.origin?.fields.source?.replace(/\s+/g, ' ').trim();
+  const source = s.origin?.fields.source?.normalize('NFC').replace(/\s+/g, ' ').trim();
   return source ? { key: `source\u0000${source}`, name: source, by: 'source' } : { key: `folder\u0000${s.folder}`, name: s.folder, by: 'folder' };
 }
 
@@ -156,12 +184,13 @@ function statementsOf(summaries: readonly ArticleSummary[]): SharedStatement[] {
   const statements = groupQuotes(summaries).map((g): SharedStatement => ({
     articles: g.articles,
     outlets: new Set(g.versions.map((v) => outletKeyOf.get(v.path) ?? '')).size,
+    versionCount: g.versions.length,
     versions: g.versions.slice(0, REPORT_LIMITS.versionsPerStatement).map((v) => ({
       path: v.path,
       folder: folderOf.get(v.path) ?? '',
       start: v.start,
       end: v.end,
-      text: v.text.slice(0, REPORT_LIMITS.placeText),
+      text: cutAt(v.text, REPORT_LIMITS.placeText),
       speaker: v.speaker,
       relation: v.relation,
       changes: v.changes,
@@ -171,14 +200,38 @@ function statementsOf(summaries: readonly ArticleSummary[]): SharedStatement[] {
   return statements.slice(0, REPORT_LIMITS.statements);
 }
 
-/** A timeline spans at most this many months; beyond it the earliest are dropped (a stray 1900 date must not draw a century). */
-const MAX_TIMELINE_MONTHS = 240;
+/** A timeline spans at most this many months, those holding the most articles (see Timeline.outside). */
+export const MAX_TIMELINE_MONTHS = 240;
 
-function nextMonth(month: string): string {
+/** A month `YYYY-MM` as a count of months. */
+function monthNumber(month: string): number {
   const [y, m] = month.split('-').map(Number);
-  const year = (y ?? 0) + ((m ?? 12) === 12 ? 1 : 0);
-  const next = (m ?? 12) === 12 ? 1 : (m ?? 0) + 1;
-  return `${String(year).padStart(4, '0')}-${String(next).padStart(2, '0')}`;
+  return (y ?? 0) * 12 + (m ?? 1) - 1;
+}
+
+function monthOf(n: number): string {
+  return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The span of at most MAX_TIMELINE_MONTHS months holding the most articles (the latest of equals),
+ * as [first, last] month numbers, from months in order with their articles: a window slid over them.
+ */
+function busiestSpan(months: readonly (readonly [number, number])[]): [number, number] {
+  let best: [number, number] = [months[0]?.[0] ?? 0, months[0]?.[0] ?? 0];
+  let bestArticles = -1;
+  let from = 0;
+  let inside = 0;
+  for (let to = 0; to < months.length; to++) {
+    const [last, articles] = months[to] ?? [0, 0];
+    inside += articles;
+    while ((months[from]?.[0] ?? last) <= last - MAX_TIMELINE_MONTHS) inside -= months[from++]?.[1] ?? 0;
+    if (inside >= bestArticles) {
+      bestArticles = inside;
+      best = [months[from]?.[0] ?? last, last];
+    }
+  }
+  return best;
 }
 
 /**
@@ -230,14 +283,18 @@ function timelineOf(articles: readonly ArticleSummary[]): Timeline {
     row.quotes += a.quotes.length;
     byMonth.set(month, row);
   }
-  const sorted = [...byMonth.keys()].sort();
-  const last = sorted.at(-1);
+  const numbered = [...byMonth].map(([month, row]) => [monthNumber(month), row.articles] as const).sort((a, b) => a[0] - b[0]);
   const months: TimelineRow[] = [];
-  for (let month = sorted[0]; month !== undefined && last !== undefined && month <= last; month = nextMonth(month)) {
-    const row = byMonth.get(month);
-    months.push({ month, articles: row?.articles ?? 0, quotes: row?.quotes ?? 0 });
+  let outside = 0;
+  if (numbered.length > 0) {
+    const [first, last] = busiestSpan(numbered);
+    for (let n = first; n <= last; n++) {
+      const row = byMonth.get(monthOf(n));
+      months.push({ month: monthOf(n), articles: row?.articles ?? 0, quotes: row?.quotes ?? 0 });
+    }
+    for (const [n, articles] of numbered) if (n < first || n > last) outside += articles;
   }
-  return { months: months.slice(-MAX_TIMELINE_MONTHS), undated };
+  return { months, undated, outside };
 }
 
 function counted(names: Iterable<string>): CountRow[] {
@@ -304,13 +361,17 @@ function taggingOf(articlePaths: readonly string[], tagging: readonly ArticleTag
     for (const tag of t.tags) all.push({ ...tag, path });
   }
   const live = all.filter((t) => t.status !== 'rejected');
+  const orphaned = live.filter((t) => t.status === 'orphaned');
+  const flagged = live.filter((t) => t.flagged);
   return {
     tagged,
     untagged: articlePaths.length - tagged,
     byLabel: counted(live.map((t) => t.label)),
     byAuthor: counted(live.map((t) => t.author)),
-    orphaned: live.filter((t) => t.status === 'orphaned').slice(0, REPORT_LIMITS.listedTags),
-    flagged: live.filter((t) => t.flagged).slice(0, REPORT_LIMITS.listedTags),
+    orphaned: orphaned.slice(0, REPORT_LIMITS.listedTags),
+    flagged: flagged.slice(0, REPORT_LIMITS.listedTags),
+    orphanedCount: orphaned.length,
+    flaggedCount: flagged.length,
     accepted: live.filter((t) => DETECTION_LABELS.has(t.label)).length,
     rejected,
     unreadable,
@@ -324,10 +385,12 @@ function taggingOf(articlePaths: readonly string[], tagging: readonly ArticleTag
  */
 export function buildReport(summaries: readonly ArticleSummary[], tagging: readonly ArticleTagging[]): ReportData {
   const articles = allArticleViews(summaries);
+  const { voices, count } = voicesOf(articles);
   return {
     articles: articles.length,
     quotes: articles.reduce((n, s) => n + s.quotes.length, 0),
-    voices: voicesOf(articles),
+    voiceCount: count,
+    voices,
     outlets: outletsOf(articles),
     statements: statementsOf(articles),
     timeline: timelineOf(articles),

@@ -1,6 +1,7 @@
 // What the tags of one article say for the report: parsed from its sidecar with the core's own
 // reader and placed on the current text, so flagged and orphaned tags are the ones the editor shows.
 import { parseSidecar } from '../annotations/sidecar/parse';
+import { cutAt } from '../text/excerpt';
 import { loadAnnotations } from '../annotations/sidecar/load';
 import type { Annotation, AnnotationStatus, Rejection } from '../annotations/model/types';
 
@@ -64,6 +65,6 @@ function tagSummary(a: Annotation, articleText: string, inDoubt: boolean): TagSu
     flagged: a.status === 'active' && inDoubt,
     start: a.start,
     end: a.end,
-    text: (a.status === 'orphaned' ? a.text : articleText.slice(a.start, a.end)).slice(0, TAG_TEXT_LIMIT),
+    text: cutAt(a.status === 'orphaned' ? a.text : articleText.slice(a.start, a.end), TAG_TEXT_LIMIT),
   };
 }

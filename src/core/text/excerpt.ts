@@ -1,3 +1,10 @@
+/** The first `max` code units of `text`, one fewer where the cut would split a surrogate pair (an emoji) in half. */
+export function cutAt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
 /** Shortens long article text to one line without cutting a surrogate pair in half. */
 export function excerpt(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();

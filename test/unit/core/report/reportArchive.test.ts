@@ -67,7 +67,7 @@ describe('report of a corpus with archive exports', () => {
     const far = lexisNexisExport([COUNCIL_EXPORT[0]!, { ...COUNCIL_EXPORT[1]!, date: 'July 1, 2024' }]);
     assert.deepEqual(buildReport([summaryOf('far.txt', far, 'x')], []).timeline.months.map((m) => `${m.month}:${m.articles}`), ['2024-03:1', '2024-04:0', '2024-05:0', '2024-06:0', '2024-07:1']);
     const plain = buildReport([summaries[2]!], []);
-    assert.deepEqual(plain.timeline, { months: [], undated: 1 });
+    assert.deepEqual(plain.timeline, { months: [], undated: 1, outside: 0 });
     assert.match(reportBody(plain, 'R', { mode: 'file' }), /No article has a publication date/);
   });
 
