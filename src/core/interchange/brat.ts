@@ -6,6 +6,7 @@
 import type { AttributeValue } from '../annotations/model/types';
 import type { Label } from '../annotations/labels/labelConfig';
 import { articleStem, exportedText } from './exportTags';
+import { withoutByteOrderMarks } from './inputFiles';
 import type { ExportTag } from './exportTags';
 import type { ExportArticle, ExportFile, ExportResult, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
 
@@ -105,10 +106,11 @@ const NOTE_LINE = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/;
  * checked against it). Lines of kinds we do not model (relations, events, normalizations) are
  * reported once per file and skipped.
  */
-export function parseBrat(annFiles: readonly InputFile[], texts: ReadonlyMap<string, string>): ParsedImport {
+export function parseBrat(givenFiles: readonly InputFile[], texts: ReadonlyMap<string, string>): ParsedImport {
   const problems: ImportProblem[] = [];
+  const annFiles = withoutByteOrderMarks(givenFiles);
   const documents = annFiles.map((file) => {
-    const spans = new Map<string, { label: string; start: number; end: number; line: number }>();
+    const spans = new Map<string, { label: string; start: number; end: number; line: number; words: string | undefined }>();
     const attributes = new Map<string, Record<string, AttributeValue>>();
     const notes = new Map<string, string>();
     /** Lines of attributes and notes, by the id they name: one naming no tag of the file is reported. */
@@ -152,14 +154,20 @@ export function parseBrat(annFiles: readonly InputFile[], texts: ReadonlyMap<str
           end = Math.max(end, from, to);
         }
         if (fragments.length > 1 && !onlySpaceBetween(fragments)) report(i + 1, `${id} has ${fragments.length} discontinuous fragments; imported as one tag from ${start} to ${end}, the words between them included`);
-        spans.set(id, { label: t[2] ?? '', start, end, line: i + 1 });
+        // The words the line gives are the tag's, checked against the article: a span of one fragment
+        // only (brat joins fragments' words with a space, which the text between them need not be).
+        spans.set(id, { label: t[2] ?? '', start, end, line: i + 1, words: fragments.length === 1 && t[4] !== undefined && t[4] !== '' ? t[4] : undefined });
       } else if (a) {
         const record = attributes.get(a[2] ?? '') ?? {};
+        if (Object.hasOwn(record, a[1] ?? '')) report(i + 1, `${a[2] ?? ''}: the attribute ${a[1] ?? ''} is given again; the last value is kept`);
         record[a[1] ?? ''] = a[3] === undefined ? true : a[3] === 'true' ? true : a[3] === 'false' ? false : a[3];
         attributes.set(a[2] ?? '', record);
         referring.push({ id: a[2] ?? '', line: i + 1, kind: 'attribute' });
       } else if (note) {
-        notes.set(note[1] ?? '', unescapeNote(note[2] ?? ''));
+        // Two notes on one tag (two annotators' remarks) are both kept, one under the other.
+        const earlier = notes.get(note[1] ?? '');
+        const text = unescapeNote(note[2] ?? '');
+        notes.set(note[1] ?? '', earlier === undefined ? text : `${earlier}\n${text}`);
         referring.push({ id: note[1] ?? '', line: i + 1, kind: 'note' });
       } else if (/^[A-Z#*]/.test(line)) {
         unsupported++;
@@ -172,10 +180,11 @@ export function parseBrat(annFiles: readonly InputFile[], texts: ReadonlyMap<str
     const tags = [...spans].map(([id, span]): ImportedTag => {
       const note = notes.get(id);
       const attrs = attributes.get(id);
-      return { start: span.start, end: span.end, unit: 'codePoints', label: span.label, ...(note === undefined ? {} : { note }), ...(attrs === undefined ? {} : { attributes: attrs }) };
+      return { start: span.start, end: span.end, unit: 'codePoints', label: span.label, ...(span.words === undefined ? {} : { text: span.words }), ...(note === undefined ? {} : { note }), ...(attrs === undefined ? {} : { attributes: attrs }) };
     });
     const name = file.path.replace(/\\/g, '/').replace(/\.ann$/i, '.txt');
     const text = texts.get(file.path);
+    if (text === undefined && tags.length > 0) problems.push({ file: file.path, message: `no ${name.split('/').pop() ?? name} beside it: its offsets are checked against the words each line gives, in the article it is imported into` });
     return { name, ...(text === undefined ? {} : { text }), tags };
   });
   return { documents, problems };

@@ -9,6 +9,7 @@ import { exportLabelStudio, parseLabelStudio } from './labelStudio';
 import { articleStem } from './exportTags';
 import type { ExportArticle, ExportResult, InputFile, ParsedImport } from './types';
 import { exportW3c, parseW3c } from './w3c';
+import { withoutByteOrderMarks } from './inputFiles';
 
 export const EXPORT_FORMATS = ['brat', 'w3c', 'label-studio', 'inception', 'jsonl', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -95,7 +96,8 @@ export const IMPORT_EXTENSIONS: Readonly<Record<ImportFormat, readonly string[]>
   jsonl: ['.jsonl', '.ndjson'],
 };
 
-export function parseImport(format: Exclude<ImportFormat, 'brat'>, files: readonly InputFile[]): ParsedImport {
+export function parseImport(format: Exclude<ImportFormat, 'brat'>, given: readonly InputFile[]): ParsedImport {
+  const files = withoutByteOrderMarks(given);
   switch (format) {
     case 'w3c':
       return parseW3c(files);
@@ -105,3 +107,4 @@ export function parseImport(format: Exclude<ImportFormat, 'brat'>, files: readon
       return parseJsonl(files);
   }
 }
+

@@ -30,12 +30,17 @@ export function isOffset(value: unknown): value is number {
 
 /**
  * How an exchange file's span with offsets `start` and `end` and words `text` can be placed: by
- * its offsets (`at`), by its words alone when the offsets are not whole numbers (said in
- * `problem`), or not at all (`skip` says why). `what` names the span in the message.
+ * its offsets (`at`), by its words alone when the offsets are not whole numbers, end before they
+ * start or run past the text they count in (`length` code points, when the file gives that text)
+ * (said in `problem`), or not at all (`skip` says why). `what` names the span in the message.
  */
-export function spanPlacing(start: unknown, end: unknown, text: string | undefined, what: string): { readonly at?: { start: number; end: number }; readonly problem?: string } | { readonly skip: string } {
-  if (isOffset(start) && isOffset(end)) return { at: { start, end } };
+export function spanPlacing(start: unknown, end: unknown, text: string | undefined, what: string, length?: number): { readonly at?: { start: number; end: number }; readonly problem?: string } | { readonly skip: string } {
   const given = `start ${JSON.stringify(start) ?? 'missing'}, end ${JSON.stringify(end) ?? 'missing'}`;
-  if (text !== undefined && text !== '') return { problem: `${what}: offsets are not whole numbers (${given}); placed by its words` };
-  return { skip: `${what}: offsets are not whole numbers (${given}) and it states no words; skipped` };
+  let wrong: string;
+  if (!isOffset(start) || !isOffset(end)) wrong = `offsets are not whole numbers (${given})`;
+  else if (end < start) wrong = `it ends before it starts (${given})`;
+  else if (length !== undefined && end > length) wrong = `its offsets run past the end of its text (${given}, the text has ${length} characters)`;
+  else return { at: { start, end } };
+  if (text !== undefined && text !== '') return { problem: `${what}: ${wrong}; placed by its words` };
+  return { skip: `${what}: ${wrong} and it states no words; skipped` };
 }

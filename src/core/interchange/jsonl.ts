@@ -105,14 +105,18 @@ export function parseJsonl(files: readonly InputFile[]): ParsedImport {
  */
 function readRecord(record: Record<string, unknown>, text: string, report: (message: string) => void): ImportedDocument {
   const meta = isObject(record['meta']) ? record['meta'] : {};
-  /** The spans of `list` that can be read, `start`/`end` dropped where they are not offsets. */
-  const usable = (list: unknown, where: string, startKey = 'start', endKey = 'end'): Record<string, unknown>[] =>
+  const points = [...text];
+  /**
+   * The spans of `list` that can be read, `start`/`end` dropped where they are not offsets of the
+   * line's text (`within`: its length; none for offsets into the file).
+   */
+  const usable = (list: unknown, where: string, startKey = 'start', endKey = 'end', within: number | null = points.length): Record<string, unknown>[] =>
     items(list, where, report).flatMap(({ span, what }) => {
       if (typeof span['label'] !== 'string') {
         report(`${what}: no label (a string); skipped`);
         return [];
       }
-      const placing = spanPlacing(span[startKey], span[endKey], stringOrUndefined(span['text']), what);
+      const placing = spanPlacing(span[startKey], span[endKey], stringOrUndefined(span['text']), what, within ?? undefined);
       if ('skip' in placing) {
         report(placing.skip);
         return [];
@@ -134,13 +138,12 @@ function readRecord(record: Record<string, unknown>, text: string, report: (mess
   // One article of an archive export: its spans count from the article's start, which the file
   // gives; placed in the file by its name (the article's text alone is not the file's). Words a
   // span does not state are taken from the line's text, so the offsets are still checked.
-  const points = [...text];
   const inArticle = spans.map((s) => {
     if (!isOffset(s['start']) || !isOffset(s['end'])) return readTag(s, {});
     const words = points.slice(s['start'], s['end']).join('');
     return readTag(words === '' ? s : { text: words, ...s }, { shift: offset });
   });
-  const outside = usable(meta['outside'], 'span outside its article', 'file_start', 'file_end').map((s) => readTag(s, {}));
+  const outside = usable(meta['outside'], 'span outside its article', 'file_start', 'file_end', null).map((s) => readTag(s, {}));
   return { name, tags: [...inArticle, ...outside, ...orphaned] };
 }
 

@@ -5,6 +5,7 @@
 // note (`meta.text`), the region id is the tag id, the author is the annotation's `created_username`.
 
 import type { Annotation } from '../annotations/model/types';
+import { derivedAnnotationId } from '../annotations/model/ids';
 import { articleSlices } from './archiveArticles';
 import { exportedText } from './exportTags';
 import type { ExportTag } from './exportTags';
@@ -101,7 +102,8 @@ export function parseLabelStudio(files: readonly InputFile[]): ParsedImport {
       }
       const name = stringOrUndefined(taskData?.['file']);
       const report = (message: string): number => problems.push({ file: file.path, message: `task ${i + 1}, ${message}` });
-      const tags = [...listOf(task['annotations']), ...listOf(task['predictions'])].flatMap((annotation) => tagsOf(annotation, report));
+      const points = [...text];
+      const tags = [...listOf(task['annotations']), ...listOf(task['predictions'])].flatMap((annotation) => tagsOf(annotation, text, points, report));
       const offset = taskData?.['file_offset'];
       if (name !== undefined && isOffset(offset)) documents.push({ name, tags: inFile(tags, text, offset) });
       else documents.push({ ...(name === undefined ? {} : { name }), text, tags });
@@ -133,7 +135,7 @@ function listOf(value: unknown): Record<string, unknown>[] {
  * not whole numbers and no words, is skipped and reported; one with such offsets and its words is
  * placed by its words and reported. Regions of other kinds (a note's text area, choices) are not tags.
  */
-function tagsOf(annotation: Record<string, unknown>, report: (message: string) => void): ImportedTag[] {
+function tagsOf(annotation: Record<string, unknown>, text: string, points: readonly string[], report: (message: string) => void): ImportedTag[] {
   const username = stringOrUndefined(annotation['created_username'])?.replace(/,\s*\d+$/, '').trim();
   const regions = listOf(annotation['result']);
   // Label Studio may keep a region's note as a separate `textarea` result with the same id.
@@ -157,21 +159,31 @@ function tagsOf(annotation: Record<string, unknown>, report: (message: string) =
       report(`${what}: no label; skipped`);
       return [];
     }
-    const text = stringOrUndefined(value['text']);
-    const placing = spanPlacing(value['start'], value['end'], text, what);
+    const words = stringOrUndefined(value['text']);
+    let placing = spanPlacing(value['start'], value['end'], words, what, points.length);
     if ('skip' in placing) {
       report(placing.skip);
       return [];
     }
     if (placing.problem !== undefined) report(placing.problem);
+    // Label Studio before 2021 counted offsets in UTF-16 code units: where the region's words are
+    // not at its offsets read as code points but are at them read as UTF-16, they are read so.
+    const at = placing.at;
+    if (at !== undefined && words !== undefined && points.slice(at.start, at.end).join('') !== words && text.slice(at.start, at.end) === words) {
+      const start = [...text.slice(0, at.start)].length;
+      placing = { at: { start, end: start + [...words].length } };
+      report(`${what}: its offsets count UTF-16 code units (as Label Studio did before 2021), not characters; read so`);
+    }
     const meta = isObject(r['meta']) ? r['meta'] : {};
     const metaText = Array.isArray(meta['text']) ? meta['text'].filter((t) => typeof t === 'string').join('\n') : undefined;
     const note = metaText ?? (id === undefined ? undefined : notes.get(id));
-    return labels.map((label) => ({
+    // A region of several labels is several tags: the region's id is the first one's, each other's is
+    // made from it and its label (the same on every import of the file, so importing twice adds nothing).
+    return labels.map((label, n) => ({
       unit: 'codePoints',
       ...placing.at,
       label,
-      ...optional({ text: stringOrUndefined(value['text']), note, id, author: username === '' ? undefined : username, created: stringOrUndefined(annotation['created_at']), modified: stringOrUndefined(annotation['updated_at']) }),
+      ...optional({ text: stringOrUndefined(value['text']), note, id: id === undefined || n === 0 ? id : derivedAnnotationId(`${id}\u0000${label}`), author: username === '' ? undefined : username, created: stringOrUndefined(annotation['created_at']), modified: stringOrUndefined(annotation['updated_at']) }),
       ...(isObject(meta['attributes']) ? { attributes: attributeRecord(meta['attributes']) } : {}),
     }));
   });

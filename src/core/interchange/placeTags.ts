@@ -74,6 +74,9 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
 
   const annotations = [...set.annotations];
   const present = new Set(annotations.flatMap(identities));
+  const ids = new Set(annotations.map((a) => a.id));
+  // Ids given to tags of this import: a second tag under one of them is another tag, not the same.
+  const importedIds = new Set<string>();
   let added = 0;
   let alreadyPresent = 0;
   let orphaned = 0;
@@ -86,13 +89,18 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
     const lost = entry.at === undefined && (result === undefined || result.method === 'orphaned');
     const place = entry.at ?? (result === undefined ? { start: 0, end: 0 } : { start: result.start, end: result.end });
     const unsure = !lost && result !== undefined && needsReview(result);
-    const candidate = withReview(toAnnotation(articleText, entry, place, lost, options), unsure ? result?.confidence : undefined);
-    if (identities(candidate).some((identity) => present.has(identity))) {
+    let candidate = withReview(toAnnotation(articleText, entry, place, lost, options), unsure ? result?.confidence : undefined);
+    const [byId, byContent] = identities(candidate);
+    if (present.has(byContent) || (!importedIds.has(candidate.id) && present.has(byId))) {
       alreadyPresent++;
       continue;
     }
+    // An id another tag has already (another annotator's, or one a file gave two tags): this one gets its own.
+    if (ids.has(candidate.id)) candidate = { ...candidate, id: (options.newId ?? newAnnotationId)() };
     annotations.push(candidate);
     for (const identity of identities(candidate)) present.add(identity);
+    ids.add(candidate.id);
+    importedIds.add(candidate.id);
     added++;
     if (candidate.status === 'orphaned') orphaned++;
     else if (!entry.byOffsets) byWords++;
@@ -112,12 +120,37 @@ class PreparedText {
   readonly plain: string;
   readonly bom: number;
   private codePoints: CodePointIndex | undefined;
+  private normalizedCodePoints: CodePointIndex | undefined;
   private lines: LineIndex | undefined;
   private normalizedText: NormalizedText | undefined;
+  /**
+   * Characters the search for a tag's only copy may still read (see `onlyCopyOf`): each search reads
+   * the whole text, so a file of thousands of tags none of whose offsets hold (an article edited at
+   * its top) leaves the rest to re-anchoring near their place, and the cost stays linear.
+   */
+  private searchBudget: number;
 
   constructor(readonly original: string) {
     this.plain = textForHashing(original);
     this.bom = original.length - this.plain.length;
+    this.searchBudget = SEARCHES_PER_TEXT * (original.length + 1);
+  }
+
+  /** Where `words` occur once and only once in the normalized text, while the search budget lasts. */
+  onlyCopyOf(words: string): number | undefined {
+    if (this.searchBudget <= 0) return undefined;
+    this.searchBudget -= this.original.length + 1;
+    return onlyOccurrence(this.normalized.text, words);
+  }
+
+  /** The tag's offsets in the text with its line breaks as LF (as most files count them), when they fit in it. */
+  normalizedOffsetsOf(tag: ImportedTag): { start: number; end: number } | undefined {
+    if (tag.start === undefined || tag.end === undefined || tag.start < 0 || tag.end < tag.start) return undefined;
+    const text = this.normalized.text;
+    const index = tag.unit === 'codePoints' ? (this.normalizedCodePoints ??= new CodePointIndex(text)) : undefined;
+    const start = index ? index.toUtf16(tag.start) : tag.start;
+    const end = index ? index.toUtf16(tag.end) : tag.end;
+    return end <= text.length ? { start, end } : undefined;
   }
 
   get codePointIndex(): CodePointIndex {
@@ -157,8 +190,13 @@ function locate(article: PreparedText, source: PreparedText | undefined, tag: Im
   if (inArticle !== undefined && (words === undefined || normalizeLineBreaks(article.plain.slice(inArticle.start, inArticle.end)) === words) && contextAgrees(article.plain, inArticle, prefix, suffix)) {
     return { tag, at: { start: inArticle.start + article.bom, end: inArticle.end + article.bom }, anchor: emptyAnchor, byOffsets: true };
   }
+  // Offsets counted with LF line breaks in an article written with CRLF (or CR): read there, they hold.
+  const inLf = words === undefined || article.normalized.text.length === article.original.length ? undefined : article.normalizedOffsetsOf(tag);
+  if (inLf !== undefined && article.normalized.text.slice(inLf.start, inLf.end) === words && contextAgrees(article.normalized.text, inLf, prefix, suffix)) {
+    return { tag, at: { start: article.normalized.toOriginal(inLf.start), end: article.normalized.toOriginal(inLf.end) }, anchor: emptyAnchor, byOffsets: true };
+  }
   // Words found once and only once, in the context the file gives, need nothing more to be placed surely.
-  const unique = words === undefined ? undefined : onlyOccurrence(article.normalized.text, words);
+  const unique = words === undefined ? undefined : article.onlyCopyOf(words);
   const onlyCopy = unique === undefined || words === undefined ? undefined : { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) };
   if (onlyCopy !== undefined && unique !== undefined && contextAgrees(article.normalized.text, { start: unique, end: unique + (words?.length ?? 0) }, prefix, suffix)) {
     return { tag, at: onlyCopy, anchor: emptyAnchor, byOffsets: false };
@@ -196,6 +234,9 @@ function validTimestamp(value: string | undefined): string | undefined {
   return value !== undefined && TIMESTAMP.test(value) ? value : undefined;
 }
 
+/** Whole-text searches for a tag's only copy one import may make, as a multiple of the text's length. */
+const SEARCHES_PER_TEXT = 256;
+
 function onlyOccurrence(text: string, words: string): number | undefined {
   if (words.trim() === '') return undefined;
   const first = text.indexOf(words);
@@ -224,11 +265,13 @@ function toAnnotation(articleText: string, entry: Located, place: { start: numbe
 }
 
 /**
- * What makes two tags the same: the same id, or the same author's same label on the same place
- * (for orphaned tags, which have no place, on the same lost words). Two annotators tagging the same
- * words stay two tags, which is what agreement between them needs.
+ * What makes two tags the same: the same id by the same author (a tag imported before and changed
+ * since, in the sidecar, is still that tag), or the same author's same label on the same place (for
+ * orphaned tags, which have no place, on the same lost words). Two annotators tagging the same
+ * words stay two tags, which is what agreement between them needs, and so do two annotators' tags
+ * that a file gives one id.
  */
-function identities(a: Annotation): string[] {
+function identities(a: Annotation): [string, string] {
   const place = a.status === 'orphaned' ? `orphaned\u0000${a.text}` : `${a.start}\u0000${a.end}`;
-  return [`id\u0000${a.id}`, `${a.author}\u0000${a.label}\u0000${place}`];
+  return [`id\u0000${a.id}\u0000${a.author}`, `${a.author}\u0000${a.label}\u0000${place}`];
 }

@@ -7,6 +7,7 @@ import { attributeRecord, isObject, optional, spanPlacing } from './jsonValues';
 import { articleStem, exportedText } from './exportTags';
 import type { ExportFile, ExportResult, ExportArticle, ImportedDocument, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
 import type { Annotation } from '../annotations/model/types';
+import { derivedAnnotationId } from '../annotations/model/ids';
 import type { ExportTag } from './exportTags';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -85,8 +86,10 @@ export function parseW3c(files: readonly InputFile[]): ParsedImport {
       problems.push({ file: file.path, message: `not JSON: ${e instanceof Error ? e.message : String(e)}` });
       continue;
     }
-    for (const item of annotationsIn(data)) {
-      const read = readAnnotation(item);
+    const found = annotationsIn(data);
+    if (found.length === 0) problems.push({ file: file.path, message: 'no Web Annotation in it (an object of type Annotation, or a Hypothesis row); nothing imported from it' });
+    for (const [n, item] of found.entries()) {
+      const read = readAnnotation(item, n + 1);
       if (typeof read === 'string') {
         problems.push({ file: file.path, message: read });
         continue;
@@ -120,8 +123,27 @@ function annotationsIn(data: unknown): Record<string, unknown>[] {
       continue;
     }
     if (!isObject(value)) continue;
-    const type = asList(value['type']);
+    // JSON-LD may write the type as `@type`, and compacted with the `oa:` prefix.
+    const type = asList(value['type'] ?? value['@type']).map((t) => (typeof t === 'string' ? t.replace(/^oa:/, '') : t));
     if (type.includes('Annotation')) found.push(value);
+    else if (value['type'] === undefined && value['@type'] === undefined && Array.isArray(value['rows'])) pending.push(value['rows']);
+    else if (value['type'] === undefined && value['@type'] === undefined && Array.isArray(value['tags']) && value['target'] !== undefined) {
+      // A Hypothesis row: each of its tags is a tag on its target, its text the note.
+      for (const [k, tag] of value['tags'].entries()) {
+        if (typeof tag !== 'string') continue;
+        const id = typeof value['id'] === 'string' ? (k === 0 ? value['id'] : `${value['id']}\u0000${tag}`) : undefined;
+        const user = typeof value['user'] === 'string' ? value['user'].replace(/^acct:/, '').replace(/@[^@]*$/, '') : undefined;
+        found.push({
+          type: 'Annotation',
+          ...(id === undefined ? {} : { id }),
+          ...(user === undefined ? {} : { creator: user }),
+          body: [{ purpose: 'tagging', value: tag }, ...(typeof value['text'] === 'string' && value['text'] !== '' ? [{ purpose: 'commenting', value: value['text'] }] : [])],
+          target: value['target'],
+          ...(typeof value['created'] === 'string' ? { created: value['created'] } : {}),
+          ...(typeof value['updated'] === 'string' ? { modified: value['updated'] } : {}),
+        });
+      }
+    }
     else if (type.includes('AnnotationCollection')) pending.push(value['first']);
     else if (type.includes('AnnotationPage')) {
       if (isObject(value['next'])) pending.push(value['next']);
@@ -132,23 +154,30 @@ function annotationsIn(data: unknown): Record<string, unknown>[] {
 }
 
 /** One annotation's tag, or why it is skipped; `problem` says what was read otherwise than the file says. */
-function readAnnotation(item: Record<string, unknown>): { source: string; tag: ImportedTag; problem?: string } | string {
+function readAnnotation(item: Record<string, unknown>, ordinal: number): { source: string; tag: ImportedTag; problem?: string } | string {
   const bodies = asList(item['body']).filter(isObject);
-  const label = bodies.find((b) => b['purpose'] === 'tagging' && typeof b['value'] === 'string')?.['value'];
+  // A body without a purpose takes the annotation's motivation.
+  const tagging = asList(item['motivation']).some((m) => m === 'tagging' || m === 'oa:tagging');
+  const purpose = (b: Record<string, unknown>): unknown => b['purpose'] ?? (tagging ? 'tagging' : undefined);
+  const label = bodies.find((b) => purpose(b) === 'tagging' && typeof b['value'] === 'string')?.['value'];
   const note = bodies.find((b) => b['purpose'] === 'commenting' && typeof b['value'] === 'string')?.['value'];
   const target = asList(item['target']).find(isObject);
   const source = target?.['source'];
-  if (typeof label !== 'string' || typeof source !== 'string') return `annotation ${String(item['id'])} has no tagging body or no target source; skipped`;
+  const named = item['id'] ?? item['@id'];
+  const what = typeof named === 'string' && named !== '' ? `annotation ${named}` : `annotation ${ordinal} of the file`;
+  if (typeof label !== 'string' || typeof source !== 'string') return `${what} has no tagging body or no target source; skipped`;
   const selectors = asList(target?.['selector']).filter(isObject);
   const quote = selectors.find((s) => s['type'] === 'TextQuoteSelector');
   const position = selectors.find((s) => s['type'] === 'TextPositionSelector');
   const creator = asList(item['creator'])[0];
   const author = typeof creator === 'string' ? creator : isObject(creator) && typeof creator['name'] === 'string' ? creator['name'] : undefined;
-  const id = typeof item['id'] === 'string' ? /([0-9a-f]{12})$/.exec(item['id'])?.[1] : undefined;
+  // Our own ids come back as they were; another tool's id is made into one of ours as a whole (the
+  // last digits of ids are often shared: version-1 UUIDs made on one machine end in its address).
+  const given = item['id'] ?? item['@id'];
+  const id = typeof given !== 'string' || given === '' ? undefined : (/^urn:source-annotator:annotation:([0-9a-f]{12})$/.exec(given)?.[1] ?? derivedAnnotationId(given));
   const status = item['sa:status'];
   const attributes = item['sa:attributes'];
   const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-  const what = `annotation ${String(item['id'])}`;
   const exact = str(quote?.['exact']);
   // An orphaned tag has no place; any other needs offsets or words to be placed by.
   const placing = position === undefined ? (exact !== undefined || status === 'orphaned' ? {} : { skip: `${what} has no TextPositionSelector nor TextQuoteSelector to place it by; skipped` }) : spanPlacing(position['start'], position['end'], exact, `${what}'s TextPositionSelector`);
