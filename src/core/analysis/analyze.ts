@@ -309,13 +309,18 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   };
   // In reading order already, as `grouped` is.
   const nonPronoun = grouped.filter((m) => m.kind !== 'pronoun');
+  // The sources of reporting verbs: a pronoun's likeliest antecedents.
+  const sources = new Set<number | string>();
+  for (const e of events) sources.add(spanKey(e.mention));
+  for (const a of attributions) if (a?.mention) sources.add(spanKey(a.mention));
+  const isSource = (x: SpeakerMention): boolean => sources.has(spanKey(x));
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];
   for (const a of attributions) {
     const m = a?.mention ?? null;
     let g: SpeakerGroup | null = null;
     if (m && m.kind === 'pronoun') {
-      const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf);
+      const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource);
       if (antecedent) {
         g = groupAt(antecedent) ?? null;
         if (!g) {

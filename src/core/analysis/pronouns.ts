@@ -4,15 +4,29 @@ import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { pronounGender } from './gender';
 import { ORGANISATION_WORDS } from './lexicon';
-import { isSpaceCode } from './text';
 
 const LOOK_BACK = 40;
 
-/** The last word of a description, lower case ("the federation" → "federation"): what follows its last space. */
+/** Words after which a description's head is behind it: "a spokeswoman for the ministry" is a spokeswoman. */
+const POSTMODIFIER_OPENERS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to']);
+
+/**
+ * The head word of a description, lower case: its last word ("the federation" → "federation"), or
+ * the word before a preposition that opens what qualifies it ("a spokeswoman for the ministry" →
+ * "spokeswoman").
+ */
 function headWord(text: string): string {
-  let i = text.length;
-  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
-  return text.slice(i).toLowerCase();
+  const words = text.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  for (let k = 1; k < words.length; k++) if (POSTMODIFIER_OPENERS.has(words[k] ?? '')) return words[k - 1] ?? '';
+  return words[words.length - 1] ?? '';
+}
+
+/** Organisation words that name people, many of them ("officials"): they are "they", not "it". */
+const PEOPLE_WORDS = new Set(['officials', 'lawmakers', 'senators', 'democrats', 'republicans']);
+
+/** A head word naming one body of people ("company", "ministry"), which is "it". */
+function isBodyHead(head: string): boolean {
+  return ORGANISATION_WORDS.has(head) && !PEOPLE_WORDS.has(head);
 }
 
 function fits(pronoun: string, m: SpeakerMention): boolean {
@@ -22,7 +36,8 @@ function fits(pronoun: string, m: SpeakerMention): boolean {
       // "the federation announced …. She said": a body of people is no "he" or "she".
       return m.kind === 'name' || (m.kind === 'description' && !/s$/i.test(m.text) && !ORGANISATION_WORDS.has(headWord(m.text)));
     case 'it':
-      return m.kind === 'organisation';
+      // "the company said … it added": an organisation, named or described.
+      return m.kind === 'organisation' || (m.kind === 'description' && isBodyHead(headWord(m.text)));
     case 'they':
     case 'we':
       return m.kind === 'organisation' || (m.kind === 'description' && /s$/i.test(m.text));
@@ -33,9 +48,13 @@ function fits(pronoun: string, m: SpeakerMention): boolean {
 
 /**
  * `sorted` holds the non-pronoun mentions of the document by start offset; `genderOf` tells the
- * gender a mention shows, when known (a mention of unknown gender fits either pronoun).
+ * gender a mention shows, when known (a mention of unknown gender fits either pronoun). The nearest
+ * fitting mention that shows the pronoun's gender, or is the source of a reporting verb
+ * (`isSource`), is taken before nearer ones that show neither: in "Mayor Angela Brooks said the
+ * decision came after two years of debate in Fort Collins. “…,” she said", she is Angela Brooks, not
+ * Fort Collins; without such a mention, the nearest fitting one.
  */
-export function resolvePronoun(sorted: readonly SpeakerMention[], pronoun: SpeakerMention, genderOf?: (m: SpeakerMention) => Gender | null): SpeakerMention | null {
+export function resolvePronoun(sorted: readonly SpeakerMention[], pronoun: SpeakerMention, genderOf?: (m: SpeakerMention) => Gender | null, isSource?: (m: SpeakerMention) => boolean): SpeakerMention | null {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -46,12 +65,14 @@ export function resolvePronoun(sorted: readonly SpeakerMention[], pronoun: Speak
   }
   const p = pronoun.text.toLowerCase();
   const gender = pronounGender(p);
+  let nearest: SpeakerMention | null = null;
   for (let i = lo - 1; i >= 0 && lo - i <= LOOK_BACK; i--) {
     const m = sorted[i];
     if (!m || !fits(p, m)) continue;
     const shown = gender && genderOf ? genderOf(m) : null;
     if (shown && shown !== gender) continue;
-    return m;
+    if ((shown && shown === gender) || isSource?.(m) === true) return m;
+    nearest ??= m;
   }
-  return null;
+  return nearest;
 }

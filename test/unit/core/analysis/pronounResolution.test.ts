@@ -1,0 +1,56 @@
+// Whom "he", "she" and "it" stand for: the nearest earlier mention that shows the pronoun's gender
+// or is the source of a reporting verb, before nearer places, companies and people named in passing.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/analysis/analyze';
+import { resolvePronoun } from '../../../../src/core/analysis/pronouns';
+import type { SpeakerMention } from '../../../../src/core/analysis/types';
+
+/** The speaker's name of each quote of `text`, in order (null for none). */
+function speakersOf(text: string): (string | null)[] {
+  const a = analyze(text);
+  return a.quotes.map((q) => a.speakers.find((s) => s.id === q.speakerId)?.name ?? null);
+}
+
+describe('pronoun resolution', () => {
+  /** [case, article, the speaker of its last quote] */
+  const cases: [string, string, string][] = [
+    [
+      'a place named after the speaker',
+      'Council approves new library\n\nMayor Angela Brooks said the decision came after two years of debate in Fort Collins.\n\n“This is a great day for our kids,” she said.\n',
+      'Angela Brooks',
+    ],
+    [
+      'a company named after the speaker',
+      'Bank chief steps down\n\nMaria Lopez said she would leave at the end of the year. Lopez once worked for Goldman Sachs.\n\n“It was time for someone new,” she said.\n',
+      'Maria Lopez',
+    ],
+    [
+      'a person named in passing after the speaker, of the other gender',
+      'Governor praised\n\nState Sen. Laura Diaz said the budget was fair and praised Gov. Gavin Newsom for signing it.\n\n“We got most of what we asked for,” she said.\n',
+      'Laura Diaz',
+    ],
+    [
+      '"it" for a company described, not named',
+      'Statement issued\n\nThe statement was issued late on Monday after days of silence.\n\n“We take these concerns seriously,” the company said.\n\n“A full review is under way,” it added.\n',
+      'company',
+    ],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const speakers = speakersOf(text);
+      assert.ok((speakers.at(-1) ?? '').includes(expected), `${JSON.stringify(speakers)}`);
+    });
+  }
+
+  it('still takes the nearest mention when none shows the gender or is a source', () => {
+    const text = 'Storm damage\n\nResidents of Oak Street cleaned up on Sunday. Tom Reyes lost part of his roof.\n\n“We were lucky nobody was hurt,” he said.\n';
+    assert.deepEqual(speakersOf(text), ['Tom Reyes']);
+  });
+
+  it('reads the head of a description before what qualifies it ("a spokeswoman for the ministry" is a she, not an it)', () => {
+    const m = (text: string, start: number, kind: SpeakerMention['kind']): SpeakerMention => ({ start, end: start + text.length, text, kind });
+    const sorted = [m('Tom Reyes', 0, 'name'), m('a spokeswoman for the ministry', 100, 'description'), m('the ministry', 300, 'description')];
+    assert.equal(resolvePronoun(sorted, m('she', 400, 'pronoun'))?.text, 'a spokeswoman for the ministry');
+    assert.equal(resolvePronoun(sorted, m('it', 400, 'pronoun'))?.text, 'the ministry');
+  });
+});
