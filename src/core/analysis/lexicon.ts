@@ -111,6 +111,7 @@ former acting senior counterpart analyst economist author reporter correspondent
 administrator assistant press adviser advisor counsel strategist president-elect candidate nominee
 lawmaker official anchor host manager inspector superintendent treasurer sheriff prosecutor detective
 dean provost co-founder owner whip majority minority associate principal secretary-of-state
+republican democrat democratic gop labour tory mp mep
 `);
 
 /** Lower-case role nouns heading a description of a source ("a Turkish security official"). */

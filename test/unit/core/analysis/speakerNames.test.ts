@@ -1,5 +1,6 @@
-// Whom "he", "she" and "it" stand for: the nearest earlier mention that shows the pronoun's gender
-// or is the source of a reporting verb, before nearer places, companies and people named in passing.
+// Whom "he", "she" and "it" stand for (the nearest earlier mention that shows the pronoun's gender
+// or is the source of a reporting verb, before nearer places, companies and people named in passing),
+// and a speaker's name without the party label before it.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/analysis/analyze';
 import { resolvePronoun } from '../../../../src/core/analysis/pronouns';
@@ -53,4 +54,18 @@ describe('pronoun resolution', () => {
     assert.equal(resolvePronoun(sorted, m('she', 400, 'pronoun'))?.text, 'a spokeswoman for the ministry');
     assert.equal(resolvePronoun(sorted, m('it', 400, 'pronoun'))?.text, 'the ministry');
   });
+});
+
+describe('party labels before a name', () => {
+  /** [article, the speakers' names] */
+  const cases: [string, string[]][] = [
+    ['Vote delayed\n\n"We should have voted today," said Republican Tom Hayes.\n\nThe committee adjourned at noon.\n\n"This is not over," Tom Hayes added.\n', ['Tom Hayes']],
+    ['Vote\n\n"Not today," said Labour MP Tom Hayes.\n\n"Later," Hayes added.\n', ['Tom Hayes']],
+    ['Farm bill\n\n"We lost this round," said Democrat Luis Ortega.\n\n"We will be back," Luis Ortega said.\n', ['Luis Ortega']],
+  ];
+  for (const [text, names] of cases) {
+    it(`are no part of the name: ${JSON.stringify(text.split('\n')[2])}`, () => {
+      assert.deepEqual(analyze(text).speakers.map((s) => s.name), names);
+    });
+  }
 });
