@@ -26,6 +26,9 @@ const PREPOSITIONS = new Set([
 /** Words after which a name is an object: of a preposition or of a verb of speaking to someone. */
 const OBJECT_MARKERS = new Set(['to', 'on', 'about', 'at', 'told', 'asked', 'tells', 'asks', 'telling', 'asking']);
 const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to']);
+/** "a person familiar with the matter", "people close to the family", "an official briefed on the talks". */
+const ANONYMOUS_SOURCE_NOUNS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'aide', 'aides', 'executive', 'executives', 'diplomat', 'diplomats']);
+const ANONYMOUS_SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'informed', 'speaking']);
 
 /**
  * The name each relative pronoun stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who
@@ -812,11 +815,26 @@ function descriptionForward(text: string, tokens: readonly Token[], k: number, t
 /** "his colleague wrote", "their lawyer said": a possessive opens a description of a source. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'another']);
 
+/** "person familiar with", "sources close to": an anonymous source's noun at `k`, its qualifier and a preposition. */
+function isAnonymousSourceAt(tokens: readonly Token[], k: number): boolean {
+  return ANONYMOUS_SOURCE_NOUNS.has(lower(tokens[k])) && ANONYMOUS_SOURCE_QUALIFIERS.has(lower(tokens[k + 1])) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 2]));
+}
+
+/** Whether an anonymous source (see isAnonymousSourceAt) opens the words just before `j`, all of them words. */
+function anonymousSourceBefore(tokens: readonly Token[], j: number, min: number): boolean {
+  for (let k = j - 3; k >= min && k >= j - 7; k--) {
+    if (tokens[k]?.type !== 'word') return false;
+    if (isAnonymousSourceAt(tokens, k)) return true;
+  }
+  return false;
+}
+
 function lowerSubject(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
   const t = tokens[j];
   if (!t || t.type !== 'word') return null;
   const w = t.lower;
-  if (ROLE_NOUNS.has(w)) return descriptionBackward(text, tokens, j, min);
+  // "a source close to the campaign said": the source, not the campaign.
+  if (ROLE_NOUNS.has(w) && !anonymousSourceBefore(tokens, j, min)) return descriptionBackward(text, tokens, j, min);
   // "the Republican nominee said": a determiner and a few modifiers before a noun.
   for (let k = j - 1; k >= min && k >= j - 4; k--) {
     const tk = tokens[k];
@@ -832,11 +850,13 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
     }
     if (STOP_WORDS_IN_DESCRIPTION.has(lw) || PRONOUNS.has(lw)) break;
   }
-  // "a spokesman for the ministry said": a role noun followed by a prepositional phrase.
-  for (let k = j - 1; k >= min && k >= j - 6; k--) {
+  // "a spokesman for the ministry said": a role noun followed by a prepositional phrase; "a person
+  // familiar with the matter said", "two people briefed on the talks said": a source kept anonymous,
+  // its noun qualified by what makes it one before the phrase.
+  for (let k = j - 1; k >= min && k >= j - 7; k--) {
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
-    if (ROLE_NOUNS.has(tk.lower) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1]))) {
+    if (isAnonymousSourceAt(tokens, k) || (ROLE_NOUNS.has(tk.lower) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1])))) {
       // "the secretary of state mocked Trump for": a verb or a preposition inside the phrase ends
       // the description before it; the words up to the cue are then no subject.
       if (PREPOSITIONS.has(lower(tokens[j]))) return null;

@@ -69,3 +69,18 @@ describe('party labels before a name', () => {
     });
   }
 });
+
+describe('anonymous sources', () => {
+  /** [article, the speaker mention of each quote] */
+  const cases: [string, string[]][] = [
+    ['Deal talks\n\nA person familiar with the matter said the deal was “close.”\n', ['A person familiar with the matter']],
+    ['Deal talks\n\n“The deal is close,” a person familiar with the matter told Reuters.\n', ['a person familiar with the matter']],
+    ['Deal talks\n\nMicrosoft declined to comment, but a person familiar with the matter said the deal was “close.”\n', ['a person familiar with the matter']],
+    ['Campaign\n\nAnother source close to the campaign said, “He will try to be friendlier with his colleagues.”\n', ['Another source close to the campaign']],
+  ];
+  for (const [text, mentions] of cases) {
+    it(`are the source: ${JSON.stringify(text.split('\n')[2])}`, () => {
+      assert.deepEqual(analyze(text).quotes.map((q) => q.mention?.text ?? null), mentions);
+    });
+  }
+});
