@@ -74,6 +74,9 @@ const SENTENCE_RULE_WORDS = 8;
  * like one. (A bare "Leave a comment" link may sit above the article, so it weighs as any header.)
  */
 const SIGNED_COMMENT_WEIGHT = 0.01;
+/** A short line is a sentence of the article with this many words, this share of them function words. */
+const MIN_SENTENCE_WORDS = 3;
+const MIN_SENTENCE_STOP_DENSITY = 0.2;
 /** Lines cut to one pattern of punctuation in a run this long are rows of a table. */
 const MIN_TABLE_ROWS = 3;
 const MAX_ROW_WORDS = 20;
@@ -344,6 +347,8 @@ interface Block {
   readonly good: number; // characters of good lines
   readonly near: number; // characters of near-good lines
   readonly chars: number;
+  /** Characters of short lines that are sentences: a one-sentence paragraph of the article. */
+  readonly sentences: number;
 }
 
 function blocks(infos: readonly LineInfo[]): Block[] {
@@ -352,12 +357,14 @@ function blocks(infos: readonly LineInfo[]): Block[] {
   let good = 0;
   let near = 0;
   let chars = 0;
+  let sentences = 0;
   const flush = (to: number): void => {
-    if (from >= 0) out.push({ from, to, good, near, chars });
+    if (from >= 0) out.push({ from, to, good, near, chars, sentences });
     from = -1;
     good = 0;
     near = 0;
     chars = 0;
+    sentences = 0;
   };
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i];
@@ -371,6 +378,7 @@ function blocks(infos: readonly LineInfo[]): Block[] {
     chars += len;
     if (info.cls === 'good') good += len;
     if (info.cls === 'near') near += len;
+    if (info.cls === 'short' && isShortSentence(info)) sentences += len;
   }
   flush(infos.length);
   return out;
@@ -388,7 +396,16 @@ function crossable(infos: readonly LineInfo[], a: number, b: number, leftwards: 
 }
 
 function mostlyArticle(b: Block): boolean {
-  return b.good + b.near > 0 && b.good + b.near >= 0.5 * b.chars;
+  return b.good + b.near > 0 && b.good + b.near + b.sentences >= 0.5 * b.chars;
+}
+
+/**
+ * A short line that reads as a sentence of prose: a few words with function words among them,
+ * ending with a full stop, question or exclamation mark (perhaps inside a closing quote). Articles
+ * written in one-sentence paragraphs are made of them; menus, teasers and bylines are not.
+ */
+function isShortSentence(info: LineInfo): boolean {
+  return info.words >= MIN_SENTENCE_WORDS && info.stopDensity >= MIN_SENTENCE_STOP_DENSITY && endsWithSentenceMark(info.trimmed);
 }
 
 /** The directions the body grows in, leftwards first. */
@@ -402,7 +419,7 @@ const STEPS: readonly (1 | -1)[] = [-1, 1];
  */
 function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main: Block): Block {
   const index = all.indexOf(main);
-  let { from, to, good, near, chars } = main;
+  let { from, to, good, near, chars, sentences } = main;
   for (const step of STEPS) {
     // Comments and lists of other articles follow the article, so a header is crossed only leftwards.
     const leftwards = step < 0;
@@ -425,10 +442,11 @@ function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main
         good += m.good;
         near += m.near;
         chars += m.chars;
+        sentences += m.sentences;
       }
     }
   }
-  return { from, to, good, near, chars };
+  return { from, to, good, near, chars, sentences };
 }
 
 /** A headline of another article in an inset box: a few words that do not end a sentence. */

@@ -390,3 +390,29 @@ describe('noise: a mis-decoded é is no copyright sign', () => {
     });
   }
 });
+
+describe('noise: an article in one-sentence paragraphs goes on past an advertisement line', () => {
+  const before = [
+    'The Lakeview School Board on Tuesday postponed a vote on a districtwide cellphone ban after more than 60 parents and students signed up to speak during the public comment period.',
+    'Board president Martin Cole said members needed more time to consider the feedback.',
+  ];
+  const after = [
+    'Several students spoke against the proposal.',
+    '“My phone is how my mom reaches me when she’s at work,” said Emily Tran, a junior at Lakeview High.',
+    'Others supported it.',
+    'Teachers say phones are a constant distraction.',
+    'The board will take up the issue again on May 14.',
+    'If approved, the ban would take effect in the fall.',
+  ];
+  it('keeps the short paragraphs after it, and their quote', () => {
+    const text = ['School board delays vote on cellphone ban', 'By Priya Shah', ...before, 'Advertisement', ...after].join('\n');
+    for (const p of [...before, ...after]) assert.equal(kindOf(text, p), null, p);
+    assert.equal(kindOf(text, 'Advertisement'), 'chrome');
+    assert.equal(analyze(text).quotes.length, 1);
+  });
+  it('still takes a list of headlines after it for links', () => {
+    const teasers = ['Council approves new bike lanes on Main Street', 'Three schools to close early for repairs', 'Opinion: The library deserves more money'];
+    const text = ['School board delays vote on cellphone ban', ...before, ...after, 'Advertisement', 'More from Lakeview', ...teasers].join('\n');
+    for (const t of teasers) assert.notEqual(kindOf(text, t), null, t);
+  });
+});
