@@ -48,6 +48,16 @@ describe('quotes: apostrophes are never quote marks', () => {
   for (const [name, text] of cases) {
     it(name, () => assert.deepEqual(quoteTexts(text), []));
   }
+  /** [case, text, the quotes] */
+  const inSingle: [string, string, string[]][] = [
+    ['a plural possessive inside a single quote', "'The players' attitude was superb today,' he said.", ["The players' attitude was superb today,"]],
+    ['curly, a plural possessive before a noun', '‘It was the fans’ day, not ours,’ said the coach.', ['It was the fans’ day, not ours,']],
+    ['the possessive in the middle of a long quote', "'We've secured a deal, but the drivers' determination won the day.' he said.", ["We've secured a deal, but the drivers' determination won the day."]],
+    ['a single quote that ends with a plural noun still closes there', "He called it 'a waste of taxpayers' and left.", ['a waste of taxpayers']],
+  ];
+  for (const [name, text, quotes] of inSingle) {
+    it(name, () => assert.deepEqual(quoteTexts(text), quotes));
+  }
   it('keeps a quote that contains apostrophes', () => {
     assert.deepEqual(quoteTexts('“This is the worst wave of displacement we’ve seen during Syria’s conflict,” said Fabrizio Carboni.'), [
       'This is the worst wave of displacement we’ve seen during Syria’s conflict,',
