@@ -43,6 +43,13 @@ const ALL_CAPS = /^\p{Lu}[\p{Lu}'\u2019.-]*$/u;
  * `whereas` (with them the measured speaker F1 drops), and the relative and complement words.
  */
 const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'since', 'although', 'though', 'that', 'which', 'where', 'whether', 'until', 'unless']);
+/** Words that open an appositive after a name and its comma ("Karen Whitfield, a Republican who …,"). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose']);
+
+/** A word token opening with a capital letter (the last word of a name). */
+function isCapitalisedWordToken(t: Token | undefined): boolean {
+  return t !== undefined && t.type === 'word' && t.text !== t.lower && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+}
 /** Words right after a quote that open a clause of their own ("“…,” but he said that …"). */
 const CLAUSE_AFTER_QUOTE = new Set([...SUBORDINATORS, 'but']);
 /** A sentence the quote ends may be followed by a short attribution only ("… timing.” Pat McCrory said."). */
@@ -532,11 +539,18 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
     const m = invertedSubject(text, tokens, i + 1, to - 1) ?? subjectAfter(text, tokens, i + 1, Math.min(to - 1, i + 4)) ?? phraseAfter(text, tokens, i + 1, to - 1);
     if (m) return reportedBy(text, tokens, i + 1, to) ?? attribution(m, first.cue, 0.9, [ev('cue-after-quote', `“${first.cue.text}” right after the quote, speaker after it`)], false);
   }
+  // "“…,” Karen Whitfield, a Republican who has served since 2019, told reporters": a clause inside
+  // an appositive set off by a comma after a name belongs to it, and does not end the search for the verb.
+  let appositive = false;
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
+    if (tokens[k]?.text === ',') {
+      appositive = !appositive && k > i && isCapitalisedWordToken(tokens[k - 1]) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1));
+      continue;
+    }
     // "“absolutely right” when he said …", "“…,” but he said that …": a cue in a clause of its own
-    // reports something else.
-    if (k > i ? SUBORDINATORS.has(lowerAt(tokens, k)) : CLAUSE_AFTER_QUOTE.has(lowerAt(tokens, k))) break;
+    // reports something else (not one inside an appositive).
+    if (k > i ? SUBORDINATORS.has(lowerAt(tokens, k)) && !appositive : CLAUSE_AFTER_QUOTE.has(lowerAt(tokens, k))) break;
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     const m = hit.accordingTo ? fromCue(text, tokens, hit, i, to - 1, false) : subjectBefore(text, tokens, hit.index, i, ordinary);

@@ -84,3 +84,22 @@ describe('anonymous sources', () => {
     });
   }
 });
+
+describe('a clause inside the appositive between a quote and its verb', () => {
+  /** [article, the speaker and cue of its quote] */
+  const cases: [string, [string, string]][] = [
+    ['Bill stalls\n\n"We need more time," Karen Whitfield, a Republican who has served since 2019, told reporters.\n', ['Karen Whitfield', 'told reporters']],
+    ['Bill stalls\n\n"We need more time," Karen Whitfield, who became chair after the election, said.\n', ['Karen Whitfield', 'said']],
+    ['Bill stalls\n\n"We need more time," Karen Whitfield, a Republican who voted against it when it came up, said.\n', ['Karen Whitfield', 'said']],
+  ];
+  for (const [text, [speaker, cue]] of cases) {
+    it(`does not end the search for the verb: ${JSON.stringify(text.split('\n')[2])}`, () => {
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => [a.speakers.find((s) => s.id === q.speakerId)?.name ?? null, q.cue?.text ?? null]), [[speaker, cue]]);
+    });
+  }
+  it('a clause after the quote, with no appositive, still reports something else', () => {
+    const a = analyze('Budget\n\nHe called the plan "absolutely right" when he said the deficit would shrink.\n');
+    assert.ok(!a.quotes.some((q) => q.cue?.text === 'said'), JSON.stringify(a.quotes.map((q) => q.cue)));
+  });
+});
