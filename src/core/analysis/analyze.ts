@@ -309,11 +309,16 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   };
   // In reading order already, as `grouped` is.
   const nonPronoun = grouped.filter((m) => m.kind !== 'pronoun');
-  // The sources of reporting verbs: a pronoun's likeliest antecedents.
-  const sources = new Set<number | string>();
-  for (const e of events) sources.add(spanKey(e.mention));
-  for (const a of attributions) if (a?.mention) sources.add(spanKey(a.mention));
-  const isSource = (x: SpeakerMention): boolean => sources.has(spanKey(x));
+  // The sources of reporting verbs: a pronoun's likeliest antecedents (gathered when a pronoun asks).
+  let sources: Set<number | string> | undefined;
+  const isSource = (x: SpeakerMention): boolean => {
+    if (sources === undefined) {
+      sources = new Set<number | string>();
+      for (const e of events) sources.add(spanKey(e.mention));
+      for (const a of attributions) if (a?.mention) sources.add(spanKey(a.mention));
+    }
+    return sources.has(spanKey(x));
+  };
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];
   for (const a of attributions) {
