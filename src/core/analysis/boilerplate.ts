@@ -896,8 +896,17 @@ function isSentenceLike(info: LineInfo | undefined): boolean {
   if (!info || info.phrase || info.duplicateOf !== null || info.truncatedTitle || info.linkDensity > 0.2) return false;
   if (info.cls === 'good' || info.cls === 'near') return true;
   if (info.words >= 8 && info.stopDensity >= 0.2 && TERMINAL.test(info.trimmed)) return true;
+  // A wire story's lede opens with its dateline ("KYIV, Ukraine (AP) — …"), and names many people.
+  if (info.words >= 12 && WIRE_DATELINE.test(info.trimmed) && TERMINAL.test(info.trimmed)) return true;
   return info.trimmed.length >= 80 && info.words >= 12 && info.stopDensity >= 0.15 && TERMINAL.test(info.trimmed);
 }
+
+/**
+ * The dateline opening a wire story's first paragraph: a place in capitals, perhaps a region or a
+ * date after a comma and an agency, then a dash ("WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —",
+ * "PITTSBURGH, Oct. 24, 2024 /PRNewswire/ --").
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[^—–\n]{1,40}?)?(?:\s\([^)\n]{1,25}\))?\s[—–-]{1,2}\s/u;
 
 /** A one-word capitalised label right above a pull-quote belongs to the same box. */
 function markBoxHeaders(infos: readonly LineInfo[], noise: NoiseLine[]): void {

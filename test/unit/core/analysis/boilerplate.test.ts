@@ -416,3 +416,27 @@ describe('noise: an article in one-sentence paragraphs goes on past an advertise
     for (const t of teasers) assert.notEqual(kindOf(text, t), null, t);
   });
 });
+
+describe('noise: a wire story’s lede opens with its dateline', () => {
+  const body = [
+    'Under the deal, Ukrainian grain bound for African and Middle Eastern ports will move through Poland in sealed rail cars, an arrangement that Polish farmers had opposed for months because they feared cheap imports would be dumped on the local market.',
+    '"This is a fair solution for both our countries," Tusk told a joint news conference, adding that inspections would be carried out at the border.',
+  ];
+  /** [dateline lede] */
+  const ledes = [
+    'KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy and Polish Prime Minister Donald Tusk signed a grain transit agreement Tuesday in Kyiv.',
+    'WARSAW (Reuters) - Polish Prime Minister Donald Tusk and Ukrainian President Volodymyr Zelenskyy signed a grain transit agreement in Kyiv on Tuesday.',
+    'PITTSBURGH, Oct. 24, 2024 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR), a maker of warehouse robots, today announced record quarterly revenue of $48.2 million.',
+  ];
+  for (const lede of ledes) {
+    it(`is article text, and its full names name the speakers: ${lede.slice(0, 30)}`, () => {
+      const text = ['Ukraine, Poland sign grain deal', lede, ...body].join('\n');
+      assert.equal(kindOf(text, lede), null);
+    });
+  }
+  it('gives the quote’s speaker the full name from the lede', () => {
+    const text = ['Ukraine, Poland sign grain deal', ledes[0] ?? '', ...body].join('\n');
+    const a = analyze(text);
+    assert.deepEqual(a.speakers.map((s) => s.name), ['Donald Tusk']);
+  });
+});
