@@ -396,6 +396,8 @@ function crossable(infos: readonly LineInfo[], a: number, b: number, leftwards: 
 }
 
 function mostlyArticle(b: Block): boolean {
+  // A block of short sentences alone is not taken for the article: menus of teasers with summaries,
+  // newsletter blurbs and consent lines read as sentences too.
   return b.good + b.near > 0 && b.good + b.near + b.sentences >= 0.5 * b.chars;
 }
 

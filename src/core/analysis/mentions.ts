@@ -29,6 +29,7 @@ const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in'
 /** "a person familiar with the matter", "people close to the family", "an official briefed on the talks". */
 const ANONYMOUS_SOURCE_NOUNS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'aide', 'aides', 'executive', 'executives', 'diplomat', 'diplomats']);
 const ANONYMOUS_SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'informed', 'speaking']);
+const PREPOSITIONS_AFTER_ANONYMOUS = new Set([...PREPOSITIONS_AFTER_ROLE, 'on', 'about']);
 
 /**
  * The name each relative pronoun stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who
@@ -817,7 +818,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'an
 
 /** "person familiar with", "sources close to": an anonymous source's noun at `k`, its qualifier and a preposition. */
 function isAnonymousSourceAt(tokens: readonly Token[], k: number): boolean {
-  return ANONYMOUS_SOURCE_NOUNS.has(lower(tokens[k])) && ANONYMOUS_SOURCE_QUALIFIERS.has(lower(tokens[k + 1])) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 2]));
+  return ANONYMOUS_SOURCE_NOUNS.has(lower(tokens[k])) && ANONYMOUS_SOURCE_QUALIFIERS.has(lower(tokens[k + 1])) && PREPOSITIONS_AFTER_ANONYMOUS.has(lower(tokens[k + 2]));
 }
 
 /** Whether an anonymous source (see isAnonymousSourceAt) opens the words just before `j`, all of them words. */
@@ -856,11 +857,13 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
   for (let k = j - 1; k >= min && k >= j - 7; k--) {
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
-    if (isAnonymousSourceAt(tokens, k) || (ROLE_NOUNS.has(tk.lower) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1])))) {
+    const anonymous = isAnonymousSourceAt(tokens, k);
+    if (anonymous || (ROLE_NOUNS.has(tk.lower) && PREPOSITIONS_AFTER_ROLE.has(lower(tokens[k + 1])))) {
       // "the secretary of state mocked Trump for": a verb or a preposition inside the phrase ends
-      // the description before it; the words up to the cue are then no subject.
+      // the description before it; the words up to the cue are then no subject. (An anonymous
+      // source's phrase is told by its qualifier: "briefed on the talks", whose plural noun looks like a verb.)
       if (PREPOSITIONS.has(lower(tokens[j]))) return null;
-      for (let i = k + 2; i <= j; i++) if (looksLikeVerb(tokens[i]) && !ROLE_NOUNS.has(lower(tokens[i]))) return null;
+      if (!anonymous) for (let i = k + 2; i <= j; i++) if (looksLikeVerb(tokens[i]) && !ROLE_NOUNS.has(lower(tokens[i]))) return null;
       const d = descriptionBackward(text, tokens, k, min);
       if (!d) return null;
       const last = tokens[j];

@@ -339,18 +339,14 @@ function pairStep(text: string, open: OpenQuote, m: Mark): number {
  */
 function pairLine(text: string, marks: readonly Mark[], li: number, resumeAt: number, emit: Emit): OpenQuote | null {
   let open: OpenQuote | null = null;
-  // Where the line's last single mark that closes after a sentence's punctuation is (-1: none), read once when needed.
-  let lastPunctuatedClose = -2;
-  for (const m of marks) {
-    if (m.pos < resumeAt) continue;
+  for (let at = 0; at < marks.length; at++) {
+    const m = marks[at];
+    if (!m || m.pos < resumeAt) continue;
     if (open) {
       if (m.family !== open.mark.family) continue;
       // 'The players' attitude was superb,' he said: a plural possessive ("players'") inside a single
-      // quote that a later mark closes after its punctuation does not close it.
-      if (m.family === 'single' && isPossessiveBeforeWord(text, m)) {
-        if (lastPunctuatedClose === -2) lastPunctuatedClose = lastSingleCloseAfterPunctuation(text, marks);
-        if (m.pos < lastPunctuatedClose) continue;
-      }
+      // quote whose next single mark closes it after its punctuation does not close it.
+      if (m.family === 'single' && isPossessiveBeforeWord(text, m) && nextSingleClosesAfterPunctuation(text, marks, at)) continue;
       const step = pairStep(text, open, m);
       if (step === NESTED) continue;
       emit(open, step === REOPENS ? null : m, m.pos, li, CLOSED_IN_PARAGRAPH);
@@ -370,13 +366,14 @@ function isPossessiveBeforeWord(text: string, m: Mark): boolean {
   return (c === 115 || c === 83) && text.charCodeAt(m.pos + m.len) === 32 && next >= 97 && next <= 122;
 }
 
-/** The position of the last single mark of `marks` that may close and follows `,`, `.`, `?` or `!`; -1 when none. */
-function lastSingleCloseAfterPunctuation(text: string, marks: readonly Mark[]): number {
-  for (let k = marks.length - 1; k >= 0; k--) {
+/** Whether the next single mark after `marks[at]` may close and follows `,`, `.`, `?` or `!` (the marks between, of the other family, are passed over). */
+function nextSingleClosesAfterPunctuation(text: string, marks: readonly Mark[], at: number): boolean {
+  for (let k = at + 1; k < marks.length; k++) {
     const m = marks[k];
-    if (m && m.family === 'single' && canClose(m) && /[,.?!]/.test(text[m.pos - 1] ?? '')) return m.pos;
+    if (!m || m.family !== 'single') continue;
+    return canClose(m) && /[,.?!]/.test(text[m.pos - 1] ?? '');
   }
-  return -1;
+  return false;
 }
 
 /** The first double mark of a line, if any. */

@@ -160,20 +160,22 @@ function tagsOf(annotation: Record<string, unknown>, text: string, points: reado
       return [];
     }
     const words = stringOrUndefined(value['text']);
-    let placing = spanPlacing(value['start'], value['end'], words, what, points.length);
+    // Label Studio before 2021 counted offsets in UTF-16 code units: where the region's words are
+    // not at its offsets read as code points but are at them read as UTF-16, they are read so.
+    let start: unknown = value['start'];
+    let end: unknown = value['end'];
+    if (isOffset(start) && isOffset(end) && words !== undefined && words !== '' && text.slice(start, end) === words && points.slice(start, end).join('') !== words) {
+      const from = [...text.slice(0, start)].length;
+      start = from;
+      end = from + [...words].length;
+      report(`${what}: its offsets count UTF-16 code units (as Label Studio did before 2021), not characters; read so`);
+    }
+    const placing = spanPlacing(start, end, words, what, points.length);
     if ('skip' in placing) {
       report(placing.skip);
       return [];
     }
     if (placing.problem !== undefined) report(placing.problem);
-    // Label Studio before 2021 counted offsets in UTF-16 code units: where the region's words are
-    // not at its offsets read as code points but are at them read as UTF-16, they are read so.
-    const at = placing.at;
-    if (at !== undefined && words !== undefined && points.slice(at.start, at.end).join('') !== words && text.slice(at.start, at.end) === words) {
-      const start = [...text.slice(0, at.start)].length;
-      placing = { at: { start, end: start + [...words].length } };
-      report(`${what}: its offsets count UTF-16 code units (as Label Studio did before 2021), not characters; read so`);
-    }
     const meta = isObject(r['meta']) ? r['meta'] : {};
     const metaText = Array.isArray(meta['text']) ? meta['text'].filter((t) => typeof t === 'string').join('\n') : undefined;
     const note = metaText ?? (id === undefined ? undefined : notes.get(id));

@@ -91,7 +91,10 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
     const unsure = !lost && result !== undefined && needsReview(result);
     let candidate = withReview(toAnnotation(articleText, entry, place, lost, options), unsure ? result?.confidence : undefined);
     const [byId, byContent] = identities(candidate);
-    if (present.has(byContent) || (!importedIds.has(candidate.id) && present.has(byId))) {
+    // A file that credits no author gives its tags the importer's name: such a tag is the same as one
+    // of the same id whoever imported it (a teammate importing the file again adds nothing).
+    const sameId = entry.tag.author === undefined ? ids.has(candidate.id) : present.has(byId);
+    if (present.has(byContent) || (!importedIds.has(candidate.id) && sameId)) {
       alreadyPresent++;
       continue;
     }
@@ -136,10 +139,16 @@ class PreparedText {
     this.searchBudget = SEARCHES_PER_TEXT * (original.length + 1);
   }
 
-  /** Where `words` occur once and only once in the normalized text, while the search budget lasts. */
-  onlyCopyOf(words: string): number | undefined {
-    if (this.searchBudget <= 0) return undefined;
-    this.searchBudget -= this.original.length + 1;
+  /**
+   * Where `words` occur once and only once in the normalized text. A tag with offsets searches only
+   * while the budget lasts (re-anchoring near its offsets finds it otherwise); a tag known by its
+   * words alone (a W3C quote selector) always searches, as nothing else can place it.
+   */
+  onlyCopyOf(words: string, hasOffsets: boolean): number | undefined {
+    if (hasOffsets) {
+      if (this.searchBudget <= 0) return undefined;
+      this.searchBudget -= this.original.length + 1;
+    }
     return onlyOccurrence(this.normalized.text, words);
   }
 
@@ -196,7 +205,7 @@ function locate(article: PreparedText, source: PreparedText | undefined, tag: Im
     return { tag, at: { start: article.normalized.toOriginal(inLf.start), end: article.normalized.toOriginal(inLf.end) }, anchor: emptyAnchor, byOffsets: true };
   }
   // Words found once and only once, in the context the file gives, need nothing more to be placed surely.
-  const unique = words === undefined ? undefined : article.onlyCopyOf(words);
+  const unique = words === undefined ? undefined : article.onlyCopyOf(words, tag.start !== undefined && tag.end !== undefined);
   const onlyCopy = unique === undefined || words === undefined ? undefined : { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) };
   if (onlyCopy !== undefined && unique !== undefined && contextAgrees(article.normalized.text, { start: unique, end: unique + (words?.length ?? 0) }, prefix, suffix)) {
     return { tag, at: onlyCopy, anchor: emptyAnchor, byOffsets: false };
