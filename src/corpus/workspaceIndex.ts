@@ -27,6 +27,11 @@ const LIVE_DELAY_MS = 500;
 const RESCAN_DELAY_MS = 300;
 /** Deletions heard within this time are forgotten in one pass over the index. */
 const DELETED_BATCH_MS = 200;
+/** Whether a path lies in a `.git` folder (a repository's own files). */
+function isInGitFolder(uri: vscode.Uri): boolean {
+  return /(^|\/)\.git(\/|$)/.test(uri.path);
+}
+
 /** Created paths looked at one by one for a folder; a batch of more is answered by a listing of the workspace. */
 const MAX_CREATED_LOOKED_AT = 64;
 /** Summaries of live documents never match a file's hash, so the next session re-reads the file. */
@@ -261,24 +266,25 @@ export class WorkspaceIndex extends Disposable {
     this.register(vscode.workspace.onDidDeleteFiles((e) => this.removedTrees(e.files)));
     // A folder deleted or renamed outside the editor (`mv`, a checkout, a sync client) is reported
     // as the folder alone, which the articles' own watchers never match: every path deleted is
-    // heard, its articles forgotten, and the workspace listed again for the articles of a folder
-    // renamed or moved in (what the listing finds that the index lacks is indexed).
+    // heard, its articles forgotten; a folder created (the new name of one renamed, or one moved in)
+    // makes the workspace listed again (what the listing finds that the index lacks is indexed).
+    // Git's own files (its lock files come and go with every status) are never articles.
     const anything = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
     this.register(
       anything.onDidDelete((uri) => {
+        if (isInGitFolder(uri)) return;
         this.deletedOutside.push(uri);
         clearTimeout(this.deletedTimer);
         this.deletedTimer = setTimeout(() => {
           this.deletedTimer = undefined;
           this.removedTrees(this.deletedOutside.splice(0));
-          this.scheduleRescan();
         }, DELETED_BATCH_MS);
       }),
     );
     this.register(
       anything.onDidCreate((uri) => {
         // An article is heard by its own watcher; any other path may be a folder holding articles.
-        if (uri.path.toLowerCase().endsWith('.txt')) return;
+        if (uri.path.toLowerCase().endsWith('.txt') || isInGitFolder(uri)) return;
         this.createdOutside.push(uri);
         clearTimeout(this.createdTimer);
         this.createdTimer = setTimeout(() => {
