@@ -174,7 +174,7 @@ function readAnnotation(item: Record<string, unknown>, ordinal: number): { sourc
   // Our own ids come back as they were; another tool's id is made into one of ours as a whole (the
   // last digits of ids are often shared: version-1 UUIDs made on one machine end in its address).
   const given = item['id'] ?? item['@id'];
-  const id = typeof given !== 'string' || given === '' ? undefined : (/^urn:source-annotator:annotation:([0-9a-f]{12})$/.exec(given)?.[1] ?? derivedAnnotationId(given));
+  const id = typeof given !== 'string' || given === '' ? undefined : (/^urn:source-annotator:(?:annotation:)?([0-9a-f]{12})$/.exec(given)?.[1] ?? derivedAnnotationId(given));
   const status = item['sa:status'];
   const attributes = item['sa:attributes'];
   const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);

@@ -1,5 +1,6 @@
 // Annotation ids: random rather than sequential, so two people tagging the same file on two
 // branches never produce the same id and a git merge of their sidecars keeps both tags.
+import { hash52 } from '../../corpus/words';
 
 export type RandomBytes = (buffer: Uint8Array) => Uint8Array;
 
@@ -14,16 +15,9 @@ export function newAnnotationId(randomBytes: RandomBytes = (buffer) => globalThi
 
 /**
  * An annotation id made from another tool's id for a tag (any text): the same on every import of
- * the same file, so importing it twice adds nothing, and unlike for unrelated ids (48 bits of two
- * FNV-1a hashes of the whole text, not a part of it that many ids share).
+ * the same file, so importing it twice adds nothing, and unlike for unrelated ids (48 bits of a
+ * hash of the whole text, not a part of it that many ids share).
  */
 export function derivedAnnotationId(external: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < external.length; i++) {
-    const c = external.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
-  }
-  return ((a >>> 8) & 0xffffff).toString(16).padStart(6, '0') + ((b >>> 8) & 0xffffff).toString(16).padStart(6, '0');
+  return hash52(external).toString(16).padStart(13, '0').slice(-12);
 }
