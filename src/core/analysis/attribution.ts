@@ -104,8 +104,59 @@ const MAX_SENTENCE_TOKENS = 250;
 function breakBefore(tokens: readonly Token[], from: number, to: number): number {
   const limit = Math.max(from, to - MAX_SENTENCE_TOKENS);
   let s = to - 1;
-  while (s >= limit && !isSentenceBreak(tokens, s)) s--;
-  return s;
+  // Most sentences end a few tokens back; a longer reach is read from the line's breaks, found once
+  // (a line of thousands of quotes and no full stop would read back 250 tokens for each).
+  const near = Math.max(limit, to - 1 - NEAR_TOKENS);
+  while (s >= near && !isSentenceBreak(tokens, s)) s--;
+  if (s >= near || s < limit) return s;
+  const b = lineFacts(tokens).lastBreak[Math.min(s, tokens.length - 1)] ?? -1;
+  return b >= limit ? b : limit - 1;
+}
+
+/** Tokens read one by one back from a place before the line's facts (lineFacts) are used. */
+const NEAR_TOKENS = 32;
+
+/**
+ * For each token of a line, the last sentence break at or before it, and the last token that may be
+ * a cue's verb (`mayBeCueWord`) at or before it (-1: none); made once per line, when a search
+ * reaches far back.
+ */
+interface LineFacts {
+  readonly lastBreak: Int32Array;
+  readonly lastCueWord: Int32Array;
+}
+
+const LINE_FACTS = new WeakMap<readonly Token[], LineFacts>();
+
+function lineFacts(tokens: readonly Token[]): LineFacts {
+  let facts = LINE_FACTS.get(tokens);
+  if (facts === undefined) {
+    const lastBreak = new Int32Array(tokens.length);
+    const lastCueWord = new Int32Array(tokens.length);
+    let b = -1;
+    let c = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (isSentenceBreak(tokens, i)) b = i;
+      const t = tokens[i];
+      if (t && t.type === 'word' && mayBeCueWord(t.lower)) c = i;
+      lastBreak[i] = b;
+      lastCueWord[i] = c;
+    }
+    facts = { lastBreak, lastCueWord };
+    LINE_FACTS.set(tokens, facts);
+  }
+  return facts;
+}
+
+/** The index of the last token at or before `k` that may be a cue's verb (no token after it up to `k` can be), or -1. */
+function previousCueWord(tokens: readonly Token[], k: number, from: number): number {
+  // A few tokens are asked directly; farther back, the line's facts answer.
+  for (let i = k; i >= from && i > k - NEAR_TOKENS; i--) {
+    const t = tokens[i];
+    if (t && t.type === 'word' && mayBeCueWord(t.lower)) return i;
+  }
+  if (k - NEAR_TOKENS < from) return -1;
+  return lineFacts(tokens).lastCueWord[Math.min(k - NEAR_TOKENS, tokens.length - 1)] ?? -1;
 }
 
 /**
@@ -806,7 +857,8 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
   /** Token index of the pronoun subject found so far: only a cue whose complement it opens may replace it. */
   let pronounAt = -1;
   let foundAt = -1;
-  for (let k = to - 1; k >= sentenceStart; k--) {
+  // Only the tokens that may be a cue's verb are read (cueAt finds none elsewhere).
+  for (let k = previousCueWord(tokens, to - 1, sentenceStart); k >= sentenceStart; k = previousCueWord(tokens, k - 1, sentenceStart)) {
     const hit = cueAt(text, tokens, k);
     if (!hit) continue;
     if (!found && !participle && /ing$/.test(lowerAt(tokens, k)) && /^(,|and|then)$/.test(lowerAt(tokens, k - 1))) {
