@@ -46,10 +46,6 @@ const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'i
 /** Words that open an appositive after a name and its comma ("Karen Whitfield, a Republican who …,"). */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose']);
 
-/** A word token opening with a capital letter (the last word of a name). */
-function isCapitalisedWordToken(t: Token | undefined): boolean {
-  return t !== undefined && t.type === 'word' && t.text !== t.lower && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
-}
 /** Words right after a quote that open a clause of their own ("“…,” but he said that …"). */
 const CLAUSE_AFTER_QUOTE = new Set([...SUBORDINATORS, 'but']);
 /** A sentence the quote ends may be followed by a short attribution only ("… timing.” Pat McCrory said."). */
@@ -596,7 +592,8 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   for (let k = i; k < to && k < i + AFTER_WINDOW; k++) {
     if (isSentenceBreak(tokens, k)) break;
     if (tokens[k]?.text === ',') {
-      appositive = !appositive && k > i && isCapitalisedWordToken(tokens[k - 1]) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1));
+      const before = tokens[k - 1];
+      appositive = !appositive && k > i && before?.type === 'word' && isCapitalised(before.text) && APPOSITIVE_OPENERS.has(lowerAt(tokens, k + 1));
       continue;
     }
     // "“absolutely right” when he said …", "“…,” but he said that …": a cue in a clause of its own

@@ -6,6 +6,7 @@
 
 import type { Annotation } from '../annotations/model/types';
 import { derivedAnnotationId } from '../annotations/model/ids';
+import { CodePointIndex } from './codePoints';
 import { articleSlices } from './archiveArticles';
 import { exportedText } from './exportTags';
 import type { ExportTag } from './exportTags';
@@ -136,6 +137,8 @@ function listOf(value: unknown): Record<string, unknown>[] {
  * placed by its words and reported. Regions of other kinds (a note's text area, choices) are not tags.
  */
 function tagsOf(annotation: Record<string, unknown>, text: string, points: readonly string[], report: (message: string) => void): ImportedTag[] {
+  /** The task text's code points, indexed when a region counts UTF-16 code units. */
+  let utf16: CodePointIndex | undefined;
   const username = stringOrUndefined(annotation['created_username'])?.replace(/,\s*\d+$/, '').trim();
   const regions = listOf(annotation['result']);
   // Label Studio may keep a region's note as a separate `textarea` result with the same id.
@@ -165,7 +168,7 @@ function tagsOf(annotation: Record<string, unknown>, text: string, points: reado
     let start: unknown = value['start'];
     let end: unknown = value['end'];
     if (isOffset(start) && isOffset(end) && words !== undefined && words !== '' && text.slice(start, end) === words && points.slice(start, end).join('') !== words) {
-      const from = [...text.slice(0, start)].length;
+      const from = (utf16 ??= new CodePointIndex(text)).toCodePoints(start);
       start = from;
       end = from + [...words].length;
       report(`${what}: its offsets count UTF-16 code units (as Label Studio did before 2021), not characters; read so`);

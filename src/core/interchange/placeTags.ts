@@ -154,12 +154,8 @@ class PreparedText {
 
   /** The tag's offsets in the text with its line breaks as LF (as most files count them), when they fit in it. */
   normalizedOffsetsOf(tag: ImportedTag): { start: number; end: number } | undefined {
-    if (tag.start === undefined || tag.end === undefined || tag.start < 0 || tag.end < tag.start) return undefined;
     const text = this.normalized.text;
-    const index = tag.unit === 'codePoints' ? (this.normalizedCodePoints ??= new CodePointIndex(text)) : undefined;
-    const start = index ? index.toUtf16(tag.start) : tag.start;
-    const end = index ? index.toUtf16(tag.end) : tag.end;
-    return end <= text.length ? { start, end } : undefined;
+    return offsetsIn(text, () => (this.normalizedCodePoints ??= new CodePointIndex(text)), tag);
   }
 
   get codePointIndex(): CodePointIndex {
@@ -176,12 +172,17 @@ class PreparedText {
 
   /** The tag's offsets as UTF-16 offsets into `plain`, when they fit in it. */
   offsetsOf(tag: ImportedTag): { start: number; end: number } | undefined {
-    if (tag.start === undefined || tag.end === undefined || tag.start < 0 || tag.end < tag.start) return undefined;
-    const convert = (offset: number): number => (tag.unit === 'codePoints' ? this.codePointIndex.toUtf16(offset) : offset);
-    const start = convert(tag.start);
-    const end = convert(tag.end);
-    return end <= this.plain.length ? { start, end } : undefined;
+    return offsetsIn(this.plain, () => this.codePointIndex, tag);
   }
+}
+
+/** A tag's offsets as UTF-16 offsets into `text` (`index` of its code points, made when the tag counts them), when they fit in it. */
+function offsetsIn(text: string, index: () => CodePointIndex, tag: ImportedTag): { start: number; end: number } | undefined {
+  if (tag.start === undefined || tag.end === undefined || tag.start < 0 || tag.end < tag.start) return undefined;
+  const convert = (offset: number): number => (tag.unit === 'codePoints' ? index().toUtf16(offset) : offset);
+  const start = convert(tag.start);
+  const end = convert(tag.end);
+  return end <= text.length ? { start, end } : undefined;
 }
 
 /** Checks the tag's offsets against the article; when they do not hold, prepares its anchor for re-anchoring. */
