@@ -1182,12 +1182,23 @@ function vetted(text: string, lt: LineTokens, tokens: readonly Token[], a: Attri
   // sentence and the word after it is neither the cue nor one the subject rules pass over.
   const at = tokenIndexAt(tokens, m.start);
   const prev = tokens[at - 1];
-  if (prev && !isSentenceBreak(tokens, at - 1) && !/^["\u201C\u2018'(]$/.test(prev.text)) return a;
+  if (prev && !isSentenceBreak(tokens, at - 1) && (!/^["\u201C\u2018'(]$/.test(prev.text) || closesAfterComma(tokens, at - 1))) return a;
   // "Reid said": a name right before its verb, though it only ever opens sentences.
   const next = tokens[at + 1];
   if (next && (next.start === a.cue?.start || isSkippable(next))) return a;
   if (lt.capitalisedMidSentence(m.text)) return a;
   return attribution(subjectPastOpening(text, tokens, at, a.cue), a.cue, a.confidence, a.evidence, a.inherited);
+}
+
+/**
+ * Whether the straight quote mark at token `k` (with any written right before it, "''") closes
+ * words ending with a comma: the sentence goes on after it ("Not yet," Smith, 54, said).
+ */
+function closesAfterComma(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && /^["']$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === tokens[j]?.start) j--;
+  const comma = tokens[j - 1];
+  return comma !== undefined && comma.text === ',' && comma.end === tokens[j]?.start;
 }
 
 /**

@@ -98,6 +98,31 @@ describe('a clause inside the appositive between a quote and its verb', () => {
       assert.deepEqual(a.quotes.map((q) => [a.speakers.find((s) => s.id === q.speakerId)?.name ?? null, q.cue?.text ?? null]), [[speaker, cue]]);
     });
   }
+});
+
+describe('a surname alone after a quote that ends with a comma, with an age or an appositive before the verb', () => {
+  /** [article, the speaker and cue of its quote]: the name is the article's only mention of that person. */
+  const cases: [string, [string, string]][] = [
+    ['Talks stall\n\n"We are not there yet," Lopez, a senior official, said.\n', ['Lopez', 'said']],
+    ['Talks stall\n\n"Not yet," Smith, 54, said.\n', ['Smith', 'said']],
+    ['Talks stall\n\n"Not yet," Garcia, the mayor, told reporters.\n', ['Garcia', 'told reporters']],
+    ["Talks stall\n\n''Some may say it is a bit unkind,'' Xinhua, the official news agency, wrote.\n", ['Xinhua', 'wrote']],
+    // Curly marks as well as straight ones.
+    ['Talks stall\n\n\u201cNot yet,\u201d Smith, 54, said.\n', ['Smith', 'said']],
+  ];
+  for (const [text, [speaker, cue]] of cases) {
+    it(`is the source: ${JSON.stringify(text.split('\n')[2])}`, () => {
+      const a = analyze(text);
+      assert.deepEqual(a.quotes.map((q) => [a.speakers.find((s) => s.id === q.speakerId)?.name ?? null, q.cue?.text ?? null]), [[speaker, cue]]);
+    });
+  }
+  it('an ordinary word opening the sentence after a quote that ends with a full stop is still no source', () => {
+    const a = analyze('Talks stall\n\n"The talks are over." Early, in the morning, the delegates said nothing.\n');
+    assert.ok(!a.speakers.some((s) => s.name === 'Early'), JSON.stringify(a.speakers));
+  });
+});
+
+describe('a clause after a quote', () => {
   it('a clause after the quote, with no appositive, still reports something else', () => {
     const a = analyze('Budget\n\nHe called the plan "absolutely right" when he said the deficit would shrink.\n');
     assert.ok(!a.quotes.some((q) => q.cue?.text === 'said'), JSON.stringify(a.quotes.map((q) => q.cue)));
