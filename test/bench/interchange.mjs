@@ -70,4 +70,21 @@ for (const format of ['brat', 'w3c', 'label-studio', 'jsonl']) {
   await timed(`import ${format} again (no-op)`, ['import', '--format', format, '--author', 'x', path.join(tmp, 'out', format), '--into', fresh]);
 }
 await timed('agreement --by author', ['agreement', '--json', corpus]);
+
+// One article of the seeds again and again (about 1 MB), each sentence made its own by a number and W3C tags known by their words alone (a quote
+// selector with its context, no position, as Hypothesis writes them): one a sentence (words up to a full stop).
+const big = path.join(tmp, 'big');
+fs.mkdirSync(big);
+const bigText = Array.from({ length: Math.ceil(1e6 / seeds.join('\n').length) }, (_, c) => seeds.map((s) => s.replaceAll('. ', ` ${c}. `)).join('\n')).join('');
+fs.writeFileSync(path.join(big, 'big.txt'), bigText);
+const quotes = [];
+for (const m of bigText.matchAll(/[^.\n]{4,}\./g)) {
+  const at = m.index;
+  const end = at + m[0].length;
+  const selector = [{ type: 'TextQuoteSelector', exact: m[0], prefix: bigText.slice(Math.max(0, at - 32), at), suffix: bigText.slice(end, end + 32) }];
+  quotes.push({ type: 'Annotation', id: `urn:x:${quotes.length}`, creator: 'ana', body: [{ purpose: 'tagging', value: 'claim' }], target: { source: 'big.txt', selector } });
+}
+fs.writeFileSync(path.join(tmp, 'words-only.jsonld'), JSON.stringify(quotes));
+console.log(`one article of ${(Buffer.byteLength(bigText) / 1e6).toFixed(2)} MB, ${quotes.length} W3C tags by their words alone`);
+await timed('import w3c words alone', ['import', '--format', 'w3c', '--author', 'x', path.join(tmp, 'words-only.jsonld'), '--into', big]);
 fs.rmSync(tmp, { recursive: true, force: true });

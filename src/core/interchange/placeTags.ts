@@ -13,6 +13,7 @@ import { needsReview, reanchorAll } from '../annotations/anchoring/reanchor';
 import type { StoredAnchor } from '../annotations/anchoring/types';
 import { withReview } from '../annotations/model/create';
 import { ANNOTATION_ID_PATTERN, newAnnotationId } from '../annotations/model/ids';
+import { OccurrenceIndex } from '../annotations/anchoring/occurrences';
 import { CodePointIndex } from './codePoints';
 import type { ImportedDocument, ImportedTag } from './types';
 
@@ -62,11 +63,11 @@ interface Located {
  * changes nothing.
  */
 export function importTags(articleText: string, set: AnnotationSet, document: ImportedDocument, options: ImportOptions): ImportOutcome {
-  const article = new PreparedText(articleText);
-  const source = document.text === undefined ? undefined : new PreparedText(document.text);
   // A tag needs a label to be a tag (the sidecar schema requires one), and words to mark.
   const labelled = document.tags.filter((tag) => tag.label.trim() !== '');
   const usable = labelled.filter((tag) => !coversNoWords(tag));
+  const article = new PreparedText(articleText, usable.flatMap((tag) => (hasOffsets(tag) || tag.text === undefined ? [] : [normalizeLineBreaks(tag.text)])));
+  const source = document.text === undefined ? undefined : new PreparedText(document.text, []);
   const located = usable.map((tag) => locate(article, source, tag));
   const toReanchor = located.filter((l) => l.at === undefined);
   const found = reanchorAll(articleText, toReanchor.map((l) => l.anchor));
@@ -112,6 +113,10 @@ export function importTags(articleText: string, set: AnnotationSet, document: Im
   return { set: { ...set, annotations }, counts: { added, alreadyPresent, orphaned, reanchored: byWords, review, withoutLabel: document.tags.length - labelled.length, empty: labelled.length - usable.length } };
 }
 
+function hasOffsets(tag: ImportedTag): boolean {
+  return tag.start !== undefined && tag.end !== undefined;
+}
+
 /** A span from a place to the same place, or with empty words: it tags nothing. */
 function coversNoWords(tag: ImportedTag): boolean {
   return (tag.start !== undefined && tag.end !== undefined && tag.end === tag.start) || tag.text === '';
@@ -132,8 +137,13 @@ class PreparedText {
    * its top) leaves the rest to re-anchoring near their place, and the cost stays linear.
    */
   private searchBudget: number;
+  private wordsAloneIndex: OccurrenceIndex | undefined;
 
-  constructor(readonly original: string) {
+  /** `wordsAlone`: the words (line breaks as LF) of the tags known by them alone, found together in one pass over the text. */
+  constructor(
+    readonly original: string,
+    private readonly wordsAlone: readonly string[],
+  ) {
     this.plain = textForHashing(original);
     this.bom = original.length - this.plain.length;
     this.searchBudget = SEARCHES_PER_TEXT * (original.length + 1);
@@ -141,15 +151,44 @@ class PreparedText {
 
   /**
    * Where `words` occur once and only once in the normalized text. A tag with offsets searches only
-   * while the budget lasts (re-anchoring near its offsets finds it otherwise); a tag known by its
-   * words alone (a W3C quote selector) always searches, as nothing else can place it.
+   * while the budget lasts (re-anchoring near its offsets finds it otherwise); the tags known by
+   * their words alone (W3C quote selectors), which nothing else can place, are all looked up in
+   * one index of the text, built once for all of them: however many a file holds, the cost stays
+   * linear in the text and their words.
    */
   onlyCopyOf(words: string, hasOffsets: boolean): number | undefined {
-    if (hasOffsets) {
-      if (this.searchBudget <= 0) return undefined;
-      this.searchBudget -= this.original.length + 1;
+    if (words.trim() === '') return undefined;
+    if (!hasOffsets) {
+      const places = this.wordsAloneOccurrences.of(words);
+      return places.length === 1 ? places[0] : undefined;
     }
+    if (this.searchBudget <= 0) return undefined;
+    this.searchBudget -= this.original.length + 1;
     return onlyOccurrence(this.normalized.text, words);
+  }
+
+  /**
+   * For a tag known by its words alone: the one copy of `words` in the normalized text whose
+   * surroundings are the `prefix` and `suffix` the file gives (their nearest CONTEXT_COMPARED
+   * characters), if exactly one has them among the first COPIES_WEIGHED copies.
+   */
+  copyInContext(words: string, prefix: string, suffix: string): number | undefined {
+    if (words.trim() === '') return undefined;
+    const places = this.wordsAloneOccurrences.of(words);
+    if (places.length > COPIES_WEIGHED) return undefined;
+    const before = prefix.slice(-CONTEXT_COMPARED);
+    const after = suffix.slice(0, CONTEXT_COMPARED);
+    let found: number | undefined;
+    for (const at of places) {
+      if (!contextAgrees(this.normalized.text, { start: at, end: at + words.length }, before, after)) continue;
+      if (found !== undefined) return undefined;
+      found = at;
+    }
+    return found;
+  }
+
+  private get wordsAloneOccurrences(): OccurrenceIndex {
+    return (this.wordsAloneIndex ??= new OccurrenceIndex(this.normalized.text, this.wordsAlone));
   }
 
   /** The tag's offsets in the text with its line breaks as LF (as most files count them), when they fit in it. */
@@ -205,8 +244,14 @@ function locate(article: PreparedText, source: PreparedText | undefined, tag: Im
   if (inLf !== undefined && article.normalized.text.slice(inLf.start, inLf.end) === words && contextAgrees(article.normalized.text, inLf, prefix, suffix)) {
     return { tag, at: { start: article.normalized.toOriginal(inLf.start), end: article.normalized.toOriginal(inLf.end) }, anchor: emptyAnchor, byOffsets: true };
   }
+  // Words known alone (a W3C quote selector), found once in the context the file gives: placed
+  // surely, though they occur elsewhere too ("Ruiz" after "Then ", not the one opening the text).
+  const inContext = words === undefined || hasOffsets(tag) ? undefined : article.copyInContext(words, prefix, suffix);
+  if (inContext !== undefined && words !== undefined) {
+    return { tag, at: { start: article.normalized.toOriginal(inContext), end: article.normalized.toOriginal(inContext + words.length) }, anchor: emptyAnchor, byOffsets: false };
+  }
   // Words found once and only once, in the context the file gives, need nothing more to be placed surely.
-  const unique = words === undefined ? undefined : article.onlyCopyOf(words, tag.start !== undefined && tag.end !== undefined);
+  const unique = words === undefined ? undefined : article.onlyCopyOf(words, hasOffsets(tag));
   const onlyCopy = unique === undefined || words === undefined ? undefined : { start: article.normalized.toOriginal(unique), end: article.normalized.toOriginal(unique + words.length) };
   if (onlyCopy !== undefined && unique !== undefined && contextAgrees(article.normalized.text, { start: unique, end: unique + (words?.length ?? 0) }, prefix, suffix)) {
     return { tag, at: onlyCopy, anchor: emptyAnchor, byOffsets: false };
@@ -244,11 +289,15 @@ function validTimestamp(value: string | undefined): string | undefined {
   return value !== undefined && TIMESTAMP.test(value) ? value : undefined;
 }
 
+/** Copies of a tag's words weighed by their context, at most (a word found more often is left to re-anchoring). */
+const COPIES_WEIGHED = 64;
+/** Characters of the prefix and of the suffix compared, those nearest the words. */
+const CONTEXT_COMPARED = 256;
+
 /** Whole-text searches for a tag's only copy one import may make, as a multiple of the text's length. */
 const SEARCHES_PER_TEXT = 256;
 
 function onlyOccurrence(text: string, words: string): number | undefined {
-  if (words.trim() === '') return undefined;
   const first = text.indexOf(words);
   return first >= 0 && text.indexOf(words, first + 1) < 0 ? first : undefined;
 }
