@@ -84,6 +84,33 @@ function benchManyTags(core, counts) {
 }
 
 /**
+ * Hostile: a text that is one long rule of dashes with a few words, and N tags on dashes and a
+ * word, each other than the others: every tag's first characters are the same and occur at
+ * nearly every place of the text.
+ */
+function benchCommonKeys(core, counts) {
+  console.log('\nre-anchoring N tags whose words start alike (dashes) in a text of dashes, after a line is added on top\n');
+  row(['tags', 'text MB', 'ms', 'growth', 'found']);
+  row(['---', '---', '---', '---', '---']);
+  let previous;
+  for (const n of counts) {
+    const words = Array.from({ length: n }, (_, i) => `${'-'.repeat(40)} item${i} `);
+    const text = `${'-'.repeat(500_000)}${words.join('')}`;
+    const lines = new core.LineIndex(text);
+    const anchors = [];
+    let at = 500_000;
+    for (const w of words) {
+      const anchor = core.anchorAt(text, at, at + w.length - 1);
+      anchors.push({ ...anchor, start: lines.positionAt(anchor.start), end: lines.positionAt(anchor.end) });
+      at += w.length;
+    }
+    const { ms, result } = timed(() => core.reanchorAll(`An update notice added on top.\n${text}`, anchors));
+    row([n, (text.length / 2 ** 20).toFixed(2), ms.toFixed(0), growth(previous, ms), result.filter((r) => r.method !== 'orphaned').length]);
+    previous = ms;
+  }
+}
+
+/**
  * The tags of a sidecar found again in a text reloaded from disk (`reanchorEntries`), and orphans
  * looked for after a keystroke (`reattachOrphans`): both convert every tag's place to lines and
  * characters, so each row doubles the text and the tags together.
@@ -215,6 +242,7 @@ export async function benchAnnotations() {
   const core = await loadCore();
   benchManyTags(core, [2000, 4000, 8000, 16000]);
   benchEntries(core, [2000, 4000, 8000, 16000]);
+  benchCommonKeys(core, [250, 500, 1000, 2000]);
   benchBigTag(core, [12, 25, 50, 100]);
   benchLabelConfig(core, [625, 1250, 2500, 5000]);
   benchBigSidecar(core, [625, 1250, 2500, 5000]);

@@ -1,6 +1,7 @@
 // Where each stored passage occurs in the text, for many passages at once in time linear in the
 // text: one pass per key length collects the places of every passage's first characters, then
-// each place is checked. Searching the whole text once per passage instead grows with tags × text.
+// each place is checked. Searching the whole text once per passage instead grows with tags × text
+// (it is done only for a passage whose key is so common that checking its places would cost more).
 
 /** Passages of this length or more are keyed by their first KEY_LONG characters. */
 const KEY_LONG = 32;
@@ -38,10 +39,23 @@ export class OccurrenceIndex {
     const known = this.byPassage.get(passage);
     if (known !== undefined) return known;
     const keyed = passage.length === 0 ? [] : (this.byKey.get(passage.slice(0, keyLength(passage.length))) ?? []);
-    const places = passage.length <= KEY_SHORT || passage.length === KEY_LONG ? keyed : keyed.filter((at) => this.text.startsWith(passage, at));
+    let places: readonly number[] = keyed;
+    if (passage.length > KEY_SHORT && passage.length !== KEY_LONG) {
+      // Checking each place of a common key ("aaaa…" in a text of "a"s, a line of dashes) would
+      // cost more than reading the text: it is searched instead, so a lookup never costs more
+      // than about one pass over the text.
+      places = keyed.length * passage.length <= this.text.length ? keyed.filter((at) => this.text.startsWith(passage, at)) : copiesOf(this.text, passage);
+    }
     this.byPassage.set(passage, places);
     return places;
   }
+}
+
+/** Start offsets of every copy of `passage` in `text`, ascending, overlapping ones too. */
+function copiesOf(text: string, passage: string): number[] {
+  const places: number[] = [];
+  for (let at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) places.push(at);
+  return places;
 }
 
 function keyLength(passageLength: number): number {
