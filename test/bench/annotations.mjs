@@ -110,6 +110,28 @@ function benchCommonKeys(core, counts) {
   }
 }
 
+/** Hostile: 20 tags with a typo each, whose stored prefix and suffix are N characters (an imported file's long context). */
+function benchLongContexts(core, sizes) {
+  console.log('\nre-anchoring 20 edited tags whose stored prefix and suffix are N characters each\n');
+  row(['context chars', 'ms', 'growth', 'found']);
+  row(['---', '---', '---', '---']);
+  let previous;
+  for (const n of sizes) {
+    const all = sentences(2000);
+    const text = all.join('\n');
+    const lines = new core.LineIndex(text);
+    const anchors = [];
+    let at = 0;
+    for (const [i, sentence] of all.entries()) {
+      if (i % 100 === 50) anchors.push({ start: lines.positionAt(at), end: lines.positionAt(at + sentence.length), text: sentence.replace('budget', 'budgte'), prefix: text.slice(Math.max(0, at - n), at), suffix: text.slice(at + sentence.length, at + sentence.length + n) });
+      at += sentence.length + 1;
+    }
+    const { ms, result } = timed(() => core.reanchorAll(text, anchors));
+    row([n, ms.toFixed(0), growth(previous, ms), result.filter((r) => r.method !== 'orphaned').length]);
+    previous = ms;
+  }
+}
+
 /**
  * The tags of a sidecar found again in a text reloaded from disk (`reanchorEntries`), and orphans
  * looked for after a keystroke (`reattachOrphans`): both convert every tag's place to lines and
@@ -243,6 +265,7 @@ export async function benchAnnotations() {
   benchManyTags(core, [2000, 4000, 8000, 16000]);
   benchEntries(core, [2000, 4000, 8000, 16000]);
   benchCommonKeys(core, [250, 500, 1000, 2000]);
+  benchLongContexts(core, [8000, 16000, 32000, 64000]);
   benchBigTag(core, [12, 25, 50, 100]);
   benchLabelConfig(core, [625, 1250, 2500, 5000]);
   benchBigSidecar(core, [625, 1250, 2500, 5000]);

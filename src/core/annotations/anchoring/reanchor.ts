@@ -5,6 +5,7 @@
 // where its neighbours moved; its confidence says how much better it is than the others. Doubtful
 // places come back flagged for review or orphaned, never silently on the wrong words.
 
+import { CONTEXT_LENGTH } from './capture';
 import { exactCandidates, fuzzyCandidates, SearchBudget } from './candidates';
 import type { Candidate } from './candidates';
 import { agreeingContextLength, agreeingContextSides } from './contextAgreement';
@@ -24,6 +25,15 @@ export type { AnchorMethod, AnchorResult, StoredAnchor } from './types';
  * pass per 32 characters of passage): enough for dozens of lost tags, bounded for thousands.
  */
 const WHOLE_TEXT_SEARCH_BUDGET = 200;
+
+/**
+ * Characters of stored context weighed on each side, those nearest the passage: as many as the
+ * editor stores (CONTEXT_LENGTH), for which the tolerances below are set. A hand-edited sidecar or
+ * an imported file (a W3C selector's prefix) may give thousands, and the fuzzy search for a context
+ * grows with its length squared (a 32,000-character prefix took 0.6 s per tag), while the quarter
+ * of it that may differ lets a long context match a look-alike paragraph near the old place.
+ */
+const CONTEXT_WEIGHED = CONTEXT_LENGTH;
 
 /** Passages at least this long, unique and with their context intact, tell how the text moved. */
 const SURE_LENGTH = 8;
@@ -46,7 +56,10 @@ interface Shift {
  * duplicated lines from pulling a passage to the wrong copy.
  * @param documentText the text as the editor holds it; offsets returned are into it (BOM, CRLF included)
  */
-export function reanchorAll(documentText: string, anchors: readonly StoredAnchor[]): AnchorResult[] {
+export function reanchorAll(documentText: string, storedAnchors: readonly StoredAnchor[]): AnchorResult[] {
+  const anchors = storedAnchors.map((anchor) =>
+    anchor.prefix.length <= CONTEXT_WEIGHED && anchor.suffix.length <= CONTEXT_WEIGHED ? anchor : { ...anchor, prefix: anchor.prefix.slice(-CONTEXT_WEIGHED), suffix: anchor.suffix.slice(0, CONTEXT_WEIGHED) },
+  );
   const normalized = normalizeText(documentText);
   const text = normalized.text;
   const lines = new LineIndex(text);

@@ -124,4 +124,25 @@ describe('re-anchoring tags after the text changed outside the editor', () => {
     const results = reanchorAll(edited, anchors);
     assert.ok(results.filter((r) => r.method !== 'orphaned').length >= 0.9 * anchors.length);
   });
+
+  it('weighs a long imported context as the editor weighs its own: an edited passage is not put on a look-alike sentence near the top', () => {
+    // Sentences alike but for their figures; the passage known by its words and a long context
+    // only (a W3C selector gives no place), its words edited since ("budget" mistyped).
+    const subjects = ['The minister', 'A spokesperson', 'The council', 'Witnesses', 'The agency', 'Officials', 'The court', 'Residents'];
+    const verbs = ['said', 'reported', 'confirmed', 'denied', 'announced', 'claimed', 'warned', 'added'];
+    const sentences = Array.from({ length: 200 }, (_, i) => `${subjects[i % 8]} ${verbs[(i >> 3) % 8]} that item ${i} of the budget would change by ${(i * 7919) % 1000} units.`);
+    const text = sentences.join('\n');
+    const tagged = sentences[50] ?? '';
+    const at = text.indexOf(tagged);
+    const anchor: StoredAnchor = {
+      start: { line: 1, character: 0 },
+      end: { line: 1, character: 0 },
+      text: tagged.replace('budget', 'budgte'),
+      prefix: text.slice(at - 128, at),
+      suffix: text.slice(at + tagged.length, at + tagged.length + 128),
+    };
+    const result = reanchor(text, anchor);
+    assert.equal(text.slice(result.start, result.end), tagged);
+    assert.ok(!needsReview(result));
+  });
 });
