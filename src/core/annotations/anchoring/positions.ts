@@ -35,7 +35,8 @@ export class LineIndex {
 
   /** Offsets outside the text are clamped; an offset inside a CRLF counts as the end of its line. */
   positionAt(offset: number): LineCharacter {
-    const clamped = Math.max(this.bom, Math.min(offset, this.text.length));
+    // A stored place that is not a number (a hand-edited sidecar) reads as the start of the text.
+    const clamped = Math.max(this.bom, Math.min(Number.isNaN(offset) ? 0 : offset, this.text.length));
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -48,7 +49,10 @@ export class LineIndex {
   }
 
   /** Lines and characters beyond the text are clamped to the nearest valid offset. */
-  offsetAt(position: LineCharacter): number {
+  offsetAt(stored: LineCharacter): number {
+    // A line or character that is not a number (a hand-edited sidecar) reads as 0, so that every
+    // tag still gets a place in the text, orphaned at worst.
+    const position = { line: Number.isNaN(stored.line) ? 0 : stored.line, character: Number.isNaN(stored.character) ? 0 : stored.character };
     const lineIndex = Math.max(0, Math.min(position.line - 1, this.lineStarts.length - 1));
     const lineStart = this.lineStarts[lineIndex] ?? this.bom;
     if (position.line < 1) return lineStart;

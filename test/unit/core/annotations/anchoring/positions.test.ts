@@ -88,3 +88,12 @@ describe('normalized text (LF, no BOM) mapped back to the original', () => {
     );
   });
 });
+
+describe('positions that are not numbers', () => {
+  it('read as the start of the text, so re-anchoring gives every tag a place in it', () => {
+    const lines = new LineIndex('\uFEFFfirst\r\nsecond\n');
+    assert.equal(lines.offsetAt({ line: Number.NaN, character: Number.NaN }), 1);
+    assert.equal(lines.offsetAt({ line: 2, character: Number.NaN }), 8);
+    assert.deepEqual(lines.positionAt(Number.NaN), { line: 1, character: 0 });
+  });
+});
