@@ -110,6 +110,31 @@ function benchCommonKeys(core, counts) {
   }
 }
 
+/**
+ * Hostile: long tags on a rule of one repeated character whose one other character is gone (a
+ * divider edited), in a text of that character: a fuzzy match would end at nearly every character
+ * near each tag's old place.
+ */
+function benchLookalikeRules(core, counts) {
+  console.log('\nre-anchoring N tags of 1,000 characters (a rule of "=" with one "#") after the "#"s are removed, in a text of "="s\n');
+  row(['tags', 'text MB', 'ms', 'growth', 'found']);
+  row(['---', '---', '---', '---', '---']);
+  let previous;
+  for (const n of counts) {
+    const length = 1000;
+    const rule = `${'='.repeat(length - 1)}#`;
+    const text = Array.from({ length: n }, () => `${rule}${'='.repeat(4000)}`).join('');
+    const lines = new core.LineIndex(text);
+    const anchors = Array.from({ length: n }, (_, i) => {
+      const anchor = core.anchorAt(text, 5000 * i, 5000 * i + length);
+      return { ...anchor, start: lines.positionAt(anchor.start), end: lines.positionAt(anchor.end) };
+    });
+    const { ms, result } = timed(() => core.reanchorAll(text.replaceAll('#', '='), anchors));
+    row([n, (text.length / 2 ** 20).toFixed(2), ms.toFixed(0), growth(previous, ms), result.filter((r) => r.method !== 'orphaned').length]);
+    previous = ms;
+  }
+}
+
 /** Hostile: 20 tags with a typo each, whose stored prefix and suffix are N characters (an imported file's long context). */
 function benchLongContexts(core, sizes) {
   console.log('\nre-anchoring 20 edited tags whose stored prefix and suffix are N characters each\n');
@@ -265,6 +290,7 @@ export async function benchAnnotations() {
   benchManyTags(core, [2000, 4000, 8000, 16000]);
   benchEntries(core, [2000, 4000, 8000, 16000]);
   benchCommonKeys(core, [250, 500, 1000, 2000]);
+  benchLookalikeRules(core, [50, 100, 200, 400]);
   benchLongContexts(core, [8000, 16000, 32000, 64000]);
   benchBigTag(core, [12, 25, 50, 100]);
   benchLabelConfig(core, [625, 1250, 2500, 5000]);

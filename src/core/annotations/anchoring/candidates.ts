@@ -52,6 +52,11 @@ export function exactCandidates(text: string, anchor: StoredAnchor, occurrences:
 export function fuzzyCandidates(text: string, anchor: StoredAnchor, oldStart: number, exact: readonly Candidate[], wholeTextSearches: SearchBudget): Candidate[] {
   const length = anchor.text.length;
   if (length <= EXACT_ONLY_UP_TO) return [];
+  // A passage made of one short unit repeated (a rule of "=" or dashes) looks the same at every
+  // place of a run of that unit: a fuzzy match there tells nothing, and Myers' search would report
+  // one at nearly every character, working out the start of each by a search of the passage's
+  // length (400 rules of 1,000 characters took minutes). Its context says where it is.
+  if (isRepetitive(anchor.text)) return bracketedByContext(text, anchor, oldStart);
   const budget = Math.min(FUZZY_MAX_ERRORS, Math.max(1, Math.floor(length * FUZZY_ERROR_RATE)));
   const searchIn = (from: number, to: number): { start: number; end: number; errors: number }[] =>
     length > LONG_PASSAGE
@@ -189,16 +194,37 @@ function bracketedByContext(text: string, anchor: StoredAnchor, expectedStart: n
   return [{ start, end, errors, context: anchor.prefix.length - prefix.errors + anchor.suffix.length - suffix.errors }];
 }
 
-/** Levenshtein distance, two rows at a time. */
+/** Distinct four-character pieces of a passage made of one short unit repeated, at most (a unit of up to about as many characters). */
+const SHORT_UNIT_PIECES = 16;
+
+/**
+ * Whether `passage` is one short unit over and over ("=====", "- - - -", "ha ha ha …"), long enough
+ * for the cost of matching it fuzzily at every place of a run of that unit to matter: its
+ * four-character pieces are few. (A passage beyond LONG_PASSAGE is matched by probes anyway.)
+ */
+function isRepetitive(passage: string): boolean {
+  if (passage.length <= 4 * SHORT_UNIT_PIECES || passage.length > LONG_PASSAGE) return false;
+  const pieces = new Set<string>();
+  for (let at = 0; at + 4 <= passage.length; at++) {
+    pieces.add(passage.slice(at, at + 4));
+    if (pieces.size > SHORT_UNIT_PIECES) return false;
+  }
+  return true;
+}
+
+/** Levenshtein distance, two rows at a time (typed and reused: a passage of 2,000 characters makes four million cells). */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let previous = new Uint32Array(b.length + 1);
+  let current = new Uint32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      current.push(Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
+      const substitution = (previous[j - 1] ?? 0) + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(substitution, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] ?? 0;
 }

@@ -125,6 +125,24 @@ describe('re-anchoring tags after the text changed outside the editor', () => {
     assert.ok(results.filter((r) => r.method !== 'orphaned').length >= 0.9 * anchors.length);
   });
 
+  it('finds an edited rule of one repeated character by its context, not at a look-alike place of the run', () => {
+    // A divider tagged, its one "#" gone since, in a run of "=": the words around it say where it is.
+    const rule = `${'='.repeat(60)}#${'='.repeat(59)}`;
+    const text = `${'='.repeat(300)}\nSection two of the report begins here.\n${rule}\nThe council voted on the budget for next year.\n${'='.repeat(300)}\n`;
+    const edited = `A notice added on top of the page.\n${text.replace('#', '=')}`;
+    const result = reanchor(edited, stored(text, rule));
+    assert.notEqual(result.method, 'orphaned');
+    const at = edited.indexOf('begins here.\n') + 'begins here.\n'.length;
+    assert.deepEqual([result.start, result.end], [at, at + rule.length]);
+  });
+
+  it('still finds an edited passage of ordinary words whose letters repeat often', () => {
+    const text = 'Intro line.\n\nHa ha ha, said the minister of the budget, laughing at the question.\n\nEnd.\n';
+    const passage = 'Ha ha ha, said the minister of the budget, laughing at the question.';
+    const result = reanchor(`Top.\n${text.replace('budget', 'budgte')}`, stored(text, passage));
+    assert.equal(result.method, 'fuzzy');
+  });
+
   it('weighs a long imported context as the editor weighs its own: an edited passage is not put on a look-alike sentence near the top', () => {
     // Sentences alike but for their figures; the passage known by its words and a long context
     // only (a W3C selector gives no place), its words edited since ("budget" mistyped).
