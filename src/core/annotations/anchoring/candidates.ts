@@ -229,13 +229,59 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** Myers' search reports runs of neighbouring end positions for one place; keep one per place. */
-function dropOverlapping<T extends { start: number; end: number; errors: number }>(matches: readonly T[]): T[] {
+/**
+ * Myers' search reports runs of neighbouring end positions for one place; keep one per place: the
+ * matches with the fewest errors first, each from its start on, kept when it overlaps none kept
+ * before (in that order). The kept places never overlap, so in order of start their ends rise too:
+ * each match is weighed against the one kept place that could overlap it, found by a cursor that
+ * only moves forward among the matches of one error count (a text of look-alikes gives a match at
+ * nearly every character, and weighing each against every place kept grew with their product).
+ */
+export function dropOverlapping<T extends { start: number; end: number; errors: number }>(matches: readonly T[]): T[] {
+  const sorted = [...matches].sort((a, b) => a.errors - b.errors || a.start - b.start);
   const kept: T[] = [];
-  for (const match of [...matches].sort((a, b) => a.errors - b.errors || a.start - b.start)) {
-    if (!kept.some((k) => match.start < k.end && k.start < match.end)) kept.push(match);
+  // The places kept from fewer errors, by start.
+  let byStart: T[] = [];
+  for (let from = 0; from < sorted.length; ) {
+    const errors = sorted[from]?.errors;
+    let to = from;
+    while (to < sorted.length && sorted[to]?.errors === errors) to++;
+    const accepted: T[] = [];
+    let cursor = 0;
+    for (let i = from; i < to; i++) {
+      const match = sorted[i];
+      if (match === undefined) continue;
+      while (cursor < byStart.length && (byStart[cursor]?.end ?? 0) <= match.start) cursor++;
+      const earlier = byStart[cursor];
+      const last = accepted[accepted.length - 1];
+      if (earlier !== undefined && earlier.start < match.end) continue;
+      if (last !== undefined && match.start < last.end && last.start < match.end) continue;
+      accepted.push(match);
+    }
+    kept.push(...accepted);
+    byStart = mergedByStart(byStart, accepted);
+    from = to;
   }
   return kept;
+}
+
+/** Two lists ordered by start, as one. */
+function mergedByStart<T extends { start: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.start <= y.start)) {
+      if (x !== undefined) out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 /**
