@@ -187,6 +187,26 @@ describe('Exchanging tags in the editor', () => {
     assert.equal(unsure?.start, head);
     await api.flushAnnotations();
     assert.match(await read(sidecarOf(uri)), /id: 0000000000d7[\s\S]*?review: 0\.\d+/);
+
+    // A W3C tag known by its words alone, words the article has several times: the prefix and
+    // suffix the file gives tell which copy, and it goes there surely, as its own words.
+    const lavrov = text.indexOf('Lavrov', text.indexOf('Lavrov') + 1);
+    assert.ok(lavrov > 0 && text.indexOf('Lavrov', lavrov + 1) > 0, 'the seed names Lavrov three times or more');
+    const chosen = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      id: 'urn:source-annotator:0000000000d8',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'speaker' }],
+      target: { source: 'interchange/import/000_03cb73ca90429b2a.txt', selector: [{ type: 'TextQuoteSelector', exact: 'Lavrov', prefix: text.slice(lavrov - 32, lavrov), suffix: text.slice(lavrov + 6, lavrov + 38) }] },
+    };
+    const inputChosen = workspaceUri('interchange', 'chosen.jsonld');
+    await write(inputChosen, JSON.stringify(chosen));
+    const fifth = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'w3c', files: [inputChosen.toString()], author: 'Importer' });
+    assert.deepEqual(fifth.problems, []);
+    assert.deepEqual(fifth.articles, [{ name: 'interchange/import/000_03cb73ca90429b2a.txt', added: 1, alreadyPresent: 0, orphaned: 0, review: 0 }]);
+    const placed = api.annotations(uri)?.annotations.find((a) => a.id === '0000000000d8');
+    assert.deepEqual([placed?.start, placed?.end, placed?.status], [lavrov, lavrov + 6, 'active']);
+    assert.ok(!api.annotations(uri)?.review.has('0000000000d8'), 'not marked for review');
   });
 
   it('shows a merge conflict in a sidecar as a Problem, and the quick fix settles it', async () => {
