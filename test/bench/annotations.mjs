@@ -61,26 +61,45 @@ function sentences(count) {
   return out;
 }
 
-function benchManyTags(core, counts) {
-  console.log('\nre-anchoring N tags (one per sentence) after a line is added on top\n');
+/**
+ * One table of re-anchoring N tags: `make(n)` gives the text, the tags' places in it ([start, end])
+ * and the text they are found again in; each row times `reanchorAll` and counts the tags found.
+ */
+function benchReanchoring(core, title, counts, make) {
+  console.log(`\n${title}\n`);
   row(['tags', 'text MB', 'ms', 'growth', 'found']);
   row(['---', '---', '---', '---', '---']);
   let previous;
   for (const n of counts) {
-    const text = sentences(n).join('\n');
+    const { text, places, edited } = make(n);
     const lines = new core.LineIndex(text);
-    const anchors = [];
-    let at = 0;
-    for (const sentence of text.split('\n')) {
-      const anchor = core.anchorAt(text, at, at + sentence.length);
-      anchors.push({ ...anchor, start: lines.positionAt(anchor.start), end: lines.positionAt(anchor.end) });
-      at += sentence.length + 1;
-    }
-    const edited = `An update notice added on top.\n${text}`;
+    const anchors = places.map(([start, end]) => {
+      const anchor = core.anchorAt(text, start, end);
+      return { ...anchor, start: lines.positionAt(anchor.start), end: lines.positionAt(anchor.end) };
+    });
     const { ms, result } = timed(() => core.reanchorAll(edited, anchors));
     row([n, (text.length / 2 ** 20).toFixed(2), ms.toFixed(0), growth(previous, ms), result.filter((r) => r.method !== 'orphaned').length]);
     previous = ms;
   }
+}
+
+/** `parts` joined, with the place of each part (less `trim` characters at its end). */
+function placesOf(parts, from, trim = 0) {
+  const places = [];
+  let at = from;
+  for (const part of parts) {
+    places.push([at, at + part.length - trim]);
+    at += part.length;
+  }
+  return places;
+}
+
+function benchManyTags(core, counts) {
+  benchReanchoring(core, 're-anchoring N tags (one per sentence) after a line is added on top', counts, (n) => {
+    const lines = sentences(n).map((sentence) => `${sentence}\n`);
+    const text = lines.join('').slice(0, -1);
+    return { text, places: placesOf(lines, 0, 1), edited: `An update notice added on top.\n${text}` };
+  });
 }
 
 /**
@@ -89,25 +108,11 @@ function benchManyTags(core, counts) {
  * nearly every place of the text.
  */
 function benchCommonKeys(core, counts) {
-  console.log('\nre-anchoring N tags whose words start alike (dashes) in a text of dashes, after a line is added on top\n');
-  row(['tags', 'text MB', 'ms', 'growth', 'found']);
-  row(['---', '---', '---', '---', '---']);
-  let previous;
-  for (const n of counts) {
+  benchReanchoring(core, 're-anchoring N tags whose words start alike (dashes) in a text of dashes, after a line is added on top', counts, (n) => {
     const words = Array.from({ length: n }, (_, i) => `${'-'.repeat(40)} item${i} `);
     const text = `${'-'.repeat(500_000)}${words.join('')}`;
-    const lines = new core.LineIndex(text);
-    const anchors = [];
-    let at = 500_000;
-    for (const w of words) {
-      const anchor = core.anchorAt(text, at, at + w.length - 1);
-      anchors.push({ ...anchor, start: lines.positionAt(anchor.start), end: lines.positionAt(anchor.end) });
-      at += w.length;
-    }
-    const { ms, result } = timed(() => core.reanchorAll(`An update notice added on top.\n${text}`, anchors));
-    row([n, (text.length / 2 ** 20).toFixed(2), ms.toFixed(0), growth(previous, ms), result.filter((r) => r.method !== 'orphaned').length]);
-    previous = ms;
-  }
+    return { text, places: placesOf(words, 500_000, 1), edited: `An update notice added on top.\n${text}` };
+  });
 }
 
 /**
@@ -116,23 +121,11 @@ function benchCommonKeys(core, counts) {
  * near each tag's old place.
  */
 function benchLookalikeRules(core, counts) {
-  console.log('\nre-anchoring N tags of 1,000 characters (a rule of "=" with one "#") after the "#"s are removed, in a text of "="s\n');
-  row(['tags', 'text MB', 'ms', 'growth', 'found']);
-  row(['---', '---', '---', '---', '---']);
-  let previous;
-  for (const n of counts) {
-    const length = 1000;
-    const rule = `${'='.repeat(length - 1)}#`;
-    const text = Array.from({ length: n }, () => `${rule}${'='.repeat(4000)}`).join('');
-    const lines = new core.LineIndex(text);
-    const anchors = Array.from({ length: n }, (_, i) => {
-      const anchor = core.anchorAt(text, 5000 * i, 5000 * i + length);
-      return { ...anchor, start: lines.positionAt(anchor.start), end: lines.positionAt(anchor.end) };
-    });
-    const { ms, result } = timed(() => core.reanchorAll(text.replaceAll('#', '='), anchors));
-    row([n, (text.length / 2 ** 20).toFixed(2), ms.toFixed(0), growth(previous, ms), result.filter((r) => r.method !== 'orphaned').length]);
-    previous = ms;
-  }
+  benchReanchoring(core, 're-anchoring N tags of 1,000 characters (a rule of "=" with one "#") after the "#"s are removed, in a text of "="s', counts, (n) => {
+    const parts = Array.from({ length: n }, () => `${'='.repeat(999)}#${'='.repeat(4000)}`);
+    const text = parts.join('');
+    return { text, places: placesOf(parts, 0, 4000), edited: text.replaceAll('#', '=') };
+  });
 }
 
 /** Hostile: 20 tags with a typo each, whose stored prefix and suffix are N characters (an imported file's long context). */

@@ -119,7 +119,7 @@ function hasOffsets(tag: ImportedTag): boolean {
 
 /** A span from a place to the same place, or with empty words: it tags nothing. */
 function coversNoWords(tag: ImportedTag): boolean {
-  return (tag.start !== undefined && tag.end !== undefined && tag.end === tag.start) || tag.text === '';
+  return (hasOffsets(tag) && tag.end === tag.start) || tag.text === '';
 }
 
 /** A text and what placing many tags in it needs, each built once on first use. */
