@@ -127,7 +127,7 @@ report survey poll executive executives president spokesmen source's adviser adv
 narrator moderator questioner voter voters candidate nominee writer columnist editor reporter host
 anchor judge attorney professor teacher teachers student students parent parents mother father
 woman man women men chief chairman chairwoman director manager owner founder economist strategist
-pollster surrogate surrogates insider insiders memo document letter ruling complaint
+pollster surrogate surrogates insider insiders memo document letter ruling complaint person
 secretary governor mayor ambassador envoy commissioner
 `);
 

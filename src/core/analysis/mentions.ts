@@ -267,6 +267,8 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
   while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || isConnector(tokens[s]) || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
   while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
+  // "Supporters of Bernie Sanders": the words before "of" are who is meant, not a part of a name.
+  if (s > a && tokens[s]?.lower === 'of') return a * 4 + DESCRIPTION;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
   // Two words stay: "Lawrence Summers" is a first name and a surname.
   while (s < b - 1 && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '') && !/^\p{Lu}$/u.test(tokens[s + 1]?.text ?? '')) s++;
@@ -635,9 +637,45 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   const run = nameRunBackward(tokens, j, min);
   // "a letter obtained by The Associated Press warns", "told Fox News, “…”": a name right after a
   // preposition or a verb of speaking to someone is that verb's object, never the subject.
-  if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return null;
+  if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return anonymousSourceEndingAt(text, tokens, run[0], run[1], min);
   if (run) return nameMention(text, tokens, run[0], run[1]);
-  return lowerSubject(text, tokens, j, min) ?? nameBeforePhrase(text, tokens, j, min);
+  return lowerSubject(text, tokens, j, min) ?? nameBeforePhrase(text, tokens, j, min) ?? relativeClauseSubject(text, tokens, j, min);
+}
+
+/**
+ * "Another intelligence source speaking to Fox News said": the name is the object of the phrase
+ * that keeps a source anonymous, which is the subject (noun, qualifier, preposition, then the name
+ * at `first`…`last`); null when no such phrase stands before the name.
+ */
+function anonymousSourceEndingAt(text: string, tokens: readonly Token[], first: number, last: number, min: number): SpeakerMention | null {
+  const k = first - 3;
+  if (k < min || !isAnonymousSourceAt(tokens, k)) return null;
+  const d = descriptionBackward(text, tokens, k, min);
+  const end = tokens[last];
+  return d && end ? { start: d.start, end: end.end, text: text.slice(d.start, end.end), kind: 'description' } : d;
+}
+
+/** Farthest back the "who" of a relative clause between a subject and its verb is looked for. */
+const MAX_RELATIVE_CLAUSE = 12;
+
+/**
+ * "A White House official who spoke anonymously to discuss internal strategy said": a relative
+ * clause with no comma between the subject and the verb at `j` (the clause's last word); the subject
+ * is the role noun or name right before its "who". Any mark inside the words read ends the search.
+ */
+function relativeClauseSubject(text: string, tokens: readonly Token[], j: number, min: number): SpeakerMention | null {
+  for (let k = j - 1; k > min && k >= j - MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word') return null;
+    if (t.lower !== 'who') continue;
+    const before = tokens[k - 1];
+    if (!before || before.type !== 'word') return null;
+    const run = nameRunBackward(tokens, k - 1, min);
+    // The name opens the clause ("Supporters of Bernie Sanders who …": a phrase's object, no subject).
+    if (run) return tokens[run[0] - 1]?.type === 'word' && run[0] > min ? null : nameMention(text, tokens, run[0], run[1]);
+    return ROLE_NOUNS.has(before.lower) ? lowerSubject(text, tokens, k - 1, min) : null;
+  }
+  return null;
 }
 
 /** Farthest back a clause opener is looked for from the verb (bounded cost). */
@@ -905,6 +943,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     for (let k = i; k <= max && k < i + 6; k++) {
       const tk = tokens[k];
       if (!tk || tk.type !== 'word') break;
+      if (isAnonymousSourceAt(tokens, k)) return anonymousSourceForward(text, tokens, i, k, max);
       if (ROLE_NOUNS.has(tk.lower)) {
         // "a senior administration official": the head is the last of a run of role nouns.
         let e = k;
@@ -914,6 +953,19 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     }
   }
   return null;
+}
+
+/** Words of the phrase after an anonymous source's preposition that its mention keeps ("close to [the Clintons]"). */
+const MAX_ANONYMOUS_PHRASE = 6;
+
+/**
+ * "said a person close to the Clintons": the mention from `i` over the noun at `k`, its qualifier,
+ * its preposition and the words after it up to a mark (at most MAX_ANONYMOUS_PHRASE of them).
+ */
+function anonymousSourceForward(text: string, tokens: readonly Token[], i: number, k: number, max: number): SpeakerMention | null {
+  let e = k + 2;
+  while (e + 1 <= max && e + 1 <= k + 2 + MAX_ANONYMOUS_PHRASE && tokens[e + 1]?.type === 'word') e++;
+  return mentionOf(text, tokens, i, e, 'description');
 }
 
 /** Characters walked back from a capital before a line is taken to hold a name (keeps the test linear). */

@@ -241,13 +241,50 @@ describe('cues: the verb after the subject when there is no reporting verb', () 
   }
 });
 
+table('speakers: sources kept anonymous, and subjects with a relative clause', [
+  [
+    'an anonymous source after the verb, with its phrase',
+    '“It’s the emails, the foundation, all the old trust stuff,” said a person close to the Clintons. “That’s why Trump surged.”',
+    'It’s the emails',
+    'a person close to the Clintons',
+    'person close to the Clintons',
+  ],
+  ['a source familiar with the talks, after the verb', '“We will win,” said a source familiar with the talks.', 'We will win', 'a source familiar with the talks', 'source familiar with the talks'],
+  ['one person before the verb', '“Gov. Christie, blink twice if you’re in trouble!” one person tweeted.', 'Gov. Christie', 'one person', 'person'],
+  ['a person after the verb, before a relative clause', '“We will win,” said a person who attended the meeting.', 'We will win', 'a person', 'person'],
+  [
+    'an anonymous source whose phrase ends in a name',
+    'Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection.”',
+    'The agents',
+    'Another intelligence source speaking to Fox News',
+    'intelligence source speaking to Fox News',
+  ],
+  [
+    'a role noun, then a relative clause before the verb',
+    'A White House official who spoke anonymously to discuss internal strategy said Wednesday, "Certainly there are discussions between the campaigns."',
+    'Certainly',
+    'A White House official',
+    'White House official',
+  ],
+  ['a plural subject with a relative clause', 'The groups who wrote to her on Thursday say they are “concerned your campaign is sending mixed messages.”', 'concerned', 'The groups', 'groups'],
+  ['a capitalised noun before "of" and a name is who speaks, not the name', 'Supporters of Bernie Sanders said the vote was “rigged.”', 'rigged', 'Supporters of Bernie Sanders', 'Supporters of Bernie Sanders'],
+  [
+    'a relative clause on a phrase\'s object gives no subject',
+    'Supporters of Bernie Sanders who gathered in the park said the vote was “rigged.”',
+    'rigged',
+    'Supporters of Bernie Sanders',
+    'Supporters of Bernie Sanders',
+  ],
+  ['the relative clause of an object leaves the subject', 'The senator met the voters who came to the rally and said, “We will win.”', 'We will win', 'The senator', 'senator'],
+]);
+
 table('speakers: a name after a preposition or a verb of telling is an object', [
   [
-    'the listener of “told” before a later verb',
+    'the listener of a source kept anonymous: the source speaks',
     'The mayor had kept quiet for days. Another aide speaking to Channel Nine said, “The budget will not pass this week.”',
     'The budget',
-    null,
-    null,
+    'Another aide speaking to Channel Nine',
+    'aide speaking to Channel Nine',
   ],
   [
     'the subject before the object still speaks',
