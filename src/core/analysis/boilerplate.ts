@@ -52,6 +52,8 @@ const URL_RE_WITHOUT_ADDRESS = new RegExp(topLevelAlternatives(URL_RE.source).sl
 const MAYBE_LINK = /https?:|www\.|@|\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)\b/i;
 const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
 const TERMINAL = /[.!?…"”’)]$/u;
+/** Characters from which a line of prose is a paragraph of the article whether or not it ends with a mark. */
+const MIN_UNENDED_PARAGRAPH = 200;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
 const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
@@ -60,6 +62,8 @@ const MAX_CROSSED_LINES = 4;
 /** Lines an inset box of links to other articles takes at most inside the article. */
 const MAX_BOX_LINES = 8;
 const MAX_TEASER_WORDS = 20;
+/** A teaser's summary is shorter than a paragraph of the article that may follow its box. */
+const MAX_SUMMARY_CHARS = 100;
 /**
  * A line counts for at most this many characters when blocks are weighed: pages repeat the whole
  * article as one metadata line (a description or JSON field), which must not outweigh the article
@@ -192,7 +196,9 @@ function classify(info: LineInfo): LineClass {
   const len = info.trimmed.length;
   if (info.phrase || info.linkDensity > 0.3) return 'bad';
   if (info.duplicateOf !== null || info.truncatedTitle) return 'bad';
-  if (len >= 100 && info.stopDensity >= 0.3 && info.words >= 15) return 'good';
+  // A headline of another article reads as prose too, but ends with no mark: a paragraph that short
+  // must end a sentence to count as the article's (but see isProseEndingWithLink).
+  if (len >= 100 && info.stopDensity >= 0.3 && info.words >= 15 && (len >= MIN_UNENDED_PARAGRAPH || TERMINAL.test(info.trimmed))) return 'good';
   if (len >= 200 && info.stopDensity >= 0.2) return 'good';
   if (len >= 50 && info.stopDensity >= 0.3 && TERMINAL.test(info.trimmed)) return 'near';
   if (info.words === 0) return 'bad';
@@ -378,7 +384,7 @@ function blocks(infos: readonly LineInfo[]): Block[] {
     chars += len;
     if (info.cls === 'good') good += len;
     if (info.cls === 'near') near += len;
-    if (info.cls === 'short' && isShortSentence(info)) sentences += len;
+    if (info.cls === 'short' && (isShortSentence(info) || isProseEndingWithLink(info))) sentences += len;
   }
   flush(infos.length);
   return out;
@@ -406,6 +412,32 @@ function mostlyArticle(b: Block): boolean {
  * ending with a full stop, question or exclamation mark (perhaps inside a closing quote). Articles
  * written in one-sentence paragraphs are made of them; menus, teasers and bylines are not.
  */
+/**
+ * A paragraph shorter than MIN_UNENDED_PARAGRAPH that ends with a link instead of a mark (an
+ * embedded post: "… failed “Don’t jerk and drive” campaign. https://t.co/… pic.twitter.com/…"):
+ * not a good line, as a teaser's headline ending with no mark is not, but counted as sentences are
+ * when a block is weighed.
+ */
+function isProseEndingWithLink(info: LineInfo): boolean {
+  const t = info.trimmed;
+  const len = t.length;
+  if (len < 100 || len >= MIN_UNENDED_PARAGRAPH || info.stopDensity < 0.3 || info.words < 15 || TERMINAL.test(t)) return false;
+  return isLink(t.slice(t.lastIndexOf(' ') + 1));
+}
+
+/** A word that is a link: an address ("https://t.co/x") or a domain with a path ("pic.twitter.com/y"). */
+function isLink(word: string): boolean {
+  if (word.startsWith('http://') || word.startsWith('https://')) return true;
+  const slash = word.indexOf('/');
+  const dot = word.lastIndexOf('.', slash);
+  if (slash < 0 || dot <= 0 || slash - dot - 1 < 2 || slash - dot - 1 > 6) return false;
+  for (let i = dot + 1; i < slash; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function isShortSentence(info: LineInfo): boolean {
   return info.words >= MIN_SENTENCE_WORDS && info.stopDensity >= MIN_SENTENCE_STOP_DENSITY && endsWithSentenceMark(info.trimmed);
 }
@@ -419,7 +451,7 @@ const STEPS: readonly (1 | -1)[] = [-1, 1];
  * Both directions run the same code, every value read whichever way, so that the rarer direction
  * meets compiled code that has run each operation.
  */
-function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main: Block): Block {
+function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main: Block, insets: Uint8Array): Block {
   const index = all.indexOf(main);
   let { from, to, good, near, chars, sentences } = main;
   for (const step of STEPS) {
@@ -432,7 +464,8 @@ function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main
       const { from: bFrom, to: bTo } = b;
       const crosses = crossable(infos, leftwards ? bTo : to, leftwards ? from : bFrom, leftwards);
       const article = mostlyArticle(b);
-      const last = crosses && article ? k : beyondInsetBox(infos, all, k, from, to, step);
+      const subheading = crosses && !article ? beyondSubheading(infos, all, k, step) : -1;
+      const last = crosses && article ? k : subheading >= 0 ? subheading : beyondInsetBox(infos, all, k, from, to, step, insets);
       if (last < 0) break;
       for (; leftwards ? k >= last : k <= last; k += step) {
         const m = all[k];
@@ -451,6 +484,49 @@ function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main
   return { from, to, good, near, chars, sentences };
 }
 
+/** The line before a teaser's summary: its headline, the box's header or a "Read more" link. */
+function opensTeaserLine(info: LineInfo | undefined): boolean {
+  return isTeaserLike(info) || info?.phrase?.kind === 'related-links';
+}
+
+/** The one-sentence summary under a headline in an inset box (see opensTeaserLine): a short line, not a paragraph of prose. */
+function isTeaserSummary(info: LineInfo | undefined): boolean {
+  return info !== undefined && info.phrase === null && info.words >= 2 && info.words <= MAX_TEASER_WORDS && info.trimmed.length < MAX_SUMMARY_CHARS;
+}
+
+/** A line of page furniture that may stand anywhere in an article: an advertisement label, a share line. */
+function isFurniture(info: LineInfo | undefined): boolean {
+  const phrase = info?.phrase;
+  return phrase !== null && phrase !== undefined && !phrase.header && CROSSABLE_KINDS.has(phrase.kind);
+}
+
+/**
+ * Whether a line reading as a sentence of prose stands among the MAX_CROSSED_LINES lines from `i` in
+ * direction `step` ("Club statement" and an embedded post's credit may come between two paragraphs).
+ */
+function sentenceNear(infos: readonly LineInfo[], i: number, step: 1 | -1): boolean {
+  for (let k = i; Math.abs(k - i) < MAX_CROSSED_LINES; k += step) if (isSentenceLike(infos[k])) return true;
+  return false;
+}
+
+/** Lines a block of subheadings holds at most ("11. Marvel’s Spider-Man 2" between an advertisement and a picture credit). */
+const MAX_SUBHEADING_LINES = 2;
+
+/**
+ * A subheading of the article may stand alone between two lines of furniture (an advertisement, a
+ * picture credit): the block `all[k]` of at most MAX_SUBHEADING_LINES headline-like lines, with a
+ * block of mostly article text right after it that way. Returns the index of that block, or -1;
+ * with `beyondInsetBox`, otherwise.
+ */
+function beyondSubheading(infos: readonly LineInfo[], all: readonly Block[], k: number, step: 1 | -1): number {
+  const b = all[k];
+  const after = all[k + step];
+  if (!b || !after || b.to - b.from > MAX_SUBHEADING_LINES) return -1;
+  for (let i = b.from; i < b.to; i++) if (!isTeaserLike(infos[i])) return -1;
+  const crosses = step > 0 ? crossable(infos, b.to, after.from, false) : crossable(infos, after.to, b.from, true);
+  return crosses && mostlyArticle(after) ? k + step : -1;
+}
+
 /** A headline of another article in an inset box: a few words that do not end a sentence. */
 function isTeaserLike(info: LineInfo | undefined): boolean {
   return info !== undefined && info.phrase === null && info.cls === 'short' && info.words >= 2 && info.words <= MAX_TEASER_WORDS && !endsWithSentenceMark(info.trimmed);
@@ -462,7 +538,7 @@ function isTeaserLike(info: LineInfo | undefined): boolean {
  * Looks from the body `[from, to)` in direction `step` (1 rightwards, -1 leftwards; `next` is the
  * first block that way) and returns the index in `all` of the block where the article goes on, or -1.
  */
-function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next: number, from: number, to: number, step: 1 | -1): number {
+function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next: number, from: number, to: number, step: 1 | -1, insets: Uint8Array): number {
   let headers = 0;
   let teasers = 0;
   // Headlines of the box may open (or close) the body's own block.
@@ -475,16 +551,22 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
   let j = step > 0 ? to : from - 1;
   for (; j >= 0 && j < infos.length && Math.abs(j - edge) <= MAX_BOX_LINES; j += step) {
     const info = infos[j];
-    if (info?.phrase?.kind === 'related-links') {
-      if (info.phrase.header) headers++;
-    } else if (isTeaserLike(info)) teasers++;
-    else break;
+    const phrase = info?.phrase;
+    if (phrase?.kind === 'related-links') {
+      // A "Read more" link under a headline says as much as a "Related" header above it.
+      headers++;
+    } else if (isTeaserLike(info) || (isTeaserSummary(info) && opensTeaserLine(infos[j - 1]))) teasers++;
+    // An advertisement or a share line around the box is crossed with it.
+    else if (!isFurniture(info)) break;
   }
   // A list header right above paragraphs ("Top stories" and their summaries) is no inset box.
-  if (headers === 0 || teasers === 0 || infos[j]?.cls !== 'good' || !isSentenceLike(infos[j + step])) return -1;
+  if (headers === 0 || teasers === 0 || infos[j]?.cls !== 'good' || !sentenceNear(infos, j + step, step)) return -1;
   for (let k = next, seen = 0; k >= 0 && k < all.length && seen <= MAX_BOX_LINES; k += step, seen++) {
     const b = all[k];
-    if (b && b.from <= j && j < b.to) return k;
+    if (b && b.from <= j && j < b.to) {
+      for (let i = edge + step; i !== j; i += step) insets[i] = 1;
+      return k;
+    }
   }
   return -1;
 }
@@ -553,6 +635,8 @@ interface Body {
   readonly bodyTo: number;
   readonly blockFrom: number;
   readonly blockTo: number;
+  /** 1 for the lines of an inset box of links the body was found to go on past (see beyondInsetBox). */
+  readonly insets: Uint8Array;
 }
 
 /** The signals of every non-blank line; scraped pages repeat lines (menus, footers), each distinct line is read once. */
@@ -581,6 +665,7 @@ function bodyOf(infos: readonly LineInfo[]): Body {
   // Read here, not only on the rare page without a body.
   const count = infos.length;
   const all = blocks(infos);
+  const insets = new Uint8Array(count);
   let main: Block | undefined;
   const score = (b: Block): number => {
     const header = b.from > 0 ? infos[b.from - 1]?.phrase : undefined;
@@ -594,7 +679,7 @@ function bodyOf(infos: readonly LineInfo[]): Body {
   let blockFrom = 0;
   let blockTo = count;
   if (main) {
-    main = mergeNeighbours(infos, all, main);
+    main = mergeNeighbours(infos, all, main, insets);
     let first = -1;
     let lastGood = -1;
     for (let i = main.from; i < main.to; i++) {
@@ -610,7 +695,7 @@ function bodyOf(infos: readonly LineInfo[]): Body {
     blockFrom = main.from;
     blockTo = main.to;
   }
-  return { main, bodyFrom, bodyTo, blockFrom, blockTo };
+  return { main, bodyFrom, bodyTo, blockFrom, blockTo, insets };
 }
 
 /** The title: the first line when it reads like a headline, and the nearest headline above the body. */
@@ -770,6 +855,11 @@ function placeVerdict(info: LineInfo, i: number, page: PageContext, blockKind: N
   return kind === null ? null : { kind, confidence, evidence: evidenceFor(info, why, detail) };
 }
 
+/** A line of an inset box of links the article goes on past (see beyondInsetBox). */
+function insetVerdict(info: LineInfo): Verdict {
+  return { kind: 'related-links', confidence: 0.7, evidence: evidenceFor(info, 'inset-box', 'in a box of links to other articles between paragraphs of the article') };
+}
+
 /** Whether at least four lines other than good ones lie from `i` to the end of the block. */
 function tailList(page: PageContext, i: number, blockTo: number): boolean {
   return (page.notGoodFrom[i] ?? 0) - (page.notGoodFrom[blockTo] ?? 0) >= 4;
@@ -881,7 +971,7 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
       underHeader = true;
     } else if (info.cls === 'good' || i === body.bodyFrom) underHeader = false;
     if (titles.has(i) || copies.has(i) || i === standfirst) continue;
-    const verdict = lineVerdict(info, i, page) ?? placeVerdict(info, i, page, blockKind, underHeader);
+    const verdict = lineVerdict(info, i, page) ?? (body.insets[i] === 1 ? insetVerdict(info) : placeVerdict(info, i, page, blockKind, underHeader));
     if (verdict) noise.push({ start: info.line.start, end: info.line.end, kind: verdict.kind, confidence: verdict.confidence, evidence: verdict.evidence });
   }
   markBoxHeaders(infos, noise);

@@ -440,3 +440,59 @@ describe('noise: a wire story’s lede opens with its dateline', () => {
     assert.deepEqual(a.speakers.map((s) => s.name), ['Donald Tusk']);
   });
 });
+
+describe('noise: the article goes on past an inset box, a lone subheading, and lists of long headlines', () => {
+  const [p1 = '', p2 = '', p3 = '', p4 = ''] = ARTICLE;
+  const more = [
+    'Aid agencies said on Wednesday that tens of thousands of people had fled the fighting in the past week, most of them heading north towards the border with Turkey.',
+    'The United Nations has called for an immediate end to the violence and urged all sides to allow humanitarian convoys to reach the civilians trapped in the area.',
+  ];
+  const menu = ['Menu', 'World', 'Politics', 'Lavrov rejects a ceasefire in Idlib as capitulation'];
+  const footer = ['Privacy Policy', 'Terms of Use'];
+  it('a box of one headline twice, each with a "Read More" link, and no header', () => {
+    const headline = 'The ethics of artificial intelligence: a path toward responsible machines';
+    const text = [...menu, p1, p2, headline, 'Read More', headline, 'Read More', p3, p4, ...more, ...footer].join('\n\n');
+    for (const p of [p1, p2, p3, p4]) assert.equal(kindOf(text, p), null, p);
+    assert.equal(kindOf(text, headline), 'related-links');
+  });
+  it('a box under a header whose headline ends with a full stop, and its summary', () => {
+    const headline = 'This artist is dominating machine-made art. And he is not happy about it.';
+    const summary = 'His name is a more popular prompt than Picasso.';
+    const text = [...menu, p1, p2, 'Related Story', headline, summary, p3, p4, ...more, ...footer].join('\n\n');
+    for (const p of [p1, p2, p3, p4]) assert.equal(kindOf(text, p), null, p);
+  });
+  it('a numbered subheading alone between an advertisement and a picture credit', () => {
+    const text = [...menu, p1, p2, 'Advertisement', '11. The second offensive', 'Image: Reuters', p3, p4, ...more, ...footer].join('\n\n');
+    for (const p of [p1, p2, p3, p4, ...more]) assert.equal(kindOf(text, p), null, p);
+    assert.equal(kindOf(text, '11. The second offensive'), null);
+  });
+  it('a longer list of long headlines that end with no mark does not outweigh the article', () => {
+    const headlines = [
+      'Doctor who tried to cover up his error after failing to spot a fatal infection in a woman of 75 is struck off by the tribunal',
+      'Royal fans greet the King and the Queen at the church on Christmas morning before the family walks back for lunch at the estate',
+      'Magnet fisherman left stunned after pulling a 400-year-old sword out of the murky depths of the river near his home in the north',
+      'Record numbers of giant hornets invade the country as new figures reveal the number of sightings of the deadly insect this year',
+      'Devastated family pays tribute to a loving mother who would do anything for anyone and to her son who died in the crash on Friday',
+      'Navy scrambles a warship to the south of the continent for the holidays amid fears of violence between two neighbouring countries',
+      'Jailed paramedic who posed as a nurse to steal painkillers from patients is told she will serve the rest of her sentence at home',
+      'Hunt for the insider who helped kidnap a millionaire in a paradise lost as his young lover demands answers from the local police',
+      'Brits favour plastic trees, open their presents before lunch and love roast potatoes more than any other part of the meal, poll finds',
+      'Major claim that the missing airliner could be found in a matter of days would finally bring an end to the long mystery of its fate',
+      'Strictly star invites a fellow professional dancer to spend the holidays with her family after he was left alone in the city this year',
+      'Ukrainian soldier is alive for the holidays after a top surgeon removed a bullet from his heart during a six hour operation at the clinic',
+      'Warmest Christmas Eve in more than twenty years as temperatures peak at fourteen degrees in the south of the country on Sunday afternoon',
+      'Broadcaster says the duchess should have been less impatient with the aides who tried to help her settle into her new role in the family',
+    ];
+    const text = [...menu, ...ARTICLE, ...more, 'Advertisement', ...headlines, ...footer].join('\n\n');
+    for (const p of [...ARTICLE, ...more]) assert.equal(kindOf(text, p), null, p);
+    for (const h of headlines) assert.notEqual(kindOf(text, h), null, h);
+  });
+  it('still takes summaries under a list header after the article for links', () => {
+    const summaries = [
+      'Authorities said a total of 192 troops were killed and 511 were wounded during the offensive, the defence ministry reported.',
+      'The earthquake caused a temporary blackout, damaged many buildings and closed a number of rural roads in the region.',
+    ];
+    const text = [...menu, ...ARTICLE, ...more, 'Top stories', ...summaries, 'Partner news', ...footer].join('\n\n');
+    for (const s of summaries) assert.equal(kindOf(text, s), 'related-links', s);
+  });
+});
