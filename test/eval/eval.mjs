@@ -9,7 +9,9 @@
 // Sets: seeds, noise-dev, noise-dev-2 and both together (from ../shared/eval, found upwards from
 // here or at $SHARED_EVAL_DIR), PolNeAR dev (--polnear-dev DIR, the older --polnear DIR,
 // $POLNEAR_DEV_DIR or $POLNEAR_DIR, else test/eval/polnear-dev) and PolNeAR train
-// (--polnear-train DIR, $POLNEAR_TRAIN_DIR, else test/eval/polnear-train), when present.
+// (--polnear-train DIR, $POLNEAR_TRAIN_DIR, else test/eval/polnear-train), and the two halves of
+// a set of web pages of other sites (--web-pages DIR, $WEB_PAGES_DIR, else test/eval/web-pages;
+// built by test/eval/web-pages-convert.mjs), when present.
 import { execFileSync, spawnSync } from 'node:child_process';
 import esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -72,13 +74,24 @@ const SETS = [
   { id: 'noise-dev-2', role: 'tuned on', dir: path.join(shared, 'noise-dev-2') },
   { id: 'polnear-dev', role: 'checked only (tuned on by early versions)', ...polnearDir(['--polnear-dev', '--polnear'], ['POLNEAR_DEV_DIR', 'POLNEAR_DIR'], 'polnear-dev') },
   { id: 'polnear-train', role: 'tuned on', ...polnearDir(['--polnear-train'], ['POLNEAR_TRAIN_DIR'], 'polnear-train') },
+  ...webPageSets(polnearDir(['--web-pages'], ['WEB_PAGES_DIR'], 'web-pages')),
 ];
+
+/** The halves of the web pages of other sites: rules are written while looking at `tune` only. */
+function webPageSets({ dir, given }) {
+  return [
+    { id: 'web-pages tune', role: 'tuned on', dir: path.join(dir, 'tune'), given },
+    { id: 'web-pages check', role: 'checked only', dir: path.join(dir, 'check'), given },
+  ];
+}
 
 const TARGETS = {
   seeds: [['quotes', 'exact', 1], ['speakers', 'overlap', 1], ['noise', 'char', 1]],
   'noise-dev': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
   'noise-dev-2': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
   'noise-dev + noise-dev-2': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
+  'web-pages tune': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
+  'web-pages check': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
   // Speaker character F1 has no target: it shows whether mentions cover the whole phrase gold marks.
   'polnear-dev': [['quotes', 'exact', 0.975], ['speakers', 'overlap', 0.9], ['speakers', 'char', null], ['cues', 'overlap', 0.87]],
   'polnear-train': [['quotes', 'exact', 0.975], ['speakers', 'overlap', 0.9], ['speakers', 'char', null], ['cues', 'overlap', 0.87]],
@@ -276,7 +289,11 @@ function addTargets(set, scores) {
 const results = {};
 for (const set of SETS) {
   if (!fs.existsSync(set.dir)) {
-    const how = set.id.startsWith('polnear') ? `; build it as ${path.join(shared, 'README.md')} describes and pass --${set.id} DIR` : '';
+    const how = set.id.startsWith('polnear')
+      ? `; build it as ${path.join(shared, 'README.md')} describes and pass --${set.id} DIR`
+      : set.id.startsWith('web-pages')
+        ? '; build it with test/eval/web-pages-convert.mjs and pass --web-pages DIR'
+        : '';
     console.log(`\n## ${set.id}: skipped (${set.given ? 'folder not found: ' : 'no folder at '}${set.dir}${how})`);
     continue;
   }
