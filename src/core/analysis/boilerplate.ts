@@ -57,7 +57,7 @@ const MIN_UNENDED_PARAGRAPH = 200;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
 const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
-const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'other', 'social', 'byline', 'subscribe', 'related-links']);
+const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'other', 'social', 'byline', 'subscribe', 'related-links', 'video']);
 const MAX_CROSSED_LINES = 4;
 /** Lines an inset box of links to other articles takes at most inside the article. */
 const MAX_BOX_LINES = 8;
@@ -558,6 +558,12 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
     } else if (isTeaserLike(info) || (isTeaserSummary(info) && opensTeaserLine(infos[j - 1]))) teasers++;
     // An advertisement or a share line around the box is crossed with it.
     else if (!isFurniture(info)) break;
+  }
+  // A subheading or a picture credit may stand between the box and the next paragraph.
+  for (let k = j, seen = 0; headers > 0 && infos[j]?.cls !== 'good' && seen < MAX_CROSSED_LINES; k += step, seen++) {
+    const info = infos[k];
+    if (!info || info.phrase !== null || info.cls === 'bad') break;
+    if (info.cls === 'good') j = k;
   }
   // A list header right above paragraphs ("Top stories" and their summaries) is no inset box.
   if (headers === 0 || teasers === 0 || infos[j]?.cls !== 'good' || !sentenceNear(infos, j + step, step)) return -1;

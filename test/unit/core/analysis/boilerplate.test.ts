@@ -461,6 +461,11 @@ describe('noise: the article goes on past an inset box, a lone subheading, and l
     const text = [...menu, p1, p2, 'Related Story', headline, summary, p3, p4, ...more, ...footer].join('\n\n');
     for (const p of [p1, p2, p3, p4]) assert.equal(kindOf(text, p), null, p);
   });
+  it('a box after an embedded video, with a subheading between the box and the next paragraph', () => {
+    const text = [...menu, p1, p2, '2:34', 'Related', 'Solid-state battery myths busted', 'Why the aid is late', 'Idlib', p3, p4, ...more, ...footer].join('\n\n');
+    for (const p of [p1, p2, p3, p4, ...more]) assert.equal(kindOf(text, p), null, p);
+    assert.equal(kindOf(text, 'Solid-state battery myths busted'), 'related-links');
+  });
   it('a numbered subheading alone between an advertisement and a picture credit', () => {
     const text = [...menu, p1, p2, 'Advertisement', '11. The second offensive', 'Image: Reuters', p3, p4, ...more, ...footer].join('\n\n');
     for (const p of [p1, p2, p3, p4, ...more]) assert.equal(kindOf(text, p), null, p);
