@@ -54,7 +54,27 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // A line that is only a date, perhaps with a time: when a piece or a comment was posted, never a sentence.
   { kind: 'byline', name: 'dateline', header: false, maxWords: 9, pattern: DATELINE },
   { kind: 'other', name: 'caption', header: false, maxWords: 60, pattern: /^(image|photo|picture|video)( caption| credit| copyright)?\s*:|^image (caption|copyright)\b|^\(?(photo|image|picture|credit)s?( by)?\s*:|\b(file photo|photo credit|getty images|associated press photo)\b|^(pictured|above|below|top|left|right)\s*:/i },
+  // Who wrote the piece, in a line of its own: "Jane Roe is a freelance writer whose work has
+  // appeared in …", "John Doe writes about national security from Washington." (Never a line that
+  // reports speech: "X is a CNN contributor who … said" is the article's.)
+  {
+    kind: 'byline',
+    name: 'author-bio',
+    header: false,
+    maxWords: 60,
+    pattern: /^(?!.*\b(?:said|says|told)\b)(?:\p{Lu}[\p{L}.'’-]*\s){1,3}(?:(?:is|was) (?:a|an|the) (?:[\p{L}-]+,? ){0,5}(?:writer|editor|reporter|correspondent|contributor|journalist|columnist|producer|critic|author|dietitian|freelancer|blogger)\b|(?:writes|reports|covers) (?:about|on|for)\b)/u,
+  },
   // Site chrome.
+  // How the site earns from the products it names, and how it checks its pieces: "we may earn a commission", "independently selected by our editors", "Fact checked by".
+  {
+    kind: 'chrome',
+    name: 'disclosure',
+    header: false,
+    maxWords: 80,
+    pattern: /\b(?:we|site|publisher|editors?) (?:may|might|could|will) (?:earn|receive|get|be paid) (?:a |an )?(?:small |share|commission|affiliate|portion|compensation|payment|revenue|money)|\baffiliate (?:links?|commissions?|partnerships?)\b|\bindependently (?:selected|chosen|reviewed|researched)\b|\beditorial (?:process|guidelines|policy|standards)\b|^fact[- ]checked by\b|\bwhen you (?:buy|click|purchase) (?:something |through |via )/i,
+  },
+  // What a widget of the page says when it runs or fails: "Something went wrong. Try again later", "Be the first to rate & review!".
+  { kind: 'chrome', name: 'widget', header: false, maxWords: 12, pattern: /^something went wrong\b|^be the first to (?:rate|review|comment)|^this live blog has ended|^jump to (?:a )?section$|^(?:rate|review) this (?:recipe|article)|^(?:was|is) this (?:page|article) helpful\??$/i },
   { kind: 'chrome', name: 'chrome', header: false, maxWords: 6, pattern: /^(skip to (main )?content|skip navigation|report|menu|main menu|navigation|search|search for:?|home|homepage|sign in|sign up|log ?in|log ?out|sign out|register|my account|account|profile|settings|close|open|toggle navigation|back to top|top of page|next|previous|next (article|post|story)|previous (article|post|story)|advertisement|advertise( with us| on .*)?|sponsored|about|about us|privacy( policy| settings)?|terms( of (use|service))?|terms and conditions|cookie (policy|settings)|site ?map|careers|jobs|faq|help|loading\.*|more|less|show more|see more|load more|view all|see all|all rights reserved\.?|en|english|edition|ad|ads|store|shop|podcasts?|rss|newsletters?|follow|tags?:?|categories:?|filed under:?|topics:?)$/i },
   { kind: 'chrome', name: 'legal', header: false, maxWords: ANY, pattern: /©(?<!(?:\u00C3|A\u0303)©)|\(c\) \d{4}|\ball rights reserved\b|\bwe use cookies\b|\buses cookies\b|\bcookie (policy|settings|preferences)\b|\bprivacy policy\b.{0,200}\bterms\b|\bterms of (use|service)\b.{0,200}\bprivacy\b|\benable javascript\b|\byour browser (does not|doesn't) support\b/i },
   { kind: 'chrome', name: 'tags', header: false, maxWords: 30, pattern: /^(tags?|topics?|filed under|categories|related topics|more about|keywords|in this (article|story))\s*:/i },

@@ -54,6 +54,8 @@ const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
 const TERMINAL = /[.!?…"”’)]$/u;
 /** Characters from which a line of prose is a paragraph of the article whether or not it ends with a mark. */
 const MIN_UNENDED_PARAGRAPH = 200;
+/** Ends of a paragraph besides a sentence's: a source in brackets, a colon. */
+const PARAGRAPH_END = /[\]:]$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
 const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
@@ -198,7 +200,9 @@ function classify(info: LineInfo): LineClass {
   if (info.duplicateOf !== null || info.truncatedTitle) return 'bad';
   // A headline of another article reads as prose too, but ends with no mark: a paragraph that short
   // must end a sentence to count as the article's (but see isProseEndingWithLink).
-  if (len >= 100 && info.stopDensity >= 0.3 && info.words >= 15 && (len >= MIN_UNENDED_PARAGRAPH || TERMINAL.test(info.trimmed))) return 'good';
+  // (A source in brackets may close it, "… were way off on Donald Trump. [NYT.]", or a colon before
+  // what it introduces.)
+  if (len >= 100 && info.stopDensity >= 0.3 && info.words >= 15 && (len >= MIN_UNENDED_PARAGRAPH || TERMINAL.test(info.trimmed) || PARAGRAPH_END.test(info.trimmed))) return 'good';
   if (len >= 200 && info.stopDensity >= 0.2) return 'good';
   if (len >= 50 && info.stopDensity >= 0.3 && TERMINAL.test(info.trimmed)) return 'near';
   if (info.words === 0) return 'bad';

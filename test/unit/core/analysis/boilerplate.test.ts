@@ -39,6 +39,17 @@ describe('noise: kinds of boilerplate lines', () => {
     ['navigation above the title', ['news', 'Followers', 'Lavrov rejects a ceasefire in Idlib as capitulation'], [], 'news', 'chrome'],
     ['duplicated title', ['Lavrov rejects a ceasefire in Idlib', 'Lavrov rejects a  ceasefire in Idlib'], [], 'Lavrov rejects a  ceasefire in Idlib', 'duplicate'],
     ['copyright line', [], ['© 2005-2019 SlashGear, All Rights Reserved.'], '© 2005-2019 SlashGear, All Rights Reserved.', 'chrome'],
+    [
+      'commerce disclosure',
+      ['By Jane Roe', 'All products featured here are independently selected by our editors. If you buy something through our links, we may earn an affiliate commission.'],
+      [],
+      'All products featured here are independently selected',
+      'chrome',
+    ],
+    ['fact check credit', ['By Jane Roe', 'Fact checked by Sarah Scott'], [], 'Fact checked by Sarah Scott', 'chrome'],
+    ['author bio after the article', [], ['Jane Roe is a freelance lifestyle writer and editor whose work has appeared in several magazines.'], 'Jane Roe is a freelance', 'byline'],
+    ['author beat after the article', [], ['John Doe writes about national security and legal policy from Washington.'], 'John Doe writes about', 'byline'],
+    ['a widget that failed', [], ['Something went wrong. Try again later'], 'Something went wrong', 'chrome'],
   ];
   for (const [name, before, after, line, kind] of cases) {
     it(name, () => assert.equal(kindOf(page(before, after), line), kind));
@@ -438,6 +449,24 @@ describe('noise: a wire story’s lede opens with its dateline', () => {
     const text = ['Ukraine, Poland sign grain deal', ledes[0] ?? '', ...body].join('\n');
     const a = analyze(text);
     assert.deepEqual(a.speakers.map((s) => s.name), ['Donald Tusk']);
+  });
+});
+
+describe('noise: article lines that look like an author bio or a list item stay', () => {
+  it('a paragraph naming a contributor who speaks', () => {
+    const line = 'Jamal Simmons is a Democratic consultant and a CNN contributor who also worked in the White House. Simmons said he saw the shift in attitude in his own family.';
+    const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
+    assert.equal(kindOf(text, line), null);
+  });
+  it('summaries ending with their source in brackets, and a colon opening a list', () => {
+    const lines = [
+      'WEDNESDAY’S OUTLIERS - Links to the best of news at the intersection of polling, politics and political data:',
+      '-Nate Cohn explains why the polls were so far off on the front-runner in the first caucus state last night. [NYT.]',
+      '-Philip Bump illustrates just how few people actually voted in the caucuses, and what that means for November. [WashPost.]',
+      '-Jonathan Bernstein takes another look at what happened in the caucuses and why the winner has reason to worry. [Bloomberg.]',
+    ];
+    const text = ['Menu', 'Politics', ...lines, 'Privacy Policy'].join('\n\n');
+    for (const l of lines) assert.equal(kindOf(text, l), null, l);
   });
 });
 

@@ -253,6 +253,15 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'Home › World › Europe',
     'Home; World ^ Europe ~ Asia',
     'Tags - politics',
+    'Jane Roe is a freelance lifestyle writer and editor whose work has appeared in several magazines.',
+    'John Doe writes about national security and legal policy from Washington.',
+    'Jamal Simmons is a CNN contributor who said he saw the shift.',
+    'We may earn a commission from links on this page.',
+    'All products are independently selected by our editors.',
+    'Fact checked by Sarah Scott',
+    'Learn about our editorial process',
+    'Something went wrong. Try again later',
+    'Be the first to rate & review!',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {
