@@ -47,6 +47,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'social', name: 'social-link', header: false, maxWords: 12, pattern: /^[\p{L} ]{0,30}:?\s*(https?:\/\/)?(www\.)?((twitter|facebook|instagram|linkedin|youtube|tiktok|pinterest|telegram)\.com|t\.me|x\.com|wa\.me)\/\S+\s*$/iu },
   { kind: 'social', name: 'social-prompt', header: false, maxWords: 16, pattern: /^(follow|like|find|join|connect with) us\b|^share (this|on|the)\b|\b(follow|find) (us|me) on\b|^\d[\d,.]*k? (shares?|likes?|followers|views|retweets)$|^(followers|following|likes|shares)$|\bclick to tweet\b/i },
   { kind: 'subscribe', name: 'subscribe', header: false, maxWords: 25, pattern: /\bsubscribe\b|\bnewsletters?\b|\bsign up (for|to) (our|get|free|e-?mail|updates|alerts|news)\b|\bsign up (for|to) \S{1,30} news\b|\bmailing list\b|\bdelivered (to|straight to) your inbox\b|^get (the|our) .{0,30}(email|updates|alerts)|\bunsubscribe\b|\byour inbox\b|\bmeet your inbox\b/i },
+  // Appeals for readers' money: "Support our journalism", "Consider supporting … by contributing as little as $1", "Become a member".
+  {
+    kind: 'subscribe',
+    name: 'support-appeal',
+    header: false,
+    maxWords: 40,
+    pattern: /^support (?:us|our (?:journalism|work))$|\bsupport (?:independent|our|quality|local) (?:journalism|reporting|newsroom)|\bconsider (?:supporting|contributing|making a contribution|a (?:one-time )?contribution)|\bcontribute (?:as little as|today|now)\b|\bbecome a (?:member|supporter|patron)\b|^(?:make|making) a (?:donation|contribution)\b/iu,
+  },
   { kind: 'contact', name: 'contact', header: false, maxWords: 12, pattern: /^contact( us| me| the author)?\b|^(e-?mail|tel|phone|fax|telephone)\s*:|^send (us )?(a )?(tips?|news tips)\b|^got a (news )?tip/i },
   { kind: 'video', name: 'video', header: false, maxWords: 12, pattern: /^video( id| on demand| length| duration)?\s*:|^(watch|play)( (the |full )?(video|now|live|more))?$|^\d{1,2}:\d{2}(:\d{2})?$|^(duration|runtime)\s*:/i },
   { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: BYLINE },

@@ -56,6 +56,8 @@ const TERMINAL = /[.!?…"”’)]$/u;
 const MIN_UNENDED_PARAGRAPH = 200;
 /** Ends of a paragraph besides a sentence's: a source in brackets, a colon. */
 const PARAGRAPH_END = /[\]:]$/;
+/** A line cut short where a teaser's text ends: "… after the bank accounts..." */
+const CUT_SHORT = /(?:\.\.|…)$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
 const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
@@ -202,9 +204,9 @@ function classify(info: LineInfo): LineClass {
   // must end a sentence to count as the article's (but see isProseEndingWithLink).
   // (A source in brackets may close it, "… were way off on Donald Trump. [NYT.]", or a colon before
   // what it introduces.)
-  if (len >= 100 && info.stopDensity >= 0.3 && info.words >= 15 && (len >= MIN_UNENDED_PARAGRAPH || TERMINAL.test(info.trimmed) || PARAGRAPH_END.test(info.trimmed))) return 'good';
+  if (len >= 100 && info.stopDensity >= 0.3 && info.words >= 15 && (len >= MIN_UNENDED_PARAGRAPH || ((TERMINAL.test(info.trimmed) || PARAGRAPH_END.test(info.trimmed)) && !CUT_SHORT.test(info.trimmed)))) return 'good';
   if (len >= 200 && info.stopDensity >= 0.2) return 'good';
-  if (len >= 50 && info.stopDensity >= 0.3 && TERMINAL.test(info.trimmed)) return 'near';
+  if (len >= 50 && info.stopDensity >= 0.3 && TERMINAL.test(info.trimmed) && !CUT_SHORT.test(info.trimmed)) return 'near';
   if (info.words === 0) return 'bad';
   return 'short';
 }
@@ -443,7 +445,7 @@ function isLink(word: string): boolean {
 }
 
 function isShortSentence(info: LineInfo): boolean {
-  return info.words >= MIN_SENTENCE_WORDS && info.stopDensity >= MIN_SENTENCE_STOP_DENSITY && endsWithSentenceMark(info.trimmed);
+  return info.words >= MIN_SENTENCE_WORDS && info.stopDensity >= MIN_SENTENCE_STOP_DENSITY && endsWithSentenceMark(info.trimmed) && !CUT_SHORT.test(info.trimmed);
 }
 
 /** The directions the body grows in, leftwards first. */

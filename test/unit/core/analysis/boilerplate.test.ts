@@ -50,6 +50,7 @@ describe('noise: kinds of boilerplate lines', () => {
     ['author bio after the article', [], ['Jane Roe is a freelance lifestyle writer and editor whose work has appeared in several magazines.'], 'Jane Roe is a freelance', 'byline'],
     ['author beat after the article', [], ['John Doe writes about national security and legal policy from Washington.'], 'John Doe writes about', 'byline'],
     ['a widget that failed', [], ['Something went wrong. Try again later'], 'Something went wrong', 'chrome'],
+    ['an appeal for money', [], ['Support our journalism', 'We cannot do this without your help. Support our newsroom by contributing as little as $1.'], 'We cannot do this', 'subscribe'],
   ];
   for (const [name, before, after, line, kind] of cases) {
     it(name, () => assert.equal(kindOf(page(before, after), line), kind));
@@ -516,6 +517,27 @@ describe('noise: the article goes on past an inset box, a lone subheading, and l
       'Ukrainian soldier is alive for the holidays after a top surgeon removed a bullet from his heart during a six hour operation at the clinic',
       'Warmest Christmas Eve in more than twenty years as temperatures peak at fourteen degrees in the south of the country on Sunday afternoon',
       'Broadcaster says the duchess should have been less impatient with the aides who tried to help her settle into her new role in the family',
+    ];
+    const text = [...menu, ...ARTICLE, ...more, 'Advertisement', ...headlines, ...footer].join('\n\n');
+    for (const p of [...ARTICLE, ...more]) assert.equal(kindOf(text, p), null, p);
+    for (const h of headlines) assert.notEqual(kindOf(text, h), null, h);
+  });
+  it('a longer list of headlines cut short with dots does not outweigh the article', () => {
+    const headlines = [
+      'Lingerie tycoon says she has been treated like a drug lord after the bank accounts of her family were frozen by the...',
+      'Mother pays a devastating tribute after her son of fifteen died in the crash on the motorway as police appeal for...',
+      'Pope appeals for peace during the Christmas Eve mass as thousands gather in the square despite the rain and the...',
+      'Terrified passengers sit in lifejackets as enormous waves crash into a cruise ship bound for the port on the south...',
+      'Comedian dead at 32 as fellow stars lead the tributes remembering the beloved stand-up who toured the country with...',
+      'Minister faces calls to quit after joking about spiking the drink of his wife at a reception held in the capital on...',
+      'Family of a missing walker make an appeal for help as the search enters a third day in the hills above the town of...',
+      'Shoppers queue through the night for the sales as stores open their doors early on Boxing Day across the whole of...',
+      'Record numbers of giant hornets invade the country as new figures reveal the number of sightings of the insect in...',
+      'Warmest Christmas Eve in more than twenty years as temperatures peak at fourteen degrees in the south of the country...',
+      'Navy scrambles a warship to the south of the continent for the holidays amid fears of violence between two nations...',
+      'Jailed paramedic who posed as a nurse to steal painkillers from patients is told she will serve the rest of her...',
+      'Hunt for the insider who helped kidnap a millionaire in a paradise lost as his young lover demands answers from the...',
+      'Broadcaster says the duchess should have been less impatient with the aides who tried to help her settle into her...',
     ];
     const text = [...menu, ...ARTICLE, ...more, 'Advertisement', ...headlines, ...footer].join('\n\n');
     for (const p of [...ARTICLE, ...more]) assert.equal(kindOf(text, p), null, p);

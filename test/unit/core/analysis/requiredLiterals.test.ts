@@ -262,6 +262,8 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'Learn about our editorial process',
     'Something went wrong. Try again later',
     'Be the first to rate & review!',
+    'Support our journalism',
+    'Consider supporting our mission by contributing as little as $1.',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {
