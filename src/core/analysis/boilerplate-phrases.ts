@@ -46,6 +46,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'social', name: 'social', header: false, maxWords: 5, pattern: /^(share|tweet|pin|pin it|email|e-mail|print|facebook|twitter|x|linkedin|reddit|pinterest|whatsapp|telegram|instagram|youtube|tiktok|flipboard|tumblr|buffer|rss|rss feed|copy link|messenger|vk|snapchat|google\+?|mail|comment|save|like|follow)(\s*[:|/,·•-](?:\s*[\n\r\u2028\u2029])?.*)?$/i },
   { kind: 'social', name: 'social-link', header: false, maxWords: 12, pattern: /^[\p{L} ]{0,30}:?\s*(https?:\/\/)?(www\.)?((twitter|facebook|instagram|linkedin|youtube|tiktok|pinterest|telegram)\.com|t\.me|x\.com|wa\.me)\/\S+\s*$/iu },
   { kind: 'social', name: 'social-prompt', header: false, maxWords: 16, pattern: /^(follow|like|find|join|connect with) us\b|^share (this|on|the)\b|\b(follow|find) (us|me) on\b|^\d[\d,.]*k? (shares?|likes?|followers|views|retweets)$|^(followers|following|likes|shares)$|\bclick to tweet\b/i },
+  // "View this post on Instagram" over an embedded post; "Facebook Twitter Email": a row of sharing buttons.
+  { kind: 'social', name: 'embed-prompt', header: false, maxWords: 8, pattern: /^view (?:this|the) (?:post|video|photo|tweet) on (?:instagram|facebook|twitter|x|tiktok|youtube)$/i },
+  {
+    kind: 'social',
+    name: 'share-row',
+    header: false,
+    maxWords: 12,
+    pattern: /^(?:(?:share|facebook|twitter|x|email|e-mail|linkedin|reddit|pinterest|whatsapp|telegram|flipboard|print|copy link|messenger|threads|bluesky)\s+){1,8}(?:share|facebook|twitter|x|email|e-mail|linkedin|reddit|pinterest|whatsapp|telegram|flipboard|print|copy link|messenger|threads|bluesky)$/i,
+  },
   { kind: 'subscribe', name: 'subscribe', header: false, maxWords: 25, pattern: /\bsubscribe\b|\bnewsletters?\b|\bsign up (for|to) (our|get|free|e-?mail|updates|alerts|news)\b|\bsign up (for|to) \S{1,30} news\b|\bmailing list\b|\bdelivered (to|straight to) your inbox\b|^get (the|our) .{0,30}(email|updates|alerts)|\bunsubscribe\b|\byour inbox\b|\bmeet your inbox\b/i },
   // Appeals for readers' money: "Support our journalism", "Consider supporting … by contributing as little as $1", "Become a member".
   {
@@ -85,6 +94,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'chrome', name: 'widget', header: false, maxWords: 12, pattern: /^something went wrong\b|^be the first to (?:rate|review|comment)|^this live blog has ended|^jump to (?:a )?section$|^(?:rate|review) this (?:recipe|article)|^(?:was|is) this (?:page|article) helpful\??$/i },
   { kind: 'chrome', name: 'chrome', header: false, maxWords: 6, pattern: /^(skip to (main )?content|skip navigation|report|menu|main menu|navigation|search|search for:?|home|homepage|sign in|sign up|log ?in|log ?out|sign out|register|my account|account|profile|settings|close|open|toggle navigation|back to top|top of page|next|previous|next (article|post|story)|previous (article|post|story)|advertisement|advertise( with us| on .*)?|sponsored|about|about us|privacy( policy| settings)?|terms( of (use|service))?|terms and conditions|cookie (policy|settings)|site ?map|careers|jobs|faq|help|loading\.*|more|less|show more|see more|load more|view all|see all|all rights reserved\.?|en|english|edition|ad|ads|store|shop|podcasts?|rss|newsletters?|follow|tags?:?|categories:?|filed under:?|topics:?)$/i },
   { kind: 'chrome', name: 'legal', header: false, maxWords: ANY, pattern: /©(?<!(?:\u00C3|A\u0303)©)|\(c\) \d{4}|\ball rights reserved\b|\bwe use cookies\b|\buses cookies\b|\bcookie (policy|settings|preferences)\b|\bprivacy policy\b.{0,200}\bterms\b|\bterms of (use|service)\b.{0,200}\bprivacy\b|\benable javascript\b|\byour browser (does not|doesn't) support\b/i },
+  { kind: 'chrome', name: 'page-parts', header: false, maxWords: 6, pattern: /^(?:about the author|more from (?:this|the) (?:author|writer))$/i },
   { kind: 'chrome', name: 'tags', header: false, maxWords: 30, pattern: /^(tags?|topics?|filed under|categories|related topics|more about|keywords|in this (article|story))\s*:/i },
   { kind: 'chrome', name: 'breadcrumb', header: false, maxWords: SHORT, pattern: /^[^.!?\s>»/|]+(?:\s+[^.!?\s>»/|]+)*(?:\s+[>»/|]\s+[^.!?\s>»/|]+(?:\s+[^.!?\s>»/|]+)*){2,}$/ },
 ];

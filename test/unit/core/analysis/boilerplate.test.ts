@@ -51,6 +51,9 @@ describe('noise: kinds of boilerplate lines', () => {
     ['author beat after the article', [], ['John Doe writes about national security and legal policy from Washington.'], 'John Doe writes about', 'byline'],
     ['a widget that failed', [], ['Something went wrong. Try again later'], 'Something went wrong', 'chrome'],
     ['an appeal for money', [], ['Support our journalism', 'We cannot do this without your help. Support our newsroom by contributing as little as $1.'], 'We cannot do this', 'subscribe'],
+    ['an embedded post\'s prompt', [], ['View this post on Instagram'], 'View this post on Instagram', 'social'],
+    ['a row of sharing buttons', ['Facebook Twitter Pinterest LinkedIn Email'], [], 'Facebook Twitter Pinterest', 'social'],
+    ['the author box\'s header', [], ['About the Author'], 'About the Author', 'chrome'],
   ];
   for (const [name, before, after, line, kind] of cases) {
     it(name, () => assert.equal(kindOf(page(before, after), line), kind));

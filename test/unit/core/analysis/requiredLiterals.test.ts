@@ -263,6 +263,9 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'Something went wrong. Try again later',
     'Be the first to rate & review!',
     'Support our journalism',
+    'View this post on Instagram',
+    'Facebook Twitter Pinterest LinkedIn Email',
+    'About the Author',
     'Consider supporting our mission by contributing as little as $1.',
   ];
   const lines = [...realLines(), ...known];
