@@ -842,6 +842,9 @@ function placeVerdict(info: LineInfo, i: number, page: PageContext, blockKind: N
   let why = '';
   let detail = '';
   if (i < bodyFrom) {
+    // A paragraph of prose above the body, its place the only evidence, is more often the article's
+    // (a lede cut off by a picture or a box) than anything else: it is not dimmed.
+    if (endsSentence(info) && isProse(info)) return null;
     // A sentence above the body may be a short lede: flagged, but not surely.
     kind = DATE_LIKE.test(info.trimmed) && info.words <= 14 ? 'byline' : 'chrome';
     confidence = endsSentence(info) ? 0.5 : inBlock ? 0.6 : 0.75;
@@ -989,6 +992,11 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
   markBoxHeaders(infos, noise);
   noise.sort((a, b) => a.start - b.start);
   return noise;
+}
+
+/** A line long enough and with enough function words to read as a paragraph of prose. */
+function isProse(info: LineInfo): boolean {
+  return info.trimmed.length >= 100 && info.stopDensity >= 0.3;
 }
 
 /** A line that reads as a sentence of the article ("“We'll see,” he said.") rather than a list item. */
