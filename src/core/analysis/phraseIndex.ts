@@ -83,7 +83,7 @@ export class PhraseIndex {
       for (const alt of topLevelAlternatives(rule.pattern.source)) {
         if (alt.startsWith('^') && !multiline) {
           starts.push(`(?:${alt.slice(1)})`);
-          const prefixes = requiredPrefixes(alt.slice(1));
+          const prefixes = requiredPrefixes(alt.slice(1), true);
           const required = prefixes === null ? requiredLiterals(alt.slice(1)) : null;
           if (prefixes !== null) for (const prefix of prefixes) this.addPrefix(prefix, bits);
           else if (required !== null) for (const literal of required) literals.push({ literal, set: AT_START, bits });

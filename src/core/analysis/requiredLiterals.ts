@@ -51,6 +51,8 @@ export function isFoldable(code: number): boolean {
   return code < 0xd800 && ch.toLowerCase() === ch && ch.toUpperCase() === ch;
 }
 
+const DIGIT_CODES: readonly number[] = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57];
+
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S', 'p', 'P', 'k', 'c', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'n', 'r', 't', 'f', 'v']);
 
 /** A reader of pattern source (flags without `x`; JavaScript syntax), building atoms or throwing Unsupported. */
@@ -160,6 +162,8 @@ class Parser {
       this.i++;
       return { kind: 'other' };
     }
+    // A digit is one of ten characters, which case-insensitive matching leaves alone.
+    if (next === 'd') return { kind: 'other', codes: DIGIT_CODES };
     if (CLASS_ESCAPES.has(next)) {
       while (next >= '0' && next <= '9' && /[0-9]/.test(s[this.i] ?? '')) this.i++;
       return { kind: 'other' };
@@ -229,7 +233,7 @@ function requiredOfSequence(seq: readonly Quantified[]): string[] | null {
     else if (atom.kind === 'other') endRun();
     else {
       // The run goes on into the group: "sign up (for|to)" holds "sign up for" or "sign up to".
-      const heads = run === '' ? null : prefixesOfAlternatives(atom.alternatives);
+      const heads = run === '' ? null : prefixesOfAlternatives(atom.alternatives, false);
       if (heads !== null) best = better(best, heads.map((p) => run + p));
       endRun();
       best = better(best, requiredOfAlternatives(atom.alternatives));
@@ -297,36 +301,49 @@ export function requiredCharacters(source: string, usable: (code: number) => boo
 /** Beyond this many, the strings a match may start with are cut short to what they share. */
 const MAX_PREFIXES = 512;
 
-function prefixesOfAlternatives(alternatives: readonly (readonly Quantified[])[]): string[] | null {
+function prefixesOfAlternatives(alternatives: readonly (readonly Quantified[])[], classes: boolean): string[] | null {
   const out = new Set<string>();
   for (const seq of alternatives) {
-    const r = prefixesOfSequence(seq);
+    const r = prefixesOfSequence(seq, classes);
     if (r === null) return null;
     for (const p of r) out.add(p);
   }
   return out.size > MAX_PREFIXES ? null : [...out];
 }
 
-function prefixesOfSequence(seq: readonly Quantified[]): string[] | null {
+/**
+ * The characters, folded by `foldCode`, one of which the atom matches: a character, or with
+ * `classes` a class of plain characters or `\d` whose every member case-insensitive matching leaves
+ * alone (or folds as foldCode does); null for anything else.
+ */
+function foldedCharacters(atom: Atom, classes: boolean): number[] | null {
+  if (atom.kind === 'char') return [foldCode(atom.code)];
+  if (!classes || atom.kind !== 'other' || atom.codes === undefined || !atom.codes.every(isFoldable)) return null;
+  return [...new Set(atom.codes.map(foldCode))];
+}
+
+function prefixesOfSequence(seq: readonly Quantified[], classes: boolean): string[] | null {
   let head = '';
   for (let k = 0; k < seq.length; k++) {
     const { atom, min, once, optional } = seq[k] ?? { atom: { kind: 'other' }, min: 1, once: true, optional: false };
     if (atom.kind === 'assertion' && once) continue;
-    if (optional && atom.kind === 'char' && head === '') {
-      // "\(?photo": a match starts with the rest, or with the character and then the rest.
+    if (optional && head === '' && (atom.kind === 'char' || (classes && atom.kind !== 'assertion'))) {
+      // "\(?photo": a match starts with the rest, or with the character (or group) and then the rest.
       const rest = seq.slice(k + 1);
-      const without = prefixesOfSequence(rest);
-      const withIt = prefixesOfSequence([{ atom, min: 1, once: true, optional: false }, ...rest]);
+      const without = prefixesOfSequence(rest, classes);
+      const withIt = prefixesOfSequence([{ atom, min: 1, once: true, optional: false }, ...rest], classes);
       if (without === null || withIt === null || without.length + withIt.length > MAX_PREFIXES) return null;
       return [...without, ...withIt];
     }
-    if (atom.kind === 'char' && once) {
-      head += String.fromCharCode(foldCode(atom.code));
+    const chars = foldedCharacters(atom, classes);
+    // "[bB]" is one character once folded, as "b" is.
+    if (chars !== null && chars.length === 1 && once) {
+      head += String.fromCharCode(chars[0] ?? 0);
       continue;
     }
-    if (atom.kind === 'char' && min >= 1) return [head + String.fromCharCode(foldCode(atom.code))];
+    if (chars !== null && min >= 1) return chars.map((c) => head + String.fromCharCode(c));
     // A group that must be there: each match of the sequence goes on with one of its own prefixes.
-    const inner = atom.kind === 'group' && min >= 1 ? prefixesOfAlternatives(atom.alternatives) : null;
+    const inner = atom.kind === 'group' && min >= 1 ? prefixesOfAlternatives(atom.alternatives, classes) : null;
     if (inner !== null) return inner.map((p) => head + p);
     return head === '' ? null : [head];
   }
@@ -335,10 +352,13 @@ function prefixesOfSequence(seq: readonly Quantified[]): string[] | null {
 
 /**
  * Strings, case-folded by `foldCode`, one of which starts (folded alike) every match of the pattern
- * `source`, whatever its flags; null when none is known. Never an empty string.
+ * `source`, whatever its flags; null when none is known. Never an empty string. With `classes`, a
+ * class of plain characters or `\d` where a match must start gives one prefix for each of its
+ * characters ("\d+ likes" starts with one of "0" to "9"), "[bB]" reads as "b", and an optional group
+ * first ("(\d+ )?thoughts") gives the prefixes of the match with it and without it.
  */
-export function requiredPrefixes(source: string): string[] | null {
-  return readOff(source, prefixesOfAlternatives);
+export function requiredPrefixes(source: string, classes = false): string[] | null {
+  return readOff(source, (alternatives) => prefixesOfAlternatives(alternatives, classes));
 }
 
 /** The pattern read backwards: each sequence reversed, groups within it too (assertions stay assertions). */
@@ -351,7 +371,7 @@ function reversedAlternatives(alternatives: readonly (readonly Quantified[])[]):
  * `source`, whatever its flags; null when none is known. Never an empty string.
  */
 export function requiredSuffixes(source: string): string[] | null {
-  return readOff(source, (alternatives) => prefixesOfAlternatives(reversedAlternatives(alternatives))?.map((p) => [...p].reverse().join('')) ?? null);
+  return readOff(source, (alternatives) => prefixesOfAlternatives(reversedAlternatives(alternatives), false)?.map((p) => [...p].reverse().join('')) ?? null);
 }
 
 export interface ScannedLiteral {

@@ -78,6 +78,45 @@ describe('required prefixes of a pattern', () => {
   for (const [source, expected] of cases) it(`/^${source}/`, () => assert.deepEqual(requiredPrefixes(source), expected));
 });
 
+describe('required prefixes of a pattern, classes read', () => {
+  const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+  /** [pattern source (anchored at the start), flags, the strings one of which every match starts with (folded), or null] */
+  const cases: [string, string, string[] | null][] = [
+    ['(?:[bB][yY]|[wW]ords [bB][yY])\\s+\\p{Lu}', 'u', ['by', 'words by']],
+    ['[kK]elvin', '', ['kelvin']],
+    ['[sS]hare', 'iu', ['share']],
+    ['\\d+ likes?$', 'i', digits],
+    ['\\d{1,2}:\\d{2}$', '', digits],
+    ['(\\d+ )?thoughts? on\\b', 'i', ['thought', ...digits]],
+    // An optional group or character first: prefixes with it and without it.
+    ['(?:mon|tue)?,? ?\\d', 'i', [...digits, ...digits.map((d) => ` ${d}`), ',', 'mon', 'tue']],
+    ['(?:a|\\d)b', '', ['a', ...digits]],
+    ['x[:;]y', '', ['x:', 'x;']],
+    // Classes that are not plain characters, or hold a letter with case outside ASCII, say nothing.
+    ['[éÉ]cole', 'i', null],
+    ['[a-z]+x', 'i', null],
+    ['[^b]y', '', null],
+    ['[\\d]x', '', null],
+    ['\\D', '', null],
+    ['[😀😃]x', 'u', null],
+    ['(?:a|[b-c])x', '', null],
+  ];
+  // Lines in either case, folded, beyond ASCII, hostile: whatever a pattern matches starts with one of its prefixes.
+  const lines = ['By Tom Parfitt', 'BY TOM', 'by tom', 'Words By Jane', 'Kelvin', '\u212aelvin', 'KELVIN', 'Share', 'ſhare', 'SHARE', '12 likes', '3 LIKE', '9:30', '12:30', '5 thoughts on', 'Thoughts on', 'mon 3', 'Tue, 4', ', 7', '8', 'ab', '0b', 'x:y', 'x;y', 'École', 'école', 'zzx', 'cy', 'ay', '5x', 'q', '😀x', '😃x', 'bx', '', '\ud800x', '\udc00', '１２ likes', 'x'.repeat(5000)];
+  for (const [source, flags, expected] of cases) {
+    it(`/^${source}/${flags}`, () => {
+      const prefixes = requiredPrefixes(source, true);
+      assert.deepEqual(prefixes === null ? null : [...prefixes].sort(), expected === null ? null : [...expected].sort());
+      const re = new RegExp(`^(?:${source})`, flags);
+      for (const line of lines) if (prefixes !== null && re.test(line)) assert.ok(prefixes.some((p) => holdsFoldedAt(line, 0, p)), `${JSON.stringify(line)} matches but starts with no prefix`);
+    });
+  }
+  it('reads classes only when asked', () => {
+    assert.equal(requiredPrefixes('\\d+ likes'), null);
+    assert.equal(requiredPrefixes('[bB][yY] '), null);
+  });
+});
+
 describe('required suffixes of a pattern', () => {
   /** [pattern source (anchored at the end), the strings one of which every match ends with (folded), or null] */
   const cases: [string, string[] | null][] = [
