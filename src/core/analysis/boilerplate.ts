@@ -953,7 +953,9 @@ function markCommentAuthors(infos: readonly LineInfo[]): void {
     // The next line's rule is read (and the phrase written back, null on null) for every short line,
     // not only after the rare match of AUTHOR_SAYS: the compiled code then meets no read it never ran.
     const dated = DATELINE !== null && infos[i + 1]?.phrase === DATELINE;
-    info.phrase = AUTHOR_SAYS.test(info.trimmed) && dated ? COMMENT_SIGNATURE : null;
+    // AUTHOR_SAYS ends with a colon: a line ending otherwise is spared the pattern.
+    const colon = info.trimmed.charCodeAt(info.trimmed.length - 1) === 58;
+    info.phrase = colon && dated && AUTHOR_SAYS.test(info.trimmed) ? COMMENT_SIGNATURE : null;
   }
 }
 

@@ -46,6 +46,12 @@ export class PhraseIndex {
   private readonly alwaysWhole: number;
   /** Rules tried at the start of every line: an anchored alternative has neither prefix nor literal. */
   private readonly alwaysAtStart: number;
+  /**
+   * Rules with an anchored prefix, and rules with a suffix: a line none of them applies to (most
+   * long lines) is not read for prefixes or suffixes.
+   */
+  private readonly prefixed: number;
+  private readonly suffixed: number;
   /** Anchored prefixes of one character, by its folded code, and longer ones by their first two. */
   private readonly shortPrefixes = new Map<number, number>();
   private readonly prefixes = new Map<number, { readonly prefix: string; readonly bits: number }[]>();
@@ -74,6 +80,8 @@ export class PhraseIndex {
     const literals: ScannedLiteral[] = [];
     let alwaysWhole = 0;
     let alwaysAtStart = 0;
+    let prefixed = 0;
+    let suffixed = 0;
     this.anchored = rules.map((rule, k) => {
       const bits = 1 << k;
       const flags = rule.pattern.flags.replace(/[gy]/g, '');
@@ -86,6 +94,7 @@ export class PhraseIndex {
           const prefixes = requiredPrefixes(alt.slice(1), true);
           const required = prefixes === null ? requiredLiterals(alt.slice(1)) : null;
           if (prefixes !== null) for (const prefix of prefixes) this.addPrefix(prefix, bits);
+          if (prefixes !== null) prefixed |= bits;
           else if (required !== null) for (const literal of required) literals.push({ literal, set: AT_START, bits });
           else alwaysAtStart |= bits;
           continue;
@@ -94,6 +103,7 @@ export class PhraseIndex {
         const suffixes = !multiline && alt.endsWith('$') && !alt.endsWith('\\$') ? requiredSuffixes(alt.slice(0, -1)) : null;
         if (suffixes !== null) {
           for (const suffix of suffixes) this.addSuffix(suffix, bits);
+          suffixed |= bits;
           continue;
         }
         const required = multiline ? null : requiredLiterals(alt);
@@ -113,6 +123,8 @@ export class PhraseIndex {
     this.gates = gated.map(({ gate }) => gate);
     this.alwaysWhole = alwaysWhole;
     this.alwaysAtStart = alwaysAtStart;
+    this.prefixed = prefixed;
+    this.suffixed = suffixed;
     this.scanned = literals.reduce((m, l) => m | l.bits, 0);
     this.scanner = new LiteralScanner(literals, markOf);
   }
@@ -184,8 +196,8 @@ export class PhraseIndex {
     // Only the literals of rules in `mask` are verified: the found bits are read through the mask.
     if ((mask & this.scanned) !== 0) this.scanner.scan(line, this.found, mask, marks);
     else this.found.fill(0);
-    let whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0) | this.suffixBits(line));
-    let atStart = mask & ~whole & (this.alwaysAtStart | (this.found[AT_START] ?? 0) | this.prefixBits(line));
+    let whole = mask & (this.alwaysWhole | (this.found[WHOLE] ?? 0) | ((mask & this.suffixed) !== 0 ? this.suffixBits(line) : 0));
+    let atStart = mask & ~whole & (this.alwaysAtStart | (this.found[AT_START] ?? 0) | ((mask & ~whole & this.prefixed) !== 0 ? this.prefixBits(line) : 0));
     if ((whole | atStart) === 0) return null;
     const absent = this.rulesWithoutMarks(marks);
     whole &= ~absent;
