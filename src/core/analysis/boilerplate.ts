@@ -9,7 +9,7 @@ import { HAS_ASCII_FOLD, HAS_HANDLE_MARK, HAS_LINK_MARK, HAS_QUOTE_MARK, lineSig
 import type { PhraseRule } from './boilerplate-phrases';
 import { PHRASE_RULES } from './boilerplate-phrases';
 import { PhraseIndex } from './phraseIndex';
-import { topLevelAlternatives } from './patternSource';
+import { linkCharacters, URL_RE, URL_RE_WITHOUT_ADDRESS } from './links';
 
 type LineClass = 'good' | 'near' | 'short' | 'bad';
 
@@ -41,13 +41,6 @@ function keyOf(info: LineInfo): string {
   return owner.key;
 }
 
-const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]{1,63}(\.[\w-]{1,63}){0,6}\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)(\/\S*)?\b|[^\s@]{1,64}@[^\s@.]{1,63}\.\w{1,24}/giu;
-/**
- * URL_RE without its last alternative, the e-mail address, for a line without "@": there that
- * alternative matches nowhere, so the matches are the same, and the search does not read up to 64
- * characters from every position of the line looking for an "@". Made from URL_RE's own source.
- */
-const URL_RE_WITHOUT_ADDRESS = new RegExp(topLevelAlternatives(URL_RE.source).slice(0, -1).join('|'), URL_RE.flags);
 /** A cheap test run first: most lines hold no link at all. */
 const MAYBE_LINK = /https?:|www\.|@|\.(com|org|net|ly|tv|io|co|uk|info|me|gov|edu|ru|de|fr)\b/i;
 const HANDLE_RE = /(^|\s)[@#][\p{L}\p{N}_]+/gu;
@@ -172,7 +165,7 @@ function lineInfo(line: Line, trimmed: string): LineInfo {
   // MAYBE_LINK needs a mark the word pass has seen: most lines are spared the pattern. HAS_HANDLE_MARK
   // is set for every "@" (and "#").
   const urls = (flags & HAS_HANDLE_MARK) !== 0 ? URL_RE : URL_RE_WITHOUT_ADDRESS;
-  if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) for (const m of trimmed.matchAll(urls)) linkChars += m[0].length;
+  if ((flags & HAS_LINK_MARK) !== 0 && MAYBE_LINK.test(trimmed)) linkChars += linkCharacters(trimmed, urls);
   if ((flags & HAS_HANDLE_MARK) !== 0) for (const m of trimmed.matchAll(HANDLE_RE)) linkChars += m[0].trim().length;
   const phrase = phraseOf(trimmed, words, (flags & HAS_QUOTE_MARK) !== 0, marks);
   const foldsToAscii = (flags & HAS_ASCII_FOLD) !== 0;
