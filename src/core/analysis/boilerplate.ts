@@ -296,7 +296,7 @@ class FirstBySignature {
 /** A line near the top that may be the title, with the signatures of each run of its letters from its start. */
 interface TitleCandidate {
   readonly key: string;
-  readonly prefixes: Int32Array;
+  readonly prefixes: readonly number[];
 }
 
 /** Whether the line's letters start those of one of the titles: an exact test before any key is made. */
@@ -888,6 +888,19 @@ function isCodeMark(c: number): boolean {
 function isWordMark(c: number): boolean {
   return c === 0x2d || c === 0x2e || c === 0x27 || c === 0x2019;
 }
+/** What a character is to a line's shape: skipped (a letter, digit, space, word mark or half a surrogate pair), a mark of code, or a mark of the shape. */
+const SHAPE_SKIPS = 0;
+const SHAPE_CODE = 1;
+const SHAPE_MARK = 2;
+
+function shapeKind(c: number): number {
+  if (isLetterOrNumberCode(c) || isSpaceCode(c) || isWordMark(c) || (c >= 0xd800 && c <= 0xdfff)) return SHAPE_SKIPS;
+  return isCodeMark(c) ? SHAPE_CODE : SHAPE_MARK;
+}
+
+const ASCII_SHAPE_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_SHAPE_KIND[c] = shapeKind(c);
+
 /** How many marks a shape holds, as a factor above the marks' own 16 bits each (exact in a number). */
 const SHAPE_COUNT = 2 ** (16 * SHAPE_LENGTH);
 
@@ -901,8 +914,10 @@ function punctuationShape(trimmed: string): number {
   let count = 0;
   for (let k = 0; k < trimmed.length && count < SHAPE_LENGTH; k++) {
     const c = trimmed.charCodeAt(k);
-    if (isLetterOrNumberCode(c) || isSpaceCode(c) || isWordMark(c) || (c >= 0xd800 && c <= 0xdfff)) continue;
-    if (isCodeMark(c)) return 0;
+    // ASCII, most of any line, by one read of a table.
+    const kind = c < 128 ? (ASCII_SHAPE_KIND[c] ?? SHAPE_SKIPS) : shapeKind(c);
+    if (kind === SHAPE_SKIPS) continue;
+    if (kind === SHAPE_CODE) return 0;
     shape = shape * 0x10000 + c;
     count++;
   }

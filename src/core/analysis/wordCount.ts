@@ -294,23 +294,23 @@ function isStopWordLowerCased(s: string, start: number, end: number): boolean {
 /**
  * The signature (as `lineSignals` makes it) of each run of the letters and digits of `s` from its
  * start: entry m is the signature of the first m of them, so that a line whose letters start those
- * of `s` is known by one comparison.
+ * of `s` is known by one comparison. A plain array, grown as the letters are read: made for a few
+ * lines of each page, for which a typed array costs more to make than to fill.
  */
-export function signaturePrefixes(s: string): Int32Array {
-  // A string has no more letters and digits than code units: the entries are written in place and the rest left off.
-  const prefixes = new Int32Array(s.length + 1);
+export function signaturePrefixes(s: string): number[] {
+  const prefixes = [0];
   let hash = 0;
-  let m = 0;
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
-    const w = letterAt(s, i, true);
+    // ASCII letters and digits, most of any line, without a call.
+    const w = c < 128 ? ((KEY_VALUE[c] ?? 0) === 0 ? 0 : 1) : letterAt(s, i, true);
     if (w === 0) {
       i++;
       continue;
     }
     hash = (Math.imul(hash, 31) + signatureUnit(c)) | 0;
-    prefixes[++m] = hash;
+    prefixes.push(hash);
     i += w;
   }
-  return prefixes.subarray(0, m + 1);
+  return prefixes;
 }
