@@ -976,7 +976,7 @@ function attributeHeadline(text: string, tokens: readonly Token[], to: number): 
 const QUANTIFIERS = new Set(['another', 'several', 'others', 'many', 'some', 'both', 'multiple', 'hundreds', 'thousands', 'dozens', 'few', 'most', 'all']);
 
 /** Lower-case words after a subject that are not its verb. */
-const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'as', 'the', 'a', 'an']);
+const NOT_A_VERB = new Set(['of', 'and', 'or', 'who', 'which', 'that', 'whose', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'as', 'the', 'a', 'an', 'before', 'after', 'since', 'until', 'than', 'about', 'into']);
 /**
  * Words that open a clause whose own subject may be the source ("… while critics call it “…”"):
  * those of SUBORDINATING_CONJUNCTIONS that do not order events in time (after `after`, `before`,
@@ -1023,6 +1023,16 @@ function opensAdverbPhrase(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && next !== undefined && /^\p{Lu}\p{Ll}{5,}ly$/u.test(t.text) && next.type === 'word' && PHRASE_OPENING_PREPOSITIONS.has(next.lower);
 }
 
+/** "Horrified at the prospect of …, Ramos believes …", "Frustrated by the delays, …": a past participle and its preposition open a phrase. */
+function opensParticiplePhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && next !== undefined && /^\p{Lu}\p{Ll}{3,}ed$/u.test(t.text) && next.type === 'word' && PARTICIPLE_PREPOSITIONS.has(next.lower);
+}
+
+/** Prepositions after an opening participle ("Horrified at", "Armed with", "Pressed on"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['at', 'by', 'with', 'about', 'over', 'in', 'on', 'from', 'for', 'to', 'after', 'into', 'of']);
+
 /** Prepositions after an opening adverb ("Immediately after", "Shortly before", "Early in"). */
 const PHRASE_OPENING_PREPOSITIONS = new Set(['after', 'before', 'following', 'in', 'on', 'during', 'into', 'upon', 'since']);
 
@@ -1036,7 +1046,7 @@ function pastOpening(tokens: readonly Token[], from: number, to: number): number
   for (let round = 0; round < 3; round++) {
     if (SENTENCE_CONJUNCTIONS.has(lowerAt(tokens, start)) && start + 1 < to) start++;
     const w = lowerAt(tokens, start);
-    if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w) && !opensAdverbPhrase(tokens, start)) return start;
+    if (!OPENING_PHRASE_WORDS.has(w) && !MORE_OPENERS.has(w) && !opensAdverbPhrase(tokens, start) && !opensParticiplePhrase(tokens, start)) return start;
     // A lone adverb: "And then Warren went after the bank, …".
     if (OPENING_ADVERBS.has(w) && !tokenIs(tokens, start + 1, ',')) {
       start++;

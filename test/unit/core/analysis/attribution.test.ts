@@ -278,6 +278,27 @@ table('speakers: sources kept anonymous, and subjects with a relative clause', [
   ['the relative clause of an object leaves the subject', 'The senator met the voters who came to the rally and said, “We will win.”', 'We will win', 'The senator', 'senator'],
 ]);
 
+table('speakers: the subject past an opening participle phrase', [
+  [
+    'a past participle and its preposition open the sentence',
+    'Ramos met reporters on Monday.\n\nHorrified at the prospect of a second term for the president, Ramos believes in journalism that “takes sides.”',
+    'takes sides',
+    'Ramos',
+    'Ramos',
+  ],
+  ['armed with a phrase', 'The mayor spoke first.\n\nArmed with new figures from the treasury, Okafor called the budget “a fantasy.”', 'a fantasy', 'Okafor', 'Okafor'],
+]);
+
+describe('speakers: an adverb opening the sentence before a preposition is no name', () => {
+  it('"Long before" gives no speaker "Long"', () => {
+    const text = 'The agency knew of the plot for weeks.\n\nLong before White House officials started to portray the shooting as a “workplace” dispute, the agency knew.';
+    const a = analyze(text);
+    const q = a.quotes.find((x) => text.slice(x.start, x.end).startsWith('workplace'));
+    assert.notEqual(q === undefined ? null : mentionName(q.mention), 'Long');
+    assert.ok(!a.speakers.some((s) => s.name === 'Long'));
+  });
+});
+
 table('speakers: a name after a preposition or a verb of telling is an object', [
   [
     'the listener of a source kept anonymous: the source speaks',
