@@ -533,48 +533,54 @@ describe('noise: the article goes on past an inset box, a lone subheading, and l
     for (const p of [p1, p2, p3, p4, ...more]) assert.equal(kindOf(text, p), null, p);
     assert.equal(kindOf(text, '11. The second offensive'), null);
   });
-  it('a longer list of long headlines that end with no mark does not outweigh the article', () => {
-    const headlines = [
-      'Doctor who tried to cover up his error after failing to spot a fatal infection in a woman of 75 is struck off by the tribunal',
-      'Royal fans greet the King and the Queen at the church on Christmas morning before the family walks back for lunch at the estate',
-      'Magnet fisherman left stunned after pulling a 400-year-old sword out of the murky depths of the river near his home in the north',
-      'Record numbers of giant hornets invade the country as new figures reveal the number of sightings of the deadly insect this year',
-      'Devastated family pays tribute to a loving mother who would do anything for anyone and to her son who died in the crash on Friday',
-      'Navy scrambles a warship to the south of the continent for the holidays amid fears of violence between two neighbouring countries',
-      'Jailed paramedic who posed as a nurse to steal painkillers from patients is told she will serve the rest of her sentence at home',
-      'Hunt for the insider who helped kidnap a millionaire in a paradise lost as his young lover demands answers from the local police',
-      'Brits favour plastic trees, open their presents before lunch and love roast potatoes more than any other part of the meal, poll finds',
-      'Major claim that the missing airliner could be found in a matter of days would finally bring an end to the long mystery of its fate',
-      'Strictly star invites a fellow professional dancer to spend the holidays with her family after he was left alone in the city this year',
-      'Ukrainian soldier is alive for the holidays after a top surgeon removed a bullet from his heart during a six hour operation at the clinic',
-      'Warmest Christmas Eve in more than twenty years as temperatures peak at fourteen degrees in the south of the country on Sunday afternoon',
-      'Broadcaster says the duchess should have been less impatient with the aides who tried to help her settle into her new role in the family',
-    ];
-    const text = [...menu, ...ARTICLE, ...more, 'Advertisement', ...headlines, ...footer].join('\n\n');
-    for (const p of [...ARTICLE, ...more]) assert.equal(kindOf(text, p), null, p);
-    for (const h of headlines) assert.notEqual(kindOf(text, h), null, h);
-  });
-  it('a longer list of headlines cut short with dots does not outweigh the article', () => {
-    const headlines = [
-      'Lingerie tycoon says she has been treated like a drug lord after the bank accounts of her family were frozen by the...',
-      'Mother pays a devastating tribute after her son of fifteen died in the crash on the motorway as police appeal for...',
-      'Pope appeals for peace during the Christmas Eve mass as thousands gather in the square despite the rain and the...',
-      'Terrified passengers sit in lifejackets as enormous waves crash into a cruise ship bound for the port on the south...',
-      'Comedian dead at 32 as fellow stars lead the tributes remembering the beloved stand-up who toured the country with...',
-      'Minister faces calls to quit after joking about spiking the drink of his wife at a reception held in the capital on...',
-      'Family of a missing walker make an appeal for help as the search enters a third day in the hills above the town of...',
-      'Shoppers queue through the night for the sales as stores open their doors early on Boxing Day across the whole of...',
-      'Record numbers of giant hornets invade the country as new figures reveal the number of sightings of the insect in...',
-      'Warmest Christmas Eve in more than twenty years as temperatures peak at fourteen degrees in the south of the country...',
-      'Navy scrambles a warship to the south of the continent for the holidays amid fears of violence between two nations...',
-      'Jailed paramedic who posed as a nurse to steal painkillers from patients is told she will serve the rest of her...',
-      'Hunt for the insider who helped kidnap a millionaire in a paradise lost as his young lover demands answers from the...',
-      'Broadcaster says the duchess should have been less impatient with the aides who tried to help her settle into her...',
-    ];
-    const text = [...menu, ...ARTICLE, ...more, 'Advertisement', ...headlines, ...footer].join('\n\n');
-    for (const p of [...ARTICLE, ...more]) assert.equal(kindOf(text, p), null, p);
-    for (const h of headlines) assert.notEqual(kindOf(text, h), null, h);
-  });
+  // A sidebar of other stories: a longer list of long headlines, ending with no mark or cut short with dots.
+  const sidebars: [string, string[]][] = [
+    [
+      'long headlines that end with no mark',
+      [
+        'Doctor who tried to cover up his error after failing to spot a fatal infection in a woman of 75 is struck off by the tribunal',
+        'Royal fans greet the King and the Queen at the church on Christmas morning before the family walks back for lunch at the estate',
+        'Magnet fisherman left stunned after pulling a 400-year-old sword out of the murky depths of the river near his home in the north',
+        'Record numbers of giant hornets invade the country as new figures reveal the number of sightings of the deadly insect this year',
+        'Devastated family pays tribute to a loving mother who would do anything for anyone and to her son who died in the crash on Friday',
+        'Navy scrambles a warship to the south of the continent for the holidays amid fears of violence between two neighbouring countries',
+        'Jailed paramedic who posed as a nurse to steal painkillers from patients is told she will serve the rest of her sentence at home',
+        'Hunt for the insider who helped kidnap a millionaire in a paradise lost as his young lover demands answers from the local police',
+        'Brits favour plastic trees, open their presents before lunch and love roast potatoes more than any other part of the meal, poll finds',
+        'Major claim that the missing airliner could be found in a matter of days would finally bring an end to the long mystery of its fate',
+        'Strictly star invites a fellow professional dancer to spend the holidays with her family after he was left alone in the city this year',
+        'Ukrainian soldier is alive for the holidays after a top surgeon removed a bullet from his heart during a six hour operation at the clinic',
+        'Warmest Christmas Eve in more than twenty years as temperatures peak at fourteen degrees in the south of the country on Sunday afternoon',
+        'Broadcaster says the duchess should have been less impatient with the aides who tried to help her settle into her new role in the family',
+      ],
+    ],
+    [
+      'headlines cut short with dots',
+      [
+        'Lingerie tycoon says she has been treated like a drug lord after the bank accounts of her family were frozen by the...',
+        'Mother pays a devastating tribute after her son of fifteen died in the crash on the motorway as police appeal for...',
+        'Pope appeals for peace during the Christmas Eve mass as thousands gather in the square despite the rain and the...',
+        'Terrified passengers sit in lifejackets as enormous waves crash into a cruise ship bound for the port on the south...',
+        'Comedian dead at 32 as fellow stars lead the tributes remembering the beloved stand-up who toured the country with...',
+        'Minister faces calls to quit after joking about spiking the drink of his wife at a reception held in the capital on...',
+        'Family of a missing walker make an appeal for help as the search enters a third day in the hills above the town of...',
+        'Shoppers queue through the night for the sales as stores open their doors early on Boxing Day across the whole of...',
+        'Record numbers of giant hornets invade the country as new figures reveal the number of sightings of the insect in...',
+        'Warmest Christmas Eve in more than twenty years as temperatures peak at fourteen degrees in the south of the country...',
+        'Navy scrambles a warship to the south of the continent for the holidays amid fears of violence between two nations...',
+        'Jailed paramedic who posed as a nurse to steal painkillers from patients is told she will serve the rest of her...',
+        'Hunt for the insider who helped kidnap a millionaire in a paradise lost as his young lover demands answers from the...',
+        'Broadcaster says the duchess should have been less impatient with the aides who tried to help her settle into her...',
+      ],
+    ],
+  ];
+  for (const [name, headlines] of sidebars) {
+    it(`a longer list of ${name} does not outweigh the article`, () => {
+      const text = [...menu, ...ARTICLE, ...more, 'Advertisement', ...headlines, ...footer].join('\n\n');
+      for (const p of [...ARTICLE, ...more]) assert.equal(kindOf(text, p), null, p);
+      for (const h of headlines) assert.notEqual(kindOf(text, h), null, h);
+    });
+  }
   it('still takes summaries under a list header after the article for links', () => {
     const summaries = [
       'Authorities said a total of 192 troops were killed and 511 were wounded during the offensive, the defence ministry reported.',
