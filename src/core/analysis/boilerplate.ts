@@ -407,11 +407,6 @@ function mostlyArticle(b: Block): boolean {
 }
 
 /**
- * A short line that reads as a sentence of prose: a few words with function words among them,
- * ending with a full stop, question or exclamation mark (perhaps inside a closing quote). Articles
- * written in one-sentence paragraphs are made of them; menus, teasers and bylines are not.
- */
-/**
  * A paragraph shorter than MIN_UNENDED_PARAGRAPH that ends with a link instead of a mark (an
  * embedded post: "… failed “Don’t jerk and drive” campaign. https://t.co/… pic.twitter.com/…"):
  * not a good line, as a teaser's headline ending with no mark is not, but counted as sentences are
@@ -437,6 +432,11 @@ function isLink(word: string): boolean {
   return true;
 }
 
+/**
+ * A short line that reads as a sentence of prose: a few words with function words among them,
+ * ending with a full stop, question or exclamation mark (perhaps inside a closing quote). Articles
+ * written in one-sentence paragraphs are made of them; menus, teasers and bylines are not.
+ */
 function isShortSentence(info: LineInfo): boolean {
   return info.words >= MIN_SENTENCE_WORDS && info.stopDensity >= MIN_SENTENCE_STOP_DENSITY && endsWithSentenceMark(info.trimmed) && !CUT_SHORT.test(info.trimmed);
 }
@@ -514,8 +514,8 @@ const MAX_SUBHEADING_LINES = 2;
 /**
  * A subheading of the article may stand alone between two lines of furniture (an advertisement, a
  * picture credit): the block `all[k]` of at most MAX_SUBHEADING_LINES headline-like lines, with a
- * block of mostly article text right after it that way. Returns the index of that block, or -1;
- * with `beyondInsetBox`, otherwise.
+ * block of mostly article text right after it that way. Returns the index of that block, or -1
+ * (the body may still go on past an inset box: see beyondInsetBox).
  */
 function beyondSubheading(infos: readonly LineInfo[], all: readonly Block[], k: number, step: 1 | -1): number {
   const b = all[k];
@@ -558,7 +558,8 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
     // An advertisement or a share line around the box is crossed with it.
     else if (!isFurniture(info)) break;
   }
-  // A subheading or a picture credit may stand between the box and the next paragraph.
+  // The box ends here; a subheading (a short line no rule names) may stand between it and the next paragraph.
+  const boxEnd = j;
   for (let k = j, seen = 0; headers > 0 && infos[j]?.cls !== 'good' && seen < MAX_CROSSED_LINES; k += step, seen++) {
     const info = infos[k];
     if (!info || info.phrase !== null || info.cls === 'bad') break;
@@ -569,7 +570,7 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
   for (let k = next, seen = 0; k >= 0 && k < all.length && seen <= MAX_BOX_LINES; k += step, seen++) {
     const b = all[k];
     if (b && b.from <= j && j < b.to) {
-      for (let i = edge + step; i !== j; i += step) insets[i] = 1;
+      for (let i = edge + step; i !== boxEnd; i += step) insets[i] = 1;
       return k;
     }
   }

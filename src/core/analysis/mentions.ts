@@ -671,7 +671,7 @@ function relativeClauseSubject(text: string, tokens: readonly Token[], j: number
     const before = tokens[k - 1];
     if (!before || before.type !== 'word') return null;
     const run = nameRunBackward(tokens, k - 1, min);
-    // The name opens the clause ("Supporters of Bernie Sanders who …": a phrase's object, no subject).
+    // The name must open the clause: after another word ("the voters of Maine who …") it is a phrase's object, no subject.
     if (run) return tokens[run[0] - 1]?.type === 'word' && run[0] > min ? null : nameMention(text, tokens, run[0], run[1]);
     return ROLE_NOUNS.has(before.lower) ? lowerSubject(text, tokens, k - 1, min) : null;
   }
