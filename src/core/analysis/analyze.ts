@@ -181,6 +181,22 @@ function attributionEvents(text: string, lines: readonly Line[], lt: LineTokens,
   return { events, byLine };
 }
 
+/** Prepositions before a name that make it an object ("to La Raza", "with Smith"). */
+const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'on', 'in', 'with', 'from', 'for', 'about', 'against', 'into', 'toward', 'towards']);
+
+/** Whether the word right before `start` (spaces between) is one of OBJECT_PREPOSITIONS; reads at most a few characters back. */
+function afterPreposition(text: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && e - b < 8 && isLetterCodeAscii(text.charCodeAt(b - 1))) b--;
+  return e > b && (b === 0 || !isLetterCodeAscii(text.charCodeAt(b - 1))) && OBJECT_PREPOSITIONS.has(text.slice(b, e).toLowerCase());
+}
+
+function isLetterCodeAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;
 
 /** Reading order of mentions: by start, the longer first where two start together. */
@@ -325,7 +341,7 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     const m = a?.mention ?? null;
     let g: SpeakerGroup | null = null;
     if (m && m.kind === 'pronoun') {
-      const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource);
+      const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, (x) => afterPreposition(text, x.start));
       if (antecedent) {
         g = groupAt(antecedent) ?? null;
         if (!g) {

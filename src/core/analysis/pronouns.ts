@@ -54,7 +54,13 @@ function fits(pronoun: string, m: SpeakerMention): boolean {
  * decision came after two years of debate in Fort Collins. “…,” she said", she is Angela Brooks, not
  * Fort Collins; without such a mention, the nearest fitting one.
  */
-export function resolvePronoun(sorted: readonly SpeakerMention[], pronoun: SpeakerMention, genderOf?: (m: SpeakerMention) => Gender | null, isSource?: (m: SpeakerMention) => boolean): SpeakerMention | null {
+export function resolvePronoun(
+  sorted: readonly SpeakerMention[],
+  pronoun: SpeakerMention,
+  genderOf?: (m: SpeakerMention) => Gender | null,
+  isSource?: (m: SpeakerMention) => boolean,
+  isObject?: (m: SpeakerMention) => boolean,
+): SpeakerMention | null {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -66,13 +72,17 @@ export function resolvePronoun(sorted: readonly SpeakerMention[], pronoun: Speak
   const p = pronoun.text.toLowerCase();
   const gender = pronounGender(p);
   let nearest: SpeakerMention | null = null;
+  let nearestObject: SpeakerMention | null = null;
   for (let i = lo - 1; i >= 0 && lo - i <= LOOK_BACK; i--) {
     const m = sorted[i];
     if (!m || !fits(p, m)) continue;
     const shown = gender && genderOf ? genderOf(m) : null;
     if (shown && shown !== gender) continue;
     if ((shown && shown === gender) || isSource?.(m) === true) return m;
-    nearest ??= m;
+    // A name after a preposition ("in his address to La Raza") is an object, seldom what a later
+    // pronoun stands for: taken only when no other mention fits.
+    if (isObject?.(m) === true) nearestObject ??= m;
+    else nearest ??= m;
   }
-  return nearest;
+  return nearest ?? nearestObject;
 }

@@ -299,6 +299,23 @@ describe('speakers: an adverb opening the sentence before a preposition is no na
   });
 });
 
+table('speakers: a pronoun stands for a subject before an object of a preposition', [
+  [
+    'the group addressed is not "he"',
+    'Sen. Lindsey Graham spoke to La Raza in Washington on Monday.\n\nIn his address to La Raza, Graham assures his audience he will tell the “bigots” who oppose a path to citizenship to leave.',
+    'bigots',
+    'he',
+    'Lindsey Graham',
+  ],
+  [
+    'the agent after "by" still is',
+    'Senator John Roe held a call with reporters on Tuesday. He was joined on the call by Ilyse Hogue, president of a rights group. She said Rubio “has failed to do anything.”',
+    'has failed',
+    'She',
+    'Ilyse Hogue',
+  ],
+]);
+
 table('speakers: a name after a preposition or a verb of telling is an object', [
   [
     'the listener of a source kept anonymous: the source speaks',
