@@ -3,7 +3,7 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { pronounGender } from './gender';
-import { ORGANISATION_WORDS } from './lexicon';
+import { ORGANISATION_WORDS, PLACES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 const LOOK_BACK = 40;
 
@@ -29,12 +29,22 @@ function isBodyHead(head: string): boolean {
   return ORGANISATION_WORDS.has(head) && !PEOPLE_WORDS.has(head);
 }
 
+/** Last words of the names of places and days ("United States", "Election Day", "New York City"). */
+const PLACE_OR_DAY_ENDINGS = new Set(['states', 'kingdom', 'republic', 'city', 'county', 'island', 'islands', 'province', 'region', 'valley', 'day', 'eve', 'week']);
+
+/** A name that is a place or a day, never "he" or "she": "Addis Ababa" aside (no list knows every place). */
+function isPlaceOrDay(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const last = words[words.length - 1] ?? '';
+  return PLACE_OR_DAY_ENDINGS.has(last) || (words.length === 1 && PLACES.has(last)) || words.some((w) => WEEKDAYS_AND_MONTHS.has(w));
+}
+
 function fits(pronoun: string, m: SpeakerMention): boolean {
   switch (pronoun) {
     case 'he':
     case 'she':
-      // "the federation announced …. She said": a body of people is no "he" or "she".
-      return m.kind === 'name' || (m.kind === 'description' && !/s$/i.test(m.text) && !ORGANISATION_WORDS.has(headWord(m.text)));
+      // "the federation announced …. She said": a body of people is no "he" or "she"; nor is a place or a day.
+      return (m.kind === 'name' && !isPlaceOrDay(m.text)) || (m.kind === 'description' && !/s$/i.test(m.text) && !ORGANISATION_WORDS.has(headWord(m.text)));
     case 'it':
       // "the company said … it added": an organisation, named or described.
       return m.kind === 'organisation' || (m.kind === 'description' && isBodyHead(headWord(m.text)));

@@ -308,6 +308,20 @@ table('speakers: a pronoun stands for a subject before an object of a prepositio
     'Lindsey Graham',
   ],
   [
+    'a place is no "he"',
+    'Berhanu Nega taught economics for years in the United States. “Was I going to remain an academic?” he told me.',
+    'Was I going',
+    'he',
+    'Berhanu Nega',
+  ],
+  [
+    'a day is no "he"',
+    'When Robby Mook was asked whether a press conference would be held before Election Day, he laughed and said, “We’ll see.”',
+    'We’ll see',
+    'he',
+    'Robby Mook',
+  ],
+  [
     'the agent after "by" still is',
     'Senator John Roe held a call with reporters on Tuesday. He was joined on the call by Ilyse Hogue, president of a rights group. She said Rubio “has failed to do anything.”',
     'has failed',
