@@ -121,7 +121,7 @@ describe('Big files: a 5 MB article', () => {
 describe('Big files: a 5 MB archive export', () => {
   const QUOTE = '“The ferry will run all winter,” said Ottilie Brandvold.\n\n';
 
-  it('types in the middle article while the first full analysis still runs: each keystroke is painted from the quick splice, and the final paint is the analysis of the final text', async function () {
+  it('types in the middle article while a full analysis runs: each keystroke is painted from the quick splice, and the final paint is the analysis of the final text', async function () {
     this.timeout(600_000);
     const api = await extensionApi();
     const archive = syntheticArchive(5 << 20);
@@ -137,10 +137,18 @@ describe('Big files: a 5 MB archive export', () => {
       const versionsSeen: number[] = [];
       const watch = setInterval(() => versionsSeen.push(api.shownHighlights(uri)?.version ?? 0), 50);
       try {
-        // Typed one character at a time, the first ones while the worker still analyses the opened text.
-        assert.ok(api.analysisState(uri)?.background, 'the first full analysis is still running');
+        // Typed one character at a time while the worker analyses the whole text: the first full
+        // analysis of the opened text, or, on a machine fast enough to have finished it already, the
+        // one a pause after the first keystroke starts.
+        let first = 0;
+        if (!api.analysisState(uri)?.background) {
+          assert.ok(await editor.edit((b) => b.insert(at, QUOTE.charAt(0))));
+          await waitFor('a full analysis after the first keystroke', () => api.analysisState(uri)?.background === true, 60_000);
+          first = 1;
+        }
         let typedWhileAnalysing = 0;
         for (const [i, ch] of [...QUOTE].entries()) {
+          if (i < first) continue;
           if (api.analysisState(uri)?.background) typedWhileAnalysing++;
           assert.ok(await editor.edit((b) => b.insert(at.translate(0, i), ch)));
           if (i % 10 === 9) await waitFor('a repaint after typing', () => api.shownHighlights(uri)?.version === doc.version, 60_000);
