@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/api';
-import { closeAll, extensionApi, hoversAt, hoverText, openArticle } from './support';
+import { LANGUAGE_ID } from '../../src/base/constants';
+import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor } from './support';
 
 describe('Hover tooltips', () => {
   let api: SourceAnnotatorApi;
@@ -61,6 +63,32 @@ describe('Hover tooltips', () => {
     const text = hoverText(await hoversAt(doc, offset + 2));
     assert.match(text, /\*\*Boilerplate\*\* · subscribe/);
     assert.match(text, /\*\*Why:\*\*/);
+  });
+
+  it('keeps the article going past a box of links without a header, and says why the box is boilerplate', async () => {
+    const paragraphs = [
+      'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire between the government troops and militants in the region, speaking at a conference in Geneva on Tuesday.',
+      '“The international community is required to block extremists who have raised their heads,” Lavrov said.',
+      'On Monday the state news agency reported that the government forces had advanced further into the countryside, taking over four new villages from the militants.',
+      'The announcement came after the president made major gains in the northwest of the country that led to his troops consolidating control over the province.',
+    ];
+    const headline = 'The ethics of artificial intelligence: a path toward responsible machines';
+    const [p1 = '', p2 = '', p3 = '', p4 = ''] = paragraphs;
+    const content = ['Menu', 'World', 'Politics', p1, p2, headline, 'Read More', headline, 'Read More', p3, p4, 'Privacy Policy'].join('\n\n');
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+      const dimmed = (offset: number): boolean => shown.noise.some((r) => r.contains(doc.positionAt(offset)));
+      for (const p of paragraphs) assert.ok(!dimmed(content.indexOf(p) + 5), `not dimmed: ${p.slice(0, 40)}`);
+      const at = content.indexOf(headline) + 5;
+      assert.ok(dimmed(at), 'the box’s headline is dimmed');
+      const text = hoverText(await hoversAt(doc, at));
+      assert.match(text, /\*\*Boilerplate\*\* · related\\?-links/);
+      assert.match(text, /in a box of links to other articles between paragraphs of the article/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('escapes article text so a crafted article cannot add links, HTML or commands', async () => {
