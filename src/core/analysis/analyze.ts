@@ -1,6 +1,6 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
 import type { Line } from './text';
-import { codePointWithin, isAsciiDigitCode, isLetter, isLetterCodePoint, isSpaceCode, isUpperCodePoint, splitLines, tokenIndexAt } from './text';
+import { codePointWithin, isAsciiDigitCode, isLetter, isLetterCode, isLetterCodePoint, isSpaceCode, isUpperCodePoint, splitLines, tokenIndexAt } from './text';
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
 import type { QuoteSpan } from './quotes';
@@ -189,12 +189,8 @@ function afterPreposition(text: string, start: number): boolean {
   let e = start;
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > 0 && e - b < 8 && isLetterCodeAscii(text.charCodeAt(b - 1))) b--;
-  return e > b && (b === 0 || !isLetterCodeAscii(text.charCodeAt(b - 1))) && OBJECT_PREPOSITIONS.has(text.slice(b, e).toLowerCase());
-}
-
-function isLetterCodeAscii(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  while (b > 0 && e - b < 8 && isLetterCode(text.charCodeAt(b - 1))) b--;
+  return e > b && (b === 0 || !isLetterCode(text.charCodeAt(b - 1))) && OBJECT_PREPOSITIONS.has(text.slice(b, e).toLowerCase());
 }
 
 const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;

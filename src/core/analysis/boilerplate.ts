@@ -197,7 +197,7 @@ function classify(info: LineInfo): LineClass {
   // must end a sentence to count as the article's (but see isProseEndingWithLink).
   // (A source in brackets may close it, "… were way off on Donald Trump. [NYT.]", or a colon before
   // what it introduces.)
-  if (len >= 100 && info.stopDensity >= 0.3 && info.words >= 15 && (len >= MIN_UNENDED_PARAGRAPH || ((TERMINAL.test(info.trimmed) || PARAGRAPH_END.test(info.trimmed)) && !CUT_SHORT.test(info.trimmed)))) return 'good';
+  if (isParagraphProse(info) && (len >= MIN_UNENDED_PARAGRAPH || ((TERMINAL.test(info.trimmed) || PARAGRAPH_END.test(info.trimmed)) && !CUT_SHORT.test(info.trimmed)))) return 'good';
   if (len >= 200 && info.stopDensity >= 0.2) return 'good';
   if (len >= 50 && info.stopDensity >= 0.3 && TERMINAL.test(info.trimmed) && !CUT_SHORT.test(info.trimmed)) return 'near';
   if (info.words === 0) return 'bad';
@@ -414,8 +414,7 @@ function mostlyArticle(b: Block): boolean {
  */
 function isProseEndingWithLink(info: LineInfo): boolean {
   const t = info.trimmed;
-  const len = t.length;
-  if (len < 100 || len >= MIN_UNENDED_PARAGRAPH || info.stopDensity < 0.3 || info.words < 15 || TERMINAL.test(t)) return false;
+  if (!isParagraphProse(info) || t.length >= MIN_UNENDED_PARAGRAPH || TERMINAL.test(t)) return false;
   return isLink(t.slice(t.lastIndexOf(' ') + 1));
 }
 
@@ -1008,6 +1007,11 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
 /** A line long enough and with enough function words to read as a paragraph of prose. */
 function isProse(info: LineInfo): boolean {
   return info.trimmed.length >= 100 && info.stopDensity >= 0.3;
+}
+
+/** Prose of at least 15 words: a good line when it also ends as a paragraph does (see classify). */
+function isParagraphProse(info: LineInfo): boolean {
+  return isProse(info) && info.words >= 15;
 }
 
 /** A line that reads as a sentence of the article ("“We'll see,” he said.") rather than a list item. */
