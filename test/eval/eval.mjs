@@ -44,7 +44,8 @@ function findShared() {
   }
 }
 
-function polnearDir(flags, envs, fallback) {
+/** The folder of a set built outside git (PolNeAR, web pages): a flag, else a variable, else test/eval/<fallback>. */
+function builtSetDir(flags, envs, fallback) {
   for (const f of flags) if (option(f)) return { dir: path.resolve(option(f)), given: true };
   for (const e of envs) if (process.env[e]) return { dir: path.resolve(process.env[e]), given: true };
   return { dir: path.join(here, fallback), given: false };
@@ -72,9 +73,9 @@ const SETS = [
   { id: 'seeds', role: 'tuned on', dir: path.join(shared, 'seeds') },
   { id: 'noise-dev', role: 'tuned on', dir: path.join(shared, 'noise-dev') },
   { id: 'noise-dev-2', role: 'tuned on', dir: path.join(shared, 'noise-dev-2') },
-  { id: 'polnear-dev', role: 'checked only (tuned on by early versions)', ...polnearDir(['--polnear-dev', '--polnear'], ['POLNEAR_DEV_DIR', 'POLNEAR_DIR'], 'polnear-dev') },
-  { id: 'polnear-train', role: 'tuned on', ...polnearDir(['--polnear-train'], ['POLNEAR_TRAIN_DIR'], 'polnear-train') },
-  ...webPageSets(polnearDir(['--web-pages'], ['WEB_PAGES_DIR'], 'web-pages')),
+  { id: 'polnear-dev', role: 'checked only (tuned on by early versions)', ...builtSetDir(['--polnear-dev', '--polnear'], ['POLNEAR_DEV_DIR', 'POLNEAR_DIR'], 'polnear-dev') },
+  { id: 'polnear-train', role: 'tuned on', ...builtSetDir(['--polnear-train'], ['POLNEAR_TRAIN_DIR'], 'polnear-train') },
+  ...webPageSets(builtSetDir(['--web-pages'], ['WEB_PAGES_DIR'], 'web-pages')),
 ];
 
 /** The halves of the web pages of other sites: rules are written while looking at `tune` only. */
