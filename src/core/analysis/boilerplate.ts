@@ -58,7 +58,16 @@ const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'o
 const MAX_CROSSED_LINES = 4;
 /** Lines an inset box of links to other articles takes at most inside the article. */
 const MAX_BOX_LINES = 8;
+/**
+ * Lines a longer box takes at most ("Most Popular" and, per teaser, its section, headline and
+ * author; section labels are single words): crossed only when a long stretch of the article follows.
+ */
+const MAX_LONG_BOX_LINES = 16;
+/** Characters of article paragraphs that must follow a longer box (see MAX_LONG_BOX_LINES) for the body to go on past it. */
+const MIN_GOOD_AFTER_LONG_BOX = 2500;
 const MAX_TEASER_WORDS = 20;
+/** A section label over a teaser is one short word. */
+const MAX_LABEL_CHARS = 20;
 /** A teaser's summary is shorter than a paragraph of the article that may follow its box. */
 const MAX_SUMMARY_CHARS = 100;
 /**
@@ -531,6 +540,15 @@ function isTeaserLike(info: LineInfo | undefined): boolean {
 }
 
 /**
+ * A line of a box that is no headline of its own: a section's name over a teaser ("Culture"), one
+ * short word, or a line the page repeats (an author's name met in the box before); no rule names it.
+ */
+function isBoxLabel(info: LineInfo | undefined): boolean {
+  if (info === undefined || info.phrase !== null || info.linkDensity > 0.3 || endsWithSentenceMark(info.trimmed)) return false;
+  return (info.words === 1 && info.trimmed.length <= MAX_LABEL_CHARS) || (info.duplicateOf !== null && info.words <= MAX_TEASER_WORDS);
+}
+
+/**
  * An inset box of links to other articles ("Related" and two headlines) may sit between two
  * paragraphs of the article: the article goes on beyond it when two paragraphs meet the box there.
  * Looks from the body `[from, to)` in direction `step` (1 rightwards, -1 leftwards; `next` is the
@@ -539,6 +557,7 @@ function isTeaserLike(info: LineInfo | undefined): boolean {
 function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next: number, from: number, to: number, step: 1 | -1, insets: Uint8Array): number {
   let headers = 0;
   let teasers = 0;
+  let labels = 0;
   // Headlines of the box may open (or close) the body's own block.
   let edge = step > 0 ? to - 1 : from;
   while (edge >= from && edge < to && isTeaserLike(infos[edge])) {
@@ -547,18 +566,21 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
   }
   if (infos[edge]?.cls !== 'good') return -1;
   let j = step > 0 ? to : from - 1;
-  for (; j >= 0 && j < infos.length && Math.abs(j - edge) <= MAX_BOX_LINES; j += step) {
+  for (; j >= 0 && j < infos.length && Math.abs(j - edge) <= MAX_LONG_BOX_LINES; j += step) {
     const info = infos[j];
     const phrase = info?.phrase;
     if (phrase?.kind === 'related-links') {
       // A "Read more" link under a headline says as much as a "Related" header above it.
       headers++;
     } else if (isTeaserLike(info) || (isTeaserSummary(info) && opensTeaserLine(infos[j - 1]))) teasers++;
+    else if (isBoxLabel(info)) labels++;
     // An advertisement or a share line around the box is crossed with it.
     else if (!isFurniture(info)) break;
   }
   // The box ends here; a subheading (a short line no rule names) may stand between it and the next paragraph.
   const boxEnd = j;
+  // A longer box, or one with section labels, is crossed only towards a long stretch of the article.
+  const long = labels > 0 || Math.abs(j - edge) - 1 > MAX_BOX_LINES;
   for (let k = j, seen = 0; headers > 0 && infos[j]?.cls !== 'good' && seen < MAX_CROSSED_LINES; k += step, seen++) {
     const info = infos[k];
     if (!info || info.phrase !== null || info.cls === 'bad') break;
@@ -569,6 +591,7 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
   for (let k = next, seen = 0; k >= 0 && k < all.length && seen <= MAX_BOX_LINES; k += step, seen++) {
     const b = all[k];
     if (b && b.from <= j && j < b.to) {
+      if (long && (b.good < MIN_GOOD_AFTER_LONG_BOX || !mostlyArticle(b))) return -1;
       for (let i = edge + step; i !== boxEnd; i += step) insets[i] = 1;
       return k;
     }

@@ -581,6 +581,57 @@ describe('noise: the article goes on past an inset box, a lone subheading, and l
       for (const h of headlines) assert.notEqual(kindOf(text, h), null, h);
     });
   }
+  // A magazine's "Most Popular" box inside the article: per story its section (one word, repeated
+  // down the box), headline and author.
+  const popular = [
+    'Most Popular',
+    'Culture',
+    'The Best Shows to Stream This Weekend',
+    'Alan Sepinwall',
+    'Culture',
+    'What the Senate Vote Means for the Border',
+    'Andrew Perez',
+    'Business',
+    'The Twenty Greatest Debut Albums of All Time',
+    'Rob Sheffield',
+    'Culture',
+    'Why the Ocean Is Getting Louder',
+    'Alan Sepinwall',
+  ];
+  const longer = [
+    'Residents of the border villages described nights of shelling that drove families into basements and cellars, where many of them stayed for days without electricity or running water.',
+    'The government has said that the offensive will continue until the last of the militant groups leaves the province, a promise the opposition called a pretext for taking back the whole region by force.',
+    'Diplomats in Geneva said that talks on a new ceasefire had stalled over the question of who would monitor the front line, with neither side willing to accept observers chosen by the other.',
+    'Turkey, which already hosts more than three million refugees, has said it cannot take in another wave and has reinforced its positions along the frontier with troops and armoured vehicles.',
+    'Aid workers warned that the winter would make the situation worse, with temperatures in the camps already falling below freezing at night and tents offering little protection from the rain.',
+    'The health ministry said that several clinics in the region had been damaged in air strikes over the past month, leaving hundreds of thousands of people with no hospital within a day’s travel.',
+    'A spokesman for the United Nations said the organisation was ready to send more convoys as soon as the roads were safe, but that it had received no guarantees from any of the parties.',
+    'Analysts said the fighting showed how little had changed since the last agreement was signed, and that without pressure from the outside powers a lasting peace in the north remained out of reach.',
+    'Families who fled the fighting last week said they had left everything behind, and many of them did not know whether their homes were still standing or whether they would ever be able to return.',
+  ];
+  const beyond = [
+    'Farmers in the valley said the fighting had come at the worst possible time, just as the olive harvest was about to begin, and that most of the crop would now be left to rot on the trees this year. Teachers in the town have moved their lessons into a mosque on the outskirts, where some two hundred children now gather each morning on carpets laid over the floor of the prayer hall.',
+    'The local council, which was elected two years ago, said it had run out of money to pay its workers and that rubbish had been piling up in the streets of the old market for nearly three weeks. Engineers working for a charity have been trying to repair the main water pumping station, which was hit twice last month, but they say they cannot finish the job without spare parts from abroad.',
+    'In the camps near the border, volunteers hand out bread and lentils twice a day, and queues begin to form before dawn, with older men and women often waiting for hours in the cold wind. Doctors at the last working hospital in the district said they were treating more than a hundred patients a day, many of them children with burns, broken bones and infections from dirty water.',
+    'A shopkeeper who sells phone cards and batteries said business had never been better, because everyone needs to charge their phones and call relatives who have already left for the cities. Some families have begun to return to villages that were taken by the army in the spring, only to find that their houses had been looted and that the fields around them were full of unexploded shells.',
+    'Human rights groups have asked for an independent inquiry into the strikes on the markets, saying that the evidence they collected points to the deliberate targeting of places where civilians gather. The foreign ministers of the three guarantor countries are due to meet again next month, though few in the region expect the meeting to change the course of the war before the end of the winter.',
+    'Journalists who reached the area last week described roads lined with burned-out cars and trucks, and checkpoints where soldiers searched every vehicle and questioned the drivers at length. The price of fuel has tripled since the summer, and many families now burn furniture, shoes and plastic bags to keep warm, filling the air over the camps with thick and acrid smoke at night.',
+    'Officials in the capital insist that life in the province is returning to normal, pointing to reopened schools and bakeries, but residents reached by telephone describe a very different picture.',
+  ];
+  it('a longer box of section labels, headlines and authors, followed by a long stretch of the article', () => {
+    const text = [...menu, ...ARTICLE, ...more, ...longer, ...popular, ...beyond, ...footer].join('\n\n');
+    for (const p of [...ARTICLE, ...more, ...longer, ...beyond]) assert.equal(kindOf(text, p), null, p);
+    for (const h of popular) assert.notEqual(kindOf(text, h), null, h);
+  });
+  it('a longer box followed by the page\'s own prose (a bio, a note to readers) stays a box that closes the article', () => {
+    const pageProse = [
+      'Maria Hernandez covers the Middle East from Beirut, where she has lived since 2015. Before that she reported on migration and the border for newspapers in Texas and California, and her work has won awards from the press clubs of both states. She studied history in Madrid and journalism in New York, and she speaks Arabic, Spanish and French.',
+      'Our reporters spend months on the ground in the places they write about, and they come back to the same towns year after year to tell the stories of the people who live there. We are able to do this because thousands of readers support us each month with a subscription, and every one of them makes a difference to the work we can do.',
+    ];
+    const text = [...menu, ...ARTICLE, ...more, ...longer, ...popular, ...pageProse, ...footer].join('\n\n');
+    for (const p of [...ARTICLE, ...more, ...longer]) assert.equal(kindOf(text, p), null, p);
+    for (const p of pageProse) assert.notEqual(kindOf(text, p), null, p);
+  });
   it('still takes summaries under a list header after the article for links', () => {
     const summaries = [
       'Authorities said a total of 192 troops were killed and 511 were wounded during the offensive, the defence ministry reported.',
