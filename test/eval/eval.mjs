@@ -11,7 +11,9 @@
 // $POLNEAR_DEV_DIR or $POLNEAR_DIR, else test/eval/polnear-dev) and PolNeAR train
 // (--polnear-train DIR, $POLNEAR_TRAIN_DIR, else test/eval/polnear-train), and the two halves of
 // a set of web pages of other sites (--web-pages DIR, $WEB_PAGES_DIR, else test/eval/web-pages;
-// built by test/eval/web-pages-convert.mjs), when present.
+// built by test/eval/web-pages-convert.mjs), and web pages of yet other sites held out (--web-held-out
+// DIR, $WEB_HELD_OUT_DIR, else test/eval/web-held-out; built by the same script with --held-out,
+// reported by its figures alone, no error examples nor per-page rows), when present.
 import { execFileSync, spawnSync } from 'node:child_process';
 import esbuild from 'esbuild';
 import fs from 'node:fs';
@@ -76,6 +78,7 @@ const SETS = [
   { id: 'polnear-dev', role: 'checked only (tuned on by early versions)', ...builtSetDir(['--polnear-dev', '--polnear'], ['POLNEAR_DEV_DIR', 'POLNEAR_DIR'], 'polnear-dev') },
   { id: 'polnear-train', role: 'tuned on', ...builtSetDir(['--polnear-train'], ['POLNEAR_TRAIN_DIR'], 'polnear-train') },
   ...webPageSets(builtSetDir(['--web-pages'], ['WEB_PAGES_DIR'], 'web-pages')),
+  webHeldOutSet(builtSetDir(['--web-held-out'], ['WEB_HELD_OUT_DIR'], 'web-held-out')),
 ];
 
 /** The halves of the web pages of other sites: rules are written while looking at `tune` only. */
@@ -86,6 +89,11 @@ function webPageSets({ dir, given }) {
   ];
 }
 
+/** Web pages of yet other sites, never looked at while rules are written: only their figures are read. */
+function webHeldOutSet({ dir, given }) {
+  return { id: 'web-pages held out', role: 'never tuned on nor looked at', dir: path.join(dir, 'held-out'), given, figuresOnly: true };
+}
+
 const TARGETS = {
   seeds: [['quotes', 'exact', 1], ['speakers', 'overlap', 1], ['noise', 'char', 1]],
   'noise-dev': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
@@ -93,6 +101,7 @@ const TARGETS = {
   'noise-dev + noise-dev-2': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
   'web-pages tune': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
   'web-pages check': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
+  'web-pages held out': [['noise', 'char', 0.93], ['noise', 'char', 0.95, 'p']],
   // Speaker character F1 has no target: it shows whether mentions cover the whole phrase gold marks.
   'polnear-dev': [['quotes', 'exact', 0.975], ['speakers', 'overlap', 0.9], ['speakers', 'char', null], ['cues', 'overlap', 0.87]],
   'polnear-train': [['quotes', 'exact', 0.975], ['speakers', 'overlap', 0.9], ['speakers', 'char', null], ['cues', 'overlap', 0.87]],
@@ -108,7 +117,7 @@ function runSet(set) {
   }
   const jsonOut = path.join(predDir, 'score.json');
   const scoreArgs = [path.join(shared, 'score.mjs'), set.dir, predDir, '--json', jsonOut];
-  if (perDoc) scoreArgs.push('--per-doc');
+  if (perDoc && !set.figuresOnly) scoreArgs.push('--per-doc');
   const table = execFileSync(process.execPath, scoreArgs, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const docs = fs.readdirSync(set.dir).filter((f) => f.endsWith('.gold.json')).length;
   console.log(`\n## ${set.id}: ${set.role} (${docs} documents, ${set.dir})\n`);
@@ -292,9 +301,11 @@ for (const set of SETS) {
   if (!fs.existsSync(set.dir)) {
     const how = set.id.startsWith('polnear')
       ? `; build it as ${path.join(shared, 'README.md')} describes and pass --${set.id} DIR`
-      : set.id.startsWith('web-pages')
-        ? '; build it with test/eval/web-pages-convert.mjs and pass --web-pages DIR'
-        : '';
+      : set.id === 'web-pages held out'
+        ? '; build it with test/eval/web-pages-convert.mjs --held-out and pass --web-held-out DIR'
+        : set.id.startsWith('web-pages')
+          ? '; build it with test/eval/web-pages-convert.mjs and pass --web-pages DIR'
+          : '';
     console.log(`\n## ${set.id}: skipped (${set.given ? 'folder not found: ' : 'no folder at '}${set.dir}${how})`);
     continue;
   }
@@ -309,7 +320,8 @@ for (const set of SETS) {
     for (const w of share.wrong) console.log(`  miss: ${w}`);
     summary.push({ set: 'seeds', measure: 'right canonical speaker', value: `${pct.toFixed(1)}%`, target: '100%', met: share.right === share.total });
   }
-  if (withErrors) printErrors(set, r.predDir, r.scores);
+  // A held-out set's pages stay unread: its figures only, no examples of its errors.
+  if (withErrors && !set.figuresOnly) printErrors(set, r.predDir, r.scores);
 }
 
 const noiseSets = ['noise-dev', 'noise-dev-2'].filter((id) => results[id]);

@@ -7,11 +7,16 @@
 // them into a git-ignored folder, as the PolNeAR sets are.
 //
 //   node test/eval/web-pages-convert.mjs <dataset dir> <out dir> [--truth articles.json]
+//   node test/eval/web-pages-convert.mjs <dataset dir> <out dir> --held-out [--other-sites DIR]…
 //
 // Writes <out dir>/tune and <out dir>/check, the sites split in two halves by a hash of their domain
 // (rules may be written while looking at `tune`; `check` is for measuring only), each with
 // <id>.txt, <id>.gold.json and manifest.json. `npm run eval` reports both when they are at
 // test/eval/web-pages (or --web-pages DIR, $WEB_PAGES_DIR).
+// With --held-out, every page goes to <out dir>/held-out, a set that is measured and never looked
+// at; each --other-sites DIR (a folder this script wrote) leaves out the pages of the sites its
+// manifests list, so that the set holds only sites no rule was written while looking at.
+// `npm run eval` reports it when it is at test/eval/web-held-out (or --web-held-out DIR, $WEB_HELD_OUT_DIR).
 //
 // Text: every visible block of the page on a line of its own, blank lines between, as a naive
 // scraper keeps it (script, style, forms and the head left out). Labels, on the ground-truth body:
@@ -27,10 +32,25 @@ import { parseDocument } from 'htmlparser2';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const [src, out] = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+/** Options that take no value. */
+const FLAGS = new Set(['--held-out']);
+const [src, out] = args.filter((a, i) => !a.startsWith('--') && !(args[i - 1]?.startsWith('--') && !FLAGS.has(args[i - 1])));
 if (!src || !out) {
-  console.error('usage: node test/eval/web-pages-convert.mjs <dataset dir> <out dir> [--truth articles.json]');
+  console.error('usage: node test/eval/web-pages-convert.mjs <dataset dir> <out dir> [--truth articles.json] [--held-out [--other-sites DIR]…]');
   process.exit(2);
+}
+const heldOut = args.includes('--held-out');
+/** The sites of the sets named by --other-sites: a held-out set leaves their pages out. */
+const otherSites = new Set();
+for (let i = 0; i < args.length; i++) {
+  if (args[i] !== '--other-sites') continue;
+  const dir = args[i + 1] ?? '';
+  const manifests = ['tune', 'check', 'held-out'].map((h) => path.join(dir, h, 'manifest.json')).filter((f) => fs.existsSync(f));
+  if (manifests.length === 0) {
+    console.error(`web-pages-convert: no manifest.json under ${dir}/tune, /check or /held-out`);
+    process.exit(2);
+  }
+  for (const f of manifests) for (const p of JSON.parse(fs.readFileSync(f, 'utf8')).pages) otherSites.add(p.domain);
 }
 const truthFile = path.join(src, option('--truth', fs.existsSync(path.join(src, 'articles.json')) ? 'articles.json' : 'ground-truth.json'));
 const truth = JSON.parse(fs.readFileSync(truthFile, 'utf8'));
@@ -93,9 +113,10 @@ function label(line, body) {
   return share >= 0.8 ? 'content' : share <= 0.2 ? 'noise' : 'ignore';
 }
 
-const halves = { tune: [], check: [] };
+const halves = heldOut ? { 'held-out': [] } : { tune: [], check: [] };
 for (const half of Object.keys(halves)) fs.mkdirSync(path.join(out, half), { recursive: true });
 let skipped = 0;
+let ofOtherSites = 0;
 for (const [id, page] of Object.entries(truth)) {
   const file = path.join(src, 'html', `${id}.html`);
   if (!page?.articleBody || !fs.existsSync(file)) {
@@ -122,8 +143,12 @@ for (const [id, page] of Object.entries(truth)) {
     continue;
   }
   const domain = (page.url ?? '').split('/')[2]?.replace(/^www\./, '') ?? '';
+  if (otherSites.has(domain)) {
+    ofOtherSites++;
+    continue;
+  }
   gold.meta = { url: page.url, domain };
-  const half = crypto.createHash('sha1').update(domain).digest()[0] % 2 === 0 ? 'tune' : 'check';
+  const half = heldOut ? 'held-out' : crypto.createHash('sha1').update(domain).digest()[0] % 2 === 0 ? 'tune' : 'check';
   fs.writeFileSync(path.join(out, half, `${id}.txt`), text.replace(/\n\n$/, '\n'));
   fs.writeFileSync(path.join(out, half, `${id}.gold.json`), JSON.stringify(gold));
   halves[half].push({ id, url: page.url, domain, noiseLines: gold.noise.length, contentLines: gold.content.length, contentChars });
@@ -133,3 +158,4 @@ for (const [half, pages] of Object.entries(halves)) {
   console.log(`${half}: ${pages.length} pages of ${new Set(pages.map((p) => p.domain)).size} sites`);
 }
 if (skipped > 0) console.log(`left out: ${skipped} pages (no body, no page, or not converted well)`);
+if (ofOtherSites > 0) console.log(`left out: ${ofOtherSites} pages of sites in the --other-sites sets`);
