@@ -173,11 +173,14 @@ function opensAppositive(tokens: readonly Token[], i: number): boolean {
 /**
  * Last token of an appositive after the name at `last`. Before the verb ("X, a spokesman, said")
  * the appositive is everything up to the comma before the verb; after it ("said X, a spokesman
- * for Y.") it runs to the end of the clause.
+ * for Y.") it runs to the end of the clause, and so it does before a participle after its comma
+ * ("X, a Clinton supporter, praised Sanders …, calling him “…”"): the clause's own verb stands
+ * between.
  */
 function appositiveEnd(tokens: readonly Token[], last: number, max: number, verbAfter: number | null): number {
   if (!tokenIs(tokens, last + 1, ',') || !opensAppositive(tokens, last + 2)) return last;
-  if (verbAfter !== null) {
+  const participle = verbAfter !== null && tokenIs(tokens, verbAfter - 1, ',') && /ing$/.test(lower(tokens[verbAfter]));
+  if (verbAfter !== null && !participle) {
     // Up to the comma right before the verb, skipping adverbs ("X, a spokesman, also said").
     let c = verbAfter - 1;
     while (c > last + 1 && tokens[c]?.type === 'word' && c > verbAfter - 3) c--;

@@ -2,7 +2,7 @@
 // an organisation, a description ("a Turkish security official") or a pronoun.
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
-import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isSpaceCode, isUpper, isUpperCode } from './text';
+import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode } from './text';
 import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
@@ -785,6 +785,12 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       continue;
     }
     if (run) {
+      // "Clinton campaign spokesman Brian Fallon responded …": the person named after the role.
+      const own = nameAfterRole(tokens, run[0], run[1], to);
+      if (own) {
+        const m = nameMention(text, tokens, own[0], own[1]);
+        if (m) return m;
+      }
       const after = tokens[run[1] + 1];
       const dateline = after && /^[\u2014\u2013:-]$/.test(after.text);
       // "Conversely, PolitiFact rated …": an adverb and its comma open the clause.
@@ -797,6 +803,32 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (!DETERMINERS.has(w)) return null;
   }
   return null;
+}
+
+/** Lower-case words of a role between an organisation's (or a person's) name and the name of the one who holds it. */
+const MAX_ROLE_WORDS = 3;
+
+/**
+ * "Clinton campaign spokesman Brian Fallon", "White House press secretary Josh Earnest", "Band
+ * member Flea": after the name at tokens `first`…`last`, words of a role only (titles and role
+ * nouns, in lower case), then a name: that name is the person's, the first one the role's
+ * employer. Null when any other word stands between ("Clinton told host Bill Maher"), when the
+ * first "name" is a function word opening the sentence ("A campaign TV ad"), or when the second is
+ * a possessive.
+ */
+function nameAfterRole(tokens: readonly Token[], first: number, last: number, to: number): [number, number] | null {
+  if (first === last && STOP_WORDS.has(tokens[first]?.lower ?? '')) return null;
+  let k = last + 1;
+  while (k < to && k - last <= MAX_ROLE_WORDS) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word' || !isLower(t.text[0]) || !(TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) break;
+    k++;
+  }
+  if (k === last + 1 || k >= to) return null;
+  const own = nameRunForward(tokens, k, to - 1);
+  // "A VOA reporter Nisan Ahmado's source": a possessive name modifies the subject, it is not one.
+  const end = own ? tokens[own[1]] : undefined;
+  return end && !isPossessive(end) ? own : null;
 }
 
 /** Nouns of time after a number that opens a sentence ("Thirteen years earlier, …"). */

@@ -22,6 +22,31 @@ const cases: Case[] = [
   ['a title before a comma is the same person', 'The mayor’s spokeswoman, Ann Lee, said: “The streets are open.”', 'The streets', 'The mayor’s spokeswoman, Ann Lee', 'Ann Lee', 'Ann Lee'],
   ['a name particle', '“I have great respect for him,” Bill de Blasio said.', 'I have', 'Bill de Blasio', 'Bill de Blasio', 'Bill de Blasio'],
   ['an age, then the appositive', '“It was a long night,” said Mary Ford, 24, a student from Fresno.', 'It was', 'Mary Ford, 24, a student from Fresno', 'Mary Ford', 'Mary Ford'],
+  [
+    'an employer and a role before the name, with a participle as the cue',
+    'Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic” and “dangerous.”',
+    'pathetic',
+    'Clinton campaign spokesman Brian Fallon',
+    'Brian Fallon',
+    'Brian Fallon',
+  ],
+  ['a role noun before a one-word name', 'Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”', 'Feels great', 'Band member Flea', 'Flea', 'Flea'],
+  [
+    'a possessive employer, a role, then the name',
+    'Hillary Clinton’s campaign manager Robby Mook spoke to reporters on Thursday, arguing that Trump “lashed out at our nation’s military.”',
+    'lashed out',
+    'Hillary Clinton’s campaign manager Robby Mook',
+    'Robby Mook',
+    'Robby Mook',
+  ],
+  [
+    'an appositive closed before the clause’s own verb, with a participle after it',
+    'Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished, calling him “a great candidate.”',
+    'a great',
+    'Ed Rendell (D), a Clinton supporter',
+    'Ed Rendell',
+    'Ed Rendell',
+  ],
 ];
 
 /** The mention stays the name where what surrounds it is no description of the person. */
@@ -61,6 +86,13 @@ describe('speaker mentions: the whole phrase naming the source', () => {
       assert.equal(m?.head, undefined);
     });
   }
+
+  it('a name after a verb and a role is the verb’s object, never the subject', () => {
+    for (const text of ['Clinton praised host Bill Maher on Friday, calling him “a good friend.”', 'A campaign TV ad released Thursday accuses Trump of buying influence “in a pattern of sleaze.”']) {
+      const m = analyze(text).quotes[0]?.mention;
+      assert.ok(!/Bill Maher|TV/.test(m?.head ?? m?.text ?? ''), `${text}: ${m?.text}`);
+    }
+  });
 
   it('never covers the quote or its cue', () => {
     const text = 'Sanders campaign manager Jeff Weaver told reporters that “the race is not over,” and Weaver, a veteran of many races, repeated it.';
