@@ -105,6 +105,8 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     return { index: i, cue: { start: t.start, end: it.end, text: text.slice(t.start, it.end) }, accordingTo: false, weak: false };
   }
   if (!REPORTING_VERBS.has(w)) return null;
+  // "her tweet was “a joke”", "the reported deal": after a possessive or an article the word is a noun or an adjective.
+  if (NOUN_MARKERS.has(lower(tokens[i - 1]))) return null;
   if (NAMING_VERBS.has(w) && namesInFreeRelative(tokens, i)) return null;
   // "released a statement", "published an op-ed": the verb reports a text it has as object; without
   // one it is a participle after a noun ("a report released last year found …").
@@ -125,6 +127,9 @@ function endsWithEd(w: string): boolean {
   const n = w.length;
   return n >= 2 && w.charCodeAt(n - 1) === 100 && w.charCodeAt(n - 2) === 101;
 }
+
+/** Words after which a reporting verb's form is a noun or an adjective ("his statement", "her tweet", "the reported deal"). */
+const NOUN_MARKERS = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your', 'the', 'a', 'an']);
 
 /** Verbs of making a text public, cues only with the text as their object. */
 const PUBLISHING_VERBS = new Set(['released', 'releasing', 'issued', 'published', 'publishing']);
