@@ -9,7 +9,7 @@ import { lower } from './mentions';
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 export interface CueHit {
-  /** Token index of the verb (or of `according`). */
+  /** Token index of the verb (or of `according`, or of `words` in "in the words of"). */
   readonly index: number;
   readonly cue: Cue;
   readonly accordingTo: boolean;
@@ -54,7 +54,7 @@ function pairIndex(a: number, b: number): number {
   return x >= 0 && x < 26 && y >= 0 && y < 26 ? x * 26 + y : -1;
 }
 
-const CUE_FILTER = [...REPORTING_VERBS, 'according', 'put'].every((v) => {
+const CUE_FILTER = [...REPORTING_VERBS, 'according', 'put', 'words'].every((v) => {
   const first = pairIndex(v.charCodeAt(0), v.charCodeAt(1));
   const last = pairIndex(v.charCodeAt(v.length - 2), v.charCodeAt(v.length - 1));
   if (first < 0 || last < 0 || v.length >= 32) return false;
@@ -65,7 +65,7 @@ const CUE_FILTER = [...REPORTING_VERBS, 'according', 'put'].every((v) => {
   return true;
 });
 
-/** False for a word that is surely no cue word (no reporting verb, nor "according" or "put"). */
+/** False for a word that is surely no cue word (no reporting verb, nor "according", "put" or "words"). */
 function mayBeCueLetters(w: string): boolean {
   if (!CUE_FILTER) return true;
   const n = w.length;
@@ -84,7 +84,7 @@ function mayBeCueLetters(w: string): boolean {
  * which this is false, so a scan for cues asks it alone of most words.
  */
 export function mayBeCueWord(w: string): boolean {
-  return mayBeCueLetters(w) && (REPORTING_VERBS.has(w) || w === 'according' || w === 'put');
+  return mayBeCueLetters(w) && (REPORTING_VERBS.has(w) || w === 'according' || w === 'put' || w === 'words');
 }
 
 export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit | null {
@@ -97,6 +97,13 @@ export function cueAt(text: string, tokens: readonly Token[], i: number): CueHit
     const to = tokens[i + 1];
     if (!to) return null;
     return { index: i, cue: { start: t.start, end: to.end, text: text.slice(t.start, to.end) }, accordingTo: true, weak: false };
+  }
+  if (w === 'words' && lower(tokens[i + 1]) === 'of' && lower(tokens[i - 1]) === 'the' && lower(tokens[i - 2]) === 'in') {
+    // "in the words of a senior adviser, “…”": read as "according to", its source after "of".
+    const from = tokens[i - 2];
+    const of = tokens[i + 1];
+    if (!from || !of) return null;
+    return { index: i, cue: { start: from.start, end: of.end, text: text.slice(from.start, of.end) }, accordingTo: true, weak: false };
   }
   if (w === 'put' && lower(tokens[i + 1]) === 'it') {
     // "as The New Yorker put it, “…”"

@@ -193,7 +193,10 @@ function appositiveEnd(tokens: readonly Token[], last: number, max: number, verb
     const t = tokens[i];
     // "Jane Roe, 24, a student from Fresno": an age is followed by more of the appositive.
     if (t && t.text === ',' && i === last + 3 && /^\d{1,3}$/.test(tokens[i - 1]?.text ?? '') && opensAppositive(tokens, i + 1)) continue;
-    if (!t || QUOTE_MARKS.test(t.text) || t.text === ',' || (CLAUSE_END.has(t.text) && !isAbbreviationDot(tokens, i))) return e;
+    // A quote opening before the appositive closes: the words were the clause of the quote
+    // ("According to Senator Roe, the plan is “…”"), not a description of the person.
+    if (t && QUOTE_MARKS.test(t.text)) return last;
+    if (!t || t.text === ',' || (CLAUSE_END.has(t.text) && !isAbbreviationDot(tokens, i))) return e;
     e = i;
   }
   return last;

@@ -30,6 +30,7 @@ const cases: Case[] = [
     'Brian Fallon',
     'Brian Fallon',
   ],
+  ['the clause after the source of “according to” is no appositive', 'According to Senator Jane Roe, the plan is “a disaster for the state.”', 'a disaster', 'Senator Jane Roe', 'Jane Roe', 'Jane Roe'],
   ['a role noun before a one-word name', 'Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”', 'Feels great', 'Band member Flea', 'Flea', 'Flea'],
   [
     'a possessive employer, a role, then the name',
