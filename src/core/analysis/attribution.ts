@@ -9,7 +9,7 @@ import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { MAX_APPOSITION_TOKENS, TITLES_BEFORE_DOT, clauseSubject, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
-import { IRREGULAR_PAST, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { IRREGULAR_PAST, MORE_OPENERS, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
   readonly mention: SpeakerMention | null;
@@ -1010,8 +1010,6 @@ function verbAfterSubject(tokens: readonly Token[], end: number, to: number): nu
 
 /** Conjunctions that may open a sentence before its opening phrase or subject ("And then Trump …"). */
 const SENTENCE_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or']);
-/** Words that open a phrase of time or circumstance before the subject ("Back in 1999, …", "Each election cycle, …"). */
-const MORE_OPENERS = new Set(['back', 'each', 'every', 'first', 'finally', 'once', 'when', 'as', 'throughout', 'within', 'across', 'despite', 'until', 'upon', 'having', 'facing']);
 
 /** Opening words that stand alone, without a phrase of their own ("Then Trump …", "Now she …"). */
 const OPENING_ADVERBS = new Set(['then', 'now', 'still', 'also', 'later', 'earlier', 'meanwhile', 'instead', 'indeed', 'yet', 'finally', 'first', 'once', 'recently', 'previously', 'today', 'yesterday', 'similarly', 'likewise']);

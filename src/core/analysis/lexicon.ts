@@ -202,3 +202,6 @@ export const IRREGULAR_PAST = new Set([
   'sent', 'shot', 'sold', 'sought', 'spent', 'spoke', 'stood', 'struck', 'swore', 'took', 'thought', 'threw', 'told', 'went',
   'won', 'wrote', 'broke', 'forgot', 'hid', 'fled', 'shook', 'wore', 'tore', 'bore', 'rode', 'ate', 'sang', 'woke', 'withdrew', 'said', 'cut',
 ]);
+
+/** Words that open a phrase of time or circumstance before the subject ("Back in 1999, …", "Each election cycle, …"). */
+export const MORE_OPENERS = new Set(['back', 'each', 'every', 'first', 'finally', 'once', 'when', 'as', 'throughout', 'within', 'across', 'despite', 'until', 'upon', 'having', 'facing']);

@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode } from './text';
-import { DETERMINERS, IRREGULAR_PAST, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
@@ -770,6 +770,15 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
       if (d) return d;
     }
     const run = nameRunForward(tokens, k, to - 1);
+    if (run && seen === 1 && run[0] === run[1] && MORE_OPENERS.has(w)) {
+      // "Back in 1999, Mr. Trump …", "Each election cycle, …": a phrase of time up to its comma, when it has one.
+      let c = k + 1;
+      while (c < to && c < k + 10 && !isText(tokens[c], ',')) c++;
+      if (isText(tokens[c], ',')) {
+        k = c;
+        continue;
+      }
+    }
     if (run && seen === 1 && run[0] === run[1] && (ordinary?.(t.text) || opensParticiplePhrase(tokens, k))) {
       // "Eight years ago, he …", "Back in 1999, Mr. Trump …": an ordinary word capitalised because
       // it opens the sentence starts an opening phrase, skipped up to its comma.

@@ -32,6 +32,7 @@ describe('cues: the verb nearest the quote', () => {
     ['a verb in a relative clause is not the cue', 'Jane Roe told a man who suggested a delay that “this is not the first time.”', 'this is', 'told', 'Jane Roe'],
     ['a noun that looks like a verb is not the cue', 'Jane Roe said that her opponent’s tweet was only meant “to mock” the council.', 'to mock', 'said', 'Jane Roe'],
     ['a verb’s form after a possessive is a noun', 'Coulter told conservative radio host Hugh Hewitt on Wednesday that her tweet was “a joke.”', 'a joke', 'told', 'Coulter'],
+    ['a phrase of time before the subject, then a participle', "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political skills, telling CNBC: ''I wish I could be like that. I just can't.''", 'I wish', 'telling', 'Trump'],
     ['“in the words of” gives the source after it', "Mr. Obama made clear that Mrs. Clinton was, in the words of a senior adviser, ''the torchbearer'' of his legacy.", 'the torchbearer', 'in the words of', 'a senior adviser'],
     ['“in the words of” opening the sentence', 'In the words of Senator Jane Roe, the plan is “a disaster for the state.”', 'a disaster', 'In the words of', 'Jane Roe'],
     ['a verb’s form after an article is a noun', 'Jane Roe told the council on Monday that the reported deal was “a fiction.”', 'a fiction', 'told', 'Jane Roe'],
