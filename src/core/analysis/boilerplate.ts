@@ -70,6 +70,15 @@ const MAX_TEASER_WORDS = 20;
 const MAX_LABEL_CHARS = 20;
 /** A teaser's summary is shorter than a paragraph of the article that may follow its box. */
 const MAX_SUMMARY_CHARS = 100;
+/** A longer summary (two lines of a box) is no paragraph of the article's by its class: it does not end as one. */
+const MAX_LONG_SUMMARY_CHARS = 160;
+/** Words of a picture credit the article repeats over its sections ("Ford", "Getty Images"). */
+const MAX_CREDIT_WORDS = 3;
+/**
+ * Characters of article paragraphs in the block past a box that let the body go on there when no
+ * second sentence follows the box's first paragraph (a subheading or a table of figures comes next).
+ */
+const MIN_GOOD_PAST_BOX = 1000;
 /**
  * A line counts for at most this many characters when blocks are weighed: pages repeat the whole
  * article as one metadata line (a description or JSON field), which must not outweigh the article
@@ -493,12 +502,13 @@ function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main
 
 /** The line before a teaser's summary: its headline, the box's header or a "Read more" link. */
 function opensTeaserLine(info: LineInfo | undefined): boolean {
-  return isTeaserLike(info) || info?.phrase?.kind === 'related-links';
+  return isTeaserLike(info) || isQuestionHeadline(info) || info?.phrase?.kind === 'related-links';
 }
 
 /** The one-sentence summary under a headline in an inset box (see opensTeaserLine): a short line, not a paragraph of prose. */
 function isTeaserSummary(info: LineInfo | undefined): boolean {
-  return info !== undefined && info.phrase === null && info.words >= 2 && info.words <= MAX_TEASER_WORDS && info.trimmed.length < MAX_SUMMARY_CHARS;
+  if (info === undefined || info.phrase !== null || info.words < 2) return false;
+  return (info.words <= MAX_TEASER_WORDS && info.trimmed.length < MAX_SUMMARY_CHARS) || (info.cls !== 'good' && info.trimmed.length < MAX_LONG_SUMMARY_CHARS);
 }
 
 /** A line of page furniture that may stand anywhere in an article: an advertisement label, a share line. */
@@ -540,6 +550,20 @@ function isTeaserLike(info: LineInfo | undefined): boolean {
 }
 
 /**
+ * A short line repeating one of the body `[from, to)` (a picture credit over each section: "Ford"):
+ * furniture of the article's own, crossed with a box but no label of it.
+ */
+function repeatsBodyFurniture(info: LineInfo | undefined, from: number, to: number): boolean {
+  const first = info?.duplicateOf;
+  return info !== undefined && first !== null && first !== undefined && first >= from && first < to && info.words <= MAX_CREDIT_WORDS && !endsWithSentenceMark(info.trimmed);
+}
+
+/** A headline asking a question ("A Ford F-150 Raptor R For Half The Price?"): a few words ending with a question mark. */
+function isQuestionHeadline(info: LineInfo | undefined): boolean {
+  return info !== undefined && info.phrase === null && info.cls === 'short' && info.words >= 2 && info.words <= MAX_TEASER_WORDS && info.trimmed.endsWith('?');
+}
+
+/**
  * A line of a box that is no headline of its own: a section's name over a teaser ("Culture"), one
  * short word, or a line the page repeats (an author's name met in the box before); no rule names it.
  */
@@ -573,6 +597,7 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
       // A "Read more" link under a headline says as much as a "Related" header above it.
       headers++;
     } else if (isTeaserLike(info) || (isTeaserSummary(info) && opensTeaserLine(infos[j - 1]))) teasers++;
+    else if (repeatsBodyFurniture(info, from, to)) continue;
     else if (isBoxLabel(info)) labels++;
     // An advertisement or a share line around the box is crossed with it.
     else if (!isFurniture(info)) break;
@@ -586,11 +611,13 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
     if (!info || info.phrase !== null || info.cls === 'bad') break;
     if (info.cls === 'good') j = k;
   }
-  // A list header right above paragraphs ("Top stories" and their summaries) is no inset box.
-  if (headers === 0 || teasers === 0 || infos[j]?.cls !== 'good' || !sentenceNear(infos, j + step, step)) return -1;
+  if (headers === 0 || teasers === 0 || infos[j]?.cls !== 'good') return -1;
   for (let k = next, seen = 0; k >= 0 && k < all.length && seen <= MAX_BOX_LINES; k += step, seen++) {
     const b = all[k];
     if (b && b.from <= j && j < b.to) {
+      // A list header right above paragraphs ("Top stories" and their summaries) is no inset box: a
+      // sentence follows the first paragraph, or a long stretch of the article does.
+      if (!sentenceNear(infos, j + step, step) && (b.good < MIN_GOOD_PAST_BOX || !mostlyArticle(b))) return -1;
       if (long && (b.good < MIN_GOOD_AFTER_LONG_BOX || !mostlyArticle(b))) return -1;
       for (let i = edge + step; i !== boxEnd; i += step) insets[i] = 1;
       return k;

@@ -632,6 +632,16 @@ describe('noise: the article goes on past an inset box, a lone subheading, and l
     for (const p of [...ARTICLE, ...more, ...longer]) assert.equal(kindOf(text, p), null, p);
     for (const p of pageProse) assert.notEqual(kindOf(text, p), null, p);
   });
+  it('a box whose headline asks a question over a long summary, before subheadings and the picture credit repeated from the article', () => {
+    const question = 'A ceasefire in the north for half the price?';
+    const summary = 'Mediators in Geneva have drawn up a cheaper plan that would keep the observers on the roads while leaving the front line where it stands today';
+    const table = ['Crossings by month', 'January', '12,000 people', 'February', '17,500 people'];
+    const [b1 = '', b2 = '', b3 = ''] = beyond;
+    const text = [...menu, p1, 'Reuters', p2, p3, p4, ...more, ...longer, 'Related', question, summary, '7 The road to the border', 'Convoys Wait At The Crossing', 'Reuters', b1, ...table, b2, b3, ...footer].join('\n\n');
+    for (const p of [...ARTICLE, ...more, ...longer, b1, b2, b3]) assert.equal(kindOf(text, p), null, p);
+    assert.equal(kindOf(text, question), 'related-links');
+    assert.equal(kindOf(text, summary), 'related-links');
+  });
   it('still takes summaries under a list header after the article for links', () => {
     const summaries = [
       'Authorities said a total of 192 troops were killed and 511 were wounded during the offensive, the defence ministry reported.',
