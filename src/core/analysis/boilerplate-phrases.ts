@@ -90,6 +90,18 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     maxWords: 80,
     pattern: /\b(?:we|site|publisher|editors?) (?:may|might|could|will) (?:earn|receive|get|be paid) (?:a |an )?(?:small |share|commission|affiliate|portion|compensation|payment|revenue|money)|\baffiliate (?:links?|commissions?|partnerships?)\b|\bindependently (?:selected|chosen|reviewed|researched)\b|\beditorial (?:process|guidelines|policy|standards)\b|^fact[- ]checked by\b|\bwhen you (?:buy|click|purchase) (?:something |through |via )/i,
   },
+  // The site's own notes to its readers, under or around the article: consent to its terms ("By
+  // submitting your information you agree to …"), an invitation to write in or join its forums, a
+  // disclaimer ("for informational purposes only", "not intended as medical advice"), where the piece
+  // first ran ("This story originally appeared in …"), a bare "click here" link.
+  {
+    kind: 'other',
+    name: 'site-note',
+    header: false,
+    maxWords: 80,
+    pattern:
+      /\bby (?:submitting|signing up|clicking|registering|subscribing|entering)(?: [^\s,]+){0,3},? you (?:agree|accept|consent|acknowledge)\b|\bwe(?:'d|’d| would) (?:like|love) to hear (?:from you|what you think)\b|\bjoin our (?:\S+ )?forums?\b|\bsign in (?:and|to) (?:join|comment)\b|\bfor (?:educational|informational|general information(?:al)?) (?:and (?:educational|informational) )?purposes only\b|\bnot (?:intended|meant) (?:as|to be|to provide) (?:a substitute for )?(?:professional )?(?:medical|health|legal|financial|investment) advice\b|^(?:editor['’]s note: )?this (?:story|article|post|essay|column|interview) (?:was )?(?:originally|first) (?:published|appeared|ran)\b|\bclick here\.?$/i,
+  },
   // What a widget of the page says when it runs or fails: "Something went wrong. Try again later", "Be the first to rate & review!".
   { kind: 'chrome', name: 'widget', header: false, maxWords: 12, pattern: /^something went wrong\b|^be the first to (?:rate|review|comment)|^this live blog has ended|^jump to (?:a )?section$|^(?:rate|review) this (?:recipe|article)|^(?:was|is) this (?:page|article) helpful\??$/i },
   { kind: 'chrome', name: 'chrome', header: false, maxWords: 6, pattern: /^(skip to (main )?content|skip navigation|report|menu|main menu|navigation|search|search for:?|home|homepage|sign in|sign up|log ?in|log ?out|sign out|register|my account|account|profile|settings|close|open|toggle navigation|back to top|top of page|next|previous|next (article|post|story)|previous (article|post|story)|advertisement|advertise( with us| on .*)?|sponsored|about|about us|privacy( policy| settings)?|terms( of (use|service))?|terms and conditions|cookie (policy|settings)|site ?map|careers|jobs|faq|help|loading\.*|more|less|show more|see more|load more|view all|see all|all rights reserved\.?|en|english|edition|ad|ads|store|shop|podcasts?|rss|newsletters?|follow|tags?:?|categories:?|filed under:?|topics:?)$/i },

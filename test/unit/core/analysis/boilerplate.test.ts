@@ -57,6 +57,32 @@ describe('noise: kinds of boilerplate lines', () => {
     ['an embedded post\'s prompt', [], ['View this post on Instagram'], 'View this post on Instagram', 'social'],
     ['a row of sharing buttons', ['Facebook Twitter Pinterest LinkedIn Email'], [], 'Facebook Twitter Pinterest', 'social'],
     ['the author box\'s header', [], ['About the Author'], 'About the Author', 'chrome'],
+    [
+      'consent to the site\'s terms under a sign-up form',
+      [],
+      ['By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.'],
+      'By submitting your information',
+      'other',
+    ],
+    [
+      'an invitation to write to the editor',
+      [],
+      ['The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles. Here are some tips.'],
+      'The Times is committed',
+      'other',
+    ],
+    ['an invitation to the site\'s forums', [], ['Join our Space Forums to keep talking space on the latest missions, night sky and more!'], 'Join our Space Forums', 'other'],
+    ['a community the reader may sign in to', [], ['Eurogamer welcomes videogamers of all types, so sign in and join our community!'], 'Eurogamer welcomes', 'other'],
+    [
+      'a health disclaimer',
+      [],
+      ['The information contained in this article is for educational and informational purposes only and is not intended as health or medical advice.'],
+      'The information contained',
+      'other',
+    ],
+    ['where the piece first ran', [], ['This article originally appeared on VICE Belgium.'], 'This article originally appeared', 'other'],
+    ['an editor\'s note on where the piece first ran', [], ['Editor’s note: This story originally appeared in the winter issue of Coast Magazine.'], 'Editor’s note: This story', 'other'],
+    ['a link to a schedule', [], ['For Michigan\'s full 2023-24 schedule, click here.'], 'For Michigan\'s full', 'other'],
   ];
   for (const [name, before, after, line, kind] of cases) {
     it(name, () => assert.equal(kindOf(page(before, after), line), kind));
@@ -156,6 +182,19 @@ describe('noise: the article stays', () => {
     it(`takes a byline with a name for a byline: ${line}`, () => {
       const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
       assert.equal(kindOf(text, line), 'byline');
+    });
+  }
+  // Sentences of an article that read like a site's notes to its readers.
+  const notesInArticle = [
+    'The study, which was first published in Nature in 2019, has since been cited more than a thousand times.',
+    'Residents were invited to join the community forum at the town hall on Tuesday evening.',
+    '“Click here to claim your prize,” the message read, before asking for a bank card number.',
+    'The company said the app was not a medical device and its advice should be checked with a doctor.',
+  ];
+  for (const line of notesInArticle) {
+    it(`keeps a sentence of the article that reads like a note to readers: ${line}`, () => {
+      const text = [...ARTICLE.slice(0, 2), line, ...ARTICLE.slice(2)].join('\n\n');
+      assert.equal(kindOf(text, line), null);
     });
   }
   it('marks none of the article lines and keeps the title', () => {

@@ -306,6 +306,14 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'Facebook Twitter Pinterest LinkedIn Email',
     'About the Author',
     'Consider supporting our mission by contributing as little as $1.',
+    'By submitting your email, you agree to our Terms and Privacy Notice.',
+    'We’d like to hear what you think about this or any of our articles.',
+    'Join our Space Forums to keep talking space!',
+    'Eurogamer welcomes videogamers of all types, so sign in and join our community!',
+    'Our content is for informational and educational purposes only.',
+    'It is not intended as a substitute for professional medical advice.',
+    'This story was originally published in our winter issue.',
+    'For the full schedule, click here.',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {
