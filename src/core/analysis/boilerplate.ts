@@ -481,7 +481,8 @@ function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main
       const crosses = crossable(infos, leftwards ? bTo : to, leftwards ? from : bFrom, leftwards);
       const article = mostlyArticle(b);
       const subheading = crosses && !article ? beyondSubheading(infos, all, k, step) : -1;
-      const last = crosses && article ? k : subheading >= 0 ? subheading : beyondInsetBox(infos, all, k, from, to, step, insets);
+      const box = crosses && article ? k : subheading >= 0 ? subheading : beyondInsetBox(infos, all, k, from, to, step, insets);
+      const last = box >= 0 ? box : beyondGallery(infos, all, k, from, to, step, insets);
       if (last < 0) break;
       for (; leftwards ? k >= last : k <= last; k += step) {
         const m = all[k];
@@ -620,6 +621,49 @@ function beyondInsetBox(infos: readonly LineInfo[], all: readonly Block[], next:
       if (!sentenceNear(infos, j + step, step) && (b.good < MIN_GOOD_PAST_BOX || !mostlyArticle(b))) return -1;
       if (long && (b.good < MIN_GOOD_AFTER_LONG_BOX || !mostlyArticle(b))) return -1;
       for (let i = edge + step; i !== boxEnd; i += step) insets[i] = 1;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** Lines a gallery of pictures between two paragraphs of the article takes at most. */
+const MAX_GALLERY_LINES = 40;
+/** Picture credits a gallery holds at least ("Victor Virgile/Getty Images"). */
+const MIN_GALLERY_CREDITS = 2;
+/** A picture's name under it ("Simone Rocha", "Chanel"): a few words. */
+const MAX_PICTURE_NAME_WORDS = 4;
+const CAPTION = PHRASE_RULES.find((r) => r.name === 'caption') ?? null;
+
+/** The name under a picture of a gallery: a few words that do not end a sentence, no rule names them. */
+function isPictureName(info: LineInfo | undefined): boolean {
+  return info !== undefined && info.phrase === null && info.words >= 1 && info.words <= MAX_PICTURE_NAME_WORDS && info.linkDensity <= 0.3 && !endsWithSentenceMark(info.trimmed);
+}
+
+/**
+ * A gallery of pictures may sit between two paragraphs of the article: a run of picture credits and
+ * the names under the pictures, a credit for at most every other name, then a paragraph of the
+ * article in a block of mostly article text. Returns the index in `all` of that block, or -1; the
+ * names are marked 2 in `insets`.
+ */
+function beyondGallery(infos: readonly LineInfo[], all: readonly Block[], next: number, from: number, to: number, step: 1 | -1, insets: Uint8Array): number {
+  let credits = 0;
+  let names = 0;
+  const start = step > 0 ? to : from - 1;
+  let j = start;
+  for (; j >= 0 && j < infos.length && Math.abs(j - start) < MAX_GALLERY_LINES; j += step) {
+    const info = infos[j];
+    if (CAPTION !== null && info?.phrase === CAPTION) credits++;
+    else if (isPictureName(info)) names++;
+    else break;
+  }
+  if (credits < MIN_GALLERY_CREDITS || credits * 3 < credits + names || infos[j]?.cls !== 'good') return -1;
+  for (let k = next; k >= 0 && k < all.length; k += step) {
+    const b = all[k];
+    if (!b || (step > 0 ? b.from > j : b.to <= j)) break;
+    if (b.from <= j && j < b.to) {
+      if (!mostlyArticle(b)) return -1;
+      for (let i = start; i !== j; i += step) if (infos[i]?.phrase === null) insets[i] = 2;
       return k;
     }
   }
@@ -918,6 +962,11 @@ function insetVerdict(info: LineInfo): Verdict {
   return { kind: 'related-links', confidence: 0.7, evidence: evidenceFor(info, 'inset-box', 'in a box of links to other articles between paragraphs of the article') };
 }
 
+/** The name under a picture of a gallery the article goes on past (see beyondGallery). */
+function galleryVerdict(info: LineInfo): Verdict {
+  return { kind: 'other', confidence: 0.6, evidence: evidenceFor(info, 'gallery', 'a name under a picture of a gallery between paragraphs of the article') };
+}
+
 /** Whether at least four lines other than good ones lie from `i` to the end of the block. */
 function tailList(page: PageContext, i: number, blockTo: number): boolean {
   return (page.notGoodFrom[i] ?? 0) - (page.notGoodFrom[blockTo] ?? 0) >= 4;
@@ -1046,7 +1095,8 @@ export function findBoilerplate(lines: readonly Line[]): NoiseLine[] {
       underHeader = true;
     } else if (info.cls === 'good' || i === body.bodyFrom) underHeader = false;
     if (titles.has(i) || copies.has(i) || i === standfirst) continue;
-    const verdict = lineVerdict(info, i, page) ?? (body.insets[i] === 1 ? insetVerdict(info) : placeVerdict(info, i, page, blockKind, underHeader));
+    const inset = body.insets[i];
+    const verdict = lineVerdict(info, i, page) ?? (inset === 1 ? insetVerdict(info) : inset === 2 ? galleryVerdict(info) : placeVerdict(info, i, page, blockKind, underHeader));
     if (verdict) noise.push({ start: info.line.start, end: info.line.end, kind: verdict.kind, confidence: verdict.confidence, evidence: verdict.evidence });
   }
   markBoxHeaders(infos, noise);

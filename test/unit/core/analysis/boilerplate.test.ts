@@ -681,6 +681,13 @@ describe('noise: the article goes on past an inset box, a lone subheading, and l
     assert.equal(kindOf(text, question), 'related-links');
     assert.equal(kindOf(text, summary), 'related-links');
   });
+  it('a gallery of pictures, each with its credit and the name under it, between two paragraphs', () => {
+    const gallery = ['Victor Virgile/Getty Images', 'Simone Rocha', 'WWD/Getty Images', 'Chopova Lowena', 'Sandy Liang', 'Pascal Le Segretain/Getty Images', 'Chanel'];
+    const [b1 = '', b2 = ''] = beyond;
+    const text = [...menu, ...ARTICLE, ...more, ...longer, ...gallery, b1, b2, ...footer].join('\n\n');
+    for (const p of [...ARTICLE, ...more, ...longer, b1, b2]) assert.equal(kindOf(text, p), null, p);
+    for (const line of gallery) assert.equal(kindOf(text, line), 'other', line);
+  });
   it('still takes summaries under a list header after the article for links', () => {
     const summaries = [
       'Authorities said a total of 192 troops were killed and 511 were wounded during the offensive, the defence ministry reported.',
