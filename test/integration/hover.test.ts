@@ -57,6 +57,28 @@ describe('Hover tooltips', () => {
     assert.match(onQuote, /\*\*Speaker:\*\* Yusef Hamoud \(from \[“Yusef Hamoud, spokesman/);
   });
 
+  it('names the person after an employer and a role, and paints the whole phrase, when a participle introduces the quote', async () => {
+    const content = [
+      'Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic and dangerous.”',
+      'Ed Rendell, a Clinton supporter, praised Sanders for what he has accomplished, calling him “a great candidate.”',
+    ].join('\n\n');
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+      const painted = shown.speakers.map((r) => doc.getText(r));
+      assert.ok(painted.includes('Clinton campaign spokesman Brian Fallon'), `painted: ${painted.join(' | ')}`);
+      assert.ok(painted.includes('Ed Rendell, a Clinton supporter'), `the appositive ends at its comma: ${painted.join(' | ')}`);
+      const onFallon = hoverText(await hoversAt(doc, content.indexOf('pathetic') + 2)).replace(/\\/g, '');
+      assert.match(onFallon, /\*\*Speaker:\*\* Brian Fallon \(from \[“Clinton campaign spokesman Brian Fallon/);
+      assert.match(onFallon, /\*\*Cue:\*\* calling/);
+      const onRendell = hoverText(await hoversAt(doc, content.indexOf('a great candidate') + 2)).replace(/\\/g, '');
+      assert.match(onRendell, /\*\*Speaker:\*\* Ed Rendell/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');
