@@ -113,6 +113,39 @@ describe('Hover tooltips', () => {
     }
   });
 
+  it('keeps the article going past a gallery of pictures, and says why the names under the pictures are dimmed', async () => {
+    const before = [
+      'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire between the government troops and militants in the region, speaking at a conference in Geneva on Tuesday.',
+      '“The international community is required to block extremists who have raised their heads,” Lavrov said.',
+      'On Monday the state news agency reported that the government forces had advanced further into the countryside, taking over four new villages from the militants.',
+      'The announcement came after the president made major gains in the northwest of the country that led to his troops consolidating control over the province.',
+      'Residents of the border villages described nights of shelling that drove families into basements and cellars, where many of them stayed for days without electricity or running water.',
+      'The government has said that the offensive will continue until the last of the militant groups leaves the province, a promise the opposition called a pretext for taking back the whole region by force.',
+      'Diplomats in Geneva said that talks on a new ceasefire had stalled over the question of who would monitor the front line, with neither side willing to accept observers chosen by the other.',
+      'Turkey, which already hosts more than three million refugees, has said it cannot take in another wave and has reinforced its positions along the frontier with troops and armoured vehicles.',
+    ];
+    const gallery = ['Victor Virgile/Getty Images', 'Simone Rocha', 'WWD/Getty Images', 'Chopova Lowena', 'Sandy Liang', 'Pascal Le Segretain/Getty Images', 'Chanel'];
+    const after = [
+      'Farmers in the valley said the fighting had come at the worst possible time, just as the olive harvest was about to begin, and that most of the crop would now be left to rot on the trees this year. Teachers in the town have moved their lessons into a mosque on the outskirts.',
+      'The local council, which was elected two years ago, said it had run out of money to pay its workers and that rubbish had been piling up in the streets of the old market for nearly three weeks.',
+    ];
+    const content = ['Menu', 'World', 'Politics', ...before, ...gallery, ...after, 'Privacy Policy', 'Terms of Use'].join('\n\n');
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+      const dimmed = (offset: number): boolean => shown.noise.some((r) => r.contains(doc.positionAt(offset)));
+      for (const p of [...before, ...after]) assert.ok(!dimmed(content.indexOf(p) + 5), `not dimmed: ${p.slice(0, 40)}`);
+      const at = content.indexOf('Simone Rocha') + 3;
+      assert.ok(dimmed(at), 'the name under a picture is dimmed');
+      const text = hoverText(await hoversAt(doc, at));
+      assert.match(text, /\*\*Boilerplate\*\* · other/);
+      assert.match(text, /a name under a picture of a gallery between paragraphs of the article/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('escapes article text so a crafted article cannot add links, HTML or commands', async () => {
     const { document: doc } = await openArticle('crafted', 'markdown-injection.txt');
     const offset = doc.getText().indexOf('the full statement');
