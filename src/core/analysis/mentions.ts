@@ -757,9 +757,8 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (PRONOUNS.has(w) && w !== 'it') return mentionOf(text, tokens, k, k, 'pronoun');
     if (PREPOSITIONS.has(w)) {
       // An opening phrase ("On July 6, Sanders …") is skipped up to its comma.
-      let c = k + 1;
-      while (c < to && c < k + 10 && !isText(tokens[c], ',')) c++;
-      if (!isText(tokens[c], ',')) return null;
+      const c = openingPhraseComma(tokens, k, to);
+      if (c < 0) return null;
       k = c;
       continue;
     }
@@ -772,9 +771,8 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     const run = nameRunForward(tokens, k, to - 1);
     if (run && seen === 1 && run[0] === run[1] && MORE_OPENERS.has(w)) {
       // "Back in 1999, Mr. Trump …", "Each election cycle, …": a phrase of time up to its comma, when it has one.
-      let c = k + 1;
-      while (c < to && c < k + 10 && !isText(tokens[c], ',')) c++;
-      if (isText(tokens[c], ',')) {
+      const c = openingPhraseComma(tokens, k, to);
+      if (c >= 0) {
         k = c;
         continue;
       }
@@ -782,9 +780,8 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (run && seen === 1 && run[0] === run[1] && (ordinary?.(t.text) || opensParticiplePhrase(tokens, k))) {
       // "Eight years ago, he …", "Back in 1999, Mr. Trump …": an ordinary word capitalised because
       // it opens the sentence starts an opening phrase, skipped up to its comma.
-      let c = k + 1;
-      while (c < to && c < k + 10 && !isText(tokens[c], ',')) c++;
-      if (!isText(tokens[c], ',')) return null;
+      const c = openingPhraseComma(tokens, k, to);
+      if (c < 0) return null;
       k = c;
       continue;
     }
@@ -812,6 +809,16 @@ export function clauseSubject(text: string, tokens: readonly Token[], from: numb
     if (!DETERMINERS.has(w)) return null;
   }
   return null;
+}
+
+/** Tokens an opening phrase takes at most before its comma ("On July 6, …", "Back in 1999, …"). */
+const MAX_OPENING_PHRASE_TOKENS = 10;
+
+/** The comma closing the opening phrase that starts at token `k` (before `to`), or -1 when none comes soon. */
+function openingPhraseComma(tokens: readonly Token[], k: number, to: number): number {
+  let c = k + 1;
+  while (c < to && c < k + MAX_OPENING_PHRASE_TOKENS && !isText(tokens[c], ',')) c++;
+  return isText(tokens[c], ',') ? c : -1;
 }
 
 /** Lower-case words of a role between an organisation's (or a person's) name and the name of the one who holds it. */
