@@ -79,6 +79,29 @@ describe('Hover tooltips', () => {
     }
   });
 
+  it('gives a quote to the source after “in the words of”, and dims a site’s note to its readers', async () => {
+    const paragraphs = [
+      'Mr. Obama made clear on Tuesday that Mrs. Clinton was, in the words of a senior adviser, “the torchbearer” of his legacy in the years to come.',
+      'The president spent most of the afternoon with his staff, going over the speech he will give at the convention next week in Philadelphia.',
+      'Aides said the speech would look back over eight years in office and ask voters to finish the work he had started, from health care to the climate.',
+    ];
+    const note = 'This article originally appeared in the Valley Courier.';
+    const content = [...paragraphs, note, 'Privacy Policy'].join('\n\n');
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+      const onQuote = hoverText(await hoversAt(doc, content.indexOf('the torchbearer') + 3)).replace(/\\/g, '');
+      assert.match(onQuote, /\*\*Speaker:\*\* senior adviser \(from \[“a senior adviser/);
+      assert.match(onQuote, /\*\*Cue:\*\* in the words of/);
+      const at = content.indexOf(note) + 5;
+      assert.ok(shown.noise.some((r) => r.contains(doc.positionAt(at))), 'the note is dimmed');
+      assert.match(hoverText(await hoversAt(doc, at)), /\*\*Boilerplate\*\* · other/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');

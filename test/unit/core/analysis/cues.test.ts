@@ -35,7 +35,7 @@ describe('cues: the verb nearest the quote', () => {
     ['a phrase of time before the subject, then a participle', "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political skills, telling CNBC: ''I wish I could be like that. I just can't.''", 'I wish', 'telling', 'Trump'],
     ['“in the words of” gives the source after it', "Mr. Obama made clear that Mrs. Clinton was, in the words of a senior adviser, ''the torchbearer'' of his legacy.", 'the torchbearer', 'in the words of', 'a senior adviser'],
     ['“in the words of” opening the sentence', 'In the words of Senator Jane Roe, the plan is “a disaster for the state.”', 'a disaster', 'In the words of', 'Jane Roe'],
-    ['a verb’s form after an article is a noun', 'Jane Roe told the council on Monday that the reported deal was “a fiction.”', 'a fiction', 'told', 'Jane Roe'],
+    ['a verb’s form after an article is a noun', 'Coulter told host Hugh Hewitt on Wednesday that the tweet was “a joke.”', 'a joke', 'told', 'Coulter'],
   ];
   for (const c of cases) {
     it(c[0], () => {
