@@ -23,6 +23,7 @@
 // a line of four or more words is content when at least 80 % of its word trigrams occur in the
 // body, noise when at most 20 % do, ignored between; a shorter line is content when it is a whole
 // paragraph of the body, ignored when it occurs inside one, noise otherwise; the title is ignored.
+// A content line the page repeats more often than the body holds it is ignored, every copy of it.
 // A page whose content lines hold less than half of its body's characters was not converted well
 // and is left out.
 import crypto from 'node:crypto';
@@ -104,6 +105,13 @@ const trigrams = (words) => {
   return out;
 };
 
+/** How many times `needle` occurs in `haystack`, copies not overlapping. */
+function occurrences(haystack, needle) {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0 && needle.length > 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
 function label(line, body) {
   if (body.title && (line.norm === body.title || (line.norm.length > 20 && body.title.includes(line.norm)))) return 'ignore';
   if (line.words.length === 0) return 'noise';
@@ -131,11 +139,20 @@ for (const [id, page] of Object.entries(truth)) {
   };
   let text = '';
   const gold = { noise: [], content: [], ignore: { noise: [] } };
-  for (const raw of visibleLines(fs.readFileSync(file, 'utf8'))) {
+  const labelled = visibleLines(fs.readFileSync(file, 'utf8')).map((raw) => {
     const start = text.length;
     text += `${raw}\n\n`;
-    const kind = label({ norm: normalise(raw), words: wordsOf(raw) }, body);
-    (kind === 'ignore' ? gold.ignore.noise : gold[kind]).push({ start, end: start + raw.length });
+    const norm = normalise(raw);
+    return { span: { start, end: start + raw.length }, norm, kind: label({ norm, words: wordsOf(raw) }, body) };
+  });
+  // A content line the page shows more often than the body holds it (a lead repeated as a teaser,
+  // a heading repeated in a table of contents): which copy is the article's, the body cannot say,
+  // so every copy is ignored rather than all of them counted as content.
+  const copies = new Map();
+  for (const l of labelled) if (l.kind === 'content') copies.set(l.norm, (copies.get(l.norm) ?? 0) + 1);
+  for (const l of labelled) {
+    const kind = l.kind === 'content' && copies.get(l.norm) > Math.max(1, occurrences(body.text, l.norm)) ? 'ignore' : l.kind;
+    (kind === 'ignore' ? gold.ignore.noise : gold[kind]).push(l.span);
   }
   const contentChars = gold.content.reduce((n, s) => n + s.end - s.start, 0);
   if (contentChars < 0.5 * page.articleBody.length) {
