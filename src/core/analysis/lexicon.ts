@@ -128,7 +128,9 @@ narrator moderator questioner voter voters candidate nominee writer columnist ed
 anchor judge attorney professor teacher teachers student students parent parents mother father
 woman man women men chief chairman chairwoman director manager owner founder economist strategist
 pollster surrogate surrogates insider insiders memo document letter ruling complaint person
-secretary governor mayor ambassador envoy commissioner
+secretary governor mayor ambassador envoy commissioner agent agents commentator commentators pundit
+pundits delegate delegates staffer staffers employee employees organizer organizers organiser organisers
+demonstrators negotiator negotiators representative representatives
 `);
 
 export const DETERMINERS = set(`a an the one two three four several some many other another its his her their our`);

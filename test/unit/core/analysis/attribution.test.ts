@@ -204,6 +204,15 @@ table('speakers: the subject of a sentence with no reporting verb', [
   ['a participle opening the sentence is no source; the subject after its phrase is', 'Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', 'a total', 'Trump', 'Trump'],
 ]);
 
+table('speakers: a group of people named by their role', [
+  ['agents, with their service before them', 'Border Patrol agents described the ground underneath the city as “Swiss cheese.”', 'Swiss', 'Border Patrol agents', 'Border Patrol agents'],
+  ['agents, with an adjective before them', 'Federal agents said the tunnel was “the longest we have found.”', 'the longest', 'Federal agents', 'Federal agents'],
+  ['commentators after a quantifier', 'Many commentators called him “the grownup on the stage” after the debate.', 'the grownup', 'Many commentators', 'commentators'],
+  ['delegates after a number', 'Two delegates said the rules were “rigged from the start.”', 'rigged', 'Two delegates', 'delegates'],
+  ['staffers of a campaign', 'Campaign staffers told reporters the schedule had been “cherry-picked.”', 'cherry', 'Campaign staffers', 'Campaign staffers'],
+  ['representatives of a union', 'After the vote, union representatives said the offer was “an insult to every nurse.”', 'an insult', 'union representatives', 'union representatives'],
+]);
+
 table('speakers: the subject past the opening words of a sentence', [
   ['an opening phrase that starts with an ordinary word', 'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”', 'a failed', 'Trump', 'Trump'],
   ['an opening phrase of time with no preposition', 'Back in 1999, Mr. Trump expressed admiration for the senator’s “retail political skills.”', 'retail', 'Trump', 'Trump'],
