@@ -638,8 +638,44 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   // "a letter obtained by The Associated Press warns", "told Fox News, “…”": a name right after a
   // preposition or a verb of speaking to someone is that verb's object, never the subject.
   if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return anonymousSourceEndingAt(text, tokens, run[0], run[1], min);
-  if (run) return nameMention(text, tokens, run[0], run[1]);
-  return lowerSubject(text, tokens, j, min) ?? nameBeforePhrase(text, tokens, j, min) ?? relativeClauseSubject(text, tokens, j, min);
+  if (run) return withRoleHead(text, tokens, nameMention(text, tokens, run[0], run[1]), run[0], min);
+  const lowered = lowerSubject(text, tokens, j, min);
+  if (lowered) return withRoleHead(text, tokens, lowered, tokenIndexOf(tokens, lowered.start, j), min);
+  return nameBeforePhrase(text, tokens, j, min) ?? relativeClauseSubject(text, tokens, j, min);
+}
+
+/** Plural groups written with a capital that head a description as role nouns do ("Republicans in Congress"). */
+const GROUP_PLURALS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'independents']);
+
+/**
+ * "A spokeswoman for the governor said", "the president of Mexico said", "Republicans in Congress
+ * said": the words before the verb (`m`, from token `first`) are the object of a preposition after
+ * a role noun, which heads the subject; the whole phrase is the mention, so that the quote goes to
+ * the spokeswoman, not to the governor.
+ */
+function withRoleHead(text: string, tokens: readonly Token[], m: SpeakerMention | null, first: number, min: number, depth = 1): SpeakerMention | null {
+  if (!m) return m;
+  // "Democrats in the Senate": the name's article stands between the preposition and it.
+  const p = /^(the|a|an)$/.test(lower(tokens[first - 1])) ? first - 2 : first - 1;
+  if (p - 1 < min || !PREPOSITIONS_AFTER_ROLE.has(lower(tokens[p]))) return m;
+  const head = tokens[p - 1];
+  if (!head || head.type !== 'word' || !(ROLE_NOUNS.has(head.lower) || (GROUP_PLURALS.has(head.lower) && isCapitalised(head.text)))) return m;
+  const d = descriptionBackward(text, tokens, p - 1, min);
+  if (!d) return m;
+  const whole: SpeakerMention = { start: d.start, end: m.end, text: text.slice(d.start, m.end), kind: 'description' };
+  // "the campaign of the former senator from Pennsylvania": a role may itself be the object of
+  // another's preposition (a bounded number of times: each step moves back over three tokens or more).
+  return depth < MAX_ROLE_HEADS ? withRoleHead(text, tokens, whole, tokenIndexOf(tokens, d.start, p - 1), min, depth + 1) : whole;
+}
+
+/** Roles heading one another's prepositional phrase that are read ("a spokesman for the head of the committee"). */
+const MAX_ROLE_HEADS = 3;
+
+/** The index of the token starting at `start`, looked for backwards from token `from`. */
+function tokenIndexOf(tokens: readonly Token[], start: number, from: number): number {
+  let k = from;
+  while (k > 0 && (tokens[k]?.start ?? 0) > start) k--;
+  return k;
 }
 
 /**

@@ -213,6 +213,16 @@ table('speakers: a group of people named by their role', [
   ['representatives of a union', 'After the vote, union representatives said the offer was “an insult to every nurse.”', 'an insult', 'union representatives', 'union representatives'],
 ]);
 
+table('speakers: a role before a preposition heads the subject, not its object', [
+  ['a spokeswoman for an official', 'A spokeswoman for the governor said the review was “routine.”', 'routine', 'A spokeswoman for the governor', 'spokeswoman for the governor'],
+  ['a reporter for an agency', 'A reporter for Agence France-Presse called it “absolute chaos.”', 'absolute', 'A reporter for Agence France-Presse', 'reporter for Agence France-Presse'],
+  ['a head of state and the country', 'The president of Mexico said the wall was “an insult.”', 'an insult', 'The president of Mexico', 'president of Mexico'],
+  ['a party’s members in a chamber, with its article', 'Democrats in the Senate said the deal was “a historic mistake.”', 'a historic', 'Democrats in the Senate', 'Democrats in the Senate'],
+  ['leaders of a group', 'Leaders of the organization said they wanted to ensure that “our community develops a relationship.”', 'our community', 'Leaders of the organization', 'Leaders of the organization'],
+  ['a role whose object is itself a role of a place', 'The senator from Vermont said the financial system was “corrupt.”', 'corrupt', 'The senator from Vermont', 'senator from Vermont'],
+  ['a role heading another role’s phrase', 'A spokesman for the chairman of the committee said the hearing was “postponed.”', 'postponed', 'A spokesman for the chairman of the committee', 'spokesman for the chairman of the committee'],
+]);
+
 table('speakers: the subject past the opening words of a sentence', [
   ['an opening phrase that starts with an ordinary word', 'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”', 'a failed', 'Trump', 'Trump'],
   ['an opening phrase of time with no preposition', 'Back in 1999, Mr. Trump expressed admiration for the senator’s “retail political skills.”', 'retail', 'Trump', 'Trump'],
