@@ -593,6 +593,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       const own = subjectBefore(text, tokens, j - 1, min, ordinary);
       if (own) return own;
     }
+    // "A spokesman declined to comment but said": the verb before an infinitive shares the subject.
+    const before = verbBeforeInfinitive(tokens, j - 1, min);
+    if (before >= 0) {
+      const own = subjectBefore(text, tokens, before, min, ordinary);
+      if (own) return own;
+    }
     const subject = clauseSubject(text, tokens, min, j, ordinary);
     if (subject) return subject;
     return subordinateSubject(text, tokens, min, j - 1, ordinary);
@@ -676,6 +682,25 @@ function tokenIndexOf(tokens: readonly Token[], start: number, from: number): nu
   let k = from;
   while (k > 0 && (tokens[k]?.start ?? 0) > start) k--;
   return k;
+}
+
+/** Words read back from a conjunction for the verb of an infinitive ("declined to comment on the matter but said"). */
+const MAX_INFINITIVE_TOKENS = 8;
+
+/**
+ * The index of a finite verb ("declined", "refuses", "began") followed by "to" within the words
+ * before token `j` of the same clause, or -1: "A spokesman declined to comment but said …".
+ */
+function verbBeforeInfinitive(tokens: readonly Token[], j: number, min: number): number {
+  for (let k = j; k > min && k > j - MAX_INFINITIVE_TOKENS; k--) {
+    const t = tokens[k];
+    if (!t || t.type !== 'word') return -1;
+    if (t.lower !== 'to') continue;
+    const verb = tokens[k - 1];
+    if (verb && verb.type === 'word' && (/^\p{Ll}+(ed|s)$/u.test(verb.text) || IRREGULAR_PAST.has(verb.text)) && !STOP_WORDS.has(verb.text)) return k - 1;
+    return -1;
+  }
+  return -1;
 }
 
 /**

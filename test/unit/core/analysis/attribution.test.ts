@@ -223,6 +223,12 @@ table('speakers: a role before a preposition heads the subject, not its object',
   ['a role heading another role’s phrase', 'A spokesman for the chairman of the committee said the hearing was “postponed.”', 'postponed', 'A spokesman for the chairman of the committee', 'spokesman for the chairman of the committee'],
 ]);
 
+table('speakers: a verb before an infinitive shares its subject with the cue after the conjunction', [
+  ['declined to comment but said', 'A spokesman for the company declined to comment but said it was “reviewing the findings.”', 'reviewing', 'A spokesman for the company', 'spokesman for the company'],
+  ['began to speak and said, a role’s phrase as the subject', 'An aide to the governor began to speak and then said the story was “fake news.”', 'fake news', 'An aide to the governor', 'aide to the governor'],
+  ['an opening phrase before the clause', 'Asked about the report, a spokesman declined to comment but said it was “reviewing the findings.”', 'reviewing', 'a spokesman', 'spokesman'],
+]);
+
 table('speakers: the subject past the opening words of a sentence', [
   ['an opening phrase that starts with an ordinary word', 'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”', 'a failed', 'Trump', 'Trump'],
   ['an opening phrase of time with no preposition', 'Back in 1999, Mr. Trump expressed admiration for the senator’s “retail political skills.”', 'retail', 'Trump', 'Trump'],
