@@ -240,7 +240,55 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
     const tokens = lt.of(line.index);
     fullNames(text, tokens, names, tokenIndexAt(tokens, end));
   }
+  surnamesOpeningSentences(lines, lt, names, attributions, isNoiseLine, allMentions);
   return mergedInReadingOrder(allMentions, names);
+}
+
+/** Paragraphs before a pronoun's own that are read for a surname opening a sentence. */
+const SURNAME_LOOK_BACK_LINES = 2;
+
+/**
+ * "Baker, a Republican, disagreed. “…,” he said": a sentence opened by the surname of a full name of
+ * the article is about that person, who is then the nearest antecedent of a pronoun after it, though
+ * no reporting verb made the surname a source. Only what a pronoun source may look back to is read:
+ * its own paragraph and the two before it (each line once). Each such surname is added to `out`.
+ */
+function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names: readonly SpeakerMention[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean, out: SpeakerMention[]): void {
+  if (names.length === 0) return;
+  let surnames: Set<string> | null = null;
+  const read = new Set<number>();
+  for (const a of attributions) {
+    if (a?.mention?.kind !== 'pronoun') continue;
+    surnames ??= surnamesOf(names);
+    let i = lineIndexAt(lines, a.mention.start);
+    for (let seen = 0; i >= 0 && seen <= SURNAME_LOOK_BACK_LINES; i--) {
+      const line = lines[i];
+      if (!line || line.blank) continue;
+      seen++;
+      if (read.has(i) || isNoiseLine(i)) continue;
+      read.add(i);
+      const tokens = lt.of(i);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (!t || t.type !== 'word' || !surnames.has(t.text)) continue;
+        const before = tokens[k - 1];
+        const next = tokens[k + 1];
+        // At the line's start or after a sentence's end, and alone: the next word is no part of a name.
+        const opens = before === undefined || /^[.!?]$/.test(before.text);
+        if (opens && !(next?.type === 'word' && /^\p{Lu}/u.test(next.text))) out.push({ start: t.start, end: t.end, text: t.text, kind: 'name' });
+      }
+    }
+  }
+}
+
+/** The last word of each full name ("Baker" of "Charlie Baker"). */
+function surnamesOf(names: readonly SpeakerMention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const n of names) {
+    const last = n.text.slice(n.text.lastIndexOf(' ') + 1);
+    if (last.length > 1) surnames.add(last);
+  }
+  return surnames;
 }
 
 /** The first non-pronoun mention of each span in reading order, which stands for the span, and where it is. */

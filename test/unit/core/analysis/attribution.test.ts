@@ -229,6 +229,23 @@ table('speakers: a verb before an infinitive shares its subject with the cue aft
   ['an opening phrase before the clause', 'Asked about the report, a spokesman declined to comment but said it was “reviewing the findings.”', 'reviewing', 'a spokesman', 'spokesman'],
 ]);
 
+table('speakers: a surname opening a sentence is the nearest antecedent of a pronoun after it', [
+  [
+    'a surname and an apposition, no reporting verb',
+    'Senator Elizabeth Warren met Governor Charlie Baker and Mayor Marty Walsh in Boston on Friday.\n\nBaker, a Republican, disagreed. “That is not how I see it,” he said.',
+    'That is not',
+    'he',
+    'Charlie Baker',
+  ],
+  [
+    'a surname opening the paragraph before',
+    'Michael Ortiz and John Reyes ran against each other in the primary.\n\nOrtiz lost by ten points.\n\n“It was a fair fight,” he said on Tuesday.',
+    'It was a fair',
+    'he',
+    'Michael Ortiz',
+  ],
+]);
+
 table('speakers: the subject past the opening words of a sentence', [
   ['an opening phrase that starts with an ordinary word', 'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”', 'a failed', 'Trump', 'Trump'],
   ['an opening phrase of time with no preposition', 'Back in 1999, Mr. Trump expressed admiration for the senator’s “retail political skills.”', 'retail', 'Trump', 'Trump'],
