@@ -109,6 +109,9 @@ const ADVERSARIAL = [
   ['quotes without a full stop ("a "a "a …)', (n) => '"a '.repeat(Math.ceil(n / 3))],
   ['short quoted words ("a" "a" …)', (n) => '"a" '.repeat(Math.ceil(n / 4))],
   // Each line another person opening it, asked whether the name is an ordinary word (an interview's labels).
+  // Each mention's prefix looks back for a quote mark: one paragraph of angle or full-width quotes, each followed by its source.
+  ['one paragraph of angle quotes, each with its source ("‹Yes.› John Smith said, ")', (n) => '‹Yes.› John Smith said, '.repeat(Math.ceil(n / 23))],
+  ['one paragraph of full-width quotes ("＂Yes．＂ John Smith said, ")', (n) => '\uFF02Yes\uFF0E\uFF02 John Smith said, '.repeat(Math.ceil(n / 23))],
   ['interview lines of distinct people', (n) => Array.from({ length: Math.ceil(n / 33) }, (_, i) => `Zq${String(i).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}: ‘We will win the vote.’`).join('\n\n')],
 ];
 console.log('\nadversarial inputs: the worst pattern of each rule family at 1 and 4 MB (MB/s should hold)\n');

@@ -41,7 +41,8 @@ const NOT_IN_PHRASE = new Set([
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'one', 'another', 'of', 'his', 'her', 'their', 'its', 'then', 'now', 'both', 'himself', 'herself', 'also']);
 /** Words after a name's comma that start something else: a participle phrase, a time, a place of speaking. */
 const NOT_APPOSITIVE = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'speaking', 'asked', 'writing', 'however', 'meanwhile', 'though', 'too', 'for', 'with', 'and', 'but', 'or', 'which', 'that', 'according', 'in a']);
-const QUOTE_MARKS = /^["\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019'`]$/;
+/** Every quote mark the quote finder reads (quotes.ts), straight, curly, low, angle and full-width. */
+const QUOTE_MARKS = /^["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2018\u2019\u201A\u201B\u2039\u203A\uFF02'`]$/;
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':', '\u2014', '\u2013', '(', ')', '[', ']']);
 
 /** Index of the token whose `edge` (start, or exclusive end) is at `offset`, or -1. Binary search: tokens are sorted. */
@@ -226,7 +227,9 @@ export function fullMention(text: string, tokens: readonly Token[], m: SpeakerMe
       verbAfter = c;
     }
   }
-  for (let i = first - 1; i >= min; i--) if (QUOTE_MARKS.test(tokens[i]?.text ?? '')) min = i + 1;
+  // A quote mark before the name ends what may open the mention; only as far back as a prefix reaches
+  // is looked at, so that a long line of quotes is not read back to its start for each mention.
+  for (let i = first - 1; i >= min && first - i <= MAX_PREFIX_TOKENS; i--) if (QUOTE_MARKS.test(tokens[i]?.text ?? '')) min = i + 1;
   const commaAfter = tokenIs(tokens, last + 1, ',');
   const start = prefixStart(tokens, first, min, commaAfter && verbAfter !== null);
   let end = tagEnd(tokens, last, max);
