@@ -4,6 +4,8 @@
 // unread.
 import * as fs from 'node:fs';
 import { MAX_SIDECAR_CHARACTERS } from '../core/annotations/sidecar/types';
+import type { Utf8Fault } from '../core/text/strictUtf8';
+import { decodeStrictUtf8, describeUtf8Fault } from '../core/text/strictUtf8';
 
 export type FileKind = Pick<fs.Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory'>;
 
@@ -55,6 +57,32 @@ export function readRegularFile(p: string, maxBytes = Infinity): string {
     if (!stats.isFile()) throw new NotRegularFileError(notRegularFile(stats));
     if (stats.size > maxBytes) throw new FileTooLargeError(stats.size, maxBytes);
     return fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A sidecar or label file holding bytes that are not UTF-8: refused, with where the first one stands. */
+export class NotUtf8Error extends NotRegularFileError {
+  constructor(readonly fault: Utf8Fault) {
+    super(describeUtf8Fault(fault));
+  }
+}
+
+/**
+ * Reads a sidecar or label file, as readRegularFile does with a sidecar's bound, refusing a file that
+ * is not UTF-8 (NotUtf8Error): its text is never handed on with U+FFFD in place of what a person
+ * wrote, which a rewrite would then store for good.
+ */
+export function readYamlFile(p: string): string {
+  const fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) throw new NotRegularFileError(notRegularFile(stats));
+    if (stats.size > MAX_YAML_FILE_BYTES) throw new FileTooLargeError(stats.size, MAX_YAML_FILE_BYTES);
+    const decoded = decodeStrictUtf8(fs.readFileSync(fd));
+    if ('fault' in decoded) throw new NotUtf8Error(decoded.fault);
+    return decoded.text;
   } finally {
     fs.closeSync(fd);
   }

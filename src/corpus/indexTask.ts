@@ -4,7 +4,7 @@
 // summarise. No vscode import: this runs in worker threads and in plain-Node tests.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { FileTooLargeError, MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../base/regularFile';
+import { FileTooLargeError, NotRegularFileError, readRegularFile, readYamlFile } from '../base/regularFile';
 import { analyze } from '../core/analysis/analyze';
 import { loadAnnotations } from '../core/annotations/sidecar/load';
 import { separatorOptions } from '../core/archive/separatorPattern';
@@ -60,7 +60,7 @@ export type IndexResult =
  */
 function readSidecarIfUsable(file: string): string | undefined {
   try {
-    return readRegularFile(file, MAX_YAML_FILE_BYTES);
+    return readYamlFile(file);
   } catch (e) {
     if (e instanceof NotRegularFileError || (e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;

@@ -519,6 +519,26 @@ describe('Tagging and the sidecar file', () => {
     assert.equal(fs.readFileSync(sidecar, 'utf8'), broken, 'the file is untouched');
   });
 
+  it('refuses a sidecar that is not UTF-8 (a note saved as Latin-1) at the line of its first bad byte, and never rewrites it', async () => {
+    const uri = await freshArticle();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const bytes = Buffer.from('version: 1\nfile: 000_03cb73ca90429b2a.txt\nannotations: []\nrejections: []\n# note: caf\u00e9\n', 'latin1');
+    fs.writeFileSync(sidecar, bytes);
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
+      const d = vscode.languages.getDiagnostics(vscode.Uri.file(sidecar));
+      return d.length > 0 ? d : undefined;
+    });
+    assert.equal(diagnostics[0]?.range.start.line, 4, `reported at line ${diagnostics[0]?.range.start.line}`);
+    assert.match(diagnostics[0]?.message ?? '', /not valid UTF-8 at line 5, column 12 \(byte e9\)/);
+    assert.match(api.annotations(uri)?.problem ?? '', /not valid UTF-8/);
+    select(editor, 'Idlib region');
+    const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
+    assert.equal(ids, undefined, 'tagging is refused while the sidecar cannot be read');
+    await api.flushAnnotations();
+    assert.ok(fs.readFileSync(sidecar).equals(bytes), 'the file is untouched, its é not replaced by U+FFFD');
+  });
+
   it('reports sidecars nested thousands of levels deep at their line, one after another, and keeps working', async () => {
     const deep = `${'['.repeat(3000)}${']'.repeat(3000)}\n`;
     for (let round = 0; round < 2; round++) {

@@ -10,7 +10,7 @@ import { loadAnnotations } from '../../core/annotations/sidecar/load';
 import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { articleSha256, editorText } from '../articleText';
 import { describeError, errorCode } from '../fileErrors';
-import { MAX_YAML_FILE_BYTES, notRegularFile, readRegularFile } from '../../base/regularFile';
+import { NotUtf8Error, notRegularFile, readRegularFile, readYamlFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { collectTargets } from '../sidecarTargets';
@@ -78,7 +78,8 @@ export function checkSidecarText(yamlText: string, articlePath: string): Diagnos
   const article = readArticle(articlePath);
   const articleFile = { fileName: path.basename(articlePath), sha256: 'problem' in article ? '' : articleSha256(editorText(article.text)) };
   const parsed = yamlText.trim() === '' ? undefined : parseSidecarOf(yamlText, articleFile);
-  if (parsed && !parsed.ok) diagnostics.push(...parsed.errors.map((e) => ({ ...e, severity: 'error' as const })));
+  // One push per error: a spread of a few hundred thousand errors would overflow the call stack.
+  if (parsed && !parsed.ok) for (const e of parsed.errors) diagnostics.push({ ...e, severity: 'error' as const });
   if ('problem' in article) diagnostics.push({ ...keyPosition(yamlText, 'file'), severity: 'error', message: article.problem });
   else if (parsed?.ok && parsed.sidecar.sha256 !== articleFile.sha256) {
     // Not wrong (the editor re-anchors when the article is opened), but worth committing together.
@@ -97,12 +98,17 @@ export function checkLabelConfigText(yamlText: string): Diagnostic[] {
   return parseLabelConfig(yamlText).problems.map((p) => ({ line: p.line, column: p.column, severity: p.severity, message: p.message }));
 }
 
+/** Problems listed for one file; the count of the others follows them. */
+const MAX_LINES_PER_FILE = 200;
+
 function checkFile(filePath: string, check: (text: string) => Diagnostic[], io: CliIo): { errors: number; warnings: number } {
   let text: string;
   try {
-    text = readRegularFile(filePath, MAX_YAML_FILE_BYTES);
+    text = readYamlFile(filePath);
   } catch (e) {
-    io.out(`${show(filePath)}:1:1: error: cannot read: ${describeError(e)}`);
+    // Bytes that are not UTF-8 are reported where the first one stands.
+    const at = e instanceof NotUtf8Error ? `${e.fault.line}:${e.fault.column}` : '1:1';
+    io.out(`${show(filePath)}:${at}: error: cannot read: ${describeError(e)}`);
     return { errors: 1, warnings: 0 };
   }
   let diagnostics: Diagnostic[];
@@ -114,7 +120,9 @@ function checkFile(filePath: string, check: (text: string) => Diagnostic[], io: 
   }
   // The YAML parser repeats the position in its message; the line starts with it already.
   const message = (d: Diagnostic): string => show(d.message.replace(/ at line \d+, column \d+:?$/, ''));
-  for (const d of diagnostics) io.out(`${show(filePath)}:${d.line}:${d.column}: ${d.severity}: ${message(d)}`);
+  // A file broken all through would print a line per entry: the first ones say what is wrong, a count the rest.
+  for (const d of diagnostics.slice(0, MAX_LINES_PER_FILE)) io.out(`${show(filePath)}:${d.line}:${d.column}: ${d.severity}: ${message(d)}`);
+  if (diagnostics.length > MAX_LINES_PER_FILE) io.out(`${show(filePath)}: … and ${(diagnostics.length - MAX_LINES_PER_FILE).toLocaleString('en')} more problems not listed`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return { errors, warnings: diagnostics.length - errors };
 }

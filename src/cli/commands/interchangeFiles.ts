@@ -18,7 +18,7 @@ import { escapeForTerminal as show } from '../terminalText';
 import { temporaryName } from '../../base/atomicWrite';
 import { wantedFiles, whyNotRead } from '../inputWalker';
 import { isArticleFileName } from '../articleFiles';
-import { MAX_YAML_FILE_BYTES, NotRegularFileError, notRegularFile, readRegularFile } from '../../base/regularFile';
+import { NotRegularFileError, notRegularFile, readRegularFile, readYamlFile } from '../../base/regularFile';
 
 export interface ArticleFile {
   readonly absolute: string;
@@ -105,7 +105,7 @@ export function readSidecar(articlePath: string, text: string): SidecarState {
   let yaml: string;
   try {
     // Not a plain read: a FIFO or a device named like a sidecar would block or never end.
-    yaml = readRegularFile(file, MAX_YAML_FILE_BYTES);
+    yaml = readYamlFile(file);
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { kind: 'none' };
     const message = e instanceof NotRegularFileError ? `${e.message}; skipped` : whyNotRead(e);
@@ -206,7 +206,7 @@ export function labelsFor(start: string): { readonly labels: readonly Label[]; r
     const file = path.join(dir, LABEL_CONFIG_FILE);
     if (fs.existsSync(file)) {
       try {
-        return { labels: parseLabelConfig(readRegularFile(file, MAX_YAML_FILE_BYTES)).labels };
+        return { labels: parseLabelConfig(readYamlFile(file)).labels };
       } catch (e) {
         return { labels: parseLabelConfig('').labels, problem: `${file}: ${whyNotRead(e)}; the default labels are used` };
       }
@@ -225,7 +225,7 @@ export function splitOptions(argv: readonly string[], valued: readonly string[],
     const arg = argv[i] ?? '';
     // After `--`, everything is a file or folder, even a name starting with a dash.
     if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
+      for (const a of argv.slice(i + 1)) positional.push(a);
       break;
     }
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];

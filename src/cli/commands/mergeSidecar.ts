@@ -9,7 +9,7 @@ import { mergeSidecars } from '../../core/interchange/mergeSidecars';
 import type { MergeArticle } from '../../core/interchange/mergeSidecars';
 import { describeError, errorCode } from '../fileErrors';
 import { whyNotRead } from '../inputWalker';
-import { MAX_YAML_FILE_BYTES, readRegularFile } from '../../base/regularFile';
+import { readYamlFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { sha256Of } from './interchangeFiles';
@@ -31,7 +31,7 @@ ${SIDECAR_SUFFIX}).`;
  */
 function readSide(file: string): { text: string } | { problem: string } {
   try {
-    return { text: readRegularFile(file, MAX_YAML_FILE_BYTES) };
+    return { text: readYamlFile(file) };
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { text: '' };
     return { problem: `${file}: ${whyNotRead(e)}` };

@@ -12,7 +12,7 @@ import type { StoredSidecar } from '../../core/annotations/sidecar/types';
 import { articleSha256, editorText } from '../articleText';
 import { writeFileAtomically } from '../../base/atomicWrite';
 import { describeError } from '../fileErrors';
-import { MAX_YAML_FILE_BYTES, readRegularFile } from '../../base/regularFile';
+import { readRegularFile, readYamlFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { collectTargets } from '../sidecarTargets';
@@ -117,7 +117,7 @@ function reanchorOne(target: SidecarTarget, options: Options, io: CliIo): Outcom
   let sidecarText: string;
   let articleText: string;
   try {
-    sidecarText = readRegularFile(target.sidecarPath, MAX_YAML_FILE_BYTES);
+    sidecarText = readYamlFile(target.sidecarPath);
   } catch (e) {
     io.err(`source-annotator: cannot read ${where}: ${describeError(e)}`);
     return 'failed';

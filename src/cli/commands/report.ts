@@ -14,7 +14,7 @@ import { articleFilesOrReport } from '../articleFiles';
 import { describeError } from '../fileErrors';
 import { htmlForTerminal } from '../terminalText';
 import { whyNotRead } from '../inputWalker';
-import { MAX_YAML_FILE_BYTES, NotRegularFileError, readRegularFile } from '../../base/regularFile';
+import { NotRegularFileError, readRegularFile, readYamlFile } from '../../base/regularFile';
 import { writeAtomically } from './interchangeFiles';
 import { articleSha256, editorText } from '../articleText';
 import type { CliCommand, CliIo } from '../io';
@@ -27,7 +27,7 @@ function readTagging(file: string, io: CliIo): { tagging: ArticleTagging | null;
   try {
     // Not plain reads: a FIFO or a device in an article's or a sidecar's place would block or never end.
     const text = editorText(readRegularFile(file));
-    const tagging = articleTagging(file, readRegularFile(sidecar, MAX_YAML_FILE_BYTES), text, articleSha256(text), path.basename(file));
+    const tagging = articleTagging(file, readYamlFile(sidecar), text, articleSha256(text), path.basename(file));
     if (tagging.error !== null) io.err(`source-annotator: ${sidecar}: ${tagging.error}`);
     return { tagging, failed: tagging.error !== null };
   } catch (e) {

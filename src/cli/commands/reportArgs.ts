@@ -38,7 +38,7 @@ export function parseReportArgs(rest: readonly string[]): ReportOptions {
     const arg = rest[i] ?? '';
     // After `--`, everything is a file or folder, even a name starting with a dash.
     if (arg === '--') {
-      inputs.push(...rest.slice(i + 1));
+      for (const a of rest.slice(i + 1)) inputs.push(a);
       break;
     }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];

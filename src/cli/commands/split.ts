@@ -21,7 +21,7 @@ import { parseSidecarOf } from '../../core/annotations/sidecar/parse';
 import { serialiseSidecar } from '../../core/annotations/sidecar/serialise';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
 import { describeError, errorCode } from '../fileErrors';
-import { MAX_YAML_FILE_BYTES, readRegularFile } from '../../base/regularFile';
+import { readRegularFile, readYamlFile } from '../../base/regularFile';
 import type { CliCommand, CliIo } from '../io';
 import { UsageError } from '../io';
 import { escapeForTerminal as show } from '../terminalText';
@@ -59,7 +59,7 @@ function parseSplitArgs(argv: readonly string[]): SplitOptions {
     const arg = argv[i] ?? '';
     // After `--`, everything is a file or folder, even a name starting with a dash.
     if (arg === '--') {
-      inputs.push(...argv.slice(i + 1));
+      for (const a of argv.slice(i + 1)) inputs.push(a);
       break;
     }
     const option = /^(--out|--separator)(?:=(.*))?$/s.exec(arg);
@@ -90,7 +90,7 @@ function loadTags(file: string, text: string): AnnotationSet {
   const sidecarPath = sidecarFileName(file);
   let yamlText: string;
   try {
-    yamlText = readRegularFile(sidecarPath, MAX_YAML_FILE_BYTES);
+    yamlText = readYamlFile(sidecarPath);
   } catch (e) {
     if (errorCode(e) === 'ENOENT') return { file: path.basename(file), sha256: '', annotations: [], rejections: [] };
     throw new SkipFile(`cannot read ${show(sidecarPath)}: ${describeError(e)}; not split, so its tags stay together`);

@@ -3,6 +3,7 @@ import { errorMessage, newState, sortByPosition, type FileState } from './fileSt
 import { textSha256 } from './textHash';
 import type { AnnotationWorkspace, ArticleDocument, StoreReporter } from './workspace';
 import { sidecarCore } from '../../base/lazyBundles';
+import { Utf8FaultError } from '../../core/text/strictUtf8';
 
 /** The tags placed, but not surely, by a load: kept where found and marked for a person to check. */
 export function reviewMarks(loaded: LoadedAnnotations): Map<string, number> {
@@ -33,6 +34,8 @@ export class SidecarLoader<U> {
     try {
       sidecarText = await this.workspace.readText(sidecarUri);
     } catch (err) {
+      // Bytes that are not UTF-8 are shown where the first one stands, as a parse error is.
+      if (err instanceof Utf8FaultError) this.reporter.sidecarErrors(sidecarUri, [{ line: err.fault.line, column: err.fault.column, message: err.message }]);
       return this.broken(doc, sidecarUri, undefined, this.reporter.t('cannot be read ({0})', errorMessage(err)));
     }
     return this.fromText(doc, sidecarUri, sidecarText, formerFileName);

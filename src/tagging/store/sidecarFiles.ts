@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { sidecarFileName } from '../../core/annotations/sidecar/types';
 import { MAX_YAML_FILE_BYTES } from '../../base/regularFile';
 import { temporaryFileName, writeFileAtomically } from '../../base/atomicWrite';
+import { Utf8FaultError, decodeStrictUtf8 } from '../../core/text/strictUtf8';
 
 export function sidecarUri(textUri: vscode.Uri): vscode.Uri {
   const name = textUri.path.slice(textUri.path.lastIndexOf('/') + 1);
@@ -38,13 +39,18 @@ export async function readYamlTextIfExists(uri: vscode.Uri): Promise<string | un
   }
   if ((stat.type & vscode.FileType.File) === 0) throw new Error((stat.type & vscode.FileType.Directory) !== 0 ? 'a folder, not a file' : 'not a regular file');
   if (stat.size > MAX_YAML_FILE_BYTES) throw new Error(`${stat.size.toLocaleString('en')} bytes, more than such a file may hold (${MAX_YAML_FILE_BYTES.toLocaleString('en')}); not read`);
+  let bytes: Uint8Array;
   try {
-    // A byte-order mark is kept, as the command line keeps it: a rewrite writes it back.
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch (err) {
     if (err instanceof vscode.FileSystemError && err.code === 'FileNotFound') return undefined;
     throw err;
   }
+  // A byte-order mark is kept, as the command line keeps it: a rewrite writes it back. Bytes that
+  // are not UTF-8 refuse the file, so that no rewrite stores U+FFFD in place of what a person wrote.
+  const decoded = decodeStrictUtf8(bytes);
+  if ('fault' in decoded) throw new Utf8FaultError(decoded.fault);
+  return decoded.text;
 }
 
 /**

@@ -22,6 +22,36 @@ describe('command line: hostile file names, sidecars and output folders', () => 
     assert.notEqual(r.status, 0, `the broken sidecar was never read: ${r.err}`);
   });
 
+  it('check and reanchor: a sidecar that is not UTF-8 (a note saved as Latin-1) is refused at its line and left byte for byte as it was', async () => {
+    const article = writeTaggedArticle(tmp);
+    const sidecar = `${article}.annotations.yaml`;
+    const yaml = fs.readFileSync(sidecar, 'utf8').replace('  author: ana\n', '  author: ana\n  note: caf\u00e9\n');
+    const bytes = Buffer.from(yaml, 'latin1');
+    fs.writeFileSync(sidecar, bytes);
+    const line = yaml.slice(0, yaml.indexOf('caf\u00e9')).split('\n').length;
+    const checked = await run(['check', tmp]);
+    assert.equal(checked.status, 1);
+    assert.match(checked.out, new RegExp(`article\\.txt\\.annotations\\.yaml:${line}:\\d+: error: cannot read: not valid UTF-8 at line ${line}, column \\d+ \\(byte e9\\)`), checked.out);
+    fs.writeFileSync(article, `${ARTICLE}One more line.\n`); // an edit that would make reanchor rewrite the sidecar
+    const reanchored = await run(['reanchor', tmp]);
+    assert.equal(reanchored.status, 1);
+    assert.match(reanchored.err, /not valid UTF-8 at line \d+, column \d+ \(byte e9\)/, reanchored.err);
+    assert.ok(fs.readFileSync(sidecar).equals(bytes), 'the sidecar is untouched: its note was not replaced by U+FFFD');
+  });
+
+  it('check: a sidecar with hundreds of thousands of problems lists the first 200 and counts the rest, with no internal error', () => {
+    writeTaggedArticle(tmp);
+    const sidecar = path.join(tmp, 'article.txt.annotations.yaml');
+    const header = fs.readFileSync(sidecar, 'utf8').split('annotations:')[0] ?? '';
+    fs.writeFileSync(sidecar, `${header}annotations: [${Array.from({ length: 40000 }, () => '{}').join(',')}]\n`);
+    const r = spawnCli(['check', tmp]);
+    assert.equal(r.status, 1);
+    assert.doesNotMatch(r.out, /internal error/, r.out.slice(0, 400));
+    assert.match(r.err, /checked 1 file: 240000 errors/, r.err);
+    assert.match(r.out, /article\.txt\.annotations\.yaml: … and \d{3},\d{3} more problems not listed/, r.out.slice(-400));
+    assert.equal(r.out.split('\n').filter((l) => /: error: /.test(l)).length, 200);
+  });
+
   it('export: an article whose name is not UTF-8 is exported or reported, never silently left out', async () => {
     writeTaggedArticle(tmp, '\ufffd.txt');
     const bad = Buffer.concat([Buffer.from(tmp + '/'), Buffer.from([0xff]), Buffer.from('.txt')]);

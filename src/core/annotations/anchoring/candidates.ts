@@ -258,7 +258,7 @@ export function dropOverlapping<T extends { start: number; end: number; errors: 
       if (last !== undefined && match.start < last.end && last.start < match.end) continue;
       accepted.push(match);
     }
-    kept.push(...accepted);
+    for (const m of accepted) kept.push(m);
     byStart = mergedByStart(byStart, accepted);
     from = to;
   }

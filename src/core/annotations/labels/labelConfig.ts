@@ -38,7 +38,7 @@ export function parseLabelConfig(yamlText: string): LabelConfig {
   const defaults = (): LabelConfig => ({ labels: DEFAULT_LABELS, problems, usesDefaults: true });
   const data = parseYamlData(yamlText, 'The label file', MAX_LABEL_CONFIG_CHARACTERS);
   if (!data.ok) {
-    problems.push(...asErrors(data.problems).map((p) => ({ ...p, message: `${p.message}; the default labels are used` })));
+    for (const p of asErrors(data.problems)) problems.push({ ...p, message: `${p.message}; the default labels are used` });
     return defaults();
   }
   const { document, lines } = data;
@@ -46,13 +46,13 @@ export function parseLabelConfig(yamlText: string): LabelConfig {
   if (root === null) return defaults();
   const context = { root: labelConfigSchema, document, lines };
   if (!isMap(root)) {
-    problems.push(...asErrors(validateNode(root, labelConfigSchema, { ...context, path: '' })));
+    for (const p of asErrors(validateNode(root, labelConfigSchema, { ...context, path: '' }))) problems.push(p);
     return defaults();
   }
   const list = root.get('labels', true);
   if (list === undefined) return defaults();
   if (!isSeq(list)) {
-    problems.push(...asErrors(validateNode(list, labelConfigSchema.properties?.['labels'] ?? {}, { ...context, path: 'labels' })));
+    for (const p of asErrors(validateNode(list, labelConfigSchema.properties?.['labels'] ?? {}, { ...context, path: 'labels' }))) problems.push(p);
     return defaults();
   }
 
@@ -63,7 +63,7 @@ export function parseLabelConfig(yamlText: string): LabelConfig {
   list.items.forEach((item, index) => {
     const entryProblems = validateNode(item, labelSchema, { ...context, path: `labels[${index}]`, fallbackOffset: nodeOffset(list, 0) });
     if (entryProblems.length > 0) {
-      problems.push(...asErrors(entryProblems).map((p) => ({ ...p, message: `${p.message}; this label is skipped` })));
+      for (const p of asErrors(entryProblems)) problems.push({ ...p, message: `${p.message}; this label is skipped` });
       return;
     }
     const label = toLabel(item, document);
