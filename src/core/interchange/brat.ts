@@ -97,9 +97,11 @@ function bratConfig(labelNames: readonly string[], attributeValues: ReadonlyMap<
   return ['[entities]', ...labelNames.map(bratToken), '', '[relations]', '', '[events]', '', '[attributes]', ...attributes, ''].join('\n');
 }
 
-const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)(?:\t(.*))?$/;
+// The words and notes run to the line's end with the `s` flag: a U+2028 or U+2029 inside them is
+// text (lines are cut at line feeds only), which `.` alone would not match.
+const T_LINE = /^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)(?:\t(.*))?$/s;
 const A_LINE = /^(?:A|M)\d+\t(\S+) (T\d+)(?: (\S+))?\s*$/;
-const NOTE_LINE = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/;
+const NOTE_LINE = /^#\d+\tAnnotatorNotes (T\d+)\t(.*)$/s;
 
 /**
  * Reads `.ann` files; `texts` maps an `.ann` path to the text of the `.txt` beside it (offsets are
@@ -169,6 +171,9 @@ export function parseBrat(givenFiles: readonly InputFile[], texts: ReadonlyMap<s
         const text = unescapeNote(note[2] ?? '');
         notes.set(note[1] ?? '', earlier === undefined ? text : `${earlier}\n${text}`);
         referring.push({ id: note[1] ?? '', line: i + 1, kind: 'note' });
+      } else if (/^T\d+\t/.test(line)) {
+        // A text-bound line this reader cannot take is a tag lost: said on its line, not counted with relations.
+        report(i + 1, `${line.slice(0, line.indexOf('\t'))} is not a text-bound tag this reader can take (label, then offsets "start end", then its words); skipped`);
       } else if (/^[A-Z#*]/.test(line)) {
         unsupported++;
       } else {

@@ -120,6 +120,22 @@ describe('import: brat checks its offsets against the words the .ann line gives'
   }
 });
 
+describe('import: a brat text-bound line it cannot read is reported on its line, not counted with relations', () => {
+  const cases: [string, string, RegExp][] = [
+    ['offsets that are not numbers', 'T1\tspeaker six 14\tAna Ruiz\n', /^line 2: T1 is not a text-bound tag this reader can take/],
+    ['no offsets at all', 'T2\tspeaker\n', /^line 2: T2 is not a text-bound tag this reader can take/],
+  ];
+  for (const [name, ann, message] of cases) {
+    it(name, () => {
+      const parsed = parseBrat([{ path: 'story.ann', content: `R1\tCause Arg1:T9 Arg2:T8\n${ann}` }], new Map());
+      assert.equal(parsed.documents[0]?.tags.length ?? 0, 0);
+      const messages = parsed.problems.map((p) => `${p.line === undefined ? '' : `line ${p.line}: `}${p.message}`);
+      assert.ok(messages.some((m) => message.test(m)), messages.join(' | '));
+      assert.ok(messages.some((m) => /^1 relation, event or other lines/.test(m)), 'the relation alone is counted as not a tag');
+    });
+  }
+});
+
 describe('import: a span of an archive article never lands in another article', () => {
   const FIRST = 'Mayor Ana Ruiz said the vote is final.\n';
   const SECOND = 'Critics said the count was rushed.\n';

@@ -64,6 +64,20 @@ describe('import: export then import gives back the same tags', () => {
     assert.equal(result.set.annotations.find((a) => a.label === 'quote')?.attributes['speaker'], 'Ana_Ruiz', 'brat values are single tokens');
   });
 
+  it('every format: words and notes holding a line or paragraph separator (U+2028, U+2029) come back whole', () => {
+    const text = 'One\u2028two three. Seven \u2029eight nine.\n';
+    const tag = (id: string, label: string, words: string, note?: string): Annotation => {
+      const start = text.indexOf(words);
+      return createAnnotation(text, { id, label, start, end: start + words.length, author: 'ana', now: '2026-11-20T10:00:00.000Z', ...(note === undefined ? {} : { note }) });
+    };
+    const tags = [tag('00000000000a', 'quote', 'One\u2028two'), tag('00000000000b', 'claim', 'Seven \u2029eight'), tag('00000000000c', 'note', 'nine', 'first\u2028second\u2029third')];
+    const article: ExportArticle = { name: 'story.txt', text, set: { file: 'story.txt', sha256: 'f'.repeat(64), annotations: tags, rejections: [] } };
+    for (const [name, parsed] of [...(['w3c', 'label-studio', 'jsonl'] as const).map((f) => [f, viaFormat(f, article)] as const), ['brat', viaBrat(article)] as const]) {
+      const result = roundTrip(parsed, text);
+      assert.deepEqual(essence(result.set.annotations, 'ana'), essence(tags), name);
+    }
+  });
+
   it('keeps ids, dates and attributes where the format carries them (W3C, JSON lines)', () => {
     for (const format of ['w3c', 'jsonl'] as const) {
       const result = roundTrip(viaFormat(format, sampleArticle()));
