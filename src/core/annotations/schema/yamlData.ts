@@ -9,7 +9,7 @@
 // whatever the file holds.
 
 import type { Document, Node as YamlNode } from 'yaml';
-import { CST, isAlias, isScalar, Lexer, LineCounter, parseDocument, visit } from 'yaml';
+import { CST, isAlias, isNode, isScalar, Lexer, LineCounter, parseDocument, visit } from 'yaml';
 
 export interface YamlDataProblem {
   /** 1-based. */
@@ -132,7 +132,11 @@ function sharedNodeProblems(document: Document, lines: LineCounter): YamlDataPro
       for (const pair of map.items) {
         // A key is told by its type and value, as YAML compares them (1 and "1" are two keys).
         const key = isScalar(pair.key) ? `${typeof pair.key.value}:${String(pair.key.value)}` : pair.key === null ? 'null:' : undefined;
-        if (key === undefined) continue;
+        if (key === undefined) {
+          // `? [a, b]`: a list or mapping as a key, which reading would turn into the string "[ a, b ]".
+          report(isNode(pair.key) ? pair.key : map, 'A list or mapping is not allowed as a key: write the key as a word or a string');
+          continue;
+        }
         if (seen.has(key)) report(isScalar(pair.key) ? pair.key : map, `The key ${isScalar(pair.key) ? JSON.stringify(String(pair.key.value)) : 'null'} is given twice in one mapping: keep one (a reader would take either)`);
         seen.add(key);
       }

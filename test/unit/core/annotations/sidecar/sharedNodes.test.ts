@@ -132,6 +132,14 @@ describe('sidecar anchors and aliases', () => {
     assert.ok(parseSidecar(`${written}extra: { 1: a, "1": b }\n`).ok, 'the number 1 and the text "1" are two keys');
   });
 
+  it('refuses a list or a mapping as a key, at its line, rather than read it as the string it would become', () => {
+    for (const key of ['? [a, b]\n: 1', '? { a: 1 }\n: 2', '[x]: 3']) {
+      const text = `${written}extra:\n  ${key.replace(/\n/g, '\n  ')}\n`;
+      const errors = refused(text);
+      assert.deepEqual(errors, [{ line: written.split('\n').length + 1, message: 'A list or mapping is not allowed as a key: write the key as a word or a string' }], key);
+    }
+  });
+
   it('reads tens of thousands of keys and YAML 1.1 collections without comparing each with all others (linear)', () => {
     // Timing is the bench's (test/bench/annotations.mjs); here: the answers, with every key read.
     const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: 1`).join('\n');
