@@ -23,6 +23,8 @@ export interface ExportSummary {
   readonly tags: number;
   readonly files: readonly string[];
   readonly skipped: number;
+  /** Of `skipped`, tags running across two articles of an archive file (Label Studio holds one task per article). */
+  readonly across?: number;
   readonly problems: readonly string[];
   readonly cancelled: boolean;
 }
@@ -107,7 +109,7 @@ async function runExport(services: Services, format: ExportFormat, out: vscode.U
   }
   const tags = unclashing.reduce((n, a) => n + a.set.annotations.length, 0) - result.skipped;
   for (const { from, to } of result.renamed ?? []) problems.push(vscode.l10n.t('The label "{0}" is written as {1}: {2} names are single tokens (importing the files back gives {1})', from, to, format));
-  return { articles: unclashing.length, tags, files, skipped: result.skipped, problems, cancelled: false };
+  return { articles: unclashing.length, tags, files, skipped: result.skipped, ...(result.across === undefined ? {} : { across: result.across }), problems, cancelled: false };
 }
 
 function summaryLines(summary: ExportSummary, format: ExportFormat, out: vscode.Uri): { headline: string; lines: string[] } {
@@ -116,7 +118,9 @@ function summaryLines(summary: ExportSummary, format: ExportFormat, out: vscode.
     ? vscode.l10n.t('Export cancelled: {0} files were written to {1}.', summary.files.length, where)
     : vscode.l10n.t('Exported {0} tags of {1} articles as {2} to {3} ({4} files).', summary.tags, summary.articles, format, where, summary.files.length);
   const lines = [...summary.files.map((f) => vscode.l10n.t('wrote {0}', f)), ...summary.problems];
-  if (summary.skipped > 0) lines.push(vscode.l10n.t('{0} orphaned or rejected tags were left out: {1} cannot say a tag lost its place or was rejected', summary.skipped, format));
+  const across = summary.across ?? 0;
+  if (summary.skipped > across) lines.push(vscode.l10n.t('{0} orphaned or rejected tags were left out: {1} cannot say a tag lost its place or was rejected', summary.skipped - across, format));
+  if (across > 0) lines.push(vscode.l10n.t('{0} tags were left out: each runs across two articles of an archive file, and {1} holds one task per article', across, format));
   return { headline, lines };
 }
 

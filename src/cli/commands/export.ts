@@ -88,7 +88,9 @@ async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
   const articleCount = unclashing.reduce((n, a) => n + (a.articles?.length ?? 1), 0);
   io.out(`exported ${tags} tags of ${articleCount} articles as ${format} to ${out} (${result.files.length} files)`);
   for (const { from, to } of result.renamed ?? []) io.err(`source-annotator: the label ${show(JSON.stringify(from))} is written as ${show(to)}: ${format} names are single tokens (importing the files back gives ${show(to)})`);
-  if (result.skipped > 0) io.out(`${result.skipped} orphaned or rejected tags were skipped: ${format} cannot say a tag lost its place or was rejected`);
+  const across = result.across ?? 0;
+  if (result.skipped > across) io.out(`${result.skipped - across} orphaned or rejected tags were skipped: ${format} cannot say a tag lost its place or was rejected`);
+  if (across > 0) io.out(`${across} tags were skipped: each runs across two articles of an archive file, and ${format} holds one task per article`);
   return Promise.resolve(status);
 }
 

@@ -23,6 +23,7 @@ export const LABEL_STUDIO_FILE = 'label-studio.json';
  */
 export function exportLabelStudio(articles: readonly ExportArticle[]): ExportResult {
   let skipped = 0;
+  let across = 0;
   const tasks: object[] = [];
   for (const article of articles) {
     const exported = exportedText(article);
@@ -33,11 +34,12 @@ export function exportLabelStudio(articles: readonly ExportArticle[]): ExportRes
     }
     for (const slice of articleSlices(article, exported)) {
       skipped += slice.outside.length;
+      across += slice.outside.length;
       const data = { text: exported.text.slice(slice.start, slice.end), file: article.name, article: slice.id, number: slice.number, file_offset: slice.offset, ...slice.fields };
       tasks.push(task(tasks.length + 1, data, slice.inside, slice.offset));
     }
   }
-  return { files: [{ path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` }], skipped };
+  return { files: [{ path: LABEL_STUDIO_FILE, content: `${JSON.stringify(tasks, null, 2)}\n` }], skipped, ...(across > 0 ? { across } : {}) };
 }
 
 /** `offset`: where the task's text starts in the exported text, in code points. */

@@ -29,8 +29,10 @@ export interface ExportFile {
 
 export interface ExportResult {
   readonly files: readonly ExportFile[];
-  /** Tags left out because the format cannot say they are orphaned or rejected (or, one task per article, that they run past their article). */
+  /** Tags left out: those the format cannot say are orphaned or rejected, and `across`. */
   readonly skipped: number;
+  /** Of `skipped`, the tags of an archive file that run across two of its articles, where the format holds one task per article. */
+  readonly across?: number;
   /** Names the format had to write otherwise (brat's single tokens): `from` as tagged, `to` as written. Importing the files back gives `to`. */
   readonly renamed?: readonly { readonly from: string; readonly to: string }[];
 }

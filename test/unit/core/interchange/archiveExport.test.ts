@@ -131,13 +131,14 @@ describe('exports of tags in archive exports name the article', () => {
     });
   }
 
-  it('Label Studio: a tag running across two articles has no task to go in: left out and counted', () => {
+  it('Label Studio: a tag running across two articles has no task to go in: left out and counted as such, not as orphaned', () => {
     const text = archiveFixture('lexisnexis');
     const from = offsetOf(text, 'Copyright 2024 Harbour Gazette Ltd');
     const across = createAnnotation(text, { id: '0000000000aa', label: 'note', start: from, end: offsetOf(text, 'Northern Ledger') + 5, author: 'ana', now: NOW });
     const base = exportOf('l.txt', text, ['harbourmaster Gwen Price']);
     const exported = exportArticles('label-studio', [{ ...base, set: { ...base.set, annotations: [...base.set.annotations, across] } }], DEFAULT_LABELS);
     assert.equal(exported.skipped, 1);
+    assert.equal(exported.across, 1, 'the one left out runs across articles; it is no orphaned or rejected tag');
   });
 
   it('JSON lines: a tag running across two articles travels in meta.outside and comes back at its place', () => {
