@@ -19,6 +19,36 @@ export function attributeRecord(raw: Record<string, unknown>): Record<string, At
   return record;
 }
 
+/** What a JSON value is, for a message: "12345", "a list", "an object". */
+function shapeOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (isObject(value)) return 'an object';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * Messages for the fields of an exchange file's tag that are there but of the wrong type, each of
+ * which the reader leaves out (`strings`: the keys read as strings; `attributes`: the key of the
+ * attributes object): a note given as a number is reported, not silently lost.
+ */
+export function wrongTypes(span: Record<string, unknown>, what: string, strings: readonly string[], attributes?: string): string[] {
+  const out: string[] = [];
+  for (const key of strings) {
+    const value = span[key];
+    if (value !== undefined && value !== null && typeof value !== 'string') out.push(`${what}: its ${key} is ${shapeOf(value)}, not a string; left out`);
+  }
+  const attrs = attributes === undefined ? undefined : span[attributes];
+  if (attrs !== undefined && attrs !== null) {
+    if (!isObject(attrs)) out.push(`${what}: its ${attributes ?? ''} are ${shapeOf(attrs)}, not an object of names and values; left out`);
+    else {
+      for (const [key, value] of Object.entries(attrs)) {
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') out.push(`${what}: its attribute ${JSON.stringify(key)} is ${shapeOf(value)}, not a string, number or true/false; left out`);
+      }
+    }
+  }
+  return out;
+}
+
 export function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

@@ -7,7 +7,7 @@ import type { Annotation } from '../annotations/model/types';
 import { articleSlices } from './archiveArticles';
 import type { ExportedText } from './exportTags';
 import { exportedText } from './exportTags';
-import { attributeRecord, isObject, isOffset, optional, spanPlacing, stringOrUndefined } from './jsonValues';
+import { attributeRecord, isObject, isOffset, optional, spanPlacing, stringOrUndefined, wrongTypes } from './jsonValues';
 import type { ExportArticle, ExportResult, ImportedDocument, ImportedTag, ImportProblem, InputFile, ParsedImport } from './types';
 
 export const JSONL_FILE = 'annotations.jsonl';
@@ -122,11 +122,15 @@ function readRecord(record: Record<string, unknown>, text: string, report: (mess
         return [];
       }
       if (placing.problem !== undefined) report(placing.problem);
+      for (const m of wrongTypes(span, what, TAG_STRINGS, 'attributes')) report(m);
       return [{ ...span, start: placing.at?.start, end: placing.at?.end }];
     });
   const spans = usable(record['spans'], 'span');
   const orphaned = items(meta['orphaned'], 'orphaned span', report).flatMap(({ span, what }) => {
-    if (typeof span['label'] === 'string') return [readTag(span, { orphaned: true })];
+    if (typeof span['label'] === 'string') {
+      for (const m of wrongTypes(span, what, TAG_STRINGS, 'attributes')) report(m);
+      return [readTag(span, { orphaned: true })];
+    }
     report(`${what}: no label (a string); skipped`);
     return [];
   });
@@ -161,6 +165,9 @@ function items(value: unknown, kind: string, report: (message: string) => void):
     return [];
   });
 }
+
+/** The fields of a span read as strings (see readTag). */
+const TAG_STRINGS = ['text', 'prefix', 'suffix', 'id', 'note', 'author', 'created', 'modified'];
 
 function readTag(span: Record<string, unknown>, how: { readonly orphaned?: boolean; readonly shift?: number }): ImportedTag {
   const str = stringOrUndefined;

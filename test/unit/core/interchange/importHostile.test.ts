@@ -136,6 +136,28 @@ describe('import: a brat text-bound line it cannot read is reported on its line,
   }
 });
 
+describe('import: a JSON lines field of the wrong type is reported, never silently lost', () => {
+  it('a note as a number, an author as a list, attributes as a list, an id as an object, an attribute as an object', () => {
+    const span = { start: 0, end: 5, label: 'quote', note: 12345, author: ['Ann'], attributes: { ok: 'yes', bad: { x: 1 } }, id: { x: 1 } };
+    const orphan = { label: 'claim', text: 'gone', attributes: [1, 2] };
+    const line = JSON.stringify({ text: ARTICLE, meta: { file: 'story.txt', orphaned: [orphan] }, spans: [span] });
+    const parsed = parseImport('jsonl', [{ path: 'in.jsonl', content: `${line}\n` }]);
+    assert.deepEqual(
+      parsed.problems.map((p) => `${p.line ?? ''}: ${p.message}`),
+      [
+        '1: span 1: its id is an object, not a string; left out',
+        '1: span 1: its note is 12345, not a string; left out',
+        '1: span 1: its author is a list, not a string; left out',
+        '1: span 1: its attribute "bad" is an object, not a string, number or true/false; left out',
+        '1: orphaned span 1: its attributes are a list, not an object of names and values; left out',
+      ],
+    );
+    const tags = parsed.documents[0]?.tags ?? [];
+    assert.equal(tags.length, 2, 'both tags are still read');
+    assert.deepEqual(tags[0]?.attributes, { ok: 'yes' });
+  });
+});
+
 describe('import: a span of an archive article never lands in another article', () => {
   const FIRST = 'Mayor Ana Ruiz said the vote is final.\n';
   const SECOND = 'Critics said the count was rushed.\n';
