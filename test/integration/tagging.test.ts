@@ -293,6 +293,35 @@ describe('Tagging and the sidecar file', () => {
     assert.doesNotMatch(fs.readFileSync(sidecarPath, 'utf8'), /review:/, 'the sidecar no longer records the mark');
   });
 
+  it('on opening an article changed outside the editor: a tag beside the edit keeps its words whole, and a tag whose sentence was deleted while a look-alike stays far above is marked for review, not moved silently', async () => {
+    const folder = workspaceUri('tagging', 'lookalike');
+    await vscode.workspace.fs.createDirectory(folder);
+    const uri = vscode.Uri.joinPath(folder, 'minister.txt');
+    const filler = Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} reports on the weather and the harvest in the valley.`).join('\n\n');
+    const kept = 'Last year, the opposition claimed that the minister resigned on Friday after the vote in parliament.';
+    const deleted = 'Today, officials confirmed that the minister resigned on Friday after the vote in parliament.';
+    const budget = 'The mayor said the budget will grow by ten percent next year.';
+    const before = `Title\n\n${kept}\n\n${filler}\n\n${budget}\n\n${deleted}\n\nThe end.\n`;
+    const at = (words: string): number => before.lastIndexOf(words);
+    const make = (words: string) => createAnnotation(before, { label: 'claim', start: at(words), end: at(words) + words.length, author: 'ana', now: '2026-11-30T09:00:00.000Z', attributes: {} });
+    const resigned = make('resigned on Friday');
+    const grows = make('the budget will grow by ten percent');
+    const sha = createHash('sha256').update(before, 'utf8').digest('hex');
+    fs.writeFileSync(`${uri.fsPath}.annotations.yaml`, serialiseSidecar(undefined, { file: 'minister.txt', sha256: sha, annotations: [resigned, grows], rejections: [] }, before));
+    fs.writeFileSync(uri.fsPath, before.replace(`${deleted}\n\n`, '').replace(' next year.', '.'));
+    const editor = await openArticle('tagging', 'lookalike', 'minister.txt');
+    const doc = editor.document;
+    const file = await waitFor('the tags to load', () => api.annotations(uri));
+    const byId = (id: string) => file.annotations.find((a) => a.id === id);
+    const budgetTag = byId(grows.id);
+    assert.ok(budgetTag && budgetTag.status === 'active');
+    assert.equal(doc.getText().slice(budgetTag.start, budgetTag.end), 'the budget will grow by ten percent', 'not cut short to the words before the edit');
+    assert.ok(!file.review.has(grows.id), 'its words are at their place: nothing to check');
+    const moved = byId(resigned.id);
+    assert.ok(moved && (moved.status === 'orphaned' || file.review.has(resigned.id)), 'the look-alike far above is no sure place for the tag');
+    if (moved.status === 'active') assert.match(hoverText(await hoversAt(doc, moved.start + 2)), /Check its place/);
+  });
+
   it('shows a sidecar’s long or many-line label on one short line, whole in its tooltip', async () => {
     const uri = await freshArticle();
     const text = decoder.decode(await vscode.workspace.fs.readFile(uri));

@@ -63,11 +63,12 @@ export function rank(candidates: readonly Candidate[], anchor: StoredAnchor, exp
 }
 
 /** How sure the candidate is right: enough agreeing characters, and a clear lead over the other places. */
-export function confidenceOf(best: Candidate, anchor: StoredAnchor, expected: readonly Place[], lines: LineIndex, others: readonly Candidate[]): number {
+/** `edgeEvidence`: characters of context the text's edges stand for (see reanchor's edgeEvidence). */
+export function confidenceOf(best: Candidate, anchor: StoredAnchor, expected: readonly Place[], lines: LineIndex, others: readonly Candidate[], edgeEvidence = 0): number {
   const length = anchor.text.length;
   const similarity = 1 - best.errors / length;
   // A long passage identifies itself; a short one needs its context to say where it is.
-  const support = Math.min(1, Math.max(0, Math.min(length, 64) / 2 + best.context) / CONVINCING_EVIDENCE);
+  const support = Math.min(1, Math.max(0, Math.min(length, 64) / 2 + best.context + edgeEvidence) / CONVINCING_EVIDENCE);
   const bestScore = score(best, anchor, expected, lines);
   // A loop, not Math.max(...scores): a passage may occur hundreds of thousands of times.
   let runnerUp = -Infinity;

@@ -73,7 +73,11 @@ export function reanchorAll(documentText: string, storedAnchors: readonly Stored
   const shifts: Shift[] = [];
   for (const { anchor, oldStart, exact } of prepared) {
     const [only, ...more] = exact;
-    if (anchor.text.length >= SURE_LENGTH && only !== undefined && more.length === 0 && only.context >= 0.75 * (anchor.prefix.length + anchor.suffix.length)) {
+    const fullContext = anchor.prefix.length + anchor.suffix.length;
+    // Moved far, a passage tells how the text moved only with nearly all its surroundings (see
+    // movedFarWithoutAllItsContext): a look-alike sentence must not pull its neighbours along.
+    const far = only !== undefined && Math.abs(only.start - oldStart) > anchor.text.length + FAR;
+    if (anchor.text.length >= SURE_LENGTH && only !== undefined && more.length === 0 && only.context >= (far ? 0.9 : 0.75) * fullContext) {
       shifts.push({ oldStart, shift: only.start - oldStart, lineShift: lines.positionAt(only.start).line - anchor.start.line });
     }
   }
@@ -224,6 +228,46 @@ function unconfirmedWithoutSurroundings(anchor: StoredAnchor, found: Candidate, 
   return !expected.some((place) => place.fromNeighbours && Math.abs(place.offset - found.start) <= 2);
 }
 
+/**
+ * Evidence, in characters of context, from a side whose stored context is empty because the passage
+ * began or ended the text, where the place found begins or ends it too (white space aside): "" is
+ * all the context there was, and it agrees. A tag over a whole one-sentence article is then found
+ * again after a line break is added, as a tag with its surroundings is.
+ */
+function edgeEvidence(text: string, anchor: StoredAnchor, found: Candidate): number {
+  let evidence = 0;
+  if (anchor.prefix === '' && text.slice(0, found.start).trim() === '') evidence += CONTEXT_LENGTH;
+  if (anchor.suffix === '' && text.slice(found.end).trim() === '') evidence += CONTEXT_LENGTH;
+  return evidence;
+}
+
+/**
+ * The very words at their stored place with one side of their surroundings whole: the text was
+ * edited on the other side ("… ten percent next year." cut to "… ten percent."), the passage stayed.
+ */
+function unchangedInPlace(text: string, anchor: StoredAnchor, found: Candidate, oldStart: number): boolean {
+  if (found.errors > 0 || found.start !== oldStart) return false;
+  const { before, after } = agreeingContextSides(text, found.start, found.end, anchor.prefix, anchor.suffix);
+  return (anchor.prefix.length > 0 && before >= anchor.prefix.length) || (anchor.suffix.length > 0 && after >= anchor.suffix.length);
+}
+
+/** Characters from the stored place beyond which a passage counts as moved far. */
+const FAR = 2 * NEAR;
+
+/**
+ * Found far from its stored place without nearly all of its stored surroundings: its paragraph may
+ * have moved, or been deleted while a look-alike sentence elsewhere shares the tagged words and part
+ * of their surroundings ("… officials confirmed that the minister resigned on Friday after the vote"
+ * deleted, "… the opposition claimed that the minister resigned on Friday after the vote" kept). The
+ * tags of one such sentence move alike and vouch for one another, so only the passage's own
+ * surroundings can tell; short of them, a person decides.
+ */
+function movedFarWithoutAllItsContext(text: string, anchor: StoredAnchor, found: Candidate, oldStart: number): boolean {
+  const fullContext = anchor.prefix.length + anchor.suffix.length;
+  if (fullContext === 0 || Math.abs(found.start - oldStart) <= anchor.text.length + FAR) return false;
+  return agreeingContextLength(text, found.start, found.end, anchor.prefix, anchor.suffix) < 0.9 * fullContext;
+}
+
 /** Index of the first shift at or after `oldStart` (the length when none is), by binary search. */
 function firstAtOrAfter(sortedShifts: readonly Shift[], oldStart: number): number {
   let low = 0;
@@ -257,17 +301,22 @@ function findBest(
   const edited = (intact && exact.length === 1 ? [] : fuzzyCandidates(text, anchor, expected[0]?.offset ?? oldStart, exact, wholeTextSearches)).filter(
     (candidate) => !exact.some((copy) => copy.start === candidate.start && copy.end === candidate.end),
   );
-  const candidates = [...exact, ...(intact ? edited.filter((candidate) => candidate.context > exactBest.context) : edited)];
+  // An edited match overlapping an unchanged copy of the passage is that copy read with other
+  // edges: the edit was beside the tagged words, which are there whole ("… ten percent next year."
+  // cut to "… ten percent." is no reason to shorten the tag to "… ten").
+  const rivals = exact.length === 0 ? edited : edited.filter((candidate) => !exact.some((copy) => candidate.start < copy.end && copy.start < candidate.end));
+  const candidates = [...exact, ...(intact ? rivals.filter((candidate) => candidate.context > exactBest.context) : rivals)];
   const [best, ...others] = rank(candidates, anchor, expected, lines);
   if (best === undefined) return undefined;
-  let confidence = confidenceOf(best, anchor, expected, lines, others);
+  let confidence = confidenceOf(best, anchor, expected, lines, others, edgeEvidence(text, anchor, best));
   const doubtful =
+    movedFarWithoutAllItsContext(text, anchor, best, oldStart) ||
     expected.some((place) => surroundingsElsewhere(text, anchor, place.offset, best)) ||
     farWithoutItsContext(text, anchor, best, expected) ||
     editedAmongNewSurroundings(text, anchor, best, exact.length > 0) ||
     editedWithOneSideOnly(text, anchor, best) ||
     thinContextAmongLookalikes(text, anchor, best) ||
-    unconfirmedWithoutSurroundings(anchor, best, expected) ||
+    (unconfirmedWithoutSurroundings(anchor, best, expected) && !unchangedInPlace(text, anchor, best, oldStart)) ||
     closerCopyCharacterForCharacter(text, anchor, best, others);
   if (doubtful) {
     confidence = Math.min(confidence, IN_DOUBT);

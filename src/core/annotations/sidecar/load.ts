@@ -50,7 +50,10 @@ export function loadAnnotations(sidecar: StoredSidecar, documentText: string, do
       const r = results[i];
       if (!r || r.method === 'orphaned') return;
       const there = anchorAt(documentText, r.start, r.end);
-      if (there.text !== entry.text || there.prefix !== entry.prefix || there.suffix !== entry.suffix) reread.add(i);
+      // Stored context that disagrees may say another copy of the words was tagged; context never
+      // stored (a hand-written or imported entry) says nothing against its words at their place.
+      const contextDisagrees = (entry.prefix !== '' && there.prefix !== entry.prefix) || (entry.suffix !== '' && there.suffix !== entry.suffix);
+      if (there.text !== entry.text || contextDisagrees) reread.add(i);
     });
     if (reread.size > 0) {
       const indices = [...reread];

@@ -164,3 +164,48 @@ describe('re-anchoring tags after the text changed outside the editor', () => {
     assert.ok(!needsReview(result));
   });
 });
+
+describe('re-anchoring: edits beside a tag, tags with no stored surroundings, and look-alike sentences', () => {
+  const BUDGET = 'Paragraph one talks about the weather in the region today.\nParagraph two is about sports and the local team winning again.\nThe mayor said the budget will grow by ten percent next year.\nParagraph four ends the article with a note.\n';
+  const TAGGED = 'the budget will grow by ten percent';
+
+  /** [case, text after the edit] — the tagged words are there whole, only their surroundings changed. */
+  const beside: [string, string][] = [
+    ['the words after the tag cut', BUDGET.replace(' next year.', '.')],
+    ['the words after the tag replaced', BUDGET.replace(' next year.', ', which is false.')],
+    ['both sides replaced', BUDGET.replace('The mayor', 'The critic').replace(' next year.', ', which is false.')],
+  ];
+  for (const [name, edited] of beside) {
+    it(`${name}: the tag keeps its very words, never cut short or stretched over the edit`, () => {
+      const result = reanchor(edited, stored(BUDGET, TAGGED));
+      assert.notEqual(result.method, 'orphaned');
+      assert.equal(edited.slice(result.start, result.end), TAGGED);
+    });
+  }
+
+  it('a tag over a whole one-sentence article is found after a line break or a byte-order mark is added', () => {
+    const text = 'Alpha beta gamma delta.';
+    const anchor = { text, prefix: '', suffix: '', start: { line: 0, character: 0 }, end: { line: 0, character: text.length } };
+    for (const edited of [`${text}\n`, `\uFEFF${text}`, `\n${text}\n`]) {
+      const result = reanchor(edited, anchor);
+      assert.notEqual(result.method, 'orphaned', JSON.stringify(edited));
+      assert.equal(edited.slice(result.start, result.end), text);
+      assert.ok(!needsReview(result));
+    }
+  });
+
+  it('a sentence deleted while a look-alike far above shares the tagged words: its tags are flagged for review, never silently moved', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `Filler paragraph number ${i} talks about the weather and the harvest in the valley.`).join('\n\n');
+    const kept = 'Last year, the opposition claimed that the minister resigned on Friday after the vote in parliament.';
+    const deleted = 'Today, officials confirmed that the minister resigned on Friday after the vote in parliament.';
+    const before = `Title\n\n${kept}\n\n${filler}\n\n${deleted}\n\nThe end.\n`;
+    const after = before.replace(`${deleted}\n\n`, '');
+    const anchors = ['minister', 'resigned on Friday', 'the vote', 'parliament'].map((w) => stored(before, w, 1));
+    for (const result of reanchorAll(after, anchors)) assert.ok(result.method === 'orphaned' || needsReview(result), JSON.stringify(result));
+    // Moved far with all of their surroundings (text added above), tags are followed without a flag.
+    const lone = before.replace(`${kept}\n\n`, '');
+    const added = `Title\n\n${'A paragraph added at the top, long enough to move everything well past the near window. '.repeat(6)}\n\n${lone.slice(7)}`;
+    const loneAnchors = ['minister', 'resigned on Friday', 'the vote', 'parliament'].map((w) => stored(lone, w));
+    for (const result of reanchorAll(added, loneAnchors)) assert.ok(!needsReview(result) && result.method === 'exact', JSON.stringify(result));
+  });
+});

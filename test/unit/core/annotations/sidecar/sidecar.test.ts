@@ -43,6 +43,17 @@ describe('sidecar file', () => {
     assert.ok(loaded.outcomes.every((o) => o.method === 'position' && o.confidence === 1));
   });
 
+  it('keeps a tag written without prefix and suffix (by hand, or imported) at its place when its words are there and the text is unchanged', () => {
+    const bare = written.replace(/\n {4}prefix: [^\n]*/g, '').replace(/\n {4}suffix: [^\n]*/g, '');
+    assert.doesNotMatch(bare, /prefix:|suffix:/, 'precondition: no context is stored');
+    const loaded = loadAnnotations(parsed(bare).sidecar, ARTICLE, HASH);
+    assert.deepEqual(loaded.misplaced, [], 'its words are at its place: nothing to look for');
+    for (const a of loaded.set.annotations) {
+      assert.equal(a.status, 'active', a.id);
+      assert.equal(ARTICLE.slice(a.start, a.end), a.text, a.id);
+    }
+  });
+
   it('gives identical bytes when saved again without a change', () => {
     assert.equal(serialiseSidecar(written, set, ARTICLE), written);
     const reloaded = loadAnnotations(parsed(written).sidecar, ARTICLE, HASH).set;
