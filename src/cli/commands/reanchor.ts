@@ -76,7 +76,10 @@ export function reanchorSidecar(sidecarText: string, sidecar: StoredSidecar, art
     const what = show('label' in entry ? `tag ${entry.id} (${entry.label})` : `dismissed ${entry.kind} ${entry.id}`);
     if (entry.status === 'orphaned') {
       counts.orphaned++;
-      if (before?.status !== 'orphaned') attention.push(`orphaned ${what}: ${quoted(entry.text)} is no longer in the text`);
+      // Orphaned with its words still somewhere in the text: where it was could not be told (copies
+      // of the words, or too little of its surroundings left), which the message says as it is.
+      const why = entry.text !== '' && text.includes(entry.text) ? 'is still in the text, but which place was tagged could not be told; tag it again there' : 'is no longer in the text';
+      if (before?.status !== 'orphaned') attention.push(`orphaned ${what}: ${quoted(entry.text)} ${why}`);
     } else if (outcome?.needsReview) {
       counts.review++;
       const found = quoted(text.slice(entry.start, entry.end));

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ARTICLE, makeReadOnly, makeTempFolder, run, sha256Of, sidecarFor, spawnCli, writeTaggedArticle } from '../cliHarness';
+import { ARTICLE, makeReadOnly, makeTempFolder, NOW, run, sha256Of, sidecarFor, spawnCli, writeTaggedArticle } from '../cliHarness';
+import { createAnnotation } from '../../../../src/core/annotations/model/create';
+import { serialiseSidecar } from '../../../../src/core/annotations/sidecar/serialise';
 
 const HEADLINE = 'Breaking: talks in Geneva\n\n';
 
@@ -51,6 +53,16 @@ describe('reanchor', () => {
     assert.equal(r.out, [`${article}.annotations.yaml: 2 kept, 0 moved, 0 to review, 1 orphaned`, '  orphaned dismissed quote 0000000000ff: “Geneva talks” is no longer in the text'].join('\n'));
     const written = fs.readFileSync(`${article}.annotations.yaml`, 'utf8');
     assert.match(written, /id: 0000000000ff\n(.*\n)*? {4}status: orphaned/);
+  });
+
+  it('says an orphaned tag whose words are still in the text could not be placed, not that its words are gone', async () => {
+    const article = path.join(tmp, 'short.txt');
+    fs.writeFileSync(article, 'Yes.\nNo.\n');
+    fs.writeFileSync(`${article}.annotations.yaml`, serialiseSidecar(undefined, { file: 'short.txt', sha256: sha256Of('Yes.\nNo.\n'), annotations: [createAnnotation('Yes.\nNo.\n', { id: '00000000000c', label: 'claim', start: 0, end: 4, author: 'ana', now: NOW })], rejections: [] }, 'Yes.\nNo.\n'));
+    fs.writeFileSync(article, 'No.\nYes.\n'); // the two lines swapped: too little around the words to tell
+    const r = await run(['reanchor', tmp]);
+    assert.equal(r.status, 0);
+    assert.match(r.out, /orphaned tag 00000000000c \(claim\): “Yes\.” is still in the text, but which place was tagged could not be told; tag it again there/, r.out);
   });
 
   it('flags a passage found only approximately for review', async () => {
