@@ -102,6 +102,28 @@ describe('Hover tooltips', () => {
     }
   });
 
+  it('gives a quote to the role before a preposition, to a group named by its role, to the subject of a verb before an infinitive, and to the person a sentence opened by their surname is about', async () => {
+    const content = [
+      'Governor Charlie Baker and Mayor Marty Walsh met in Boston on Friday to discuss the budget.',
+      'A spokeswoman for the governor said the review was “routine and long planned.”',
+      'Border Patrol agents described the ground underneath the city as “Swiss cheese.”',
+      'A spokesman for the mayor declined to comment but said the city was “reviewing the findings.”',
+      'Baker, a Republican, disagreed with the plan. “That is not how I see it,” he said.',
+    ].join('\n\n');
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+      const speakerAt = async (words: string): Promise<string> => /\*\*Speaker:\*\* ([^\n(]*)/.exec(hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, ''))?.[1]?.trim() ?? '';
+      assert.equal(await speakerAt('routine and long'), 'spokeswoman for the governor');
+      assert.equal(await speakerAt('Swiss cheese'), 'Border Patrol agents');
+      assert.equal(await speakerAt('reviewing the findings'), 'spokesman for the mayor');
+      assert.equal(await speakerAt('That is not how'), 'Charlie Baker');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');

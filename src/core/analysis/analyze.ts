@@ -244,6 +244,9 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
   return mergedInReadingOrder(allMentions, names);
 }
 
+/** The full name of the article each surname mention added by surnamesOpeningSentences stands for. */
+const FULL_NAME_OF_SURNAME = new WeakMap<SpeakerMention, SpeakerMention>();
+
 /** Paragraphs before a pronoun's own that are read for a surname opening a sentence. */
 const SURNAME_LOOK_BACK_LINES = 2;
 
@@ -255,7 +258,7 @@ const SURNAME_LOOK_BACK_LINES = 2;
  */
 function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names: readonly SpeakerMention[], attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean, out: SpeakerMention[]): void {
   if (names.length === 0) return;
-  let surnames: Set<string> | null = null;
+  let surnames: Map<string, SpeakerMention[]> | null = null;
   const read = new Set<number>();
   for (const a of attributions) {
     if (a?.mention?.kind !== 'pronoun') continue;
@@ -275,20 +278,39 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
         const next = tokens[k + 1];
         // At the line's start or after a sentence's end, and alone: the next word is no part of a name.
         const opens = before === undefined || /^[.!?]$/.test(before.text);
-        if (opens && !(next?.type === 'word' && /^\p{Lu}/u.test(next.text))) out.push({ start: t.start, end: t.end, text: t.text, kind: 'name' });
+        if (!opens || (next?.type === 'word' && /^\p{Lu}/u.test(next.text))) continue;
+        const m: SpeakerMention = { start: t.start, end: t.end, text: t.text, kind: 'name' };
+        const full = lastBefore(surnames.get(t.text) ?? [], t.start);
+        if (full) FULL_NAME_OF_SURNAME.set(m, full);
+        out.push(m);
       }
     }
   }
 }
 
-/** The last word of each full name ("Baker" of "Charlie Baker"). */
-function surnamesOf(names: readonly SpeakerMention[]): Set<string> {
-  const surnames = new Set<string>();
+/** The full names by their last word ("Baker" of "Charlie Baker"), each list in reading order. */
+function surnamesOf(names: readonly SpeakerMention[]): Map<string, SpeakerMention[]> {
+  const surnames = new Map<string, SpeakerMention[]>();
   for (const n of names) {
     const last = n.text.slice(n.text.lastIndexOf(' ') + 1);
-    if (last.length > 1) surnames.add(last);
+    if (last.length < 2) continue;
+    const list = surnames.get(last);
+    if (list) list.push(n);
+    else surnames.set(last, [n]);
   }
   return surnames;
+}
+
+/** The last of `sorted` starting before `offset`, else the first (a full name given later), by binary search. */
+function lastBefore(sorted: readonly SpeakerMention[], offset: number): SpeakerMention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1] ?? sorted[0];
 }
 
 /** The first non-pronoun mention of each span in reading order, which stands for the span, and where it is. */
@@ -365,7 +387,10 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     }
     if (shown) return shown;
     const g = groupAt(x);
-    return g ? groupGender(g) : null;
+    if (g) return groupGender(g);
+    // A surname opening a sentence (see surnamesOpeningSentences) shows its full name's gender.
+    const full = FULL_NAME_OF_SURNAME.get(x);
+    return full ? genderOf(full) : null;
   };
   // In reading order already, as `grouped` is.
   const nonPronoun = grouped.filter((m) => m.kind !== 'pronoun');
@@ -377,7 +402,8 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
       for (const e of events) sources.add(spanKey(e.mention));
       for (const a of attributions) if (a?.mention) sources.add(spanKey(a.mention));
     }
-    return sources.has(spanKey(x));
+    // A surname opening a sentence is that sentence's subject, as a source is its verb's.
+    return sources.has(spanKey(x)) || FULL_NAME_OF_SURNAME.has(x);
   };
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];

@@ -244,6 +244,13 @@ table('speakers: a surname opening a sentence is the nearest antecedent of a pro
     'he',
     'Michael Ortiz',
   ],
+  [
+    'a source of the same gender quoted between the full name and the surname',
+    'Governor Charlie Baker and Mayor Marty Walsh met in Boston on Friday.\n\nA spokesman for the mayor said the city was “reviewing the findings.”\n\nBaker, a Republican, disagreed with the plan. “That is not how I see it,” he said.',
+    'That is not',
+    'he',
+    'Charlie Baker',
+  ],
 ]);
 
 table('speakers: the subject past the opening words of a sentence', [
