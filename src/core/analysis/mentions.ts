@@ -394,6 +394,12 @@ function descriptionBackward(text: string, tokens: readonly Token[], end: number
       s = i;
       break;
     }
+    // "the housing minister": a word in -ing right after an article modifies the noun; elsewhere it
+    // ends the description ("citing officials").
+    if (/ing$/.test(w) && /^(the|a|an)$/.test(lower(tokens[i - 1])) && i - 1 >= min) {
+      s = i - 1;
+      break;
+    }
     if (PRONOUNS.has(w) || SKIPPABLE_BEFORE_VERB.has(w) || STOP_WORDS.has(w) || /ing$/.test(w)) break;
     s = i;
     i--;

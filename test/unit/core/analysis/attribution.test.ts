@@ -220,6 +220,7 @@ table('speakers: a role before a preposition heads the subject, not its object',
   ['a party’s members in a chamber, with its article', 'Democrats in the Senate said the deal was “a historic mistake.”', 'a historic', 'Democrats in the Senate', 'Democrats in the Senate'],
   ['leaders of a group', 'Leaders of the organization said they wanted to ensure that “our community develops a relationship.”', 'our community', 'Leaders of the organization', 'Leaders of the organization'],
   ['a role whose object is itself a role of a place', 'The senator from Vermont said the financial system was “corrupt.”', 'corrupt', 'The senator from Vermont', 'senator from Vermont'],
+  ['after the quote, a noun in -ing modifying the role’s object', '“It is a start,” a spokesperson for the housing minister said Thursday.', 'It is a start', 'a spokesperson for the housing minister', 'spokesperson for the housing minister'],
   ['a role heading another role’s phrase', 'A spokesman for the chairman of the committee said the hearing was “postponed.”', 'postponed', 'A spokesman for the chairman of the committee', 'spokesman for the chairman of the committee'],
 ]);
 
