@@ -154,6 +154,11 @@ function nameRunStart(tokens: readonly Token[], end: number, min: number): numbe
       i--;
       continue;
     }
+    if (isPluralPossessiveMark(tokens, i) && BODIES_AFTER_PLURAL_POSSESSIVE.has(lower(tokens[end]))) {
+      // "the Canadian Home Builders' Association": the owners' apostrophe inside the body's name.
+      i--;
+      continue;
+    }
     if (isConnector(t)) {
       // "Committee of the Red Cross": up to two connectors between capitalised words.
       const skip = isConnector(tokens[i - 1]) ? 2 : 1;
@@ -165,6 +170,17 @@ function nameRunStart(tokens: readonly Token[], end: number, min: number): numbe
     break;
   }
   return start;
+}
+
+/** Bodies whose names hold their members' plural possessive ("Builders' Association", "Teamsters' Union"). */
+const BODIES_AFTER_PLURAL_POSSESSIVE = new Set(['association', 'union', 'federation', 'league', 'alliance', 'council', 'fund', 'guild', 'club', 'coalition', 'caucus', 'conference', 'society', 'brotherhood']);
+
+/** The apostrophe at token `i` closes a capitalised plural written right before it ("Builders'"). */
+function isPluralPossessiveMark(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (!t || !before || t.type !== 'punct' || (t.text !== "'" && t.text !== '\u2019') || before.end !== t.start) return false;
+  return isNameWord(before) && /s$/.test(before.text);
 }
 
 /** Token range of the capitalised run starting at `start`, reading forwards. */
@@ -181,6 +197,10 @@ export function nameRunForward(tokens: readonly Token[], start: number, max: num
       continue;
     }
     if (isTitleAbbrevDot(tokens, i)) {
+      i++;
+      continue;
+    }
+    if (i + 1 <= max && isPluralPossessiveMark(tokens, i) && isNameWord(tokens[i + 1]) && BODIES_AFTER_PLURAL_POSSESSIVE.has(lower(tokens[i + 1]))) {
       i++;
       continue;
     }

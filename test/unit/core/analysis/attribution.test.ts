@@ -254,6 +254,12 @@ table('speakers: a surname opening a sentence is the nearest antecedent of a pro
   ],
 ]);
 
+table('speakers: a body whose name holds its members’ plural possessive', [
+  ['before the verb, straight apostrophe', "The Canadian Home Builders' Association said the plan was “a step forward.”", 'a step', "Canadian Home Builders' Association", 'Canadian Home Builders Association'],
+  ['after the quote, curly apostrophe', '“It is premature,” said the National Governors’ Association.', 'It is premature', 'National Governors’ Association', 'National Governors Association'],
+  ['a possessive before another body stays apart', 'Obama’s Justice Department said the ruling was “under review.”', 'under review', 'Justice Department', 'Justice Department'],
+]);
+
 table('speakers: the subject past the opening words of a sentence', [
   ['an opening phrase that starts with an ordinary word', 'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”', 'a failed', 'Trump', 'Trump'],
   ['an opening phrase of time with no preposition', 'Back in 1999, Mr. Trump expressed admiration for the senator’s “retail political skills.”', 'retail', 'Trump', 'Trump'],
