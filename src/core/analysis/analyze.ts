@@ -247,6 +247,9 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
 /** The full name of the article each surname mention added by surnamesOpeningSentences stands for. */
 const FULL_NAME_OF_SURNAME = new WeakMap<SpeakerMention, SpeakerMention>();
 
+/** Full names found opening a sentence where a pronoun may look back (see surnamesOpeningSentences). */
+const OPENS_SENTENCE = new WeakSet<SpeakerMention>();
+
 /** Paragraphs before a pronoun's own that are read for a surname opening a sentence. */
 const SURNAME_LOOK_BACK_LINES = 2;
 
@@ -271,6 +274,15 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
       if (read.has(i) || isNoiseLine(i)) continue;
       read.add(i);
       const tokens = lt.of(i);
+      // "Sen. Lindsey Graham, R-S.C., called for more weapons. “…,” he said": a full name opening a
+      // sentence is its subject too.
+      for (let n = firstAtOrAfter(names, line.start); n < names.length && (names[n]?.start ?? Infinity) < line.end; n++) {
+        const name = names[n];
+        if (name === undefined) continue;
+        const k = tokenIndexAt(tokens, name.start);
+        const before = tokens[k - 1];
+        if (tokens[k]?.start === name.start && (before === undefined || /^[.!?]$/.test(before.text))) OPENS_SENTENCE.add(name);
+      }
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
         if (!t || t.type !== 'word' || !surnames.has(t.text)) continue;
@@ -299,6 +311,18 @@ function surnamesOf(names: readonly SpeakerMention[]): Map<string, SpeakerMentio
     else surnames.set(last, [n]);
   }
   return surnames;
+}
+
+/** The index of the first of `sorted` starting at or after `offset` (the length when none does). */
+function firstAtOrAfter(sorted: readonly SpeakerMention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The last of `sorted` starting before `offset`, else the first (a full name given later), by binary search. */
@@ -403,7 +427,7 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
       for (const a of attributions) if (a?.mention) sources.add(spanKey(a.mention));
     }
     // A surname opening a sentence is that sentence's subject, as a source is its verb's.
-    return sources.has(spanKey(x)) || FULL_NAME_OF_SURNAME.has(x);
+    return sources.has(spanKey(x)) || FULL_NAME_OF_SURNAME.has(x) || OPENS_SENTENCE.has(x);
   };
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];

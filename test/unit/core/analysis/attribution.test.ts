@@ -230,7 +230,7 @@ table('speakers: a verb before an infinitive shares its subject with the cue aft
   ['an opening phrase before the clause', 'Asked about the report, a spokesman declined to comment but said it was “reviewing the findings.”', 'reviewing', 'a spokesman', 'spokesman'],
 ]);
 
-table('speakers: a surname opening a sentence is the nearest antecedent of a pronoun after it', [
+table('speakers: a name opening a sentence is the nearest antecedent of a pronoun after it', [
   [
     'a surname and an apposition, no reporting verb',
     'Senator Elizabeth Warren met Governor Charlie Baker and Mayor Marty Walsh in Boston on Friday.\n\nBaker, a Republican, disagreed. “That is not how I see it,” he said.',
@@ -251,6 +251,13 @@ table('speakers: a surname opening a sentence is the nearest antecedent of a pro
     'That is not',
     'he',
     'Charlie Baker',
+  ],
+  [
+    'a full name with a title opening the sentence, its given name telling no gender',
+    '“Every day we hold the line,” President Volodymyr Zelenskyy said.\n\nSen. Lindsey Graham, R-S.C., called for more weapons. “Give them what they need,” he said.',
+    'Give them',
+    'he',
+    'Lindsey Graham',
   ],
 ]);
 
