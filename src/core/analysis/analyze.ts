@@ -280,17 +280,16 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
         const name = names[n];
         if (name === undefined) continue;
         const k = tokenIndexAt(tokens, name.start);
-        const before = tokens[k - 1];
-        if (tokens[k]?.start === name.start && (before === undefined || /^[.!?]$/.test(before.text))) OPENS_SENTENCE.add(name);
+        if (tokens[k]?.start === name.start && (k === 0 || endsSentence(tokens[k - 1]))) OPENS_SENTENCE.add(name);
       }
       for (let k = 0; k < tokens.length; k++) {
+        // At the line's start or after a sentence's end (read first: most words are neither), and
+        // alone: the next word is no part of a name.
+        if (k > 0 && !endsSentence(tokens[k - 1])) continue;
         const t = tokens[k];
         if (!t || t.type !== 'word' || !surnames.has(t.text)) continue;
-        const before = tokens[k - 1];
         const next = tokens[k + 1];
-        // At the line's start or after a sentence's end, and alone: the next word is no part of a name.
-        const opens = before === undefined || /^[.!?]$/.test(before.text);
-        if (!opens || (next?.type === 'word' && /^\p{Lu}/u.test(next.text))) continue;
+        if (next?.type === 'word' && /^\p{Lu}/u.test(next.text)) continue;
         const m: SpeakerMention = { start: t.start, end: t.end, text: t.text, kind: 'name' };
         const full = lastBefore(surnames.get(t.text) ?? [], t.start);
         if (full) FULL_NAME_OF_SURNAME.set(m, full);
@@ -298,6 +297,13 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
       }
     }
   }
+}
+
+/** A full stop, question or exclamation mark token, told by its one code unit. */
+function endsSentence(t: { readonly text: string } | undefined): boolean {
+  if (t === undefined || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** The full names by their last word ("Baker" of "Charlie Baker"), each list in reading order. */
