@@ -124,6 +124,20 @@ describe('Hover tooltips', () => {
     }
   });
 
+  it('gives a headline’s quote to the name before its colon, in single quotes too', async () => {
+    const content = "Biden: 'We will not back down' on Ukraine\n\nWASHINGTON (AP) — President Joe Biden vowed on Tuesday that the United States would stand with Ukraine, and Biden met his advisers.\n";
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+      const hover = hoverText(await hoversAt(doc, content.indexOf('not back down'))).replace(/\\/g, '');
+      assert.match(hover, /\*\*Speaker:\*\* Joe Biden/);
+      assert.match(hover, /name before the colon of a headline/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');

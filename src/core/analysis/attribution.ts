@@ -967,9 +967,24 @@ function attributeHeadline(text: string, tokens: readonly Token[], to: number): 
         return attribution({ start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' }, null, 0.6, [ev('headline-subject', 'the subject of the headline')], false);
       }
     }
+    // "Biden: ‘We will not back down’ on Ukraine": the name opening a headline, its colon right before the quote.
+    // A kicker ("Exclusive:", "Watch:", "Opinion:") or a place ("Washington:") labels the story, not a speaker.
+    const labelWord = lowerAt(tokens, run[0]);
+    const kicker = run[0] === run[1] && (NON_SPEAKER_LABELS.has(labelWord) || NOT_A_LONE_NAME(labelWord));
+    if (!kicker && run[0] === firstWordIndex(tokens) && tokenIs(tokens, run[1] + 1, ':') && run[1] + 2 === to) {
+      const a = tokens[run[0]];
+      const b = tokens[run[1]];
+      if (a && b) return attribution({ start: a.start, end: b.end, text: text.slice(a.start, b.end), kind: 'name' }, null, 0.6, [ev('headline-label', 'the name before the colon of a headline')], false);
+    }
     k = run[1];
   }
   return null;
+}
+
+/** The index of a line's first word token (-1 when it has none among its first few tokens). */
+function firstWordIndex(tokens: readonly Token[]): number {
+  for (let k = 0; k < tokens.length && k < 4; k++) if (tokens[k]?.type === 'word') return k;
+  return -1;
 }
 
 /** Capitalised words opening a sentence that stand for a group of sources ("Several said …"). */

@@ -142,7 +142,20 @@ table('speakers: no reporting verb', [
 table('speakers: headline conventions', [
   ['a name after a horizontal bar', '“He represents our greatest shame.” ― Sonya Herridge', 'He represents', 'Sonya Herridge', 'Sonya Herridge'],
   ['a name after a dash, no space', '“He makes simple blanket statements about people.”— Pamela Padilla', 'He makes', 'Pamela Padilla', 'Pamela Padilla'],
+  ['a name and a colon opening a headline, single quotes', "Biden: 'We will not back down' on Ukraine\n\nWASHINGTON (AP) — President Joe Biden vowed on Tuesday to stand with Ukraine.", 'We will not', 'Biden', 'Joe Biden'],
+  ['a name and a colon opening a headline, curly single quotes', 'Zelenskyy: ‘Every day we hold the line’\n\nKYIV (AP) — President Volodymyr Zelenskyy spoke on Tuesday night.', 'Every day', 'Zelenskyy', 'Volodymyr Zelenskyy'],
+  ['a name and a colon opening a headline, double quotes', 'Peskov: “The Americans are prolonging the war”\n\nMOSCOW (AP) — Dmitry Peskov, the Kremlin spokesman, spoke on Tuesday.', 'The Americans', 'Peskov', 'Dmitry Peskov'],
 ]);
+
+describe('speakers: a kicker before a headline’s colon is no speaker', () => {
+  for (const kicker of ['Exclusive', 'Watch', 'Opinion', 'Washington']) {
+    it(kicker, () => {
+      const text = `${kicker}: ‘We were never told about the fire’\n\nResidents of the tower said they had no warning.`;
+      const q = analyze(text).quotes.find((x) => text.slice(x.start, x.end).startsWith('We were'));
+      assert.equal(q?.mention ?? null, null);
+    });
+  }
+});
 
 /** [case, text, start of the quote, expected mention text, expected cue text] */
 type CueCase = [string, string, string, string, string];
