@@ -333,14 +333,7 @@ function firstAtOrAfter(sorted: readonly SpeakerMention[], offset: number): numb
 
 /** The last of `sorted` starting before `offset`, else the first (a full name given later), by binary search. */
 function lastBefore(sorted: readonly SpeakerMention[], offset: number): SpeakerMention | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo - 1] ?? sorted[0];
+  return sorted[firstAtOrAfter(sorted, offset) - 1] ?? sorted[0];
 }
 
 /** The first non-pronoun mention of each span in reading order, which stands for the span, and where it is. */
