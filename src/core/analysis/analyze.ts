@@ -1,5 +1,5 @@
 import type { Analysis, Cue, Evidence, NoiseLine, Quote, Speaker, SpeakerMention } from './types';
-import type { Line } from './text';
+import type { Line, Token } from './text';
 import { codePointWithin, isAsciiDigitCode, isLetter, isLetterCode, isLetterCodePoint, isSpaceCode, isUpperCodePoint, splitLines, tokenIndexAt } from './text';
 import { countWords } from './wordCount';
 import { findBoilerplate } from './boilerplate';
@@ -7,7 +7,7 @@ import type { QuoteSpan } from './quotes';
 import type { LineWords } from './quotes';
 import { findQuotes, isQuotedModifier, isWordSetApart, speechWordsOf } from './quotes';
 import type { Attribution, Event } from './attribution';
-import { LineTokens, attribution, lineEvents, lineIndexAt } from './attribution';
+import { LineTokens, attribution, isSentenceBreak, lineEvents, lineIndexAt } from './attribution';
 import { attributeAll } from './continuation';
 import type { SpeakerGroup } from './speakers';
 import { SpeakerGroups, groupGender } from './speakers';
@@ -15,7 +15,8 @@ import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
-import { CapitalCursor, antecedentOf, firstNameEnd, fullNames } from './mentions';
+import { CapitalCursor, TITLES_BEFORE_DOT, antecedentOf, firstNameEnd, fullNames } from './mentions';
+import { TITLES } from './lexicon';
 import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -280,12 +281,15 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
         const name = names[n];
         if (name === undefined) continue;
         const k = tokenIndexAt(tokens, name.start);
-        if (tokens[k]?.start === name.start && (k === 0 || endsSentence(tokens[k - 1]))) OPENS_SENTENCE.add(name);
+        if (tokens[k]?.start !== name.start) continue;
+        // "Sen. Lindsey Graham, …": the name's title may open the sentence before it.
+        const opening = titlesBefore(tokens, k);
+        if (opening === 0 || opensAfterBreak(tokens, opening)) OPENS_SENTENCE.add(name);
       }
       for (let k = 0; k < tokens.length; k++) {
         // At the line's start or after a sentence's end (read first: most words are neither), and
         // alone: the next word is no part of a name.
-        if (k > 0 && !endsSentence(tokens[k - 1])) continue;
+        if (k > 0 && !opensAfterBreak(tokens, k)) continue;
         const t = tokens[k];
         if (!t || t.type !== 'word' || !surnames.has(t.text)) continue;
         const next = tokens[k + 1];
@@ -299,11 +303,29 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
   }
 }
 
-/** A full stop, question or exclamation mark token, told by its one code unit. */
-function endsSentence(t: { readonly text: string } | undefined): boolean {
+/** Where the titles right before token `k` start ("Sen." and "State Sen." before a name), or `k`. */
+function titlesBefore(tokens: readonly Token[], k: number): number {
+  let j = k;
+  for (let steps = 0; steps < 4 && j > 0; steps++) {
+    const prev = tokens[j - 1];
+    const word = tokens[j - 2];
+    if (prev?.text === '.' && word && word.end === prev.start && TITLES_BEFORE_DOT.has(word.lower)) j -= 2;
+    else if (prev?.type === 'word' && TITLES.has(prev.lower) && /^\p{Lu}/u.test(prev.text)) j -= 1;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * Whether token `k` opens a sentence after a full stop, question or exclamation mark that ends one
+ * (a title's dot does not: "praised Gov. Gavin Newsom"). The mark is told by its one code unit first,
+ * as most tokens are words.
+ */
+function opensAfterBreak(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k - 1];
   if (t === undefined || t.text.length !== 1) return false;
   const c = t.text.charCodeAt(0);
-  return c === 46 || c === 33 || c === 63;
+  return (c === 46 || c === 33 || c === 63) && isSentenceBreak(tokens, k - 1);
 }
 
 /** The full names by their last word ("Baker" of "Charlie Baker"), each list in reading order. */

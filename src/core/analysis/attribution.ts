@@ -176,7 +176,8 @@ function isSentenceEndMark(s: string): boolean {
   return c === 46 || c === 33 || c === 63;
 }
 
-function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
+/** Whether token `i` ends a sentence: a full stop, question or exclamation mark, not a title's, an initial's or an abbreviation's dot. */
+export function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   if (i < 0 || i >= tokens.length) return false;
   const t = tokens[i];
   if (!t || t.type !== 'punct' || !isSentenceEndMark(t.text)) return false;

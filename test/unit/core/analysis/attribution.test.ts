@@ -272,6 +272,13 @@ table('speakers: a name opening a sentence is the nearest antecedent of a pronou
     'he',
     'Lindsey Graham',
   ],
+  [
+    'a name after a title’s dot inside a sentence opens none',
+    'State Sen. Laura Diaz said the budget was fair and praised Gov. Newsom and Gov. Gavin Newsom for signing it.\n\n“We got most of what we asked for,” she said.',
+    'We got most',
+    'she',
+    'Laura Diaz',
+  ],
 ]);
 
 table('speakers: a body whose name holds its members’ plural possessive', [
