@@ -495,10 +495,16 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     }
     const segmentIsApposition = partyTag || !isCapitalised(firstOfSegment.text) || DETERMINERS.has(fw) || TITLES.has(fw) || TITLES_BEFORE_DOT.has(fw) || ROLE_NOUNS.has(fw) || fw === 'who' || fw === 'of' || isPossessive(firstOfSegment) || /^['’]$/.test(tokens[k + 2]?.start === firstOfSegment.end ? (tokens[k + 2]?.text ?? '') : '');
     if (!segmentIsApposition) return null;
-    return nameBeforeApposition(text, tokens, k, min);
+    const named = nameBeforeApposition(text, tokens, k, min);
+    // "while others, including former prosecutor Andrew McCarthy, argued": a group before the examples it includes.
+    if (named === null && fw === 'including' && GROUP_WORDS.has(lower(tokens[k - 1]))) return mentionOf(text, tokens, k - 1, k - 1, 'description');
+    return named;
   }
   return null;
 }
+
+/** Words naming a group of sources that an "including …" apposition gives examples of. */
+const GROUP_WORDS = new Set(['others', 'many', 'some', 'several', 'critics', 'supporters', 'opponents', 'experts', 'analysts', 'officials', 'lawmakers', 'democrats', 'republicans', 'economists', 'observers']);
 
 /** The subject before an apposition opening after comma `k` ("Jeff Weaver, Sanders' campaign manager, said"). */
 function nameBeforeApposition(text: string, tokens: readonly Token[], k: number, min: number): SpeakerMention | null {

@@ -287,6 +287,17 @@ table('speakers: a body whose name holds its members’ plural possessive', [
   ['a possessive before another body stays apart', 'Obama’s Justice Department said the ruling was “under review.”', 'under review', 'Justice Department', 'Justice Department'],
 ]);
 
+table('speakers: a group before the examples it includes', [
+  [
+    'a second clause with its own group subject',
+    'Harvard law professor Laurence Tribe wrote that the case was “rock solid,” while others, including former federal prosecutor Andrew McCarthy, argued it was “a stretch.”',
+    'a stretch',
+    'others',
+    'others',
+  ],
+  ['critics before their examples', 'Critics, including two former governors, said the plan was “reckless.”', 'reckless', 'Critics', 'Critics'],
+]);
+
 table('speakers: the subject past the opening words of a sentence', [
   ['an opening phrase that starts with an ordinary word', 'Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.”', 'a failed', 'Trump', 'Trump'],
   ['an opening phrase of time with no preposition', 'Back in 1999, Mr. Trump expressed admiration for the senator’s “retail political skills.”', 'retail', 'Trump', 'Trump'],
