@@ -51,12 +51,17 @@ export const MAX_YAML_FILE_BYTES = 3 * MAX_SIDECAR_CHARACTERS;
  * over `maxBytes` is refused unread.
  */
 export function readRegularFile(p: string, maxBytes = Infinity): string {
+  return readRegularBytes(p, maxBytes).toString('utf8');
+}
+
+/** The bytes of a regular file, refused as readRegularFile refuses one. */
+function readRegularBytes(p: string, maxBytes: number): Buffer {
   const fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     const stats = fs.fstatSync(fd);
     if (!stats.isFile()) throw new NotRegularFileError(notRegularFile(stats));
     if (stats.size > maxBytes) throw new FileTooLargeError(stats.size, maxBytes);
-    return fs.readFileSync(fd, 'utf8');
+    return fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
   }
@@ -75,15 +80,7 @@ export class NotUtf8Error extends NotRegularFileError {
  * wrote, which a rewrite would then store for good.
  */
 export function readYamlFile(p: string): string {
-  const fd = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  try {
-    const stats = fs.fstatSync(fd);
-    if (!stats.isFile()) throw new NotRegularFileError(notRegularFile(stats));
-    if (stats.size > MAX_YAML_FILE_BYTES) throw new FileTooLargeError(stats.size, MAX_YAML_FILE_BYTES);
-    const decoded = decodeStrictUtf8(fs.readFileSync(fd));
-    if ('fault' in decoded) throw new NotUtf8Error(decoded.fault);
-    return decoded.text;
-  } finally {
-    fs.closeSync(fd);
-  }
+  const decoded = decodeStrictUtf8(readRegularBytes(p, MAX_YAML_FILE_BYTES));
+  if ('fault' in decoded) throw new NotUtf8Error(decoded.fault);
+  return decoded.text;
 }

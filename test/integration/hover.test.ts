@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourceAnnotatorApi } from '../../src/api';
+import type { ShownHighlights } from '../../src/detections/painter';
 import { LANGUAGE_ID } from '../../src/base/constants';
 import { closeAll, extensionApi, hoversAt, hoverText, openArticle, waitFor } from './support';
 
@@ -10,6 +11,18 @@ describe('Hover tooltips', () => {
     api = await extensionApi();
   });
   after(closeAll);
+
+  /** Opens `content` as an untitled article, waits for its highlights, runs `check`, then closes it unsaved. */
+  async function withUntitledArticle(content: string, check: (doc: vscode.TextDocument, shown: ShownHighlights) => Promise<void>): Promise<void> {
+    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    try {
+      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+      await check(doc, shown);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
 
   it('explains a quote: speaker, mention, cue, confidence and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
@@ -62,10 +75,7 @@ describe('Hover tooltips', () => {
       'Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic and dangerous.”',
       'Ed Rendell, a Clinton supporter, praised Sanders for what he has accomplished, calling him “a great candidate.”',
     ].join('\n\n');
-    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
-    await vscode.window.showTextDocument(doc, { preview: false });
-    try {
-      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+    await withUntitledArticle(content, async (doc, shown) => {
       const painted = shown.speakers.map((r) => doc.getText(r));
       assert.ok(painted.includes('Clinton campaign spokesman Brian Fallon'), `painted: ${painted.join(' | ')}`);
       assert.ok(painted.includes('Ed Rendell, a Clinton supporter'), `the appositive ends at its comma: ${painted.join(' | ')}`);
@@ -74,9 +84,7 @@ describe('Hover tooltips', () => {
       assert.match(onFallon, /\*\*Cue:\*\* calling/);
       const onRendell = hoverText(await hoversAt(doc, content.indexOf('a great candidate') + 2)).replace(/\\/g, '');
       assert.match(onRendell, /\*\*Speaker:\*\* Ed Rendell/);
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   it('gives a quote to the source after “in the words of”, and dims a site’s note to its readers', async () => {
@@ -87,19 +95,14 @@ describe('Hover tooltips', () => {
     ];
     const note = 'This article originally appeared in the Valley Courier.';
     const content = [...paragraphs, note, 'Privacy Policy'].join('\n\n');
-    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
-    await vscode.window.showTextDocument(doc, { preview: false });
-    try {
-      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+    await withUntitledArticle(content, async (doc, shown) => {
       const onQuote = hoverText(await hoversAt(doc, content.indexOf('the torchbearer') + 3)).replace(/\\/g, '');
       assert.match(onQuote, /\*\*Speaker:\*\* senior adviser \(from \[“a senior adviser/);
       assert.match(onQuote, /\*\*Cue:\*\* in the words of/);
       const at = content.indexOf(note) + 5;
       assert.ok(shown.noise.some((r) => r.contains(doc.positionAt(at))), 'the note is dimmed');
       assert.match(hoverText(await hoversAt(doc, at)), /\*\*Boilerplate\*\* · other/);
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   it('gives a quote to the role before a preposition, to a group named by its role, to the subject of a verb before an infinitive, and to the person a sentence opened by their surname is about', async () => {
@@ -110,32 +113,22 @@ describe('Hover tooltips', () => {
       'A spokesman for the mayor declined to comment but said the city was “reviewing the findings.”',
       'Baker, a Republican, disagreed with the plan. “That is not how I see it,” he said.',
     ].join('\n\n');
-    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
-    await vscode.window.showTextDocument(doc, { preview: false });
-    try {
-      await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+    await withUntitledArticle(content, async (doc) => {
       const speakerAt = async (words: string): Promise<string> => /\*\*Speaker:\*\* ([^\n(]*)/.exec(hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, ''))?.[1]?.trim() ?? '';
       assert.equal(await speakerAt('routine and long'), 'spokeswoman for the governor');
       assert.equal(await speakerAt('Swiss cheese'), 'Border Patrol agents');
       assert.equal(await speakerAt('reviewing the findings'), 'spokesman for the mayor');
       assert.equal(await speakerAt('That is not how'), 'Charlie Baker');
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   it('gives a headline’s quote to the name before its colon, in single quotes too', async () => {
     const content = "Biden: 'We will not back down' on Ukraine\n\nWASHINGTON (AP) — President Joe Biden vowed on Tuesday that the United States would stand with Ukraine, and Biden met his advisers.\n";
-    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
-    await vscode.window.showTextDocument(doc, { preview: false });
-    try {
-      await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+    await withUntitledArticle(content, async (doc) => {
       const hover = hoverText(await hoversAt(doc, content.indexOf('not back down'))).replace(/\\/g, '');
       assert.match(hover, /\*\*Speaker:\*\* Joe Biden/);
       assert.match(hover, /name before the colon of a headline/);
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   it('names the kind of a boilerplate line and why', async () => {
@@ -156,10 +149,7 @@ describe('Hover tooltips', () => {
     const headline = 'The ethics of artificial intelligence: a path toward responsible machines';
     const [p1 = '', p2 = '', p3 = '', p4 = ''] = paragraphs;
     const content = ['Menu', 'World', 'Politics', p1, p2, headline, 'Read More', headline, 'Read More', p3, p4, 'Privacy Policy'].join('\n\n');
-    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
-    await vscode.window.showTextDocument(doc, { preview: false });
-    try {
-      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+    await withUntitledArticle(content, async (doc, shown) => {
       const dimmed = (offset: number): boolean => shown.noise.some((r) => r.contains(doc.positionAt(offset)));
       for (const p of paragraphs) assert.ok(!dimmed(content.indexOf(p) + 5), `not dimmed: ${p.slice(0, 40)}`);
       const at = content.indexOf(headline) + 5;
@@ -167,9 +157,7 @@ describe('Hover tooltips', () => {
       const text = hoverText(await hoversAt(doc, at));
       assert.match(text, /\*\*Boilerplate\*\* · related\\?-links/);
       assert.match(text, /in a box of links to other articles between paragraphs of the article/);
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   it('keeps the article going past a gallery of pictures, and says why the names under the pictures are dimmed', async () => {
@@ -189,10 +177,7 @@ describe('Hover tooltips', () => {
       'The local council, which was elected two years ago, said it had run out of money to pay its workers and that rubbish had been piling up in the streets of the old market for nearly three weeks.',
     ];
     const content = ['Menu', 'World', 'Politics', ...before, ...gallery, ...after, 'Privacy Policy', 'Terms of Use'].join('\n\n');
-    const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
-    await vscode.window.showTextDocument(doc, { preview: false });
-    try {
-      const shown = await waitFor('its highlights', () => (api.shownHighlights(doc.uri)?.version === doc.version ? api.shownHighlights(doc.uri) : undefined));
+    await withUntitledArticle(content, async (doc, shown) => {
       const dimmed = (offset: number): boolean => shown.noise.some((r) => r.contains(doc.positionAt(offset)));
       for (const p of [...before, ...after]) assert.ok(!dimmed(content.indexOf(p) + 5), `not dimmed: ${p.slice(0, 40)}`);
       const at = content.indexOf('Simone Rocha') + 3;
@@ -200,9 +185,7 @@ describe('Hover tooltips', () => {
       const text = hoverText(await hoversAt(doc, at));
       assert.match(text, /\*\*Boilerplate\*\* · other/);
       assert.match(text, /a name under a picture of a gallery between paragraphs of the article/);
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   it('escapes article text so a crafted article cannot add links, HTML or commands', async () => {

@@ -2,7 +2,7 @@
 // an organisation, a description ("a Turkish security official") or a pronoun.
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
-import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode } from './text';
+import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode, tokenIndexAt } from './text';
 import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
@@ -678,7 +678,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return anonymousSourceEndingAt(text, tokens, run[0], run[1], min);
   if (run) return withRoleHead(text, tokens, nameMention(text, tokens, run[0], run[1]), run[0], min);
   const lowered = lowerSubject(text, tokens, j, min);
-  if (lowered) return withRoleHead(text, tokens, lowered, tokenIndexOf(tokens, lowered.start, j), min);
+  if (lowered) return withRoleHead(text, tokens, lowered, tokenIndexAt(tokens, lowered.start), min);
   return nameBeforePhrase(text, tokens, j, min) ?? relativeClauseSubject(text, tokens, j, min);
 }
 
@@ -703,18 +703,11 @@ function withRoleHead(text: string, tokens: readonly Token[], m: SpeakerMention 
   const whole: SpeakerMention = { start: d.start, end: m.end, text: text.slice(d.start, m.end), kind: 'description' };
   // "the campaign of the former senator from Pennsylvania": a role may itself be the object of
   // another's preposition (a bounded number of times: each step moves back over three tokens or more).
-  return depth < MAX_ROLE_HEADS ? withRoleHead(text, tokens, whole, tokenIndexOf(tokens, d.start, p - 1), min, depth + 1) : whole;
+  return depth < MAX_ROLE_HEADS ? withRoleHead(text, tokens, whole, tokenIndexAt(tokens, d.start), min, depth + 1) : whole;
 }
 
 /** Roles heading one another's prepositional phrase that are read ("a spokesman for the head of the committee"). */
 const MAX_ROLE_HEADS = 3;
-
-/** The index of the token starting at `start`, looked for backwards from token `from`. */
-function tokenIndexOf(tokens: readonly Token[], start: number, from: number): number {
-  let k = from;
-  while (k > 0 && (tokens[k]?.start ?? 0) > start) k--;
-  return k;
-}
 
 /** Words read back from a conjunction for the verb of an infinitive ("declined to comment on the matter but said"). */
 const MAX_INFINITIVE_TOKENS = 8;
