@@ -131,6 +131,61 @@ describe('Exchanging tags in the editor', () => {
     assert.deepEqual(back.articles, [{ name, added: 0, alreadyPresent: 1, orphaned: 0, review: 0 }]);
   });
 
+  it('carries words and notes holding line separators through brat whole, names JSON-line fields of the wrong type, and counts the tags Label Studio cannot hold', async () => {
+    const dir = workspaceUri('interchange', 'separators');
+    await vscode.workspace.fs.createDirectory(dir);
+    const uri = vscode.Uri.joinPath(dir, 'separators-story.txt');
+    const name = 'interchange/separators/separators-story.txt';
+    const text = 'One\u2028two three. Seven \u2029eight nine.\n';
+    await write(uri, text);
+    const tag = (id: string, label: string, words: string, note?: string): Annotation => {
+      const start = text.indexOf(words);
+      return createAnnotation(text, { id, label, start, end: start + words.length, author: 'ana', now: '2026-11-20T10:00:00.000Z', ...(note === undefined ? {} : { note }) });
+    };
+    const tags = [tag('0000000000f1', 'quote', 'One\u2028two'), tag('0000000000f2', 'claim', 'Seven \u2029eight'), tag('0000000000f3', 'note', 'nine', 'first\u2028second\u2029third')];
+    await write(sidecarOf(uri), serialiseSidecar(undefined, { file: 'separators-story.txt', sha256: sha256(text), annotations: tags, rejections: [] }, text));
+    const out = vscode.Uri.file(path.join(os.tmpdir(), `source-annotator separators ${Date.now()}`));
+
+    // brat out and back in: three tags went out, three come back, the note with its separators.
+    await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'brat', out: out.toString() });
+    const ann = vscode.Uri.joinPath(out, 'interchange', 'separators', 'separators-story.ann');
+    await vscode.workspace.fs.delete(sidecarOf(uri));
+    const back = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'brat', files: [ann.toString()], author: 'Importer' });
+    assert.deepEqual(back.problems, []);
+    assert.deepEqual(back.articles, [{ name, added: 3, alreadyPresent: 0, orphaned: 0, review: 0 }]);
+    const parsed = parseSidecar(await read(sidecarOf(uri)));
+    assert.ok(parsed.ok, 'the written sidecar is valid');
+    assert.deepEqual(
+      parsed.sidecar.annotations.map((a) => [a.text, a.label, a.note]),
+      tags.map((a) => [a.text, a.label, a.note]),
+    );
+
+    // A JSON line whose note is a number: the field is named and left out, the tag still comes in.
+    const jsonl = vscode.Uri.joinPath(out, 'typed.jsonl');
+    await write(jsonl, `${JSON.stringify({ text, meta: { file: name }, spans: [{ start: 28, end: 32, label: 'place', note: 12345 }] })}\n`);
+    const typed = await vscode.commands.executeCommand<ImportSummary>(Commands.importAnnotations, { format: 'jsonl', files: [jsonl.toString()], author: 'Importer' });
+    assert.ok(
+      typed.problems.some((p) => p.includes('typed.jsonl:1:') && p.includes('its note is 12345, not a string; left out')),
+      typed.problems.join('\n'),
+    );
+    assert.equal(typed.articles[0]?.added, 1);
+
+    // An archive file's tag running from one article into the next: Label Studio has no task for it, and says so.
+    const archive = vscode.Uri.joinPath(dir, 'separators-archive.txt');
+    const archiveText = await read(workspaceUri('archive', 'lexisnexis.txt'));
+    await write(archive, archiveText);
+    const from = archiveText.indexOf('Copyright 2024 Harbour Gazette Ltd');
+    const to = archiveText.indexOf('Northern Ledger') + 'Northern'.length;
+    const across = createAnnotation(archiveText, { id: '0000000000f4', label: 'note', start: from, end: to, author: 'ana', now: '2026-11-20T10:00:00.000Z' });
+    await write(sidecarOf(archive), serialiseSidecar(undefined, { file: 'separators-archive.txt', sha256: sha256(archiveText), annotations: [across], rejections: [] }, archiveText));
+    const studio = await vscode.commands.executeCommand<ExportSummary>(Commands.exportAnnotations, { format: 'label-studio', out: vscode.Uri.joinPath(out, 'ls').toString() });
+    assert.ok((studio.across ?? 0) >= 1, JSON.stringify(studio));
+    const tasks = JSON.parse(await read(vscode.Uri.joinPath(out, 'ls', 'label-studio.json'))) as { data: Record<string, unknown>; annotations: { result: unknown[] }[] }[];
+    const ofArchive = tasks.filter((t) => t.data['file'] === 'interchange/separators/separators-archive.txt');
+    assert.equal(ofArchive.length, 3, 'one task per article');
+    assert.deepEqual(ofArchive.map((t) => t.annotations.flatMap((a) => a.result).length), [0, 0, 0], 'the tag across two articles is in no task');
+  });
+
   it('imports tags (args form) into closed and open articles, and a second import adds none', async () => {
     const { uri, text } = await seedCopy('import');
     const words = 'Sergei Lavrov';
