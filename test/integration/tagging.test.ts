@@ -568,6 +568,25 @@ describe('Tagging and the sidecar file', () => {
     assert.ok(fs.readFileSync(sidecar).equals(bytes), 'the file is untouched, its é not replaced by U+FFFD');
   });
 
+  it('refuses a list used as a key in a sidecar at its line, rather than read it as the string it would become', async () => {
+    const uri = await freshArticle();
+    const sidecar = `${uri.fsPath}.annotations.yaml`;
+    const content = 'version: 1\nfile: 000_03cb73ca90429b2a.txt\nannotations: []\nrejections: []\n? [a, b]\n: value\n';
+    fs.writeFileSync(sidecar, content);
+    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+    const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
+      const d = vscode.languages.getDiagnostics(vscode.Uri.file(sidecar));
+      return d.length > 0 ? d : undefined;
+    });
+    assert.equal(diagnostics[0]?.range.start.line, 4, `reported at line ${diagnostics[0]?.range.start.line}`);
+    assert.match(diagnostics[0]?.message ?? '', /A list or mapping is not allowed as a key/);
+    select(editor, 'Idlib region');
+    const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
+    assert.equal(ids, undefined, 'tagging is refused while the sidecar cannot be read');
+    await api.flushAnnotations();
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), content, 'the file is untouched');
+  });
+
   it('reports sidecars nested thousands of levels deep at their line, one after another, and keeps working', async () => {
     const deep = `${'['.repeat(3000)}${']'.repeat(3000)}\n`;
     for (let round = 0; round < 2; round++) {
