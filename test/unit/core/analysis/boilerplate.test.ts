@@ -697,3 +697,38 @@ describe('noise: the article goes on past an inset box, a lone subheading, and l
     for (const s of summaries) assert.equal(kindOf(text, s), 'related-links', s);
   });
 });
+
+describe('noise: "More", "Latest" or "Related" opening a line of the article is no list header', () => {
+  const [p1 = '', p2 = '', p3 = '', p4 = ''] = ARTICLE;
+  const menu = ['Menu', 'World', 'Politics', 'Lavrov rejects a ceasefire in Idlib as capitulation'];
+  const footer = ['Privacy Policy', 'Terms of Use'];
+  const cases: [string, string, boolean][] = [
+    // A subheading of the article, in lower case after its first word: the paragraphs below it stay.
+    ['a subheading comparing', 'More expensive than rivals', false],
+    ['a subheading counting', 'More than 245 servers', false],
+    ['a subheading in sentence case', 'Latest figures are worse', false],
+    // A link to one other story in the article ("MORE: …"): the article goes on below it.
+    ['a link to one other story', 'MORE: Brad Keselowski through the years', false],
+    // Headers, alone or before a capitalised word: what follows is taken for links, as before.
+    ['"More Stories"', 'More Stories', true],
+    ['"More Sports"', 'More Sports', true],
+    ['"Latest Issue"', 'Latest Issue', true],
+    ['"More by" and an author', 'More by Abe Streep', true],
+    ['"Related" alone', 'Related', true],
+    ['"Recommended for you"', 'Recommended for you', true],
+  ];
+  for (const [name, line, header] of cases) {
+    it(`${name}: ${header ? 'a header' : 'the article goes on'} ("${line}")`, () => {
+      const text = [...menu, p1, p2, line, p3, p4, ...footer].join('\n\n');
+      for (const p of [p1, p2]) assert.equal(kindOf(text, p), null, p);
+      if (header) {
+        assert.equal(kindOf(text, line), 'related-links');
+        assert.notEqual(kindOf(text, p3), null, 'the paragraph under a header is taken for a teaser');
+      } else {
+        // The subheading is the article's; the link is one (dimmed), but no header of a list.
+        assert.equal(kindOf(text, line), line.includes(':') ? 'related-links' : null);
+        for (const p of [p3, p4]) assert.equal(kindOf(text, p), null, p);
+      }
+    });
+  }
+});

@@ -314,6 +314,14 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'It is not intended as a substitute for professional medical advice.',
     'This story was originally published in our winter issue.',
     'For the full schedule, click here.',
+    // "More", "Latest" … before a capitalised word or alone is a header; before a word in lower case it is not.
+    'More Sports',
+    'LATEST',
+    'Recommended for you',
+    'More by Abe Streep',
+    'More expensive than rivals',
+    'MORE: Brad Keselowski through the years',
+    'More Stories From Our Partners',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {
