@@ -470,15 +470,17 @@ const STEPS: readonly (1 | -1)[] = [-1, 1];
 function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main: Block, insets: Uint8Array): Block {
   const index = all.indexOf(main);
   let { from, to, good, near, chars, sentences } = main;
+  const topic = new ArticleWords(infos, main);
   for (const step of STEPS) {
-    // Comments and lists of other articles follow the article, so a header is crossed only leftwards.
+    // Comments and lists of other articles follow the article, so a header is crossed only leftwards
+    // (but for the header of an emptied box, see articleAfterEmptyHeader).
     const leftwards = step < 0;
     let k = index + step;
     while (k >= 0 && k < all.length) {
       const b = all[k];
       if (!b) break;
       const { from: bFrom, to: bTo } = b;
-      const crosses = crossable(infos, leftwards ? bTo : to, leftwards ? from : bFrom, leftwards);
+      const crosses = crossable(infos, leftwards ? bTo : to, leftwards ? from : bFrom, leftwards) || (!leftwards && articleAfterEmptyHeader(infos, to, b, topic));
       const article = mostlyArticle(b);
       const subheading = crosses && !article ? beyondSubheading(infos, all, k, step) : -1;
       const box = crosses && article ? k : subheading >= 0 ? subheading : beyondInsetBox(infos, all, k, from, to, step, insets);
@@ -499,6 +501,53 @@ function mergeNeighbours(infos: readonly LineInfo[], all: readonly Block[], main
     }
   }
   return { from, to, good, near, chars, sentences };
+}
+
+/** Lines of a block read for its topic (see articleAfterEmptyHeader). */
+const TOPIC_LINES = 3;
+/** The share of a block's words the article must have for the block to be on its topic. */
+const SAME_TOPIC_SHARE = 0.4;
+/** Words of five letters or more: names and content words, few function words. */
+const TOPIC_WORD = /\p{L}{5,}/gu;
+
+/** The words of the article's main block, read once and only when asked (see articleAfterEmptyHeader). */
+class ArticleWords {
+  private words: Set<string> | null = null;
+  constructor(
+    private readonly infos: readonly LineInfo[],
+    private readonly main: Block,
+  ) {}
+
+  /** Whether at least SAME_TOPIC_SHARE of the words of the first lines of `block` are the article's. */
+  shares(block: Block): boolean {
+    if (!this.words) {
+      this.words = new Set<string>();
+      for (let i = this.main.from; i < this.main.to; i++) for (const m of (this.infos[i]?.trimmed ?? '').matchAll(TOPIC_WORD)) this.words.add(m[0].toLowerCase());
+    }
+    let shared = 0;
+    let all = 0;
+    for (let i = block.from; i < block.to && i < block.from + TOPIC_LINES; i++) {
+      for (const m of (this.infos[i]?.trimmed ?? '').matchAll(TOPIC_WORD)) {
+        all++;
+        if (this.words.has(m[0].toLowerCase())) shared++;
+      }
+    }
+    return all > 0 && shared >= SAME_TOPIC_SHARE * all;
+  }
+}
+
+/**
+ * A header of a list of other stories right after the article ("More From TIME"), then paragraphs
+ * of prose on the article's topic: the box under the header was emptied when the page was saved, and
+ * the article goes on below it. Teasers of other stories under such a header read as prose too, but
+ * on other topics ("Authorities said 192 troops were killed" under "Top stories" below an article on a bill).
+ */
+function articleAfterEmptyHeader(infos: readonly LineInfo[], at: number, block: Block, topic: ArticleWords): boolean {
+  const p = infos[at]?.phrase;
+  if (block.from !== at + 1 || !p?.header || p.kind !== 'related-links') return false;
+  let paragraphs = 0;
+  for (let i = block.from; i < block.to && i < block.from + TOPIC_LINES; i++) if (infos[i]?.cls === 'good') paragraphs++;
+  return paragraphs >= 2 && infos[block.from]?.cls === 'good' && block.good >= 0.6 * block.chars && topic.shares(block);
 }
 
 /** The line before a teaser's summary: its headline, the box's header or a "Read more" link. */

@@ -732,3 +732,31 @@ describe('noise: "More", "Latest" or "Related" opening a line of the article is 
     });
   }
 });
+
+describe('noise: the article goes on below the header of an emptied box of other stories', () => {
+  const menu = ['Menu', 'Science', 'Space', 'The winter solstice brings the longest night of the year'];
+  const body = [
+    'The winter solstice arrives on Thursday, bringing the shortest day of the year to the Northern Hemisphere and the longest night.',
+    'Astronomers say the solstice happens when the North Pole is tilted farthest from the sun, so daylight in northern cities lasts only a few hours.',
+    'In the Southern Hemisphere the same moment marks the summer solstice, the longest day of the year, and the start of the warmest season there.',
+  ];
+  const footer = ['Privacy Policy', 'Terms of Use'];
+  it('keeps paragraphs on the article’s topic under "More From …" with nothing of its own', () => {
+    const onTopic = [
+      'After the solstice, days in the Northern Hemisphere grow longer again until the summer solstice in June, astronomers say.',
+      'Ancient cultures marked the winter solstice with festivals, and people still gather at sunrise on the shortest day of the year in the Northern Hemisphere.',
+    ];
+    const text = [...menu, ...body, 'More From The Gazette', ...onTopic, ...footer].join('\n\n');
+    for (const p of [...body, ...onTopic]) assert.equal(kindOf(text, p), null, p);
+    assert.equal(kindOf(text, 'More From The Gazette'), 'related-links');
+  });
+  it('still takes summaries of stories on other topics under such a header for links', () => {
+    const otherTopics = [
+      'Authorities said a total of 192 troops were killed and 511 were wounded during the offensive in the mountains.',
+      'The earthquake caused a temporary blackout, damaged many buildings and closed a number of rural roads in the region.',
+    ];
+    const text = [...menu, ...body, 'Top stories', ...otherTopics, ...footer].join('\n\n');
+    for (const p of body) assert.equal(kindOf(text, p), null, p);
+    for (const p of otherTopics) assert.equal(kindOf(text, p), 'related-links', p);
+  });
+});
