@@ -103,6 +103,9 @@ const MAX_ROW_WORDS = 20;
 const SHAPE_LENGTH = 3;
 /** How much of each of the article's first paragraphs a copy of the article must hold. */
 const COPY_NEEDLE_CHARS = 200;
+/** Words of a title; of a title that is the page's first line, right above the body. */
+const MIN_TITLE_WORDS = 4;
+const MIN_TITLE_WORDS_ABOVE_BODY = 2;
 /** Lines this long are never taken for a headline or a title copy. */
 const MAX_TITLE_CHARS = 220;
 
@@ -222,9 +225,9 @@ function classify(info: LineInfo): LineClass {
   return 'short';
 }
 
-function isHeadlineLike(info: LineInfo): boolean {
+function isHeadlineLike(info: LineInfo, minWords = 3): boolean {
   const len = info.trimmed.length;
-  if (info.words < 3 || len > MAX_TITLE_CHARS || info.phrase || info.duplicateOf !== null || info.truncatedTitle) return false;
+  if (info.words < minWords || len > MAX_TITLE_CHARS || info.phrase || info.duplicateOf !== null || info.truncatedTitle) return false;
   if (info.linkDensity > 0.2 || DATE_LIKE.test(info.trimmed)) return false;
   return !/[.:]$/.test(info.trimmed);
 }
@@ -850,11 +853,14 @@ function bodyOf(infos: readonly LineInfo[]): Body {
 function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
   const titles = new Set<number>();
   const firstInfo = infos[0];
-  if (firstInfo && isHeadlineLike(firstInfo) && firstInfo.words >= 4) titles.add(0);
+  // A headline of two or three words ("Chipmaker beats forecasts") is the title only right above the
+  // body: at the top of a saved page such lines are its furniture ("Open in app", "US Edition").
+  const minFirstWords = body.main && body.bodyFrom === 1 ? MIN_TITLE_WORDS_ABOVE_BODY : MIN_TITLE_WORDS;
+  if (firstInfo && isHeadlineLike(firstInfo, minFirstWords) && firstInfo.words >= minFirstWords) titles.add(0);
   if (!body.main) return titles;
   for (let i = body.bodyFrom - 1; i >= 0 && body.bodyFrom - i <= 8; i--) {
     const info = infos[i];
-    if (info && isHeadlineLike(info) && info.words >= 4) {
+    if (info && isHeadlineLike(info) && info.words >= MIN_TITLE_WORDS) {
       titles.add(i);
       break;
     }

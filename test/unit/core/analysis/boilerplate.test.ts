@@ -760,3 +760,16 @@ describe('noise: the article goes on below the header of an emptied box of other
     for (const p of otherTopics) assert.equal(kindOf(text, p), 'related-links', p);
   });
 });
+
+describe('noise: a headline of two or three words', () => {
+  it('is the title when the article follows it', () => {
+    for (const title of ['Chipmaker beats forecasts', 'Storm batters coast', 'Lavrov defiant']) {
+      const text = [title, ...ARTICLE].join('\n\n');
+      assert.equal(kindOf(text, title), null, title);
+    }
+  });
+  it('is still page furniture at the top of a saved page, above its menu', () => {
+    const text = ['Open in app', 'Menu', 'World', 'Politics', 'Lavrov rejects a ceasefire in Idlib as capitulation', ...ARTICLE].join('\n\n');
+    assert.equal(kindOf(text, 'Open in app'), 'chrome');
+  });
+});
