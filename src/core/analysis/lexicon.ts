@@ -134,6 +134,8 @@ demonstrators negotiator negotiators representative representatives
 `);
 
 export const DETERMINERS = set(`a an the one two three four several some many other another its his her their our`);
+/** Participles that take the description after them as their object: "the union representing the workers", "the lawyer defending the mayor". */
+export const POSTMODIFYING_PARTICIPLES = set(`representing leading running overseeing managing operating owning investigating prosecuting defending advising monitoring supporting opposing backing organizing organising coordinating studying tracking covering`);
 
 /** Words that mark an organisation rather than a person. */
 export const ORGANISATION_WORDS = set(`

@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode, tokenIndexAt } from './text';
-import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_WORDS, PLACES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
@@ -425,7 +425,25 @@ function descriptionBackward(text: string, tokens: readonly Token[], end: number
     i--;
     steps++;
   }
-  return mentionOf(text, tokens, s, end, 'description');
+  return mentionOf(text, tokens, headBeforeParticiple(tokens, s, min), end, 'description');
+}
+
+/**
+ * "the union representing the factory workers called …": a description after a participle that
+ * takes it as its object ("representing", "leading") is the object; the subject is the noun before
+ * the participle, with its determiner. Returns the start of that noun's description, or `s`.
+ */
+function headBeforeParticiple(tokens: readonly Token[], s: number, min: number): number {
+  const participle = tokens[s - 1];
+  if (!DETERMINERS.has(lower(tokens[s])) || !participle || !POSTMODIFYING_PARTICIPLES.has(participle.lower)) return s;
+  // One to three words before it, the first a determiner: "the union", "a group of lawyers" is not read.
+  for (let j = s - 2; j >= min && j >= s - 4; j--) {
+    const t = tokens[j];
+    if (!t || t.type !== 'word') return s;
+    if (DETERMINERS.has(t.lower)) return j < s - 2 ? j : s;
+    if (PRONOUNS.has(t.lower) || STOP_WORDS.has(t.lower) || /ing$/.test(t.lower)) return s;
+  }
+  return s;
 }
 
 /**
@@ -1018,7 +1036,7 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
       // "a trend that the foundation predicts …": a relative or complement clause opens with its own subject.
       const opener = lower(tokens[k - 1]);
       if (opener !== 'that' && (STOP_WORDS_IN_DESCRIPTION.has(opener) || PREPOSITIONS.has(opener))) break;
-      if (!/(ed|ing|ly)$/.test(w) && !STOP_WORDS_IN_DESCRIPTION.has(w)) return mentionOf(text, tokens, k, j, 'description');
+      if ((!/(ed|ing|ly)$/.test(w) || LY_NOUNS.has(w)) && !STOP_WORDS_IN_DESCRIPTION.has(w)) return mentionOf(text, tokens, headBeforeParticiple(tokens, k, min), j, 'description');
       break;
     }
     if (STOP_WORDS_IN_DESCRIPTION.has(lw) || PRONOUNS.has(lw)) break;

@@ -4,6 +4,7 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { wordsGender } from './gender';
+import { POSTMODIFYING_PARTICIPLES } from './lexicon';
 import { isAsciiLetterOrDigitCode, isUpperCode } from './text';
 
 export interface SpeakerGroup {
@@ -125,6 +126,21 @@ function acronym(words: readonly string[]): string {
   return out;
 }
 
+/** Words that open what follows a description's noun: "a lawyer for the family", "the union representing the workers", "a man who". */
+const AFTER_HEAD = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'about', 'who', 'whose', 'which', 'that']);
+
+/**
+ * The noun a description is about, in the singular: the word before what follows its noun ("lawyer"
+ * in "the lawyer for the family"), else its last word ("family" in "the victim's family").
+ */
+function descriptionHead(words: readonly string[]): string {
+  for (let i = 1; i < words.length; i++) {
+    const w = (words[i] ?? '').toLowerCase();
+    if (AFTER_HEAD.has(w) || POSTMODIFYING_PARTICIPLES.has(w)) return singular(words[i - 1] ?? '');
+  }
+  return singular(words[words.length - 1] ?? '');
+}
+
 function singular(w: string): string {
   const l = w.toLowerCase();
   return l.endsWith('s') && l.length > 3 ? l.slice(0, -1) : l;
@@ -148,8 +164,8 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
   if (theirs.joined === mine.joined) return true;
   if (kind === 'description' || g.kind === 'description') {
     if (kind !== g.kind) return false;
-    const headA = singular(words[words.length - 1] ?? '');
-    const headB = singular(g.words[g.words.length - 1] ?? '');
+    const headA = descriptionHead(words);
+    const headB = descriptionHead(g.words);
     if (headA !== headB) return false;
     const a = new Set(words.map((w) => w.toLowerCase()));
     const b = new Set(g.words.map((w) => w.toLowerCase()));
@@ -213,7 +229,7 @@ export function initialOfLetters(words: readonly string[]): number {
 function wordKeys(kind: SpeakerMention['kind'], words: readonly string[]): string[] {
   const keys = [`j:${words.join(' ').toLowerCase()}`];
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  if (kind === 'description') keys.push(`h:${singular(last)}`);
+  if (kind === 'description') keys.push(`h:${descriptionHead(words)}`);
   if (kind === 'name') {
     // Words one edit apart share the word itself or one of its single-letter deletions.
     keys.push(`l:${last}`);

@@ -94,7 +94,7 @@ table('speakers: the subject of a reporting verb', [
     'Marc Morial',
     'Marc Morial',
   ],
-  ['a noun in -ly is not an adverb: the Smith family is not Smith', 'The Smith family said "we are devastated by the news."', 'we are devastated', null, null],
+  ['a noun in -ly is not an adverb: the Smith family is not Smith', 'The Smith family said "we are devastated by the news."', 'we are devastated', 'The Smith family', 'Smith family'],
   ['a share of a poll', 'However, 63 percent said Clinton was "justified" in keeping her diagnosis private.', 'justified', '63 percent', '63 percent'],
   ['a share of a group', 'Sixty-two percent of Republicans agreed that he was "not fit" for the office.', 'not fit', 'Sixty-two percent of Republicans', 'Sixty-two percent of Republicans'],
   [
@@ -795,3 +795,28 @@ describe('attribution: the speaker label of a transcript, a word in capitals bef
   }
 });
 
+
+table('speakers: a description with a participle and its object after its noun', [
+  ['the union representing the workers', 'In a statement, the union representing the factory workers called the offer “an insult to every family on the line.”', 'an insult', 'the union representing the factory workers', 'union representing the factory workers'],
+  ['a group opposing the plan', 'A group opposing the plan said it was “reckless and rushed.”', 'reckless', 'A group opposing the plan', 'group opposing the plan'],
+  ['the firm running the port', 'The firm running the port said the delay was “unavoidable in this weather.”', 'unavoidable', 'The firm running the port', 'firm running the port'],
+  ['its object a noun in -ly', 'The lawyer representing the family said, “It is a travesty of justice.”', 'It is', 'The lawyer representing the family', 'lawyer representing the family'],
+  ['a time before the subject is no participle', 'After a long hearing the judge said it was “a close call for everyone.”', 'a close', 'the judge', 'judge'],
+]);
+
+table('speakers: a description is about its noun, not the noun after its preposition', [
+  [
+    'the family and the lawyer for the family are two sources',
+    'The family said, “It is a travesty of justice.”\n\nThe lawyer for the family said, “We will appeal the verdict.”',
+    'It is',
+    'The family',
+    'family',
+  ],
+  [
+    'the spokesman and a spokesman for the plant are one',
+    'A spokesman for the plant said the vote was “a setback for everyone.”\n\nThe spokesman said, “We will review the vote.”',
+    'We will',
+    'The spokesman',
+    'spokesman for the plant',
+  ],
+]);
