@@ -74,6 +74,25 @@ function wordsOf(m: SpeakerMention): string[] {
   return ws;
 }
 
+/**
+ * The name a description's speaker is shown by: its compared words (`words`, joined in `joined`)
+ * as written, their possessive endings kept ("mayor's office", not "mayor office"); `joined` when a
+ * word differs in anything else.
+ */
+function descriptionName(text: string, words: readonly string[], joined: string): string {
+  const written = text.split(/\s+/).filter((w) => w.length > 0);
+  // The words wordsOf left out are at the start ("the", "two"): as many are left out here.
+  const shown = written.slice(written.length - words.length);
+  if (shown.length !== words.length) return joined;
+  for (let i = 0; i < shown.length; i++) {
+    const w = shown[i] ?? '';
+    const bare = w.replace(/['’]s$/, '');
+    // Each word as written but for its possessive ending: otherwise the compared words are shown.
+    if (bare !== words[i] && !(i === shown.length - 1 && /^[^,;:]+[,;:]$/.test(w) && w.slice(0, -1) === words[i])) return joined;
+  }
+  return shown.join(' ').replace(/[,;:]$/, '');
+}
+
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -341,8 +360,9 @@ export class SpeakerGroups {
     let form = forms.get(m.text);
     if (!form) {
       const words = wordsOf(m);
-      const name = words.join(' ');
-      form = { kind: m.kind, words, name, facts: wordsFacts(words, name), initial: initialOfLetters(words), keys: null, lists: null, candidates: null, version: -1 };
+      const joined = words.join(' ');
+      const name = m.kind === 'description' ? descriptionName(m.text, words, joined) : joined;
+      form = { kind: m.kind, words, name, facts: wordsFacts(words, joined), initial: initialOfLetters(words), keys: null, lists: null, candidates: null, version: -1 };
       forms.set(m.text, form);
     }
     return form;

@@ -820,3 +820,9 @@ table('speakers: a description is about its noun, not the noun after its preposi
     'spokesman for the plant',
   ],
 ]);
+
+table('speakers: a description is shown as written, its possessive kept', [
+  ['an office of a person', 'The mayor’s office said in an email that it was “monitoring the situation closely.”', 'monitoring', 'The mayor’s office', 'mayor’s office'],
+  ['a family of a victim', 'The victim\'s family said the sentence was "far too lenient for what he did."', 'far too', 'The victim\'s family', 'victim\'s family'],
+  ['two of them, the number left out as before', 'Two Turkish officials said the talks were “going nowhere at all.”', 'going', 'Two Turkish officials', 'Turkish officials'],
+]);
