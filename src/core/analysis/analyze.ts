@@ -284,12 +284,12 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
         if (tokens[k]?.start !== name.start) continue;
         // "Sen. Lindsey Graham, …": the name's title may open the sentence before it.
         const opening = titlesBefore(tokens, k);
-        if (opening === 0 || opensAfterBreak(tokens, opening)) OPENS_SENTENCE.add(name);
+        if (opening === 0 || opensAfterBreak(tokens, opening) || (tokens[opening - 1]?.text === ',' && opensAfterIntroduction(tokens, opening))) OPENS_SENTENCE.add(name);
       }
       for (let k = 0; k < tokens.length; k++) {
         // At the line's start or after a sentence's end (read first: most words are neither), and
         // alone: the next word is no part of a name.
-        if (k > 0 && !opensAfterBreak(tokens, k)) continue;
+        if (k > 0 && !opensAfterBreak(tokens, k) && !(tokens[k - 1]?.text === ',' && surnames.has(tokens[k]?.text ?? '') && opensAfterIntroduction(tokens, k))) continue;
         const t = tokens[k];
         if (!t || t.type !== 'word' || !surnames.has(t.text)) continue;
         const next = tokens[k + 1];
@@ -301,6 +301,25 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
       }
     }
   }
+}
+
+/** Words opening a clause before a sentence's subject: "Asked about the plan, Ortega shrugged", "After the vote, Smith left". */
+const INTRODUCERS = new Set(['asked', 'pressed', 'questioned', 'speaking', 'reached', 'contacted', 'interviewed', 'when', 'after', 'before', 'while', 'later', 'earlier', 'afterward', 'afterwards']);
+/** Tokens read back from a comma to the start of its sentence. */
+const MAX_INTRODUCTION_TOKENS = 30;
+
+/**
+ * Whether token `k`, after a comma, is the subject a clause opening the sentence leads to ("Asked
+ * whether he would support it, Ortega shrugged"): the sentence starts with one of INTRODUCERS, and
+ * no other comma comes between.
+ */
+function opensAfterIntroduction(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - 1 - MAX_INTRODUCTION_TOKENS; j--) {
+    const t = tokens[j];
+    if (!t || t.text === ',') return false;
+    if (j === 0 || opensAfterBreak(tokens, j)) return t.type === 'word' && /^\p{Lu}/u.test(t.text) && INTRODUCERS.has(t.lower);
+  }
+  return false;
 }
 
 /** Where the titles right before token `k` start ("Sen." and "State Sen." before a name), or `k`. */

@@ -826,3 +826,20 @@ table('speakers: a description is shown as written, its possessive kept', [
   ['a family of a victim', 'The victim\'s family said the sentence was "far too lenient for what he did."', 'far too', 'The victim\'s family', 'victim\'s family'],
   ['two of them, the number left out as before', 'Two Turkish officials said the talks were “going nowhere at all.”', 'going', 'Two Turkish officials', 'Turkish officials'],
 ]);
+
+table('speakers: a pronoun goes to the subject a clause opening the sentence leads to', [
+  [
+    'after "Asked …,"',
+    'Sen. Luis Ortega, a Democrat from New Mexico, spent the morning in closed-door talks with Republican leaders over the spending bill that has stalled for weeks.\n\n“Nothing is agreed until everything is agreed,” a senior Senate aide said.\n\nAsked whether he would support a short-term extension, Ortega shrugged. “We will see about that,” he said.',
+    'We will',
+    'he',
+    'Luis Ortega',
+  ],
+  [
+    'after "After …,"',
+    'Sen. Luis Ortega, a Democrat from New Mexico, spent the morning in closed-door talks with Republican leaders over the spending bill that has stalled for weeks.\n\n“Nothing is agreed until everything is agreed,” a senior Senate aide said.\n\nAfter the vote, Ortega left the chamber. “I am tired of all this,” he said.',
+    'I am',
+    'he',
+    'Luis Ortega',
+  ],
+]);
