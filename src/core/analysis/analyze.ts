@@ -16,7 +16,7 @@ import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
 import { CapitalCursor, TITLES_BEFORE_DOT, antecedentOf, firstNameEnd, fullNames } from './mentions';
-import { TITLES } from './lexicon';
+import { FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
 import { fullMention } from './mentionExtents';
 import { closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -286,6 +286,7 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
         const opening = titlesBefore(tokens, k);
         if (opening === 0 || opensAfterBreak(tokens, opening) || (tokens[opening - 1]?.text === ',' && opensAfterIntroduction(tokens, opening))) OPENS_SENTENCE.add(name);
       }
+      lonePersonalNames(tokens, out);
       for (let k = 0; k < tokens.length; k++) {
         // At the line's start or after a sentence's end (read first: most words are neither), and
         // alone: the next word is no part of a name.
@@ -300,6 +301,30 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
         out.push(m);
       }
     }
+  }
+}
+
+/** Nouns of a person's relation or role that a lone given name may follow between commas ("Her son, Dmitri, 31, joined …"). */
+const RELATIONS = new Set([...FEMALE_NOUNS, ...MALE_NOUNS, 'partner', 'friend', 'colleague', 'neighbour', 'neighbor', 'boss', 'cousin', 'grandson', 'granddaughter', 'child', 'fiancé', 'fiancée', 'fiance', 'fiancee']);
+const RELATION_DETERMINERS = new Set(['her', 'his', 'their', 'my', 'our', 'the', 'a']);
+
+/**
+ * "Her son, Dmitri, 31, joined the business. “…,” he says": a given name alone, between commas after
+ * a noun of relation with its determiner, names a person a later pronoun may stand for; it is the
+ * sentence's subject when the noun opens the sentence. Each such name is added to `out`.
+ */
+function lonePersonalNames(tokens: readonly Token[], out: SpeakerMention[]): void {
+  for (let k = 3; k + 1 < tokens.length; k++) {
+    // The comma first: most tokens are none.
+    if (tokens[k - 1]?.text !== ',') continue;
+    const t = tokens[k];
+    const relation = tokens[k - 2];
+    if (!t || t.type !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || tokens[k + 1]?.text !== ',' || !relation || !RELATIONS.has(relation.lower)) continue;
+    const determiner = k - 3;
+    if (!RELATION_DETERMINERS.has(tokens[determiner]?.lower ?? '')) continue;
+    const m: SpeakerMention = { start: t.start, end: t.end, text: t.text, kind: 'name' };
+    if (determiner === 0 || opensAfterBreak(tokens, determiner)) OPENS_SENTENCE.add(m);
+    out.push(m);
   }
 }
 

@@ -30,7 +30,7 @@ function isBodyHead(head: string): boolean {
 }
 
 /** Last words of the names of places and days ("United States", "Election Day", "New York City"). */
-const PLACE_OR_DAY_ENDINGS = new Set(['states', 'kingdom', 'republic', 'city', 'county', 'island', 'islands', 'province', 'region', 'valley', 'day', 'eve', 'week']);
+const PLACE_OR_DAY_ENDINGS = new Set(['states', 'kingdom', 'republic', 'city', 'county', 'island', 'islands', 'province', 'region', 'valley', 'day', 'eve', 'week', 'street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'beach', 'airport', 'station', 'stadium', 'district']);
 
 /** A name that is a place or a day, never "he" or "she": "Addis Ababa" aside (no list knows every place). */
 function isPlaceOrDay(name: string): boolean {

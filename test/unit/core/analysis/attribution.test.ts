@@ -843,3 +843,20 @@ table('speakers: a pronoun goes to the subject a clause opening the sentence lea
     'Luis Ortega',
   ],
 ]);
+
+table('speakers: a given name alone after a noun of relation, and a street, for a pronoun', [
+  [
+    'her son, named alone between commas',
+    'Elena Petrova runs the bakery on Main Street with her family and has done so for many years now.\n\nHer son, Dmitri, 31, joined the business last year after losing his job in tech.\n\n“In tech, nobody knew what I did all day,” he says.',
+    'In tech',
+    'he',
+    'Dmitri',
+  ],
+  [
+    'a street is no "he"',
+    'The bakery on Main Street opens at four in the morning and closes when the bread runs out.\n\n“In tech, nobody knew what I did all day,” he says.',
+    'In tech',
+    'he',
+    null,
+  ],
+]);
