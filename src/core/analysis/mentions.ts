@@ -501,6 +501,12 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     if (relativeHead) return relativeHead;
     // "Apple's chief executive, Tim Cook, said": the name is the apposition of a title before it.
     if (wholeSegmentIsName && segment && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return nameBeforeSegment(text, tokens, k, min, opensRole) ?? nameMention(text, tokens, segment[0], segment[1]);
+    // "The law's sponsor, state Sen. Mike Dunn, called": the name after a word or two of its office.
+    if (!wholeSegmentIsName && NAME_MODIFIERS.has(fw) && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) {
+      const from = NAME_MODIFIERS.has(lower(tokens[k + 2])) ? k + 3 : k + 2;
+      const run = nameRunForward(tokens, from, end - 1);
+      if (run && run[0] === from && run[1] === lastOfSegment) return nameBeforeSegment(text, tokens, k, min, opensRole) ?? nameMention(text, tokens, run[0], run[1]);
+    }
     // "Jeff Weaver, Sanders' campaign manager, said": a possessive opens an apposition too.
     // "Steve Cohen, Democrat of Tennessee, told": a party and its state.
     // The word after it is read first: that test runs for every segment, the rarer one after it.
@@ -520,6 +526,9 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
   }
   return null;
 }
+
+/** Lower-case words of an office before a title and a name ("state Sen. Mike Dunn", "former state Rep. Ann Cole"). */
+const NAME_MODIFIERS = new Set(['state', 'former', 'then', 'acting', 'retired', 'longtime', 'interim', 'outgoing', 'incoming', 'veteran', 'deputy', 'assistant']);
 
 /** Words naming a group of sources that an "including …" apposition gives examples of. */
 const GROUP_WORDS = new Set(['others', 'many', 'some', 'several', 'critics', 'supporters', 'opponents', 'experts', 'analysts', 'officials', 'lawmakers', 'democrats', 'republicans', 'economists', 'observers']);

@@ -860,3 +860,8 @@ table('speakers: a given name alone after a noun of relation, and a street, for 
     null,
   ],
 ]);
+
+table('speakers: a role, then a name with words of its office before its title', [
+  ['"state Sen."', 'The law’s sponsor, state Sen. Mike Dunn, called the decision “judicial activism at its worst.”', 'judicial', 'Mike Dunn', 'Mike Dunn'],
+  ['"former state Rep."', 'The bill’s sponsor, former state Rep. Ann Cole, said it was “a sad day for parents.”', 'a sad day', 'Ann Cole', 'Ann Cole'],
+]);
