@@ -496,11 +496,17 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   };
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];
+  let persons: SpeakerMention[] | undefined;
   for (const a of attributions) {
     const m = a?.mention ?? null;
     let g: SpeakerGroup | null = null;
-    if (m && m.kind === 'pronoun') {
-      const antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, (x) => afterPreposition(text, x.start));
+    // "the Dutchman said", "the 27-year-old said": a person named before, found as a pronoun's antecedent is.
+    const epithet = m && m.kind !== 'pronoun' ? epithetAsPronoun(text, m) : null;
+    if (m && (m.kind === 'pronoun' || epithet)) {
+      // Another epithet is no antecedent of one ("the 23-year-old" after "the Spaniard" said).
+      if (epithet) persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null);
+      // An epithet stands for the person named last, quoted or not ("Striker Erling Haaland scored twice. … the 23-year-old said").
+      const antecedent = epithet ? resolvePronoun(persons ?? nonPronoun, epithet, genderOf, () => false, (x) => afterPreposition(text, x.start)) : (antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, (x) => afterPreposition(text, x.start)));
       if (antecedent) {
         g = groupAt(antecedent) ?? null;
         if (!g) {
@@ -509,12 +515,35 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
           g = speakerGroups.groupOf(antecedent, titleGender(text, antecedent.start));
         }
         groupByMention.set(spanKey(antecedent), g);
-      }
+      } else if (epithet) g = groupAt(m) ?? null; // "said the 46-year-old", no one named before: a source of its own
     } else if (m) g = groupAt(m) ?? null;
     groups.push(g);
     mentions.push(m);
   }
   return { groups, mentions };
+}
+
+/** Names of a nationality that are no people ("the Vatican", "the Taliban"). */
+const NOT_NATIONALITIES = new Set(['vatican', 'taliban', 'koran', 'quran', 'sudan', 'iran', 'japan', 'pakistan', 'afghanistan', 'kazakhstan', 'oman', 'yemen', 'lebanon', 'pentagon', 'kremlin', 'republican', 'republicans', 'democrat', 'democrats', 'guardian', 'economist', 'spectator', 'independent', 'telegraph', 'conversation']);
+
+/**
+ * A description standing for a person named before, as a pronoun does: "the" and a nationality
+ * ("the Dutchman", "the Brazilian", "the Spaniard") or an age ("the 27-year-old"). Returns the
+ * pronoun to resolve in its place (its gender from "-man"/"-woman"), or null.
+ */
+function epithetAsPronoun(text: string, m: SpeakerMention): SpeakerMention | null {
+  // Most mentions are longer than any epithet: told without a pattern. The mention may leave its
+  // "the" out ("Spaniard"): read before it.
+  if (m.kind === 'pronoun' || m.kind === 'organisation' || m.text.length > 24) return null;
+  const withThe = /^the /i.test(m.text) ? m.text : /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) ? `the ${m.text}` : '';
+  const word = /^the (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/u.exec(withThe.replace(/^The /, 'the '))?.[1];
+  if (!word) return null;
+  const lowerWord = word.toLowerCase();
+  const age = /^\d/.test(word);
+  const nationality = !age && /^\p{Lu}/u.test(word) && /(?:man|woman|ian|ean|an|ese|ard|ish|ede|ane|ard|i)$/.test(lowerWord) && !NOT_NATIONALITIES.has(lowerWord);
+  if (!age && !nationality) return null;
+  const pronoun = lowerWord.endsWith('woman') ? 'she' : lowerWord.endsWith('man') && !lowerWord.endsWith('german') ? 'he' : 'one';
+  return { start: m.start, end: m.end, text: pronoun, kind: 'pronoun' };
 }
 
 /**

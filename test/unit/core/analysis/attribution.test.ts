@@ -865,3 +865,27 @@ table('speakers: a role, then a name with words of its office before its title',
   ['"state Sen."', 'The law’s sponsor, state Sen. Mike Dunn, called the decision “judicial activism at its worst.”', 'judicial', 'Mike Dunn', 'Mike Dunn'],
   ['"former state Rep."', 'The bill’s sponsor, former state Rep. Ann Cole, said it was “a sad day for parents.”', 'a sad day', 'Ann Cole', 'Ann Cole'],
 ]);
+
+table('speakers: an epithet stands for the person named before it', [
+  [
+    'a nationality',
+    'City beat Arsenal 3-1 on Sunday to go top of the league for the first time this season.\n\nManager Pep Guardiola praised his side’s character after the game. “We never stopped believing,” the Spaniard said.',
+    'We never',
+    'Spaniard',
+    'Pep Guardiola',
+  ],
+  [
+    'an age, after a nationality',
+    'City beat Arsenal 3-1 on Sunday to go top of the league for the first time this season.\n\nManager Pep Guardiola praised his side’s character after the game. “We never stopped believing,” the Spaniard said.\n\nStriker Erling Haaland scored twice. “The team made it easy for me,” the 23-year-old said.',
+    'The team',
+    'the 23-year-old',
+    'Striker Erling Haaland',
+  ],
+  [
+    'the Vatican is no nationality',
+    'Pope Francis met the president on Monday for an hour of private talks at his residence.\n\n“The meeting was cordial and frank,” the Vatican said.',
+    'The meeting',
+    'Vatican',
+    'Vatican',
+  ],
+]);
