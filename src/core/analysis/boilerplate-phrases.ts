@@ -74,6 +74,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // A line that is only a date, perhaps with a time: when a piece or a comment was posted, never a sentence.
   { kind: 'byline', name: 'dateline', header: false, maxWords: 9, pattern: DATELINE },
   { kind: 'other', name: 'caption', header: false, maxWords: 60, pattern: /^(image|photo|picture|video)( caption| credit| copyright)?\s*:|^image (caption|copyright)\b|^\(?(photo|image|picture|credit)s?( by)?\s*:|\b(file photo|photo credit|getty images|associated press photo)\b|^(pictured|above|below|top|left|right)\s*:/i },
+  // The credit closing a picture's caption, or alone under it: "… Credit: Microsoft", "(AP Photo/Ng Han Guan)",
+  // "Courtesy of Netflix", "Guy Bell/Shutterstock". Between two paragraphs of the article it splits no block.
+  { kind: 'other', name: 'credit', header: false, maxWords: 60, pattern: /\b(?:image |photo |picture )?credits?\s*(?::|\.\.\.|…)\s*\S|\b(?:ap|afp|epa|upi) photo\s*\/|^(?:photo(?:graph)?s? )?courtesy (?:of )?\S|^photograph(?:s| by)?\s*:|\bphotograph by \S|\S\s?\/\s?(?:getty(?: images)?|shutterstock|alamy|reuters)\)?$|^\((?:getty|ap|afp|reuters)\)$|^\[(?:illustration|image|photo|picture)s?\b/i },
   // Who wrote the piece, in a line of its own: "Jane Roe is a freelance writer whose work has
   // appeared in …", "John Doe writes about national security from Washington." (Never a line that
   // reports speech: "X is a CNN contributor who … said" is the article's.)

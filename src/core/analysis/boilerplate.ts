@@ -236,7 +236,7 @@ function isHeadlineLike(info: LineInfo, minWords = 3): boolean {
 function isBarrier(info: LineInfo): boolean {
   const p = info.phrase;
   if (!p) return info.linkDensity > 0.5;
-  return p.kind !== 'byline';
+  return p.kind !== 'byline' && p.name !== 'credit';
 }
 
 /**

@@ -773,3 +773,29 @@ describe('noise: a headline of two or three words', () => {
     assert.equal(kindOf(text, 'Open in app'), 'chrome');
   });
 });
+
+describe('noise: the credit of a picture between paragraphs of the article', () => {
+  const [p1 = '', p2 = '', p3 = '', p4 = ''] = ARTICLE;
+  const menu = ['Menu', 'World', 'Politics', 'Lavrov rejects a ceasefire in Idlib as capitulation'];
+  const footer = ['Privacy Policy', 'Terms of Use'];
+  const credits = [
+    'Sergei Lavrov speaks to reporters in Geneva on Tuesday. Credit: Reuters',
+    '(AP Photo/Ng Han Guan)',
+    'Courtesy of the UN Human Rights Council',
+    'Guy Bell/Shutterstock',
+    'Photograph: Martial Trezzini',
+    'Credit...Sam Whitney/The New York Times',
+  ];
+  for (const credit of credits) {
+    it(`"${credit}" is noise, and the article goes on past it`, () => {
+      const text = [...menu, p1, p2, credit, p3, p4, ...footer].join('\n\n');
+      assert.equal(kindOf(text, credit), 'other');
+      for (const p of [p1, p2, p3, p4]) assert.equal(kindOf(text, p), null, p);
+    });
+  }
+  it('a sentence about credit is the article’s', () => {
+    const line = 'Requests for credit card information are a common sign of fraud, the bank said.';
+    const text = [...menu, p1, p2, line, p3, p4, ...footer].join('\n\n');
+    assert.equal(kindOf(text, line), null);
+  });
+});

@@ -322,6 +322,14 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
     'More expensive than rivals',
     'MORE: Brad Keselowski through the years',
     'More Stories From Our Partners',
+    // A picture's credit, closing its caption or alone.
+    'Turn this setting off as soon as you can. Credit: Microsoft',
+    '(AP Photo/Ng Han Guan)',
+    'Courtesy of Netflix',
+    'Guy Bell/Shutterstock',
+    'Photograph: WIRED',
+    'Credit...Sam Whitney/The New York Times',
+    'Requests for credit card information',
   ];
   const lines = [...realLines(), ...known];
   it('covers every rule with a line', () => {
