@@ -32,6 +32,16 @@ describe('noise: kinds of boilerplate lines', () => {
     ['comment form', [], ['Please enter your comment!', 'Please enter your name here'], 'Please enter your name here', 'comment-form'],
     ['comments header', [], ['No comments'], 'No comments', 'comment'],
     ['trending header', [], ['Trending', 'randomposts'], 'Trending', 'related-links'],
+    ['a link to the next story', [], ['Next: Miley Cyrus Shares a Cover of a Holiday Song While on Tour'], 'Next: Miley Cyrus', 'related-links'],
+    ['sharing options with the headline', ['Share All sharing options for: How Ash Ketchum finally became a Pokémon master'], [], 'Share All sharing options', 'social'],
+    ['a sharing prompt', [], ['Share or comment on this article: Lavrov rejects a ceasefire in Idlib as capitulation'], 'Share or comment', 'social'],
+    [
+      'a long list of tags',
+      [],
+      ['Filed Under: Politics, World, Syria, Russia, Idlib, Sergei Lavrov, United Nations, Human Rights Council, Geneva, ceasefire, militants, extremists, troops, villages, government forces, northwest, province, state news agency, conference, international community, Middle East, diplomacy, war, refugees, humanitarian aid, Turkey, border, offensive, civilians'],
+      'Filed Under:',
+      'chrome',
+    ],
     [
       'headline list under a header',
       [],
