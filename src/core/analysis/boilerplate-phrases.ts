@@ -44,11 +44,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "More", "Latest", "Related" … alone, or before a capitalised word ("More Sports", "Latest Issue"): a
   // header. Before a word in lower case the line is the article's own ("More expensive than rivals").
   { kind: 'related-links', name: 'related-header', header: true, maxWords: 6, pattern: /^(?:[Tt]rending|TRENDING|[Pp]opular|POPULAR|[Rr]elated|RELATED|[Rr]ecommended|RECOMMENDED|[Mm]ore|MORE|[Ll]atest|LATEST)(?:[\s:.…]*$|\s+[\p{Lu}\d“"‘'(]|\s+by\s|\s+for you$)/u },
-  { kind: 'related-links', name: 'read-more', header: false, maxWords: 30, pattern: /^(read more|read also|also read|related|see also|more|recommended|watch|listen|next|also|previously|up next)\s*[:>»|\-–—]|^read more$|^continue reading|~?\d{1,6} (minutes?|hours?|days?|weeks?|months?) ago$|^(more|all) (news|stories|articles)\b/i },
+  { kind: 'related-links', name: 'read-more', header: false, maxWords: 30, pattern: /^(read more|read also|also read|related|see also|more|recommended|watch|listen|next|also|previously|up next|read)\s*[:>»|\-–—]|^read the full (?:story|article|report|interview)\b|^cross-?posted (?:from|with)\b|^view all (?:stories|articles|posts|news)\b|^read more$|^continue reading|~?\d{1,6} (minutes?|hours?|days?|weeks?|months?) ago$|^(more|all) (news|stories|articles)\b/i },
   // Social networks and sharing.
   { kind: 'social', name: 'social', header: false, maxWords: 5, pattern: /^(share|tweet|pin|pin it|email|e-mail|print|facebook|twitter|x|linkedin|reddit|pinterest|whatsapp|telegram|instagram|youtube|tiktok|flipboard|tumblr|buffer|rss|rss feed|copy link|messenger|vk|snapchat|google\+?|mail|comment|save|like|follow)(\s*[:|/,·•-](?:\s*[\n\r\u2028\u2029])?.*)?$/i },
   { kind: 'social', name: 'social-link', header: false, maxWords: 12, pattern: /^[\p{L} ]{0,30}:?\s*(https?:\/\/)?(www\.)?((twitter|facebook|instagram|linkedin|youtube|tiktok|pinterest|telegram)\.com|t\.me|x\.com|wa\.me)\/\S+\s*$/iu },
-  { kind: 'social', name: 'social-prompt', header: false, maxWords: 16, pattern: /^(follow|like|find|join|connect with) us\b|^share (this|on|the|or comment)\b|\bsharing options\b|\b(follow|find) (us|me) on\b|^\d[\d,.]*k? (shares?|likes?|followers|views|retweets)$|^(followers|following|likes|shares)$|\bclick to tweet\b/i },
+  { kind: 'social', name: 'social-prompt', header: false, maxWords: 16, pattern: /^(follow|like|find|join|connect with) us\b|^share (this|on|the|or comment)\b|\bsharing options\b|^a post shared by\b|\b(follow|find) (us|me) on\b|^\d[\d,.]*k? (shares?|likes?|followers|views|retweets)$|^(followers|following|likes|shares)$|\bclick to tweet\b/i },
   // "View this post on Instagram" over an embedded post; "Facebook Twitter Email": a row of sharing buttons.
   { kind: 'social', name: 'embed-prompt', header: false, maxWords: 8, pattern: /^view (?:this|the) (?:post|video|photo|tweet) on (?:instagram|facebook|twitter|x|tiktok|youtube)$/i },
   {
@@ -58,7 +58,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     maxWords: 12,
     pattern: /^(?:(?:share|facebook|twitter|x|email|e-mail|linkedin|reddit|pinterest|whatsapp|telegram|flipboard|print|copy link|messenger|threads|bluesky)\s+){1,8}(?:share|facebook|twitter|x|email|e-mail|linkedin|reddit|pinterest|whatsapp|telegram|flipboard|print|copy link|messenger|threads|bluesky)$/i,
   },
-  { kind: 'subscribe', name: 'subscribe', header: false, maxWords: 25, pattern: /\bsubscribe\b|\bnewsletters?\b|\bsign up (for|to) (our|get|free|e-?mail|updates|alerts|news)\b|\bsign up (for|to) \S{1,30} news\b|\bmailing list\b|\bdelivered (to|straight to) your inbox\b|^get (the|our) .{0,30}(email|updates|alerts)|\bunsubscribe\b|\byour inbox\b|\bmeet your inbox\b/i },
+  { kind: 'subscribe', name: 'subscribe', header: false, maxWords: 25, pattern: /\bsubscribe\b|\bunlimited digital access\b|^get unlimited access\b|^(?:download|install|get) (?:the|our) (?:\S+ ){0,3}app\b|\bnewsletters?\b|\bsign up (for|to) (our|get|free|e-?mail|updates|alerts|news)\b|\bsign up (for|to) \S{1,30} news\b|\bmailing list\b|\bdelivered (to|straight to) your inbox\b|^get (the|our) .{0,30}(email|updates|alerts)|\bunsubscribe\b|\byour inbox\b|\bmeet your inbox\b/i },
   // Appeals for readers' money: "Support our journalism", "Consider supporting … by contributing as little as $1", "Become a member".
   {
     kind: 'subscribe',
@@ -70,7 +70,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { kind: 'contact', name: 'contact', header: false, maxWords: 12, pattern: /^contact( us| me| the author)?\b|^(e-?mail|tel|phone|fax|telephone)\s*:|^send (us )?(a )?(tips?|news tips)\b|^got a (news )?tip/i },
   { kind: 'video', name: 'video', header: false, maxWords: 12, pattern: /^video( id| on demand| length| duration)?\s*:|^(watch|play)( (the |full )?(video|now|live|more))?$|^\d{1,2}:\d{2}(:\d{2})?$|^(duration|runtime)\s*:/i },
   { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: BYLINE },
-  { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: /^(published|updated|posted|last updated|first published)( on| at)?\b|^\d+ min(ute)?s? read$/i },
+  { kind: 'byline', name: 'byline', header: false, maxWords: 14, pattern: /^(published|updated|posted|last updated|first published)( on| at)?\b|^\d+ min(ute)?s? read$|\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/i },
   // A line that is only a date, perhaps with a time: when a piece or a comment was posted, never a sentence.
   { kind: 'byline', name: 'dateline', header: false, maxWords: 9, pattern: DATELINE },
   { kind: 'other', name: 'caption', header: false, maxWords: 60, pattern: /^(image|photo|picture|video)( caption| credit| copyright)?\s*:|^image (caption|copyright)\b|^\(?(photo|image|picture|credit)s?( by)?\s*:|\b(file photo|photo credit|getty images|associated press photo)\b|^(pictured|above|below|top|left|right)\s*:/i },

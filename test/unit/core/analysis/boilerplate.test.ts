@@ -33,6 +33,10 @@ describe('noise: kinds of boilerplate lines', () => {
     ['comments header', [], ['No comments'], 'No comments', 'comment'],
     ['trending header', [], ['Trending', 'randomposts'], 'Trending', 'related-links'],
     ['a link to the next story', [], ['Next: Miley Cyrus Shares a Cover of a Holiday Song While on Tour'], 'Next: Miley Cyrus', 'related-links'],
+    ['a link after "Read:"', [], ['Read: The unspoken wedge between parents and grandparents'], 'Read: The unspoken', 'related-links'],
+    ['an embedded post’s credit', [], ['A post shared by The Chicks (@thechicks)'], 'A post shared by', 'social'],
+    ['a contributor line', [], ['FOX News’ Landon Mion contributed to this report.'], 'FOX News’ Landon Mion', 'byline'],
+    ['an app prompt', [], ['Install the Sky News app for free'], 'Install the Sky News app', 'subscribe'],
     ['sharing options with the headline', ['Share All sharing options for: How Ash Ketchum finally became a Pokémon master'], [], 'Share All sharing options', 'social'],
     ['a sharing prompt', [], ['Share or comment on this article: Lavrov rejects a ceasefire in Idlib as capitulation'], 'Share or comment', 'social'],
     [
@@ -803,6 +807,12 @@ describe('noise: the credit of a picture between paragraphs of the article', () 
       for (const p of [p1, p2, p3, p4]) assert.equal(kindOf(text, p), null, p);
     });
   }
+  it('a sentence about access or an app is the article’s', () => {
+    for (const line of ['The inspectors were given unlimited access to the site for a week.', 'Get the facts before you download the app, the regulator warned.']) {
+      const text = [...menu, p1, p2, line, p3, p4, ...footer].join('\n\n');
+      assert.equal(kindOf(text, line), null, line);
+    }
+  });
   it('a sentence about credit is the article’s', () => {
     const line = 'Requests for credit card information are a common sign of fraud, the bank said.';
     const text = [...menu, p1, p2, line, p3, p4, ...footer].join('\n\n');
