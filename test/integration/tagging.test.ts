@@ -59,6 +59,27 @@ function select(editor: vscode.TextEditor, phrase: string): void {
   editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at + phrase.length));
 }
 
+/** A fresh seed article whose sidecar holds `content`, opened; the sidecar's diagnostics once shown. */
+async function openWithSidecar(content: string | Buffer): Promise<{ uri: vscode.Uri; sidecar: string; editor: vscode.TextEditor; diagnostics: readonly vscode.Diagnostic[] }> {
+  const uri = await freshArticle();
+  const sidecar = `${uri.fsPath}.annotations.yaml`;
+  fs.writeFileSync(sidecar, content);
+  const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
+  const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
+    const d = vscode.languages.getDiagnostics(vscode.Uri.file(sidecar));
+    return d.length > 0 ? d : undefined;
+  });
+  return { uri, sidecar, editor, diagnostics };
+}
+
+/** Tagging "Idlib region" is refused while the article's sidecar cannot be read. */
+async function assertTaggingRefused(editor: vscode.TextEditor): Promise<void> {
+  select(editor, 'Idlib region');
+  const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
+  assert.equal(ids, undefined, 'tagging is refused while the sidecar cannot be read');
+  await (await extensionApi()).flushAnnotations();
+}
+
 describe('Tagging and the sidecar file', () => {
   let api: SourceAnnotatorApi;
   before(async () => {
@@ -529,75 +550,37 @@ describe('Tagging and the sidecar file', () => {
   });
 
   it('reports a malformed sidecar with its line and never overwrites it', async () => {
-    const uri = await freshArticle();
-    const sidecar = `${uri.fsPath}.annotations.yaml`;
     const broken = 'version: 1\nfile: 000_03cb73ca90429b2a.txt\nannotations:\n  - id: [unclosed\n';
-    fs.writeFileSync(sidecar, broken);
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
-    const sidecarUri = vscode.Uri.file(sidecar);
-    const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
-      const d = vscode.languages.getDiagnostics(sidecarUri);
-      return d.length > 0 ? d : undefined;
-    });
+    const { uri, sidecar, editor, diagnostics } = await openWithSidecar(broken);
     assert.ok(diagnostics[0] && diagnostics[0].range.start.line >= 3, `reported at line ${diagnostics[0]?.range.start.line}`);
     assert.ok(api.annotations(uri)?.problem);
-    select(editor, 'Idlib region');
-    const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
-    assert.equal(ids, undefined, 'tagging is refused while the sidecar is broken');
-    await api.flushAnnotations();
+    await assertTaggingRefused(editor);
     assert.equal(fs.readFileSync(sidecar, 'utf8'), broken, 'the file is untouched');
   });
 
   it('refuses a sidecar that is not UTF-8 (a note saved as Latin-1) at the line of its first bad byte, and never rewrites it', async () => {
-    const uri = await freshArticle();
-    const sidecar = `${uri.fsPath}.annotations.yaml`;
     const bytes = Buffer.from('version: 1\nfile: 000_03cb73ca90429b2a.txt\nannotations: []\nrejections: []\n# note: caf\u00e9\n', 'latin1');
-    fs.writeFileSync(sidecar, bytes);
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
-    const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
-      const d = vscode.languages.getDiagnostics(vscode.Uri.file(sidecar));
-      return d.length > 0 ? d : undefined;
-    });
+    const { uri, sidecar, editor, diagnostics } = await openWithSidecar(bytes);
     assert.equal(diagnostics[0]?.range.start.line, 4, `reported at line ${diagnostics[0]?.range.start.line}`);
     assert.match(diagnostics[0]?.message ?? '', /not valid UTF-8 at line 5, column 12 \(byte e9\)/);
     assert.match(api.annotations(uri)?.problem ?? '', /not valid UTF-8/);
-    select(editor, 'Idlib region');
-    const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
-    assert.equal(ids, undefined, 'tagging is refused while the sidecar cannot be read');
-    await api.flushAnnotations();
+    await assertTaggingRefused(editor);
     assert.ok(fs.readFileSync(sidecar).equals(bytes), 'the file is untouched, its é not replaced by U+FFFD');
   });
 
   it('refuses a list used as a key in a sidecar at its line, rather than read it as the string it would become', async () => {
-    const uri = await freshArticle();
-    const sidecar = `${uri.fsPath}.annotations.yaml`;
     const content = 'version: 1\nfile: 000_03cb73ca90429b2a.txt\nannotations: []\nrejections: []\n? [a, b]\n: value\n';
-    fs.writeFileSync(sidecar, content);
-    const editor = await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
-    const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
-      const d = vscode.languages.getDiagnostics(vscode.Uri.file(sidecar));
-      return d.length > 0 ? d : undefined;
-    });
+    const { sidecar, editor, diagnostics } = await openWithSidecar(content);
     assert.equal(diagnostics[0]?.range.start.line, 4, `reported at line ${diagnostics[0]?.range.start.line}`);
     assert.match(diagnostics[0]?.message ?? '', /A list or mapping is not allowed as a key/);
-    select(editor, 'Idlib region');
-    const ids = await vscode.commands.executeCommand<string[] | undefined>(Commands.tagSelection, { label: 'claim' });
-    assert.equal(ids, undefined, 'tagging is refused while the sidecar cannot be read');
-    await api.flushAnnotations();
+    await assertTaggingRefused(editor);
     assert.equal(fs.readFileSync(sidecar, 'utf8'), content, 'the file is untouched');
   });
 
   it('reports sidecars nested thousands of levels deep at their line, one after another, and keeps working', async () => {
     const deep = `${'['.repeat(3000)}${']'.repeat(3000)}\n`;
     for (let round = 0; round < 2; round++) {
-      const uri = await freshArticle();
-      const sidecar = `${uri.fsPath}.annotations.yaml`;
-      fs.writeFileSync(sidecar, deep);
-      await openArticle(...vscode.workspace.asRelativePath(uri, false).split('/'));
-      const diagnostics = await waitFor('a diagnostic on the sidecar', () => {
-        const d = vscode.languages.getDiagnostics(vscode.Uri.file(sidecar));
-        return d.length > 0 ? d : undefined;
-      });
+      const { sidecar, diagnostics } = await openWithSidecar(deep);
       assert.match(diagnostics[0]?.message ?? '', /may nest at most 200 levels/);
       assert.equal(diagnostics[0]?.range.start.line, 0);
       assert.equal(fs.readFileSync(sidecar, 'utf8'), deep, 'the file is untouched');
