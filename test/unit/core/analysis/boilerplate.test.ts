@@ -37,6 +37,12 @@ describe('noise: kinds of boilerplate lines', () => {
     ['an embedded post’s credit', [], ['A post shared by The Chicks (@thechicks)'], 'A post shared by', 'social'],
     ['a contributor line', [], ['FOX News’ Landon Mion contributed to this report.'], 'FOX News’ Landon Mion', 'byline'],
     ['an app prompt', [], ['Install the Sky News app for free'], 'Install the Sky News app', 'subscribe'],
+    ['a contributor line with a place', [], ['Keith Bradsher contributed reporting from Hong Kong.'], 'Keith Bradsher contributed', 'byline'],
+    ['a script notice', [], ['This slideshow requires JavaScript.'], 'This slideshow requires', 'chrome'],
+    ['a sharing prompt after a question', [], ['Like this story? Share it with a friend!'], 'Like this story?', 'social'],
+    ['a link to the site’s other story', [], ['Also on rt.com Journalists and politicians threatened with arrest'], 'Also on rt.com', 'related-links'],
+    ['a skip link', ['Skip to the content'], [], 'Skip to the content', 'chrome'],
+    ['a paywall link', [], ['To Read the Full Story'], 'To Read the Full Story', 'related-links'],
     ['sharing options with the headline', ['Share All sharing options for: How Ash Ketchum finally became a Pokémon master'], [], 'Share All sharing options', 'social'],
     ['a sharing prompt', [], ['Share or comment on this article: Lavrov rejects a ceasefire in Idlib as capitulation'], 'Share or comment', 'social'],
     [
