@@ -43,6 +43,10 @@ describe('noise: kinds of boilerplate lines', () => {
     ['a link to the site’s other story', [], ['Also on rt.com Journalists and politicians threatened with arrest'], 'Also on rt.com', 'related-links'],
     ['a skip link', ['Skip to the content'], [], 'Skip to the content', 'chrome'],
     ['a paywall link', [], ['To Read the Full Story'], 'To Read the Full Story', 'related-links'],
+    ['a prompt to follow the author', [], ['Follow Victor Davis Hanson on Twitter'], 'Follow Victor Davis Hanson', 'social'],
+    ['a prompt to share', [], ['Share your thoughts with friends.'], 'Share your thoughts', 'social'],
+    ['a link to the site’s other story, after its name', [], ['On HoustonChronicle.com: Car sales plunge nearly 17 percent in August'], 'On HoustonChronicle.com', 'related-links'],
+    ['a trust badge', [], ['Why you can trust Sky News'], 'Why you can trust', 'chrome'],
     ['sharing options with the headline', ['Share All sharing options for: How Ash Ketchum finally became a Pokémon master'], [], 'Share All sharing options', 'social'],
     ['a sharing prompt', [], ['Share or comment on this article: Lavrov rejects a ceasefire in Idlib as capitulation'], 'Share or comment', 'social'],
     [
@@ -801,6 +805,7 @@ describe('noise: the credit of a picture between paragraphs of the article', () 
   const credits = [
     'Sergei Lavrov speaks to reporters in Geneva on Tuesday. Credit: Reuters',
     '(AP Photo/Ng Han Guan)',
+    'Image 2 of 5',
     'Courtesy of the UN Human Rights Council',
     'Guy Bell/Shutterstock',
     'Photograph: Martial Trezzini',
