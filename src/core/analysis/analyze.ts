@@ -540,7 +540,7 @@ function epithetAsPronoun(text: string, m: SpeakerMention): SpeakerMention | nul
   if (!word) return null;
   const lowerWord = word.toLowerCase();
   const age = /^\d/.test(word);
-  const nationality = !age && /^\p{Lu}/u.test(word) && /(?:man|woman|ian|ean|an|ese|ard|ish|ede|ane|ard|i)$/.test(lowerWord) && !NOT_NATIONALITIES.has(lowerWord);
+  const nationality = !age && /^\p{Lu}/u.test(word) && /(?:man|an|ese|ard|ede|ane|i)$/.test(lowerWord) && !NOT_NATIONALITIES.has(lowerWord);
   if (!age && !nationality) return null;
   const pronoun = lowerWord.endsWith('woman') ? 'she' : lowerWord.endsWith('man') && !lowerWord.endsWith('german') ? 'he' : 'one';
   return { start: m.start, end: m.end, text: pronoun, kind: 'pronoun' };
