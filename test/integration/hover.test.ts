@@ -122,6 +122,46 @@ describe('Hover tooltips', () => {
     });
   });
 
+  it('keeps a three-word headline over the article undimmed, and gives quotes to a participle’s subject, to the person an epithet or a pronoun stands for, and to a description as written', async () => {
+    const content = [
+      'Chipmaker beats forecasts',
+      'In a statement, the union representing the factory workers called the offer “an insult to every family on the line.”',
+      'Manager Pep Guardiola praised his side’s character after the game. “We never stopped believing,” the Spaniard said.',
+      'Her son, Dmitri, 31, joined the bakery on Main Street last year after losing his job in tech.',
+      '“In tech, nobody knew what I did all day,” he says.',
+      'The mayor’s office said in an email that it was “monitoring the situation closely.”',
+    ].join('\n\n');
+    await withUntitledArticle(content, async (doc, shown) => {
+      assert.ok(!shown.noise.some((r) => r.contains(doc.positionAt(3))), 'the headline is not dimmed');
+      const speakerAt = async (words: string): Promise<string> => /\*\*Speaker:\*\* ([^\n(]*)/.exec(hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, ''))?.[1]?.trim() ?? '';
+      assert.equal(await speakerAt('an insult to every'), 'union representing the factory workers');
+      assert.equal(await speakerAt('We never stopped'), 'Pep Guardiola');
+      assert.equal(await speakerAt('In tech, nobody'), 'Dmitri');
+      assert.equal(await speakerAt('monitoring the situation'), 'mayor’s office');
+    });
+  });
+
+  it('keeps the article going past a subheading that opens with “More” and past a picture’s credit, and says why the credit is dimmed', async () => {
+    const paragraphs = [
+      'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire between the government troops and militants in the region, speaking at a conference in Geneva on Tuesday.',
+      '“The international community is required to block extremists who have raised their heads,” Lavrov said.',
+      'On Monday the state news agency reported that the government forces had advanced further into the countryside, taking over four new villages from the militants.',
+      'The announcement came after the president made major gains in the northwest of the country that led to his troops consolidating control over the province.',
+    ];
+    const [p1 = '', p2 = '', p3 = '', p4 = ''] = paragraphs;
+    const credit = 'Sergei Lavrov speaks to reporters in Geneva on Tuesday. Credit: Reuters';
+    const content = ['Menu', 'World', 'Politics', p1, 'More talks than results', p2, credit, p3, p4, 'Privacy Policy'].join('\n\n');
+    await withUntitledArticle(content, async (doc, shown) => {
+      const dimmed = (offset: number): boolean => shown.noise.some((r) => r.contains(doc.positionAt(offset)));
+      for (const line of [...paragraphs, 'More talks than results']) assert.ok(!dimmed(content.indexOf(line) + 5), `not dimmed: ${line.slice(0, 40)}`);
+      const at = content.indexOf(credit) + 5;
+      assert.ok(dimmed(at), 'the credit is dimmed');
+      const text = hoverText(await hoversAt(doc, at));
+      assert.match(text, /\*\*Boilerplate\*\* · other/);
+      assert.match(text, /credit phrase list/);
+    });
+  });
+
   it('gives a headline’s quote to the name before its colon, in single quotes too', async () => {
     const content = "Biden: 'We will not back down' on Ukraine\n\nWASHINGTON (AP) — President Joe Biden vowed on Tuesday that the United States would stand with Ukraine, and Biden met his advisers.\n";
     await withUntitledArticle(content, async (doc) => {
