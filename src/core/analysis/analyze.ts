@@ -503,10 +503,9 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     // "the Dutchman said", "the 27-year-old said": a person named before, found as a pronoun's antecedent is.
     const epithet = m && m.kind !== 'pronoun' ? epithetAsPronoun(text, m) : null;
     if (m && (m.kind === 'pronoun' || epithet)) {
-      // Another epithet is no antecedent of one ("the 23-year-old" after "the Spaniard" said).
-      if (epithet) persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null);
-      // An epithet stands for the person named last, quoted or not ("Striker Erling Haaland scored twice. … the 23-year-old said").
-      const antecedent = epithet ? resolvePronoun(persons ?? nonPronoun, epithet, genderOf, () => false, (x) => afterPreposition(text, x.start)) : (antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, (x) => afterPreposition(text, x.start)));
+      // An epithet stands for the person named last, quoted or not ("Striker Erling Haaland scored
+      // twice. … the 23-year-old said"); another epithet is no antecedent of one.
+      const antecedent = epithet ? resolvePronoun((persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null)), epithet, genderOf, () => false, (x) => afterPreposition(text, x.start)) : (antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, (x) => afterPreposition(text, x.start)));
       if (antecedent) {
         g = groupAt(antecedent) ?? null;
         if (!g) {
@@ -536,7 +535,7 @@ function epithetAsPronoun(text: string, m: SpeakerMention): SpeakerMention | nul
   // "the" out ("Spaniard"): read before it.
   if (m.kind === 'pronoun' || m.kind === 'organisation' || m.text.length > 24) return null;
   const withThe = /^the /i.test(m.text) ? m.text : /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) ? `the ${m.text}` : '';
-  const word = /^the (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/u.exec(withThe.replace(/^The /, 'the '))?.[1];
+  const word = /^[Tt]he (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/u.exec(withThe)?.[1];
   if (!word) return null;
   const lowerWord = word.toLowerCase();
   const age = /^\d/.test(word);

@@ -856,11 +856,11 @@ function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
   // A headline of two or three words ("Chipmaker beats forecasts") is the title only right above the
   // body: at the top of a saved page such lines are its furniture ("Open in app", "US Edition").
   const minFirstWords = body.main && body.bodyFrom === 1 ? MIN_TITLE_WORDS_ABOVE_BODY : MIN_TITLE_WORDS;
-  if (firstInfo && isHeadlineLike(firstInfo, minFirstWords) && firstInfo.words >= minFirstWords) titles.add(0);
+  if (firstInfo && isHeadlineLike(firstInfo, minFirstWords)) titles.add(0);
   if (!body.main) return titles;
   for (let i = body.bodyFrom - 1; i >= 0 && body.bodyFrom - i <= 8; i--) {
     const info = infos[i];
-    if (info && isHeadlineLike(info) && info.words >= MIN_TITLE_WORDS) {
+    if (info && isHeadlineLike(info, MIN_TITLE_WORDS)) {
       titles.add(i);
       break;
     }

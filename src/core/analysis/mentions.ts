@@ -29,7 +29,7 @@ const PREPOSITIONS_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from', 'in'
 /** "a person familiar with the matter", "people close to the family", "an official briefed on the talks". */
 const ANONYMOUS_SOURCE_NOUNS = new Set(['person', 'people', 'source', 'sources', 'official', 'officials', 'aide', 'aides', 'executive', 'executives', 'diplomat', 'diplomats']);
 const ANONYMOUS_SOURCE_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'informed', 'speaking']);
-const PREPOSITIONS_AFTER_ANONYMOUS = new Set([...PREPOSITIONS_AFTER_ROLE, 'on', 'about']);
+export const PREPOSITIONS_AFTER_ANONYMOUS = new Set([...PREPOSITIONS_AFTER_ROLE, 'on', 'about']);
 
 /**
  * The name each relative pronoun stands for ("Stevie Wonder" for the "who" of "Stevie Wonder, who

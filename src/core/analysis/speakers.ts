@@ -5,6 +5,7 @@ import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { wordsGender } from './gender';
 import { POSTMODIFYING_PARTICIPLES } from './lexicon';
+import { PREPOSITIONS_AFTER_ANONYMOUS } from './mentions';
 import { isAsciiLetterOrDigitCode, isUpperCode } from './text';
 
 export interface SpeakerGroup {
@@ -146,7 +147,7 @@ function acronym(words: readonly string[]): string {
 }
 
 /** Words that open what follows a description's noun: "a lawyer for the family", "the union representing the workers", "a man who". */
-const AFTER_HEAD = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'on', 'to', 'about', 'who', 'whose', 'which', 'that']);
+const AFTER_HEAD = new Set([...PREPOSITIONS_AFTER_ANONYMOUS, 'who', 'whose', 'which', 'that']);
 
 /**
  * The noun a description is about, in the singular: the word before what follows its noun ("lawyer"
