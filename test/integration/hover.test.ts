@@ -171,6 +171,23 @@ describe('Hover tooltips', () => {
     });
   });
 
+  it('gives a headline’s quote to the source who says those words later, and a description to the one it was given to', async () => {
+    const content = [
+      "'We were left with nothing': flood victims demand answers",
+      'Residents of the village say they were given no warning before the river burst its banks.',
+      "'The water came through the door in ten minutes. We were left with nothing,' said Margaret Hill, 72.",
+      'Hans Keller, the billionaire who owns the mill, said he would pay for the repairs.',
+      '“Nobody should be left alone with this,” the billionaire said.',
+    ].join('\n\n');
+    await withUntitledArticle(content, async (doc) => {
+      const hoverAt = async (words: string): Promise<string> => hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, '');
+      const headline = await hoverAt('left with nothing');
+      assert.match(headline, /\*\*Speaker:\*\* Margaret Hill/);
+      assert.match(headline, /the headline quotes words that “Margaret Hill” says later/);
+      assert.match(await hoverAt('Nobody should be'), /\*\*Speaker:\*\* Hans Keller/);
+    });
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');

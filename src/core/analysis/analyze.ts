@@ -502,10 +502,14 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     let g: SpeakerGroup | null = null;
     // "the Dutchman said", "the 27-year-old said": a person named before, found as a pronoun's antecedent is.
     const epithet = m && m.kind !== 'pronoun' ? epithetAsPronoun(text, m) : null;
-    if (m && (m.kind === 'pronoun' || epithet)) {
+    // "Hans Keller, the billionaire, … the billionaire said": the one the description was given to.
+    const describedOne = !epithet && m && m.kind === 'description' ? describedBefore(text, m, nonPronoun) : null;
+    if (m && (describedOne || m.kind === 'pronoun' || epithet)) {
       // An epithet stands for the person named last, quoted or not ("Striker Erling Haaland scored
       // twice. … the 23-year-old said"); another epithet is no antecedent of one.
-      const antecedent = epithet ? resolvePronoun((persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null)), epithet, genderOf, () => false, (x) => afterPreposition(text, x.start)) : (antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, (x) => afterPreposition(text, x.start)));
+      const antecedent =
+        describedOne ??
+        (epithet ? resolvePronoun((persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null)), epithet, genderOf, () => false, (x) => afterPreposition(text, x.start)) : (antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, (x) => afterPreposition(text, x.start))));
       if (antecedent) {
         g = groupAt(antecedent) ?? null;
         if (!g) {
@@ -520,6 +524,54 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     mentions.push(m);
   }
   return { groups, mentions };
+}
+
+/** How far back a description looks for the name it was given to: mentions, and characters. */
+const DESCRIBED_LOOK_BACK = 40;
+const DESCRIBED_LOOK_BACK_CHARS = 4000;
+/** A description of what someone was: it stands for that person only where it was given as such. */
+const FORMER = /(?:^|[^\p{L}])(?:former|ex-)/iu;
+
+/**
+ * The name a description stands for: the last one before it that was given its noun, before the
+ * name ("billionaire Hans Keller", "Former United captain Gary Neville", "The company, Orbital
+ * Freight AG,") or in an apposition after it ("Hans Keller, the billionaire who …"). Null when none
+ * was: "the spokesman" is someone not named.
+ */
+function describedBefore(text: string, m: SpeakerMention, named: readonly SpeakerMention[]): SpeakerMention | null {
+  const noun = /^[Tt]he (?:\p{Ll}[\p{Ll}-]* ){0,2}(\p{Ll}[\p{Ll}-]+)$/u.exec(m.text)?.[1];
+  if (!noun) return null;
+  const former = FORMER.test(m.text);
+  // Right before the name ("billionaire Hans Keller", "The company, Orbital Freight AG,"), or the
+  // head of an apposition after it ("Hans Keller, the billionaire who …", "Gary Neville, a former captain,").
+  // Before the name with a comma, the description opens its sentence ("In the 2012 cable, Stevens
+  // reported" gives "cable" to no one); after it, an apposition's head is followed by what closes or
+  // extends it, not by a verb ("Trump, the media would call him": "the media" is a subject).
+  const before = new RegExp(`(?:(?:^|[^\\p{L}-])${noun}\\s+|(?:^|[.!?]\\s+|\\n)(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${noun},\\s+)$`, 'u');
+  const after = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}${noun}(?:[,.;]|\\s+(?:who|of|at|for|in|and|with|from|on)(?:[^\\p{L}]|$)|$)`, 'u');
+  // The last name before the description (the list is in reading order).
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((named[mid]?.end ?? 0) <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - DESCRIBED_LOOK_BACK; i--) {
+    const x = named[i];
+    if (!x || m.start - x.end > DESCRIBED_LOOK_BACK_CHARS) break;
+    if (x.kind === 'description' || x.kind === 'pronoun') continue;
+    const lead = text.slice(Math.max(0, x.start - noun.length - 48), x.start);
+    if (before.test(lead)) {
+      // "Former United captain Gary Neville" is "the former captain", not "the captain".
+      const sentence = lead.slice(Math.max(0, lead.lastIndexOf('. ') + 1, lead.lastIndexOf('\n') + 1));
+      if (FORMER.test(sentence) === former) return x;
+      continue;
+    }
+    const apposition = after.exec(text.slice(x.end, x.end + 72))?.[0];
+    if (apposition !== undefined && FORMER.test(apposition) === former) return x;
+  }
+  return null;
 }
 
 /** Names of a nationality that are no people ("the Vatican", "the Taliban"). */

@@ -52,6 +52,7 @@ export function attributeAll(article: ArticleContext): (Attribution | null)[] {
     const prevInLine = prev && prev.endLineIndex === q.lineIndex ? prev : null;
     attributions[k] = inherit(article, { quote: q, prevInLine, prev: prev ?? null, prevAttribution: attributions[k - 1] ?? null });
   }
+  headlineQuotesSaidLater(article, attributions);
   return attributions;
 }
 
@@ -69,6 +70,41 @@ function sharedLaterCues(article: ArticleContext, attributions: (Attribution | n
     if (!later.evidence.some((e) => e.rule === 'cue-after-quote' || e.rule === 'later-cue-in-sentence')) continue;
     if (next.lineIndex !== q.endLineIndex || endsWithFullStop(text, q) || !sameSentence(lt, q.endLineIndex, q.close + q.closeLen, next.open)) continue;
     attributions[k] = attribution(later.mention, later.cue, later.confidence * 0.85, [{ rule: 'later-cue-in-sentence', detail: `“${later.cue?.text ?? ''}” after a later quote of the same sentence` }], later.inherited);
+  }
+}
+
+/** Headline quotes looked up in the article's later quotes: a few, so that the cost stays linear. */
+const MAX_HEADLINE_QUOTES = 8;
+
+/** A quote's words in lower case, each between single spaces ("We were left with nothing." → " we were left with nothing "). */
+function wordsKey(text: string, q: QuoteSpan): string {
+  return ` ${text.slice(q.start, q.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * A headline quoting words that a later quote of the article says (“‘We were left with nothing’:
+ * flood victims demand answers” … “We were left with nothing,” said Margaret Hill) is that source's.
+ */
+function headlineQuotesSaidLater(article: ArticleContext, attributions: (Attribution | null)[]): void {
+  const { text, lt, spans } = article;
+  const keys: (string | undefined)[] = [];
+  let tried = 0;
+  for (let k = 0; k < spans.length && tried < MAX_HEADLINE_QUOTES; k++) {
+    const q = spans[k];
+    if (!q || attributions[k] || q.close === null || q.endLineIndex !== q.lineIndex || !lt.isHeadline(q.lineIndex)) continue;
+    tried++;
+    const key = wordsKey(text, q);
+    // Two words at least: one word repeated proves nothing.
+    if (key.indexOf(' ', 1) === key.length - 1) continue;
+    for (let j = k + 1; j < spans.length; j++) {
+      const later = attributions[j];
+      const s = spans[j];
+      if (!s || !later?.mention || s.lineIndex === q.lineIndex) continue;
+      const laterKey = (keys[j] ??= wordsKey(text, s));
+      if (!laterKey.includes(key)) continue;
+      attributions[k] = attribution(later.mention, null, later.confidence * 0.8, [{ rule: 'headline-quote-said-later', detail: `the headline quotes words that “${later.mention.text}” says later` }], true);
+      break;
+    }
   }
 }
 

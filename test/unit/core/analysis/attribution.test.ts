@@ -145,7 +145,35 @@ table('speakers: headline conventions', [
   ['a name and a colon opening a headline, single quotes', "Biden: 'We will not back down' on Ukraine\n\nWASHINGTON (AP) — President Joe Biden vowed on Tuesday to stand with Ukraine.", 'We will not', 'Biden', 'Joe Biden'],
   ['a name and a colon opening a headline, curly single quotes', 'Zelenskyy: ‘Every day we hold the line’\n\nKYIV (AP) — President Volodymyr Zelenskyy spoke on Tuesday night.', 'Every day', 'Zelenskyy', 'Volodymyr Zelenskyy'],
   ['a name and a colon opening a headline, double quotes', 'Peskov: “The Americans are prolonging the war”\n\nMOSCOW (AP) — Dmitry Peskov, the Kremlin spokesman, spoke on Tuesday.', 'The Americans', 'Peskov', 'Dmitry Peskov'],
+  [
+    'a headline quoting what a source says later, single quotes',
+    "'We were left with nothing': flood victims demand answers\n\nResidents of Langport say they had no warning.\n\n'The water came through the door in ten minutes. We were left with nothing,' said Margaret Hill, 72.",
+    'We were left',
+    'Margaret Hill',
+    'Margaret Hill',
+  ],
+  [
+    'a headline quoting part of a later quote, curly double quotes',
+    '“Not good enough”: MP attacks flood response\n\nResidents say they had no warning.\n\nLocal MP Sarah Dyson described the response as “simply not good enough”.',
+    'Not good',
+    'Sarah Dyson',
+    'Sarah Dyson',
+  ],
 ]);
+
+describe('speakers: a headline quote is another’s only where its words are quoted later', () => {
+  const cases: [string, string][] = [
+    ['the words later outside quotes', '“We were left with nothing”: flood victims demand answers\n\nResidents said they were left with nothing after the river rose.'],
+    ['a later quote sharing one word only', '“Never again” vow as village counts cost\n\n“We will never forget this night,” said Margaret Hill.'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const q = analyze(text).quotes.find((x) => x.start < text.indexOf('\n'));
+      assert.ok(q, 'the headline quote is found');
+      assert.equal(q.mention, null);
+    });
+  }
+});
 
 describe('speakers: a kicker before a headline’s colon is no speaker', () => {
   for (const kicker of ['Exclusive', 'Watch', 'Opinion', 'Washington']) {
@@ -864,6 +892,51 @@ table('speakers: a given name alone after a noun of relation, and a street, for 
 table('speakers: a role, then a name with words of its office before its title', [
   ['"state Sen."', 'The law’s sponsor, state Sen. Mike Dunn, called the decision “judicial activism at its worst.”', 'judicial', 'Mike Dunn', 'Mike Dunn'],
   ['"former state Rep."', 'The bill’s sponsor, former state Rep. Ann Cole, said it was “a sad day for parents.”', 'a sad day', 'Ann Cole', 'Ann Cole'],
+]);
+
+table('speakers: a description stands for the one it was given to', [
+  [
+    'the head of an apposition after the name',
+    'Hans Keller, the billionaire who made his fortune in logistics, said on Monday he would invest $500 million.\n\n“Space is the next frontier for trade,” the billionaire said.',
+    'Space is',
+    'the billionaire',
+    'Hans Keller',
+  ],
+  [
+    'right before the name, with "former" in both',
+    'Former United captain Gary Neville was less optimistic on Sunday. “I do not see it happening,” the former captain said.',
+    'I do not',
+    'the former captain',
+    'Gary Neville',
+  ],
+  [
+    'an organisation named in an apposition opening the sentence',
+    'The company, Orbital Freight AG, was founded two years ago in Zurich. “We are on schedule,” the company said.',
+    'We are on',
+    'the company',
+    'Orbital Freight AG',
+  ],
+  [
+    'a former holder is no "the governor"',
+    'Christine Todd Whitman, the former New Jersey governor, criticised the plan. “I am proud of our record,” the governor said.',
+    'I am proud',
+    'the governor',
+    'governor',
+  ],
+  [
+    'a noun before a comma and a name, not opening its sentence',
+    'In the July 2012 cable, Stevens reported growing unrest in the city. “The situation is deteriorating,” the cable said.',
+    'The situation',
+    'the cable',
+    'cable',
+  ],
+  [
+    'a subject after an opening phrase is no apposition',
+    'After the speech by John Smith, the crowd cheered for ten minutes. “Four more years!” the crowd chanted.',
+    'Four more',
+    'the crowd',
+    'crowd',
+  ],
 ]);
 
 table('speakers: an epithet stands for the person named before it', [
