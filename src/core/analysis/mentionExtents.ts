@@ -7,7 +7,7 @@ import type { Span, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isCapitalised } from './text';
 import { DETERMINERS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
-import { isText, lower, tokenIs } from './mentions';
+import { NAME_PARTICLES, isText, lower, tokenIs } from './mentions';
 
 /** Tokens read on either side of the name: an appositive longer than this is a clause, not a description. */
 const MAX_PREFIX_TOKENS = 12;
@@ -28,8 +28,6 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Role nouns of the lexicon that name a thing or a body, never the person before a comma ("In a statement, Jane Roe, said"). */
 const NOT_PERSON = new Set(['statement', 'memo', 'document', 'letter', 'ruling', 'complaint', 'report', 'survey', 'poll', 'study', 'campaign', 'government', 'administration', 'agency', 'ministry', 'group', 'groups', 'authorities', 'authority', 'organisation', 'organization', 'police', 'people', 'state', 'defense', 'defence', 'interior', 'finance', 'health', 'press', 'prime', 'foreign', 'deputy', 'vice', 'majority', 'minority']);
-/** Lower-case particles inside a name ("Bill de Blasio"). */
-const NAME_PARTICLES = new Set(['de', 'del', 'da', 'di', 'van', 'von', 'der', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn']);
 /** Capitalised words that open a sentence or a clause and never belong to a name's phrase. */
 const NOT_IN_PHRASE = new Set([
   'but', 'and', 'or', 'so', 'yet', 'although', 'though', 'because', 'when', 'while', 'if', 'as', 'since', 'after', 'before', 'until',

@@ -6,7 +6,9 @@ import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceC
 import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
-const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'du', 'la', 'le', 'on']);
+/** Lower-case particles inside a name ("Bill de Blasio", "Erik ten Hag", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'da', 'di', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'ten', 'ter', 'du', 'la', 'le']);
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'on', ...NAME_PARTICLES]);
 /** The length of the longest of `NAME_CONNECTORS`. */
 const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 /** Longer capitalised runs are headlines or shouting, not names; the bound keeps the cost linear. */

@@ -894,6 +894,23 @@ table('speakers: a role, then a name with words of its office before its title',
   ['"former state Rep."', 'The bill’s sponsor, former state Rep. Ann Cole, said it was “a sad day for parents.”', 'a sad day', 'Ann Cole', 'Ann Cole'],
 ]);
 
+table('speakers: a lower-case particle inside a name', [
+  [
+    '"ten", opening the mention after a quote',
+    'Ten Hag insists United can still finish fourth\n\nManchester United manager Erik ten Hag insisted on Friday that his side could still qualify.\n\n“We are only six points behind,” ten Hag told reporters.',
+    'We are only',
+    'Hag',
+    'Erik ten Hag',
+  ],
+  [
+    '"dos" inside a full name',
+    'Brazil’s coach Dorival dos Santos named his squad on Tuesday. “The door is open for everyone,” dos Santos said.',
+    'The door',
+    'Santos',
+    'Dorival dos Santos',
+  ],
+]);
+
 table('speakers: a description stands for the one it was given to', [
   [
     'the head of an apposition after the name',
