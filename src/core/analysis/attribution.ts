@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { MAX_APPOSITION_TOKENS, TITLES_BEFORE_DOT, clauseSubject, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
+import { MAX_APPOSITION_TOKENS, TITLES_BEFORE_DOT, clauseSubject, isNumberWord, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
 import { IRREGULAR_PAST, MORE_OPENERS, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
@@ -843,6 +843,23 @@ function isByline(tokens: readonly Token[], nameStart: number): boolean {
   return false;
 }
 
+/**
+ * Prepositions whose object is no subject of a verb right after it ("with" is left out: "with the
+ * campaign saying …" gives the campaign its verb).
+ */
+const OBJECT_ONLY_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'into', 'through', 'via', 'during', 'under', 'within']);
+
+/**
+ * Whether the phrase starting at offset `start` is a preposition's object ("in a statement read …"),
+ * not a proportion's ("four in 10 voters say").
+ */
+function isPrepositionObject(tokens: readonly Token[], start: number, min: number): boolean {
+  const i = tokenIndexAt(tokens, start, min);
+  const before = i > min ? tokens[i - 1] : undefined;
+  if (before === undefined || before.type !== 'word' || !OBJECT_ONLY_PREPOSITIONS.has(before.lower)) return false;
+  return !(i - 1 > min && isNumberWord(tokens[i - 2]));
+}
+
 /** Attribution found before the quote, in the sentence that introduces it. */
 function attributeBefore(text: string, tokens: readonly Token[], from: number, to: number, ordinary: OrdinaryWord): Attribution | null {
   const sentenceStart = breakBefore(tokens, from, to) + 1;
@@ -865,6 +882,8 @@ function attributeBefore(text: string, tokens: readonly Token[], from: number, t
     }
     let own = fromCue(text, tokens, hit, sentenceStart, to - 1, false, ordinary);
     if (!own) continue;
+    // "said in a statement read to the court": a description after a preposition is no subject of the verb after it.
+    if (own.kind === 'description' && isPrepositionObject(tokens, own.start, sentenceStart)) continue;
     if (!found && own.kind === 'description' && namesAWork(tokens, k, to)) return naming(hit.cue);
     const objectOwn = objectBeforeParticiple(tokens, k, own) ? mainSubject(text, tokens, sentenceStart, k) : null;
     if (objectOwn) own = objectOwn;

@@ -111,6 +111,7 @@ former acting senior counterpart analyst economist author reporter correspondent
 administrator assistant press adviser advisor counsel strategist president-elect candidate nominee
 lawmaker official anchor host manager inspector superintendent treasurer sheriff prosecutor detective
 dean provost co-founder owner whip majority minority associate principal secretary-of-state
+constable sergeant corporal lieutenant
 republican democrat democratic gop labour tory mp mep
 `);
 
@@ -131,6 +132,10 @@ pollster surrogate surrogates insider insiders memo document letter ruling compl
 secretary governor mayor ambassador envoy commissioner agent agents commentator commentators pundit
 pundits delegate delegates staffer staffers employee employees organizer organizers organiser organisers
 demonstrators negotiator negotiators representative representatives
+investor investors trader traders shopper shoppers customer customers fan fans neighbour neighbours
+neighbor neighbors victim victims survivor survivors worker workers farmer farmers nurse nurses
+patient patients driver drivers passenger passengers tenant tenants landlord buyer buyers researcher
+scientist investigator
 `);
 
 export const DETERMINERS = set(`a an the one two three four several some many other another its his her their our`);

@@ -156,6 +156,31 @@ function tagEnd(tokens: readonly Token[], given: number, max: number): number {
   return given;
 }
 
+/** Tokens an affiliation after a name may take ("of the James Martin Center for Nonproliferation Studies"). */
+const MAX_AFFILIATION_TOKENS = 10;
+
+/**
+ * The end of the body a name belongs to, written right after it: "Ian Hart of Sussex Police", "Ross
+ * Eisenbrey of the Economic Policy Institute" (capitalised words, "the" and name connectors after
+ * "of", up to the verb or a mark); `given` when none follows.
+ */
+function affiliationEnd(tokens: readonly Token[], given: number, max: number): number {
+  if (lower(tokens[given + 1]) !== 'of') return given;
+  let end = given;
+  for (let i = given + 2; i <= max && i - given <= MAX_AFFILIATION_TOKENS; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word') break;
+    if (isCapitalised(t.text)) end = i;
+    else if (!(t.lower === 'the' && i === given + 2) && !AFFILIATION_CONNECTORS.has(t.lower)) break;
+  }
+  // "of the New York delegation", "of the Eric Trump Foundation website": the phrase goes on in lower case.
+  const next = tokens[end + 1];
+  return next !== undefined && next.type === 'word' && end + 1 <= max ? given : end;
+}
+
+/** Lower-case words inside the name of a body ("Center for Nonproliferation Studies", "Bank of England"). */
+const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
+
 /** Whether the words after a name's comma describe the person ("a spokesman for", "who heads", "55"). */
 function opensAppositive(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -232,7 +257,7 @@ export function fullMention(text: string, tokens: readonly Token[], m: SpeakerMe
   const start = prefixStart(tokens, first, min, commaAfter && verbAfter !== null);
   let end = tagEnd(tokens, last, max);
   // Only a mention whose verb is next to it takes an appositive: elsewhere the comma may start anything.
-  if (verbAfter !== null || start === afterCue) end = appositiveEnd(tokens, end, max, verbAfter);
+  if (verbAfter !== null || start === afterCue) end = appositiveEnd(tokens, affiliationEnd(tokens, end, max), max, verbAfter);
   if (start === first && end === last) return m;
   const a = tokens[start];
   const b = tokens[end];

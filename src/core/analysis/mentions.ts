@@ -252,8 +252,34 @@ const NAME_KINDS: readonly MentionKind[] = ['name', 'organisation', 'description
 
 /** Strips titles, articles and modifiers from the front of a capitalised run. */
 function nameMention(text: string, tokens: readonly Token[], start: number, b: number): SpeakerMention | null {
-  const extent = nameExtent(tokens, start, b);
-  return extent < 0 ? null : mentionOf(text, tokens, extent >> 2, b, NAME_KINDS[extent & 3] ?? 'name');
+  const end = personBeforeAffiliation(tokens, start, b);
+  const extent = nameExtent(tokens, start, end);
+  return extent < 0 ? null : mentionOf(text, tokens, extent >> 2, end, NAME_KINDS[extent & 3] ?? 'name');
+}
+
+/**
+ * Where a person's name ends in a run that goes on with "of" and the body they belong to
+ * ("Detective Constable Ian Hart of Sussex Police" is Ian Hart, of the police): the token before
+ * "of"; else `b`. "Bank of America" and "Secretary of State John Kerry" stay whole: the words
+ * before "of" are a body's or an office's, or no body follows.
+ */
+function personBeforeAffiliation(tokens: readonly Token[], start: number, b: number): number {
+  let of = -1;
+  for (let i = b - 1; i > start + 1; i--) {
+    if (tokens[i]?.lower === 'of') {
+      of = i;
+      break;
+    }
+  }
+  if (of < 0) return b;
+  const surname = tokens[of - 1];
+  const given = tokens[of - 2];
+  if (!isNameWord(surname) || !isNameWord(given) || TITLES.has(surname?.lower ?? '') || TITLES.has(given?.lower ?? '')) return b;
+  let body = false;
+  for (let i = of + 1; i <= b; i++) if (ORGANISATION_WORDS.has(tokens[i]?.lower ?? '')) body = true;
+  if (!body) return b;
+  for (let i = start; i < of; i++) if (ORGANISATION_WORDS.has(tokens[i]?.lower ?? '')) return b;
+  return of - 1;
 }
 
 /**
@@ -382,7 +408,8 @@ export function isSkippable(t: Token | undefined): boolean {
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'half', 'most', 'many', 'some']);
 
-function isNumberWord(t: Token | undefined): boolean {
+/** A number in digits or words ("four", "Sixty-two", "10"). */
+export function isNumberWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
   const w = t.lower;
   return /^\d[\d.,]*$/.test(w) || NUMBER_WORDS.has(w) || w.split('-').every((x) => NUMBER_WORDS.has(x));

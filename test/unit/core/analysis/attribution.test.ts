@@ -894,6 +894,46 @@ table('speakers: a role, then a name with words of its office before its title',
   ['"former state Rep."', 'The bill’s sponsor, former state Rep. Ann Cole, said it was “a sad day for parents.”', 'a sad day', 'Ann Cole', 'Ann Cole'],
 ]);
 
+table('speakers: everyday sources and a preposition’s object', [
+  ['"one investor" after the quote, before its listener', 'Shares rose 3% on Monday.\n\n“It’s a bold bet,” one investor told CNBC.', 'It’s a bold', 'one investor', 'investor'],
+  ['"One investor" before the verb and its listener', 'Shares rose 3% on Monday.\n\nOne investor told CNBC: “It is a bold bet.”', 'It is a bold', 'One investor', 'investor'],
+  ['passengers as a source', 'The train stopped for two hours outside Leeds.\n\n“Nobody told us anything,” one passenger said.', 'Nobody told', 'one passenger', 'passenger'],
+  [
+    'a statement read to the court is no subject of "read"',
+    'The court heard the case on Friday.\n\nOne victim, an 84-year-old widow, said in a statement read to the court: “I no longer feel safe in my own home.”',
+    'I no longer',
+    'One victim',
+    'victim',
+  ],
+  [
+    'a share of voters after "in" is still the subject',
+    'About four in 10 South Carolina voters say that the most important quality in a candidate is that they “share my values.”',
+    'share my',
+    '10 South Carolina voters',
+    '10 South Carolina voters',
+  ],
+]);
+
+table('speakers: a name, then "of" and the body it belongs to', [
+  ['a rank, a name and a police force', 'Lamb was jailed for six years.\n\nDetective Constable Ian Hart of Sussex Police said outside court: “Today’s sentence sends a clear message.”', 'Today’s', 'Ian Hart', 'Ian Hart'],
+  ['a name and an institute after "the"', 'The tax plan drew criticism.\n\n“It is a mess,” said James Pethokoukis of the American Enterprise Institute.', 'It is a mess', 'James Pethokoukis', 'James Pethokoukis'],
+  ['a bank named with "of" stays whole', 'Markets fell on Monday.\n\nBank of America said in a note that it was “cautious on equities.”', 'cautious', 'Bank of America', 'Bank of America'],
+  ['an office with "of" before a name', 'The talks ended late.\n\nSecretary of State John Kerry said the talks were “constructive and frank.”', 'constructive', 'John Kerry', 'John Kerry'],
+]);
+
+describe('speakers: the shown mention keeps the body a name belongs to', () => {
+  const cases: [string, string, string][] = [
+    ['up to the verb', 'Lamb was jailed.\n\nDetective Constable Ian Hart of Sussex Police said outside court: “Justice was done.”', 'Detective Constable Ian Hart of Sussex Police'],
+    ['not a body whose phrase goes on in lower case', 'The vote was close.\n\n“It was a fair fight,” said Robert Antonacci of the New York delegation.', 'Robert Antonacci'],
+  ];
+  for (const [name, text, shown] of cases) {
+    it(name, () => {
+      const q = analyze(text).quotes[0];
+      assert.equal(q?.mention?.text, shown);
+    });
+  }
+});
+
 table('speakers: a lower-case particle inside a name', [
   [
     '"ten", opening the mention after a quote',
