@@ -171,13 +171,15 @@ describe('Hover tooltips', () => {
     });
   });
 
-  it('gives a headline’s quote to the source who says those words later, and a description to the one it was given to', async () => {
+  it('gives a headline’s quote to the source who says those words later, a description to the one it was given to, a quote to an everyday source and to a name before its body', async () => {
     const content = [
       "'We were left with nothing': flood victims demand answers",
       'Residents of the village say they were given no warning before the river burst its banks.',
       "'The water came through the door in ten minutes. We were left with nothing,' said Margaret Hill, 72.",
       'Hans Keller, the billionaire who owns the mill, said he would pay for the repairs.',
       '“Nobody should be left alone with this,” the billionaire said.',
+      '“It is a bold bet,” one investor told CNBC.',
+      'Detective Constable Ian Hart of Sussex Police said outside the mill: “Nobody was hurt.”',
     ].join('\n\n');
     await withUntitledArticle(content, async (doc) => {
       const hoverAt = async (words: string): Promise<string> => hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, '');
@@ -185,6 +187,8 @@ describe('Hover tooltips', () => {
       assert.match(headline, /\*\*Speaker:\*\* Margaret Hill/);
       assert.match(headline, /the headline quotes words that “Margaret Hill” says later/);
       assert.match(await hoverAt('Nobody should be'), /\*\*Speaker:\*\* Hans Keller/);
+      assert.match(await hoverAt('It is a bold bet'), /\*\*Speaker:\*\* investor/);
+      assert.match(await hoverAt('Nobody was hurt'), /\*\*Speaker:\*\* Ian Hart \(from \[“Detective Constable Ian Hart of Sussex Police/);
     });
   });
 
