@@ -18,7 +18,7 @@ import { resolvePronoun } from './pronouns';
 import { CapitalCursor, TITLES_BEFORE_DOT, antecedentOf, firstNameEnd, fullNames } from './mentions';
 import { FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
 import { fullMention } from './mentionExtents';
-import { closerCue, relayCueAfter } from './cues';
+import { INVERTIBLE, closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
 import { analyzeArchive } from './archive';
 import { mergeSorted } from '../text/sortedSearch';
@@ -185,13 +185,32 @@ function attributionEvents(text: string, lines: readonly Line[], lt: LineTokens,
 /** Prepositions before a name that make it an object ("to La Raza", "with Smith"). */
 const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'on', 'in', 'with', 'from', 'for', 'about', 'against', 'into', 'toward', 'towards']);
 
-/** Whether the word right before `start` (spaces between) is one of OBJECT_PREPOSITIONS; reads at most a few characters back. */
+/** Letters read back for the word before a mention: the longest verb in -ed that makes an object is seldom longer. */
+const MAX_WORD_BEFORE = 12;
+
+/**
+ * Whether the word right before `start` (spaces between) makes the mention an object: one of
+ * OBJECT_PREPOSITIONS ("to La Raza"), or a verb in the past ("attacked Marco Rubio", "told CNN's
+ * Jake Tapper"), unless a reporting verb that may come before its subject ("said Marco Rubio").
+ * Reads at most a few characters back.
+ */
 function afterPreposition(text: string, start: number): boolean {
   let e = start;
   while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  // "told CNN's Jake Tapper": past the possessive that opens the object.
+  let owner = e;
+  while (owner > 0 && e - owner < MAX_WORD_BEFORE && (isLetterCode(text.charCodeAt(owner - 1)) || text.charCodeAt(owner - 1) === 0x27 || text.charCodeAt(owner - 1) === 0x2019)) owner--;
+  if (/^\p{Lu}[\p{L}]*['’]s$/u.test(text.slice(owner, e))) {
+    e = owner;
+    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  }
   let b = e;
-  while (b > 0 && e - b < 8 && isLetterCode(text.charCodeAt(b - 1))) b--;
-  return e > b && (b === 0 || !isLetterCode(text.charCodeAt(b - 1))) && OBJECT_PREPOSITIONS.has(text.slice(b, e).toLowerCase());
+  while (b > 0 && e - b < MAX_WORD_BEFORE && isLetterCode(text.charCodeAt(b - 1))) b--;
+  if (e === b || (b > 0 && isLetterCode(text.charCodeAt(b - 1)))) return false;
+  const word = text.slice(b, e);
+  if (OBJECT_PREPOSITIONS.has(word.toLowerCase())) return true;
+  // "told" names its listener after it ("told CNN's Jake Tapper"), never its subject.
+  return word === 'told' || (/^\p{Ll}+ed$/u.test(word) && !INVERTIBLE.has(word));
 }
 
 const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;

@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { MAX_APPOSITION_TOKENS, TITLES_BEFORE_DOT, clauseSubject, isNumberWord, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
+import { MAX_APPOSITION_TOKENS, TITLES_BEFORE_DOT, affiliationEnd, clauseSubject, isNumberWord, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
 import { IRREGULAR_PAST, MORE_OPENERS, PLACES, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
@@ -493,6 +493,8 @@ function invertedSubject(text: string, tokens: readonly Token[], from: number, m
   if (!m || VERB_PHRASE_PREPOSITIONS.has(lowerAt(tokens, from))) return null;
   let k = from;
   while (k <= max && (tokens[k]?.end ?? Infinity) <= m.end) k++;
+  // "said Gov. Terry E. Branstad of Iowa.": the body or place the person is of goes with the name.
+  k = affiliationEnd(tokens, k - 1, max) + 1;
   const next = tokens[k];
   if (k > max || !next || (next.type === 'punct' && /^[,.;:!?()\u2013\u2014-]$/.test(next.text))) return m;
   return null;
@@ -1135,7 +1137,8 @@ function attributeToSubject(text: string, lt: LineTokens, tokens: readonly Token
   if (/['’]s$/.test(m.text) && /^(not|never|been|going|also|still|now)$/.test(lowerAt(tokens, tokenIndexAt(tokens, m.end)))) return null;
   // "Berlin's hesitance": a place's possession speaks for no one.
   if (/['’]s?$/.test(m.text) && PLACES.has(m.text.replace(/['’]s?$/, '').toLowerCase())) return null;
-  const end = tokenIndexAt(tokens, m.end) - 1;
+  // The body or place a named person is of goes with the name ("Senator Ben Cardin of Maryland, …, advocates").
+  const end = affiliationEnd(tokens, tokenIndexAt(tokens, m.end) - 1, to - 1);
   // The subject is followed by its verb: "Reid has", "Trump likened".
   const v = verbAfterSubject(tokens, end, to);
   if (v < 0) return null;

@@ -173,6 +173,9 @@ yours yourself yourselves also said says would could may might must shall one tw
 
 // ---- Speaker choice: gender of names and nouns, for pronoun resolution and people sharing a surname.
 
+/** What follows a surname and is no word of the name, in lower case: "Harry B. Harris Jr.", "John D. Rockefeller III". */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Common English given names read as female. */
 export const FEMALE_FIRST_NAMES = set(`
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra
@@ -185,6 +188,24 @@ amber danielle rose brittany diana abigail natalie jane lori alexis tiffany kayl
 nikki carly elaine nancy michele sheila susanna suzanne ellen eleanor chelsea
 sarah katie kate claire valerie loretta janet elena sonia ruth debbie tammy kirsten
 jill jennifer barbara meghan hope donna maxine dianne patty lisa liz dana gwen
+nicola fiona siobhan aoife niamh ciara sinead bridget moira morag kirsty lindsay gillian jacqui
+tracey tracy joanne joanna jo yvonne wendy beverley lesley mandy gemma holly chloe sophie sophia
+charlotte lucy hayley zoe jade ella isabella isabel mia amelia ava harriet imogen phoebe poppy freya
+georgia alison alicia anita annie annette beatrice bethany carla caroline cecilia clara colleen
+constance daisy deirdre edith eileen elise eloise esther eva evelyn felicity florence gabrielle
+geraldine gina hazel ingrid irene iris isla jenny jessie josephine kara karin katrina leah lena
+lily lydia mabel marcia margot marian marion marissa matilda maureen melanie mildred miriam molly
+monica nadia naomi nina nora norma paula pauline penelope philippa priscilla rachael rosa rosemary
+roxanne sabrina serena shannon silvia sylvia stella tanya tessa thea ursula vanessa vera vivian
+yolanda yasmin yasmine fatima aisha ayesha amina zainab mariam maryam leila layla noor priya
+anjali sunita lakshmi deepa kavita meera neha pooja shreya divya ananya sakura mei
+hana jiyeon chiara francesca giulia giovanna alessandra elisabetta federica valentina
+carmen dolores guadalupe lucia mercedes pilar rocio beatriz ines camila daniela gabriela mariana
+fernanda juliana luciana ana paola claudia veronica adriana alejandra marta agnieszka katarzyna
+malgorzata magdalena olga tatiana svetlana natalia irina yulia ekaterina anastasia oksana helga
+ursula brigitte gudrun annika astrid sigrid ingeborg greta margarethe angelika sabine petra
+monique sylvie nathalie isabelle brigitte celine amelie chantal genevieve juliette margaux
+ngozi chioma amara adaeze folake wanjiru nomvula thandiwe zanele
 `);
 
 /** Common English given names read as male. */
@@ -198,6 +219,26 @@ jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan w
 eugene vincent russell elijah louis bobby philip johnny bill bernie ted ben chris mike
 rick tim tom jim bob dick al joe harry paul chuck ron jimmy
 hugh howard martin benjamin
+neil ian alan peter tom hans gary kevin colin graham nigel trevor clive derek barry stuart
+malcolm gordon duncan angus hamish fergus callum ewan euan rory liam niall declan ciaran conor
+sean seamus padraig eamon dermot cormac oisin alastair alistair craig darren dean gareth gavin
+glenn luke mathew marcus nathaniel oliver oscar owen phillip quentin reginald
+rhys rupert simon spencer stanley stewart toby victor warren wesley wilfred william
+harvey jake jonah jude kieran leo lewis max miles neville norman percy reece rodney ross
+sid sidney theo tobias tristan vaughan boris vladimir dmitri dmitry sergei sergey igor ivan
+alexei mikhail nikolai yuri oleg andrei viktor volodymyr petro taras bogdan pavel piotr pawel
+tomasz krzysztof marek jakub lukas matthias klaus jurgen wolfgang helmut dieter gunter
+heinz stefan markus friedrich olaf sven lars anders erik magnus nils bjorn jens henrik pierre
+jacques francois olivier philippe thierry didier laurent emmanuel nicolas sebastien julien
+antoine yves giovanni giuseppe luigi marco matteo lorenzo alessandro francesco stefano paolo
+roberto massimo fabio carlo enrico pietro salvatore vittorio umberto carlos miguel jorge luis
+pedro pablo javier alejandro diego fernando rafael ricardo sergio manuel antonio eduardo
+gustavo mauricio ramon raul andres felipe joaquin santiago mateo rodrigo hugo joao paulo
+mohammed muhammad mohamed ahmed ahmad ali omar hassan hussein ibrahim khalid mahmoud mustafa
+youssef yusuf tariq abdul abdullah rashid karim imran faisal hamid nabil bilal rahul raj
+rajesh ramesh suresh sanjay vijay amit anil sunil arjun vikram rohit arun ashok deepak
+narendra manoj pradeep hiroshi takeshi kenji haruki shinzo
+kwame kofi chidi emeka oluwaseun tunde jomo uhuru thabo sipho nelson cyril desmond
 `);
 
 /** Nouns that name a woman or a man ("the spokeswoman", "his mother"). */

@@ -10,6 +10,7 @@
 import type { SpeakerMention } from './types';
 import type { SpeakerGroups } from './speakers';
 import { asciiLowerCode, isAsciiLetterOrDigitCode } from './text';
+import { NAME_SUFFIXES } from './lexicon';
 
 /** Parts taken one by one; past this, every mention left is taken at once (each take reads all mentions). */
 const MAX_TAKES = 8;
@@ -196,7 +197,8 @@ export class LinkedMentions {
       const m = mentions[i];
       if (!m) continue;
       const from = plainLastWordStart(m.text);
-      if (from >= 0) {
+      // "Harry B. Harris Jr": listed by the surname its form reads, not by the suffix.
+      if (from >= 0 && !NAME_SUFFIXES.has(m.text.slice(from).toLowerCase().replace(/\.$/, ''))) {
         this.lists.add(ownShape(FRONT, m.text, from, m.text.length, true), i);
         this.lists.add(ownShape(BACK, m.text, from, m.text.length, true), i);
       } else {

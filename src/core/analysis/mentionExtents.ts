@@ -7,7 +7,7 @@ import type { Span, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isCapitalised } from './text';
 import { DETERMINERS, PRONOUNS, REPORTING_VERBS, ROLE_NOUNS, STOP_WORDS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
-import { NAME_PARTICLES, isText, lower, tokenIs } from './mentions';
+import { NAME_PARTICLES, affiliationEnd, isText, lower, tokenIs } from './mentions';
 
 /** Tokens read on either side of the name: an appositive longer than this is a clause, not a description. */
 const MAX_PREFIX_TOKENS = 12;
@@ -155,31 +155,6 @@ function tagEnd(tokens: readonly Token[], given: number, max: number): number {
   }
   return given;
 }
-
-/** Tokens an affiliation after a name may take ("of the James Martin Center for Nonproliferation Studies"). */
-const MAX_AFFILIATION_TOKENS = 10;
-
-/**
- * The end of the body a name belongs to, written right after it: "Ian Hart of Sussex Police", "Ross
- * Eisenbrey of the Economic Policy Institute" (capitalised words, "the" and name connectors after
- * "of", up to the verb or a mark); `given` when none follows.
- */
-function affiliationEnd(tokens: readonly Token[], given: number, max: number): number {
-  if (lower(tokens[given + 1]) !== 'of') return given;
-  let end = given;
-  for (let i = given + 2; i <= max && i - given <= MAX_AFFILIATION_TOKENS; i++) {
-    const t = tokens[i];
-    if (!t || t.type !== 'word') break;
-    if (isCapitalised(t.text)) end = i;
-    else if (!(t.lower === 'the' && i === given + 2) && !AFFILIATION_CONNECTORS.has(t.lower)) break;
-  }
-  // "of the New York delegation", "of the Eric Trump Foundation website": the phrase goes on in lower case.
-  const next = tokens[end + 1];
-  return next !== undefined && next.type === 'word' && end + 1 <= max ? given : end;
-}
-
-/** Lower-case words inside the name of a body ("Center for Nonproliferation Studies", "Bank of England"). */
-const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 
 /** Whether the words after a name's comma describe the person ("a spokesman for", "who heads", "55"). */
 function opensAppositive(tokens: readonly Token[], i: number): boolean {

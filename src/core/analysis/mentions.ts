@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode, tokenIndexAt } from './text';
-import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, FEMALE_FIRST_NAMES, IRREGULAR_PAST, MALE_FIRST_NAMES, MORE_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 /** Lower-case particles inside a name ("Bill de Blasio", "Erik ten Hag", "Ursula von der Leyen"). */
@@ -238,11 +238,16 @@ function mentionOf(text: string, tokens: readonly Token[], a: number, b: number,
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind };
 }
 
+/** The words of a personal name in tokens `a`..`b`: an initial ("B.") and a suffix ("Jr.", "III") do not count. */
 function wordCount(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
-  for (let i = a; i <= b; i++) if (tokens[i]?.type === 'word') n++;
+  for (let i = a; i <= b; i++) {
+    const t = tokens[i];
+    if (t?.type === 'word' && !(t.text.length === 1 && tokenIs(tokens, i + 1, '.')) && !NAME_SUFFIXES.has(t.lower)) n++;
+  }
   return n;
 }
+
 
 /** What `nameExtent` found a run to be: its kind, packed with the token it starts at as `start * 4 + kind`. */
 const NAME = 0;
@@ -261,7 +266,7 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
  * Where a person's name ends in a run that goes on with "of" and the body they belong to
  * ("Detective Constable Ian Hart of Sussex Police" is Ian Hart, of the police): the token before
  * "of"; else `b`. "Bank of America" and "Secretary of State John Kerry" stay whole: the words
- * before "of" are a body's or an office's, or no body follows.
+ * before "of" are a body's or an office's, or neither a body nor a person's given name is there.
  */
 function personBeforeAffiliation(tokens: readonly Token[], start: number, b: number): number {
   let of = -1;
@@ -273,14 +278,46 @@ function personBeforeAffiliation(tokens: readonly Token[], start: number, b: num
   }
   if (of < 0) return b;
   const surname = tokens[of - 1];
-  const given = tokens[of - 2];
-  if (!isNameWord(surname) || !isNameWord(given) || TITLES.has(surname?.lower ?? '') || TITLES.has(given?.lower ?? '')) return b;
+  const before = tokens[of - 2];
+  if (!isNameWord(surname) || !(isNameWord(before) || isTitleAbbrevDot(tokens, of - 2)) || TITLES.has(surname?.lower ?? '') || TITLES.has(before?.lower ?? '')) return b;
+  // A body after "of", or a place after a person known by a given name or an initial ("Gov. Terry E. Branstad of Iowa").
   let body = false;
   for (let i = of + 1; i <= b; i++) if (ORGANISATION_WORDS.has(tokens[i]?.lower ?? '')) body = true;
-  if (!body) return b;
-  for (let i = start; i < of; i++) if (ORGANISATION_WORDS.has(tokens[i]?.lower ?? '')) return b;
-  return of - 1;
+  let given = false;
+  for (let i = start; i < of; i++) {
+    const w = tokens[i]?.lower ?? '';
+    if (ORGANISATION_WORDS.has(w)) return b;
+    // A given name known, or a middle initial ("Raúl M. Grijalva").
+    if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || (i > start && w.length === 1 && tokenIs(tokens, i + 1, '.') && isNameWord(tokens[i - 1]))) given = true;
+  }
+  return body || given ? of - 1 : b;
 }
+
+/** Tokens an affiliation after a name may take ("of the James Martin Center for Nonproliferation Studies"). */
+const MAX_AFFILIATION_TOKENS = 10;
+
+/**
+ * The end of the body a name belongs to, written right after it: "Ian Hart of Sussex Police", "Ross
+ * Eisenbrey of the Economic Policy Institute" (capitalised words, "the" and name connectors after
+ * "of", up to the verb or a mark); `given` when none follows.
+ */
+export function affiliationEnd(tokens: readonly Token[], given: number, max: number): number {
+  if (lower(tokens[given + 1]) !== 'of') return given;
+  let end = given;
+  for (let i = given + 2; i <= max && i - given <= MAX_AFFILIATION_TOKENS; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word') break;
+    if (isCapitalised(t.text)) end = i;
+    else if (!(t.lower === 'the' && i === given + 2) && !AFFILIATION_CONNECTORS.has(t.lower)) break;
+  }
+  // "of the New York delegation", "of the Eric Trump Foundation website": the phrase goes on in lower
+  // case; a verb after it is the clause's ("Chancellor Angela Merkel of Germany condemned …").
+  const next = tokens[end + 1];
+  return next !== undefined && next.type === 'word' && end + 1 <= max && !looksLikeVerb(next) ? given : end;
+}
+
+/** Lower-case words inside the name of a body ("Center for Nonproliferation Studies", "Bank of England"). */
+const AFFILIATION_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 
 /**
  * What `nameMention` makes of the run `start`..`b`, read on the tokens without making a word list or
@@ -1276,6 +1313,8 @@ export function fullNames(text: string, tokens: readonly Token[], out: SpeakerMe
     nameWord = i + 1 < tokens.length && isNameWordIn(text, tokens[i + 1]);
     wasNameWord = here;
     if (!here || nameWord) continue;
+    // "Ian H. Solomon": the run goes on past an initial's dot to the name word after it.
+    if (isTitleAbbrevDot(tokens, i + 1) && isNameWordIn(text, tokens[i + 2])) continue;
     // A name word alone (a sentence's first word, a surname): the token before is no name word,
     // nor the dot or the connector a name may hold, and the run is that word (see `nameRunStart`).
     if (i > from && !previous && !mayJoinName(tokens[i - 1])) continue;

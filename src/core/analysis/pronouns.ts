@@ -83,16 +83,21 @@ export function resolvePronoun(
   const gender = pronounGender(p);
   let nearest: SpeakerMention | null = null;
   let nearestObject: SpeakerMention | null = null;
+  let genderedObject: SpeakerMention | null = null;
   for (let i = lo - 1; i >= 0 && lo - i <= LOOK_BACK; i--) {
     const m = sorted[i];
     if (!m || !fits(p, m)) continue;
     const shown = gender && genderOf ? genderOf(m) : null;
     if (shown && shown !== gender) continue;
-    if ((shown && shown === gender) || isSource?.(m) === true) return m;
-    // A name after a preposition ("in his address to La Raza") is an object, seldom what a later
-    // pronoun stands for: taken only when no other mention fits.
-    if (isObject?.(m) === true) nearestObject ??= m;
+    const source = isSource?.(m) === true;
+    // A name after a preposition or a verb ("in his address to La Raza", "took swipes at Marco
+    // Rubio", "attacked Marco Rubio") is an object, seldom what a later pronoun stands for: a
+    // subject of the same gender before it is, and the object is taken only when none is.
+    const object = !source && isObject?.(m) === true;
+    if (shown && object) genderedObject ??= m;
+    else if (shown || source) return m;
+    else if (object) nearestObject ??= m;
     else nearest ??= m;
   }
-  return nearest ?? nearestObject;
+  return genderedObject ?? nearest ?? nearestObject;
 }

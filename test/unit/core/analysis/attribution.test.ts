@@ -934,6 +934,58 @@ describe('speakers: the shown mention keeps the body a name belongs to', () => {
   }
 });
 
+table('speakers: pronouns and initials', [
+  [
+    'a given name shows a man, before a source of another sentence',
+    'Striker Tom Baines scored the winner. “I just hit it,” the 24-year-old said.\n\nCity boss Neil Hart was furious with the referee. “It was never a penalty,” he fumed.',
+    'It was never',
+    'he',
+    'Neil Hart',
+  ],
+  [
+    'the listener after "told" is no antecedent',
+    'Ryan spoke on Thursday.\n\n“I am not there right now,” Ryan told CNN’s Jake Tapper about his support.\n\nIt was a partial reversal. He said on Thursday that the nominee “needs to do more work.”',
+    'needs to do',
+    'He',
+    'Ryan',
+  ],
+  [
+    'a name after a preposition is no antecedent',
+    'Donald Trump spoke for an hour. He could not resist taking swipes at Marco Rubio, who he dubbed “the little senator.”',
+    'the little',
+    'he',
+    'Donald Trump',
+  ],
+  [
+    'a middle initial inside the name the pronoun stands for',
+    'The bank changed course.\n\n“These are new emphases,” said Ian H. Solomon, who was a director.\n\nHe called the plan “a very ambitious internal reorganization.”',
+    'a very ambitious',
+    'He',
+    'Ian H. Solomon',
+  ],
+  [
+    'a suffix is no surname',
+    'Adm. Harry B. Harris Jr. leads the Pacific Command.\n\n“We will fly wherever the law allows,” Admiral Harris said.',
+    'We will fly',
+    'Harris',
+    'Harry B. Harris',
+  ],
+  [
+    'a governor of a state, after the verb, with an initial',
+    'The vote was close.\n\n“It was a fair fight,” said Gov. Terry E. Branstad of Iowa.',
+    'It was a fair',
+    'Terry E. Branstad',
+    'Terry E. Branstad',
+  ],
+  [
+    'a senator of a state before an apposition and the verb',
+    'The plan drew support.\n\nSenator Ben Cardin of Maryland, a Democrat on the finance committee, advocates a “progressive consumption tax” modeled on one abroad.',
+    'progressive',
+    'Ben Cardin',
+    'Ben Cardin',
+  ],
+]);
+
 table('speakers: a lower-case particle inside a name', [
   [
     '"ten", opening the mention after a quote',

@@ -109,8 +109,8 @@ describe('mentions: full names read from the first capital that may end one (fir
   /** [line, the first capital that may end a name (-1: none), the names found] */
   const cases: [string, number, string[]][] = [
     ['He told reporters that Sergei Lavrov and Recep Tayyip Erdoğan agreed.', 30, ['23:Sergei Lavrov', '41:Recep Tayyip Erdoğan']],
-    // The run is read at each name word it may end at: "James B" before the dot, then the whole name.
-    ['FBI Director James B. Comey said', 4, ['13:James B', '13:James B. Comey']],
+    // A run goes on past a middle initial's dot: the whole name only, never "James B".
+    ['FBI Director James B. Comey said', 4, ['13:James B. Comey']],
     ['But Hillary Clinton said', 12, ['4:Hillary Clinton']],
     ['said Ludwig van Beethoven and Sen. Bernie Sanders', 16, ['5:Ludwig van Beethoven', '35:Bernie Sanders']],
     ["Conan O'Brien joked", 6, ["0:Conan O'Brien"]],
@@ -177,7 +177,7 @@ describe('mentions: the name words of a line and where their runs start (fullNam
     // Weekdays and months are no name words; a run of titles and nationalities names no one.
     ['On Monday January Jones met the Russian Foreign Minister.', []],
     // The dot of a title or of a middle initial stays inside a run.
-    ['Sen. Bernie Sanders and James B. Comey, then Vladimir Putin alone.', ['5:Bernie Sanders', '24:James B', '24:James B. Comey', '45:Vladimir Putin']],
+    ['Sen. Bernie Sanders and James B. Comey, then Vladimir Putin alone.', ['5:Bernie Sanders', '24:James B. Comey', '45:Vladimir Putin']],
     // Name words alone, after marks and lower-case words.
     ['Trump said. Biden agreed, Harris too; Obama, Pelosi.', []],
   ];
