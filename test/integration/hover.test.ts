@@ -171,7 +171,7 @@ describe('Hover tooltips', () => {
     });
   });
 
-  it('gives a headline’s quote to the source who says those words later, a description to the one it was given to, a quote to an everyday source and to a name before its body', async () => {
+  it('gives a headline’s quote to the source who says those words later, a description to the one it was given to, a quote to an everyday source, to a name before its body and to the man a pronoun stands for', async () => {
     const content = [
       "'We were left with nothing': flood victims demand answers",
       'Residents of the village say they were given no warning before the river burst its banks.',
@@ -180,6 +180,8 @@ describe('Hover tooltips', () => {
       '“Nobody should be left alone with this,” the billionaire said.',
       '“It is a bold bet,” one investor told CNBC.',
       'Detective Constable Ian Hart of Sussex Police said outside the mill: “Nobody was hurt.”',
+      'Striker Tom Baines scored twice. “I just hit it,” the 24-year-old said.',
+      'City boss Neil Baxter was furious with the referee. “It was never a penalty,” he fumed.',
     ].join('\n\n');
     await withUntitledArticle(content, async (doc) => {
       const hoverAt = async (words: string): Promise<string> => hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, '');
@@ -189,6 +191,7 @@ describe('Hover tooltips', () => {
       assert.match(await hoverAt('Nobody should be'), /\*\*Speaker:\*\* Hans Keller/);
       assert.match(await hoverAt('It is a bold bet'), /\*\*Speaker:\*\* investor/);
       assert.match(await hoverAt('Nobody was hurt'), /\*\*Speaker:\*\* Ian Hart \(from \[“Detective Constable Ian Hart of Sussex Police/);
+      assert.match(await hoverAt('never a penalty'), /\*\*Speaker:\*\* Neil Baxter/);
     });
   });
 
