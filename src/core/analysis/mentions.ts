@@ -768,7 +768,16 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   const run = nameRunBackward(tokens, j, min);
   // "a letter obtained by The Associated Press warns", "told Fox News, “…”": a name right after a
   // preposition or a verb of speaking to someone is that verb's object, never the subject.
-  if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) return anonymousSourceEndingAt(text, tokens, run[0], run[1], min);
+  if (run && OBJECT_MARKERS.has(lower(tokens[run[0] - 1]))) {
+    const anonymous = anonymousSourceEndingAt(text, tokens, run[0], run[1], min);
+    if (anonymous) return anonymous;
+    // "Analysts at Bernstein said": a role noun before "at" heads the subject; else none is found here
+    // ("wrote a letter to Attorney General Lynch asking": the letter is no subject).
+    if (lower(tokens[run[0] - 1]) !== 'at') return null;
+    const name = nameMention(text, tokens, run[0], run[1]);
+    const headed = withRoleHead(text, tokens, name, run[0], min);
+    return headed !== name ? headed : null;
+  }
   if (run) return withRoleHead(text, tokens, nameMention(text, tokens, run[0], run[1]), run[0], min);
   const lowered = lowerSubject(text, tokens, j, min);
   if (lowered) return withRoleHead(text, tokens, lowered, tokenIndexAt(tokens, lowered.start), min);

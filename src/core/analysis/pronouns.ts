@@ -26,7 +26,15 @@ const PEOPLE_WORDS = new Set(['officials', 'lawmakers', 'senators', 'democrats',
 
 /** A head word naming one body of people ("company", "ministry"), which is "it". */
 function isBodyHead(head: string): boolean {
-  return ORGANISATION_WORDS.has(head) && !PEOPLE_WORDS.has(head);
+  return (ORGANISATION_WORDS.has(head) || isBusinessHead(head)) && !PEOPLE_WORDS.has(head);
+}
+
+/** Nouns by which business news names a company ("the iPhone maker", "the chipmaker", "the search giant"). */
+const BUSINESS_HEADS = new Set(['firm', 'giant', 'retailer', 'manufacturer', 'carrier', 'airline', 'lender', 'insurer', 'broadcaster', 'publisher', 'platform', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'operator', 'supplier', 'exporter', 'importer', 'outlet', 'automaker', 'carmaker', 'chipmaker', 'drugmaker']);
+
+/** A description's head that names a company: one of BUSINESS_HEADS, or a maker of something ("iPhone maker", "chipmaker"). */
+function isBusinessHead(head: string): boolean {
+  return BUSINESS_HEADS.has(head) || head.endsWith('maker');
 }
 
 /** Last words of the names of places and days ("United States", "Election Day", "New York City"). */
@@ -44,7 +52,7 @@ function fits(pronoun: string, m: SpeakerMention): boolean {
     case 'he':
     case 'she':
       // "the federation announced …. She said": a body of people is no "he" or "she"; nor is a place or a day.
-      return (m.kind === 'name' && !isPlaceOrDay(m.text)) || (m.kind === 'description' && !/s$/i.test(m.text) && !ORGANISATION_WORDS.has(headWord(m.text)));
+      return (m.kind === 'name' && !isPlaceOrDay(m.text)) || (m.kind === 'description' && !/s$/i.test(m.text) && !isBodyHead(headWord(m.text)));
     case 'it':
       // "the company said … it added": an organisation, named or described.
       return m.kind === 'organisation' || (m.kind === 'description' && isBodyHead(headWord(m.text)));

@@ -905,6 +905,15 @@ table('speakers: everyday sources and a preposition’s object', [
     'One victim',
     'victim',
   ],
+  ['analysts at a firm', 'Chips matter.\n\nAnalysts at Bernstein said: “Apple is doubling down on chips.”', 'Apple is', 'Analysts at Bernstein', 'Analysts at Bernstein'],
+  ['economists at a bank, before a partial quote', 'Prices rose.\n\nEconomists at Goldman Sachs said the rise was “a surprise to everyone.”', 'a surprise', 'Economists at Goldman Sachs', 'Economists at Goldman Sachs'],
+  [
+    'a company named by what it makes is no "he"',
+    'Apple will open a centre in Munich.\n\nThe iPhone maker said the centre would employ 400 people.\n\nBavaria’s economy minister, Hubert Aiwanger, welcomed the decision. “Das ist ein großer Tag für Bayern,” he told reporters.',
+    'Das ist',
+    'he',
+    'Hubert Aiwanger',
+  ],
   [
     'a share of voters after "in" is still the subject',
     'About four in 10 South Carolina voters say that the most important quality in a candidate is that they “share my values.”',
