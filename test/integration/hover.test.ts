@@ -182,6 +182,7 @@ describe('Hover tooltips', () => {
       'Detective Constable Ian Hart of Sussex Police said outside the mill: “Nobody was hurt.”',
       'Striker Tom Baines scored twice. “I just hit it,” the 24-year-old said.',
       'City boss Neil Baxter was furious with the referee. “It was never a penalty,” he fumed.',
+      'Analysts at Bernstein said the club was “worth more than ever.”',
     ].join('\n\n');
     await withUntitledArticle(content, async (doc) => {
       const hoverAt = async (words: string): Promise<string> => hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, '');
@@ -192,6 +193,7 @@ describe('Hover tooltips', () => {
       assert.match(await hoverAt('It is a bold bet'), /\*\*Speaker:\*\* investor/);
       assert.match(await hoverAt('Nobody was hurt'), /\*\*Speaker:\*\* Ian Hart \(from \[“Detective Constable Ian Hart of Sussex Police/);
       assert.match(await hoverAt('never a penalty'), /\*\*Speaker:\*\* Neil Baxter/);
+      assert.match(await hoverAt('worth more than'), /\*\*Speaker:\*\* Analysts at Bernstein/);
     });
   });
 
