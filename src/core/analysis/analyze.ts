@@ -558,16 +558,9 @@ const FORMER = /(?:^|[^\p{L}])(?:former|ex-)/iu;
  * was: "the spokesman" is someone not named.
  */
 function describedBefore(text: string, m: SpeakerMention, named: readonly SpeakerMention[]): SpeakerMention | null {
-  const noun = /^[Tt]he (?:\p{Ll}[\p{Ll}-]* ){0,2}(\p{Ll}[\p{Ll}-]+)$/u.exec(m.text)?.[1];
+  const noun = DESCRIPTION_NOUN.exec(m.text)?.[1];
   if (!noun) return null;
   const former = FORMER.test(m.text);
-  // Right before the name ("billionaire Hans Keller", "The company, Orbital Freight AG,"), or the
-  // head of an apposition after it ("Hans Keller, the billionaire who …", "Gary Neville, a former captain,").
-  // Before the name with a comma, the description opens its sentence ("In the 2012 cable, Stevens
-  // reported" gives "cable" to no one); after it, an apposition's head is followed by what closes or
-  // extends it, not by a verb ("Trump, the media would call him": "the media" is a subject).
-  const before = new RegExp(`(?:(?:^|[^\\p{L}-])${noun}\\s+|(?:^|[.!?]\\s+|\\n)(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${noun},\\s+)$`, 'u');
-  const after = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}${noun}(?:[,.;]|\\s+(?:who|of|at|for|in|and|with|from|on)(?:[^\\p{L}]|$)|$)`, 'u');
   // The last name before the description (the list is in reading order).
   let lo = 0;
   let hi = named.length;
@@ -581,14 +574,49 @@ function describedBefore(text: string, m: SpeakerMention, named: readonly Speake
     if (!x || m.start - x.end > DESCRIBED_LOOK_BACK_CHARS) break;
     if (x.kind === 'description' || x.kind === 'pronoun') continue;
     const lead = text.slice(Math.max(0, x.start - noun.length - 48), x.start);
-    if (before.test(lead)) {
+    if (NOUN_BEFORE_NAME.exec(lead)?.[1] === noun || OPENING_NOUN_BEFORE_NAME.exec(lead)?.[1] === noun) {
       // "Former United captain Gary Neville" is "the former captain", not "the captain".
       const sentence = lead.slice(Math.max(0, lead.lastIndexOf('. ') + 1, lead.lastIndexOf('\n') + 1));
       if (FORMER.test(sentence) === former) return x;
       continue;
     }
-    const apposition = after.exec(text.slice(x.end, x.end + 72))?.[0];
-    if (apposition !== undefined && FORMER.test(apposition) === former) return x;
+    const apposition = appositionGiving(text.slice(x.end, x.end + 72), noun);
+    if (apposition !== null && FORMER.test(apposition) === former) return x;
+  }
+  return null;
+}
+
+/** "the billionaire", "the former captain": a description whose last word is its noun. */
+const DESCRIPTION_NOUN = /^[Tt]he (?:\p{Ll}[\p{Ll}-]* ){0,2}(\p{Ll}[\p{Ll}-]+)$/u;
+/** The noun right before a name ("billionaire Hans Keller"). */
+const NOUN_BEFORE_NAME = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]+)\s+$/u;
+/**
+ * The noun of a description opening its sentence, then a comma, right before a name ("The company,
+ * Orbital Freight AG,"); elsewhere such a noun is given to no one ("In the 2012 cable, Stevens reported").
+ */
+const OPENING_NOUN_BEFORE_NAME = /(?:^|[.!?]\s+|\n)(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}'’-]+\s+){0,2}(\p{Ll}[\p{Ll}-]+),\s+$/u;
+/** The article opening an apposition after a name's comma. */
+const APPOSITION_OPENING = /^,\s+(?:the|a|an)\s+/;
+/** What may follow an apposition's head: what closes or extends it, not a verb ("Trump, the media would call him"). */
+const APPOSITION_HEAD_END = /^(?:[,.;]|\s+(?:who|of|at|for|in|and|with|from|on)(?:[^\p{L}]|$)|$)/u;
+/** Words an apposition's head may follow. */
+const MAX_APPOSITION_MODIFIERS = 3;
+
+/**
+ * The apposition after a name, up to its head, when `noun` is that head ("Hans Keller, the
+ * billionaire who …", "Gary Neville, a former captain,"); else null.
+ */
+function appositionGiving(after: string, noun: string): string | null {
+  const opening = APPOSITION_OPENING.exec(after);
+  if (!opening) return null;
+  let at = opening[0].length;
+  for (let w = 0; w <= MAX_APPOSITION_MODIFIERS && at < after.length; w++) {
+    let end = at;
+    while (end < after.length && !/[\s,.;]/.test(after[end] ?? '')) end++;
+    if (after.slice(at, end) === noun && APPOSITION_HEAD_END.test(after.slice(end))) return after.slice(0, end);
+    while (end < after.length && /[ \t]/.test(after[end] ?? '')) end++;
+    if (end === at || /[,.;]/.test(after[end] ?? '')) return null;
+    at = end;
   }
   return null;
 }

@@ -905,6 +905,14 @@ table('speakers: everyday sources and a preposition’s object', [
     'One victim',
     'victim',
   ],
+  [
+    'a noun no list knows, between the quote and its verb, after an anonymous source',
+    'The fault hit the navigation software, according to two people familiar with the matter.\n\n“It’s a mess,” one pilot said. “Nobody knows when we will fly again.”',
+    'It’s a mess',
+    'one pilot',
+    'pilot',
+  ],
+  ['a bystander who told reporters', 'The fire spread quickly.\n\n“The flames were taller than the houses,” a bystander told reporters.', 'The flames', 'a bystander', 'bystander'],
   ['analysts at a firm', 'Chips matter.\n\nAnalysts at Bernstein said: “Apple is doubling down on chips.”', 'Apple is', 'Analysts at Bernstein', 'Analysts at Bernstein'],
   ['economists at a bank, before a partial quote', 'Prices rose.\n\nEconomists at Goldman Sachs said the rise was “a surprise to everyone.”', 'a surprise', 'Economists at Goldman Sachs', 'Economists at Goldman Sachs'],
   [
