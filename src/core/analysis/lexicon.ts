@@ -111,7 +111,8 @@ former acting senior counterpart analyst economist author reporter correspondent
 administrator assistant press adviser advisor counsel strategist president-elect candidate nominee
 lawmaker official anchor host manager inspector superintendent treasurer sheriff prosecutor detective
 dean provost co-founder owner whip majority minority associate principal secretary-of-state
-constable sergeant corporal lieutenant
+constable sergeant corporal lieutenant councillor councilor councilman councilwoman councilmember
+alderman alderwoman assemblyman assemblywoman assemblymember
 republican democrat democratic gop labour tory mp mep
 `);
 

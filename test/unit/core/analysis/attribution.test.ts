@@ -912,6 +912,7 @@ table('speakers: everyday sources and a preposition’s object', [
     'one pilot',
     'pilot',
   ],
+  ['a councillor’s title is no part of her name', 'The council voted 7-2.\n\nCouncillor Ruth Adebayo, who proposed the scheme, called it “a once-in-a-generation chance to make our streets safer”.', 'a once-in', 'Ruth Adebayo', 'Ruth Adebayo'],
   ['a bystander who told reporters', 'The fire spread quickly.\n\n“The flames were taller than the houses,” a bystander told reporters.', 'The flames', 'a bystander', 'bystander'],
   ['analysts at a firm', 'Chips matter.\n\nAnalysts at Bernstein said: “Apple is doubling down on chips.”', 'Apple is', 'Analysts at Bernstein', 'Analysts at Bernstein'],
   ['economists at a bank, before a partial quote', 'Prices rose.\n\nEconomists at Goldman Sachs said the rise was “a surprise to everyone.”', 'a surprise', 'Economists at Goldman Sachs', 'Economists at Goldman Sachs'],
