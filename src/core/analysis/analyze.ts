@@ -561,14 +561,8 @@ function describedBefore(text: string, m: SpeakerMention, named: readonly Speake
   const noun = DESCRIPTION_NOUN.exec(m.text)?.[1];
   if (!noun) return null;
   const former = FORMER.test(m.text);
-  // The last name before the description (the list is in reading order).
-  let lo = 0;
-  let hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((named[mid]?.end ?? 0) <= m.start) lo = mid + 1;
-    else hi = mid;
-  }
+  // The names before the description, the last first (the list is in reading order).
+  const lo = firstAtOrAfter(named, m.start);
   for (let i = lo - 1; i >= 0 && i >= lo - DESCRIBED_LOOK_BACK; i--) {
     const x = named[i];
     if (!x || m.start - x.end > DESCRIBED_LOOK_BACK_CHARS) break;
