@@ -568,13 +568,15 @@ function describedBefore(text: string, m: SpeakerMention, named: readonly Speake
     if (!x || m.start - x.end > DESCRIBED_LOOK_BACK_CHARS) break;
     if (x.kind === 'description' || x.kind === 'pronoun') continue;
     const lead = text.slice(Math.max(0, x.start - noun.length - 48), x.start);
-    if (NOUN_BEFORE_NAME.exec(lead)?.[1] === noun || OPENING_NOUN_BEFORE_NAME.exec(lead)?.[1] === noun) {
+    // The patterns are read only where the noun is there at all.
+    if (lead.includes(noun) && (NOUN_BEFORE_NAME.exec(lead)?.[1] === noun || OPENING_NOUN_BEFORE_NAME.exec(lead)?.[1] === noun)) {
       // "Former United captain Gary Neville" is "the former captain", not "the captain".
       const sentence = lead.slice(Math.max(0, lead.lastIndexOf('. ') + 1, lead.lastIndexOf('\n') + 1));
       if (FORMER.test(sentence) === former) return x;
       continue;
     }
-    const apposition = appositionGiving(text.slice(x.end, x.end + 72), noun);
+    const after = text.slice(x.end, x.end + 72);
+    const apposition = after.startsWith(',') && after.includes(noun) ? appositionGiving(after, noun) : null;
     if (apposition !== null && FORMER.test(apposition) === former) return x;
   }
   return null;
