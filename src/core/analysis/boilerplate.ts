@@ -860,12 +860,18 @@ function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
   if (!body.main) return titles;
   for (let i = body.bodyFrom - 1; i >= 0 && body.bodyFrom - i <= 8; i--) {
     const info = infos[i];
-    if (info && isHeadlineLike(info, MIN_TITLE_WORDS)) {
+    // "Image caption," alone on its line: the line under it is the picture's caption, no title.
+    if (info && isHeadlineLike(info, MIN_TITLE_WORDS) && !isCaptionLabel(infos[i - 1])) {
       titles.add(i);
       break;
     }
   }
   return titles;
+}
+
+/** A caption's label alone on its line, its caption under it ("Image caption,", "Photo:"). */
+function isCaptionLabel(info: LineInfo | undefined): boolean {
+  return info?.phrase?.name === 'caption' && info.words <= 3 && /[,:]$/.test(info.trimmed);
 }
 
 /**

@@ -47,6 +47,8 @@ describe('noise: kinds of boilerplate lines', () => {
     ['a prompt to share', [], ['Share your thoughts with friends.'], 'Share your thoughts', 'social'],
     ['a link to the site’s other story, after its name', [], ['On HoustonChronicle.com: Car sales plunge nearly 17 percent in August'], 'On HoustonChronicle.com', 'related-links'],
     ['a trust badge', [], ['Why you can trust Sky News'], 'Why you can trust', 'chrome'],
+    ['a picture’s source, after a comma', ['Lavrov rejects a ceasefire in Idlib', 'Image source, Reuters'], [], 'Image source, Reuters', 'other'],
+    ['a list header of topics', [], ['Related topics', 'Diplomacy', 'Middle East'], 'Related topics', 'related-links'],
     ['sharing options with the headline', ['Share All sharing options for: How Ash Ketchum finally became a Pokémon master'], [], 'Share All sharing options', 'social'],
     ['a sharing prompt', [], ['Share or comment on this article: Lavrov rejects a ceasefire in Idlib as capitulation'], 'Share or comment', 'social'],
     [
@@ -795,6 +797,17 @@ describe('noise: a headline of two or three words', () => {
   it('is still page furniture at the top of a saved page, above its menu', () => {
     const text = ['Open in app', 'Menu', 'World', 'Politics', 'Lavrov rejects a ceasefire in Idlib as capitulation', ...ARTICLE].join('\n\n');
     assert.equal(kindOf(text, 'Open in app'), 'chrome');
+  });
+});
+
+describe('noise: the caption under a caption’s label is no title', () => {
+  it('the headline above the byline stays the title, the caption under "Image caption," is dimmed', () => {
+    const title = 'Lavrov rejects a ceasefire in Idlib as capitulation';
+    const caption = 'Sergei Lavrov spoke to reporters in Geneva on Tuesday';
+    const text = ['Menu', 'World', title, 'By Tom Parfitt', 'Published 3 hours ago', 'Image source, Reuters', 'Image caption,', caption, ...ARTICLE, 'Related topics', 'Diplomacy', 'Middle East'].join('\n\n');
+    assert.equal(kindOf(text, title), null);
+    assert.notEqual(kindOf(text, caption), null);
+    assert.equal(kindOf(text, 'Middle East'), 'related-links');
   });
 });
 
