@@ -1004,6 +1004,11 @@ table('speakers: pronouns and initials', [
   ],
 ]);
 
+table('speakers: an adverb between the subject’s auxiliary and the verb', [
+  ['"has even claimed"', 'Trump spoke in Ohio on Monday.\n\nTrump has even claimed he will enact a plan that would be “the biggest ever.”', 'the biggest', 'Trump', 'Trump'],
+  ['"has long argued"', 'The law was passed in 2010 after a year of debate in Congress.\n\nBrill has long argued that the law “left the drug companies untouched.”', 'left the drug', 'Brill', 'Brill'],
+]);
+
 table('speakers: a lower-case particle inside a name', [
   [
     '"ten", opening the mention after a quote',
