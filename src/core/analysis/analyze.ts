@@ -191,26 +191,56 @@ const MAX_WORD_BEFORE = 12;
 /**
  * Whether the word right before `start` (spaces between) makes the mention an object: one of
  * OBJECT_PREPOSITIONS ("to La Raza"), or a verb in the past ("attacked Marco Rubio", "told CNN's
- * Jake Tapper"), unless a reporting verb that may come before its subject ("said Marco Rubio").
- * Reads at most a few characters back.
+ * Jake Tapper"), unless a reporting verb that may come before its subject ("said Marco Rubio"); or
+ * "and" after such an object ("attacked Hillary Clinton and Marco Rubio"). Reads at most a few
+ * characters back.
  */
 function afterPreposition(text: string, start: number): boolean {
-  let e = start;
-  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
-  // "told CNN's Jake Tapper": past the possessive that opens the object.
-  let owner = e;
-  while (owner > 0 && e - owner < MAX_WORD_BEFORE && (isLetterCode(text.charCodeAt(owner - 1)) || text.charCodeAt(owner - 1) === 0x27 || text.charCodeAt(owner - 1) === 0x2019)) owner--;
-  if (/^\p{Lu}[\p{L}]*['’]s$/u.test(text.slice(owner, e))) {
-    e = owner;
-    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const before = wordRightBefore(text, start, true);
+  if (!before) return false;
+  if (before.word !== 'and' && before.word !== 'or') return makesObject(before.word);
+  // The capitalised words of the name before "and", then the word before them.
+  let at = before.start;
+  let names = 0;
+  for (let w = wordRightBefore(text, at, false); w && names < MAX_COORDINATED_NAME_WORDS && /^\p{Lu}/u.test(w.word); w = wordRightBefore(text, at, false)) {
+    at = w.start;
+    names++;
   }
-  let b = e;
-  while (b > 0 && e - b < MAX_WORD_BEFORE && isLetterCode(text.charCodeAt(b - 1))) b--;
-  if (e === b || (b > 0 && isLetterCode(text.charCodeAt(b - 1)))) return false;
-  const word = text.slice(b, e);
+  const first = names > 0 ? wordRightBefore(text, at, true) : null;
+  return first !== null && makesObject(first.word);
+}
+
+/** Words of a name before "and" read back to what precedes it. */
+const MAX_COORDINATED_NAME_WORDS = 4;
+
+/** Whether `word` before a name makes it an object (see afterPreposition). */
+function makesObject(word: string): boolean {
   if (OBJECT_PREPOSITIONS.has(word.toLowerCase())) return true;
   // "told" names its listener after it ("told CNN's Jake Tapper"), never its subject.
   return word === 'told' || (/^\p{Ll}+ed$/u.test(word) && !INVERTIBLE.has(word));
+}
+
+/**
+ * The word (letters, as written) ending right before `start`, past spaces only (`wordBefore` also
+ * passes commas and colons) and, when `pastOwner`, past a
+ * possessive that opens the phrase ("CNN's" of "told CNN's Jake Tapper"); null when none ends there.
+ * Reads at most a few characters back.
+ */
+function wordRightBefore(text: string, start: number, pastOwner: boolean): { word: string; start: number } | null {
+  let e = start;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (pastOwner) {
+    let owner = e;
+    while (owner > 0 && e - owner < MAX_WORD_BEFORE && (isLetterCode(text.charCodeAt(owner - 1)) || text.charCodeAt(owner - 1) === 0x27 || text.charCodeAt(owner - 1) === 0x2019)) owner--;
+    if (/^\p{Lu}[\p{L}]*['’]s$/u.test(text.slice(owner, e))) {
+      e = owner;
+      while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    }
+  }
+  let b = e;
+  while (b > 0 && e - b < MAX_WORD_BEFORE && isLetterCode(text.charCodeAt(b - 1))) b--;
+  if (e === b || (b > 0 && isLetterCode(text.charCodeAt(b - 1)))) return null;
+  return { word: text.slice(b, e), start: b };
 }
 
 const keyOf = (m: SpeakerMention): string => `${m.start}:${m.end}`;

@@ -975,6 +975,13 @@ table('speakers: pronouns and initials', [
     'Donald Trump',
   ],
   [
+    'names joined by "and" after a past verb are objects',
+    'Donald Trump spoke for an hour in Ohio.\n\nTrump also attacked Hillary Clinton and Marco Rubio during the rant.\n\nHe said that Clinton was playing “the women’s card” again.',
+    'the women',
+    'He',
+    'Donald Trump',
+  ],
+  [
     'a middle initial inside the name the pronoun stands for',
     'The bank changed course.\n\n“These are new emphases,” said Ian H. Solomon, who was a director.\n\nHe called the plan “a very ambitious internal reorganization.”',
     'a very ambitious',
