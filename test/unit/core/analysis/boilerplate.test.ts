@@ -49,6 +49,8 @@ describe('noise: kinds of boilerplate lines', () => {
     ['a trust badge', [], ['Why you can trust Sky News'], 'Why you can trust', 'chrome'],
     ['a picture’s source, after a comma', ['Lavrov rejects a ceasefire in Idlib', 'Image source, Reuters'], [], 'Image source, Reuters', 'other'],
     ['a list header of topics', [], ['Related topics', 'Diplomacy', 'Middle East'], 'Related topics', 'related-links'],
+    ['a pager link with its arrow before', [], ['← Previous post', 'Next post →'], '← Previous post', 'chrome'],
+    ['a pager link with its arrow after', [], ['← Previous post', 'Next post →'], 'Next post →', 'chrome'],
     ['sharing options with the headline', ['Share All sharing options for: How Ash Ketchum finally became a Pokémon master'], [], 'Share All sharing options', 'social'],
     ['a sharing prompt', [], ['Share or comment on this article: Lavrov rejects a ceasefire in Idlib as capitulation'], 'Share or comment', 'social'],
     [
