@@ -235,6 +235,9 @@ describe('phrase index: the first rule it finds is the first rule whose pattern 
   // Real boilerplate lines, each matched by one rule at least, and lines made to trip the index.
   const known = [
     '12 Comments',
+    '(Reporting by Will Dunham; Editing by Tom Brown)',
+    'Story continues below advertisement',
+    'Acquire Licensing Rights, opens new tab',
     'Alex on September 17, 2018 at 6:34 am said:',
     'Your email address will not be published. Required fields are marked *',
     'More stories from our newsroom',
