@@ -162,7 +162,7 @@ describe('Hover tooltips', () => {
     });
   });
 
-  it('keeps the headline above the byline undimmed when a caption’s label and caption stand above the article, and dims a list of related topics', async () => {
+  it('keeps the headline above the byline undimmed when a caption’s label and caption stand above the article, and dims an advertisement’s notice, a pager link and a list of related topics', async () => {
     const paragraphs = [
       'The flood defences protecting 3,000 homes in Langport are to be upgraded at a cost of £12m, the Environment Agency has announced on Monday.',
       'Work on the new embankments will start in the spring and is expected to take two years, with the road along the river closed for much of that time.',
@@ -170,13 +170,17 @@ describe('Hover tooltips', () => {
     ];
     const title = 'Local flood defences to get £12m upgrade';
     const caption = 'The River Parrett burst its banks in January';
-    const content = ['Menu', 'News', title, 'By Sarah Jennings', 'Published 3 hours ago', 'Image source, Environment Agency', 'Image caption,', caption, ...paragraphs, 'Related topics', 'Somerset', 'Flooding'].join('\n\n');
+    const [p1 = '', p2 = '', p3 = ''] = paragraphs;
+    const notice = 'Story continues below advertisement';
+    const content = ['Menu', 'News', title, 'By Sarah Jennings', 'Published 3 hours ago', 'Image source, Environment Agency', 'Image caption,', caption, p1, notice, p2, p3, '← Previous post', 'Related topics', 'Somerset', 'Flooding'].join('\n\n');
     await withUntitledArticle(content, async (doc, shown) => {
       const dimmed = (offset: number): boolean => shown.noise.some((r) => r.contains(doc.positionAt(offset)));
       assert.ok(!dimmed(content.indexOf(title) + 3), 'the headline is not dimmed');
       assert.ok(dimmed(content.indexOf(caption) + 3), 'the caption is dimmed');
       assert.match(hoverText(await hoversAt(doc, content.indexOf(caption) + 3)), /\*\*Boilerplate\*\*/);
       assert.ok(dimmed(content.lastIndexOf('Somerset') + 3), 'the related topic is dimmed');
+      assert.ok(dimmed(content.indexOf(notice) + 3), 'the advertisement’s notice is dimmed');
+      assert.ok(dimmed(content.indexOf('← Previous post') + 3), 'the pager link is dimmed');
       for (const p of paragraphs) assert.ok(!dimmed(content.indexOf(p) + 5), `not dimmed: ${p.slice(0, 30)}`);
     });
   });
