@@ -501,7 +501,9 @@ function descriptionBackward(text: string, tokens: readonly Token[], end: number
  */
 function headBeforeParticiple(tokens: readonly Token[], s: number, min: number): number {
   const participle = tokens[s - 1];
-  if (!DETERMINERS.has(lower(tokens[s])) || !participle || !POSTMODIFYING_PARTICIPLES.has(participle.lower)) return s;
+  // The object opens with a determiner or an owner's name ("the union representing Nortek's workers").
+  const opener = tokens[s];
+  if (!opener || !(DETERMINERS.has(opener.lower) || (isPossessive(opener) && isCapitalised(opener.text))) || !participle || !POSTMODIFYING_PARTICIPLES.has(participle.lower)) return s;
   // One to three words before it, the first a determiner: "the union", "a group of lawyers" is not read.
   for (let j = s - 2; j >= min && j >= s - 4; j--) {
     const t = tokens[j];

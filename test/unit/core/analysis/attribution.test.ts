@@ -826,6 +826,13 @@ describe('attribution: the speaker label of a transcript, a word in capitals bef
 
 table('speakers: a description with a participle and its object after its noun', [
   ['the union representing the workers', 'In a statement, the union representing the factory workers called the offer “an insult to every family on the line.”', 'an insult', 'the union representing the factory workers', 'union representing the factory workers'],
+  [
+    'the union representing a company’s workers',
+    'In a statement, the union representing Nortek’s factory workers called the results “proof that workers deserve a raise.”',
+    'proof that',
+    'the union representing Nortek’s factory workers',
+    'union representing Nortek’s factory workers',
+  ],
   ['a group opposing the plan', 'A group opposing the plan said it was “reckless and rushed.”', 'reckless', 'A group opposing the plan', 'group opposing the plan'],
   ['the firm running the port', 'The firm running the port said the delay was “unavoidable in this weather.”', 'unavoidable', 'The firm running the port', 'firm running the port'],
   ['its object a noun in -ly', 'The lawyer representing the family said, “It is a travesty of justice.”', 'It is', 'The lawyer representing the family', 'lawyer representing the family'],
