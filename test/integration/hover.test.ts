@@ -24,6 +24,16 @@ describe('Hover tooltips', () => {
     }
   }
 
+  /** The hover's text, backslashes dropped, two characters into the first place `words` stand in `doc`. */
+  async function hoverOnWords(doc: vscode.TextDocument, words: string): Promise<string> {
+    return hoverText(await hoversAt(doc, doc.getText().indexOf(words) + 2)).replace(/\\/g, '');
+  }
+
+  /** The speaker the hover names for the quote holding `words`. */
+  async function speakerOnWords(doc: vscode.TextDocument, words: string): Promise<string> {
+    return /\*\*Speaker:\*\* ([^\n(]*)/.exec(await hoverOnWords(doc, words))?.[1]?.trim() ?? '';
+  }
+
   it('explains a quote: speaker, mention, cue, confidence and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const analysis = api.analysisFor(doc.uri);
@@ -114,11 +124,10 @@ describe('Hover tooltips', () => {
       'Baker, a Republican, disagreed with the plan. “That is not how I see it,” he said.',
     ].join('\n\n');
     await withUntitledArticle(content, async (doc) => {
-      const speakerAt = async (words: string): Promise<string> => /\*\*Speaker:\*\* ([^\n(]*)/.exec(hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, ''))?.[1]?.trim() ?? '';
-      assert.equal(await speakerAt('routine and long'), 'spokeswoman for the governor');
-      assert.equal(await speakerAt('Swiss cheese'), 'Border Patrol agents');
-      assert.equal(await speakerAt('reviewing the findings'), 'spokesman for the mayor');
-      assert.equal(await speakerAt('That is not how'), 'Charlie Baker');
+      assert.equal(await speakerOnWords(doc, 'routine and long'), 'spokeswoman for the governor');
+      assert.equal(await speakerOnWords(doc, 'Swiss cheese'), 'Border Patrol agents');
+      assert.equal(await speakerOnWords(doc, 'reviewing the findings'), 'spokesman for the mayor');
+      assert.equal(await speakerOnWords(doc, 'That is not how'), 'Charlie Baker');
     });
   });
 
@@ -133,11 +142,10 @@ describe('Hover tooltips', () => {
     ].join('\n\n');
     await withUntitledArticle(content, async (doc, shown) => {
       assert.ok(!shown.noise.some((r) => r.contains(doc.positionAt(3))), 'the headline is not dimmed');
-      const speakerAt = async (words: string): Promise<string> => /\*\*Speaker:\*\* ([^\n(]*)/.exec(hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, ''))?.[1]?.trim() ?? '';
-      assert.equal(await speakerAt('an insult to every'), 'union representing the factory workers');
-      assert.equal(await speakerAt('We never stopped'), 'Pep Guardiola');
-      assert.equal(await speakerAt('In tech, nobody'), 'Dmitri');
-      assert.equal(await speakerAt('monitoring the situation'), 'mayor’s office');
+      assert.equal(await speakerOnWords(doc, 'an insult to every'), 'union representing the factory workers');
+      assert.equal(await speakerOnWords(doc, 'We never stopped'), 'Pep Guardiola');
+      assert.equal(await speakerOnWords(doc, 'In tech, nobody'), 'Dmitri');
+      assert.equal(await speakerOnWords(doc, 'monitoring the situation'), 'mayor’s office');
     });
   });
 
@@ -208,15 +216,14 @@ describe('Hover tooltips', () => {
       'Analysts at Bernstein said the club was “worth more than ever.”',
     ].join('\n\n');
     await withUntitledArticle(content, async (doc) => {
-      const hoverAt = async (words: string): Promise<string> => hoverText(await hoversAt(doc, content.indexOf(words) + 2)).replace(/\\/g, '');
-      const headline = await hoverAt('left with nothing');
+      const headline = await hoverOnWords(doc, 'left with nothing');
       assert.match(headline, /\*\*Speaker:\*\* Margaret Hill/);
       assert.match(headline, /the headline quotes words that “Margaret Hill” says later/);
-      assert.match(await hoverAt('Nobody should be'), /\*\*Speaker:\*\* Hans Keller/);
-      assert.match(await hoverAt('It is a bold bet'), /\*\*Speaker:\*\* investor/);
-      assert.match(await hoverAt('Nobody was hurt'), /\*\*Speaker:\*\* Ian Hart \(from \[“Detective Constable Ian Hart of Sussex Police/);
-      assert.match(await hoverAt('never a penalty'), /\*\*Speaker:\*\* Neil Baxter/);
-      assert.match(await hoverAt('worth more than'), /\*\*Speaker:\*\* Analysts at Bernstein/);
+      assert.match(await hoverOnWords(doc, 'Nobody should be'), /\*\*Speaker:\*\* Hans Keller/);
+      assert.match(await hoverOnWords(doc, 'It is a bold bet'), /\*\*Speaker:\*\* investor/);
+      assert.match(await hoverOnWords(doc, 'Nobody was hurt'), /\*\*Speaker:\*\* Ian Hart \(from \[“Detective Constable Ian Hart of Sussex Police/);
+      assert.match(await hoverOnWords(doc, 'never a penalty'), /\*\*Speaker:\*\* Neil Baxter/);
+      assert.match(await hoverOnWords(doc, 'worth more than'), /\*\*Speaker:\*\* Analysts at Bernstein/);
     });
   });
 

@@ -546,6 +546,7 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];
   let persons: SpeakerMention[] | undefined;
+  const isObject = (x: SpeakerMention): boolean => afterPreposition(text, x.start);
   for (const a of attributions) {
     const m = a?.mention ?? null;
     let g: SpeakerGroup | null = null;
@@ -556,9 +557,9 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
     if (m && (describedOne || m.kind === 'pronoun' || epithet)) {
       // An epithet stands for the person named last, quoted or not ("Striker Erling Haaland scored
       // twice. … the 23-year-old said"); another epithet is no antecedent of one.
-      const antecedent =
-        describedOne ??
-        (epithet ? resolvePronoun((persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null)), epithet, genderOf, () => false, (x) => afterPreposition(text, x.start)) : (antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, (x) => afterPreposition(text, x.start))));
+      let antecedent = describedOne;
+      if (!antecedent && epithet) antecedent = resolvePronoun((persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null)), epithet, genderOf, () => false, isObject);
+      else if (!antecedent) antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, isObject);
       if (antecedent) {
         g = groupAt(antecedent) ?? null;
         if (!g) {

@@ -8,7 +8,7 @@ import type { QuoteSpan } from './quotes';
 import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
-import { MAX_APPOSITION_TOKENS, TITLES_BEFORE_DOT, affiliationEnd, clauseSubject, isNumberWord, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
+import { MAX_APPOSITION_TOKENS, PHRASE_OPENERS, TITLES_BEFORE_DOT, affiliationEnd, clauseSubject, isNumberWord, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
 import { IRREGULAR_PAST, MORE_OPENERS, PLACES, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
@@ -611,22 +611,20 @@ function attributeAfter(text: string, tokens: readonly Token[], from: number, to
   return closingInversion(text, tokens, i, to, ordinary);
 }
 
-/** Words that open a description standing alone between a quote and its verb ("one pilot", "a bystander"). */
-const LONE_DESCRIPTION_OPENERS = new Set(['one', 'a', 'an', 'the', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'two', 'three', 'several', 'some']);
 /** Words such a description takes at most after its opener. */
 const MAX_LONE_DESCRIPTION_WORDS = 3;
 
 /**
  * "“It's a mess,” one pilot said": the words between a quote and its verb, when they are only a
- * determiner and a few words in lower case, are a description of the source, though no list knows
- * the noun. Null when anything else stands there.
+ * determiner (one of the PHRASE_OPENERS) and a few words in lower case, are a description of the
+ * source, though no list knows the noun. Null when anything else stands there.
  */
 function describedBetween(text: string, tokens: readonly Token[], from: number, verb: number): SpeakerMention | null {
   let k = from;
   while (k < verb && tokens[k]?.type === 'punct' && tokens[k]?.text === ',') k++;
   const opener = tokens[k];
   const words = verb - k - 1;
-  if (!opener || !LONE_DESCRIPTION_OPENERS.has(opener.text) || words < 1 || words > MAX_LONE_DESCRIPTION_WORDS) return null;
+  if (!opener || !PHRASE_OPENERS.has(opener.text) || words < 1 || words > MAX_LONE_DESCRIPTION_WORDS) return null;
   for (let j = k + 1; j < verb; j++) {
     const t = tokens[j];
     if (!t || t.type !== 'word' || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) || STOP_WORDS.has(t.lower)) return null;

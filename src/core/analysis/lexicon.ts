@@ -176,7 +176,12 @@ yours yourself yourselves also said says would could may might must shall one tw
 // ---- Speaker choice: gender of names and nouns, for pronoun resolution and people sharing a surname.
 
 /** What follows a surname and is no word of the name, in lower case: "Harry B. Harris Jr.", "John D. Rockefeller III". */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Whether `word` (any case, its dot or none) is one of NAME_SUFFIXES. */
+export function isNameSuffix(word: string): boolean {
+  return NAME_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ''));
+}
 
 /** Common English given names read as female. */
 export const FEMALE_FIRST_NAMES = set(`

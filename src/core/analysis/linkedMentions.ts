@@ -10,7 +10,7 @@
 import type { SpeakerMention } from './types';
 import type { SpeakerGroups } from './speakers';
 import { asciiLowerCode, isAsciiLetterOrDigitCode } from './text';
-import { NAME_SUFFIXES } from './lexicon';
+import { isNameSuffix } from './lexicon';
 
 /** Parts taken one by one; past this, every mention left is taken at once (each take reads all mentions). */
 const MAX_TAKES = 8;
@@ -198,7 +198,7 @@ export class LinkedMentions {
       if (!m) continue;
       const from = plainLastWordStart(m.text);
       // "Harry B. Harris Jr": listed by the surname its form reads, not by the suffix.
-      if (from >= 0 && !NAME_SUFFIXES.has(m.text.slice(from).toLowerCase().replace(/\.$/, ''))) {
+      if (from >= 0 && !isNameSuffix(m.text.slice(from))) {
         this.lists.add(ownShape(FRONT, m.text, from, m.text.length, true), i);
         this.lists.add(ownShape(BACK, m.text, from, m.text.length, true), i);
       } else {

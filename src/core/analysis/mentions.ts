@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode, tokenIndexAt } from './text';
-import { DETERMINERS, FEMALE_FIRST_NAMES, IRREGULAR_PAST, MALE_FIRST_NAMES, MORE_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, FEMALE_FIRST_NAMES, IRREGULAR_PAST, MALE_FIRST_NAMES, MORE_OPENERS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isNameSuffix } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 /** Lower-case particles inside a name ("Bill de Blasio", "Erik ten Hag", "Ursula von der Leyen"). */
@@ -243,7 +243,7 @@ function wordCount(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
-    if (t?.type === 'word' && !(t.text.length === 1 && tokenIs(tokens, i + 1, '.')) && !NAME_SUFFIXES.has(t.lower)) n++;
+    if (t?.type === 'word' && !(t.text.length === 1 && tokenIs(tokens, i + 1, '.')) && !isNameSuffix(t.lower)) n++;
   }
   return n;
 }
@@ -1352,8 +1352,8 @@ function hasSpace(text: string, from: number, to: number): boolean {
 }
 
 
-/** Words that open a noun phrase naming someone after an inverted verb ("said the 46-year-old"). */
-const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'two', 'three', 'several', 'some', 'many']);
+/** Words that open a noun phrase naming someone after an inverted verb ("said the 46-year-old") or before a verb after a quote ("one pilot said"). */
+export const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'two', 'three', 'several', 'some', 'many']);
 /** Words that end such a phrase: what follows describes the person or starts a clause. */
 const PHRASE_ENDERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but', 'or', 'as', 'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'to', 'of', 'for', 'with', 'from', 'about']);
 const MAX_PHRASE_WORDS = 8;

@@ -4,7 +4,7 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { wordsGender } from './gender';
-import { NAME_SUFFIXES, POSTMODIFYING_PARTICIPLES } from './lexicon';
+import { POSTMODIFYING_PARTICIPLES, isNameSuffix } from './lexicon';
 import { PREPOSITIONS_AFTER_ANONYMOUS } from './mentions';
 import { isAsciiLetterOrDigitCode, isUpperCode } from './text';
 
@@ -73,7 +73,7 @@ function wordsOf(m: SpeakerMention): string[] {
   while (ws.length > 1 && (ws[0] ?? '').length <= MAX_ARTICLE_LENGTH && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
   if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
   // "Harry B. Harris Jr." is Harris: the suffix is no surname.
-  if (m.kind === 'name' && ws.length > 1 && NAME_SUFFIXES.has((ws[ws.length - 1] ?? '').toLowerCase().replace(/\.$/, ''))) ws.pop();
+  if (m.kind === 'name' && ws.length > 1 && isNameSuffix(ws[ws.length - 1] ?? '')) ws.pop();
   return ws;
 }
 
