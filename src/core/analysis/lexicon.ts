@@ -154,6 +154,19 @@ center centre programme program league club team bureau reuters press tass agenc
 parliament assembly embassy democrats republicans officials lawmakers senators campaign
 `);
 
+/**
+ * Words that end the names of companies and institutions ("Harbor Freight Lines", "Northwind
+ * Energy", "Apex Logistics"): read on the last word of a name only, since before a title they name
+ * an office ("Energy Secretary Rick Perry").
+ */
+export const ORGANISATION_ENDINGS = set(`
+lines airlines airways airline energy logistics holdings motors systems technologies technology pharmaceuticals
+pharma therapeutics biosciences labs laboratories industries llc ltd ltd. plc corporation incorporated
+partners capital media communications telecom entertainment studios foods brands enterprises solutions
+insurance bancorp securities investments ventures railways railway shipping airport hospital clinic
+school college academy institution museum library
+`);
+
 /** A short list of country and capital names, so that "Russia says" is not taken as a person. */
 export const PLACES = set(`
 russia ukraine syria turkey iran iraq israel china japan india pakistan afghanistan germany france

@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode, tokenIndexAt } from './text';
-import { DETERMINERS, FEMALE_FIRST_NAMES, IRREGULAR_PAST, MALE_FIRST_NAMES, MORE_OPENERS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isNameSuffix } from './lexicon';
+import { DETERMINERS, FEMALE_FIRST_NAMES, IRREGULAR_PAST, MALE_FIRST_NAMES, MORE_OPENERS, ORGANISATION_ENDINGS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isNameSuffix } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 /** Lower-case particles inside a name ("Bill de Blasio", "Erik ten Hag", "Ursula von der Leyen"). */
@@ -228,7 +228,7 @@ export function isOrganisation(words: readonly string[]): boolean {
     if (PLACES.has(w.toLowerCase())) return true;
     if (w.length >= 2 && w === w.toUpperCase() && /\p{L}/u.test(w)) return true;
   }
-  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || ORGANISATION_ENDINGS.has(words[count - 1]?.toLowerCase() ?? '');
 }
 
 function mentionOf(text: string, tokens: readonly Token[], a: number, b: number, kind: MentionKind): SpeakerMention | null {
@@ -371,7 +371,7 @@ function isOrganisationRun(tokens: readonly Token[], from: number, to: number, l
     if (w.length >= 2 && w === w.toUpperCase() && /\p{L}/u.test(w)) return true;
   }
   for (let i = from; i <= to; i++) if (((lex[i - base] ?? 0) & ORGANISATION_WORD) !== 0) return true;
-  return false;
+  return ((lex[to - base] ?? 0) & ORGANISATION_ENDING) !== 0;
 }
 
 /** Some word of the run is a title, and every one is a title, a nationality-like word or "the". */
@@ -398,6 +398,7 @@ const TITLE_STEM = 8;
 const ORGANISATION_WORD = 16;
 const PLACE = 32;
 const ROLE = 64;
+const ORGANISATION_ENDING = 128;
 const NAME_LEXICON = ((): Map<string, number> => {
   const bits = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number): void => {
@@ -406,11 +407,14 @@ const NAME_LEXICON = ((): Map<string, number> => {
   mark(['the'], THE);
   mark(STOP_WORDS, OPENER);
   mark(DISCOURSE_WORDS, OPENER);
+  // "Outside Carrier's plant, …", "Despite Brown's warning": a preposition opening a sentence is no first name.
+  mark(PREPOSITIONS, OPENER);
   mark(TITLES, TITLE);
   mark(TITLE_STEMS, TITLE_STEM);
   mark(ORGANISATION_WORDS, ORGANISATION_WORD);
   mark(PLACES, PLACE);
   mark(ROLE_NOUNS, ROLE);
+  mark(ORGANISATION_ENDINGS, ORGANISATION_ENDING);
   return bits;
 })();
 
@@ -613,7 +617,7 @@ function nameBeforeApposition(text: string, tokens: readonly Token[], k: number,
     if (isText(tokens[o], '(')) nameEnd = o - 1;
   }
   const run = nameRunBackward(tokens, nameEnd, min);
-  if (run) return (tokens[run[0] - 1]?.text === ',' ? nameBeforeSegment(text, tokens, run[0] - 1, min, opensRelative) : null) ?? nameMention(text, tokens, run[0], run[1]);
+  if (run) return (tokens[run[0] - 1]?.text === ',' ? nameBeforeSegment(text, tokens, run[0] - 1, min, opensRelative) : holderOfRole(text, tokens, run[0], min)) ?? nameMention(text, tokens, run[0], run[1]);
   // "Anne Richards, assistant secretary of state for population, refugees, and migration, said":
   // an apposition holding a list of its own; the name stands before its first comma.
   if (/^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) {
@@ -621,6 +625,20 @@ function nameBeforeApposition(text: string, tokens: readonly Token[], k: number,
     if (listed) return listed;
   }
   return lowerSubject(text, tokens, k - 1, min);
+}
+
+/**
+ * "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said": a name
+ * after a preposition (at `first`) closes a role given to the name before it, and the apposition
+ * after it is the body's; the role's holder speaks.
+ */
+function holderOfRole(text: string, tokens: readonly Token[], first: number, min: number): SpeakerMention | null {
+  if (!PREPOSITIONS.has(lower(tokens[first - 1]))) return null;
+  const p = segmentComma(tokens, first, min);
+  const opener = tokens[p + 1];
+  if (p < 0 || !opener || (isCapitalised(opener.text) && !DETERMINERS.has(opener.lower))) return null;
+  const run = nameRunBackward(tokens, p - 1, min);
+  return run ? nameMention(text, tokens, run[0], run[1]) : null;
 }
 
 /** Words of a party tag after a name ("Democrat of Tennessee"). */

@@ -959,6 +959,54 @@ describe('speakers: the shown mention keeps the body a name belongs to', () => {
   }
 });
 
+table('speakers: a preposition opening a sentence, and the last word of a company’s name', [
+  [
+    'a preposition before a name is no first name',
+    'Outside Carrier’s plant in Santa Catarina, a worker named Antonio Arroyo has nothing but praise for his job. \'\'The atmosphere is relaxed,\'\' he said.',
+    'The atmosphere',
+    'he',
+    'Antonio Arroyo',
+  ],
+  [
+    '"Despite" before a surname',
+    'Marco Rubio spoke in Iowa on Sunday.\n\nDespite Rubio’s efforts, the crowd was thin. “We cannot ignore the threat,” Rubio said.',
+    'We cannot',
+    'Rubio',
+    'Marco Rubio',
+  ],
+  [
+    'a body named by its last word is no person a pronoun stands for',
+    'The network will sit out the primaries.\n\nMark Holden, who chairs Freedom Partners, is wary. “We have not decided,” he said. Freedom Partners warned donors.\n\n“That hasn’t happened yet,” he added.',
+    'That hasn’t',
+    'he',
+    'Mark Holden',
+  ],
+  [
+    'a company named by its last word is an organisation',
+    'Regulators fined Harbor Freight Lines on Tuesday.\n\n“We are reviewing the findings,” Harbor Freight Lines said.',
+    'We are reviewing',
+    'Harbor Freight Lines',
+    'Harbor Freight Lines',
+  ],
+]);
+
+table('speakers: a role given to a name, then the apposition of the body the role ends with', [
+  [
+    'a role of a body, then the body’s apposition',
+    'Mark Holden, chairman of the board of Freedom Partners, the network’s funding arm, said it would act only if “a candidate were able to garner support.”',
+    'a candidate',
+    'Mark Holden',
+    'Mark Holden',
+  ],
+  [
+    'a role at a body, then the body’s apposition',
+    'Willie Minor, an actor in Dallas, who runs a small theater company, recalled that in 2009, “I called all my lenders.”',
+    'I called',
+    'Willie Minor',
+    'Willie Minor',
+  ],
+]);
+
 table('speakers: pronouns and initials', [
   [
     'a given name shows a man, before a source of another sentence',
