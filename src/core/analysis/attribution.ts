@@ -9,7 +9,7 @@ import type { CueHit } from './cues';
 import { INVERTIBLE, cannotBeCue, cueAt, mayBeCueWord } from './cues';
 import type { OrdinaryWord } from './mentions';
 import { MAX_APPOSITION_TOKENS, PHRASE_OPENERS, TITLES_BEFORE_DOT, affiliationEnd, clauseSubject, isNumberWord, isSkippable, lower, lowerAt, nameRunForward, phraseAfter, regionAfterPlace, subjectAfter, subjectBefore, tokenIs } from './mentions';
-import { IRREGULAR_PAST, MORE_OPENERS, PLACES, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, PLACES, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 export interface Attribution {
   readonly mention: SpeakerMention | null;
@@ -497,7 +497,9 @@ function invertedSubject(text: string, tokens: readonly Token[], from: number, m
   k = affiliationEnd(tokens, k - 1, max) + 1;
   const next = tokens[k];
   if (k > max || !next || (next.type === 'punct' && /^[,.;:!?()\u2013\u2014-]$/.test(next.text))) return m;
-  return null;
+  // "said campaign manager Robby Mook in a statement": a phrase of place or manner after the source
+  // (a name's; words without a name or a determiner may be the start of a clause).
+  return VERB_PHRASE_PREPOSITIONS.has(next.lower) && (m.kind !== 'description' || DETERMINERS.has(lowerAt(tokens, from))) ? m : null;
 }
 
 /** Whether a word may open with a capital letter: its first code unit is one, or a surrogate pair may be. */

@@ -113,7 +113,8 @@ administrator assistant press adviser advisor counsel strategist president-elect
 lawmaker official anchor host manager inspector superintendent treasurer sheriff prosecutor detective
 dean provost co-founder owner whip majority minority associate principal secretary-of-state
 constable sergeant corporal lieutenant councillor councilor councilman councilwoman councilmember
-alderman alderwoman assemblyman assemblywoman assemblymember
+alderman alderwoman assemblyman assemblywoman assemblymember cllr cllr. supt supt. insp insp. det. cmdr cmdr.
+capt. maj. adm. brig. cpl. pvt.
 republican democrat democratic gop labour tory mp mep
 `);
 

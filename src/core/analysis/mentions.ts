@@ -559,6 +559,8 @@ function appositionSubject(text: string, tokens: readonly Token[], comma: number
     // "Va." ends with the dot of its abbreviation.
     const lastOfSegment = isText(tokens[end - 1], '.') && tokens[end - 2]?.end === tokens[end - 1]?.start ? end - 2 : end - 1;
     const wholeSegmentIsName = segment !== null && segment[1] === lastOfSegment;
+    // "The Prime Minister, Daniel Harcourt, said": a name set off after its title is the subject.
+    if (wholeSegmentIsName && segment && TITLES.has(lower(tokens[k - 1])) && !TITLES.has(lower(tokens[segment[0]]))) return nameMention(text, tokens, segment[0], segment[1]);
     // A place, an age or a party tag between commas ("Springfield, Va.,", "59,", "R-Ky.,"): look further back.
     const shortTag = end - k - 1 <= 3 && (wholeSegmentIsName || /^(\d+|[RDI]-\p{Lu}.*)$/u.test(firstOfSegment.text));
     // "from Sumter, South Carolina, says": a region after a place name is a short tag too.
@@ -610,6 +612,9 @@ function nameBeforeApposition(text: string, tokens: readonly Token[], k: number,
   let nameEnd = k - 1;
   // "Cecelia Purner, 67, a retired teacher, said": an age between the name and the apposition.
   if (/^\d{1,3}$/.test(tokens[nameEnd]?.text ?? '') && isText(tokens[nameEnd - 1], ',')) nameEnd -= 2;
+  // "Rep. Luis Ortega, R-Texas, who attended, said": a party tag between the name and the apposition.
+  const tagEnd = isText(tokens[nameEnd], '.') ? nameEnd - 1 : nameEnd;
+  if (/^[RDI]-\p{Lu}/u.test(tokens[tagEnd]?.text ?? '') && isText(tokens[tagEnd - 1], ',')) nameEnd = tagEnd - 2;
   // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name.
   if (isText(tokens[nameEnd], ')')) {
     let o = nameEnd - 1;
@@ -686,7 +691,8 @@ function nameBeforeSegment(text: string, tokens: readonly Token[], comma: number
   const p = segmentComma(tokens, comma, min);
   if (p < 0 || !opens(lower(tokens[p + 1]))) return null;
   const run = nameRunBackward(tokens, p - 1, min);
-  return run ? nameMention(text, tokens, run[0], run[1]) : null;
+  // "At a briefing in Beijing, the spokesman for the ministry, Mao Lin, said": a preposition's object is no subject.
+  return run && !PREPOSITIONS.has(lower(tokens[run[0] - 1])) ? nameMention(text, tokens, run[0], run[1]) : null;
 }
 
 const opensRelative = (word: string): boolean => word === 'whose';
@@ -1183,7 +1189,7 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
   }
   if (isNameWord(t)) {
     const run = nameRunForward(tokens, i, max);
-    if (run) return nameMention(text, tokens, run[0], run[1]);
+    if (run) return roleHolderAfterBody(text, tokens, run[1] + 1, max) ?? nameMention(text, tokens, run[0], run[1]);
   }
   // "said 9/11 widow Terry Strada", "said former adviser Jane Doe": modifiers before the name.
   // "said former secretary of state Jane Roe": an office with its "of" before the name.
@@ -1209,6 +1215,24 @@ export function subjectAfter(text: string, tokens: readonly Token[], from: numbe
     }
   }
   return null;
+}
+
+/**
+ * "said Carver Valley spokesperson Denise Albright", "said Goldman Sachs chief economist Jan
+ * Hatzius": after a body's name, its lower-case role (up to three words, one a title or role noun)
+ * and the name of the one who holds it, from token `k`.
+ */
+function roleHolderAfterBody(text: string, tokens: readonly Token[], k: number, max: number): SpeakerMention | null {
+  let role = false;
+  let e = k;
+  for (; e <= max && e < k + 3; e++) {
+    const tk = tokens[e];
+    if (!tk || tk.type !== 'word' || !/^\p{Ll}/u.test(tk.text)) break;
+    if (TITLES.has(tk.lower) || ROLE_NOUNS.has(tk.lower)) role = true;
+  }
+  if (!role || e === k) return null;
+  const run = nameRunForward(tokens, e, max);
+  return run && run[0] === e ? nameMention(text, tokens, run[0], run[1]) : null;
 }
 
 /** Words of the phrase after an anonymous source's preposition that its mention keeps ("close to [the Clintons]"). */

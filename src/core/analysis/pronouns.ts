@@ -3,7 +3,7 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { pronounGender } from './gender';
-import { ORGANISATION_WORDS, PLACES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANISATION_WORDS, PLACES, WEEKDAYS_AND_MONTHS } from './lexicon';
 
 const LOOK_BACK = 40;
 
@@ -40,19 +40,31 @@ function isBusinessHead(head: string): boolean {
 /** Last words of the names of places and days ("United States", "Election Day", "New York City"). */
 const PLACE_OR_DAY_ENDINGS = new Set(['states', 'kingdom', 'republic', 'city', 'county', 'island', 'islands', 'province', 'region', 'valley', 'day', 'eve', 'week', 'street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'beach', 'airport', 'station', 'stadium', 'district']);
 
-/** A name that is a place or a day, never "he" or "she": "Addis Ababa" aside (no list knows every place). */
+/**
+ * A name that is a place or a day, never "he" or "she": "Addis Ababa" aside (no list knows every
+ * place). A known given name first makes it a person's ("Susan Park", "Ann Lake").
+ */
 function isPlaceOrDay(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const first = words[0] ?? '';
+  if (words.length > 1 && (FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first))) return false;
   const last = words[words.length - 1] ?? '';
   return PLACE_OR_DAY_ENDINGS.has(last) || (words.length === 1 && PLACES.has(last)) || words.some((w) => WEEKDAYS_AND_MONTHS.has(w));
 }
 
+/** Nouns of texts that speak for their authors ("the statement said", "the report found"): "it", never "he" or "she". */
+const DOCUMENT_HEADS = new Set(['statement', 'report', 'readout', 'letter', 'memo', 'post', 'tweet', 'study', 'survey', 'poll', 'filing', 'complaint', 'lawsuit', 'document', 'note', 'email', 'release', 'transcript', 'message', 'video', 'ad', 'advertisement', 'ruling', 'order', 'indictment', 'affidavit', 'petition', 'analysis', 'assessment', 'review', 'audit', 'editorial', 'article', 'book', 'website', 'notice']);
+
 function fits(pronoun: string, m: SpeakerMention): boolean {
   switch (pronoun) {
     case 'he':
-    case 'she':
-      // "the federation announced …. She said": a body of people is no "he" or "she"; nor is a place or a day.
-      return (m.kind === 'name' && !isPlaceOrDay(m.text)) || (m.kind === 'description' && !/s$/i.test(m.text) && !isBodyHead(headWord(m.text)));
+    case 'she': {
+      // "the federation announced …. She said": a body of people is no "he" or "she"; nor is a place, a day or a text.
+      if (m.kind === 'name') return !isPlaceOrDay(m.text);
+      if (m.kind !== 'description' || /s$/i.test(m.text)) return false;
+      const head = headWord(m.text);
+      return !isBodyHead(head) && !DOCUMENT_HEADS.has(head);
+    }
     case 'it':
       // "the company said … it added": an organisation, named or described.
       return m.kind === 'organisation' || (m.kind === 'description' && isBodyHead(headWord(m.text)));

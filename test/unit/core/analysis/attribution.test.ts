@@ -1007,6 +1007,39 @@ table('speakers: a role given to a name, then the apposition of the body the rol
   ],
 ]);
 
+table('speakers: titles, tags and bodies around a name', [
+  ['a title set off before the name', 'Parliament sat late.\n\nThe Prime Minister, Daniel Harcourt, has accused the opposition of “playing games with people’s homes.”', 'playing games', 'Daniel Harcourt', 'Daniel Harcourt'],
+  ['a party tag, then a relative clause', 'The hearing ran for hours.\n\nRep. Luis Ortega, R-Texas, who attended the briefing, said he was “genuinely scared.”', 'genuinely', 'Luis Ortega', 'Luis Ortega'],
+  [
+    'a place in an opening phrase, then a role and a name',
+    'Talks resumed.\n\nAt a regular briefing in Beijing, the spokesman for the foreign ministry, Mao Lin, said China would “continue to play a constructive role.”',
+    'continue to play',
+    'Mao Lin',
+    'Mao Lin',
+  ],
+  ['a body, its role and the role’s holder after the verb', 'Teachers left.\n\n“We were losing people to the districts next door,” said Carver Valley spokesperson Denise Albright.', 'We were losing', 'Denise Albright', 'Denise Albright'],
+  ['a phrase of manner after the source after the verb', 'Trump spoke on Tuesday.\n\n“This is simple,” said Clinton campaign manager Robby Mook in a statement.', 'This is simple', 'Robby Mook', 'Robby Mook'],
+  ['a military rank written short', 'Strikes went on.\n\n“We are already at war,” said Pentagon spokesman Navy Capt. Jeff Davis.', 'We are already', 'Jeff Davis', 'Jeff Davis'],
+  ['a councillor written short', 'Councillor Amira Shah spoke first.\n\n“People here have been asking for help for years,” Cllr Shah said.', 'People here', 'Shah', 'Amira Shah'],
+]);
+
+table('speakers: what “he” or “she” may stand for', [
+  [
+    'a statement is no “he”',
+    'The ministry released a statement on Monday. “We will restore every service,” the statement said.\n\nThe clinic in Tema is run by Kwabena Osei. “We have heard this before,” he said.',
+    'We have heard',
+    'he',
+    'Kwabena Osei',
+  ],
+  [
+    'a surname that is a place’s word, after a known given name',
+    'Helena Marsh led the study. “The effect was large,” Marsh said.\n\nSusan Park, a researcher at Lakeside University, was more cautious. “I worry when studies are oversold,” she said.',
+    'I worry',
+    'she',
+    'Susan Park',
+  ],
+]);
+
 table('speakers: pronouns and initials', [
   [
     'a given name shows a man, before a source of another sentence',
