@@ -2,7 +2,7 @@
 // surname shared by two people goes to the one it fits: a courtesy title before the name
 // ("Mrs. Clinton"), a common given name ("Hillary Clinton") or a gendered noun ("the spokeswoman").
 import type { SpeakerMention } from './types';
-import { FEMALE_FIRST_NAMES, FEMALE_NOUNS, MALE_FIRST_NAMES, MALE_NOUNS } from './lexicon';
+import { FEMALE_FIRST_NAMES, FEMALE_NOUNS, MALE_FIRST_NAMES, MALE_NOUNS, withoutAccents } from './lexicon';
 import { isSpaceCode } from './text';
 
 export type Gender = 'female' | 'male';
@@ -38,7 +38,8 @@ export function titleGender(text: string, start: number): Gender | null {
 
 /** The gender the words of a name or description show (given name, gendered noun), if any. */
 export function wordsGender(words: readonly string[]): Gender | null {
-  const first = (words[0] ?? '').toLowerCase();
+  // "María", "José": a given name is known with or without its accents.
+  const first = withoutAccents((words[0] ?? '').toLowerCase());
   if (FEMALE_FIRST_NAMES.has(first)) return 'female';
   if (MALE_FIRST_NAMES.has(first)) return 'male';
   for (const w of words) {

@@ -262,6 +262,18 @@ narendra manoj pradeep hiroshi takeshi kenji haruki shinzo
 kwame kofi chidi emeka oluwaseun tunde jomo uhuru thabo sipho nelson cyril desmond
 `);
 
+/** A word without its accents ("maría" → "maria"); the word itself when it has none (read in ASCII first). */
+export function withoutAccents(w: string): string {
+  return /^[\u0000-\u007f]*$/.test(w) ? w : w.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** A given name the lexicon knows, lower case, written with or without its accents ("maría", "josé"). */
+export function isGivenName(w: string): boolean {
+  if (FEMALE_FIRST_NAMES.has(w) || MALE_FIRST_NAMES.has(w)) return true;
+  const plain = withoutAccents(w);
+  return plain !== w && (FEMALE_FIRST_NAMES.has(plain) || MALE_FIRST_NAMES.has(plain));
+}
+
 /** Nouns that name a woman or a man ("the spokeswoman", "his mother"). */
 export const FEMALE_NOUNS = set(`woman women spokeswoman chairwoman congresswoman businesswoman mother wife daughter sister widow actress queen princess lady girl grandmother aunt niece`);
 export const MALE_NOUNS = set(`man men spokesman chairman congressman businessman father husband son brother widower actor king prince lord boy grandfather uncle nephew`);

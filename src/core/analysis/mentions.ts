@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode, tokenIndexAt } from './text';
-import { DETERMINERS, FEMALE_FIRST_NAMES, IRREGULAR_PAST, MALE_FIRST_NAMES, MORE_OPENERS, ORGANISATION_ENDINGS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isNameSuffix } from './lexicon';
+import { DETERMINERS, FEMALE_FIRST_NAMES, IRREGULAR_PAST, MALE_FIRST_NAMES, MORE_OPENERS, ORGANISATION_ENDINGS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isGivenName, isNameSuffix } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 /** Lower-case particles inside a name ("Bill de Blasio", "Erik ten Hag", "Ursula von der Leyen"). */
@@ -279,12 +279,17 @@ function personBeforeAffiliation(tokens: readonly Token[], start: number, b: num
   if (of < 0) return b;
   const surname = tokens[of - 1];
   const before = tokens[of - 2];
-  if (!isNameWord(surname) || !(isNameWord(before) || isTitleAbbrevDot(tokens, of - 2)) || TITLES.has(surname?.lower ?? '') || TITLES.has(before?.lower ?? '')) return b;
+  // "Paul D. Ryan of Wisconsin": a middle initial's dot before the surname.
+  const initialDot = isText(before, '.') && (tokens[of - 3]?.text.length ?? 0) === 1 && isNameWord(tokens[of - 3]);
+  if (!isNameWord(surname) || !(isNameWord(before) || initialDot || isTitleAbbrevDot(tokens, of - 2)) || TITLES.has(surname?.lower ?? '') || TITLES.has(before?.lower ?? '')) return b;
   // A body after "of", or a place after a person known by a given name or an initial ("Gov. Terry E. Branstad of Iowa").
   let body = false;
   for (let i = of + 1; i <= b; i++) if (ORGANISATION_WORDS.has(tokens[i]?.lower ?? '')) body = true;
   let given = false;
-  for (let i = start; i < of; i++) {
+  // Words before a title are the office's ("House Speaker Paul D. Ryan of Wisconsin"), not a body's name.
+  let named = start;
+  for (let i = start; i < of; i++) if (TITLES.has(tokens[i]?.lower ?? '')) named = i + 1;
+  for (let i = named; i < of; i++) {
     const w = tokens[i]?.lower ?? '';
     if (ORGANISATION_WORDS.has(w)) return b;
     // A given name known, or a middle initial ("Raúl M. Grijalva").
@@ -351,7 +356,9 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
   }
   while (s < b && (((lex[s - start] ?? 0) & THE) !== 0 || isConnector(tokens[s]) || tokens[s]?.type === 'punct')) s++;
   // A personal name has at most three words; more is an office or department left in front of it.
-  while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word') s++;
+  // A known given name stays ("María José García López"), but for a run that goes on with "of"
+  // (a place or body after the name: "Paul D. Ryan of Wisconsin").
+  while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word' && !(isGivenName(tokens[s]?.lower ?? '') && !holdsOf(tokens, s, b))) s++;
   // "Supporters of Bernie Sanders": the words before "of" are who is meant, not a part of a name.
   if (s > a && tokens[s]?.lower === 'of') return a * 4 + DESCRIPTION;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
@@ -360,6 +367,12 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
   // A lone letter is no name.
   if (s === b && (tokens[s]?.text ?? '').length === 1) return -1;
   return s * 4 + NAME;
+}
+
+/** Whether tokens `from`..`to` hold "of". */
+function holdsOf(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (tokens[i]?.lower === 'of') return true;
+  return false;
 }
 
 /** `isOrganisation` of the texts of tokens `from`..`to` (at least one), read on the tokens. */

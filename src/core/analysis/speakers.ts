@@ -4,8 +4,8 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { wordsGender } from './gender';
-import { POSTMODIFYING_PARTICIPLES, isNameSuffix } from './lexicon';
-import { PREPOSITIONS_AFTER_ANONYMOUS } from './mentions';
+import { POSTMODIFYING_PARTICIPLES, TITLES, isGivenName, isNameSuffix } from './lexicon';
+import { NAME_PARTICLES, PREPOSITIONS_AFTER_ANONYMOUS } from './mentions';
 import { isAsciiLetterOrDigitCode, isUpperCode } from './text';
 
 export interface SpeakerGroup {
@@ -210,7 +210,25 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
   if (words.length === 1 || g.words.length === 1) return true;
   const firstA = words[0] ?? '';
   const firstB = g.words[0] ?? '';
-  return similarWord(firstA, firstB) || firstA[0]?.toLowerCase() === firstB[0]?.toLowerCase();
+  return similarWord(firstA, firstB) || firstA[0]?.toLowerCase() === firstB[0]?.toLowerCase() || endsWithWords(g.words, words) || endsWithWords(words, g.words);
+}
+
+/** Words that open a surname of two words ("Abdel Rahman", "Le Pen", "Vander Plaats") beyond the particles inside names. */
+const SURNAME_OPENERS = new Set([...NAME_PARTICLES, 'abdel', 'abd', 'abu', 'ben', 'bint', 'vander', 'van', 'mac', 'st.', 'saint']);
+
+/**
+ * "Sameh Abdel Rahman" ends with "Abdel Rahman", "María José García López" with "García López": a
+ * surname of two words named alone. The words before it are given names the lexicon knows (one or
+ * two), or one word before a surname that opens with a particle: "Rival Hillary Clinton" is no
+ * longer name of "Hillary Clinton", nor "Challenger Kelli Ward" of "Kelli Ward".
+ */
+function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  const d = longer.length - shorter.length;
+  if (d < 1 || d > 2 || shorter.length < 2) return false;
+  for (let i = 0; i < shorter.length; i++) if ((shorter[i] ?? '').toLowerCase() !== (longer[d + i] ?? '').toLowerCase()) return false;
+  const first = (longer[0] ?? '').toLowerCase();
+  if (d === 2) return isGivenName(first) && isGivenName((longer[1] ?? '').toLowerCase());
+  return isGivenName(first) || (SURNAME_OPENERS.has((shorter[0] ?? '').toLowerCase()) && !TITLES.has(first) && !TITLES.has(`${first}.`) && startsUpper(longer[0] ?? ''));
 }
 
 /** The gender a group's name or its titles show. */

@@ -944,6 +944,7 @@ table('speakers: a name, then "of" and the body it belongs to', [
   ['a name and an institute after "the"', 'The tax plan drew criticism.\n\n“It is a mess,” said James Pethokoukis of the American Enterprise Institute.', 'It is a mess', 'James Pethokoukis', 'James Pethokoukis'],
   ['a bank named with "of" stays whole', 'Markets fell on Monday.\n\nBank of America said in a note that it was “cautious on equities.”', 'cautious', 'Bank of America', 'Bank of America'],
   ['an office with "of" before a name', 'The talks ended late.\n\nSecretary of State John Kerry said the talks were “constructive and frank.”', 'constructive', 'John Kerry', 'John Kerry'],
+  ['a middle initial, then a state, after an office', 'The vote was close.\n\nHouse Speaker Paul D. Ryan of Wisconsin said he was “disheartened.”', 'disheartened', 'Paul D. Ryan', 'Paul D. Ryan'],
 ]);
 
 describe('speakers: the shown mention keeps the body a name belongs to', () => {
@@ -1037,6 +1038,37 @@ table('speakers: what “he” or “she” may stand for', [
     'I worry',
     'she',
     'Susan Park',
+  ],
+]);
+
+table('speakers: a surname of two words, and given names with accents', [
+  [
+    'a surname opening with a particle, named alone',
+    'Talks opened in Cairo.\n\nSameh Abdel Rahman, a shipping official, spoke first.\n\n“The canal is a global artery,” Abdel Rahman told reporters.',
+    'The canal',
+    'Abdel Rahman',
+    'Sameh Abdel Rahman',
+  ],
+  [
+    'two given names with accents and a surname of two words',
+    'Madrid offered to host.\n\nMaría José García López spoke for the government.\n\n“We are ready to offer Madrid,” García López said.',
+    'We are ready',
+    'García López',
+    'María José García López',
+  ],
+  [
+    'a given name written with its accent shows its gender',
+    'The clinic, run by María Fernández, opened in May. Its funder is Tomás Ruiz.\n\n“We are ready,” she said.',
+    'We are ready',
+    'she',
+    'María Fernández',
+  ],
+  [
+    'a word before a full name is no given name of it',
+    'Rival Hillary Clinton spoke in Reno. “We are in this together,” Hillary Clinton said.\n\n“This one is for you,” Clinton said.',
+    'This one',
+    'Clinton',
+    'Hillary Clinton',
   ],
 ]);
 

@@ -170,8 +170,8 @@ describe('mentions: the name words of a line and where their runs start (fullNam
     // A possessive inside a run ends the name before it, straight or curly, with a capital S too.
     ["Hillary Clinton's John Podesta and Clinton’S Huma Abedin wrote", ['18:John Podesta', '45:Huma Abedin']],
     ["Trump’s aide and Sanders' manager Jeff Weaver, SANDERS'S friend, spoke", ['34:Jeff Weaver']],
-    // Connectors inside a run; a title at its front is stripped.
-    ['Secretary of State Mike Pompeo met Ludwig van Beethoven and Maria de la Cruz', ['19:Mike Pompeo', '35:Ludwig van Beethoven', '66:de la Cruz']],
+    // Connectors inside a run; a title at its front is stripped; a known given name stays past three words.
+    ['Secretary of State Mike Pompeo met Ludwig van Beethoven and Maria de la Cruz', ['19:Mike Pompeo', '35:Ludwig van Beethoven', '60:Maria de la Cruz']],
     ['The International Committee of the Red Cross said Robert Mardini', ['50:Robert Mardini']],
     ['Monday Night Football, Emmanuel Macron of France', ['7:Night Football', '23:Emmanuel Macron', '32:Macron of France']],
     // Weekdays and months are no name words; a run of titles and nationalities names no one.
