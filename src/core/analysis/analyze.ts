@@ -15,8 +15,8 @@ import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
 import { resolvePronoun } from './pronouns';
-import { CapitalCursor, TITLES_BEFORE_DOT, antecedentOf, firstNameEnd, fullNames } from './mentions';
-import { FEMALE_NOUNS, MALE_NOUNS, TITLES } from './lexicon';
+import { CapitalCursor, TITLES_BEFORE_DOT, antecedentOf, firstNameEnd, fullNames, subjectAfter, subjectBefore } from './mentions';
+import { FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_ENDINGS, TITLES } from './lexicon';
 import { fullMention } from './mentionExtents';
 import { INVERTIBLE, closerCue, relayCueAfter } from './cues';
 import type { AnalyzeOptions } from './archive';
@@ -291,7 +291,47 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
     fullNames(text, tokens, names, tokenIndexAt(tokens, end));
   }
   surnamesOpeningSentences(lines, lt, names, attributions, isNoiseLine, allMentions);
+  decliningSubjects(text, lines, lt, isNoiseLine, allMentions);
   return mergedInReadingOrder(allMentions, names);
+}
+
+/** Who declines to speak: a body that is their subject is what a later "it" or "the company" stands for. */
+const DECLINING = /\b(?:declined|refused|(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately )?(?:respond|return|reply|responded|returned|replied)|could not be reached)\b/g;
+
+/** The subjects of DECLINING, sources as a reporting verb's are (see isSource). */
+const DECLINERS = new WeakSet<SpeakerMention>();
+
+/**
+ * "Harbor Freight Lines declined to comment on the fine. In a statement last month, it said …": the
+ * one who declined to speak is who the article goes on about, though no reporting verb made it a
+ * source. Each such subject is added to `out`.
+ */
+function decliningSubjects(text: string, lines: readonly Line[], lt: LineTokens, isNoiseLine: (i: number) => boolean, out: SpeakerMention[]): void {
+  DECLINING.lastIndex = 0;
+  for (let hit = DECLINING.exec(text); hit; hit = DECLINING.exec(text)) {
+    const i = lineIndexAt(lines, hit.index);
+    if (isNoiseLine(i)) continue;
+    const tokens = lt.of(i);
+    const v = tokenIndexAt(tokens, hit.index);
+    const subject = subjectBefore(text, tokens, v, 0);
+    if (!subject || subject.kind === 'pronoun') continue;
+    // A body only: a person who declines is found as any subject is.
+    const m = subject.kind === 'description' ? bodySpokenFor(text, tokens, subject, v) : subject;
+    if (m?.kind !== 'organisation') continue;
+    DECLINERS.add(m);
+    out.push(m);
+  }
+}
+
+/** "A spokesperson for Apex Logistics Inc.": the organisation a description speaks for, if it names one. */
+function bodySpokenFor(text: string, tokens: readonly Token[], m: SpeakerMention, verb: number): SpeakerMention | null {
+  for (let k = tokenIndexAt(tokens, m.start); k < verb && (tokens[k]?.start ?? Infinity) < m.end; k++) {
+    const w = tokens[k]?.lower;
+    if (w !== 'for' && w !== 'at' && w !== 'of') continue;
+    const body = subjectAfter(text, tokens, k + 1, verb - 1);
+    return body?.kind === 'organisation' ? body : null;
+  }
+  return null;
 }
 
 /** The full name of the article each surname mention added by surnamesOpeningSentences stands for. */
@@ -541,7 +581,7 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
       for (const a of attributions) if (a?.mention) sources.add(spanKey(a.mention));
     }
     // A surname opening a sentence is that sentence's subject, as a source is its verb's.
-    return sources.has(spanKey(x)) || FULL_NAME_OF_SURNAME.has(x) || OPENS_SENTENCE.has(x);
+    return sources.has(spanKey(x)) || FULL_NAME_OF_SURNAME.has(x) || OPENS_SENTENCE.has(x) || DECLINERS.has(x);
   };
   const groups: (SpeakerGroup | null)[] = [];
   const mentions: (SpeakerMention | null)[] = [];
@@ -594,10 +634,15 @@ function describedBefore(text: string, m: SpeakerMention, named: readonly Speake
   const former = FORMER.test(m.text);
   // The names before the description, the last first (the list is in reading order).
   const lo = firstAtOrAfter(named, m.start);
+  // The surname of the person named last: a title matches only that person ("Gov. Alan Marchetti …
+  // Marchetti … the governor"), not one named before someone else.
+  let lastPerson: string | null = null;
   for (let i = lo - 1; i >= 0 && i >= lo - DESCRIBED_LOOK_BACK; i--) {
     const x = named[i];
     if (!x || m.start - x.end > DESCRIBED_LOOK_BACK_CHARS) break;
     if (x.kind === 'description' || x.kind === 'pronoun') continue;
+    const surname = x.kind === 'name' ? x.text.slice(x.text.lastIndexOf(' ') + 1) : null;
+    lastPerson ??= surname;
     const lead = text.slice(Math.max(0, x.start - noun.length - 48), x.start);
     // The patterns are read only where the noun is there at all.
     if (lead.includes(noun) && (NOUN_BEFORE_NAME.exec(lead)?.[1] === noun || OPENING_NOUN_BEFORE_NAME.exec(lead)?.[1] === noun)) {
@@ -609,8 +654,53 @@ function describedBefore(text: string, m: SpeakerMention, named: readonly Speake
     const after = text.slice(x.end, x.end + 72);
     const apposition = after.startsWith(',') && after.includes(noun) ? appositionGiving(after, noun) : null;
     if (apposition !== null && FORMER.test(apposition) === former) return x;
+    // "Gov. Alan Marchetti" for "the governor", "Prime Minister Daniel Harcourt" for "the prime minister".
+    if (!former && surname !== null && surname === lastPerson && titleOfName(lead) === noun) return x;
+    // "the weather service" for "the National Weather Service", "the company" for "Apex Logistics Inc.".
+    if (!former && x.kind === 'organisation' && namesBody(m.text, noun, x.text)) return x;
   }
   return null;
+}
+
+/** The title right before a name, spelt out and in lower case ("Gov. " → "governor", "Prime Minister " → "minister"). */
+function titleOfName(lead: string): string | null {
+  const found = TITLE_BEFORE_NAME.exec(lead);
+  const word = found?.[2]?.toLowerCase();
+  if (!word) return null;
+  // "Vice President Joe Biden" is no "the president", nor "World Bank President Jim Yong Kim": the
+  // word before the title must be none, or a title that is no rank below it ("Prime Minister").
+  const before = found?.[1]?.toLowerCase();
+  if (before && (LOWER_RANKS.has(before) || !TITLES.has(before))) return null;
+  return SPELT_TITLES.get(word) ?? (TITLES.has(word) ? word : null);
+}
+
+/** A capitalised word, perhaps abbreviated, right before a name, and the capitalised word before it if any. */
+const TITLE_BEFORE_NAME = /(?:^|[^\p{L}.])(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)\.?\s+$/u;
+/** Words before a title that make it another office ("Vice President", "Deputy Minister"). */
+const LOWER_RANKS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'former', 'acting', 'lieutenant', 'interim', 'co']);
+/** Titles written short, spelt out. */
+const SPELT_TITLES = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'congressman'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'],
+  ['capt', 'captain'], ['maj', 'major'], ['adm', 'admiral'], ['sgt', 'sergeant'], ['prof', 'professor'], ['supt', 'superintendent'],
+  ['insp', 'inspector'], ['det', 'detective'], ['cllr', 'councillor'], ['rev', 'reverend'],
+]);
+
+/** Last words of the names of companies, besides ORGANISATION_ENDINGS. */
+const COMPANY_ENDINGS = new Set(['inc', 'inc.', 'corp', 'corp.', 'company', 'co', 'co.', 'group', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'oyj', 'ab', 'asa']);
+/** Heads of descriptions of a company. */
+const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'retailer', 'manufacturer', 'carrier', 'airline', 'lender', 'insurer', 'startup', 'start-up', 'conglomerate', 'chain', 'operator', 'supplier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility']);
+
+/**
+ * Whether an organisation's name `body` is what a description (`text`, its noun `noun`) names: the
+ * name holds every word of it ("the weather service", "the ministry"), or the description is of a
+ * company and the name ends as companies' names do ("the company" for "Halvorsen Motors").
+ */
+function namesBody(text: string, noun: string, body: string): boolean {
+  const words = body.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (COMPANY_HEADS.has(noun) && (COMPANY_ENDINGS.has(last) || ORGANISATION_ENDINGS.has(last))) return true;
+  const own = text.toLowerCase().split(/\s+/).slice(1);
+  return own.length > 0 && words.includes(noun) && own.every((w) => words.includes(w));
 }
 
 /** "the billionaire", "the former captain": a description whose last word is its noun. */

@@ -447,6 +447,9 @@ function nationalityEnding(w: string): boolean {
   return w.endsWith('an') || w.endsWith('i') || w.endsWith('ish') || w.endsWith('ese');
 }
 
+/** Abbreviations that end a company's name, written with a dot ("Inc.", "Corp."). */
+const NAME_END_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'bros']);
+
 /** Lower-case nouns ending in -ly, never adverbs before a verb ("the family said"). */
 const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'supply', 'anomaly', 'monopoly', 'belly', 'jelly', 'folly', 'lily', 'homily', 'tally']);
 
@@ -746,6 +749,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     // k stops at min - 1 at the lowest, which is -1 where min is 0: no token there.
     if (k >= 0 && isText(tokens[k], '(')) j = k - 1;
   }
+  // "Apex Logistics Inc. said": the dot of an abbreviation that ends a company's name ends no sentence.
+  if (j > min && isText(tokens[j], '.') && tokens[j - 1]?.end === tokens[j]?.start && NAME_END_ABBREVIATIONS.has(lower(tokens[j - 1]))) j--;
   if (j < min) return null;
   const t = tokens[j];
   if (!t) return null;

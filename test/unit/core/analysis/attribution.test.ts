@@ -1072,6 +1072,38 @@ table('speakers: a surname of two words, and given names with accents', [
   ],
 ]);
 
+table('speakers: a description of a body or an office stands for the one named', [
+  ['a governor named with the short title', 'Fires spread overnight.\n\nGov. Alan Marchetti toured the area on Monday. “The state will provide every resource,” the governor said.', 'The state will', 'the governor', 'Alan Marchetti'],
+  [
+    'a title with a lower rank before it is another office',
+    'President Barack Obama spoke first. Vice President Joe Biden followed him.\n\n“This is a good day,” the president said.',
+    'This is a good',
+    'the president',
+    'president',
+  ],
+  [
+    'a body named whole, then by its own words',
+    '“Winds will pick up,” the National Weather Service said on Monday.\n\n“Critical conditions will continue,” the weather service said.',
+    'Critical',
+    'the weather service',
+    'National Weather Service',
+  ],
+  [
+    'a company that declined to comment, then “the company”',
+    'Regulators fined three shippers.\n\nA spokesperson for Apex Logistics Inc. declined to comment. The company said in March that it was “cooperating fully with investigators.”',
+    'cooperating',
+    'The company',
+    'Apex Logistics Inc',
+  ],
+  [
+    'a company that declined to comment, then “it”',
+    'Regulators fined Harbor Freight Lines on Tuesday.\n\nHarbor Freight Lines declined to comment on the fine. In a statement last month, it said it had “invested heavily in crew training.”',
+    'invested',
+    'it',
+    'Harbor Freight Lines',
+  ],
+]);
+
 table('speakers: pronouns and initials', [
   [
     'a given name shows a man, before a source of another sentence',
