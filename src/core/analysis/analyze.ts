@@ -295,16 +295,20 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
   return mergedInReadingOrder(allMentions, names);
 }
 
-/** Who declines to speak: a body that is their subject is what a later "it" or "the company" stands for. */
-const DECLINING = /\b(?:declined|refused|(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately )?(?:respond|return|reply|responded|returned|replied)|could not be reached)\b/g;
+/**
+ * Who declines to speak, or speaks through a text (group 1): a body that is the subject of the one
+ * (a person too, of the other) is what a later "it", "the company" or "the statement" stands for.
+ */
+const DECLINING = /\b(?:declined|refused|(?:did not|didn['’]t|has not|have not|hasn['’]t|haven['’]t) (?:immediately )?(?:respond|return|reply|responded|returned|replied)|could not be reached|(released|issued|put out|posted|sent) (?:a|an) (?:\S+ )?(?:statement|letter|memo|note))\b/g;
 
 /** The subjects of DECLINING, sources as a reporting verb's are (see isSource). */
 const DECLINERS = new WeakSet<SpeakerMention>();
 
 /**
- * "Harbor Freight Lines declined to comment on the fine. In a statement last month, it said …": the
- * one who declined to speak is who the article goes on about, though no reporting verb made it a
- * source. Each such subject is added to `out`.
+ * "Harbor Freight Lines declined to comment on the fine. In a statement last month, it said …", "The
+ * ministry released a statement … the statement said": the one who declined to speak or issued a
+ * text is who the article goes on about, though no reporting verb made it a source. Each such
+ * subject is added to `out`.
  */
 function decliningSubjects(text: string, lines: readonly Line[], lt: LineTokens, isNoiseLine: (i: number) => boolean, out: SpeakerMention[]): void {
   DECLINING.lastIndex = 0;
@@ -315,9 +319,9 @@ function decliningSubjects(text: string, lines: readonly Line[], lt: LineTokens,
     const v = tokenIndexAt(tokens, hit.index);
     const subject = subjectBefore(text, tokens, v, 0);
     if (!subject || subject.kind === 'pronoun') continue;
-    // A body only: a person who declines is found as any subject is.
+    // A body only, but for a text: a person who declines is found as any subject is.
     const m = subject.kind === 'description' ? bodySpokenFor(text, tokens, subject, v) : subject;
-    if (m?.kind !== 'organisation') continue;
+    if (!m || (m.kind !== 'organisation' && !(hit[1] && m.kind === 'name'))) continue;
     DECLINERS.add(m);
     out.push(m);
   }
@@ -658,8 +662,25 @@ function describedBefore(text: string, m: SpeakerMention, named: readonly Speake
     if (!former && surname !== null && surname === lastPerson && titleOfName(lead) === noun) return x;
     // "the weather service" for "the National Weather Service", "the company" for "Apex Logistics Inc.".
     if (!former && x.kind === 'organisation' && namesBody(m.text, noun, x.text)) return x;
+    // "the statement said" for the one who "released a statement" or "said in a statement".
+    if (ISSUED_TEXTS.has(noun) && issued(text, x, noun)) return x;
   }
   return null;
+}
+
+/** Texts whose words are their issuer's ("the statement said"). */
+const ISSUED_TEXTS = new Set(['statement', 'letter', 'memo', 'release', 'post', 'tweet', 'email', 'note', 'readout']);
+/** Characters after a name within which it issues a text ("Harbor Freight Lines said in a statement"). */
+const ISSUER_REACH = 48;
+/** "said in a statement", "wrote in a letter": a reporting verb through a text, and the two words after the determiner. */
+const SAID_IN_TEXT = /^,?\s+(?:\p{Ll}+ly\s+)?(?:said|says|wrote|writes|announced|added|stated|told \S+(?: \S+)?)\s+in\s+(?:a|an|its|his|her|their)\s+(\p{Ll}+)(?:[\s-]+(\p{Ll}+))?/u;
+
+/** Whether `x` issued a text of the noun: it "released a statement" (see DECLINING) or "said in a statement". */
+function issued(text: string, x: SpeakerMention, noun: string): boolean {
+  if (DECLINERS.has(x)) return text.slice(x.end, x.end + ISSUER_REACH * 2).includes(noun);
+  // The noun or its modifier first ("in a statement", "in a written statement").
+  const said = SAID_IN_TEXT.exec(text.slice(x.end, x.end + ISSUER_REACH));
+  return said !== null && (said[1] === noun || said[2] === noun);
 }
 
 /** The title right before a name, spelt out and in lower case ("Gov. " → "governor", "Prime Minister " → "minister"). */

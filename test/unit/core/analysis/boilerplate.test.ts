@@ -123,6 +123,8 @@ describe('noise: kinds of boilerplate lines', () => {
     ['where the piece first ran', [], ['This article originally appeared on VICE Belgium.'], 'This article originally appeared', 'other'],
     ['an editor\'s note on where the piece first ran', [], ['Editor’s note: This story originally appeared in the winter issue of Coast Magazine.'], 'Editor’s note: This story', 'other'],
     ['a link to a schedule', [], ['For Michigan\'s full 2023-24 schedule, click here.'], 'For Michigan\'s full', 'other'],
+    ['a caption ending with its credit', [], ['The canal towpath at Leighton, where the rescue took place (Image: Getty)'], 'The canal towpath', 'other'],
+    ['the field of a sign-up form', [], ['Enter email'], 'Enter email', 'comment-form'],
   ];
   for (const [name, before, after, line, kind] of cases) {
     it(name, () => assert.equal(kindOf(page(before, after), line), kind));
