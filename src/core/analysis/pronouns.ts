@@ -37,8 +37,14 @@ function isBusinessHead(head: string): boolean {
   return BUSINESS_HEADS.has(head) || head.endsWith('maker');
 }
 
-/** Last words of the names of places and days ("United States", "Election Day", "New York City"). */
-const PLACE_OR_DAY_ENDINGS = new Set(['states', 'kingdom', 'republic', 'city', 'county', 'island', 'islands', 'province', 'region', 'valley', 'day', 'eve', 'week', 'street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'beach', 'airport', 'station', 'stadium', 'district']);
+/**
+ * Last words of the names of places and days ("United States", "Election Day", "New York City"), and
+ * of laws, plans and events ("Fair Pay Act", "Paris Agreement", "World Cup").
+ */
+const PLACE_OR_DAY_ENDINGS = new Set([
+  'states', 'kingdom', 'republic', 'city', 'county', 'island', 'islands', 'province', 'region', 'valley', 'day', 'eve', 'week', 'street', 'avenue', 'road', 'boulevard', 'lane', 'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'beach', 'airport', 'station', 'stadium', 'district',
+  'act', 'bill', 'law', 'amendment', 'treaty', 'accord', 'agreement', 'protocol', 'doctrine', 'plan', 'initiative', 'programme', 'charter', 'constitution', 'declaration', 'resolution', 'award', 'awards', 'prize', 'cup', 'trophy', 'championship', 'games', 'olympics', 'festival', 'summit', 'conference',
+]);
 
 /**
  * A name that is a place or a day, never "he" or "she": "Addis Ababa" aside (no list knows every

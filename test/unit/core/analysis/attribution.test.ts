@@ -1033,6 +1033,13 @@ table('speakers: what “he” or “she” may stand for', [
     'Kwabena Osei',
   ],
   [
+    'a law is no “he”',
+    'The bill, dubbed the Fair Pay Act by its sponsors, passed on Monday.\n\nFans of the Bramley club booed Steve Haldane. “We stopped playing,” he said.',
+    'We stopped',
+    'he',
+    'Steve Haldane',
+  ],
+  [
     'a surname that is a place’s word, after a known given name',
     'Helena Marsh led the study. “The effect was large,” Marsh said.\n\nSusan Park, a researcher at Lakeside University, was more cautious. “I worry when studies are oversold,” she said.',
     'I worry',
