@@ -227,6 +227,27 @@ describe('Hover tooltips', () => {
     });
   });
 
+  it('names the one a title, a company’s description, a statement or a surname of two words stands for', async () => {
+    const content = [
+      'Shipping firms fined over safety lapses',
+      'The Prime Minister, Daniel Harcourt, has accused the operators of “playing games with people’s lives.”',
+      'A spokesperson for Apex Logistics Inc. declined to comment. The company said in March that it was “cooperating fully with investigators.”',
+      'Harbor Freight Lines declined to comment on the fine. In a statement last month, it said it had “invested heavily in crew training.”',
+      'The Ministry of Transport released a statement on Monday. “Every finding will be published,” the statement said.',
+      'Sameh Abdel Rahman, a canal official, spoke after the minister.',
+      '“The canal is a global artery,” Abdel Rahman told reporters.',
+      '“We were losing crews every summer,” said Carver Valley spokesperson Denise Albright.',
+    ].join('\n\n');
+    await withUntitledArticle(content, async (doc) => {
+      assert.equal(await speakerOnWords(doc, 'playing games'), 'Daniel Harcourt');
+      assert.equal(await speakerOnWords(doc, 'cooperating fully'), 'Apex Logistics Inc');
+      assert.equal(await speakerOnWords(doc, 'invested heavily'), 'Harbor Freight Lines');
+      assert.equal(await speakerOnWords(doc, 'Every finding'), 'Ministry of Transport');
+      assert.equal(await speakerOnWords(doc, 'global artery'), 'Sameh Abdel Rahman');
+      assert.equal(await speakerOnWords(doc, 'losing crews'), 'Denise Albright');
+    });
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');
