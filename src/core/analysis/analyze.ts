@@ -291,7 +291,7 @@ function mentionsInReadingOrder(text: string, lines: readonly Line[], lt: LineTo
     fullNames(text, tokens, names, tokenIndexAt(tokens, end));
   }
   surnamesOpeningSentences(lines, lt, names, attributions, isNoiseLine, allMentions);
-  decliningSubjects(text, lines, lt, isNoiseLine, allMentions);
+  decliningSubjects(text, lines, lt, attributions, isNoiseLine, allMentions);
   return mergedInReadingOrder(allMentions, names);
 }
 
@@ -310,18 +310,39 @@ const DECLINERS = new WeakSet<SpeakerMention>();
  * text is who the article goes on about, though no reporting verb made it a source. Each such
  * subject is added to `out`.
  */
-function decliningSubjects(text: string, lines: readonly Line[], lt: LineTokens, isNoiseLine: (i: number) => boolean, out: SpeakerMention[]): void {
+function decliningSubjects(text: string, lines: readonly Line[], lt: LineTokens, attributions: readonly (Attribution | null)[], isNoiseLine: (i: number) => boolean, out: SpeakerMention[]): void {
+  // Only what a description or an "it" or "they" may look back to is read: its own paragraph and
+  // the two before it (each line once), as for surnames opening sentences.
+  const read = new Set<number>();
+  for (const a of attributions) {
+    const m = a?.mention;
+    if (!m || !(m.kind === 'description' || (m.kind === 'pronoun' && IMPERSONAL.has(m.text.toLowerCase())))) continue;
+    let i = lineIndexAt(lines, m.start);
+    for (let seen = 0; i >= 0 && seen <= SURNAME_LOOK_BACK_LINES; i--) {
+      const line = lines[i];
+      if (!line || line.blank) continue;
+      seen++;
+      if (read.has(i) || isNoiseLine(i)) continue;
+      read.add(i);
+      declinersOfLine(text, line, lt.of(i), out);
+    }
+  }
+}
+
+/** Pronouns that stand for a body or a text. */
+const IMPERSONAL = new Set(['it', 'they']);
+
+/** The subjects of DECLINING on one line, added to `out`. */
+function declinersOfLine(text: string, line: Line, tokens: readonly Token[], out: SpeakerMention[]): void {
+  const own = text.slice(line.start, line.end);
   DECLINING.lastIndex = 0;
-  for (let hit = DECLINING.exec(text); hit; hit = DECLINING.exec(text)) {
-    const i = lineIndexAt(lines, hit.index);
-    if (isNoiseLine(i)) continue;
-    const tokens = lt.of(i);
-    const v = tokenIndexAt(tokens, hit.index);
+  for (let found = DECLINING.exec(own); found; found = DECLINING.exec(own)) {
+    const v = tokenIndexAt(tokens, line.start + found.index);
     const subject = subjectBefore(text, tokens, v, 0);
     if (!subject || subject.kind === 'pronoun') continue;
     // A body only, but for a text: a person who declines is found as any subject is.
     const m = subject.kind === 'description' ? bodySpokenFor(text, tokens, subject, v) : subject;
-    if (!m || (m.kind !== 'organisation' && !(hit[1] && m.kind === 'name'))) continue;
+    if (!m || (m.kind !== 'organisation' && !(found[1] && m.kind === 'name'))) continue;
     DECLINERS.add(m);
     out.push(m);
   }
@@ -604,6 +625,10 @@ function speakerGroupsOf(text: string, lines: readonly Line[], lt: LineTokens, e
       let antecedent = describedOne;
       if (!antecedent && epithet) antecedent = resolvePronoun((persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null)), epithet, genderOf, () => false, isObject);
       else if (!antecedent) antecedent = antecedentOf(m) ?? resolvePronoun(nonPronoun, m, genderOf, isSource, isObject);
+      // "the 34-year-old Oscar nominee said … “…,” she told Vogue": a pronoun standing for an epithet
+      // stands for the person the epithet stands for.
+      const through = antecedent && antecedent !== describedOne && !epithet ? epithetAsPronoun(text, antecedent) : null;
+      if (antecedent && through) antecedent = resolvePronoun((persons ??= nonPronoun.filter((x) => epithetAsPronoun(text, x) === null)), through, genderOf, () => false, isObject) ?? antecedent;
       if (antecedent) {
         g = groupAt(antecedent) ?? null;
         if (!g) {
@@ -759,6 +784,14 @@ function appositionGiving(after: string, noun: string): string | null {
   return null;
 }
 
+/**
+ * Nouns by which the press names a public figure it has named before ("the actress said", "the
+ * striker added"); roles that are often someone unnamed ("the spokesman", "the official") are not here.
+ */
+const EPITHET_NOUNS = new Set(['actress', 'singer', 'rapper', 'star', 'musician', 'comedian', 'comedienne', 'singer-songwriter', 'songwriter', 'novelist', 'filmmaker', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback', 'winger', 'batsman', 'batter', 'pitcher', 'forward', 'sprinter', 'boxer', 'tycoon', 'mogul', 'entrepreneur', 'presenter', 'broadcaster', 'model', 'influencer', 'youtuber']);
+/** Epithets of women. */
+const FEMALE_EPITHETS = new Set(['actress', 'comedienne']);
+
 /** Names of a nationality that are no people ("the Vatican", "the Taliban"). */
 const NOT_NATIONALITIES = new Set(['vatican', 'taliban', 'koran', 'quran', 'sudan', 'iran', 'japan', 'pakistan', 'afghanistan', 'kazakhstan', 'oman', 'yemen', 'lebanon', 'pentagon', 'kremlin', 'republican', 'republicans', 'democrat', 'democrats', 'guardian', 'economist', 'spectator', 'independent', 'telegraph', 'conversation']);
 
@@ -770,15 +803,18 @@ const NOT_NATIONALITIES = new Set(['vatican', 'taliban', 'koran', 'quran', 'suda
 function epithetAsPronoun(text: string, m: SpeakerMention): SpeakerMention | null {
   // Most mentions are longer than any epithet: told without a pattern. The mention may leave its
   // "the" out ("Spaniard"): read before it.
-  if (m.kind === 'pronoun' || m.kind === 'organisation' || m.text.length > 24) return null;
+  if (m.kind === 'pronoun' || m.kind === 'organisation' || m.text.length > 40) return null;
   const withThe = /^the /i.test(m.text) ? m.text : /(?:^|[^\p{L}])the $/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) ? `the ${m.text}` : '';
-  const word = /^[Tt]he (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/u.exec(withThe)?.[1];
+  // "the 27-year-old", "the 34-year-old Oscar nominee", "the Dutchman", "the actress".
+  const found = /^[Tt]he (?:(\d{1,3}-year-old)(?: [\p{L}-]+){0,3}|(\p{Lu}\p{Ll}+|\p{Ll}+))$/u.exec(withThe);
+  const word = found?.[1] ?? found?.[2];
   if (!word) return null;
   const lowerWord = word.toLowerCase();
-  const age = /^\d/.test(word);
+  const age = found?.[1] !== undefined;
   const nationality = !age && /^\p{Lu}/u.test(word) && /(?:man|an|ese|ard|ede|ane|i)$/.test(lowerWord) && !NOT_NATIONALITIES.has(lowerWord);
-  if (!age && !nationality) return null;
-  const pronoun = lowerWord.endsWith('woman') ? 'she' : lowerWord.endsWith('man') && !lowerWord.endsWith('german') ? 'he' : 'one';
+  const epithet = !age && !nationality && EPITHET_NOUNS.has(word);
+  if (!age && !nationality && !epithet) return null;
+  const pronoun = lowerWord.endsWith('woman') || FEMALE_EPITHETS.has(lowerWord) ? 'she' : lowerWord.endsWith('man') && !lowerWord.endsWith('german') ? 'he' : 'one';
   return { start: m.start, end: m.end, text: pronoun, kind: 'pronoun' };
 }
 

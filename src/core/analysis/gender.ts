@@ -42,8 +42,11 @@ export function wordsGender(words: readonly string[]): Gender | null {
   const first = withoutAccents((words[0] ?? '').toLowerCase());
   if (FEMALE_FIRST_NAMES.has(first)) return 'female';
   if (MALE_FIRST_NAMES.has(first)) return 'male';
-  for (const w of words) {
-    const l = w.toLowerCase();
+  // A gendered noun ending a capitalised name makes it a title, no person ("A Real Woman", "Iron Man").
+  const capitalised = words.length > 1 && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+  for (let i = 0; i < words.length; i++) {
+    if (capitalised && i === words.length - 1) break;
+    const l = (words[i] ?? '').toLowerCase();
     if (FEMALE_NOUNS.has(l)) return 'female';
     if (MALE_NOUNS.has(l)) return 'male';
   }

@@ -1251,6 +1251,30 @@ table('speakers: a description stands for the one it was given to', [
   ],
 ]);
 
+table('speakers: an epithet of a public figure, and a pronoun standing for an epithet', [
+  [
+    'the actress',
+    'Sienna Vale has spoken about the burnout that led her to step away from acting.\n\nVale said she had hidden how she felt. “I thought if I said it out loud, it would become real,” the actress said.',
+    'I thought',
+    'the actress',
+    'Sienna Vale',
+  ],
+  [
+    'a pronoun standing for an age and a title',
+    'Sienna Vale has spoken about her burnout.\n\nIn an interview for Vogue, the 34-year-old Oscar nominee said she reached breaking point.\n\n“I was on set 16 hours a day,” she told Vogue.',
+    'I was on set',
+    'she',
+    'Sienna Vale',
+  ],
+  [
+    'a name ending with a gendered noun is a title, not a woman',
+    'Selenis Leyva Got Real About Being Called “A Real Woman.”\n\nThe star Selenis Leyva spoke about being described as a “real woman” in a blog post. The actress explained why that is a “backhanded compliment.”',
+    'backhanded',
+    'The actress',
+    'Selenis Leyva',
+  ],
+]);
+
 table('speakers: an epithet stands for the person named before it', [
   [
     'a nationality',
