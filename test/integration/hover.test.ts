@@ -256,6 +256,24 @@ describe('Hover tooltips', () => {
     assert.match(text, /\*\*Why:\*\*/);
   });
 
+  it('leaves the headline and standfirst above the byline undimmed, however many share buttons stand before the body', async () => {
+    const paragraphs = [
+      'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire between the government troops and militants in the region, speaking at a conference in Geneva on Tuesday.',
+      '“The international community is required to block extremists who have raised their heads,” Lavrov said.',
+      'On Monday the state news agency reported that the government forces had advanced further into the countryside, taking over four new villages from the militants.',
+    ];
+    const headline = 'Lavrov rejects calls for a ceasefire in Idlib province';
+    const standfirst = 'Moscow says the militants must be driven out before any truce, as government troops advance.';
+    const content = ['Skip to content', 'News', 'Sports', 'Home > News > World', headline, standfirst, 'By Dana Whitcomb', 'Published: March 12, 2024', 'Share this:', 'Facebook', 'Twitter', 'Email', 'Print', ...paragraphs].join('\n\n');
+    await withUntitledArticle(content, async (doc, shown) => {
+      const dimmed = (line: string): boolean => shown.noise.some((r) => r.contains(doc.positionAt(content.indexOf(line) + 3)));
+      assert.ok(!dimmed(headline), 'the headline is not dimmed');
+      assert.ok(!dimmed(standfirst), 'the standfirst is not dimmed');
+      assert.ok(dimmed('By Dana Whitcomb') && dimmed('Share this:') && dimmed('Skip to content'), 'the byline, the share buttons and the menu are dimmed');
+      assert.match(hoverText(await hoversAt(doc, content.indexOf('By Dana Whitcomb') + 3)), /\*\*Boilerplate\*\* · byline/);
+    });
+  });
+
   it('keeps the article going past a box of links without a header, and says why the box is boilerplate', async () => {
     const paragraphs = [
       'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire between the government troops and militants in the region, speaking at a conference in Geneva on Tuesday.',

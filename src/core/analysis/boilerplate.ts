@@ -866,7 +866,32 @@ function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
       break;
     }
   }
+  // A headline right above the article's byline ("By Dana Whitcomb"), however many share buttons
+  // and dates stand between it and the body.
+  for (let i = 0; i < body.bodyFrom; i++) {
+    if (infos[i]?.phrase?.name !== 'byline' || !/^by\s/i.test(infos[i]?.trimmed ?? '')) continue;
+    const t = nonBlankAbove(infos, i);
+    const title = infos[t];
+    if (title && isHeadlineLike(title, MIN_TITLE_WORDS)) titles.add(t);
+    else if (title && !title.phrase && endsSentence(title)) {
+      // A standfirst between the headline and the byline: both are the article's.
+      const above = nonBlankAbove(infos, t);
+      const headline = infos[above];
+      if (headline && isHeadlineLike(headline, MIN_TITLE_WORDS)) {
+        titles.add(above);
+        titles.add(t);
+      }
+    }
+    break;
+  }
   return titles;
+}
+
+/** The index of the nearest line above `i` that is not blank, or -1. */
+function nonBlankAbove(infos: readonly LineInfo[], i: number): number {
+  let t = i - 1;
+  while (t >= 0 && infos[t]?.trimmed === '') t--;
+  return t;
 }
 
 /** A caption's label alone on its line, its caption under it ("Image caption,", "Photo:"). */

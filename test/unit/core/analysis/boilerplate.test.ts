@@ -226,6 +226,22 @@ describe('noise: the article stays', () => {
       assert.equal(kindOf(text, line), 'byline');
     });
   }
+  // The headline and standfirst above the byline, with share buttons and dates before the body.
+  const header = ['Skip to content', 'News', 'Sports', 'Opinion', 'Obituaries', 'Home > News > World'];
+  const underByline = ['Published: March 12, 2024 at 6:45 p.m.', 'Share this:', 'Facebook', 'Twitter', 'Email', 'Print', 'WhatsApp', 'Reddit'];
+  const headline = 'Lavrov rejects calls for a ceasefire in Idlib province';
+  const standfirst = 'Moscow says the militants must be driven out before any truce, as government troops advance.';
+  it('keeps a headline above the byline however many share buttons stand before the body', () => {
+    const text = [...header, headline, 'By Dana Whitcomb', ...underByline, ...ARTICLE].join('\n\n');
+    assert.equal(kindOf(text, headline), null);
+    assert.equal(kindOf(text, 'By Dana Whitcomb'), 'byline');
+    assert.equal(kindOf(text, 'Share this:'), 'social');
+  });
+  it('keeps a headline and its standfirst above the byline', () => {
+    const text = [...header, headline, standfirst, 'By Dana Whitcomb', ...underByline, ...ARTICLE].join('\n\n');
+    assert.equal(kindOf(text, headline), null);
+    assert.equal(kindOf(text, standfirst), null);
+  });
   // Sentences of an article that read like a site's notes to its readers.
   const notesInArticle = [
     'The study, which was first published in Nature in 2019, has since been cited more than a thousand times.',
