@@ -92,7 +92,7 @@ also has have had was is were will would could may might later earlier previousl
 further separately again once repeatedly recently publicly privately often never not quickly flatly
 on last this today yesterday tonight week month year morning afternoon evening night just already
 monday tuesday wednesday thursday friday saturday sunday however himself herself themselves itself too
-even since long frequently openly privately personally angrily bluntly
+even since long frequently openly privately personally angrily bluntly did does do
 `);
 
 export const WEEKDAYS_AND_MONTHS = set(`

@@ -447,6 +447,9 @@ function nationalityEnding(w: string): boolean {
   return w.endsWith('an') || w.endsWith('i') || w.endsWith('ish') || w.endsWith('ese');
 }
 
+/** Words naming a part of a group ("one of them", "two of those"). */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'each', 'both', 'neither', 'most', 'all', 'none']);
+
 /** Abbreviations that end a company's name, written with a dot ("Inc.", "Corp."). */
 const NAME_END_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'bros']);
 
@@ -1152,6 +1155,8 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
   const t = tokens[j];
   if (!t || t.type !== 'word') return null;
   const w = t.lower;
+  // "One of them described it as “…”": a part of a group named before.
+  if ((w === 'them' || w === 'those') && lower(tokens[j - 1]) === 'of' && j - 2 >= min && PARTITIVES.has(lower(tokens[j - 2]))) return mentionOf(text, tokens, j - 2, j, 'description');
   // "a source close to the campaign said": the source, not the campaign.
   if (ROLE_NOUNS.has(w) && !anonymousSourceBefore(tokens, j, min)) return descriptionBackward(text, tokens, j, min);
   // "the Republican nominee said": a determiner and a few modifiers before a noun.
@@ -1159,7 +1164,8 @@ function lowerSubject(text: string, tokens: readonly Token[], j: number, min: nu
     const tk = tokens[k];
     if (!tk || tk.type !== 'word') break;
     const lw = tk.lower;
-    if (lw === 'the' || lw === 'a' || lw === 'an' || POSSESSIVE_DETERMINERS.has(lw)) {
+    // "Russia's army said": a name's possessive determines the noun as "the" does.
+    if (lw === 'the' || lw === 'a' || lw === 'an' || POSSESSIVE_DETERMINERS.has(lw) || (k < j && isPossessive(tk) && isCapitalised(tk.text) && (ORGANISATION_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLES.has(w)))) {
       // "During the call, …" is a time, not a source.
       // "a trend that the foundation predicts …": a relative or complement clause opens with its own subject.
       const opener = lower(tokens[k - 1]);

@@ -71,7 +71,8 @@ function wordsOf(m: SpeakerMention): string[] {
   const ws = plainWords(m.text) ?? looseWords(m.text);
   // No article is longer than three letters: a longer first word is not lower-cased to be looked up.
   while (ws.length > 1 && (ws[0] ?? '').length <= MAX_ARTICLE_LENGTH && ARTICLES.has((ws[0] ?? '').toLowerCase())) ws.shift();
-  if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '')) ws.shift();
+  // "two officials" is who "officials" is; "one of them" keeps its number.
+  if (m.kind === 'description' && ws.length > 1 && /^(one|two|three|four|several|some|many|another|other)$/i.test(ws[0] ?? '') && (ws[1] ?? '').toLowerCase() !== 'of') ws.shift();
   // "Harry B. Harris Jr." is Harris: the suffix is no surname.
   if (m.kind === 'name' && ws.length > 1 && isNameSuffix(ws[ws.length - 1] ?? '')) ws.pop();
   return ws;
