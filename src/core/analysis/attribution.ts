@@ -186,6 +186,8 @@ export function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   const prev = i > 0 ? tokens[i - 1] : undefined;
   // "Sen. Warren", "J. Smith": a title's or an initial's dot, right after it.
   if (prev && prev.end === t.start && (TITLES_BEFORE_DOT.has(prev.lower) || isSingleCapital(prev.text))) return false;
+  // "in St. Paul", "Ft. Worth": a place's abbreviation before its name.
+  if (prev && prev.end === t.start && PLACE_ABBREVIATIONS.has(prev.lower) && isCapitalised(tokens[i + 1]?.text ?? '')) return false;
   // An abbreviation's dot inside a sentence: "(D-Mo.) said", "Everett, Wash., recently".
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
   if (next && (next.text === ')' || next.text === ',' || startsLower(next.text))) return false;
@@ -195,6 +197,9 @@ export function isSentenceBreak(tokens: readonly Token[], i: number): boolean {
   if (next && prev && prev.end === t.start && isAsciiDigitCode(next.text.charCodeAt(0)) && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) return false;
   return true;
 }
+
+/** Abbreviations opening the names of places ("St. Paul", "Ft. Worth", "Mt. Vernon"). */
+const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'ft', 'mt', 'pt']);
 
 /** Whether token `i` is a comma, or a full stop that ends a sentence. */
 function isSentenceBreakOrComma(tokens: readonly Token[], i: number): boolean {

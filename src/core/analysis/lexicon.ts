@@ -93,6 +93,7 @@ further separately again once repeatedly recently publicly privately often never
 on last this today yesterday tonight week month year morning afternoon evening night just already
 monday tuesday wednesday thursday friday saturday sunday however himself herself themselves itself too
 even since long frequently openly privately personally angrily bluntly did does do
+first initially originally subsequently eventually finally now still ever
 `);
 
 export const WEEKDAYS_AND_MONTHS = set(`
@@ -165,7 +166,7 @@ lines airlines airways airline energy logistics holdings motors systems technolo
 pharma therapeutics biosciences labs laboratories industries llc ltd ltd. plc corporation incorporated
 partners capital media communications telecom entertainment studios foods brands enterprises solutions
 insurance bancorp securities investments ventures railways railway shipping airport hospital clinic
-school college academy institution museum library
+school college academy institution museum library watch watchdog monitor
 `);
 
 /** A short list of country and capital names, so that "Russia says" is not taken as a person. */

@@ -1128,6 +1128,8 @@ table('speakers: a description of a body or an office stands for the one named',
 table('speakers: a name’s possessive, a part of a group, and an auxiliary before the verb', [
   ['a body owned by a name', 'The war went on.\n\nCarpathia’s army said in a statement that its forces had struck “military facilities.”', 'military', 'Carpathia’s army', 'Carpathia’s army'],
   ['one of a group named before', 'Two officials said the army was short of shells. One of them described the front as “very difficult but holding.”', 'very difficult', 'One of them', 'One of them'],
+  ['an adverb of time between the subject and its verb', 'The bill passed.\n\nPress secretary Dana Whitley first said the president objected to its “reckless spending.”', 'reckless', 'Dana Whitley', 'Dana Whitley'],
+  ['a place’s abbreviation ends no sentence', 'Gov. Priya Anand signed the bill on Monday.\n\nAnand defended the law at a ceremony in St. Paul, insisting it would “make every community safer.”', 'make every', 'Anand', 'Priya Anand'],
   ['an auxiliary between the subject and its verb', 'The manager did concede that his side had been passive.\n\n“We stopped playing,” the manager did admit.', 'We stopped', 'the manager', 'manager'],
 ]);
 
