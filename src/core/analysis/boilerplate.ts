@@ -869,23 +869,25 @@ function titleLines(infos: readonly LineInfo[], body: Body): Set<number> {
   // A headline right above the article's byline ("By Dana Whitcomb"), however many share buttons
   // and dates stand between it and the body.
   for (let i = 0; i < body.bodyFrom; i++) {
-    if (infos[i]?.phrase?.name !== 'byline' || !/^by\s/i.test(infos[i]?.trimmed ?? '')) continue;
+    if (infos[i]?.phrase?.name !== 'byline' || !BY_AUTHOR.test(infos[i]?.trimmed ?? '')) continue;
     const t = nonBlankAbove(infos, i);
     const title = infos[t];
-    if (title && isHeadlineLike(title, MIN_TITLE_WORDS)) titles.add(t);
-    else if (title && !title.phrase && endsSentence(title)) {
-      // A standfirst between the headline and the byline: both are the article's.
-      const above = nonBlankAbove(infos, t);
-      const headline = infos[above];
-      if (headline && isHeadlineLike(headline, MIN_TITLE_WORDS)) {
-        titles.add(above);
-        titles.add(t);
-      }
-    }
+    if (!title || title.phrase) break;
+    // A standfirst between the headline and the byline, with or without its full stop: both are the article's.
+    const above = nonBlankAbove(infos, t);
+    const headline = infos[above];
+    const standfirst = isHeadlineLike(title, MIN_TITLE_WORDS) || endsSentence(title);
+    if (standfirst && headline && isHeadlineLike(headline, MIN_TITLE_WORDS)) {
+      titles.add(above);
+      titles.add(t);
+    } else if (isHeadlineLike(title, MIN_TITLE_WORDS)) titles.add(t);
     break;
   }
   return titles;
 }
+
+/** A byline naming the article's author ("By Dana Whitcomb", "Story by Kelsey Brandt"). */
+const BY_AUTHOR = /^(?:by|story by|written by|words by)\s/i;
 
 /** The index of the nearest line above `i` that is not blank, or -1. */
 function nonBlankAbove(infos: readonly LineInfo[], i: number): number {

@@ -242,6 +242,12 @@ describe('noise: the article stays', () => {
     assert.equal(kindOf(text, headline), null);
     assert.equal(kindOf(text, standfirst), null);
   });
+  it('keeps a headline and a standfirst without its full stop above a byline that names the story’s author', () => {
+    const dek = 'Moscow says the militants must be driven out before any truce';
+    const text = [...header, headline, dek, 'Story by Dana Whitcomb', ...underByline, ...ARTICLE].join('\n\n');
+    assert.equal(kindOf(text, headline), null);
+    assert.equal(kindOf(text, dek), null);
+  });
   // Sentences of an article that read like a site's notes to its readers.
   const notesInArticle = [
     'The study, which was first published in Nature in 2019, has since been cited more than a thousand times.',
