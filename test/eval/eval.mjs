@@ -91,7 +91,7 @@ function webPageSets({ dir, given }) {
 
 /** Web pages of yet other sites, never looked at while rules are written: only their figures are read. */
 function webHeldOutSet({ dir, given }) {
-  return { id: 'web-pages held out', role: 'never tuned on nor looked at', dir: path.join(dir, 'held-out'), given, figuresOnly: true };
+  return { id: 'web-pages held out', role: 'never tuned on: no rule written from it', dir: path.join(dir, 'held-out'), given, figuresOnly: true };
 }
 
 const TARGETS = {
