@@ -317,15 +317,26 @@ function decliningSubjects(text: string, lines: readonly Line[], lt: LineTokens,
   for (const a of attributions) {
     const m = a?.mention;
     if (!m || !(m.kind === 'description' || (m.kind === 'pronoun' && IMPERSONAL.has(m.text.toLowerCase())))) continue;
-    let i = lineIndexAt(lines, m.start);
-    for (let seen = 0; i >= 0 && seen <= SURNAME_LOOK_BACK_LINES; i--) {
+    for (const i of linesLookedBack(lines, m.start, isNoiseLine, read)) {
       const line = lines[i];
-      if (!line || line.blank) continue;
-      seen++;
-      if (read.has(i) || isNoiseLine(i)) continue;
-      read.add(i);
-      declinersOfLine(text, line, lt.of(i), out);
+      if (line) declinersOfLine(text, line, lt.of(i), out);
     }
+  }
+}
+
+/**
+ * The lines a mention at `offset` looks back to: its own paragraph and the SURNAME_LOOK_BACK_LINES
+ * before it, but for noise lines and those already in `read` (to which each is added).
+ */
+function* linesLookedBack(lines: readonly Line[], offset: number, isNoiseLine: (i: number) => boolean, read: Set<number>): Generator<number> {
+  let i = lineIndexAt(lines, offset);
+  for (let seen = 0; i >= 0 && seen <= SURNAME_LOOK_BACK_LINES; i--) {
+    const line = lines[i];
+    if (!line || line.blank) continue;
+    seen++;
+    if (read.has(i) || isNoiseLine(i)) continue;
+    read.add(i);
+    yield i;
   }
 }
 
@@ -381,13 +392,9 @@ function surnamesOpeningSentences(lines: readonly Line[], lt: LineTokens, names:
   for (const a of attributions) {
     if (a?.mention?.kind !== 'pronoun') continue;
     surnames ??= surnamesOf(names);
-    let i = lineIndexAt(lines, a.mention.start);
-    for (let seen = 0; i >= 0 && seen <= SURNAME_LOOK_BACK_LINES; i--) {
+    for (const i of linesLookedBack(lines, a.mention.start, isNoiseLine, read)) {
       const line = lines[i];
-      if (!line || line.blank) continue;
-      seen++;
-      if (read.has(i) || isNoiseLine(i)) continue;
-      read.add(i);
+      if (!line) continue;
       const tokens = lt.of(i);
       // "Sen. Lindsey Graham, R-S.C., called for more weapons. “…,” he said": a full name opening a
       // sentence is its subject too.

@@ -270,9 +270,8 @@ export function withoutAccents(w: string): string {
 
 /** A given name the lexicon knows, lower case, written with or without its accents ("maría", "josé"). */
 export function isGivenName(w: string): boolean {
-  if (FEMALE_FIRST_NAMES.has(w) || MALE_FIRST_NAMES.has(w)) return true;
   const plain = withoutAccents(w);
-  return plain !== w && (FEMALE_FIRST_NAMES.has(plain) || MALE_FIRST_NAMES.has(plain));
+  return FEMALE_FIRST_NAMES.has(plain) || MALE_FIRST_NAMES.has(plain);
 }
 
 /** Nouns that name a woman or a man ("the spokeswoman", "his mother"). */

@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode, tokenIndexAt } from './text';
-import { DETERMINERS, FEMALE_FIRST_NAMES, IRREGULAR_PAST, MALE_FIRST_NAMES, MORE_OPENERS, ORGANISATION_ENDINGS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isGivenName, isNameSuffix } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_ENDINGS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isGivenName, isNameSuffix } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 /** Lower-case particles inside a name ("Bill de Blasio", "Erik ten Hag", "Ursula von der Leyen"). */
@@ -293,7 +293,7 @@ function personBeforeAffiliation(tokens: readonly Token[], start: number, b: num
     const w = tokens[i]?.lower ?? '';
     if (ORGANISATION_WORDS.has(w)) return b;
     // A given name known, or a middle initial ("Raúl M. Grijalva").
-    if (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w) || (i > start && w.length === 1 && tokenIs(tokens, i + 1, '.') && isNameWord(tokens[i - 1]))) given = true;
+    if (isGivenName(w) || (i > start && w.length === 1 && tokenIs(tokens, i + 1, '.') && isNameWord(tokens[i - 1]))) given = true;
   }
   return body || given ? of - 1 : b;
 }

@@ -3,7 +3,7 @@
 import type { SpeakerMention } from './types';
 import type { Gender } from './gender';
 import { pronounGender } from './gender';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, ORGANISATION_WORDS, PLACES, WEEKDAYS_AND_MONTHS } from './lexicon';
+import { ORGANISATION_WORDS, PLACES, WEEKDAYS_AND_MONTHS, isGivenName } from './lexicon';
 
 const LOOK_BACK = 40;
 
@@ -53,7 +53,7 @@ const PLACE_OR_DAY_ENDINGS = new Set([
 function isPlaceOrDay(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/).filter((w) => w !== '');
   const first = words[0] ?? '';
-  if (words.length > 1 && (FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first))) return false;
+  if (words.length > 1 && isGivenName(first)) return false;
   const last = words[words.length - 1] ?? '';
   return PLACE_OR_DAY_ENDINGS.has(last) || (words.length === 1 && PLACES.has(last)) || words.some((w) => WEEKDAYS_AND_MONTHS.has(w));
 }
