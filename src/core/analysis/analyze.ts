@@ -14,7 +14,7 @@ import { SpeakerGroups, groupGender } from './speakers';
 import { LinkedMentions } from './linkedMentions';
 import type { Gender } from './gender';
 import { mentionGender, titleGender } from './gender';
-import { resolvePronoun } from './pronouns';
+import { isBusinessHead, resolvePronoun } from './pronouns';
 import { CapitalCursor, TITLES_BEFORE_DOT, antecedentOf, firstNameEnd, fullNames, subjectAfter, subjectBefore } from './mentions';
 import { FEMALE_NOUNS, MALE_NOUNS, ORGANISATION_ENDINGS, TITLES } from './lexicon';
 import { fullMention } from './mentionExtents';
@@ -740,8 +740,8 @@ const SPELT_TITLES = new Map([
 
 /** Last words of the names of companies, besides ORGANISATION_ENDINGS. */
 const COMPANY_ENDINGS = new Set(['inc', 'inc.', 'corp', 'corp.', 'company', 'co', 'co.', 'group', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'oyj', 'ab', 'asa']);
-/** Heads of descriptions of a company. */
-const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'retailer', 'manufacturer', 'carrier', 'airline', 'lender', 'insurer', 'startup', 'start-up', 'conglomerate', 'chain', 'operator', 'supplier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility']);
+/** Heads of descriptions of a company besides those of business news (see isBusinessHead). */
+const COMPANY_HEADS = new Set(['company', 'group', 'business', 'utility']);
 
 /**
  * Whether an organisation's name `body` is what a description (`text`, its noun `noun`) names: the
@@ -751,7 +751,7 @@ const COMPANY_HEADS = new Set(['company', 'firm', 'group', 'business', 'retailer
 function namesBody(text: string, noun: string, body: string): boolean {
   const words = body.toLowerCase().split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (COMPANY_HEADS.has(noun) && (COMPANY_ENDINGS.has(last) || ORGANISATION_ENDINGS.has(last))) return true;
+  if ((COMPANY_HEADS.has(noun) || isBusinessHead(noun)) && (COMPANY_ENDINGS.has(last) || ORGANISATION_ENDINGS.has(last))) return true;
   const own = text.toLowerCase().split(/\s+/).slice(1);
   return own.length > 0 && words.includes(noun) && own.every((w) => words.includes(w));
 }

@@ -33,7 +33,7 @@ function isBodyHead(head: string): boolean {
 const BUSINESS_HEADS = new Set(['firm', 'giant', 'retailer', 'manufacturer', 'carrier', 'airline', 'lender', 'insurer', 'broadcaster', 'publisher', 'platform', 'startup', 'start-up', 'conglomerate', 'brand', 'chain', 'operator', 'supplier', 'exporter', 'importer', 'outlet', 'automaker', 'carmaker', 'chipmaker', 'drugmaker']);
 
 /** A description's head that names a company: one of BUSINESS_HEADS, or a maker of something ("iPhone maker", "chipmaker"). */
-function isBusinessHead(head: string): boolean {
+export function isBusinessHead(head: string): boolean {
   return BUSINESS_HEADS.has(head) || head.endsWith('maker');
 }
 
