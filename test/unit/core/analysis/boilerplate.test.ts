@@ -125,6 +125,9 @@ describe('noise: kinds of boilerplate lines', () => {
     ['a link to a schedule', [], ['For Michigan\'s full 2023-24 schedule, click here.'], 'For Michigan\'s full', 'other'],
     ['a caption ending with its credit', [], ['The canal towpath at Leighton, where the rescue took place (Image: Getty)'], 'The canal towpath', 'other'],
     ['the field of a sign-up form', [], ['Enter email'], 'Enter email', 'comment-form'],
+    ['an author line', ['Author: Jenna Morales (KTVN)'], [], 'Author: Jenna Morales', 'byline'],
+    ['a prompt to hear the article', ['Listen to this article'], [], 'Listen to this article', 'chrome'],
+    ['a portal’s break in the story', [], ['Story continues'], 'Story continues', 'chrome'],
   ];
   for (const [name, before, after, line, kind] of cases) {
     it(name, () => assert.equal(kindOf(page(before, after), line), kind));
