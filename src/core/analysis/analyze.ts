@@ -345,9 +345,8 @@ const IMPERSONAL = new Set(['it', 'they']);
 
 /** The subjects of DECLINING on one line, added to `out`. */
 function declinersOfLine(text: string, line: Line, tokens: readonly Token[], out: SpeakerMention[]): void {
-  const own = text.slice(line.start, line.end);
   DECLINING.lastIndex = 0;
-  for (let found = DECLINING.exec(own); found; found = DECLINING.exec(own)) {
+  for (let found = DECLINING.exec(line.text); found; found = DECLINING.exec(line.text)) {
     const v = tokenIndexAt(tokens, line.start + found.index);
     const subject = subjectBefore(text, tokens, v, 0);
     if (!subject || subject.kind === 'pronoun') continue;

@@ -269,13 +269,7 @@ function nameMention(text: string, tokens: readonly Token[], start: number, b: n
  * before "of" are a body's or an office's, or neither a body nor a person's given name is there.
  */
 function personBeforeAffiliation(tokens: readonly Token[], start: number, b: number): number {
-  let of = -1;
-  for (let i = b - 1; i > start + 1; i--) {
-    if (tokens[i]?.lower === 'of') {
-      of = i;
-      break;
-    }
-  }
+  const of = lastOf(tokens, start + 2, b - 1);
   if (of < 0) return b;
   const surname = tokens[of - 1];
   const before = tokens[of - 2];
@@ -358,7 +352,7 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
   // A personal name has at most three words; more is an office or department left in front of it.
   // A known given name stays ("María José García López"), but for a run that goes on with "of"
   // (a place or body after the name: "Paul D. Ryan of Wisconsin").
-  while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word' && !(isGivenName(tokens[s]?.lower ?? '') && !holdsOf(tokens, s, b))) s++;
+  while (wordCount(tokens, s, b) > MAX_PERSON_WORDS && tokens[s]?.type === 'word' && !(isGivenName(tokens[s]?.lower ?? '') && lastOf(tokens, s, b) < 0)) s++;
   // "Supporters of Bernie Sanders": the words before "of" are who is meant, not a part of a name.
   if (s > a && tokens[s]?.lower === 'of') return a * 4 + DESCRIPTION;
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
@@ -369,10 +363,10 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
   return s * 4 + NAME;
 }
 
-/** Whether tokens `from`..`to` hold "of". */
-function holdsOf(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (tokens[i]?.lower === 'of') return true;
-  return false;
+/** The last of tokens `from`..`to` that is "of", or -1. */
+function lastOf(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to; i >= from; i--) if (tokens[i]?.lower === 'of') return i;
+  return -1;
 }
 
 /** `isOrganisation` of the texts of tokens `from`..`to` (at least one), read on the tokens. */

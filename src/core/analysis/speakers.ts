@@ -215,7 +215,7 @@ function sameSource(g: SpeakerGroup, kind: SpeakerMention['kind'], words: readon
 }
 
 /** Words that open a surname of two words ("Abdel Rahman", "Le Pen", "Vander Plaats") beyond the particles inside names. */
-const SURNAME_OPENERS = new Set([...NAME_PARTICLES, 'abdel', 'abd', 'abu', 'ben', 'bint', 'vander', 'van', 'mac', 'st.', 'saint']);
+const SURNAME_OPENERS = new Set([...NAME_PARTICLES, 'abdel', 'abd', 'abu', 'ben', 'bint', 'vander', 'mac', 'st.', 'saint']);
 
 /**
  * "Sameh Abdel Rahman" ends with "Abdel Rahman", "María José García López" with "García López": a
