@@ -248,6 +248,20 @@ describe('Hover tooltips', () => {
     });
   });
 
+  it('names the person a family name written first or a first name alone stands for', async () => {
+    const content = [
+      'China vows to answer new tariffs',
+      'At a briefing in Beijing, the foreign ministry spokesman, Mao Lin, said the measures broke trade rules.',
+      '“We will take all necessary steps to protect our interests,” Mao said.',
+      'Maria Delgado has run the bakery on Fifth Street for 20 years.',
+      '“Every morning I come in at four,” Maria said.',
+    ].join('\n\n');
+    await withUntitledArticle(content, async (doc) => {
+      assert.equal(await speakerOnWords(doc, 'necessary steps'), 'Mao Lin');
+      assert.equal(await speakerOnWords(doc, 'Every morning'), 'Maria Delgado');
+    });
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');

@@ -23,6 +23,36 @@ const MAX_TAKES = 8;
  */
 const FRONT = 0;
 const BACK = 1;
+/**
+ * Keys of a person's first word and of a bare name (one word), which link each other (see
+ * `namedFirst` in speakers.ts): a word's first and last letters and its length.
+ */
+const FIRST = 2;
+const BARE = 3;
+
+/** The key on the side asked (FIRST or BARE) of the word `from`..`to` of `text` (`ascii`: lower-cased letter by letter). */
+function wordKey(side: number, text: string, from: number, to: number, ascii: boolean): number {
+  let a = text.charCodeAt(from);
+  let z = text.charCodeAt(to - 1);
+  if (ascii) {
+    a = asciiLowerCode(a);
+    z = asciiLowerCode(z);
+  }
+  return shapeKey(side, a, z, to - from);
+}
+
+/**
+ * Where the first word of a name of several words ends when it is plain ASCII letters and digits
+ * before a space and no article (then it is the first of its words as grouping reads them); -1 when
+ * only reading its words tells.
+ */
+function plainFirstWordEnd(text: string): number {
+  let i = 0;
+  while (i < text.length && isAsciiLetterOrDigitCode(text.charCodeAt(i))) i++;
+  if (i === 0 || i === text.length || text.charCodeAt(i) !== 32) return -1;
+  // "The", "A", "An": grouping leaves an article out.
+  return i <= 3 && /^(the|an?)$/i.test(text.slice(0, i)) ? -1 : i;
+}
 const MAX_LENGTH = 0x3ff;
 
 /** A code unit in one byte: ASCII as it is, any other folded onto the byte values (the same steps for both, no rare branch). */
@@ -177,6 +207,8 @@ export class LinkedMentions {
   /** Whether the names are listed by their letters yet (once an organisation is taken: before, none links so). */
   private lettersListed = false;
   private readonly lastWords = new Set<string>();
+  /** Bare names ('b:') and first words of names ('p:') whose links are followed (see `noteFirstWord`). */
+  private readonly firstWords = new Set<string>();
   /** First letters of the letters (`lettersOf`) of the mentions taken, and of the organisations taken. */
   private readonly initials = new Set<number>();
   private readonly organisationInitials = new Set<number>();
@@ -207,6 +239,7 @@ export class LinkedMentions {
         this.lists.add(front, i);
         this.lists.add(back, i);
       }
+      if (m.kind === 'name') this.listFirstWord(m, i, from);
       if (m.kind === 'organisation') {
         const initial = groups.formOfMention(m).initial;
         if (initial >= 0) this.lists.add(ORGANISATION_INITIAL - initial, i);
@@ -271,6 +304,7 @@ export class LinkedMentions {
       shapesOfWord(last, this.shapes);
       for (const key of this.shapes) this.takeListed(key, take);
     }
+    if (m.kind === 'name') this.noteFirstWord(read.words, take);
     const initial = read.initial;
     if (initial < 0) return;
     if (!this.initials.has(initial)) {
@@ -282,6 +316,40 @@ export class LinkedMentions {
       if (!this.lettersListed) this.listLetters();
       this.takeListed(NAME_LETTER - initial, take);
     }
+  }
+
+  /**
+   * A bare name takes the people whose name opens with it, and a person's name the bare names of its
+   * first word ("Mao" and "Mao Lin"): each word followed once.
+   */
+  private noteFirstWord(words: readonly string[], take: number): void {
+    if (words.length === 0) return;
+    const bare = words.length === 1;
+    const word = (words[0] ?? '').toLowerCase();
+    const key = `${bare ? 'b' : 'p'}:${word}`;
+    if (this.firstWords.has(key)) return;
+    this.firstWords.add(key);
+    this.takeListed(wordKey(bare ? FIRST : BARE, word, 0, word.length, false), take);
+  }
+
+  /**
+   * Lists a name (the mention `i`, its plain last word from `last`, or -1) by its first word: a bare
+   * name under BARE, a name of several words under FIRST. Its characters tell where they can.
+   */
+  private listFirstWord(m: SpeakerMention, i: number, last: number): void {
+    const text = m.text;
+    if (last === 0) {
+      this.lists.add(wordKey(BARE, text, 0, text.length, true), i);
+      return;
+    }
+    const end = last > 0 ? plainFirstWordEnd(text) : -1;
+    if (end > 0) {
+      this.lists.add(wordKey(FIRST, text, 0, end, true), i);
+      return;
+    }
+    const words = this.groups.formOfMention(m).words;
+    const word = (words[0] ?? '').toLowerCase();
+    if (word !== '') this.lists.add(wordKey(words.length === 1 ? BARE : FIRST, word, 0, word.length, false), i);
   }
 
   /**

@@ -371,6 +371,8 @@ export class SpeakerGroups {
   private lookUps = 0;
   /** The filings of groups not made yet (see `file`); null once they are made as they come. */
   private filings: Filing[] | null = [];
+  /** People named by two words or more, by their first word in lower case (see `namedFirst`). */
+  private readonly byFirstWord = new Map<string, SpeakerGroup[]>();
 
   /** The form of a mention: its words as grouping reads them, and what is read of them (once per kind and text). */
   formOfMention(m: SpeakerMention): Form {
@@ -517,14 +519,41 @@ export class SpeakerGroups {
       chosen = g;
     }
     if (several && m.kind === 'name' && words.length === 1) chosen = sharedSurname(candidates.filter((g) => sameSource(g, m.kind, words, form.facts, this.factsOf(g))), gender);
+    if (!chosen && m.kind === 'name' && words.length === 1) chosen = this.namedFirst(form.facts.joined);
     if (chosen) return this.join(chosen, m, form, gender);
     const g: SpeakerGroup = { key: this.groups.length, name: form.name, nameWords: words.length, nameStart: m.start, kind: m.kind, words: [...words], firstStart: m.start, lastStart: m.start, titleGender: gender };
     this.groups.push(g);
+    this.noteFirstWord(g);
     this.groupFacts.push(form.facts);
     this.noteLastWord(form.facts);
     this.seenBy.push(0);
     this.file(g, words, form);
     return g;
+  }
+
+  /**
+   * The one person of the article whose name opens with `word` (lower case), when no surname matched
+   * it: "Mao" after "Mao Lin" (a family name written first), "Maria" after "Maria Delgado" (a person
+   * called by her first name). Two people opening so ("Wang Yi", "Wang Wei") leave it to no one.
+   */
+  private namedFirst(word: string): SpeakerGroup | undefined {
+    let owner: SpeakerGroup | undefined;
+    for (const g of this.byFirstWord.get(word) ?? []) {
+      if (g.kind !== 'name' || g.words.length < 2 || (g.words[0] ?? '').toLowerCase() !== word) continue;
+      if (owner && owner !== g) return undefined;
+      owner = g;
+    }
+    return owner;
+  }
+
+  /** Files a person named by two words or more under their first word (see `namedFirst`). */
+  private noteFirstWord(g: SpeakerGroup): void {
+    if (g.kind !== 'name' || g.words.length < 2) return;
+    const first = (g.words[0] ?? '').toLowerCase();
+    if (!startsUpper(g.words[0] ?? '') || TITLES.has(first) || TITLES.has(`${first}.`)) return;
+    const list = this.byFirstWord.get(first);
+    if (!list) this.byFirstWord.set(first, [g]);
+    else if (!list.includes(g)) list.push(g);
   }
 
   private factsOf(g: SpeakerGroup): WordsFacts {
@@ -553,6 +582,7 @@ export class SpeakerGroups {
         for (const w of words) g.words.push(w);
         this.groupFacts[g.key] = form.facts;
         this.noteLastWord(form.facts);
+        this.noteFirstWord(g);
         // The form's keys are the group's when it is of the group's kind (a person's words naming an organisation are not).
         this.file(g, words, sameKind ? form : null);
       }

@@ -147,6 +147,15 @@ describe('linked mentions: the parts of an article', () => {
     assert.deepEqual(links.take([5]), [1, 4, 5]);
   });
 
+  it('links a bare name and the person whose name opens with it, both ways', () => {
+    const mentions = mentionsOf([['Mao Lin', 'name'], ['Jane Roe', 'name'], ['Mao', 'name'], ['Tomás Delgado', 'name'], ['Tomás', 'name'], ['Chen', 'name']]);
+    assert.deepEqual(new LinkedMentions(mentions, new SpeakerGroups()).take([2]), [0, 2]);
+    assert.deepEqual(new LinkedMentions(mentions, new SpeakerGroups()).take([0]), [0, 2]);
+    // Beyond ASCII the words tell.
+    assert.deepEqual(new LinkedMentions(mentions, new SpeakerGroups()).take([4]), [3, 4]);
+    assert.deepEqual(new LinkedMentions(mentions, new SpeakerGroups()).take([3]), [3, 4]);
+  });
+
   it('takes nothing more for seeds already taken, and every mention left past its takes', () => {
     const mentions = mentionsOf([['Jane Roe', 'name'], ['Ann Lee', 'name'], ['Bob Fox', 'name'], ['Carl Dunn', 'name'], ['Dan Ek', 'name'], ['Eve Sim', 'name'], ['Fay Orr', 'name'], ['Gus Pym', 'name'], ['Hal Ray', 'name'], ['Ivy Uhl', 'name']]);
     const links = new LinkedMentions(mentions, new SpeakerGroups());

@@ -186,6 +186,19 @@ describe('speakers: gender and number of pronouns, people sharing a surname', ()
   });
 });
 
+describe('speakers: a person named later by the first word of their name', () => {
+  const cases: Case[] = [
+    ['a family name written first', 'At a briefing in Beijing, the foreign ministry spokesman, Mao Lin, said the measures broke trade rules.\n\n“We will take all necessary steps to protect our interests,” Mao said.', 'We will take', 'Mao', 'Mao Lin'],
+    ['a family name of a Korean name', 'Ban Ki-moon, the secretary general, flew to Paris on Monday.\n\n“I am not a scientist,” Ban said.', 'I am not', 'Ban', 'Ban Ki-moon'],
+    ['a first name in a feature', 'Maria Delgado has run the bakery on Fifth Street for 20 years.\n\n“Every morning I come in at four,” Maria said.', 'Every morning', 'Maria', 'Maria Delgado'],
+    ['an accented first name', 'Her son, Tomás Delgado, now helps in the bakery.\n\n“She never takes a day off,” Tomás said.', 'She never', 'Tomás', 'Tomás Delgado'],
+    ['a surname goes first', 'Lee Smith spoke before Jessica Lee took the stage.\n\n“The plan is sound,” Lee said.', 'The plan', 'Lee', 'Jessica Lee'],
+    ['two people opening alike leave the word its own', 'Wang Yi met Wang Wei in Beijing on Monday.\n\n“Dialogue remains open,” Wang told reporters.', 'Dialogue', 'Wang', 'Wang'],
+    ['a name named only after the bare word stays apart', '“We will not move,” Mao said on Monday.\n\nMao Lin, a ministry spokesman, spoke later.', 'We will not', 'Mao', 'Mao'],
+  ];
+  for (const c of cases) it(c[0], () => check(c));
+});
+
 describe('speakers: the words of a mention text (plainWords, looseWords)', () => {
   /** [text, the words of plainWords (null: not plain), the words of looseWords] */
   const cases: [string, string[] | null, string[]][] = [
