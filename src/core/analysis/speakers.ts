@@ -537,8 +537,11 @@ export class SpeakerGroups {
    * called by her first name). Two people opening so ("Wang Yi", "Wang Wei") leave it to no one.
    */
   private namedFirst(word: string): SpeakerGroup | undefined {
+    const list = this.byFirstWord.get(word) ?? [];
+    // Many people opening alike ("John …"): no one.
+    if (list.length >= MAX_FIRST_WORD_PEOPLE) return undefined;
     let owner: SpeakerGroup | undefined;
-    for (const g of this.byFirstWord.get(word) ?? []) {
+    for (const g of list) {
       if (g.kind !== 'name' || g.words.length < 2 || (g.words[0] ?? '').toLowerCase() !== word) continue;
       if (owner && owner !== g) return undefined;
       owner = g;
@@ -553,7 +556,7 @@ export class SpeakerGroups {
     if (!startsUpper(g.words[0] ?? '') || TITLES.has(first) || TITLES.has(`${first}.`)) return;
     const list = this.byFirstWord.get(first);
     if (!list) this.byFirstWord.set(first, [g]);
-    else if (!list.includes(g)) list.push(g);
+    else if (list.length < MAX_FIRST_WORD_PEOPLE && !list.includes(g)) list.push(g);
   }
 
   private factsOf(g: SpeakerGroup): WordsFacts {
@@ -597,6 +600,9 @@ const byKey = (a: SpeakerGroup, b: SpeakerGroup): number => a.key - b.key;
 const MAX_GROUPS_COMPARED_ALL = 32;
 
 const NO_FACTS: WordsFacts = { joined: '', last: '' };
+
+/** People filed under one first word at most (see `namedFirst`): past this the word names no one, and filing stays linear. */
+const MAX_FIRST_WORD_PEOPLE = 4;
 
 /** Whether one of the lists changed after `version`. */
 function changedSince(lists: readonly KeyList[], version: number): boolean {
