@@ -288,6 +288,22 @@ describe('Hover tooltips', () => {
     });
   });
 
+  it('leaves a headline undimmed whose number follows a word opening like a month, and dims a date line', async () => {
+    const headline = 'Family bakery marks 50 years on Main Street';
+    const content = [
+      headline,
+      'Updated March 5, 2024 at 10:02 am',
+      'Maria Delgado was 19 when she first rolled dough in her father’s shop on Main Street, and she has baked there every morning since, through two floods and a fire.',
+      '“I will bake until my hands give out,” Maria said, as the first customers of the day queued outside in the rain.',
+      'Her brother, Luis Delgado, joined two years later and still runs the ovens, though he says his knees now tell him it is time to hand over to the next generation.',
+    ].join('\n\n');
+    await withUntitledArticle(content, async (doc, shown) => {
+      const dimmed = (line: string): boolean => shown.noise.some((r) => r.contains(doc.positionAt(content.indexOf(line) + 3)));
+      assert.ok(!dimmed(headline), 'the headline is not dimmed');
+      assert.ok(dimmed('Updated March 5'), 'the date line is dimmed');
+    });
+  });
+
   it('keeps the article going past a box of links without a header, and says why the box is boilerplate', async () => {
     const paragraphs = [
       'Russian Foreign Minister Sergei Lavrov rejected calls for a ceasefire between the government troops and militants in the region, speaking at a conference in Geneva on Tuesday.',

@@ -52,7 +52,7 @@ const PARAGRAPH_END = /[\]:]$/;
 /** A line cut short where a teaser's text ends: "… after the bank accounts..." */
 const CUT_SHORT = /(?:\.\.|…)$/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+\S/;
-const DATE_LIKE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
+const DATE_LIKE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2}:\d{2}\s*(am|pm)?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d+ (hours?|minutes?|days?) ago\b/i;
 /** Furniture inside an article (captions, share buttons, an embedded post) that the body may span. */
 const CROSSABLE_KINDS: ReadonlySet<NoiseKind> = new Set<NoiseKind>(['chrome', 'other', 'social', 'byline', 'subscribe', 'related-links', 'video']);
 const MAX_CROSSED_LINES = 4;

@@ -841,6 +841,20 @@ describe('noise: a headline of two or three words', () => {
   });
 });
 
+describe('noise: a headline with a number after a word opening like a month is no date', () => {
+  // "marks 50", "Decade 10" and "Octopus 8" open as months do, but are no dates: the headline stays.
+  for (const title of ['Family bakery marks 50 years on Main Street', 'Mayor 2 votes short of a majority on the council', 'Decades 10 years apart meet in one stadium', 'Octopus 8 escapes from the city aquarium again']) {
+    it(title, () => {
+      const text = [title, ...ARTICLE].join('\n\n');
+      assert.equal(kindOf(text, title), null, title);
+    });
+  }
+  it('a headline with a date is still no title', () => {
+    const text = ['Updated March 5, 2024 at 10:02 am', ...ARTICLE].join('\n\n');
+    assert.equal(kindOf(text, 'Updated March 5'), 'byline');
+  });
+});
+
 describe('noise: the caption under a caption’s label is no title', () => {
   it('the headline above the byline stays the title, the caption under "Image caption," is dimmed', () => {
     const title = 'Lavrov rejects a ceasefire in Idlib as capitulation';
