@@ -262,6 +262,23 @@ describe('Hover tooltips', () => {
     });
   });
 
+  it('names a person as written, without an occupation, a title or letters around the name', async () => {
+    const content = [
+      'Council backs the housing plan after a long night',
+      'Kate O’Brien, a councillor for the north inner city, backed the plan on Monday night.',
+      '“We are paying the price for years of delay,” O’Brien said.',
+      'Simon Hartley KC, for the residents, spoke next. “These were people who trusted the council,” Hartley said.',
+      'Teacher Marcus Olufemi spoke for the parents. “I love my building,” Olufemi said.',
+      'Prime Minister Narendra Modi sent a message of support. “Every family deserves a home,” the Prime Minister said.',
+    ].join('\n\n');
+    await withUntitledArticle(content, async (doc) => {
+      assert.equal(await speakerOnWords(doc, 'paying the price'), 'Kate O’Brien');
+      assert.equal(await speakerOnWords(doc, 'people who trusted'), 'Simon Hartley');
+      assert.equal(await speakerOnWords(doc, 'love my building'), 'Marcus Olufemi');
+      assert.equal(await speakerOnWords(doc, 'deserves a home'), 'Narendra Modi');
+    });
+  });
+
   it('names the kind of a boilerplate line and why', async () => {
     const { document: doc } = await openArticle('seeds', '000_03cb73ca90429b2a.txt');
     const offset = doc.getText().indexOf('Subscribe to our channel');
@@ -301,6 +318,7 @@ describe('Hover tooltips', () => {
       const dimmed = (line: string): boolean => shown.noise.some((r) => r.contains(doc.positionAt(content.indexOf(line) + 3)));
       assert.ok(!dimmed(headline), 'the headline is not dimmed');
       assert.ok(dimmed('Updated March 5'), 'the date line is dimmed');
+      assert.match(hoverText(await hoversAt(doc, content.indexOf('Updated March 5') + 3)), /\*\*Boilerplate\*\* · byline/);
     });
   });
 

@@ -664,7 +664,9 @@ const FORMER = /(?:^|[^\p{L}])(?:former|ex-)/iu;
  * was: "the spokesman" is someone not named.
  */
 function describedBefore(text: string, m: SpeakerMention, named: readonly SpeakerMention[]): SpeakerMention | null {
-  const noun = DESCRIPTION_NOUN.exec(m.text)?.[1];
+  // "the Prime Minister" is "the prime minister": a title keeps its capitals (the mention may then be
+  // the title alone, "Prime Minister").
+  const noun = DESCRIPTION_NOUN.exec(m.text)?.[1] ?? titleAlone(m.text.toLowerCase());
   if (!noun) return null;
   const former = FORMER.test(m.text);
   // The names before the description, the last first (the list is in reading order).
@@ -697,6 +699,16 @@ function describedBefore(text: string, m: SpeakerMention, named: readonly Speake
     if (ISSUED_TEXTS.has(noun) && issued(text, x, noun)) return x;
   }
   return null;
+}
+
+/**
+ * The last word of a mention made of titles only, perhaps after "the" ("the prime minister", in
+ * lower case), or undefined: "the Florida senator" names a state, which the title alone does not.
+ */
+function titleAlone(lower: string): string | undefined {
+  const words = lower.split(' ');
+  if (words[0] === 'the') words.shift();
+  return words.length <= 3 && words.every((w) => TITLES.has(w)) ? words[words.length - 1] : undefined;
 }
 
 /** Texts whose words are their issuer's ("the statement said"). */

@@ -115,7 +115,7 @@ lawmaker official anchor host manager inspector superintendent treasurer sheriff
 dean provost co-founder owner whip majority minority associate principal secretary-of-state
 constable sergeant corporal lieutenant councillor councilor councilman councilwoman councilmember
 alderman alderwoman assemblyman assemblywoman assemblymember cllr cllr. supt supt. insp insp. det. cmdr cmdr.
-capt. maj. adm. brig. cpl. pvt.
+capt. maj. adm. brig. cpl. pvt. shri smt smt. shrimati
 republican democrat democratic gop labour tory mp mep
 `);
 
@@ -169,6 +169,29 @@ insurance bancorp securities investments ventures railways railway shipping airp
 school college academy institution museum library watch watchdog monitor
 `);
 
+/**
+ * What people do, written before their name with a capital when it opens a sentence ("Teacher
+ * Marcus Olufemi", "Pastor Kevin Swanson", "Billionaire Donald Trump"): no first name.
+ */
+export const OCCUPATIONS = set(`
+teacher pastor priest bishop rabbi imam preacher evangelist televangelist retiree pensioner student
+journalist columnist commentator pundit pollster blogger billionaire millionaire philanthropist
+businessman businesswoman entrepreneur investor tycoon mogul banker lobbyist donor activist
+congressman congresswoman ombudsman singer guitarist drummer bassist vocalist rapper musician
+songwriter singer-songwriter comedian actor actress filmmaker producer novelist poet playwright
+artist photographer designer architect engineer scientist researcher historian physician surgeon
+nurse doctor lawyer farmer rancher chef veteran survivor widow homeowner landlord shopkeeper
+neighbour neighbor resident challenger rival incumbent frontrunner front-runner hopeful contender
+presenter broadcaster model supermodel striker midfielder defender goalkeeper quarterback pitcher
+`);
+
+/** Whether a lower-case word is one of OCCUPATIONS, as a plural too or the first of a pair ("Singer-guitarists"). */
+export function isOccupation(w: string): boolean {
+  if (OCCUPATIONS.has(w) || (w.endsWith('s') && OCCUPATIONS.has(w.slice(0, -1)))) return true;
+  const dash = w.indexOf('-');
+  return dash > 0 && OCCUPATIONS.has(w.slice(0, dash));
+}
+
 /** A short list of country and capital names, so that "Russia says" is not taken as a person. */
 export const PLACES = set(`
 russia ukraine syria turkey iran iraq israel china japan india pakistan afghanistan germany france
@@ -190,8 +213,8 @@ yours yourself yourselves also said says would could may might must shall one tw
 
 // ---- Speaker choice: gender of names and nouns, for pronoun resolution and people sharing a surname.
 
-/** What follows a surname and is no word of the name, in lower case: "Harry B. Harris Jr.", "John D. Rockefeller III". */
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** What follows a surname and is no word of the name, in lower case: "Harry B. Harris Jr.", "John D. Rockefeller III", "Simon Hartley KC". */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'obe', 'cbe', 'mbe']);
 
 /** Whether `word` (any case, its dot or none) is one of NAME_SUFFIXES. */
 export function isNameSuffix(word: string): boolean {

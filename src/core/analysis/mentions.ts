@@ -3,7 +3,7 @@
 import type { MentionKind, SpeakerMention } from './types';
 import type { Token } from './text';
 import { isAsciiDigitCode, isCapitalised, isLetterOrDigitCode, isLower, isSpaceCode, isUpper, isUpperCode, tokenIndexAt } from './text';
-import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_ENDINGS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isGivenName, isNameSuffix } from './lexicon';
+import { DETERMINERS, IRREGULAR_PAST, MORE_OPENERS, ORGANISATION_ENDINGS, ORGANISATION_WORDS, PLACES, POSTMODIFYING_PARTICIPLES, PRONOUNS, ROLE_NOUNS, SKIPPABLE_BEFORE_VERB, STOP_WORDS, SUBORDINATING_CONJUNCTIONS, TITLES, WEEKDAYS_AND_MONTHS, isGivenName, isNameSuffix, isOccupation } from './lexicon';
 
 /** Lower-case words allowed inside a name ("Committee of the Red Cross"); never "and", which joins two people. */
 /** Lower-case particles inside a name ("Bill de Blasio", "Erik ten Hag", "Ursula von der Leyen"). */
@@ -358,6 +358,9 @@ function nameExtent(tokens: readonly Token[], start: number, b: number): number 
   // "Prosecution Eva-Marie Persson": an abstract noun is the end of an office's name, not a first name.
   // Two words stay: "Lawrence Summers" is a first name and a surname.
   while (s < b - 1 && /(tion|ment|ship|ance|ence|ity|ism)$/i.test(tokens[s]?.text ?? '') && !/^\p{Lu}$/u.test(tokens[s + 1]?.text ?? '')) s++;
+  // "Teacher Marcus Olufemi", "Pastor Kevin Swanson": what the person does, capitalised at the start
+  // of a sentence, is no first name.
+  if (wordCount(tokens, s, b) === MAX_PERSON_WORDS && s + 1 < b && tokens[s + 1]?.type === 'word' && isOccupation(tokens[s]?.lower ?? '')) s++;
   // A lone letter is no name.
   if (s === b && (tokens[s]?.text ?? '').length === 1) return -1;
   return s * 4 + NAME;

@@ -55,13 +55,13 @@ export function plainWords(text: string): string[] | null {
 
 /**
  * The words of any text: possessive endings dropped, then every character but letters, digits,
- * dots and hyphens. Filled by push, as `plainWords` fills its list: a list made by `map` where the
+ * dots, hyphens and apostrophes between letters ("O'Brien", "Ichung'wah"). Filled by push, as `plainWords` fills its list: a list made by `map` where the
  * caller runs optimized has another elements kind, and code reading both is compiled for each.
  */
 export function looseWords(text: string): string[] {
   const out: string[] = [];
   for (const part of text.replace(/['’]s\b/g, '').split(/[\s]+/)) {
-    const w = part.replace(/[^\p{L}\p{N}.\-]/gu, '');
+    const w = part.replace(/[^\p{L}\p{N}.\-'’]|['’](?!\p{L})|(?<!\p{L})['’]/gu, '');
     if (w.length > 0) out.push(w);
   }
   return out;

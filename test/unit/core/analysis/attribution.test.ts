@@ -1296,7 +1296,8 @@ table('speakers: an epithet stands for the person named before it', [
     'City beat Arsenal 3-1 on Sunday to go top of the league for the first time this season.\n\nManager Pep Guardiola praised his side’s character after the game. “We never stopped believing,” the Spaniard said.\n\nStriker Erling Haaland scored twice. “The team made it easy for me,” the 23-year-old said.',
     'The team',
     'the 23-year-old',
-    'Striker Erling Haaland',
+    // What he does, capitalised at the start of the sentence, is no part of his name.
+    'Erling Haaland',
   ],
   [
     'the Vatican is no nationality',

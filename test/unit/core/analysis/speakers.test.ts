@@ -199,6 +199,20 @@ describe('speakers: a person named later by the first word of their name', () =>
   for (const c of cases) it(c[0], () => check(c));
 });
 
+describe('speakers: names as written, without what stands before or after them', () => {
+  const cases: Case[] = [
+    ['an apostrophe inside a surname', 'Kate O’Brien, a councillor for the north inner city, backed the plan.\n\n“We are paying the price for years of delay,” O’Brien said.', 'We are paying', 'O’Brien', 'Kate O’Brien'],
+    ['a barrister’s letters after the name', 'Simon Hartley KC, for the defence, spoke next.\n\n“These were people who trusted her,” Hartley said.', 'These were', 'Hartley', 'Simon Hartley'],
+    ['an Indian honorific', 'Home Minister Amit Shah hit back at the opposition on Tuesday.\n\n“They cannot digest our success,” Shri Shah said.', 'They cannot', 'Shah', 'Amit Shah'],
+    ['an occupation opening the sentence', 'Teacher Marcus Olufemi spoke at the meeting on Monday.\n\n“I love my building,” Olufemi said.', 'I love', 'Olufemi', 'Marcus Olufemi'],
+    ['an occupation in the plural of a pair', 'Singer-guitarists Tom Johnston and Pat Simmons will tour.\n\n“We are truly excited,” Johnston said.', 'We are truly', 'Johnston', 'Tom Johnston'],
+    ['a title with capitals after “the”', 'Prime Minister Narendra Modi opened the debate in parliament on Monday.\n\n“For seventy years they did nothing,” the Prime Minister said.', 'For seventy', 'Prime Minister', 'Narendra Modi'],
+    ['a title with a place before it is not the title alone', 'Sen. Joni Ernst spoke to reporters in Des Moines on Monday.\n\n“We will see what it translates to,” the Florida senator told reporters.', 'We will see', 'the Florida senator', 'Florida senator'],
+    ['a given name the lexicon knows is no occupation', 'Carrie Ann Inaba judged the final on Monday.\n\n“This is not easy,” Carrie Ann Inaba noted.', 'This is not', 'Carrie Ann Inaba', 'Carrie Ann Inaba'],
+  ];
+  for (const c of cases) it(c[0], () => check(c));
+});
+
 describe('speakers: the words of a mention text (plainWords, looseWords)', () => {
   /** [text, the words of plainWords (null: not plain), the words of looseWords] */
   const cases: [string, string[] | null, string[]][] = [
@@ -210,6 +224,11 @@ describe('speakers: the words of a mention text (plainWords, looseWords)', () =>
     ['Recep Tayyip Erdoğan', null, ['Recep', 'Tayyip', 'Erdoğan']],
     ['“ — ”', null, []],
     ['Jean-Luc (R-Ky.)', null, ['Jean-Luc', 'R-Ky.']],
+    // An apostrophe between letters is the name's; one at a word's edge is a mark.
+    ["Kate O'Brien", null, ['Kate', "O'Brien"]],
+    ['Siobhán O’Brien’s', null, ['Siobhán', 'O’Brien']],
+    ["Kimani Ichung'wah", null, ['Kimani', "Ichung'wah"]],
+    ["'Joe' O'Connor'", null, ['Joe', "O'Connor"]],
   ];
   for (const [text, plain, loose] of cases) {
     it(`“${text}”`, () => {
